@@ -1,0 +1,23 @@
+# Every dependency comes from a Debian 12 package (see README / scripts/setup.sh).
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Qml Svg Test)
+find_package(Qt6Keychain REQUIRED)            # Qt6Keychain::Qt6Keychain
+find_package(OpenSSL REQUIRED)                # OpenSSL::Crypto (AES-256-GCM with 16-byte IVs, X25519 DER)
+find_package(yaml-cpp REQUIRED)               # target `yaml-cpp` on 0.7
+find_package(CLI11 CONFIG QUIET)
+if(NOT CLI11_FOUND)
+  find_path(CLI11_INCLUDE_DIR NAMES CLI/CLI.hpp REQUIRED)
+  add_library(CLI11::CLI11 INTERFACE IMPORTED)
+  set_target_properties(CLI11::CLI11 PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${CLI11_INCLUDE_DIR}")
+endif()
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)   # PkgConfig::SODIUM
+
+if(NOORM_BUILD_APP)
+  find_library(QSCINTILLA_LIBRARY NAMES qscintilla2_qt6 REQUIRED)
+  find_path(QSCINTILLA_INCLUDE_DIR NAMES Qsci/qsciscintilla.h
+            PATH_SUFFIXES qt6 x86_64-linux-gnu/qt6 REQUIRED)
+  add_library(QScintilla::QScintilla UNKNOWN IMPORTED)
+  set_target_properties(QScintilla::QScintilla PROPERTIES
+    IMPORTED_LOCATION "${QSCINTILLA_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${QSCINTILLA_INCLUDE_DIR}")
+endif()

@@ -1,0 +1,56 @@
+#include "common/error.h"
+#include "common/result.h"
+#include "common/secret.h"
+
+#include <QtTest>
+
+using namespace noorm;
+
+class TestCommon : public QObject {
+    Q_OBJECT
+private slots:
+    void errorNamesFileLineColumn_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("all") << "a.yml" << 3 << 7 << "a.yml:3:7: bad";
+        QTest::newRow("no column") << "a.yml" << 3 << 0 << "a.yml:3: bad";
+        QTest::newRow("no place") << "" << 0 << 0 << "bad";
+    }
+    void errorNamesFileLineColumn()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, expected);
+        QCOMPARE(Error::at(file, line, column, QStringLiteral("bad")).toString(), expected);
+    }
+    void errorMapsToExitCodes()
+    {
+        QCOMPARE(Error::refused(QString()).exitCode(), 4);
+        QCOMPARE(Error::notFound(QString()).exitCode(), 5);
+        QCOMPARE(Error::usage(QString()).exitCode(), 64);
+    }
+    void resultCarriesValueOrError()
+    {
+        Result<int> good(42);
+        QVERIFY(good.ok());
+        QCOMPARE(*good, 42);
+        Result<int> bad(Error::notFound(QStringLiteral("nope")));
+        QVERIFY(!bad.ok());
+        QCOMPARE(bad.error().code, ErrorCode::NotFound);
+    }
+    void secretWipesOnClearAndCopiesIndependently()
+    {
+        Secret a(QStringLiteral("hunter2"));
+        Secret b = a;
+        a.clear();
+        QVERIFY(a.isEmpty());
+        QCOMPARE(b.reveal(), QStringLiteral("hunter2"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommon)
+#include "tst_common.moc"
