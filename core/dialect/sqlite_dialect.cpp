@@ -1,0 +1,64 @@
+#include "dialect/sqlite_dialect.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+
+namespace noorm {
+
+QString SqliteDialect::connectOptions(const ConnectionConfig &) const
+{
+    // Wait for another writer instead of failing at once with "database is locked".
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+}
+
+void SqliteDialect::configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const
+{
+    db.setDatabaseName(databaseFile(c, projectRoot));
+    db.setConnectOptions(connectOptions(c));
+}
+
+QString SqliteDialect::databaseFile(const ConnectionConfig &c, const QString &projectRoot) const
+{
+    if (c.database == QLatin1String(":memory:"))
+        return c.database;
+    QString path = c.database;
+    if (path.startsWith(QLatin1String("~/")))
+        path = QDir::homePath() + path.mid(1);
+    const QDir root(projectRoot.isEmpty() ? QDir::currentPath() : projectRoot);
+    return QDir::cleanPath(root.absoluteFilePath(path));
+}
+
+ConnectFailure SqliteDialect::classifyConnectError(const QSqlError &) const
+{
+    return ConnectFailure::Other;
+}
+
+QString SqliteDialect::quoteIdentifier(const QString &identifier) const
+{
+    QString escaped = identifier;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString SqliteDialect::tableExistsSql(const QString &schema, const QString &table) const
+{
+    Q_UNUSED(schema);
+    return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %1").arg(quoteString(table));
+}
+
+InsertStatement SqliteDialect::insertReturningId(const QString &qualifiedTable, const QStringList &columns) const
+{
+    // RETURNING needs SQLite 3.35 (Debian 12 ships 3.40).
+    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
+                .arg(qualifiedTable, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))),
+            {}};
+}
+
+QString SqliteDialect::formatTimestamp(const QDateTime &time) const
+{
+    // The original stores JavaScript's Date.toISOString() text.
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+} // namespace noorm
