@@ -6,6 +6,29 @@ namespace noorm {
 
 namespace {
 
+// Environment values arrive typed ("123" becomes a number): read scalars leniently.
+QString str(const QJsonValue &v, const QString &fallback = QString())
+{
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    return v.toString(fallback);
+}
+
+bool boolean(const QJsonValue &v, bool fallback)
+{
+    if (v.isString())
+        return v.toString() == QLatin1String("true") || v.toString() == QLatin1String("1");
+    if (v.isDouble())
+        return v.toDouble() != 0;
+    return v.toBool(fallback);
+}
+
+int integer(const QJsonValue &v) { return v.isString() ? v.toString().toInt() : v.toInt(); }
+
 QJsonObject withoutKeys(QJsonObject object, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys)
@@ -81,33 +104,33 @@ QJsonObject Config::toJson() const
 Config Config::fromJson(const QJsonObject &json)
 {
     Config c;
-    c.name = json.value(QStringLiteral("name")).toString();
-    c.type = json.value(QStringLiteral("type")).toString(QStringLiteral("local"));
-    c.isTest = json.value(QStringLiteral("isTest")).toBool(false);
-    c.isProtected = json.value(QStringLiteral("protected")).toBool(false);
-    c.identity = json.value(QStringLiteral("identity")).toString();
+    c.name = str(json.value(QStringLiteral("name")));
+    c.type = str(json.value(QStringLiteral("type")), QStringLiteral("local"));
+    c.isTest = boolean(json.value(QStringLiteral("isTest")), false);
+    c.isProtected = boolean(json.value(QStringLiteral("protected")), false);
+    c.identity = str(json.value(QStringLiteral("identity")));
     const QJsonObject paths = json.value(QStringLiteral("paths")).toObject();
-    c.sqlPath = paths.value(QStringLiteral("sql")).toString(QStringLiteral("./sql"));
-    c.changesPath = paths.value(QStringLiteral("changes")).toString(QStringLiteral("./changes"));
+    c.sqlPath = str(paths.value(QStringLiteral("sql")), QStringLiteral("./sql"));
+    c.changesPath = str(paths.value(QStringLiteral("changes")), QStringLiteral("./changes"));
     c.extra = withoutKeys(json, {"name", "type", "isTest", "protected", "connection", "paths", "identity"});
 
     const QJsonObject conn = json.value(QStringLiteral("connection")).toObject();
     ConnectionConfig &cc = c.connection;
-    cc.dialect = conn.value(QStringLiteral("dialect")).toString();
-    cc.host = conn.value(QStringLiteral("host")).toString();
+    cc.dialect = str(conn.value(QStringLiteral("dialect")));
+    cc.host = str(conn.value(QStringLiteral("host")));
     if (conn.contains(QStringLiteral("port")))
-        cc.port = conn.value(QStringLiteral("port")).toInt();
-    cc.database = conn.value(QStringLiteral("database")).toString();
+        cc.port = integer(conn.value(QStringLiteral("port")));
+    cc.database = str(conn.value(QStringLiteral("database")));
     if (cc.database.isEmpty()) // the original accepts `filename` for sqlite
-        cc.database = conn.value(QStringLiteral("filename")).toString();
-    cc.user = conn.value(QStringLiteral("user")).toString();
-    cc.password = Secret(conn.value(QStringLiteral("password")).toString());
+        cc.database = str(conn.value(QStringLiteral("filename")));
+    cc.user = str(conn.value(QStringLiteral("user")));
+    cc.password = Secret(str(conn.value(QStringLiteral("password"))));
     cc.ssl = conn.value(QStringLiteral("ssl"));
     const QJsonObject pool = conn.value(QStringLiteral("pool")).toObject();
     if (pool.contains(QStringLiteral("min")))
-        cc.poolMin = pool.value(QStringLiteral("min")).toInt();
+        cc.poolMin = integer(pool.value(QStringLiteral("min")));
     if (pool.contains(QStringLiteral("max")))
-        cc.poolMax = pool.value(QStringLiteral("max")).toInt();
+        cc.poolMax = integer(pool.value(QStringLiteral("max")));
     cc.extra = withoutKeys(conn, {"dialect", "host", "port", "database", "filename", "user", "password",
                                   "ssl", "pool"});
     return c;

@@ -1,0 +1,88 @@
+#include "config/env_overrides.h"
+
+#include "config/config.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace noorm {
+
+namespace {
+
+const QStringList kBehaviourVariables = {
+    QStringLiteral("NOORM_CONFIG"),   QStringLiteral("NOORM_YES"),        QStringLiteral("NOORM_JSON"),
+    QStringLiteral("NOORM_HEADLESS"), QStringLiteral("NOORM_DEBUG"),      QStringLiteral("NOORM_LOGGER_DEBUG"),
+    QStringLiteral("NOORM_DEV"),      QStringLiteral("NOORM_LOG_LEVEL"),  QStringLiteral("NOORM_PASSPHRASE"),
+    QStringLiteral("NOORM_HOME"),     QStringLiteral("NOORM_KEY_STORE"),  QStringLiteral("NOORM_STDIN"),
+};
+
+QJsonValue typed(const QString &key, const QString &raw)
+{
+    if (key.contains(QLatin1String("password"), Qt::CaseInsensitive))
+        return raw;
+    if (raw == QLatin1String("true"))
+        return true;
+    if (raw == QLatin1String("false"))
+        return false;
+    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
+    if (number.match(raw).hasMatch()) {
+        bool isInt = false;
+        const qlonglong i = raw.toLongLong(&isInt);
+        return isInt ? QJsonValue(i) : QJsonValue(raw.toDouble());
+    }
+    return raw;
+}
+
+QJsonObject setPath(QJsonObject object, const QStringList &path, const QJsonValue &value)
+{
+    if (path.size() == 1) {
+        object.insert(path.first(), value);
+        return object;
+    }
+    const QJsonValue child = object.value(path.first());
+    object.insert(path.first(), setPath(child.toObject(), path.mid(1), value));
+    return object;
+}
+
+} // namespace
+
+bool isBehaviourVariable(const QString &name) { return kBehaviourVariables.contains(name); }
+
+QJsonObject mergeJson(QJsonObject base, const QJsonObject &over)
+{
+    for (auto it = over.begin(); it != over.end(); ++it) {
+        const QJsonValue existing = base.value(it.key());
+        if (existing.isObject() && it->isObject())
+            base.insert(it.key(), mergeJson(existing.toObject(), it->toObject()));
+        else
+            base.insert(it.key(), *it);
+    }
+    return base;
+}
+
+Result<QJsonObject> configFromEnvironment(const QProcessEnvironment &env)
+{
+    QJsonObject result;
+    const QString prefix = QStringLiteral("NOORM_");
+    for (const QString &name : env.keys()) {
+        if (!name.startsWith(prefix) || isBehaviourVariable(name) || name.size() == prefix.size())
+            continue;
+        QStringList path;
+        for (const QString &segment : name.mid(prefix.size()).split(QLatin1Char('_'), Qt::SkipEmptyParts))
+            path << (segment == segment.toUpper() ? segment.toLower() : segment);
+        if (path.isEmpty())
+            continue;
+        result = setPath(result, path, typed(path.last(), env.value(name)));
+    }
+    const QJsonValue dialect = result.value(QStringLiteral("connection")).toObject().value(QStringLiteral("dialect"));
+    if (!dialect.isUndefined() && !isKnownDialect(dialect.toVariant().toString())) {
+        Error e = Error::general(QStringLiteral("Invalid NOORM_CONNECTION_DIALECT: must be one of %1")
+                                     .arg(knownDialects().join(QStringLiteral(", "))));
+        e.key = QStringLiteral("NOORM_CONNECTION_DIALECT");
+        return e;
+    }
+    return result;
+}
+
+} // namespace noorm

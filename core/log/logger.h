@@ -1,0 +1,55 @@
+#pragma once
+// Logger: JSON lines in the project's log file (settings.logging), rotated by size
+// (noorm.log → noorm.log.1 … .N). Every registered secret value, and every field whose
+// name says it holds a secret, is masked before a line is written. Logging never fails a
+// run: a log file that cannot be written is skipped silently.
+
+#include <QJsonObject>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+
+namespace noorm {
+
+enum class LogLevel { Silent = 0, Error = 1, Warn = 2, Info = 3, Verbose = 4 };
+
+LogLevel parseLogLevel(const QString &name, LogLevel fallback = LogLevel::Info);
+QString logLevelName(LogLevel level); // error | warn | info | debug (file names for verbose = debug)
+
+struct LogOptions {
+    bool enabled = true;
+    LogLevel level = LogLevel::Info;
+    QString file;           // absolute path; empty = no file
+    qint64 maxSizeBytes = 10 * 1024 * 1024;
+    int maxFiles = 5;
+};
+
+class Logger {
+public:
+    static Logger &instance();
+
+    void configure(const LogOptions &options);
+    void setContext(const QJsonObject &context); // e.g. {config, identity}
+    void registerSecret(const QString &value);   // masked wherever it appears
+
+    void log(LogLevel level, const QString &type, const QString &message, const QJsonObject &data = {});
+    void error(const QString &type, const QString &message, const QJsonObject &data = {}) { log(LogLevel::Error, type, message, data); }
+    void warn(const QString &type, const QString &message, const QJsonObject &data = {}) { log(LogLevel::Warn, type, message, data); }
+    void info(const QString &type, const QString &message, const QJsonObject &data = {}) { log(LogLevel::Info, type, message, data); }
+    void debug(const QString &type, const QString &message, const QJsonObject &data = {}) { log(LogLevel::Verbose, type, message, data); }
+
+    // Masks registered secrets in text (also used for error messages shown to people).
+    QString mask(const QString &text) const;
+
+private:
+    Logger() = default;
+    QJsonObject maskObject(const QJsonObject &object) const;
+    void rotateIfNeeded(qint64 incoming);
+
+    mutable QMutex m_mutex;
+    LogOptions m_options;
+    QJsonObject m_context;
+    QStringList m_secrets;
+};
+
+} // namespace noorm
