@@ -1,0 +1,219 @@
+#include "identity/identity_service.h"
+
+#include "crypto/x25519.h"
+#include "identity/identity_hash.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QMutex>
+#include <QSaveFile>
+
+namespace noorm {
+
+namespace {
+
+struct ServiceSettings {
+    QMutex lock;
+    std::optional<KeyStoreKind> kind;
+    PassphraseProvider passphrase;
+    QString notice;
+};
+
+ServiceSettings &settings()
+{
+    static ServiceSettings s;
+    return s;
+}
+
+void setNotice(const QString &text)
+{
+    QMutexLocker locker(&settings().lock);
+    settings().notice = text;
+}
+
+QString globalFile(const char *name) { return QDir(IdentityService::globalDir()).filePath(QLatin1String(name)); }
+
+Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    file.setPermissions(permissions);
+    file.write(content);
+    if (!file.commit())
+        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    return {};
+}
+
+// The key must belong to identity.pub: a mismatched key would encrypt state nobody else
+// (and no later run) can match to this identity.
+Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity, const QString &where)
+{
+    auto derived = x25519PublicKeyFor(privateKeyHex);
+    if (!derived)
+        return Error::general(QStringLiteral("the private key in %1 is unusable: %2").arg(where, derived.error().message));
+    if (derived->compare(identity.publicKey, Qt::CaseInsensitive) != 0)
+        return Error::general(QStringLiteral("the private key in %1 does not belong to the public key in %2")
+                                  .arg(where, globalFile(IdentityService::kPublicKeyFile)));
+    return {};
+}
+
+} // namespace
+
+QString IdentityService::globalDir()
+{
+    const QString overridden = qEnvironmentVariable("NOORM_HOME");
+    if (!overridden.isEmpty())
+        return QDir::cleanPath(overridden);
+    return QDir(QDir::homePath()).filePath(QStringLiteral(".noorm"));
+}
+
+void IdentityService::setKeyStoreKind(std::optional<KeyStoreKind> kind)
+{
+    QMutexLocker locker(&settings().lock);
+    settings().kind = kind;
+}
+
+void IdentityService::setPassphraseProvider(PassphraseProvider provider)
+{
+    QMutexLocker locker(&settings().lock);
+    settings().passphrase = std::move(provider);
+}
+
+KeyStore IdentityService::keyStore()
+{
+    QMutexLocker locker(&settings().lock);
+    return KeyStore(settings().kind.value_or(KeyStore::kindFromEnvironment()), globalDir(), settings().passphrase);
+}
+
+QString IdentityService::lastNotice()
+{
+    QMutexLocker locker(&settings().lock);
+    return settings().notice;
+}
+
+Result<std::optional<CryptoIdentity>> IdentityService::current()
+{
+    const QString metaPath = globalFile(kMetadataFile);
+    QFile meta(metaPath);
+    if (!meta.exists())
+        return std::optional<CryptoIdentity>();
+    if (!meta.open(QIODevice::ReadOnly))
+        return Error::at(metaPath, 0, 0, QStringLiteral("cannot read: %1").arg(meta.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(meta.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error::at(metaPath, 0, 0, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+    auto identity = CryptoIdentity::fromJson(doc.object());
+    if (!identity) {
+        Error e = identity.error();
+        e.file = metaPath;
+        return e;
+    }
+    // identity.pub wins over the copy in identity.json (the original's loadExistingIdentity).
+    QFile pub(globalFile(kPublicKeyFile));
+    if (pub.open(QIODevice::ReadOnly)) {
+        const QString key = QString::fromLatin1(pub.readAll()).trimmed();
+        if (!key.isEmpty())
+            identity->publicKey = key;
+    }
+    return std::optional<CryptoIdentity>(std::move(*identity));
+}
+
+Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
+{
+    setNotice({});
+    const QString name = init.name.trimmed();
+    const QString email = init.email.trimmed();
+    if (name.isEmpty())
+        return Error::usage(QStringLiteral("a name is required for the identity"));
+    if (email.isEmpty())
+        return Error::usage(QStringLiteral("an email is required for the identity"));
+
+    const QString dir = globalDir();
+    const QString legacyKey = globalFile(kLegacyPrivateKeyFile);
+    if (!init.force) {
+        for (const char *file : {kMetadataFile, kPublicKeyFile, kLegacyPrivateKeyFile}) {
+            if (QFile::exists(globalFile(file)))
+                return Error::refused(QStringLiteral("an identity already exists in %1; use --force to replace it")
+                                          .arg(dir));
+        }
+    }
+
+    X25519KeyPair keys = generateX25519KeyPair();
+    CryptoIdentity identity;
+    identity.name = name;
+    identity.email = email;
+    identity.machine = currentMachine();
+    identity.os = currentOs();
+    identity.identityHash = identityHash(email, name, identity.machine, identity.os);
+    identity.publicKey = keys.publicKey;
+    identity.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+
+    if (!QDir().mkpath(dir))
+        return Error::general(QStringLiteral("cannot create %1").arg(dir));
+    // Key first: identity files without a stored key would be an identity nobody can use.
+    if (Status stored = keyStore().store(identity.identityHash, keys.privateKey); !stored)
+        return stored.error();
+    if (Status s = writeFile(globalFile(kPublicKeyFile), identity.publicKey.toLatin1(),
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                 | QFileDevice::ReadOther);
+        !s)
+        return s.error();
+    if (Status s = writeFile(globalFile(kMetadataFile), QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented),
+                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                                 | QFileDevice::ReadOther);
+        !s)
+        return s.error();
+
+    if (QFile::exists(legacyKey))
+        setNotice(QStringLiteral("%1 holds the private key of the replaced identity in plain text; "
+                                 "delete it unless you still need it")
+                      .arg(legacyKey));
+    return identity;
+}
+
+Result<Secret> IdentityService::privateKey()
+{
+    setNotice({});
+    auto identity = current();
+    if (!identity)
+        return identity.error();
+    if (!identity->has_value())
+        return Error::notFound(QStringLiteral("no identity in %1 yet: run `noorm identity init`").arg(globalDir()));
+    const CryptoIdentity &id = **identity;
+    const KeyStore store = keyStore();
+
+    auto stored = store.load(id.identityHash);
+    if (!stored)
+        return stored.error();
+    if (stored->has_value()) {
+        if (Status ok = checkKeyMatches(**stored, id, store.location()); !ok)
+            return ok.error();
+        return std::move(**stored);
+    }
+
+    // The original kept the key in plain text; move it into the store once.
+    const QString legacyPath = globalFile(kLegacyPrivateKeyFile);
+    QFile legacy(legacyPath);
+    if (legacy.exists()) {
+        if (!legacy.open(QIODevice::ReadOnly))
+            return Error::at(legacyPath, 0, 0, QStringLiteral("cannot read: %1").arg(legacy.errorString()));
+        QByteArray raw = legacy.readAll();
+        Secret key(raw.trimmed());
+        wipe(raw);
+        if (Status ok = checkKeyMatches(key, id, legacyPath); !ok)
+            return ok.error();
+        if (Status saved = store.store(id.identityHash, key); !saved)
+            return saved.error();
+        setNotice(QStringLiteral("imported %1 into %2; you may delete %1").arg(legacyPath, store.location()));
+        return key;
+    }
+    return Error::notFound(QStringLiteral("no private key for identity %1 (%2) in %3; run `noorm identity init "
+                                          "--force` to make a new one")
+                               .arg(id.identityHash.left(8), id.display(), store.location()));
+}
+
+} // namespace noorm

@@ -1,0 +1,120 @@
+#include "identity/key_store.h"
+
+#include "crypto/passphrase_box.h"
+#include "identity/keychain_runner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace noorm {
+
+KeyStore::KeyStore(KeyStoreKind kind, QString globalDir, PassphraseProvider passphrase)
+    : m_kind(kind), m_globalDir(std::move(globalDir)), m_passphrase(std::move(passphrase))
+{
+}
+
+KeyStoreKind KeyStore::kindFromEnvironment()
+{
+    return qEnvironmentVariable("NOORM_KEY_STORE").trimmed().toLower() == QLatin1String("file")
+        ? KeyStoreKind::PassphraseFile
+        : KeyStoreKind::Keychain;
+}
+
+QString KeyStore::keyFilePath() const { return QDir(m_globalDir).filePath(QLatin1String(kKeyFileName)); }
+
+QString KeyStore::location() const
+{
+    return m_kind == KeyStoreKind::Keychain ? QStringLiteral("the OS keychain") : keyFilePath();
+}
+
+Result<Secret> KeyStore::passphrase(bool creating) const
+{
+    if (qEnvironmentVariableIsSet("NOORM_PASSPHRASE")) {
+        Secret fromEnv(qEnvironmentVariable("NOORM_PASSPHRASE"));
+        if (!fromEnv.isEmpty())
+            return fromEnv;
+    }
+    if (m_passphrase) {
+        auto given = m_passphrase(PassphraseRequest{keyFilePath(), creating});
+        if (!given)
+            return given.error();
+        if (!given->isEmpty())
+            return given;
+    }
+    return Error::usage(QStringLiteral("%1 needs a passphrase: set NOORM_PASSPHRASE or run interactively")
+                            .arg(keyFilePath()));
+}
+
+Status KeyStore::store(const QString &account, const Secret &privateKeyHex) const
+{
+    if (m_kind == KeyStoreKind::Keychain)
+        return KeychainRunner::write(QLatin1String(kService), account, privateKeyHex.revealBytes());
+
+    auto pass = passphrase(true);
+    if (!pass)
+        return pass.error();
+    auto sealed = sealWithPassphrase(privateKeyHex, *pass);
+    if (!sealed)
+        return sealed.error();
+    // The account goes beside the sealed key so a file left by another identity is not
+    // mistaken for this one's.
+    QJsonObject json = QJsonDocument::fromJson(*sealed).object();
+    json.insert(QStringLiteral("account"), account);
+
+    if (!QDir().mkpath(m_globalDir))
+        return Error::general(QStringLiteral("cannot create %1").arg(m_globalDir));
+    QSaveFile file(keyFilePath());
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    return {};
+}
+
+Result<std::optional<Secret>> KeyStore::load(const QString &account) const
+{
+    if (m_kind == KeyStoreKind::Keychain) {
+        auto bytes = KeychainRunner::read(QLatin1String(kService), account);
+        if (!bytes)
+            return bytes.error();
+        if (!bytes->has_value())
+            return std::optional<Secret>();
+        return std::optional<Secret>(Secret(std::move(**bytes)));
+    }
+
+    QFile file(keyFilePath());
+    if (!file.exists())
+        return std::optional<Secret>();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    const QByteArray content = file.readAll();
+    if (QJsonDocument::fromJson(content).object().value(QStringLiteral("account")).toString() != account)
+        return std::optional<Secret>();
+    auto pass = passphrase(false);
+    if (!pass)
+        return pass.error();
+    auto opened = openWithPassphrase(content, *pass);
+    if (!opened) {
+        Error e = opened.error();
+        e.file = keyFilePath();
+        return e;
+    }
+    return std::optional<Secret>(std::move(*opened));
+}
+
+Status KeyStore::remove(const QString &account) const
+{
+    if (m_kind == KeyStoreKind::Keychain)
+        return KeychainRunner::remove(QLatin1String(kService), account);
+    QFile file(keyFilePath());
+    if (file.exists() && !file.remove())
+        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot remove: %1").arg(file.errorString()));
+    return {};
+}
+
+} // namespace noorm
