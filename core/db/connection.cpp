@@ -1,0 +1,221 @@
+#include "db/connection.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <atomic>
+
+namespace noorm {
+
+namespace {
+
+std::atomic<quint64> s_connectionCounter{0};
+
+// Drivers may echo parts of the connection string; make sure the password never leaks.
+QString scrubbed(QString text, const Secret &password)
+{
+    if (!password.isEmpty())
+        text.replace(password.reveal(), QStringLiteral("********"));
+    return text.trimmed();
+}
+
+QString driverText(const QSqlError &error)
+{
+    const QString db = error.databaseText().trimmed();
+    const QString driver = error.driverText().trimmed();
+    if (db.isEmpty())
+        return driver;
+    if (driver.isEmpty() || db.contains(driver))
+        return db;
+    return driver + QStringLiteral(": ") + db;
+}
+
+Error connectError(const Config &config, const Dialect &dialect, const QSqlError &sqlError)
+{
+    const ConnectionConfig &c = config.connection;
+    const QString where = dialect.displayName() + QStringLiteral(" server at ") + dialect.serverAddress(c);
+    const QString detail = scrubbed(driverText(sqlError), c.password);
+    Error error = Error::general(QString());
+    switch (dialect.classifyConnectError(sqlError)) {
+    case ConnectFailure::Unreachable:
+        error.message = QStringLiteral("Cannot reach the %1 (is it running, and is the host and port right?): %2")
+                            .arg(where, detail);
+        error.key = QStringLiteral("connection.host");
+        break;
+    case ConnectFailure::BadCredentials:
+        error.message = QStringLiteral("The %1 rejected user '%2': wrong user name or password (%3)")
+                            .arg(where, c.user, detail);
+        error.key = QStringLiteral("connection.user");
+        break;
+    case ConnectFailure::MissingDatabase:
+        error = Error::notFound(QStringLiteral("Database '%1' does not exist on the %2. Create it with: noorm db create")
+                                    .arg(c.database, where));
+        error.key = QStringLiteral("connection.database");
+        break;
+    case ConnectFailure::Other:
+        error.message = QStringLiteral("Cannot connect to the %1: %2").arg(where, detail);
+        break;
+    }
+    return error;
+}
+
+// Checks that can fail before any driver is involved.
+Status checkBeforeOpen(const Config &config, const Dialect &dialect, const QString &projectRoot)
+{
+    if (!dialect.isFileBased())
+        return {};
+    if (config.connection.database.isEmpty()) {
+        Error error = Error::general(QStringLiteral("Config '%1' names no SQLite database file").arg(config.name));
+        error.key = QStringLiteral("connection.database");
+        return error;
+    }
+    const QString file = dialect.databaseFile(config.connection, projectRoot);
+    if (file == QLatin1String(":memory:"))
+        return {};
+    const QFileInfo info(file);
+    if (!info.absoluteDir().exists()) {
+        Error error = Error::general(QStringLiteral("The folder for SQLite database %1 does not exist: %2")
+                                         .arg(file, info.absolutePath()));
+        error.key = QStringLiteral("connection.database");
+        return error;
+    }
+    return {};
+}
+
+} // namespace
+
+Connection::Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db)
+    : m_config(config), m_dialect(dialect), m_name(std::move(name)), m_db(std::move(db))
+{
+}
+
+Connection::~Connection()
+{
+    m_db.close();
+    m_db = QSqlDatabase(); // the handle must be gone before removeDatabase
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const QString &projectRoot)
+{
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (!dialect) {
+        Error error = Error::usage(QStringLiteral("Unknown dialect '%1' in config '%2' (expected %3)")
+                                       .arg(config.connection.dialect, config.name,
+                                            knownDialects().join(QStringLiteral(", "))));
+        error.key = QStringLiteral("connection.dialect");
+        return error;
+    }
+    const QString driver = dialect->availableDriver();
+    if (driver.isEmpty()) {
+        return Error::general(QStringLiteral("The Qt SQL driver for %1 (%2) is not installed; install the Debian "
+                                             "package %3")
+                                  .arg(dialect->displayName(), dialect->qtDrivers().join(QStringLiteral(" or ")),
+                                       dialect->driverPackage()));
+    }
+    if (Status ok = checkBeforeOpen(config, *dialect, projectRoot); !ok)
+        return ok.error();
+
+    const QString name = QStringLiteral("noorm-%1").arg(++s_connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
+        dialect->configure(db, config.connection, projectRoot);
+        if (!db.open()) {
+            Error error = connectError(config, *dialect, db.lastError());
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return error;
+        }
+        db.setPassword(QString()); // no need to keep a copy once connected
+        std::unique_ptr<Connection> connection(new Connection(config, dialect, name, db));
+        db = QSqlDatabase();
+        if (Status ok = connection->execAll(dialect->sessionSetupSql()); !ok)
+            return ok.error();
+        Result<QVariant> version = connection->scalar(dialect->serverVersionSql());
+        if (!version)
+            return version.error();
+        connection->m_serverVersion = version->toString();
+        return connection;
+    }
+}
+
+QString Connection::describe() const
+{
+    if (m_dialect->isFileBased())
+        return m_dialect->displayName() + QStringLiteral(" at ") + m_db.databaseName();
+    return QStringLiteral("%1 at %2/%3")
+        .arg(m_dialect->displayName(), m_dialect->serverAddress(m_config.connection), m_config.connection.database);
+}
+
+Error Connection::sqlError(const QSqlError &error) const
+{
+    return Error::general(m_dialect->displayName() + QStringLiteral(" error: ")
+                          + scrubbed(driverText(error), m_config.connection.password));
+}
+
+Status Connection::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return sqlError(q.lastError());
+    return {};
+}
+
+Status Connection::execAll(const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        if (Status ok = exec(sql); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (binds.isEmpty()) {
+        if (!q.exec(sql))
+            return sqlError(q.lastError());
+        return q;
+    }
+    if (!q.prepare(sql))
+        return sqlError(q.lastError());
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(q.lastError());
+    return q;
+}
+
+Result<QVariant> Connection::scalar(const QString &sql, const QVariantList &binds)
+{
+    Result<QSqlQuery> q = query(sql, binds);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return QVariant();
+    return q->value(0);
+}
+
+Result<qint64> Connection::insertReturningId(const QString &qualifiedTable, const QStringList &columns,
+                                             const QVariantList &values)
+{
+    const InsertStatement insert = m_dialect->insertReturningId(qualifiedTable, columns);
+    Result<QVariant> id = scalar(insert.sql, values);
+    if (!id)
+        return id.error();
+    if (!insert.idQuery.isEmpty()) {
+        id = scalar(insert.idQuery);
+        if (!id)
+            return id.error();
+    }
+    bool ok = false;
+    const qint64 value = id->toLongLong(&ok);
+    if (!ok)
+        return Error::general(QStringLiteral("%1 returned no id for the row inserted into %2")
+                                  .arg(m_dialect->displayName(), qualifiedTable));
+    return value;
+}
+
+} // namespace noorm

@@ -1,0 +1,66 @@
+#pragma once
+// Connection: one open database connection for one config, owned RAII-style. Each
+// instance registers its own uniquely named QSqlDatabase and removes it when destroyed,
+// so connections never share state. Like every QSqlDatabase it must be used from the
+// thread that opened it: open one Connection per worker thread. Queries (QSqlQuery) taken
+// from it must be gone before the Connection is.
+
+#include "common/result.h"
+#include "config/config.h"
+#include "dialect/dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+
+namespace noorm {
+
+class Connection {
+public:
+    // Opens the connection `config` describes; a SQLite path is resolved against
+    // projectRoot. Errors say what went wrong in the user's terms (missing Qt driver and
+    // its package, unreachable host:port, rejected user, missing database) and never
+    // contain the password.
+    static Result<std::unique_ptr<Connection>> open(const Config &config, const QString &projectRoot);
+
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    const Dialect &dialect() const { return *m_dialect; }
+    QSqlDatabase database() const { return m_db; }
+    const Config &config() const { return m_config; }
+    QString connectionName() const { return m_name; }
+    QString serverVersion() const { return m_serverVersion; }
+    // "PostgreSQL at 127.0.0.1:5432/app", "SQLite at /path/app.db": for messages.
+    QString describe() const;
+
+    // Runs one statement that returns no rows.
+    Status exec(const QString &sql);
+    // Runs statements in order, stopping at the first failure.
+    Status execAll(const QStringList &statements);
+    // Prepares and runs `sql` with positional (?) binds; the query is positioned before
+    // the first row.
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {});
+    // The first column of the first row; an invalid QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
+    // INSERTs one row into a (qualified) table and returns its new id, the way the
+    // dialect hands ids back.
+    Result<qint64> insertReturningId(const QString &qualifiedTable, const QStringList &columns,
+                                     const QVariantList &values);
+
+    // An Error for a failed statement on this connection, password scrubbed.
+    Error sqlError(const QSqlError &error) const;
+
+private:
+    Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
+
+    Config m_config;
+    const Dialect *m_dialect;
+    QString m_name;
+    QSqlDatabase m_db;
+    QString m_serverVersion;
+};
+
+} // namespace noorm

@@ -1,0 +1,199 @@
+#include "db/tracking_schema.h"
+
+#include "db/connection.h"
+#include "db/transaction.h"
+#include "dialect/tracking_tables.h"
+
+#include <QDateTime>
+
+namespace noorm {
+
+namespace {
+
+// Runs statements, inside one transaction where the dialect's DDL is transactional.
+Status runDdl(Connection &connection, const QStringList &statements)
+{
+    if (!connection.dialect().transactionalDdl())
+        return connection.execAll(statements);
+    Result<Transaction> tx = Transaction::begin(connection);
+    if (!tx)
+        return tx.error();
+    if (Status ok = connection.execAll(statements); !ok)
+        return ok;
+    return tx->commit();
+}
+
+Result<QStringList> legacyTables(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    QStringList found;
+    if (dialect.moveLegacyTableSql(QString()).isEmpty())
+        return found;
+    for (const TrackingTable &table : tracking::allTables()) {
+        Result<bool> inDefault = TrackingSchema::tableExists(connection, dialect.defaultSchema(), table.name);
+        if (!inDefault)
+            return inDefault.error();
+        if (!*inDefault)
+            continue;
+        Result<bool> inTracking = TrackingSchema::tableExists(connection, dialect.trackingSchema(), table.name);
+        if (!inTracking)
+            return inTracking.error();
+        if (!*inTracking)
+            found << QString(table.name);
+    }
+    return found;
+}
+
+// Moves the original's tables into the tracking schema, all or none.
+Result<QStringList> moveLegacyTables(Connection &connection)
+{
+    Result<QStringList> tables = legacyTables(connection);
+    if (!tables || tables->isEmpty())
+        return tables;
+    QStringList statements;
+    for (const QString &table : *tables)
+        statements << connection.dialect().moveLegacyTableSql(table);
+    Result<Transaction> tx = Transaction::begin(connection);
+    if (!tx)
+        return tx.error();
+    if (Status ok = connection.execAll(statements); !ok)
+        return Error::general(QStringLiteral("Could not move the tracking tables into schema %1: %2")
+                                  .arg(connection.dialect().trackingSchema(), ok.error().message));
+    if (Status ok = tx->commit(); !ok)
+        return ok.error();
+    return tables;
+}
+
+// Schema migration `version`. v1 creates the tables; v2 (the `noorm` schema on PostgreSQL
+// and SQL Server) needs no DDL beyond the schema creation and move ensure() always does.
+Status migrate(Connection &connection, int version)
+{
+    if (version == 1)
+        return runDdl(connection, connection.dialect().coreTablesDdl());
+    return {};
+}
+
+struct CarriedVersions {
+    int state = tracking::stateVersion;
+    int settings = tracking::settingsVersion;
+};
+
+Result<CarriedVersions> latestFormatVersions(Connection &connection)
+{
+    using namespace tracking::version;
+    const Dialect &dialect = connection.dialect();
+    Result<QSqlQuery> q = connection.query(dialect.selectLimitSql(
+        QStringLiteral("%1, %2 FROM %3 ORDER BY %4 DESC").arg(stateVersion, settingsVersion, dialect.trackingTable(table), id),
+        1));
+    if (!q)
+        return q.error();
+    CarriedVersions versions;
+    if (q->next()) {
+        versions.state = q->value(0).toInt();
+        versions.settings = q->value(1).toInt();
+    }
+    return versions;
+}
+
+Status recordVersion(Connection &connection, int schemaVersion, const CarriedVersions &carried)
+{
+    using namespace tracking::version;
+    const Dialect &dialect = connection.dialect();
+    const QString now = dialect.formatTimestamp(QDateTime::currentDateTimeUtc());
+    Result<qint64> id = connection.insertReturningId(
+        dialect.trackingTable(table),
+        {cliVersion, noormVersion, stateVersion, settingsVersion, installedAt, upgradedAt},
+        {QStringLiteral(NOORM_VERSION), schemaVersion, carried.state, carried.settings, now, now});
+    if (!id)
+        return id.error();
+    return {};
+}
+
+} // namespace
+
+Result<bool> TrackingSchema::tableExists(Connection &connection, const QString &schema, const QString &table)
+{
+    Result<QVariant> row = connection.scalar(connection.dialect().tableExistsSql(schema, table));
+    if (!row)
+        return row.error();
+    return row->isValid();
+}
+
+bool TrackingSchema::tablesExist(Connection &connection)
+{
+    return connection.query(connection.dialect().presenceProbeSql(tracking::version::table)).ok();
+}
+
+Result<int> TrackingSchema::currentVersion(Connection &connection)
+{
+    using namespace tracking::version;
+    if (!tablesExist(connection))
+        return 0;
+    const Dialect &dialect = connection.dialect();
+    Result<QVariant> version = connection.scalar(dialect.selectLimitSql(
+        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.trackingTable(table), id), 1));
+    if (!version)
+        return version.error();
+    return version->isValid() ? version->toInt() : 0;
+}
+
+Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    TrackingStatus status;
+    status.version = dialect.trackingSchemaVersion();
+
+    if (Status ok = connection.execAll(dialect.createTrackingSchemaSql()); !ok)
+        return Error::general(QStringLiteral("Could not create schema %1 for the tracking tables: %2")
+                                  .arg(dialect.trackingSchema(), ok.error().message));
+
+    Result<QStringList> moved = moveLegacyTables(connection);
+    if (!moved)
+        return moved.error();
+    status.movedTables = *moved;
+
+    Result<int> current = currentVersion(connection);
+    if (!current)
+        return current.error();
+    status.previousVersion = *current;
+    if (*current > status.version) {
+        return Error::general(QStringLiteral("The tracking tables in %1 are at schema version %2, newer than the "
+                                             "version %3 this noorm %4 supports. Upgrade noorm.")
+                                  .arg(connection.describe())
+                                  .arg(*current)
+                                  .arg(status.version)
+                                  .arg(QStringLiteral(NOORM_VERSION)));
+    }
+
+    if (*current < status.version) {
+        CarriedVersions carried;
+        if (*current > 0) {
+            Result<CarriedVersions> latest = latestFormatVersions(connection);
+            if (!latest)
+                return latest.error();
+            carried = *latest;
+        }
+        for (int version = *current + 1; version <= status.version; ++version) {
+            if (Status ok = migrate(connection, version); !ok)
+                return Error::general(QStringLiteral("Tracking-schema migration v%1 failed: %2")
+                                          .arg(version)
+                                          .arg(ok.error().message));
+        }
+        if (Status ok = recordVersion(connection, status.version, carried); !ok)
+            return ok.error();
+        status.outcome = *current == 0 ? TrackingStatus::Outcome::Created : TrackingStatus::Outcome::Upgraded;
+    }
+
+    const TrackingTable &vault = tracking::secretsTable();
+    Result<bool> hasVault = tableExists(connection, dialect.trackingSchema(), vault.name);
+    if (!hasVault)
+        return hasVault.error();
+    if (!*hasVault) {
+        if (Status ok = runDdl(connection, dialect.createTableSql(vault)); !ok)
+            return Error::general(QStringLiteral("Could not create %1: %2").arg(vault.name, ok.error().message));
+        status.createdTables << QString(vault.name);
+    }
+    return status;
+}
+
+} // namespace noorm
