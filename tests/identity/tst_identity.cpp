@@ -1,0 +1,357 @@
+// core/identity against the real secret service (gnome-keyring in a D-Bus session:
+// scripts/in-keyring.sh). Each test gets its own NOORM_HOME.
+
+#include "crypto/x25519.h"
+#include "identity/audit_identity.h"
+#include "identity/identity_hash.h"
+#include "identity/identity_service.h"
+#include "identity/keychain_runner.h"
+#include "support/live.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QThread>
+#include <QtTest>
+#include <memory>
+
+using namespace noorm;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+}
+
+QString nodeEval(const QString &script)
+{
+    const QString node = QStandardPaths::findExecutable(QStringLiteral("node"));
+    if (node.isEmpty())
+        return {};
+    QProcess p;
+    p.start(node, {QStringLiteral("-e"), script});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+} // namespace
+
+// Skips (or fails under CI=true) when no secret service answers.
+#define REQUIRE_KEYCHAIN()                                                                            \
+    do {                                                                                              \
+        if (!m_keychainError.isEmpty()) {                                                             \
+            if (::noorm::test::isCi())                                                                \
+                QFAIL(qPrintable("no secret service under CI=true: " + m_keychainError));             \
+            qWarning("SKIPPED keychain test: %s (run under scripts/in-keyring.sh)", qPrintable(m_keychainError)); \
+            QSKIP("no secret service");                                                               \
+        }                                                                                             \
+    } while (false)
+
+class TestIdentity : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_home;
+    QString m_keychainError;
+    QStringList m_accounts; // keychain entries to remove after each test
+
+    QString home(const char *file) const { return QDir(m_home->path()).filePath(QLatin1String(file)); }
+
+    // Writes the files the original noorm leaves behind, with the private key in plain text.
+    X25519KeyPair writeLegacyIdentity()
+    {
+        X25519KeyPair keys = generateX25519KeyPair();
+        CryptoIdentity id{identityHash(QStringLiteral("old@example.com"), QStringLiteral("Old Timer"), QStringLiteral("m"), QStringLiteral("linux 1")),
+                          QStringLiteral("Old Timer"), QStringLiteral("old@example.com"), keys.publicKey,
+                          QStringLiteral("m"), QStringLiteral("linux 1"), QStringLiteral("2024-01-15T10:30:00.000Z")};
+        m_accounts << id.identityHash;
+        writeAll(home("identity.json"), QJsonDocument(id.toJson()).toJson());
+        writeAll(home("identity.pub"), keys.publicKey.toLatin1());
+        writeAll(home("identity.key"), keys.privateKey.revealBytes());
+        return keys;
+    }
+
+    CryptoIdentity createAlice(bool force = false)
+    {
+        auto created = IdentityService::create({QStringLiteral("Alice Smith"), QStringLiteral("alice@example.com"), force});
+        if (!created)
+            qWarning("create failed: %s", qPrintable(created.error().message));
+        if (created)
+            m_accounts << created->identityHash;
+        return created ? *created : CryptoIdentity{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString probe = QStringLiteral("noorm-test-probe");
+        if (Status s = KeychainRunner::write(QLatin1String(KeyStore::kService), probe, "probe"); !s)
+            m_keychainError = s.error().message;
+        else
+            QVERIFY(KeychainRunner::remove(QLatin1String(KeyStore::kService), probe).ok());
+    }
+
+    void init()
+    {
+        m_home = std::make_unique<QTemporaryDir>();
+        qputenv("NOORM_HOME", m_home->path().toUtf8());
+        qunsetenv("NOORM_KEY_STORE");
+        qunsetenv("NOORM_PASSPHRASE");
+        qunsetenv("NOORM_IDENTITY");
+        IdentityService::setKeyStoreKind(std::nullopt);
+        IdentityService::setPassphraseProvider({});
+    }
+
+    void cleanup()
+    {
+        if (m_keychainError.isEmpty()) {
+            for (const QString &account : std::as_const(m_accounts))
+                QVERIFY(KeychainRunner::remove(QLatin1String(KeyStore::kService), account).ok());
+        }
+        m_accounts.clear();
+        qunsetenv("NOORM_HOME");
+    }
+
+    void identityHashMatchesOriginal_data()
+    {
+        QTest::addColumn<QStringList>("parts"); // email, name, machine, os
+        QTest::addColumn<QString>("expected");  // from Node's createHash over parts.join('\0')
+        QTest::newRow("docs example") << QStringList{"alice@example.com", "Alice Smith", "alice-macbook", "darwin 24.5.0"}
+                                      << "5954da726fbbf1c3c614829066e2903f70ac455fdc377cecf4412fd377628c24";
+        QTest::newRow("utf-8") << QStringList{"zoë@example.com", "Zoë", "host", "linux 6.1.0"}
+                               << "cb5237adab55fb8f5180cef0e0f1aa87e013f7a57deabab812e6c31a3454fa00";
+    }
+    void identityHashMatchesOriginal()
+    {
+        QFETCH(QStringList, parts);
+        QFETCH(QString, expected);
+        QCOMPARE(identityHash(parts[0], parts[1], parts[2], parts[3]), expected);
+    }
+
+    void machineAndOsMatchNode()
+    {
+        const QString fromNode = nodeEval(QStringLiteral("const os=require('os');console.log(os.hostname()+'\\n'+os.platform()+' '+os.release())"));
+        if (fromNode.isEmpty())
+            QSKIP("node is not on PATH");
+        QCOMPARE(currentMachine() + QLatin1Char('\n') + currentOs(), fromNode);
+    }
+
+    void globalDirFollowsNoormHome()
+    {
+        QCOMPARE(IdentityService::globalDir(), QDir::cleanPath(m_home->path()));
+        qunsetenv("NOORM_HOME");
+        QCOMPARE(IdentityService::globalDir(), QDir::homePath() + QStringLiteral("/.noorm"));
+    }
+
+    void reportsNoIdentityBeforeInit()
+    {
+        auto current = IdentityService::current();
+        QVERIFY(current.ok());
+        QVERIFY(!current->has_value());
+        auto key = IdentityService::privateKey();
+        QVERIFY(!key.ok());
+        QCOMPARE(key.error().code, ErrorCode::NotFound);
+        QVERIFY(key.error().message.contains(QLatin1String("identity init")));
+    }
+
+    void createRequiresNameAndEmail()
+    {
+        QCOMPARE(IdentityService::create({QString(), QStringLiteral("a@x"), false}).error().code, ErrorCode::Usage);
+        QCOMPARE(IdentityService::create({QStringLiteral("A"), QStringLiteral("  "), false}).error().code, ErrorCode::Usage);
+        QVERIFY(!QFile::exists(home("identity.json")));
+    }
+
+    void createKeepsPrivateKeyInKeychainOnly()
+    {
+        REQUIRE_KEYCHAIN();
+        const CryptoIdentity id = createAlice();
+        QVERIFY(!id.identityHash.isEmpty());
+        QCOMPARE(id.identityHash, identityHash(id.email, id.name, currentMachine(), currentOs()));
+        QVERIFY(id.publicKey.startsWith(QLatin1String(kX25519SpkiPrefixHex)));
+        QVERIFY(QDateTime::fromString(id.createdAt, Qt::ISODateWithMs).isValid());
+        QVERIFY(id.createdAt.endsWith(QLatin1Char('Z')));
+
+        QCOMPARE(QString::fromLatin1(readAll(home("identity.pub"))), id.publicKey);
+        const QJsonObject json = QJsonDocument::fromJson(readAll(home("identity.json"))).object();
+        QCOMPARE(json.keys(), (QStringList{"createdAt", "email", "identityHash", "machine", "name", "os", "publicKey"}));
+        QVERIFY(!QFile::exists(home("identity.key")));
+        QVERIFY(!QFile::exists(home("identity.key.enc")));
+
+        auto inKeychain = KeychainRunner::read(QLatin1String(KeyStore::kService), id.identityHash);
+        QVERIFY(inKeychain.ok() && inKeychain->has_value());
+        auto key = IdentityService::privateKey();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QCOMPARE(key->revealBytes(), **inKeychain);
+        QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
+        QVERIFY(IdentityService::lastNotice().isEmpty());
+
+        auto current = IdentityService::current();
+        QVERIFY(current.ok() && current->has_value());
+        QCOMPARE((*current)->toJson(), id.toJson());
+    }
+
+    void refusesToReplaceIdentityWithoutForce()
+    {
+        REQUIRE_KEYCHAIN();
+        const CryptoIdentity first = createAlice();
+        auto again = IdentityService::create({QStringLiteral("Mallory"), QStringLiteral("m@x"), false});
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, ErrorCode::Refused);
+        QVERIFY(again.error().message.contains(QLatin1String("--force")));
+        QCOMPARE(QString::fromLatin1(readAll(home("identity.pub"))), first.publicKey);
+
+        const CryptoIdentity second = createAlice(true);
+        QVERIFY(second.publicKey != first.publicKey);
+        auto key = IdentityService::privateKey();
+        QVERIFY(key.ok());
+        QCOMPARE(*x25519PublicKeyFor(*key), second.publicKey);
+    }
+
+    void importsLegacyPlainTextKeyOnce()
+    {
+        REQUIRE_KEYCHAIN();
+        const X25519KeyPair legacy = writeLegacyIdentity();
+        auto key = IdentityService::privateKey();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QVERIFY(*key == legacy.privateKey);
+        QVERIFY(IdentityService::lastNotice().contains(QLatin1String("imported")));
+        QVERIFY(IdentityService::lastNotice().contains(home("identity.key")));
+        QVERIFY(IdentityService::lastNotice().contains(QLatin1String("you may delete")));
+
+        // Now served from the keychain: works without the file, and says nothing more.
+        QVERIFY(QFile::remove(home("identity.key")));
+        auto again = IdentityService::privateKey();
+        QVERIFY(again.ok());
+        QVERIFY(*again == legacy.privateKey);
+        QVERIFY(IdentityService::lastNotice().isEmpty());
+    }
+
+    void rejectsLegacyKeyOfAnotherIdentity()
+    {
+        REQUIRE_KEYCHAIN();
+        writeLegacyIdentity();
+        writeAll(home("identity.key"), generateX25519KeyPair().privateKey.revealBytes());
+        auto key = IdentityService::privateKey();
+        QVERIFY(!key.ok());
+        QVERIFY(key.error().message.contains(QLatin1String("does not belong")));
+    }
+
+    void keychainWorksFromWorkerThread()
+    {
+        REQUIRE_KEYCHAIN();
+        const CryptoIdentity id = createAlice();
+        QString workerResult;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto key = IdentityService::privateKey();
+            workerResult = key ? *x25519PublicKeyFor(*key) : key.error().message;
+        }));
+        worker->start();
+        QVERIFY(worker->wait(60000));
+        QCOMPARE(workerResult, id.publicKey);
+    }
+
+    void fileStoreKeepsKeyUnderPassphrase()
+    {
+        qputenv("NOORM_KEY_STORE", "file");
+        qputenv("NOORM_PASSPHRASE", "correct horse battery staple");
+        const CryptoIdentity id = createAlice();
+        m_accounts.clear(); // nothing went to the keychain
+        QVERIFY(!id.identityHash.isEmpty());
+        const QByteArray file = readAll(home("identity.key.enc"));
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(QFile::permissions(home("identity.key.enc")) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        auto key = IdentityService::privateKey();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
+        QVERIFY(!file.contains(key->revealBytes()));
+        QVERIFY(!file.contains(key->revealBytes().mid(32)));
+
+        qputenv("NOORM_PASSPHRASE", "wrong");
+        auto wrong = IdentityService::privateKey();
+        QVERIFY(!wrong.ok());
+        QVERIFY(wrong.error().message.contains(QLatin1String("wrong passphrase")));
+        QCOMPARE(wrong.error().file, home("identity.key.enc"));
+
+        qunsetenv("NOORM_PASSPHRASE");
+        auto none = IdentityService::privateKey();
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().message.contains(QLatin1String("NOORM_PASSPHRASE")));
+
+        // The front end's prompt, when there is no environment variable.
+        bool asked = false;
+        IdentityService::setPassphraseProvider([&](const PassphraseRequest &request) -> Result<Secret> {
+            asked = true;
+            if (request.creating || request.file != home("identity.key.enc"))
+                return Error::general(QStringLiteral("unexpected request"));
+            return Secret(QStringLiteral("correct horse battery staple"));
+        });
+        auto prompted = IdentityService::privateKey();
+        QVERIFY(asked);
+        QVERIFY(prompted.ok());
+        QVERIFY(*prompted == *key);
+    }
+
+    void explicitFileOptInOverridesEnvironment()
+    {
+        IdentityService::setKeyStoreKind(KeyStoreKind::PassphraseFile);
+        qputenv("NOORM_PASSPHRASE", "pw");
+        const CryptoIdentity id = createAlice();
+        m_accounts.clear();
+        QVERIFY(QFile::exists(home("identity.key.enc")));
+        QVERIFY(IdentityService::privateKey().ok());
+    }
+
+    void auditIdentityParsesNameAndEmail_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("email");
+        QTest::newRow("name and email") << "Deploy Bot <deploy@example.com>" << "Deploy Bot" << "deploy@example.com";
+        QTest::newRow("name only") << "  Deploy Bot " << "Deploy Bot" << "";
+        QTest::newRow("no space") << "Bot<b@x>" << "Bot" << "b@x";
+    }
+    void auditIdentityParsesNameAndEmail()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(QString, email);
+        const AuditIdentity id = resolveAuditIdentity(text);
+        QCOMPARE(id.name, name);
+        QCOMPARE(id.email, email);
+        QCOMPARE(id.source, QStringLiteral("config"));
+        QCOMPARE(id.display(), email.isEmpty() ? name : name + " <" + email + ">");
+    }
+
+    void auditIdentityPrefersCryptoIdentityOverEnvironment()
+    {
+        qputenv("NOORM_IDENTITY", "CI Runner <ci@example.com>");
+        AuditIdentity fromEnv = resolveAuditIdentity(QString());
+        QCOMPARE(fromEnv.display(), QStringLiteral("CI Runner <ci@example.com>"));
+        QCOMPARE(fromEnv.source, QStringLiteral("env"));
+
+        writeLegacyIdentity();
+        m_accounts.clear();
+        AuditIdentity fromState = resolveAuditIdentity(QString());
+        QCOMPARE(fromState.display(), QStringLiteral("Old Timer <old@example.com>"));
+        QCOMPARE(fromState.source, QStringLiteral("state"));
+    }
+
+    void auditIdentityFallsBackToGitOrSystem()
+    {
+        const AuditIdentity id = resolveAuditIdentity(QString());
+        QVERIFY(!id.name.isEmpty());
+        QVERIFY(id.source == QLatin1String("git") || id.source == QLatin1String("system"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIdentity)
+#include "tst_identity.moc"
