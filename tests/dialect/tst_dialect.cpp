@@ -1,0 +1,479 @@
+// Pure SQL generation of the four dialects: no database needed.
+
+#include "config/config.h"
+#include "dialect/dialect.h"
+#include "dialect/mssql_dialect.h"
+#include "dialect/tracking_tables.h"
+
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace noorm;
+
+namespace {
+
+const Dialect &dialect(const QString &name)
+{
+    const Dialect *d = dialectFor(name);
+    if (!d)
+        qFatal("no dialect %s", qPrintable(name));
+    return *d;
+}
+
+QString ddlText(const Dialect &d)
+{
+    QStringList all = d.coreTablesDdl();
+    all << d.createTableSql(tracking::secretsTable());
+    return all.join(QStringLiteral(";\n"));
+}
+
+void addDialectColumn()
+{
+    QTest::addColumn<QString>("name");
+}
+
+void addFourDialects()
+{
+    addDialectColumn();
+    for (const QString &name : knownDialects())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+} // namespace
+
+class TestDialect : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        qInfo("SQL Server: no server on this machine. Skipped live mssql checks: connect via QODBC/FreeTDS, "
+              "tracking-table DDL execution, noorm schema move (ALTER SCHEMA ... TRANSFER), OUTPUT INSERTED.id, "
+              "CREATE/DROP DATABASE. The SQL for each is checked here as text.");
+    }
+
+    void knowsTheFourDialectsAndNoOthers()
+    {
+        for (const QString &name : knownDialects()) {
+            QVERIFY(dialectFor(name));
+            QCOMPARE(dialectFor(name)->name(), name);
+        }
+        QVERIFY(!dialectFor(QStringLiteral("oracle")));
+        QVERIFY(!dialectFor(QString()));
+    }
+
+    void namesQtDriversAndPackages_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("package");
+        QTest::addColumn<int>("port");
+        QTest::newRow("postgres") << "postgres" << "QPSQL" << "libqt6sql6-psql" << 5432;
+        QTest::newRow("mysql") << "mysql" << "QMYSQL" << "libqt6sql6-mysql" << 3306;
+        QTest::newRow("sqlite") << "sqlite" << "QSQLITE" << "libqt6sql6-sqlite" << 0;
+        QTest::newRow("mssql") << "mssql" << "QODBC" << "libqt6sql6-odbc" << 1433;
+    }
+    void namesQtDriversAndPackages()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, driver);
+        QFETCH(QString, package);
+        QFETCH(int, port);
+        const Dialect &d = dialect(name);
+        QCOMPARE(d.qtDrivers().first(), driver);
+        QVERIFY(d.driverPackage().contains(package));
+        QCOMPARE(d.defaultPort(), port);
+        QCOMPARE(d.defaultPort(), defaultPort(name));
+        QVERIFY2(!d.availableDriver().isEmpty(), "the machine recipe installs every driver");
+        QCOMPARE(d.isFileBased(), name == QLatin1String("sqlite"));
+    }
+    void acceptsTheMariadbDriverAlias() { QVERIFY(dialect(QStringLiteral("mysql")).qtDrivers().contains("QMARIADB")); }
+
+    void ddlUsesTheDialectsTypes_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("contains");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("postgres")
+            << "postgres"
+            << QStringList{"CREATE TABLE noorm.__noorm_version__ (id serial primary key, cli_version varchar(50) NOT NULL",
+                           "installed_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                           "error_message text NOT NULL DEFAULT ''",
+                           "duration_ms integer NOT NULL DEFAULT 0",
+                           "checksum varchar(64) NOT NULL DEFAULT ''",
+                           "config_name varchar(255) NOT NULL UNIQUE",
+                           "FOREIGN KEY (change_id) REFERENCES noorm.__noorm_change__ (id) ON DELETE CASCADE",
+                           "CREATE INDEX idx_change_name_config ON noorm.__noorm_change__ (name, config_name)",
+                           "CREATE INDEX idx_executions_change_id ON noorm.__noorm_executions__ (change_id)",
+                           "UNIQUE (config_name, secret_key, recipient_hash)"}
+            << QStringList{"auto_increment", "IDENTITY", "nvarchar", "datetime2"};
+        QTest::newRow("mysql")
+            << "mysql"
+            << QStringList{"CREATE TABLE __noorm_version__ (id integer primary key auto_increment",
+                           "installed_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                           "error_message text NOT NULL, ",
+                           "public_key text NOT NULL, ",
+                           "checksum varchar(64) NOT NULL DEFAULT ''",
+                           "FOREIGN KEY (change_id) REFERENCES __noorm_change__ (id) ON DELETE CASCADE",
+                           "CREATE INDEX idx_change_name_config ON __noorm_change__ (name, config_name)",
+                           "CREATE INDEX idx_executions_change_id ON __noorm_executions__ (change_id)"}
+            << QStringList{"text NOT NULL DEFAULT", "noorm.", "serial", "IDENTITY"};
+        QTest::newRow("sqlite")
+            << "sqlite"
+            << QStringList{"CREATE TABLE __noorm_change__ (id integer primary key autoincrement, name varchar(255) NOT NULL",
+                           "executed_at timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                           "error_message text NOT NULL DEFAULT ''",
+                           "FOREIGN KEY (change_id) REFERENCES __noorm_change__ (id) ON DELETE CASCADE",
+                           "CREATE INDEX idx_change_name_config ON __noorm_change__ (name, config_name)"}
+            << QStringList{"noorm.", "serial", "auto_increment", "IDENTITY"};
+        QTest::newRow("mssql")
+            << "mssql"
+            << QStringList{"CREATE TABLE noorm.__noorm_version__ (id int IDENTITY(1,1) PRIMARY KEY, cli_version nvarchar(50) NOT NULL",
+                           "noorm_version int NOT NULL",
+                           "installed_at datetime2 NOT NULL DEFAULT CURRENT_TIMESTAMP",
+                           "error_message nvarchar(max) NOT NULL DEFAULT ''",
+                           "identity_hash nvarchar(64) NOT NULL UNIQUE",
+                           "FOREIGN KEY (change_id) REFERENCES noorm.__noorm_change__ (id) ON DELETE CASCADE",
+                           "CREATE INDEX idx_executions_change_id ON noorm.__noorm_executions__ (change_id)"}
+            << QStringList{"auto_increment", " timestamp", " text ", "serial", " varchar("};
+    }
+    void ddlUsesTheDialectsTypes()
+    {
+        QFETCH(QString, name);
+        QFETCH(QStringList, contains);
+        QFETCH(QStringList, absent);
+        const QString ddl = ddlText(dialect(name));
+        for (const QString &part : contains)
+            QVERIFY2(ddl.contains(part), qPrintable(QStringLiteral("missing: %1\nin:\n%2").arg(part, ddl)));
+        for (const QString &part : absent)
+            QVERIFY2(!ddl.contains(part), qPrintable(QStringLiteral("unexpected: %1\nin:\n%2").arg(part, ddl)));
+    }
+
+    void everyColumnIsNotNull_data() { addFourDialects(); }
+    void everyColumnIsNotNull()
+    {
+        QFETCH(QString, name);
+        const Dialect &d = dialect(name);
+        for (const TrackingTable &table : tracking::allTables()) {
+            const QString create = d.createTableSql(table).first();
+            // Every column but the primary key says NOT NULL (a primary key is never null).
+            QCOMPARE(create.count(QStringLiteral("NOT NULL")), qsizetype(table.columns.size() - 1));
+            for (const TrackingColumn &column : table.columns)
+                QVERIFY2(create.contains(QString(column.name) + QLatin1Char(' ')), qPrintable(column.name));
+        }
+    }
+
+    void migrationOneCreatesFiveTablesThenTwoIndexes_data() { addFourDialects(); }
+    void migrationOneCreatesFiveTablesThenTwoIndexes()
+    {
+        QFETCH(QString, name);
+        const QStringList ddl = dialect(name).coreTablesDdl();
+        QCOMPARE(ddl.size(), 7);
+        const QStringList order{"__noorm_version__", "__noorm_change__", "__noorm_executions__", "__noorm_lock__",
+                                "__noorm_identities__"};
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(ddl[i].startsWith(QStringLiteral("CREATE TABLE ")));
+            QVERIFY(ddl[i].contains(order[i] + QStringLiteral(" (")));
+        }
+        const QString indexes = ddl[5] + QLatin1Char('\n') + ddl[6];
+        QVERIFY(ddl[5].startsWith(QStringLiteral("CREATE INDEX ")) && ddl[6].startsWith(QStringLiteral("CREATE INDEX ")));
+        QVERIFY(indexes.contains(QStringLiteral("CREATE INDEX idx_executions_change_id")));
+        QVERIFY(indexes.contains(QStringLiteral("CREATE INDEX idx_change_name_config")));
+    }
+
+    void placesTrackingTablesPerDialect_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("defaultSchema");
+        QTest::addColumn<QString>("qualified");
+        QTest::addColumn<int>("version");
+        QTest::addColumn<bool>("transactionalDdl");
+        QTest::newRow("postgres") << "postgres" << "noorm" << "public" << "noorm.__noorm_change__" << 2 << true;
+        QTest::newRow("mysql") << "mysql" << "" << "" << "__noorm_change__" << 1 << false;
+        QTest::newRow("sqlite") << "sqlite" << "" << "" << "__noorm_change__" << 1 << true;
+        QTest::newRow("mssql") << "mssql" << "noorm" << "dbo" << "noorm.__noorm_change__" << 2 << true;
+    }
+    void placesTrackingTablesPerDialect()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, schema);
+        QFETCH(QString, defaultSchema);
+        QFETCH(QString, qualified);
+        QFETCH(int, version);
+        QFETCH(bool, transactionalDdl);
+        const Dialect &d = dialect(name);
+        QCOMPARE(d.trackingSchema(), schema);
+        QCOMPARE(d.defaultSchema(), defaultSchema);
+        QCOMPARE(d.trackingTable(tracking::change::table), qualified);
+        QCOMPARE(d.trackingSchemaVersion(), version);
+        QCOMPARE(d.transactionalDdl(), transactionalDdl);
+        QCOMPARE(d.createTrackingSchemaSql().isEmpty(), schema.isEmpty());
+        QCOMPARE(d.moveLegacyTableSql(QStringLiteral("__noorm_change__")).isEmpty(), schema.isEmpty());
+    }
+
+    void createsAndMovesIntoTheNoormSchema()
+    {
+        QCOMPARE(dialect("postgres").createTrackingSchemaSql(), QStringList{"CREATE SCHEMA IF NOT EXISTS noorm"});
+        QCOMPARE(dialect("mssql").createTrackingSchemaSql(),
+                 QStringList{"IF SCHEMA_ID('noorm') IS NULL EXEC('CREATE SCHEMA noorm')"});
+        QCOMPARE(dialect("postgres").moveLegacyTableSql("__noorm_lock__"),
+                 QStringLiteral("ALTER TABLE public.__noorm_lock__ SET SCHEMA noorm"));
+        QCOMPARE(dialect("mssql").moveLegacyTableSql("__noorm_lock__"),
+                 QStringLiteral("ALTER SCHEMA noorm TRANSFER dbo.__noorm_lock__"));
+    }
+
+    void probesPresenceTheDialectsWay_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("probe");
+        QTest::newRow("postgres") << "postgres" << "SELECT 1 FROM noorm.__noorm_version__ LIMIT 1";
+        QTest::newRow("mysql") << "mysql" << "SELECT 1 FROM __noorm_version__ LIMIT 1";
+        QTest::newRow("sqlite") << "sqlite" << "SELECT 1 FROM __noorm_version__ LIMIT 1";
+        QTest::newRow("mssql") << "mssql" << "SELECT TOP 1 1 FROM noorm.__noorm_version__";
+    }
+    void probesPresenceTheDialectsWay()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, probe);
+        QCOMPARE(dialect(name).presenceProbeSql(tracking::version::table), probe);
+    }
+
+    void quotesIdentifiersAndStrings_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("identifier");
+        QTest::addColumn<QString>("string");
+        QTest::newRow("postgres") << "postgres" << "\"my\"\"db\"" << "'it''s \\'";
+        QTest::newRow("mysql") << "mysql" << "`my\"db`" << "'it''s \\\\'";
+        QTest::newRow("sqlite") << "sqlite" << "\"my\"\"db\"" << "'it''s \\'";
+        QTest::newRow("mssql") << "mssql" << "[my\"db]" << "N'it''s \\'";
+    }
+    void quotesIdentifiersAndStrings()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, identifier);
+        QFETCH(QString, string);
+        const Dialect &d = dialect(name);
+        QCOMPARE(d.quoteIdentifier(QStringLiteral("my\"db")), identifier);
+        QCOMPARE(d.quoteString(QStringLiteral("it's \\")), string);
+    }
+    void escapesClosingQuoteCharacters()
+    {
+        QCOMPARE(dialect("mysql").quoteIdentifier("a`b"), QStringLiteral("`a``b`"));
+        QCOMPARE(dialect("mssql").quoteIdentifier("a]b"), QStringLiteral("[a]]b]"));
+    }
+
+    void buildsInsertsThatReturnTheId_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("idQuery");
+        QTest::newRow("postgres") << "postgres" << "INSERT INTO noorm.__noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << "";
+        QTest::newRow("mysql") << "mysql" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?)" << "SELECT LAST_INSERT_ID()";
+        QTest::newRow("sqlite") << "sqlite" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << "";
+        QTest::newRow("mssql") << "mssql" << "INSERT INTO noorm.__noorm_change__ (name, status) OUTPUT INSERTED.id VALUES (?, ?)" << "";
+    }
+    void buildsInsertsThatReturnTheId()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, sql);
+        QFETCH(QString, idQuery);
+        const Dialect &d = dialect(name);
+        const InsertStatement insert = d.insertReturningId(d.trackingTable(tracking::change::table),
+                                                           {tracking::change::name, tracking::change::status});
+        QCOMPARE(insert.sql, sql);
+        QCOMPARE(insert.idQuery, idQuery);
+    }
+
+    void limitsSelects()
+    {
+        QCOMPARE(dialect("postgres").selectLimitSql("id FROM t ORDER BY id DESC", 1),
+                 QStringLiteral("SELECT id FROM t ORDER BY id DESC LIMIT 1"));
+        QCOMPARE(dialect("mssql").selectLimitSql("id FROM t ORDER BY id DESC", 1),
+                 QStringLiteral("SELECT TOP 1 id FROM t ORDER BY id DESC"));
+    }
+
+    void formatsTimestampsInUtc_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("postgres") << "postgres" << "2024-01-15 10:30:00.123";
+        QTest::newRow("mysql") << "mysql" << "2024-01-15 10:30:00.123";
+        QTest::newRow("sqlite") << "sqlite" << "2024-01-15T10:30:00.123Z";
+        QTest::newRow("mssql") << "mssql" << "2024-01-15 10:30:00.123";
+    }
+    void formatsTimestampsInUtc()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QDateTime utc(QDate(2024, 1, 15), QTime(10, 30, 0, 123), QTimeZone::utc());
+        QCOMPARE(dialect(name).formatTimestamp(utc), expected);
+        // A time given in another zone is written as the same instant in UTC.
+        QCOMPARE(dialect(name).formatTimestamp(utc.toOffsetFromUtc(2 * 3600)), expected);
+    }
+    void readsTimestampsInEveryWrittenForm()
+    {
+        const QDateTime expected(QDate(2024, 1, 15), QTime(10, 30, 0), QTimeZone::utc());
+        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15T10:30:00.000Z")), expected);
+        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15 10:30:00")), expected);
+        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15 10:30:00.000")), expected);
+        QCOMPARE(Dialect::parseTimestamp(QDateTime(expected.date(), expected.time())), expected);
+        QVERIFY(!Dialect::parseTimestamp(QVariant()).isValid());
+    }
+
+    void buildsTheOdbcConnectionString()
+    {
+        ConnectionConfig c;
+        c.dialect = QStringLiteral("mssql");
+        c.host = QStringLiteral("db.example.com");
+        c.database = QStringLiteral("app");
+        c.user = QStringLiteral("sa");
+        c.password = Secret(QStringLiteral("s3cret"));
+        QCOMPARE(odbcConnectionString(c),
+                 QStringLiteral("DRIVER={FreeTDS};SERVER=db.example.com;PORT=1433;DATABASE=app;UID=sa;PWD=s3cret;"
+                                "TDS_Version=7.4"));
+        c.port = 14330;
+        c.ssl = true;
+        QCOMPARE(odbcConnectionString(c),
+                 QStringLiteral("DRIVER={FreeTDS};SERVER=db.example.com;PORT=14330;DATABASE=app;UID=sa;PWD=s3cret;"
+                                "TDS_Version=7.4;Encryption=require"));
+    }
+    void escapesOdbcValuesInBraces_data()
+    {
+        QTest::addColumn<QString>("password");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("semicolon") << "a;b" << "PWD={a;b};";
+        QTest::newRow("closing brace") << "a}b" << "PWD={a}}b};";
+        QTest::newRow("both") << "x;}{y" << "PWD={x;}}{y};";
+        QTest::newRow("equals") << "a=b" << "PWD={a=b};";
+        QTest::newRow("edge space") << " ab" << "PWD={ ab};";
+        QTest::newRow("plain") << "ab" << "PWD=ab;";
+    }
+    void escapesOdbcValuesInBraces()
+    {
+        QFETCH(QString, password);
+        QFETCH(QString, expected);
+        ConnectionConfig c;
+        c.dialect = QStringLiteral("mssql");
+        c.database = QStringLiteral("d;b");
+        c.user = QStringLiteral("u");
+        c.password = Secret(password);
+        const QString s = odbcConnectionString(c);
+        QVERIFY2(s.contains(expected), qPrintable(s));
+        QVERIFY(s.contains(QStringLiteral("SERVER=localhost;")));
+        QVERIFY(s.contains(QStringLiteral("DATABASE={d;b};")));
+    }
+
+    void failsFastOnUnreachableHosts_data() { addFourDialects(); }
+    void failsFastOnUnreachableHosts()
+    {
+        QFETCH(QString, name);
+        ConnectionConfig c;
+        c.dialect = name;
+        const QString options = dialect(name).connectOptions(c);
+        if (name == QLatin1String("postgres"))
+            QVERIFY(options.contains(QStringLiteral("connect_timeout=5")));
+        else if (name == QLatin1String("mysql"))
+            QVERIFY(options.contains(QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5")));
+        else if (name == QLatin1String("mssql"))
+            QVERIFY(options.contains(QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=5")));
+        else
+            QVERIFY(options.contains(QStringLiteral("QSQLITE_BUSY_TIMEOUT")));
+    }
+
+    void mapsSslToLibpqOptions_data()
+    {
+        QTest::addColumn<QJsonValue>("ssl");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("unset") << QJsonValue(QJsonValue::Undefined) << QStringList{};
+        QTest::newRow("true") << QJsonValue(true) << QStringList{"sslmode=require"};
+        QTest::newRow("false") << QJsonValue(false) << QStringList{"sslmode=disable"};
+        QTest::newRow("no verify")
+            << QJsonValue(QJsonObject{{"rejectUnauthorized", false}}) << QStringList{"sslmode=require"};
+        QTest::newRow("ca")
+            << QJsonValue(QJsonObject{{"ca", "/etc/my ca.pem"}, {"cert", "/c.pem"}, {"key", "/k.pem"}})
+            << QStringList{"sslmode=verify-full", "sslrootcert='/etc/my ca.pem'", "sslcert='/c.pem'", "sslkey='/k.pem'"};
+    }
+    void mapsSslToLibpqOptions()
+    {
+        QFETCH(QJsonValue, ssl);
+        QFETCH(QStringList, expected);
+        ConnectionConfig c;
+        c.dialect = QStringLiteral("postgres");
+        c.ssl = ssl;
+        const QStringList options = dialect("postgres").connectOptions(c).split(QLatin1Char(';'));
+        QCOMPARE(options.first(), QStringLiteral("connect_timeout=5"));
+        QCOMPARE(options.mid(1), expected);
+    }
+
+    void resolvesSqliteFilesAgainstTheProjectRoot()
+    {
+        const Dialect &d = dialect("sqlite");
+        ConnectionConfig c;
+        c.dialect = QStringLiteral("sqlite");
+        c.database = QStringLiteral("./data/app.db");
+        QCOMPARE(d.databaseFile(c, QStringLiteral("/home/me/project")), QStringLiteral("/home/me/project/data/app.db"));
+        c.database = QStringLiteral("/abs/app.db");
+        QCOMPARE(d.databaseFile(c, QStringLiteral("/home/me/project")), QStringLiteral("/abs/app.db"));
+        c.database = QStringLiteral(":memory:");
+        QCOMPARE(d.databaseFile(c, QStringLiteral("/home/me/project")), QStringLiteral(":memory:"));
+        QVERIFY(d.sessionSetupSql().contains(QStringLiteral("PRAGMA foreign_keys = ON")));
+    }
+
+    void createsAndDropsDatabases_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("maintenance");
+        QTest::addColumn<QString>("create");
+        QTest::addColumn<QString>("drop");
+        QTest::addColumn<QString>("exists");
+        QTest::newRow("postgres") << "postgres" << "postgres" << "CREATE DATABASE \"app\"" << "DROP DATABASE IF EXISTS \"app\""
+                                  << "SELECT 1 FROM pg_database WHERE datname = 'app'";
+        QTest::newRow("mysql") << "mysql" << "" << "CREATE DATABASE IF NOT EXISTS `app`" << "DROP DATABASE IF EXISTS `app`"
+                               << "SELECT 1 FROM information_schema.schemata WHERE schema_name = 'app'";
+        QTest::newRow("mssql") << "mssql" << "master" << "CREATE DATABASE [app]" << "DROP DATABASE [app]"
+                               << "SELECT 1 FROM sys.databases WHERE name = N'app'";
+        QTest::newRow("sqlite") << "sqlite" << "" << "" << "" << "";
+    }
+    void createsAndDropsDatabases()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, maintenance);
+        QFETCH(QString, create);
+        QFETCH(QString, drop);
+        QFETCH(QString, exists);
+        const Dialect &d = dialect(name);
+        QCOMPARE(d.maintenanceDatabase(), maintenance);
+        QCOMPARE(d.createDatabaseSql(QStringLiteral("app")).join(QLatin1Char('\n')), create);
+        QVERIFY(d.dropDatabaseSql(QStringLiteral("app")).join(QLatin1Char('\n')).contains(drop));
+        QCOMPARE(d.databaseExistsSql(QStringLiteral("app")), exists);
+    }
+    void dropsPostgresDatabasesAfterEndingTheirSessions()
+    {
+        const QStringList drop = dialect("postgres").dropDatabaseSql(QStringLiteral("app"));
+        QCOMPARE(drop.size(), 2);
+        QVERIFY(drop.first().contains(QStringLiteral("pg_terminate_backend")));
+        QVERIFY(dialect("mssql").dropDatabaseSql(QStringLiteral("app")).first().contains(
+            QStringLiteral("SET SINGLE_USER WITH ROLLBACK IMMEDIATE")));
+    }
+
+    void asksForTheServerVersion_data() { addFourDialects(); }
+    void asksForTheServerVersion()
+    {
+        QFETCH(QString, name);
+        QVERIFY(dialect(name).serverVersionSql().startsWith(QStringLiteral("SELECT ")));
+    }
+
+    void findsTablesThroughTheCatalog()
+    {
+        QCOMPARE(dialect("postgres").tableExistsSql("noorm", "__noorm_lock__"),
+                 QStringLiteral("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = 'noorm' AND tablename = "
+                                "'__noorm_lock__'"));
+        QVERIFY(dialect("mysql").tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("DATABASE()")));
+        QVERIFY(dialect("sqlite").tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("sqlite_master")));
+        QVERIFY(dialect("mssql").tableExistsSql("dbo", "__noorm_lock__").contains(QStringLiteral("TABLE_SCHEMA = N'dbo'")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDialect)
+#include "tst_dialect.moc"
