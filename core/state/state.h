@@ -1,0 +1,37 @@
+#pragma once
+// State: everything noorm keeps per project and per machine (configs, their secrets, global
+// secrets, known users, the active config), as stored encrypted in .noorm/state/state.enc.
+// The JSON field names are the original noorm's, so either tool can read the other's state;
+// unknown top-level keys are kept so a newer writer's data survives a rewrite here.
+
+#include "common/result.h"
+#include "common/secret.h"
+#include "config/config.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace noorm {
+
+struct State {
+    // The state's shape version (the original's CURRENT_VERSIONS.state), not the package's.
+    static constexpr int kSchemaVersion = 1;
+
+    QString version = QStringLiteral(NOORM_VERSION); // package version that last wrote it
+    int schemaVersion = kSchemaVersion;
+    QString activeConfig; // empty = null
+    QMap<QString, Config> configs;
+    QMap<QString, QMap<QString, Secret>> secrets; // config -> key -> value
+    QMap<QString, Secret> globalSecrets;
+    QJsonObject knownUsers; // identityHash -> {identityHash,email,name,publicKey,machine,os,lastSeen,source}
+    QJsonObject extra;      // unknown top-level keys, kept
+
+    // Includes every secret in clear: only ever hand the result to the state cipher.
+    QJsonObject toJson() const;
+    // Applies the additive migrations (missing fields get defaults); refuses a state whose
+    // schemaVersion is newer than this build understands.
+    static Result<State> fromJson(const QJsonObject &json);
+};
+
+} // namespace noorm

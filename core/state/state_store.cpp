@@ -1,0 +1,92 @@
+#include "state/state_store.h"
+
+#include "state/state_cipher.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace noorm {
+
+namespace {
+
+Error inFile(Error e, const QString &path)
+{
+    e.file = path;
+    return e;
+}
+
+} // namespace
+
+StateStore::StateStore(const QString &projectRoot)
+    : m_path(QDir(projectRoot).filePath(QStringLiteral(".noorm/state/state.enc")))
+{
+}
+
+bool StateStore::exists() const { return QFileInfo::exists(m_path); }
+
+Result<Secret> StateStore::decryptFile(const Secret &privateKeyHex) const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::at(m_path, 0, 0, QStringLiteral("cannot read the state: %1").arg(file.errorString()));
+    auto plain = StateCipher::open(file.readAll(), privateKeyHex);
+    if (!plain)
+        return inFile(plain.error(), m_path);
+    return plain;
+}
+
+Result<State> StateStore::load(const Secret &privateKeyHex) const
+{
+    if (!exists())
+        return State();
+    auto plain = decryptFile(privateKeyHex);
+    if (!plain)
+        return plain.error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(plain->revealBytes(), &parseError);
+    if (!doc.isObject())
+        return Error::at(m_path, 0, 0, QStringLiteral("the decrypted state is not a JSON object (%1)")
+                                           .arg(parseError.errorString()));
+    auto state = State::fromJson(doc.object());
+    if (!state)
+        return inFile(state.error(), m_path);
+    return state;
+}
+
+Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOverwrite overwrite) const
+{
+    if (overwrite == StateOverwrite::OnlyIfReadable && exists()) {
+        if (auto existing = decryptFile(privateKeyHex); !existing) {
+            Error e = Error::refused(QStringLiteral("refusing to overwrite the state: the existing file does not "
+                                                    "decrypt with this key (%1)")
+                                         .arg(existing.error().message));
+            return inFile(e, m_path);
+        }
+    }
+
+    State stamped = state;
+    stamped.version = QStringLiteral(NOORM_VERSION);
+    stamped.schemaVersion = State::kSchemaVersion;
+    QByteArray plaintext = QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Compact);
+    auto sealed = StateCipher::seal(plaintext, privateKeyHex);
+    wipe(plaintext);
+    if (!sealed)
+        return inFile(sealed.error(), m_path);
+
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error::at(dir, 0, 0, QStringLiteral("cannot create the state folder"));
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(*sealed);
+    if (!file.commit())
+        return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
+    return {};
+}
+
+} // namespace noorm

@@ -1,0 +1,39 @@
+#pragma once
+// StateStore: reads and writes one project's encrypted state, <root>/.noorm/state/state.enc.
+// Writes are atomic (QSaveFile) and only ever put ciphertext on disk. A state file that
+// cannot be decrypted with the given key is never overwritten unless the caller says so
+// explicitly: a wrong key must not destroy the configs and secrets of the right one.
+
+#include "common/result.h"
+#include "common/secret.h"
+#include "state/state.h"
+
+#include <QString>
+
+namespace noorm {
+
+enum class StateOverwrite {
+    OnlyIfReadable, // refuse when the existing file does not decrypt with this key
+    Always,         // the user explicitly chose to discard the old state
+};
+
+class StateStore {
+public:
+    explicit StateStore(const QString &projectRoot);
+
+    QString path() const { return m_path; }
+    bool exists() const;
+
+    // No file yet: an empty State.
+    Result<State> load(const Secret &privateKeyHex) const;
+    // Creates .noorm/state/ when needed; stamps this build's version.
+    Status save(const State &state, const Secret &privateKeyHex,
+                StateOverwrite overwrite = StateOverwrite::OnlyIfReadable) const;
+
+private:
+    Result<Secret> decryptFile(const Secret &privateKeyHex) const;
+
+    QString m_path;
+};
+
+} // namespace noorm
