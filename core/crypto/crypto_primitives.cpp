@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include <memory>
+#include <tuple>
 
 namespace noorm {
 
@@ -19,9 +20,8 @@ struct CipherCtxFree {
 };
 using CipherCtx = std::unique_ptr<EVP_CIPHER_CTX, CipherCtxFree>;
 
-int hexValue(QChar c)
+int hexValue(char16_t u)
 {
-    const char16_t u = c.unicode();
     if (u >= '0' && u <= '9')
         return u - '0';
     if (u >= 'a' && u <= 'f')
@@ -50,14 +50,25 @@ QByteArray randomBytes(int n)
     return out;
 }
 
-Result<QByteArray> decodeHex(const QString &hex, const QString &what)
+Result<QByteArray> decodeHex(QStringView hex, const QString &what)
+{
+    // toLatin1() turns characters it cannot map into '?', which is not hex anyway; this
+    // check only makes the reason explicit.
+    for (QChar c : hex) {
+        if (c.unicode() > 0x7f)
+            return Error::general(QStringLiteral("%1 is not valid hex").arg(what));
+    }
+    return decodeHex(QByteArrayView(hex.toLatin1()), what);
+}
+
+Result<QByteArray> decodeHex(QByteArrayView hex, const QString &what)
 {
     if (hex.size() % 2 != 0)
         return Error::general(QStringLiteral("%1 is not valid hex (odd length)").arg(what));
     QByteArray out(hex.size() / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < out.size(); ++i) {
-        const int hi = hexValue(hex.at(2 * i));
-        const int lo = hexValue(hex.at(2 * i + 1));
+        const int hi = hexValue(static_cast<unsigned char>(hex[2 * i]));
+        const int lo = hexValue(static_cast<unsigned char>(hex[2 * i + 1]));
         if (hi < 0 || lo < 0) {
             wipe(out);
             return Error::general(QStringLiteral("%1 is not valid hex").arg(what));
@@ -65,6 +76,27 @@ Result<QByteArray> decodeHex(const QString &hex, const QString &what)
         out[i] = static_cast<char>((hi << 4) | lo);
     }
     return out;
+}
+
+Result<AesGcmSealed> decodeAesGcmSealed(const QString &iv, const QString &authTag, const QString &ciphertext,
+                                        ByteText encoding)
+{
+    AesGcmSealed sealed;
+    for (const auto &[text, out, name] : {std::tuple{&iv, &sealed.iv, "iv"}, std::tuple{&authTag, &sealed.authTag, "authTag"},
+                                          std::tuple{&ciphertext, &sealed.ciphertext, "ciphertext"}}) {
+        if (encoding == ByteText::Hex) {
+            auto bytes = decodeHex(QStringView(*text), QLatin1String(name));
+            if (!bytes)
+                return bytes.error();
+            *out = *bytes;
+        } else {
+            auto bytes = QByteArray::fromBase64Encoding(text->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            if (!bytes)
+                return Error::general(QStringLiteral("%1 is not valid base64").arg(QLatin1String(name)));
+            *out = *bytes;
+        }
+    }
+    return sealed;
 }
 
 Result<QByteArray> hkdfSha256(const QByteArray &ikm, const QByteArray &salt, const QByteArray &info,

@@ -19,8 +19,10 @@ QString sha256Hex(const QByteArray &data);
 QByteArray randomBytes(int n);
 
 // Decodes lowercase or uppercase hex; anything else (odd length, stray characters) is an
-// error naming `what`. QByteArray::fromHex would silently skip bad characters.
-Result<QByteArray> decodeHex(const QString &hex, const QString &what);
+// error naming `what`. QByteArray::fromHex would silently skip bad characters. The
+// QByteArrayView overload decodes a Secret's bytes without copying them into a QString.
+Result<QByteArray> decodeHex(QStringView hex, const QString &what);
+Result<QByteArray> decodeHex(QByteArrayView hex, const QString &what);
 
 // HKDF-SHA256 (RFC 5869). An empty salt means "no salt" (HashLen zero bytes), as in Node.
 Result<QByteArray> hkdfSha256(const QByteArray &ikm, const QByteArray &salt, const QByteArray &info,
@@ -36,6 +38,12 @@ struct AesGcmSealed {
 constexpr int kAesGcmIvLength = 16;
 constexpr int kAesGcmTagLength = 16;
 constexpr int kAes256KeyLength = 32;
+
+// How a file format writes the three parts: the share payload in hex, the state in base64.
+enum class ByteText { Hex, Base64 };
+// Decodes a stored message's parts; errors name the part that is not valid `encoding`.
+Result<AesGcmSealed> decodeAesGcmSealed(const QString &iv, const QString &authTag, const QString &ciphertext,
+                                        ByteText encoding);
 
 // Encrypts with a fresh random 16-byte IV. `key` must be 32 bytes.
 Result<AesGcmSealed> aesGcmEncrypt(const QByteArray &key, const QByteArray &plaintext);

@@ -3,7 +3,6 @@
 #include "crypto/crypto_primitives.h"
 #include "crypto/x25519.h"
 
-#include <tuple>
 #include <utility>
 
 namespace noorm {
@@ -84,18 +83,12 @@ Result<Secret> decryptWithPrivateKey(const SharePayload &payload, const Secret &
     auto key = shareKey(privateKeyHex, payload.ephemeralPubKey, info);
     if (!key)
         return key.error();
-    AesGcmSealed sealed;
-    for (const auto &[hex, out, what] : {std::tuple{&payload.iv, &sealed.iv, "iv"},
-                                         std::tuple{&payload.authTag, &sealed.authTag, "authTag"},
-                                         std::tuple{&payload.ciphertext, &sealed.ciphertext, "ciphertext"}}) {
-        auto bytes = decodeHex(*hex, QLatin1String(what));
-        if (!bytes) {
-            wipe(*key);
-            return bytes.error();
-        }
-        *out = *bytes;
+    auto sealed = decodeAesGcmSealed(payload.iv, payload.authTag, payload.ciphertext, ByteText::Hex);
+    if (!sealed) {
+        wipe(*key);
+        return sealed.error();
     }
-    auto plain = aesGcmDecrypt(*key, sealed);
+    auto plain = aesGcmDecrypt(*key, *sealed);
     wipe(*key);
     if (!plain)
         return Error::general(QStringLiteral("cannot decrypt the payload: it was not encrypted for this key, "

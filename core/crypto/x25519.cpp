@@ -35,7 +35,7 @@ X25519KeyPair generateX25519KeyPair()
 
 Result<QByteArray> x25519RawPublicKey(const QString &publicKeyHex)
 {
-    auto der = decodeHex(publicKeyHex.trimmed(), QStringLiteral("X25519 public key"));
+    auto der = decodeHex(QStringView(publicKeyHex).trimmed(), QStringLiteral("X25519 public key"));
     if (!der)
         return der.error();
     const QByteArray prefix = prefixBytes(kX25519SpkiPrefixHex);
@@ -46,7 +46,7 @@ Result<QByteArray> x25519RawPublicKey(const QString &publicKeyHex)
 
 Result<Secret> x25519RawPrivateKey(const Secret &privateKeyHex)
 {
-    auto der = decodeHex(privateKeyHex.reveal().trimmed(), QStringLiteral("X25519 private key"));
+    auto der = decodeHex(QByteArrayView(privateKeyHex.revealBytes()).trimmed(), QStringLiteral("X25519 private key"));
     if (!der)
         return der.error();
     const QByteArray prefix = prefixBytes(kX25519Pkcs8PrefixHex);

@@ -3,7 +3,6 @@
 #include "common/secret.h"
 
 #include <QCoreApplication>
-#include <QMutex>
 #include <QSemaphore>
 #include <QThread>
 
@@ -59,12 +58,11 @@ Result<std::shared_ptr<JobOutcome>> run(Op op, const QString &service, const QSt
 {
     if (!QCoreApplication::instance())
         return Error::general(QStringLiteral("the OS keychain needs a QCoreApplication"));
-    static QMutex startLock; // the one-time thread creation below is not reentrant-safe otherwise
-    QObject *context = nullptr;
-    {
-        QMutexLocker locker(&startLock);
-        context = keychainContext();
-    }
+    QObject *context = keychainContext(); // function-local statics: created once, thread-safely
+    // A QCoreApplication that went away stopped the thread (see keychainThread); a new one
+    // gets it back.
+    if (!keychainThread()->isRunning())
+        keychainThread()->start();
     auto outcome = std::make_shared<JobOutcome>();
     QMetaObject::invokeMethod(context, [=] {
         QKeychain::Job *job = nullptr;

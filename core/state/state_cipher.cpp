@@ -11,22 +11,11 @@ namespace {
 
 constexpr char kAlgorithm[] = "aes-256-gcm";
 
-Result<QByteArray> base64Field(const QJsonObject &json, const char *key)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (!v.isString())
-        return Error::general(QStringLiteral("the state file lacks \"%1\"").arg(QLatin1String(key)));
-    auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return Error::general(QStringLiteral("the state file's \"%1\" is not base64").arg(QLatin1String(key)));
-    return *decoded;
-}
-
 } // namespace
 
 Result<QByteArray> StateCipher::deriveKey(const Secret &privateKeyHex)
 {
-    auto ikm = decodeHex(privateKeyHex.reveal().trimmed(), QStringLiteral("the private key"));
+    auto ikm = decodeHex(QByteArrayView(privateKeyHex.revealBytes()).trimmed(), QStringLiteral("the private key"));
     if (!ikm)
         return ikm.error();
     if (ikm->isEmpty())
@@ -62,18 +51,18 @@ Result<Secret> StateCipher::open(const QByteArray &fileContent, const Secret &pr
     const QString algorithm = json.value(QStringLiteral("algorithm")).toString();
     if (algorithm != QLatin1String(kAlgorithm))
         return Error::general(QStringLiteral("unsupported state encryption algorithm \"%1\"").arg(algorithm));
-    AesGcmSealed sealed;
-    for (const auto &[key, out] : {std::pair{"iv", &sealed.iv}, std::pair{"authTag", &sealed.authTag},
-                                   std::pair{"ciphertext", &sealed.ciphertext}}) {
-        auto bytes = base64Field(json, key);
-        if (!bytes)
-            return bytes.error();
-        *out = *bytes;
+    for (const char *key : {"iv", "authTag", "ciphertext"}) {
+        if (!json.value(QLatin1String(key)).isString())
+            return Error::general(QStringLiteral("the state file lacks \"%1\"").arg(QLatin1String(key)));
     }
+    auto sealed = decodeAesGcmSealed(json.value(QStringLiteral("iv")).toString(), json.value(QStringLiteral("authTag")).toString(),
+                                     json.value(QStringLiteral("ciphertext")).toString(), ByteText::Base64);
+    if (!sealed)
+        return Error::general(QStringLiteral("the state file is damaged: %1").arg(sealed.error().message));
     auto aesKey = deriveKey(privateKeyHex);
     if (!aesKey)
         return aesKey.error();
-    auto plain = aesGcmDecrypt(*aesKey, sealed);
+    auto plain = aesGcmDecrypt(*aesKey, *sealed);
     wipe(*aesKey);
     if (!plain)
         return Error::general(QStringLiteral("cannot decrypt the state: it was encrypted with another identity's "
