@@ -88,8 +88,10 @@ public:
         if (s.kind == YamlText::Kind::String)
             return s.text;
         QString got = YamlText::describe(v.node);
-        if (s.kind == YamlText::Kind::Int || s.kind == YamlText::Kind::Float || s.kind == YamlText::Kind::Bool)
-            got += QStringLiteral("; quote it to make it a string");
+        if (s.kind == YamlText::Kind::Int || s.kind == YamlText::Kind::Float || s.kind == YamlText::Kind::Bool) {
+            got.chop(1);   // "12 (a number)" becomes "12 (a number; quote it ...)"
+            got += QStringLiteral("; quote it to make it a string)");
+        }
         fail(v, QStringLiteral("expected a string, got %1").arg(got));
     }
 
@@ -368,7 +370,10 @@ private:
                 if (SettingsSchema::sizeInBytes(l.maxSize) < 0)
                     m_walk.fail(value, QStringLiteral("expected a size like \"10mb\" (b, kb, mb or gb), got \"%1\"").arg(l.maxSize));
             } else if (name == QLatin1String("maxFiles")) {
-                l.maxFiles = int(m_walk.integer(value, SettingsSchema::kMinLogFiles, std::numeric_limits<int>::max()));
+                const qint64 files = m_walk.integer(value, SettingsSchema::kMinLogFiles);
+                if (files > std::numeric_limits<int>::max())
+                    m_walk.fail(value, QStringLiteral("expected a reasonable number of files, got %1").arg(files));
+                l.maxFiles = int(files);
             } else {
                 m_walk.unknown(value);
             }
