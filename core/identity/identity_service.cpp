@@ -19,6 +19,10 @@ struct ServiceSettings {
     std::optional<KeyStoreKind> kind;
     PassphraseProvider passphrase;
     QString notice;
+    // The key last read, with what it was read for: another NOORM_HOME, identity or store
+    // must not be served this one.
+    QString cachedFor;
+    Secret cachedKey;
 };
 
 ServiceSettings &settings()
@@ -31,6 +35,19 @@ void setNotice(const QString &text)
 {
     QMutexLocker locker(&settings().lock);
     settings().notice = text;
+}
+
+QString cacheTag(const CryptoIdentity &id, KeyStoreKind kind)
+{
+    return IdentityService::globalDir() + QLatin1Char('\n') + id.identityHash + QLatin1Char('\n') + id.publicKey
+        + QLatin1Char('\n') + QString::number(int(kind));
+}
+
+void remember(const QString &tag, const Secret &key)
+{
+    QMutexLocker locker(&settings().lock);
+    settings().cachedFor = tag;
+    settings().cachedKey = key;
 }
 
 QString globalFile(const char *name) { return QDir(IdentityService::globalDir()).filePath(QLatin1String(name)); }
@@ -68,6 +85,13 @@ QString IdentityService::globalDir()
     if (!overridden.isEmpty())
         return QDir::cleanPath(overridden);
     return QDir(QDir::homePath()).filePath(QStringLiteral(".noorm"));
+}
+
+void IdentityService::forgetPrivateKey()
+{
+    QMutexLocker locker(&settings().lock);
+    settings().cachedFor.clear();
+    settings().cachedKey.clear();
 }
 
 void IdentityService::setKeyStoreKind(std::optional<KeyStoreKind> kind)
@@ -125,6 +149,7 @@ Result<std::optional<CryptoIdentity>> IdentityService::current()
 Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
 {
     setNotice({});
+    forgetPrivateKey();
     const QString name = init.name.trimmed();
     const QString email = init.email.trimmed();
     if (name.isEmpty())
@@ -185,6 +210,12 @@ Result<Secret> IdentityService::privateKey()
         return Error::notFound(QStringLiteral("no identity in %1 yet: run `noorm identity init`").arg(globalDir()));
     const CryptoIdentity &id = **identity;
     const KeyStore store = keyStore();
+    const QString tag = cacheTag(id, store.kind());
+    {
+        QMutexLocker locker(&settings().lock);
+        if (settings().cachedFor == tag && !settings().cachedKey.isEmpty())
+            return settings().cachedKey;
+    }
 
     auto stored = store.load(id.identityHash);
     if (!stored)
@@ -192,6 +223,7 @@ Result<Secret> IdentityService::privateKey()
     if (stored->has_value()) {
         if (Status ok = checkKeyMatches(**stored, id, store.location()); !ok)
             return ok.error();
+        remember(tag, **stored);
         return std::move(**stored);
     }
 
@@ -209,6 +241,7 @@ Result<Secret> IdentityService::privateKey()
         if (Status saved = store.store(id.identityHash, key); !saved)
             return saved.error();
         setNotice(QStringLiteral("imported %1 into %2; you may delete %1").arg(legacyPath, store.location()));
+        remember(tag, key);
         return key;
     }
     return Error::notFound(QStringLiteral("no private key for identity %1 (%2) in %3; run `noorm identity init "

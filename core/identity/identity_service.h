@@ -38,7 +38,10 @@ public:
     static Result<CryptoIdentity> create(const IdentityInit &init);
 
     // Hex PKCS#8 DER private key of the current identity, checked against its public key.
+    // Kept in memory for the rest of the process once read, so a passphrase is asked once
+    // per run, not on every state load and save; create() and forgetPrivateKey() drop it.
     static Result<Secret> privateKey();
+    static void forgetPrivateKey();
 
     // A message for the user from the last create()/privateKey() call (empty if none).
     static QString lastNotice();

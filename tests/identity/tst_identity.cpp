@@ -107,6 +107,7 @@ private slots:
         qunsetenv("NOORM_IDENTITY");
         IdentityService::setKeyStoreKind(std::nullopt);
         IdentityService::setPassphraseProvider({});
+        IdentityService::forgetPrivateKey();
     }
 
     void cleanup()
@@ -227,6 +228,7 @@ private slots:
 
         // Now served from the keychain: works without the file, and says nothing more.
         QVERIFY(QFile::remove(home("identity.key")));
+        IdentityService::forgetPrivateKey();
         auto again = IdentityService::privateKey();
         QVERIFY(again.ok());
         QVERIFY(*again == legacy.privateKey);
@@ -275,13 +277,20 @@ private slots:
         QVERIFY(!file.contains(key->revealBytes()));
         QVERIFY(!file.contains(key->revealBytes().mid(32)));
 
+        // Read once per process: no second passphrase for the state save after the load.
         qputenv("NOORM_PASSPHRASE", "wrong");
+        auto cached = IdentityService::privateKey();
+        QVERIFY(cached.ok());
+        QVERIFY(*cached == *key);
+
+        IdentityService::forgetPrivateKey();
         auto wrong = IdentityService::privateKey();
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().message.contains(QLatin1String("wrong passphrase")));
         QCOMPARE(wrong.error().file, home("identity.key.enc"));
 
         qunsetenv("NOORM_PASSPHRASE");
+        IdentityService::forgetPrivateKey();
         auto none = IdentityService::privateKey();
         QVERIFY(!none.ok());
         QVERIFY(none.error().message.contains(QLatin1String("NOORM_PASSPHRASE")));
@@ -294,6 +303,7 @@ private slots:
                 return Error::general(QStringLiteral("unexpected request"));
             return Secret(QStringLiteral("correct horse battery staple"));
         });
+        IdentityService::forgetPrivateKey();
         auto prompted = IdentityService::privateKey();
         QVERIFY(asked);
         QVERIFY(prompted.ok());
