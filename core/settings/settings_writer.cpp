@@ -350,6 +350,7 @@ public:
         m_out += bytes;
     }
     const QByteArray &out() const { return m_out; }
+    bool endsWithBlankLine() const { return m_out.endsWith("\n\n") || m_out.endsWith("\n\r\n"); }
 
 private:
     const Layout &m_layout;
@@ -363,14 +364,22 @@ QByteArray keepingSections(const Layout &layout, const YAML::Node &root)
     QHash<QString, qsizetype> index;
     for (qsizetype i = 0; i < layout.sections.size(); ++i)
         index.insert(layout.sections[i].name, i);
+    bool blankBeforeNext = false;
     for (const auto &kv : root) {
         const QString name = YamlText::qt(kv.first.Scalar());
         const qsizetype i = index.value(name, -1);
         if (i < 0) {
+            // A section the file lacked stands apart, between blank lines.
+            if (!text.out().isEmpty() && !text.endsWithBlankLine())
+                text.emitted("\n");
             text.emitted(YamlText::section(kv.first, kv.second));
+            blankBeforeNext = true;
             continue;
         }
         const Section &s = layout.sections[i];
+        if (blankBeforeNext && !text.endsWithBlankLine())
+            text.emitted("\n");
+        blankBeforeNext = false;
         text.lines(s.lead);
         if (YamlText::same(s.value, kv.second))
             text.lines(s.content);

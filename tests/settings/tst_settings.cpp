@@ -341,7 +341,7 @@ private slots:
 
         // The leading block, with schemaVersion added below it (migration v1).
         QVERIFY(text.startsWith("# Team settings for the billing service.\n# Ask #db-team before changing stages.\n\n"
-                                "schemaVersion: 1\n# Build filter (keep in sync with CI).\nbuild:\n"));
+                                "schemaVersion: 1\n\n# Build filter (keep in sync with CI).\nbuild:\n"));
         // Untouched sections byte for byte, their inner comments included.
         for (const char *kept : {"        - tables   # the base tables\n", "    exclude: [archive]\n",
                                  "# Rules: seeds only for test databases.\nrules:\n    - match: {isTest: true}\n",
@@ -353,6 +353,52 @@ private slots:
         QVERIFY(!text.contains("# Local work."));
         QVERIFY(text.contains("    prod:\n        locked: true\n        defaults:\n            dialect: postgres\n"));
         QCOMPARE(parsed(text).stages, s->stages);
+    }
+
+    void unusualFilesRewriteToTheSameMeaning_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<QByteArray>("expectedPart");   // in the rewritten text
+        QTest::newRow("crlf") << QByteArray("# c\r\npaths:\r\n    sql: a\r\nstages: {}\r\n")
+                              << QByteArray("# c\r\n\r\nschemaVersion: 1\r\n\r\npaths:\r\n    sql: a\r\nstages:\r\n    qa:\r\n");
+        QTest::newRow("flow root") << QByteArray("# c\n{paths: {sql: a}, x: [1, 2]}\n")
+                                   << QByteArray("# c\nschemaVersion: 1\npaths:\n    sql: a\nx:\n    - 1\n    - 2\nstages:\n");
+        QTest::newRow("document marker") << QByteArray("---\n# c\npaths:\n    sql: a\n") << QByteArray("---\n# c\n");
+        QTest::newRow("alias into a rewritten section")
+            << QByteArray("x-common: &c\n    host: h\nstages:\n    dev:\n        defaults: *c\n")
+            << QByteArray("x-common: &c\n    host: h\n");
+        QTest::newRow("anchor in a rewritten section")
+            << QByteArray("stages:\n    dev:\n        description: &d Local\nx-copy: *d\n") << QByteArray("x-copy: Local\n");
+        QTest::newRow("nested unknown structure")
+            << QByteArray("x-deep:\n    - {a: [1, {b: c}], \"d e\": null}\n    - ~\nstages: {}\n")
+            << QByteArray("x-deep:\n    - {a: [1, {b: c}], \"d e\": null}\n    - ~\n");
+    }
+    void unusualFilesRewriteToTheSameMeaning()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(QByteArray, expectedPart);
+        Settings s = parsed(yaml);
+        Stage qa;
+        qa.name = QStringLiteral("qa");
+        qa.description = QStringLiteral("QA");
+        QVERIFY(s.addStage(qa).ok());
+        const QByteArray text = SettingsFile::toYaml(s);
+        QVERIFY2(text.contains(expectedPart), text.constData());
+        const Settings back = parsed(text);
+        QCOMPARE(back.stages, s.stages);
+        QCOMPARE(back.sqlPath, s.sqlPath);
+        QCOMPARE(back.unknownKeys, s.unknownKeys);
+    }
+
+    void unchangedRuleKeepsItsUnknownKeys()
+    {
+        Settings s = parsed("rules:\n    - match: {name: a}\n      include: [x]\n"
+                            "    - match: {name: b}\n      include: [y]\n      owner: qa\n");
+        QVERIFY(s.removeRule(0).ok());
+        const QByteArray text = SettingsFile::toYaml(s);
+        QVERIFY2(text.contains("owner: qa"), text.constData());
+        QVERIFY(!text.contains("name: a"));
+        QCOMPARE(parsed(text).rules, s.rules);
     }
 
     void unchangedSettingsSaveUnchanged()
@@ -492,7 +538,7 @@ private slots:
     {
         Settings s = parsed("# mine\n\npaths:\n    sql: db\n");
         QCOMPARE(s.fileSchemaVersion, 0);
-        QCOMPARE(SettingsFile::toYaml(s), QByteArray("# mine\n\nschemaVersion: 1\npaths:\n    sql: db\n"));
+        QCOMPARE(SettingsFile::toYaml(s), QByteArray("# mine\n\nschemaVersion: 1\n\npaths:\n    sql: db\n"));
     }
 
     void rulesMatch_data()
