@@ -167,17 +167,16 @@ Status Settings::addStageSecret(const QString &stageName, const StageSecret &sec
 
 Status Settings::updateStageSecret(const QString &stageName, const QString &key, const StageSecret &secret)
 {
-    const Stage *st = stage(stageName);
-    const qsizetype i = st ? indexOfSecret(st->secrets, key) : -1;
-    if (i < 0)
-        return notFound(QStringLiteral("stages.%1.secrets").arg(stageName),
-                        QStringLiteral("secret \"%1\" not found in stage \"%2\"").arg(key, stageName));
-    Stage changed = *st;
-    changed.secrets[i] = secret;
-    return setStage(changed);
+    return editStageSecret(stageName, key, [&secret](QList<StageSecret> &list, qsizetype i) { list[i] = secret; });
 }
 
 Status Settings::removeStageSecret(const QString &stageName, const QString &key)
+{
+    return editStageSecret(stageName, key, [](QList<StageSecret> &list, qsizetype i) { list.removeAt(i); });
+}
+
+Status Settings::editStageSecret(const QString &stageName, const QString &key,
+                                 const std::function<void(QList<StageSecret> &, qsizetype)> &edit)
 {
     const Stage *st = stage(stageName);
     const qsizetype i = st ? indexOfSecret(st->secrets, key) : -1;
@@ -185,7 +184,7 @@ Status Settings::removeStageSecret(const QString &stageName, const QString &key)
         return notFound(QStringLiteral("stages.%1.secrets").arg(stageName),
                         QStringLiteral("secret \"%1\" not found in stage \"%2\"").arg(key, stageName));
     Stage changed = *st;
-    changed.secrets.removeAt(i);
+    edit(changed.secrets, i);
     return setStage(changed);
 }
 

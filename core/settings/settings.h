@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -134,6 +135,9 @@ struct Settings {
     Status validate() const;
 
 private:
+    Status editStageSecret(const QString &stageName, const QString &key,
+                           const std::function<void(QList<StageSecret> &, qsizetype)> &edit);
+
     friend class SettingsFile;
     friend class SettingsWriter;
     // The file this came from (text and YAML tree), so saving keeps what noorm does

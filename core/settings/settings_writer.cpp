@@ -68,25 +68,45 @@ YAML::Node secretNode(const YAML::Node &original, const StageSecret &s)
     return m;
 }
 
-// Secrets keep their node (and unknown keys) by key.
-YAML::Node secretsNode(const YAML::Node &original, const QList<StageSecret> &secrets)
-{
-    std::vector<YAML::Node> pool;
-    if (original.IsDefined() && original.IsSequence())
-        for (const YAML::Node &item : original)
-            pool.push_back(item);
-    std::vector<bool> used(pool.size(), false);
-    YAML::Node seq(YAML::NodeType::Sequence);
-    for (const StageSecret &s : secrets) {
-        YAML::Node base;
-        for (std::size_t i = 0; i < pool.size(); ++i) {
-            const YAML::Node key = find(pool[i], QStringLiteral("key"));
-            if (!used[i] && key.IsScalar() && YamlText::qt(key.Scalar()) == s.key) {
-                used[i] = true;
-                base = pool[i];
-                break;
+// The items of an original list, each handed to at most one new item: the one it
+// belongs to, so that item keeps the user's unknown keys.
+class NodePool {
+public:
+    explicit NodePool(const YAML::Node &seq)
+    {
+        if (seq.IsDefined() && seq.IsSequence())
+            for (const YAML::Node &item : seq)
+                m_items.push_back(item);
+        m_used.assign(m_items.size(), false);
+    }
+
+    template <typename BelongsTo>
+    YAML::Node take(BelongsTo belongsTo)
+    {
+        for (std::size_t i = 0; i < m_items.size(); ++i) {
+            if (!m_used[i] && belongsTo(i, m_items[i])) {
+                m_used[i] = true;
+                return m_items[i];
             }
         }
+        return YAML::Node(YAML::NodeType::Undefined);
+    }
+
+private:
+    std::vector<YAML::Node> m_items;
+    std::vector<bool> m_used;
+};
+
+// Secrets find their node by key.
+YAML::Node secretsNode(const YAML::Node &original, const QList<StageSecret> &secrets)
+{
+    NodePool pool(original);
+    YAML::Node seq(YAML::NodeType::Sequence);
+    for (const StageSecret &s : secrets) {
+        const YAML::Node base = pool.take([&s](std::size_t, const YAML::Node &item) {
+            const YAML::Node key = find(item, QStringLiteral("key"));
+            return key.IsScalar() && YamlText::qt(key.Scalar()) == s.key;
+        });
         seq.push_back(secretNode(base, s));
     }
     return seq;
@@ -153,24 +173,15 @@ YAML::Node ruleNode(const YAML::Node &original, const Rule &r)
     return m;
 }
 
-// Rules have no name: one keeps its node (and unknown keys) while it is unchanged.
+// Rules have no name: one keeps its node while it is unchanged.
 YAML::Node rulesNode(const YAML::Node &original, const QList<Rule> &originalRules, const QList<Rule> &rules)
 {
-    std::vector<YAML::Node> pool;
-    if (original.IsDefined() && original.IsSequence())
-        for (const YAML::Node &item : original)
-            pool.push_back(item);
-    std::vector<bool> used(pool.size(), false);
+    NodePool pool(original);
     YAML::Node seq(YAML::NodeType::Sequence);
     for (const Rule &r : rules) {
-        YAML::Node base;
-        for (std::size_t i = 0; i < pool.size() && i < std::size_t(originalRules.size()); ++i) {
-            if (!used[i] && originalRules[qsizetype(i)] == r) {
-                used[i] = true;
-                base = pool[i];
-                break;
-            }
-        }
+        const YAML::Node base = pool.take([&](std::size_t i, const YAML::Node &) {
+            return i < std::size_t(originalRules.size()) && originalRules[qsizetype(i)] == r;
+        });
         seq.push_back(ruleNode(base, r));
     }
     return seq;
