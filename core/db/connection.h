@@ -41,7 +41,7 @@ public:
     // Runs statements in order, stopping at the first failure.
     Status execAll(const QStringList &statements);
     // Prepares and runs `sql` with positional (?) binds; the query is positioned before
-    // the first row.
+    // the first row. A null QString binds SQL NULL: bind QStringLiteral("") for ''.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {});
     // The first column of the first row; an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});

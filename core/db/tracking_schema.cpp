@@ -23,6 +23,22 @@ Status runDdl(Connection &connection, const QStringList &statements)
     return tx->commit();
 }
 
+// Creates the tracking schema when missing (checked first: PostgreSQL would print a
+// "already exists, skipping" notice on every run).
+Status createTrackingSchema(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    const QString probe = dialect.trackingSchemaExistsSql();
+    if (probe.isEmpty())
+        return {};
+    Result<QVariant> exists = connection.scalar(probe);
+    if (!exists)
+        return exists.error();
+    if (exists->isValid())
+        return {};
+    return connection.execAll(dialect.createTrackingSchemaSql());
+}
+
 Result<QStringList> legacyTables(Connection &connection)
 {
     const Dialect &dialect = connection.dialect();
@@ -143,7 +159,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
     TrackingStatus status;
     status.version = dialect.trackingSchemaVersion();
 
-    if (Status ok = connection.execAll(dialect.createTrackingSchemaSql()); !ok)
+    if (Status ok = createTrackingSchema(connection); !ok)
         return Error::general(QStringLiteral("Could not create schema %1 for the tracking tables: %2")
                                   .arg(dialect.trackingSchema(), ok.error().message));
 

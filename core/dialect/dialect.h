@@ -75,6 +75,8 @@ public:
     // "noorm.__noorm_change__" (or just the name where there is no tracking schema).
     QString trackingTable(const QString &table) const;
     virtual QStringList createTrackingSchemaSql() const { return {}; }
+    // A query with one row when the tracking schema exists (empty where there is none).
+    virtual QString trackingSchemaExistsSql() const { return {}; }
     // Moves a table of the original's from the default schema into the tracking schema.
     virtual QString moveLegacyTableSql(const QString &table) const;
     // A query with one row when `table` exists in `schema` (empty schema = current database).

@@ -88,6 +88,11 @@ QStringList MssqlDialect::createTrackingSchemaSql() const
     return {QStringLiteral("IF SCHEMA_ID('noorm') IS NULL EXEC('CREATE SCHEMA noorm')")};
 }
 
+QString MssqlDialect::trackingSchemaExistsSql() const
+{
+    return QStringLiteral("SELECT 1 FROM sys.schemas WHERE name = %1").arg(quoteString(trackingSchema()));
+}
+
 QString MssqlDialect::moveLegacyTableSql(const QString &table) const
 {
     return QStringLiteral("ALTER SCHEMA %1 TRANSFER %2.%3").arg(trackingSchema(), defaultSchema(), table);

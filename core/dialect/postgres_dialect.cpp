@@ -71,6 +71,11 @@ QStringList PostgresDialect::createTrackingSchemaSql() const
     return {QStringLiteral("CREATE SCHEMA IF NOT EXISTS noorm")};
 }
 
+QString PostgresDialect::trackingSchemaExistsSql() const
+{
+    return QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = %1").arg(quoteString(trackingSchema()));
+}
+
 QString PostgresDialect::moveLegacyTableSql(const QString &table) const
 {
     // Indexes and serial sequences move with the table.

@@ -23,6 +23,7 @@ public:
     QString defaultSchema() const override { return QStringLiteral("public"); }
     int trackingSchemaVersion() const override { return 2; }
     QStringList createTrackingSchemaSql() const override;
+    QString trackingSchemaExistsSql() const override;
     QString moveLegacyTableSql(const QString &table) const override;
     QString tableExistsSql(const QString &schema, const QString &table) const override;
     bool transactionalDdl() const override { return true; }

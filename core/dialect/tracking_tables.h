@@ -12,6 +12,8 @@ namespace noorm {
 enum class ColumnType { Id, Varchar, Text, Integer, Timestamp };
 enum class ColumnDefault { None, EmptyText, Zero, CurrentTimestamp };
 
+// Writers always supply Text columns (error_message, public_key, encrypted_value): MySQL
+// gets no default on TEXT (spec/tables.md §1), so leaving one out fails there.
 struct TrackingColumn {
     QLatin1String name;
     ColumnType type = ColumnType::Varchar;

@@ -222,6 +222,15 @@ private slots:
                  QStringLiteral("ALTER SCHEMA noorm TRANSFER dbo.__noorm_lock__"));
     }
 
+    void checksForTheNoormSchemaBeforeCreatingIt()
+    {
+        QCOMPARE(dialect("postgres").trackingSchemaExistsSql(),
+                 QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = 'noorm'"));
+        QCOMPARE(dialect("mssql").trackingSchemaExistsSql(), QStringLiteral("SELECT 1 FROM sys.schemas WHERE name = N'noorm'"));
+        QVERIFY(dialect("mysql").trackingSchemaExistsSql().isEmpty());
+        QVERIFY(dialect("sqlite").trackingSchemaExistsSql().isEmpty());
+    }
+
     void probesPresenceTheDialectsWay_data()
     {
         QTest::addColumn<QString>("name");
