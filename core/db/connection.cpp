@@ -33,56 +33,56 @@ QString driverText(const QSqlError &error)
 Error connectError(const Config &config, const Dialect &dialect, const QSqlError &sqlError)
 {
     const ConnectionConfig &c = config.connection;
-    const QString where = dialect.displayName() + QStringLiteral(" server at ") + dialect.serverAddress(c);
-    const QString detail = scrubbed(driverText(sqlError), c.password);
+    const QString where = dialect.displayName() + QStringLiteral(" at ") + dialect.serverAddress(c);
+    const QString detail = scrubbed(driverText(sqlError), c.password).simplified();
     Error error = Error::general(QString());
     switch (dialect.classifyConnectError(sqlError)) {
     case ConnectFailure::Unreachable:
-        error.message = QStringLiteral("Cannot reach the %1 (is it running, and is the host and port right?): %2")
+        error.message = QStringLiteral("Cannot reach %1 (is the server running, and are host and port right?): %2")
                             .arg(where, detail);
         error.key = QStringLiteral("connection.host");
         break;
     case ConnectFailure::BadCredentials:
-        error.message = QStringLiteral("The %1 rejected user '%2': wrong user name or password (%3)")
+        error.message = QStringLiteral("%1 rejected user '%2': wrong user name or password (%3)")
                             .arg(where, c.user, detail);
         error.key = QStringLiteral("connection.user");
         break;
     case ConnectFailure::MissingDatabase:
-        error = Error::notFound(QStringLiteral("Database '%1' does not exist on the %2. Create it with: noorm db create")
+        error = Error::notFound(QStringLiteral("Database '%1' does not exist on %2. Create it with: noorm db create")
                                     .arg(c.database, where));
         error.key = QStringLiteral("connection.database");
         break;
     case ConnectFailure::Other:
-        error.message = QStringLiteral("Cannot connect to the %1: %2").arg(where, detail);
+        error.message = QStringLiteral("Cannot connect to %1: %2").arg(where, detail);
         break;
     }
     return error;
 }
 
-// Checks that can fail before any driver is involved.
-Status checkBeforeOpen(const Config &config, const Dialect &dialect, const QString &projectRoot)
+} // namespace
+
+Status Connection::checkDatabaseFolder(const Config &config, const QString &projectRoot)
 {
-    if (!dialect.isFileBased())
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (!dialect || !dialect->isFileBased())
         return {};
     if (config.connection.database.isEmpty()) {
-        Error error = Error::general(QStringLiteral("Config '%1' names no SQLite database file").arg(config.name));
+        Error error = Error::general(QStringLiteral("Config '%1' names no %2 database file").arg(config.name, dialect->displayName()));
         error.key = QStringLiteral("connection.database");
         return error;
     }
-    const QString file = dialect.databaseFile(config.connection, projectRoot);
+    const QString file = dialect->databaseFile(config.connection, projectRoot);
     if (file == QLatin1String(":memory:"))
         return {};
     const QFileInfo info(file);
     if (!info.absoluteDir().exists()) {
-        Error error = Error::general(QStringLiteral("The folder for SQLite database %1 does not exist: %2")
-                                         .arg(file, info.absolutePath()));
+        Error error = Error::general(QStringLiteral("The folder for %1 database %2 does not exist: %3")
+                                         .arg(dialect->displayName(), file, info.absolutePath()));
         error.key = QStringLiteral("connection.database");
         return error;
     }
     return {};
 }
-
-} // namespace
 
 Connection::Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db)
     : m_config(config), m_dialect(dialect), m_name(std::move(name)), m_db(std::move(db))
@@ -113,7 +113,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
                                   .arg(dialect->displayName(), dialect->qtDrivers().join(QStringLiteral(" or ")),
                                        dialect->driverPackage()));
     }
-    if (Status ok = checkBeforeOpen(config, *dialect, projectRoot); !ok)
+    if (Status ok = checkDatabaseFolder(config, projectRoot); !ok)
         return ok.error();
 
     const QString name = QStringLiteral("noorm-%1").arg(++s_connectionCounter);

@@ -24,6 +24,9 @@ public:
     // contain the password.
     static Result<std::unique_ptr<Connection>> open(const Config &config, const QString &projectRoot);
 
+    // The checks that need no driver: for SQLite, a file is named and its folder exists.
+    static Status checkDatabaseFolder(const Config &config, const QString &projectRoot);
+
     ~Connection();
     Connection(const Connection &) = delete;
     Connection &operator=(const Connection &) = delete;

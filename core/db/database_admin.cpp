@@ -44,6 +44,25 @@ Result<bool> serverDatabaseExists(Connection &maintenance, const QString &databa
     return row->isValid();
 }
 
+// Creates or drops a server database: runs `statements` on the maintenance connection
+// when the database's existence is `runWhenExists`. True when they ran.
+Result<bool> changeOnServer(const Config &config, const Dialect &dialect, const QString &projectRoot,
+                            bool runWhenExists, const QStringList &statements, const QString &verb)
+{
+    Result<std::unique_ptr<Connection>> maintenance = openMaintenance(config, dialect, projectRoot);
+    if (!maintenance)
+        return maintenance.error();
+    Result<bool> exists = serverDatabaseExists(**maintenance, config.connection.database);
+    if (!exists)
+        return exists.error();
+    if (*exists != runWhenExists)
+        return false;
+    if (Status ok = (*maintenance)->execAll(statements); !ok)
+        return Error::general(QStringLiteral("Could not %1 database '%2': %3")
+                                  .arg(verb, config.connection.database, ok.error().message));
+    return true;
+}
+
 bool fileDatabaseExists(const QString &file)
 {
     return file == QLatin1String(":memory:") || QFileInfo::exists(file);
@@ -75,30 +94,16 @@ Result<bool> DatabaseAdmin::createDatabase(const Config &config, const QString &
         const QString file = (*dialect)->databaseFile(config.connection, projectRoot);
         if (fileDatabaseExists(file))
             return false;
-        const QFileInfo info(file);
-        if (!info.absoluteDir().exists()) {
-            Error error = Error::general(QStringLiteral("The folder for SQLite database %1 does not exist: %2")
-                                             .arg(file, info.absolutePath()));
-            error.key = QStringLiteral("connection.database");
-            return error;
-        }
+        if (Status ok = Connection::checkDatabaseFolder(config, projectRoot); !ok)
+            return ok.error();
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error::general(QStringLiteral("Cannot create SQLite database %1: %2").arg(file, f.errorString()));
+            return Error::general(QStringLiteral("Cannot create %1 database %2: %3").arg((*dialect)->displayName(), file, f.errorString()));
         return true;
     }
 
-    Result<std::unique_ptr<Connection>> maintenance = openMaintenance(config, **dialect, projectRoot);
-    if (!maintenance)
-        return maintenance.error();
-    Result<bool> exists = serverDatabaseExists(**maintenance, database);
-    if (!exists)
-        return exists.error();
-    if (*exists)
-        return false;
-    if (Status ok = (*maintenance)->execAll((*dialect)->createDatabaseSql(database)); !ok)
-        return Error::general(QStringLiteral("Could not create database '%1': %2").arg(database, ok.error().message));
-    return true;
+    return changeOnServer(config, **dialect, projectRoot, false, (*dialect)->createDatabaseSql(database),
+                          QStringLiteral("create"));
 }
 
 Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &projectRoot)
@@ -117,24 +122,15 @@ Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &pr
         if (file == QLatin1String(":memory:") || !QFileInfo::exists(file))
             return false;
         if (!QFile::remove(file))
-            return Error::general(QStringLiteral("Cannot delete SQLite database %1").arg(file));
+            return Error::general(QStringLiteral("Cannot delete %1 database %2").arg((*dialect)->displayName(), file));
         // SQLite's side files would otherwise resurrect state in a new file of that name.
         for (const char *suffix : {"-wal", "-shm", "-journal"})
             QFile::remove(file + QLatin1String(suffix));
         return true;
     }
 
-    Result<std::unique_ptr<Connection>> maintenance = openMaintenance(config, **dialect, projectRoot);
-    if (!maintenance)
-        return maintenance.error();
-    Result<bool> exists = serverDatabaseExists(**maintenance, database);
-    if (!exists)
-        return exists.error();
-    if (!*exists)
-        return false;
-    if (Status ok = (*maintenance)->execAll((*dialect)->dropDatabaseSql(database)); !ok)
-        return Error::general(QStringLiteral("Could not drop database '%1': %2").arg(database, ok.error().message));
-    return true;
+    return changeOnServer(config, **dialect, projectRoot, true, (*dialect)->dropDatabaseSql(database),
+                          QStringLiteral("drop"));
 }
 
 } // namespace noorm

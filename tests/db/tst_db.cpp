@@ -160,6 +160,12 @@ int unusedPort()
         config = sqliteConfig();                                                                   \
     }
 
+// The connection `c` to that database, with no tracking tables before or after the test.
+#define TRACKED_CONNECTION(c)                                                                      \
+    TrackingCleanup cleanup(config, root);                                                         \
+    std::unique_ptr<Connection> c = openOrFail(config, root);                                      \
+    QVERIFY(c)
+
 class TestDb : public QObject {
     Q_OBJECT
 
@@ -210,9 +216,7 @@ private slots:
     void createsEveryTrackingTableAndColumn()
     {
         LIVE_CONFIG(config);
-        TrackingCleanup cleanup(config, root);
-        std::unique_ptr<Connection> c = openOrFail(config, root);
-        QVERIFY(c);
+        TRACKED_CONNECTION(c);
         QCOMPARE(TrackingSchema::currentVersion(*c).value(), 0);
         Result<TrackingStatus> status = TrackingSchema::ensure(*c);
         QVERIFY2(status, qPrintable(status ? QString() : status.error().message));
@@ -245,9 +249,7 @@ private slots:
     void writesAVersionRowWithItsOwnCliVersion()
     {
         LIVE_CONFIG(config);
-        TrackingCleanup cleanup(config, root);
-        std::unique_ptr<Connection> c = openOrFail(config, root);
-        QVERIFY(c);
+        TRACKED_CONNECTION(c);
         QVERIFY(TrackingSchema::ensure(*c).ok());
         using namespace tracking::version;
         Result<QSqlQuery> q = c->query(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7")
@@ -270,9 +272,7 @@ private slots:
     void secondEnsureChangesNothing()
     {
         LIVE_CONFIG(config);
-        TrackingCleanup cleanup(config, root);
-        std::unique_ptr<Connection> c = openOrFail(config, root);
-        QVERIFY(c);
+        TRACKED_CONNECTION(c);
         QVERIFY(TrackingSchema::ensure(*c).ok());
         Result<TrackingStatus> again = TrackingSchema::ensure(*c);
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message));
@@ -286,9 +286,7 @@ private slots:
     void refusesANewerSchemaVersion()
     {
         LIVE_CONFIG(config);
-        TrackingCleanup cleanup(config, root);
-        std::unique_ptr<Connection> c = openOrFail(config, root);
-        QVERIFY(c);
+        TRACKED_CONNECTION(c);
         QVERIFY(TrackingSchema::ensure(*c).ok());
         using namespace tracking::version;
         QVERIFY(c->exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES ('9.0.0', 7, 1, 1)")
@@ -342,6 +340,7 @@ private slots:
         QCOMPARE(status->previousVersion, 1);
         QCOMPARE(status->version, 2);
         QCOMPARE(status->movedTables.size(), 5);
+        QVERIFY(status->changed());
 
         for (const TrackingTable &table : tracking::coreTables()) {
             Result<bool> inPublic = TrackingSchema::tableExists(*c, QStringLiteral("public"), table.name);
@@ -372,9 +371,7 @@ private slots:
     void insertsReturnIdsAndDeletesCascade()
     {
         LIVE_CONFIG(config);
-        TrackingCleanup cleanup(config, root);
-        std::unique_ptr<Connection> c = openOrFail(config, root);
-        QVERIFY(c);
+        TRACKED_CONNECTION(c);
         QVERIFY(TrackingSchema::ensure(*c).ok());
         const Dialect &d = c->dialect();
         const QString now = d.formatTimestamp(QDateTime::currentDateTimeUtc());
@@ -432,6 +429,7 @@ private slots:
         Result<std::unique_ptr<Connection>> c = Connection::open(config, root);
         QVERIFY(!c);
         const QString text = c.error().toString();
+        qInfo("%s", qPrintable(text));
         QVERIFY2(!text.contains(wrong), qPrintable(text));
         QVERIFY2(text.contains(config.connection.user), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("wrong user name or password")), qPrintable(text));
@@ -462,6 +460,7 @@ private slots:
         QVERIFY(!c);
         QVERIFY2(timer.elapsed() < 7000, qPrintable(QString::number(timer.elapsed())));
         const QString text = c.error().message;
+        qInfo("%s (%lld ms)", qPrintable(text), timer.elapsed());
         QVERIFY2(text.contains(QStringLiteral("127.0.0.1:%1").arg(*config.connection.port)), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Cannot reach")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("Secr3t-unreachable")));
@@ -475,6 +474,7 @@ private slots:
         Result<std::unique_ptr<Connection>> c = Connection::open(config, root);
         QVERIFY(!c);
         QCOMPARE(c.error().code, ErrorCode::NotFound);
+        qInfo("%s", qPrintable(c.error().message));
         QVERIFY2(c.error().message.contains(QStringLiteral("noorm db create")), qPrintable(c.error().message));
         QVERIFY(c.error().message.contains(QStringLiteral("noorm_missing_db_xyz")));
     }
