@@ -415,6 +415,18 @@ private slots:
         QCOMPARE(options.mid(1), expected);
     }
 
+    void mapsSslToMysqlOptions()
+    {
+        ConnectionConfig c;
+        c.dialect = QStringLiteral("mysql");
+        QCOMPARE(dialect("mysql").connectOptions(c), QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"));
+        c.ssl = true;
+        QVERIFY(dialect("mysql").connectOptions(c).contains(QStringLiteral("SSL_CAPATH=")));
+        c.ssl = QJsonObject{{"ca", "/ca.pem"}, {"key", "/k.pem"}};
+        QCOMPARE(dialect("mysql").connectOptions(c),
+                 QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5;SSL_CA=/ca.pem;SSL_KEY=/k.pem"));
+    }
+
     void resolvesSqliteFilesAgainstTheProjectRoot()
     {
         const Dialect &d = dialect("sqlite");
