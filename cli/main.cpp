@@ -1,15 +1,108 @@
-#include <CLI/CLI.hpp>
+// noorm: the headless CLI. Parsing and printing only; every verb calls core.
+
+#include "runtime.h"
+
 #include <QCoreApplication>
-#include <cstdio>
+#include <QRegularExpression>
+#include <csignal>
+#include <string>
+#include <vector>
+
+using namespace noorm;
+using namespace noorm::cli;
+
+namespace {
+
+// The original's colon and slash forms: `change:ff` and `change/ff` mean `change ff`.
+std::vector<std::string> expandRouteForms(int argc, char **argv)
+{
+    static const QRegularExpression route(QStringLiteral("^[a-z]+([:/][a-z]+)+$"));
+    std::vector<std::string> args;
+    bool routeSeen = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (!routeSeen && !arg.empty() && arg[0] != '-') {
+            routeSeen = true;
+            const QString q = QString::fromStdString(arg);
+            if (route.match(q).hasMatch()) {
+                for (const QString &word : q.split(QRegularExpression(QStringLiteral("[:/]"))))
+                    args.push_back(word.toStdString());
+                continue;
+            }
+        }
+        args.push_back(arg);
+    }
+    return args;
+}
+
+bool isTruthy(const char *value)
+{
+    return value && (std::string(value) == "1" || std::string(value) == "true");
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    CLI::App cli{"noorm: SQL-first database schema and change manager", "noorm"};
+    QCoreApplication::setApplicationName(QStringLiteral("noorm"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(NOORM_VERSION));
+    std::signal(SIGINT, [](int) { std::_Exit(130); });
+
+    Runtime rt;
+    CLI::App cli{"noorm: SQL-first database schema and change manager.\n"
+                 "Settings in .noorm/settings.yml, configs and secrets in the encrypted .noorm/state/.",
+                 "noorm"};
+    cli.set_help_all_flag("--help-all", "Print help for every command");
     cli.require_subcommand(0, 1);
-    auto *version = cli.add_subcommand("version", "Print version and diagnostics");
-    CLI11_PARSE(cli, argc, argv);
-    if (version->parsed())
-        std::printf("noorm %s\n", NOORM_VERSION);
-    return 0;
+    cli.fallthrough();
+    cli.add_flag("-H,--headless", rt.globals.headless, "Force headless mode (always true for this CLI)")
+        ->envname("NOORM_HEADLESS");
+    cli.add_flag("--json", rt.globals.json, "Print exactly one JSON document on stdout")->envname("NOORM_JSON");
+    cli.add_option("-c,--config", rt.globals.config, "Config to use (default: NOORM_CONFIG, then the active config)")
+        ->envname("NOORM_CONFIG");
+    cli.add_flag("-f,--force", rt.globals.force, "Run even what checksums say is unchanged");
+    cli.add_flag("-y,--yes", rt.globals.yes, "Answer yes to confirmations (also NOORM_YES=1)");
+    cli.add_flag("--dry-run", rt.globals.dryRun, "Show what would happen; change nothing");
+    bool showVersion = false;
+    cli.add_flag("-v,--version", showVersion, "Print the version and diagnostics (same as `noorm version`)");
+    cli.footer("Exit codes: 0 ok, 1 error, 2 a file or change failed, 3 lock held, 4 refused,\n"
+               "5 not found, 64 usage, 130 interrupted. `noorm <command> --help` for details.");
+
+    addProjectCommands(cli, rt);
+    addConfigCommands(cli, rt);
+    addDbCommands(cli, rt);
+    addIdentityCommands(cli, rt);
+    addSettingsCommands(cli, rt);
+
+    std::vector<std::string> args = expandRouteForms(argc, argv);
+    std::reverse(args.begin(), args.end()); // CLI11 takes the arguments in reverse order
+    try {
+        cli.parse(args);
+    } catch (const CLI::CallForHelp &e) {
+        return cli.exit(e);
+    } catch (const CLI::CallForAllHelp &e) {
+        return cli.exit(e);
+    } catch (const CLI::ParseError &e) {
+        cli.exit(e);
+        return static_cast<int>(ErrorCode::Usage);
+    }
+    rt.out.json = rt.globals.json;
+    if (isTruthy(std::getenv("NOORM_YES")))
+        rt.globals.yes = true;
+
+    if (showVersion && !rt.action)
+        return runVersion(rt);
+    if (!rt.action) {
+        // A bare group (`noorm config`) or nothing at all: print the relevant help.
+        const CLI::App *leaf = &cli;
+        for (const CLI::App *sub = &cli; sub;) {
+            const auto parsed = sub->get_subcommands();
+            leaf = sub;
+            sub = parsed.empty() ? nullptr : parsed.front();
+        }
+        std::printf("%s", leaf->help().c_str());
+        return 0;
+    }
+    return rt.action();
 }

@@ -1,7 +1,24 @@
 #!/usr/bin/env bash
-# The main job on the embedded default: the SQLite example project (examples/sqlite-shop).
-# Runs in a scratch copy with a throwaway keyring, so the repository stays clean.
+# The main job on the embedded default, the SQLite example project (examples/sqlite-shop):
+# noorm init on a fresh folder, then on a scratch copy of the example: config add,
+# config validate (connects and creates the tracking tables), config list.
+# Runs with a throwaway keyring and HOME, so neither the repository nor your keychain changes.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build=${1:-$here/build}
-"$build/cli/noorm" version
+build=$(cd "${1:-$here/build}" && pwd)
+if [ -z "${NOORM_IN_KEYRING:-}" ]; then
+  exec bash "$here/scripts/in-keyring.sh" bash "$0" "$build"
+fi
+export PATH="$build/cli:$PATH"
+work=$(mktemp -d /tmp/noorm-example.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+run() { echo "\$ $*" >&2; "$@"; }
+
+cd "$work" && mkdir fresh && cd fresh
+run noorm init --name "Example User" --email example@noorm.dev
+
+cp -r "$here/examples/sqlite-shop" "$work/shop" && cd "$work/shop"
+run noorm config add dev --dialect sqlite --database ./shop.db --use
+run noorm config validate
+run noorm config list
+run noorm version

@@ -4,7 +4,8 @@
 set -euo pipefail
 if [ -z "${NOORM_IN_KEYRING:-}" ]; then
   export NOORM_IN_KEYRING=1
-  exec dbus-run-session -- "$0" "$@"
+  # dbus-daemon chatter (fd limits, service activation) is noise here
+  exec dbus-run-session -- "$0" "$@" 2> >(grep --line-buffered -v "^dbus-daemon\[" >&2)
 fi
 export XDG_RUNTIME_DIR; XDG_RUNTIME_DIR=$(mktemp -d /tmp/noorm-xdg.XXXXXX); chmod 700 "$XDG_RUNTIME_DIR"
 export HOME; HOME=$(mktemp -d /tmp/noorm-home.XXXXXX)

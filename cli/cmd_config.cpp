@@ -1,0 +1,341 @@
+// noorm config add|edit|rm|copy|use|list|show|validate
+
+#include "runtime.h"
+
+#include "prompt.h"
+#include "workspace/config_store.h"
+
+#include <QJsonArray>
+
+namespace noorm::cli {
+
+namespace {
+
+// Flags shared by `config add` and `config edit`; each set flag becomes a config field.
+struct ConfigFlags {
+    std::string dialect, host, database, filename, user, type, sqlPath, changesPath, identity;
+    std::optional<int> port, poolMin, poolMax;
+    std::optional<bool> isTest, isProtected;
+    bool password = false, stdinPassword = false, use = false;
+
+    void addTo(CLI::App *cmd)
+    {
+        cmd->add_option("--dialect", dialect, "postgres | mysql | sqlite | mssql")
+            ->check(CLI::IsMember({"postgres", "mysql", "sqlite", "mssql"}));
+        cmd->add_option("--host", host, "Server host (default localhost)");
+        cmd->add_option("--port", port, "Server port (default per dialect)")->check(CLI::Range(1, 65535));
+        cmd->add_option("--database", database, "Database name, or the file path for sqlite");
+        cmd->add_option("--filename", filename, "SQLite file path (same as --database)");
+        cmd->add_option("--user", user, "User name");
+        cmd->add_flag("--password", password, "Ask for the password (hidden prompt on a TTY, else first line of stdin)");
+        cmd->add_flag("--stdin", stdinPassword, "Read the password from the first line of stdin");
+        cmd->add_option("--type", type, "local | remote")->check(CLI::IsMember({"local", "remote"}));
+        cmd->add_flag("--test,!--no-test", isTest, "Mark as a test database (or not)");
+        cmd->add_flag("--protected,!--no-protected", isProtected, "Protect against destructive operations (or not)");
+        cmd->add_option("--sql-path", sqlPath, "SQL folder, relative to the project (default ./sql)");
+        cmd->add_option("--changes-path", changesPath, "Changes folder (default ./changes)");
+        cmd->add_option("--identity", identity, "Audit name override for this config, e.g. 'CI Bot <ci@x>'");
+        cmd->add_option("--pool-min", poolMin, "Pool minimum")->check(CLI::NonNegativeNumber);
+        cmd->add_option("--pool-max", poolMax, "Pool maximum")->check(CLI::PositiveNumber);
+        cmd->add_flag("--use", use, "Make it the active config");
+    }
+
+    Result<QJsonObject> toJson() const
+    {
+        QJsonObject json, conn, paths, pool;
+        auto set = [](QJsonObject &o, const char *key, const std::string &v) {
+            if (!v.empty())
+                o.insert(QLatin1String(key), QString::fromStdString(v));
+        };
+        set(conn, "dialect", dialect);
+        set(conn, "host", host);
+        set(conn, "database", database.empty() ? filename : database);
+        set(conn, "user", user);
+        if (port)
+            conn.insert(QStringLiteral("port"), *port);
+        if (poolMin)
+            pool.insert(QStringLiteral("min"), *poolMin);
+        if (poolMax)
+            pool.insert(QStringLiteral("max"), *poolMax);
+        if (!pool.isEmpty())
+            conn.insert(QStringLiteral("pool"), pool);
+        if (password || stdinPassword) {
+            Result<Secret> secret = readSecret(QStringLiteral("Password"));
+            if (!secret)
+                return secret.error();
+            conn.insert(QStringLiteral("password"), secret->reveal());
+        }
+        set(json, "type", type);
+        set(json, "identity", identity);
+        set(paths, "sql", sqlPath);
+        set(paths, "changes", changesPath);
+        if (isTest)
+            json.insert(QStringLiteral("isTest"), *isTest);
+        if (isProtected)
+            json.insert(QStringLiteral("protected"), *isProtected);
+        if (!conn.isEmpty())
+            json.insert(QStringLiteral("connection"), conn);
+        if (!paths.isEmpty())
+            json.insert(QStringLiteral("paths"), paths);
+        return json;
+    }
+};
+
+QString yesNo(bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); }
+
+void printValidation(const Output &out, const ConfigValidation &v)
+{
+    out.document(v.toJson());
+    out.text(QStringLiteral("Config %1").arg(v.name));
+    out.text(QStringLiteral("  complete:   %1").arg(yesNo(v.completeness.complete)));
+    for (const QString &m : v.completeness.missingSecrets)
+        out.text(QStringLiteral("  missing secret: %1 (set it with `noorm secret set %1`)").arg(m));
+    for (const QString &m : v.completeness.violations)
+        out.text(QStringLiteral("  violation: %1").arg(m));
+    if (v.connection.attempted) {
+        if (v.connection.ok)
+            out.text(QStringLiteral("  connection: ok (%1)").arg(v.connection.serverVersion));
+        else
+            out.text(QStringLiteral("  connection: failed: %1").arg(v.connection.error));
+    }
+}
+
+} // namespace
+
+void addConfigCommands(CLI::App &root, Runtime &rt)
+{
+    CLI::App *config = addGroup(root, "config", "Manage configs: named database connections");
+
+    auto *list = config->add_subcommand("list", "List configs (JSON: [{name,type,isTest,protected,isActive,dialect,database}])");
+    list->callback([&rt] {
+        rt.setAction([&rt] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            Result<QList<ConfigSummary>> configs = ConfigStore(**ws).list();
+            if (!configs)
+                return rt.out.fail(configs.error());
+            QJsonArray arr;
+            QList<QStringList> rows;
+            for (const ConfigSummary &c : *configs) {
+                arr.append(c.toJson());
+                rows << QStringList{(c.isActive ? QStringLiteral("* ") : QStringLiteral("  ")) + c.name, c.dialect,
+                                    c.database, c.type, c.isTest ? QStringLiteral("test") : QString(),
+                                    c.isProtected ? QStringLiteral("protected") : QString()};
+            }
+            rt.out.document(arr);
+            if (configs->isEmpty())
+                rt.out.text(QStringLiteral("No configs yet. Add one: noorm config add dev --dialect sqlite --database ./dev.db"));
+            else
+                rt.out.table({QStringLiteral("  NAME"), QStringLiteral("DIALECT"), QStringLiteral("DATABASE"),
+                              QStringLiteral("TYPE"), QStringLiteral("TEST"), QStringLiteral("PROTECTED")},
+                             rows);
+            return 0;
+        });
+    });
+
+    auto showName = std::make_shared<std::string>();
+    auto *show = config->add_subcommand("show", "Show a config (password redacted)");
+    show->add_option("name", *showName, "Config name (default: the active config)");
+    show->callback([&rt, showName] {
+        rt.setAction([&rt, showName] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            QString name = QString::fromStdString(*showName);
+            if (name.isEmpty()) {
+                Result<Config> active = rt.resolveConfig();
+                if (!active)
+                    return rt.out.fail(active.error());
+                name = active->name;
+            }
+            Result<QJsonObject> shown = ConfigStore(**ws).show(name);
+            if (!shown)
+                return rt.out.fail(shown.error());
+            rt.out.document(*shown);
+            const QJsonObject conn = shown->value(QStringLiteral("connection")).toObject();
+            rt.out.text(QStringLiteral("%1%2").arg(name, shown->value(QStringLiteral("isActive")).toBool()
+                                                             ? QStringLiteral(" (active)") : QString()));
+            auto field = [&](const QString &label, const QJsonValue &v) {
+                if (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
+                    rt.out.text(QStringLiteral("  %1 %2").arg(label.leftJustified(10), v.toVariant().toString()));
+            };
+            field(QStringLiteral("dialect"), conn.value(QStringLiteral("dialect")));
+            field(QStringLiteral("host"), conn.value(QStringLiteral("host")));
+            field(QStringLiteral("port"), conn.value(QStringLiteral("port")));
+            field(QStringLiteral("database"), conn.value(QStringLiteral("database")));
+            field(QStringLiteral("user"), conn.value(QStringLiteral("user")));
+            field(QStringLiteral("password"), conn.value(QStringLiteral("password")));
+            field(QStringLiteral("type"), shown->value(QStringLiteral("type")));
+            field(QStringLiteral("test"), yesNo(shown->value(QStringLiteral("isTest")).toBool()));
+            field(QStringLiteral("protected"), yesNo(shown->value(QStringLiteral("protected")).toBool()));
+            const QJsonObject paths = shown->value(QStringLiteral("paths")).toObject();
+            field(QStringLiteral("sql"), paths.value(QStringLiteral("sql")));
+            field(QStringLiteral("changes"), paths.value(QStringLiteral("changes")));
+            field(QStringLiteral("identity"), shown->value(QStringLiteral("identity")));
+            const QJsonArray secrets = shown->value(QStringLiteral("secrets")).toArray();
+            if (!secrets.isEmpty())
+                field(QStringLiteral("secrets"), secrets.toVariantList().size());
+            return 0;
+        });
+    });
+
+    struct AddOptions {
+        std::string name;
+        ConfigFlags flags;
+    };
+    auto addOpts = std::make_shared<AddOptions>();
+    auto *add = config->add_subcommand("add", "Add a config. Passwords come from a hidden prompt or stdin, never argv");
+    add->add_option("name", addOpts->name, "Config name (letters, digits, - and _)")->required();
+    addOpts->flags.addTo(add);
+    add->callback([&rt, addOpts] {
+        rt.setAction([&rt, addOpts] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            Result<QJsonObject> fields = addOpts->flags.toJson();
+            if (!fields)
+                return rt.out.fail(fields.error());
+            fields->insert(QStringLiteral("name"), QString::fromStdString(addOpts->name));
+            if (rt.globals.dryRun) {
+                rt.out.text(QStringLiteral("Would add config %1").arg(QString::fromStdString(addOpts->name)));
+                rt.out.document(QJsonObject{{QStringLiteral("dryRun"), true}});
+                return 0;
+            }
+            Result<Config> added = ConfigStore(**ws).add(*fields, addOpts->flags.use);
+            if (!added)
+                return rt.out.fail(added.error());
+            rt.out.document(ConfigStore::redacted(*added));
+            rt.out.text(QStringLiteral("Added config %1 (%2, %3)")
+                            .arg(added->name, added->connection.dialect, added->connection.database));
+            return 0;
+        });
+    });
+
+    struct EditOptions {
+        std::string name, rename;
+        ConfigFlags flags;
+    };
+    auto editOpts = std::make_shared<EditOptions>();
+    auto *edit = config->add_subcommand("edit", "Change fields of a config (only the flags given)");
+    edit->add_option("name", editOpts->name, "Config name")->required();
+    edit->add_option("--rename", editOpts->rename, "New name for the config");
+    editOpts->flags.addTo(edit);
+    edit->callback([&rt, editOpts] {
+        rt.setAction([&rt, editOpts] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            Result<QJsonObject> changes = editOpts->flags.toJson();
+            if (!changes)
+                return rt.out.fail(changes.error());
+            const QString name = QString::fromStdString(editOpts->name);
+            ConfigStore store(**ws);
+            Result<Config> edited = store.edit(name, *changes, QString::fromStdString(editOpts->rename));
+            if (!edited)
+                return rt.out.fail(edited.error());
+            if (editOpts->flags.use)
+                if (Status s = store.use(edited->name); !s)
+                    return rt.out.fail(s.error());
+            rt.out.document(ConfigStore::redacted(*edited));
+            rt.out.text(QStringLiteral("Updated config %1").arg(edited->name));
+            return 0;
+        });
+    });
+
+    auto rmName = std::make_shared<std::string>();
+    auto *rm = config->add_subcommand("rm", "Remove a config and its secrets (asks; --yes in scripts)");
+    rm->alias("remove");
+    rm->add_option("name", *rmName, "Config name")->required();
+    rm->callback([&rt, rmName] {
+        rt.setAction([&rt, rmName] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            const QString name = QString::fromStdString(*rmName);
+            Result<State *> state = (*ws)->state();
+            if (!state)
+                return rt.out.fail(state.error());
+            const auto it = (*state)->configs.constFind(name);
+            if (it == (*state)->configs.constEnd())
+                return rt.out.fail(Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name)));
+            const QString phrase = it->isProtected ? QStringLiteral("yes-") + name : QString();
+            if (Status ok = confirm(QStringLiteral("Remove config \"%1\" and its secrets?").arg(name), phrase,
+                                    rt.globals.yes);
+                !ok)
+                return rt.out.fail(ok.error());
+            if (Status s = ConfigStore(**ws).remove(name); !s)
+                return rt.out.fail(s.error());
+            rt.out.document(QJsonObject{{QStringLiteral("removed"), name}});
+            rt.out.text(QStringLiteral("Removed config %1").arg(name));
+            return 0;
+        });
+    });
+
+    auto useName = std::make_shared<std::string>();
+    auto *use = config->add_subcommand("use", "Make a config the active one");
+    use->add_option("name", *useName, "Config name")->required();
+    use->callback([&rt, useName] {
+        rt.setAction([&rt, useName] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            const QString name = QString::fromStdString(*useName);
+            if (Status s = ConfigStore(**ws).use(name); !s)
+                return rt.out.fail(s.error());
+            rt.out.document(QJsonObject{{QStringLiteral("activeConfig"), name}});
+            rt.out.text(QStringLiteral("Active config set to: %1").arg(name));
+            return 0;
+        });
+    });
+
+    auto copyNames = std::make_shared<std::pair<std::string, std::string>>();
+    auto *copy = config->add_subcommand("copy", "Copy a config (and its secrets) under a new name");
+    copy->alias("cp");
+    copy->add_option("source", copyNames->first, "Existing config")->required();
+    copy->add_option("target", copyNames->second, "New config name")->required();
+    copy->callback([&rt, copyNames] {
+        rt.setAction([&rt, copyNames] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            Result<Config> copied = ConfigStore(**ws).copy(QString::fromStdString(copyNames->first),
+                                                           QString::fromStdString(copyNames->second));
+            if (!copied)
+                return rt.out.fail(copied.error());
+            rt.out.document(ConfigStore::redacted(*copied));
+            rt.out.text(QStringLiteral("Copied config %1 to %2")
+                            .arg(QString::fromStdString(copyNames->first), copied->name));
+            return 0;
+        });
+    });
+
+    struct ValidateOptions {
+        std::string name, stage;
+        bool offline = false;
+    };
+    auto valOpts = std::make_shared<ValidateOptions>();
+    auto *validate = config->add_subcommand(
+        "validate", "Check a config: required secrets, stage rules, and a live connection (server version)");
+    validate->add_option("name", valOpts->name, "Config name (default: -c, NOORM_CONFIG, active, or env-only)");
+    validate->add_option("--stage", valOpts->stage, "Check against this stage (default: the stage named like the config)");
+    validate->add_flag("--offline", valOpts->offline, "Skip the connection test");
+    validate->callback([&rt, valOpts] {
+        rt.setAction([&rt, valOpts] {
+            Result<Workspace *> ws = rt.workspaceOrDetached();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            ResolveRequest request;
+            request.name = valOpts->name.empty() ? QString::fromStdString(rt.globals.config)
+                                                 : QString::fromStdString(valOpts->name);
+            request.stage = QString::fromStdString(valOpts->stage);
+            Result<ConfigValidation> v = ConfigStore(**ws).validate(request, !valOpts->offline);
+            if (!v)
+                return rt.out.fail(v.error());
+            printValidation(rt.out, *v);
+            return v->ok() ? 0 : 1;
+        });
+    });
+}
+
+} // namespace noorm::cli

@@ -1,0 +1,179 @@
+// noorm init, noorm version
+
+#include "runtime.h"
+
+#include "identity/identity_service.h"
+#include "project/project.h"
+#include "state/state_store.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSysInfo>
+
+namespace noorm::cli {
+
+namespace {
+
+QString gitConfig(const QString &key)
+{
+    QProcess git;
+    git.start(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--get"), key});
+    if (!git.waitForFinished(2000) || git.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+}
+
+QString osUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("noorm") : user;
+}
+
+} // namespace
+
+int runVersion(Runtime &rt)
+{
+    QJsonObject identity{{QStringLiteral("homePath"), IdentityService::globalDir()},
+                         {QStringLiteral("envVarSet"), !qEnvironmentVariableIsEmpty("NOORM_IDENTITY")}};
+    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    const bool hasIdentity = current && current->has_value();
+    identity.insert(QStringLiteral("exists"), hasIdentity);
+    if (hasIdentity) {
+        const CryptoIdentity &id = **current;
+        identity.insert(QStringLiteral("name"), id.name);
+        identity.insert(QStringLiteral("email"), id.email);
+        identity.insert(QStringLiteral("identityHash"), id.identityHash);
+    } else if (!current) {
+        identity.insert(QStringLiteral("error"), current.error().toString());
+    }
+
+    const ProjectLocation location = Project::find();
+    QJsonObject project{{QStringLiteral("found"), location.found()}, {QStringLiteral("cwd"), location.originalCwd}};
+    if (location.found()) {
+        project.insert(QStringLiteral("path"), location.root);
+        Result<Workspace *> ws = rt.workspace();
+        if (ws) {
+            Result<State *> state = (*ws)->state();
+            if (state) {
+                project.insert(QStringLiteral("configCount"), static_cast<int>((*state)->configs.size()));
+                project.insert(QStringLiteral("activeConfig"), (*state)->activeConfig.isEmpty()
+                                                                  ? QJsonValue(QJsonValue::Null)
+                                                                  : QJsonValue((*state)->activeConfig));
+            } else {
+                project.insert(QStringLiteral("stateError"), state.error().toString());
+            }
+        } else {
+            project.insert(QStringLiteral("stateError"), ws.error().toString());
+        }
+    }
+    const QJsonObject doc{{QStringLiteral("version"), QStringLiteral(NOORM_VERSION)},
+                          {QStringLiteral("qt"), QString::fromLatin1(qVersion())},
+                          {QStringLiteral("platform"), QSysInfo::productType()},
+                          {QStringLiteral("arch"), QSysInfo::currentCpuArchitecture()},
+                          {QStringLiteral("identity"), identity},
+                          {QStringLiteral("project"), project}};
+    rt.out.document(doc);
+    rt.out.text(QStringLiteral("noorm %1 (Qt %2, %3 %4)")
+                    .arg(QStringLiteral(NOORM_VERSION), QString::fromLatin1(qVersion()), QSysInfo::productType(),
+                         QSysInfo::currentCpuArchitecture()));
+    rt.out.text(hasIdentity ? QStringLiteral("identity: %1 <%2> (%3)")
+                                  .arg(identity[QStringLiteral("name")].toString(),
+                                       identity[QStringLiteral("email")].toString(),
+                                       identity[QStringLiteral("identityHash")].toString().left(8))
+                            : QStringLiteral("identity: none (run `noorm init` or `noorm identity init`)"));
+    if (location.found()) {
+        rt.out.text(QStringLiteral("project:  %1").arg(location.root));
+        if (project.contains(QStringLiteral("stateError")))
+            rt.out.text(QStringLiteral("state:    %1").arg(project[QStringLiteral("stateError")].toString()));
+        else
+            rt.out.text(QStringLiteral("configs:  %1 (active: %2)")
+                            .arg(project[QStringLiteral("configCount")].toInt())
+                            .arg(project[QStringLiteral("activeConfig")].toString(QStringLiteral("none"))));
+    } else {
+        rt.out.text(QStringLiteral("project:  none (outside a noorm project)"));
+    }
+    return 0;
+}
+
+// Creates the identity when the user has none yet: flags, then git config, then the OS user.
+Result<CryptoIdentity> ensureIdentity(const QString &name, const QString &email, bool *created)
+{
+    *created = false;
+    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return **current;
+    IdentityInit init;
+    init.name = !name.isEmpty() ? name : gitConfig(QStringLiteral("user.name"));
+    if (init.name.isEmpty())
+        init.name = osUserName();
+    init.email = !email.isEmpty() ? email : gitConfig(QStringLiteral("user.email"));
+    if (init.email.isEmpty())
+        init.email = QStringLiteral("%1@%2").arg(osUserName(), QSysInfo::machineHostName());
+    Result<CryptoIdentity> made = IdentityService::create(init);
+    if (made)
+        *created = true;
+    return made;
+}
+
+void addProjectCommands(CLI::App &root, Runtime &rt)
+{
+    auto *version = root.add_subcommand("version", "Print the version and diagnostics (identity, project, state)");
+    version->callback([&rt] { rt.setAction([&rt] { return runVersion(rt); }); });
+
+    struct InitOptions {
+        std::string dir, name, email;
+    };
+    auto opts = std::make_shared<InitOptions>();
+    auto *init = root.add_subcommand("init", "Create a noorm project here (.noorm/settings.yml, sql/, changes/) "
+                                             "and your identity if you have none");
+    init->add_option("dir", opts->dir, "Folder to initialise (default: the working directory)");
+    init->add_option("--name", opts->name, "Your name for the identity (default: git user.name)");
+    init->add_option("--email", opts->email, "Your email for the identity (default: git user.email)");
+    init->callback([&rt, opts] {
+        rt.setAction([&rt, opts] {
+            const QString dir = opts->dir.empty() ? QDir::currentPath() : QString::fromStdString(opts->dir);
+            if (!QDir().mkpath(dir))
+                return rt.out.fail(Error::general(QStringLiteral("cannot create folder %1").arg(dir)));
+            if (rt.globals.dryRun) {
+                rt.out.text(QStringLiteral("Would create .noorm/settings.yml, .noorm/.gitignore, sql/, changes/ in %1")
+                                .arg(QDir(dir).absolutePath()));
+                rt.out.document(QJsonObject{{QStringLiteral("dryRun"), true}, {QStringLiteral("root"), QDir(dir).absolutePath()}});
+                return 0;
+            }
+            Result<InitReport> report = Project::init(dir);
+            if (!report)
+                return rt.out.fail(report.error());
+            bool created = false;
+            Result<CryptoIdentity> identity =
+                ensureIdentity(QString::fromStdString(opts->name), QString::fromStdString(opts->email), &created);
+            QJsonObject doc{{QStringLiteral("root"), report->root},
+                            {QStringLiteral("created"), QJsonArray::fromStringList(report->created)}};
+            rt.out.text(QStringLiteral("Initialised noorm project in %1").arg(report->root));
+            for (const QString &path : std::as_const(report->created))
+                rt.out.text(QStringLiteral("  created %1").arg(path));
+            if (!identity) {
+                rt.out.document(doc);
+                rt.out.warning(QStringLiteral("the project was created, but no identity could be set up: %1")
+                                   .arg(identity.error().toString()));
+                return identity.error().exitCode();
+            }
+            doc.insert(QStringLiteral("identity"), QJsonObject{{QStringLiteral("name"), identity->name},
+                                                               {QStringLiteral("email"), identity->email},
+                                                               {QStringLiteral("identityHash"), identity->identityHash},
+                                                               {QStringLiteral("created"), created}});
+            rt.out.document(doc);
+            rt.out.text(created ? QStringLiteral("Created identity %1 <%2>; private key stored in the keychain")
+                                      .arg(identity->name, identity->email)
+                                : QStringLiteral("Using identity %1 <%2>").arg(identity->name, identity->email));
+            if (!IdentityService::lastNotice().isEmpty())
+                rt.out.note(IdentityService::lastNotice());
+            rt.out.text(QStringLiteral("Next: noorm config add dev --dialect sqlite --database ./dev.db"));
+            return 0;
+        });
+    });
+}
+
+} // namespace noorm::cli

@@ -1,0 +1,92 @@
+#include "output.h"
+
+#include "log/logger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cstdio>
+#include <unistd.h>
+
+namespace noorm::cli {
+
+namespace {
+
+void put(FILE *stream, const QString &line)
+{
+    const QByteArray bytes = Logger::instance().mask(line).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fputc('\n', stream);
+}
+
+} // namespace
+
+bool Output::stdoutIsTty() { return ::isatty(STDOUT_FILENO) == 1; }
+bool Output::stderrIsTty() { return ::isatty(STDERR_FILENO) == 1; }
+bool Output::stdinIsTty() { return ::isatty(STDIN_FILENO) == 1; }
+
+void Output::text(const QString &line) const
+{
+    if (!json)
+        put(stdout, line);
+}
+
+void Output::document(const QJsonValue &value) const
+{
+    if (!json)
+        return;
+    QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QByteArray bytes = Logger::instance().mask(QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Output::note(const QString &line) const
+{
+    if (!json)
+        put(stderr, line);
+}
+
+void Output::warning(const QString &line) const { put(stderr, QStringLiteral("warning: ") + line); }
+
+int Output::fail(const Error &error) const
+{
+    const QString message = error.toString();
+    Logger::instance().error(QStringLiteral("error"), message);
+    if (json) {
+        QJsonObject err{{QStringLiteral("code"), error.exitCode()}, {QStringLiteral("message"), message}};
+        if (!error.file.isEmpty())
+            err.insert(QStringLiteral("file"), error.file);
+        if (error.line > 0)
+            err.insert(QStringLiteral("line"), error.line);
+        if (!error.key.isEmpty())
+            err.insert(QStringLiteral("key"), error.key);
+        document(QJsonObject{{QStringLiteral("error"), err}});
+    } else {
+        put(stderr, QStringLiteral("error: ") + message);
+    }
+    return error.exitCode();
+}
+
+void Output::table(const QStringList &header, const QList<QStringList> &rows) const
+{
+    if (json)
+        return;
+    QList<int> widths;
+    for (const QString &h : header)
+        widths << h.size();
+    for (const QStringList &row : rows)
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    auto line = [&](const QStringList &cells) {
+        QString out;
+        for (int i = 0; i < cells.size(); ++i)
+            out += (i + 1 < cells.size() ? cells[i].leftJustified(widths[i] + 2) : cells[i]);
+        put(stdout, out);
+    };
+    line(header);
+    for (const QStringList &row : rows)
+        line(row);
+}
+
+} // namespace noorm::cli

@@ -1,0 +1,32 @@
+#pragma once
+// Output: the CLI's one place for printing. stdout carries the result only (human text, or
+// exactly one JSON document with --json); diagnostics and progress go to stderr. Errors in
+// JSON mode are {"error":{"code":<exit>,"message":...}}. Every message passes the logger's
+// secret mask before it is printed.
+
+#include "common/error.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+namespace noorm::cli {
+
+class Output {
+public:
+    bool json = false;
+
+    void text(const QString &line) const;                 // stdout, human mode only
+    void document(const QJsonValue &value) const;         // stdout, JSON mode only
+    void note(const QString &line) const;                 // stderr, human mode only
+    void warning(const QString &line) const;              // stderr, always
+    int fail(const Error &error) const;                   // prints the error; returns its exit code
+    // Prints rows as an aligned table with a header.
+    void table(const QStringList &header, const QList<QStringList> &rows) const;
+
+    static bool stdoutIsTty();
+    static bool stderrIsTty();
+    static bool stdinIsTty();
+};
+
+} // namespace noorm::cli

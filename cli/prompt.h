@@ -1,0 +1,17 @@
+#pragma once
+// Asking the user: hidden prompts for secrets (never echoed, never from argv), the first
+// line of stdin for scripts, and confirmations that on a non-TTY need --yes.
+
+#include "common/result.h"
+#include "common/secret.h"
+
+namespace noorm::cli {
+
+// A secret from a hidden prompt on a TTY, else the first line of stdin.
+Result<Secret> readSecret(const QString &prompt);
+
+// Asks `question` on a TTY and expects `phrase` (or y/yes when phrase is empty).
+// Without a TTY: true when `assumeYes`, else ErrorCode::Refused telling to pass --yes.
+Status confirm(const QString &question, const QString &phrase, bool assumeYes);
+
+} // namespace noorm::cli

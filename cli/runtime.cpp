@@ -1,0 +1,63 @@
+#include "runtime.h"
+
+#include "log/logger.h"
+#include "settings/settings.h"
+
+namespace noorm::cli {
+
+CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string &description)
+{
+    CLI::App *group = parent.add_subcommand(name, description);
+    group->require_subcommand(0, 1);
+    return group;
+}
+
+Result<Workspace *> Runtime::adopt(Result<Workspace> ws)
+{
+    if (!ws)
+        return ws.error();
+    m_ws.emplace(std::move(ws).value());
+    if (m_ws->hasProject()) {
+        const LoggingSettings &logging = m_ws->settings().logging;
+        LogOptions options;
+        options.enabled = logging.enabled;
+        options.level = parseLogLevel(qEnvironmentVariable("NOORM_LOG_LEVEL", logging.level));
+        options.file = m_ws->absolutePath(logging.file);
+        options.maxSizeBytes = logging.maxSizeBytes();
+        options.maxFiles = logging.maxFiles;
+        Logger::instance().configure(options);
+    }
+    return &*m_ws;
+}
+
+Result<Workspace *> Runtime::workspace()
+{
+    if (m_ws && m_ws->hasProject())
+        return &*m_ws;
+    return adopt(Workspace::open());
+}
+
+Result<Workspace *> Runtime::workspaceOrDetached()
+{
+    if (m_ws)
+        return &*m_ws;
+    return adopt(Workspace::openOrDetached());
+}
+
+Result<Config> Runtime::resolveConfig(const QJsonObject &flags)
+{
+    Result<Workspace *> ws = workspaceOrDetached();
+    if (!ws)
+        return ws.error();
+    ResolveRequest request;
+    request.name = QString::fromStdString(globals.config);
+    request.flags = flags;
+    Result<Config> config = (*ws)->resolveConfig(request);
+    if (config) {
+        Logger::instance().registerSecret(config->connection.password.reveal());
+        Logger::instance().setContext(QJsonObject{{QStringLiteral("config"), config->name}});
+    }
+    return config;
+}
+
+} // namespace noorm::cli

@@ -1,0 +1,56 @@
+#pragma once
+// Runtime: what every CLI command shares — the global flags, the output, the project
+// workspace (opened on first use) and the action the parsed command will run.
+
+#include "output.h"
+#include "workspace/workspace.h"
+
+#include <CLI/CLI.hpp>
+#include <QJsonObject>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace noorm::cli {
+
+struct Globals {
+    bool headless = false;
+    bool json = false;
+    bool force = false;
+    bool yes = false;
+    bool dryRun = false;
+    std::string config;
+};
+
+class Runtime {
+public:
+    Globals globals;
+    Output out;
+    std::function<int()> action;
+
+    // The leaf command's callback: runs after parsing, with output mode settled.
+    void setAction(std::function<int()> fn) { action = std::move(fn); }
+
+    // The project (NotFound outside one, suggesting `noorm init`); configures logging.
+    Result<Workspace *> workspace();
+    // The project if there is one, else a detached workspace (env-only configs).
+    Result<Workspace *> workspaceOrDetached();
+    // The config a command acts on (-c, NOORM_CONFIG, active, or env-only).
+    Result<Config> resolveConfig(const QJsonObject &flags = {});
+
+private:
+    Result<Workspace *> adopt(Result<Workspace> ws);
+    std::optional<Workspace> m_ws;
+};
+
+// Helpers for registering commands.
+CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string &description);
+
+void addProjectCommands(CLI::App &root, Runtime &rt);   // init, version
+int runVersion(Runtime &rt);
+void addConfigCommands(CLI::App &root, Runtime &rt);    // config ...
+void addDbCommands(CLI::App &root, Runtime &rt);        // db ...
+void addIdentityCommands(CLI::App &root, Runtime &rt);  // identity ...
+void addSettingsCommands(CLI::App &root, Runtime &rt);  // settings ...
+
+} // namespace noorm::cli

@@ -1,0 +1,183 @@
+#include "workspace/config_resolver.h"
+
+#include "config/env_overrides.h"
+#include "settings/settings.h"
+#include "state/state.h"
+
+#include <QRegularExpression>
+
+namespace noorm {
+
+namespace {
+
+const QString kEnvOnlyName = QStringLiteral("__env__");
+
+QJsonObject defaultsJson()
+{
+    return QJsonObject{
+        {QStringLiteral("type"), QStringLiteral("local")},
+        {QStringLiteral("isTest"), false},
+        {QStringLiteral("protected"), false},
+        {QStringLiteral("paths"), QJsonObject{{QStringLiteral("sql"), QStringLiteral("./sql")},
+                                              {QStringLiteral("changes"), QStringLiteral("./changes")}}},
+        {QStringLiteral("connection"), QJsonObject{{QStringLiteral("host"), QStringLiteral("localhost")},
+                                                   {QStringLiteral("pool"), QJsonObject{{QStringLiteral("min"), 0},
+                                                                                        {QStringLiteral("max"), 10}}}}},
+    };
+}
+
+Error invalid(const QString &key, const QString &message)
+{
+    Error e = Error::general(message);
+    e.key = key;
+    return e;
+}
+
+Result<Config> finish(QJsonObject merged, const QString &name)
+{
+    if (!merged.contains(QStringLiteral("name")) || merged.value(QStringLiteral("name")).toString().isEmpty())
+        merged.insert(QStringLiteral("name"), name);
+    Config config = Config::fromJson(merged);
+    if (config.connection.dialect == QLatin1String("sqlite"))
+        config.connection.host.clear(); // the default host means nothing to a file
+    if (Status s = validateConfig(config); !s)
+        return s.error();
+    return config;
+}
+
+} // namespace
+
+QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName)
+{
+    const Stage *stage = settings.stage(stageName);
+    if (!stage)
+        return {};
+    const StageDefaults &d = stage->defaults;
+    QJsonObject conn;
+    if (d.dialect) conn.insert(QStringLiteral("dialect"), *d.dialect);
+    if (d.host) conn.insert(QStringLiteral("host"), *d.host);
+    if (d.port) conn.insert(QStringLiteral("port"), *d.port);
+    if (d.database) conn.insert(QStringLiteral("database"), *d.database);
+    if (d.user) conn.insert(QStringLiteral("user"), *d.user);
+    if (d.password) conn.insert(QStringLiteral("password"), *d.password);
+    if (d.ssl) conn.insert(QStringLiteral("ssl"), *d.ssl);
+    QJsonObject json;
+    if (!conn.isEmpty())
+        json.insert(QStringLiteral("connection"), conn);
+    if (d.isTest) json.insert(QStringLiteral("isTest"), *d.isTest);
+    if (d.isProtected) json.insert(QStringLiteral("protected"), *d.isProtected);
+    return json;
+}
+
+Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request)
+{
+    QString name = request.name;
+    if (name.isEmpty())
+        name = request.env.value(QStringLiteral("NOORM_CONFIG"));
+    if (name.isEmpty())
+        name = state.activeConfig;
+
+    Result<QJsonObject> env = configFromEnvironment(request.env);
+    if (!env)
+        return env.error();
+
+    if (name.isEmpty()) {
+        const QJsonObject conn = env->value(QStringLiteral("connection")).toObject();
+        if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database")))
+            return Error::notFound(QStringLiteral("No config available. Add one with `noorm config add <name>`, "
+                                                  "choose one with -c/--config or NOORM_CONFIG, or set "
+                                                  "NOORM_CONNECTION_DIALECT and NOORM_CONNECTION_DATABASE"));
+        const QString envName = env->value(QStringLiteral("name")).toString(
+            request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
+        QJsonObject merged = defaultsJson();
+        merged = mergeJson(merged, stageDefaultsJson(settings, request.stage.isEmpty() ? envName : request.stage));
+        merged = mergeJson(merged, *env);
+        merged = mergeJson(merged, request.flags);
+        return finish(merged, envName);
+    }
+
+    const auto stored = state.configs.constFind(name);
+    if (stored == state.configs.constEnd())
+        return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
+
+    QJsonObject merged = defaultsJson();
+    merged = mergeJson(merged, stageDefaultsJson(settings, request.stage.isEmpty() ? name : request.stage));
+    merged = mergeJson(merged, stored->toJson());
+    merged = mergeJson(merged, *env);
+    merged = mergeJson(merged, request.flags);
+    return finish(merged, name);
+}
+
+Status validateConfig(const Config &config)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    if (config.name.isEmpty())
+        return invalid(QStringLiteral("name"), QStringLiteral("Config name is required"));
+    if (!namePattern.match(config.name).hasMatch())
+        return invalid(QStringLiteral("name"),
+                       QStringLiteral("Config name \"%1\" must contain only letters, numbers, hyphens, and underscores")
+                           .arg(config.name));
+    if (config.type != QLatin1String("local") && config.type != QLatin1String("remote"))
+        return invalid(QStringLiteral("type"),
+                       QStringLiteral("type must be local or remote, got \"%1\"").arg(config.type));
+    if (!isKnownDialect(config.connection.dialect))
+        return invalid(QStringLiteral("connection.dialect"),
+                       QStringLiteral("connection.dialect must be one of %1, got \"%2\"")
+                           .arg(knownDialects().join(QStringLiteral(", ")), config.connection.dialect));
+    if (config.connection.port && (*config.connection.port < 1 || *config.connection.port > 65535))
+        return invalid(QStringLiteral("connection.port"),
+                       QStringLiteral("connection.port must be between 1 and 65535, got %1").arg(*config.connection.port));
+    if (config.connection.database.isEmpty())
+        return invalid(QStringLiteral("connection.database"),
+                       config.connection.dialect == QLatin1String("sqlite")
+                           ? QStringLiteral("Database file is required for sqlite (--database or --filename)")
+                           : QStringLiteral("Database name is required"));
+    if (config.connection.dialect != QLatin1String("sqlite") && config.connection.host.isEmpty())
+        return invalid(QStringLiteral("connection.host"), QStringLiteral("Host is required for non-SQLite databases"));
+    if (config.connection.poolMin && *config.connection.poolMin < 0)
+        return invalid(QStringLiteral("connection.pool.min"), QStringLiteral("connection.pool.min must be 0 or more"));
+    if (config.connection.poolMax && *config.connection.poolMax < 1)
+        return invalid(QStringLiteral("connection.pool.max"), QStringLiteral("connection.pool.max must be 1 or more"));
+    if (config.sqlPath.isEmpty())
+        return invalid(QStringLiteral("paths.sql"), QStringLiteral("SQL path is required"));
+    if (config.changesPath.isEmpty())
+        return invalid(QStringLiteral("paths.changes"), QStringLiteral("Changes path is required"));
+    return {};
+}
+
+CompletenessCheck checkCompleteness(const Config &config, const State &state, const Settings &settings,
+                                    const QString &stageName)
+{
+    CompletenessCheck result;
+    const QString stageKey = stageName.isEmpty() ? config.name : stageName;
+    const QMap<QString, Secret> configSecrets = state.secrets.value(config.name);
+    auto isSet = [&](const QString &key) {
+        return configSecrets.contains(key) || state.globalSecrets.contains(key);
+    };
+    for (const StageSecret &secret : settings.secrets) // universal secrets
+        if (secret.required && !isSet(secret.key) && !result.missingSecrets.contains(secret.key))
+            result.missingSecrets << secret.key;
+    if (const Stage *stage = settings.stage(stageKey)) {
+        for (const StageSecret &secret : stage->secrets)
+            if (secret.required && !configSecrets.contains(secret.key) && !result.missingSecrets.contains(secret.key))
+                result.missingSecrets << secret.key;
+        if (stage->defaults.isProtected.value_or(false) && !config.isProtected)
+            result.violations << QStringLiteral("Stage \"%1\" requires protected=true, but config has protected=false")
+                                     .arg(stageKey);
+        if (stage->defaults.isTest.value_or(false) && !config.isTest)
+            result.violations << QStringLiteral("Stage \"%1\" requires isTest=true, but config has isTest=false")
+                                     .arg(stageKey);
+    }
+    result.complete = result.missingSecrets.isEmpty() && result.violations.isEmpty();
+    return result;
+}
+
+Status canDeleteConfig(const QString &configName, const Settings &settings)
+{
+    if (const Stage *stage = settings.stage(configName); stage && stage->locked)
+        return Error::refused(
+            QStringLiteral("Config \"%1\" is linked to a locked stage and cannot be deleted").arg(configName));
+    return {};
+}
+
+} // namespace noorm

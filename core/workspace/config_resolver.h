@@ -1,0 +1,48 @@
+#pragma once
+// Config resolution: which config a command uses and what its fields are.
+// Name: explicit (-c) > NOORM_CONFIG > active config; none of those and NOORM_CONNECTION_DIALECT
+// plus NOORM_CONNECTION_DATABASE set gives env-only mode (config "__env__").
+// Fields, later wins: defaults < stage defaults < stored config < NOORM_* environment < flags.
+
+#include "common/result.h"
+#include "config/config.h"
+
+#include <QJsonObject>
+#include <QProcessEnvironment>
+#include <QStringList>
+
+namespace noorm {
+
+struct Settings;
+struct State;
+
+struct ResolveRequest {
+    QString name;        // -c/--config; empty = NOORM_CONFIG, then the active config
+    QJsonObject flags;   // config-shaped overrides from command-line flags
+    QString stage;       // explicit stage; empty = the stage named like the config
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+};
+
+struct CompletenessCheck {
+    bool complete = true;
+    QStringList missingSecrets;
+    QStringList violations;
+};
+
+// The resolved config; ErrorCode::NotFound for a named config that does not exist, and an
+// error saying how to add one when there is no config at all.
+Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request);
+
+// The original's schema rules: name pattern, dialect, port range, database, host, paths.
+Status validateConfig(const Config &config);
+
+// Stage defaults as a config-shaped JSON layer.
+QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName);
+
+CompletenessCheck checkCompleteness(const Config &config, const State &state, const Settings &settings,
+                                    const QString &stageName = QString());
+
+// A config linked to a locked stage cannot be deleted.
+Status canDeleteConfig(const QString &configName, const Settings &settings);
+
+} // namespace noorm

@@ -1,0 +1,233 @@
+#include "workspace/config_store.h"
+
+#include "config/env_overrides.h"
+#include "db/connection.h"
+#include "db/tracking_schema.h"
+#include "workspace/workspace.h"
+
+#include <QJsonArray>
+
+namespace noorm {
+
+namespace {
+
+Error configNotFound(const QString &name)
+{
+    return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
+}
+
+} // namespace
+
+QJsonObject ConfigSummary::toJson() const
+{
+    return {{QStringLiteral("name"), name},         {QStringLiteral("type"), type},
+            {QStringLiteral("isTest"), isTest},     {QStringLiteral("protected"), isProtected},
+            {QStringLiteral("isActive"), isActive}, {QStringLiteral("dialect"), dialect},
+            {QStringLiteral("database"), database}};
+}
+
+QJsonObject ConnectionCheck::toJson() const
+{
+    QJsonObject json{{QStringLiteral("attempted"), attempted}, {QStringLiteral("ok"), ok}};
+    if (!serverVersion.isEmpty())
+        json.insert(QStringLiteral("serverVersion"), serverVersion);
+    if (!error.isEmpty())
+        json.insert(QStringLiteral("error"), error);
+    return json;
+}
+
+QJsonObject ConfigValidation::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("complete"), completeness.complete},
+            {QStringLiteral("missingSecrets"), QJsonArray::fromStringList(completeness.missingSecrets)},
+            {QStringLiteral("violations"), QJsonArray::fromStringList(completeness.violations)},
+            {QStringLiteral("connection"), connection.toJson()}};
+}
+
+QJsonObject ConfigStore::redacted(const Config &config)
+{
+    QJsonObject json = config.toJson();
+    QJsonObject conn = json.value(QStringLiteral("connection")).toObject();
+    if (conn.contains(QStringLiteral("password")))
+        conn.insert(QStringLiteral("password"), QStringLiteral("********"));
+    json.insert(QStringLiteral("connection"), conn);
+    return json;
+}
+
+Result<QList<ConfigSummary>> ConfigStore::list()
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    QList<ConfigSummary> out;
+    for (const Config &c : std::as_const((*state)->configs))
+        out << ConfigSummary{c.name, c.type, c.isTest, c.isProtected, c.name == (*state)->activeConfig,
+                             c.connection.dialect, c.connection.database};
+    return out;
+}
+
+Result<QJsonObject> ConfigStore::show(const QString &name)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const auto it = (*state)->configs.constFind(name);
+    if (it == (*state)->configs.constEnd())
+        return configNotFound(name);
+    QJsonObject json = redacted(*it);
+    json.insert(QStringLiteral("isActive"), name == (*state)->activeConfig);
+    json.insert(QStringLiteral("secrets"), QJsonArray::fromStringList((*state)->secrets.value(name).keys()));
+    return json;
+}
+
+Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const QString name = fields.value(QStringLiteral("name")).toString();
+    if ((*state)->configs.contains(name)) {
+        Error e = Error::refused(QStringLiteral("Config \"%1\" already exists; use `noorm config edit %1`").arg(name));
+        e.key = QStringLiteral("name");
+        return e;
+    }
+    // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
+    QJsonObject merged = mergeJson(stageDefaultsJson(m_ws.settings(), name), fields);
+    Config config = Config::fromJson(merged);
+    if (config.connection.dialect == QLatin1String("sqlite"))
+        config.connection.host.clear();
+    else if (config.connection.host.isEmpty())
+        config.connection.host = QStringLiteral("localhost");
+    if (Status s = validateConfig(config); !s)
+        return s.error();
+    (*state)->configs.insert(name, config);
+    if (makeActive || (*state)->activeConfig.isEmpty())
+        (*state)->activeConfig = name;
+    if (Status s = m_ws.saveState(); !s)
+        return s.error();
+    return config;
+}
+
+Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes, const QString &rename)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    State &st = **state;
+    const auto it = st.configs.constFind(name);
+    if (it == st.configs.constEnd())
+        return configNotFound(name);
+    const QString oldDialect = it->connection.dialect;
+    Config updated = Config::fromJson(mergeJson(it->toJson(), changes));
+    if (updated.connection.dialect != oldDialect) {
+        Error e = Error::refused(QStringLiteral("The dialect of config \"%1\" cannot change after creation (%2 → %3); "
+                                                "add a new config instead")
+                                     .arg(name, oldDialect, updated.connection.dialect));
+        e.key = QStringLiteral("connection.dialect");
+        return e;
+    }
+    const QString newName = rename.isEmpty() ? name : rename;
+    if (newName != name && st.configs.contains(newName))
+        return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(newName));
+    if (newName != name) {
+        if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
+            return s.error();
+    }
+    updated.name = newName;
+    if (Status s = validateConfig(updated); !s)
+        return s.error();
+    st.configs.remove(name);
+    st.configs.insert(newName, updated);
+    if (newName != name) {
+        if (st.secrets.contains(name))
+            st.secrets.insert(newName, st.secrets.take(name));
+        if (st.activeConfig == name)
+            st.activeConfig = newName;
+    }
+    if (Status s = m_ws.saveState(); !s)
+        return s.error();
+    return updated;
+}
+
+Status ConfigStore::remove(const QString &name)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    State &st = **state;
+    if (!st.configs.contains(name))
+        return configNotFound(name);
+    if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
+        return s;
+    st.configs.remove(name);
+    st.secrets.remove(name);
+    if (st.activeConfig == name)
+        st.activeConfig.clear();
+    return m_ws.saveState();
+}
+
+Result<Config> ConfigStore::copy(const QString &source, const QString &target)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    State &st = **state;
+    const auto it = st.configs.constFind(source);
+    if (it == st.configs.constEnd())
+        return configNotFound(source);
+    if (st.configs.contains(target))
+        return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(target));
+    Config copied = *it;
+    copied.name = target;
+    if (Status s = validateConfig(copied); !s)
+        return s.error();
+    st.configs.insert(target, copied);
+    if (st.secrets.contains(source))
+        st.secrets.insert(target, st.secrets.value(source));
+    if (Status s = m_ws.saveState(); !s)
+        return s.error();
+    return copied;
+}
+
+Status ConfigStore::use(const QString &name)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    if (!(*state)->configs.contains(name))
+        return configNotFound(name);
+    (*state)->activeConfig = name;
+    return m_ws.saveState();
+}
+
+Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bool connect)
+{
+    Result<Config> config = m_ws.resolveConfig(request);
+    if (!config)
+        return config.error();
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    ConfigValidation v;
+    v.name = config->name;
+    v.completeness = checkCompleteness(*config, **state, m_ws.settings(), request.stage);
+    if (!connect)
+        return v;
+    v.connection.attempted = true;
+    Result<std::unique_ptr<Connection>> conn = Connection::open(*config, m_ws.root());
+    if (!conn) {
+        v.connection.error = conn.error().toString();
+        return v;
+    }
+    v.connection.serverVersion = (*conn)->serverVersion();
+    Result<TrackingStatus> tracking = TrackingSchema::ensure(**conn);
+    if (!tracking) {
+        v.connection.error = tracking.error().toString();
+        return v;
+    }
+    v.connection.ok = true;
+    return v;
+}
+
+} // namespace noorm

@@ -1,0 +1,69 @@
+#pragma once
+// ConfigStore: the config commands (add, edit, rm, copy, use, list, show, validate) over a
+// Workspace. Each call changes the state in memory and saves it atomically; a failed call
+// leaves the state file as it was.
+
+#include "common/result.h"
+#include "config/config.h"
+#include "workspace/config_resolver.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace noorm {
+
+class Workspace;
+
+struct ConfigSummary {
+    QString name;
+    QString type;
+    bool isTest = false;
+    bool isProtected = false;
+    bool isActive = false;
+    QString dialect;
+    QString database;
+    QJsonObject toJson() const; // {name,type,isTest,protected,isActive,dialect,database}
+};
+
+struct ConnectionCheck {
+    bool attempted = false;
+    bool ok = false;
+    QString serverVersion;
+    QString error;
+    QJsonObject toJson() const;
+};
+
+struct ConfigValidation {
+    QString name;
+    CompletenessCheck completeness;
+    ConnectionCheck connection;
+    bool ok() const { return completeness.complete && (!connection.attempted || connection.ok); }
+    QJsonObject toJson() const; // {name, complete, missingSecrets, violations, connection}
+};
+
+class ConfigStore {
+public:
+    explicit ConfigStore(Workspace &workspace) : m_ws(workspace) {}
+
+    Result<QList<ConfigSummary>> list();
+    // Stored config fields, password replaced by "********" when set.
+    Result<QJsonObject> show(const QString &name);
+    // `fields` is config-shaped JSON (name, type, isTest, protected, connection{...}, paths{...}, identity).
+    Result<Config> add(const QJsonObject &fields, bool makeActive);
+    // Applies `changes` (same shape) to a stored config; `rename` renames it (secrets follow).
+    // The dialect cannot change after creation.
+    Result<Config> edit(const QString &name, const QJsonObject &changes, const QString &rename = QString());
+    Status remove(const QString &name);
+    Result<Config> copy(const QString &source, const QString &target);
+    Status use(const QString &name);
+    // Completeness (stage secrets, constraints) and, when `connect`, a live connection that
+    // reports the server version and creates the tracking tables.
+    Result<ConfigValidation> validate(const ResolveRequest &request, bool connect = true);
+
+    static QJsonObject redacted(const Config &config);
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace noorm

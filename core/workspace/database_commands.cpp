@@ -1,0 +1,35 @@
+#include "workspace/database_commands.h"
+
+#include "db/connection.h"
+#include "db/database_admin.h"
+#include "db/tracking_schema.h"
+#include "dialect/dialect.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace noorm {
+
+Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot)
+{
+    // A file database may name a folder that does not exist yet: `db create` makes it.
+    if (const Dialect *dialect = dialectFor(config.connection.dialect); dialect && dialect->isFileBased())
+        QDir().mkpath(QFileInfo(dialect->databaseFile(config.connection, projectRoot)).absolutePath());
+    Result<bool> created = DatabaseAdmin::createDatabase(config, projectRoot);
+    if (!created)
+        return created.error();
+    Result<std::unique_ptr<Connection>> conn = Connection::open(config, projectRoot);
+    if (!conn)
+        return conn.error();
+    Result<TrackingStatus> tracking = TrackingSchema::ensure(**conn);
+    if (!tracking)
+        return tracking.error();
+    return DatabaseCreation{*created, tracking->version};
+}
+
+Result<bool> dropDatabase(const Config &config, const QString &projectRoot)
+{
+    return DatabaseAdmin::dropDatabase(config, projectRoot);
+}
+
+} // namespace noorm

@@ -1,0 +1,344 @@
+// The `noorm` binary end to end: init, config commands, db create/drop, exit codes, --json,
+// secrets kept out of argv, output and the state file. Runs against the real keychain.
+
+#include "live.h"
+#include "tempproject.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QtTest>
+
+using noorm::test::TempProject;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home; // NOORM_HOME: this test's own identity
+    QProcessEnvironment m_env;
+
+    Run noorm(const QStringList &args, const QString &cwd, const QByteArray &input = {},
+              const QProcessEnvironment *env = nullptr)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+        p.setArguments(args);
+        p.setWorkingDirectory(cwd);
+        p.setProcessEnvironment(env ? *env : m_env);
+        p.start();
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("noorm %s timed out", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // A fresh project with an identity, for one test.
+    void initProject(const TempProject &p)
+    {
+        const Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Test User"),
+                             QStringLiteral("--email"), QStringLiteral("test@noorm.dev")},
+                            p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
+        for (const QString &k : m_env.keys())
+            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG") ||
+                k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
+                m_env.remove(k);
+    }
+
+    void helpAtEveryLevelExitsZero_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("no args") << QStringList();
+        QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+        QTest::newRow("config group") << QStringList{QStringLiteral("config")};
+        QTest::newRow("config --help") << QStringList{QStringLiteral("config"), QStringLiteral("--help")};
+        QTest::newRow("config add --help") << QStringList{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("--help")};
+        QTest::newRow("db drop --help") << QStringList{QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--help")};
+        QTest::newRow("identity -h") << QStringList{QStringLiteral("identity"), QStringLiteral("-h")};
+    }
+    void helpAtEveryLevelExitsZero()
+    {
+        QFETCH(QStringList, args);
+        TempProject p;
+        const Run r = noorm(args, p.root());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Usage") || r.out.contains("USAGE") || r.out.contains("Subcommands"), r.out.constData());
+        QVERIFY(!QFile::exists(p.path(QStringLiteral(".noorm")))); // help touches nothing
+    }
+
+    void usageErrorsExit64()
+    {
+        TempProject p;
+        QCOMPARE(noorm({QStringLiteral("frobnicate")}, p.root()).code, 64);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add")}, p.root()).code, 64); // name missing
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--dialect"),
+                        QStringLiteral("oracle")}, p.root()).code, 64);
+    }
+
+    void passwordIsNeverAnArgument()
+    {
+        TempProject p;
+        initProject(p);
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--dialect"),
+                             QStringLiteral("postgres"), QStringLiteral("--database"), QStringLiteral("app"),
+                             QStringLiteral("--password"), QStringLiteral("hunter2")},
+                            p.root());
+        QCOMPARE(r.code, 64);
+    }
+
+    void outsideAProjectSuggestsInit()
+    {
+        TempProject p;
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.err.contains("noorm init"));
+    }
+
+    void initRefusesExistingProject()
+    {
+        TempProject p;
+        initProject(p);
+        const Run again = noorm({QStringLiteral("init")}, p.root());
+        QCOMPARE(again.code, 4);
+    }
+
+    void configLifecycle()
+    {
+        TempProject p;
+        initProject(p);
+        const QString root = p.root();
+        Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                       QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db"), QStringLiteral("--test")},
+                      root);
+        QVERIFY2(r.code == 0, r.err.constData());
+
+        // A password from stdin is stored encrypted, never printed.
+        r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("staging"), QStringLiteral("--dialect"),
+                   QStringLiteral("postgres"), QStringLiteral("--host"), QStringLiteral("db.example"), QStringLiteral("--database"),
+                   QStringLiteral("app"), QStringLiteral("--user"), QStringLiteral("deploy"), QStringLiteral("--password"),
+                   QStringLiteral("--use")},
+                  root, "s3cr3t-Pa55\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(!r.out.contains("s3cr3t-Pa55"));
+        QVERIFY(!p.read(QStringLiteral(".noorm/state/state.enc")).contains("s3cr3t-Pa55"));
+        QVERIFY(!p.read(QStringLiteral(".noorm/state/state.enc")).contains("db.example"));
+
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, root);
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = r.json().array();
+        QCOMPARE(list.size(), 2);
+        QJsonObject staging;
+        for (const QJsonValue &v : list)
+            if (v[QStringLiteral("name")] == QStringLiteral("staging"))
+                staging = v.toObject();
+        QCOMPARE(staging[QStringLiteral("isActive")].toBool(), true);
+        QCOMPARE(staging[QStringLiteral("dialect")].toString(), QStringLiteral("postgres"));
+
+        r = noorm({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("staging"), QStringLiteral("--json")}, root);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("password")].toString(), QStringLiteral("********"));
+        QVERIFY(!r.out.contains("s3cr3t"));
+
+        r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("staging"), QStringLiteral("--port"),
+                   QStringLiteral("6543"), QStringLiteral("--rename"), QStringLiteral("stage2")},
+                  root);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = noorm({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("--json")}, root); // active followed the rename
+        QCOMPARE(r.json()[QStringLiteral("name")].toString(), QStringLiteral("stage2"));
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("port")].toInt(), 6543);
+
+        r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("stage2"), QStringLiteral("--dialect"),
+                   QStringLiteral("mysql")},
+                  root);
+        QCOMPARE(r.code, 4); // the dialect cannot change
+
+        QCOMPARE(noorm({QStringLiteral("config:copy"), QStringLiteral("dev"), QStringLiteral("dev2")}, root).code, 0);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("dev2")}, root).code, 0);
+        QCOMPARE(noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show")}, root)
+                     .json()[QStringLiteral("name")].toString(),
+                 QStringLiteral("dev2"));
+
+        // Removing asks: without a TTY it needs --yes.
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("dev2")}, root).code, 4);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("dev2"), QStringLiteral("--yes")}, root).code, 0);
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev2")}, root);
+        QCOMPARE(r.code, 5);
+        QCOMPARE(r.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 5);
+    }
+
+    void validateSqliteConnectsAndCreatesTrackingTables()
+    {
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
+                       p.root()).code,
+                 0);
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--json")}, p.root());
+        QVERIFY2(r.code == 0, r.out.constData());
+        const QJsonObject v = r.json().object();
+        QCOMPARE(v[QStringLiteral("complete")].toBool(), true);
+        QCOMPARE(v[QStringLiteral("connection")][QStringLiteral("ok")].toBool(), true);
+        QVERIFY(v[QStringLiteral("connection")][QStringLiteral("serverVersion")].toString().startsWith(QLatin1String("3.")));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+            db.setDatabaseName(p.path(QStringLiteral("dev.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT cli_version FROM __noorm_version__")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral(NOORM_VERSION));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("check"));
+    }
+
+    void validateReportsMissingStageSecrets()
+    {
+        TempProject p;
+        initProject(p);
+        p.write(QStringLiteral(".noorm/settings.yml"),
+                "stages:\n  prod:\n    secrets:\n      - key: API_TOKEN\n        type: api_key\n");
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db")},
+                       p.root()).code,
+                 0);
+        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"),
+                             QStringLiteral("--offline")},
+                            p.root());
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json()[QStringLiteral("missingSecrets")].toArray().first().toString(), QStringLiteral("API_TOKEN"));
+    }
+
+    void validateLiveServers_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+        QTest::newRow("mysql") << QStringLiteral("mysql");
+    }
+    void validateLiveServers()
+    {
+        QFETCH(QString, dialect);
+        const auto server = noorm::test::liveServer(dialect);
+        if (!server) {
+            if (noorm::test::isCi())
+                QFAIL("live server missing under CI=true");
+            QSKIP("no live server (run scripts/test.sh)");
+        }
+        TempProject p;
+        initProject(p);
+        Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("live"), QStringLiteral("--dialect"), dialect,
+                       QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
+                       QStringLiteral("--database"), server->database, QStringLiteral("--user"), server->user,
+                       QStringLiteral("--stdin")},
+                      p.root(), server->password.toUtf8() + "\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root());
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY(!r.json()[QStringLiteral("connection")][QStringLiteral("serverVersion")].toString().isEmpty());
+
+        // A wrong password fails with a clear message that does not contain it.
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_CONNECTION_PASSWORD"), QStringLiteral("wrong-pass-xyz"));
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 1);
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("ok")].toBool(), false);
+        QVERIFY(!r.out.contains("wrong-pass-xyz"));
+        QVERIFY(!r.err.contains("wrong-pass-xyz"));
+    }
+
+    void envOnlyModeOutsideAProject()
+    {
+        TempProject p;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), p.path(QStringLiteral("ci.db")));
+        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json()[QStringLiteral("name")].toString(), QStringLiteral("__env__"));
+        QVERIFY(QFile::exists(p.path(QStringLiteral("ci.db"))));
+    }
+
+    void dbCreateAndDropSqlite()
+    {
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./data/dev.db")},
+                       p.root()).code,
+                 0);
+        Run r = noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(p.path(QStringLiteral("data/dev.db"))));
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop")}, p.root()).code, 4); // needs --yes without a TTY
+        QVERIFY(QFile::exists(p.path(QStringLiteral("data/dev.db"))));
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--dry-run"), QStringLiteral("--yes")}, p.root()).code, 0);
+        QVERIFY(QFile::exists(p.path(QStringLiteral("data/dev.db"))));
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root()).code, 0);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("data/dev.db"))));
+    }
+
+    void dbDropRefusedOnProtectedConfigEvenWithYes()
+    {
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db"),
+                        QStringLiteral("--protected")},
+                       p.root()).code,
+                 0);
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--yes")}, p.root()).code, 0);
+        const Run r = noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes"), QStringLiteral("--force")}, p.root());
+        QCOMPARE(r.code, 4);
+        QVERIFY(r.err.contains("protected"));
+        QVERIFY(QFile::exists(p.path(QStringLiteral("prod.db"))));
+    }
+
+    void badSettingsFileNamesFileAndLine()
+    {
+        TempProject p;
+        initProject(p);
+        p.write(QStringLiteral(".noorm/settings.yml"), "paths:\n  sql: ./sql\nstages:\n  prod:\n    defaults:\n      port: abc\n");
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("settings.yml:6"), r.err.constData());
+        QVERIFY(r.err.contains("port"));
+    }
+
+    void versionReportsIdentityAndProject()
+    {
+        TempProject p;
+        initProject(p);
+        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("version")}, p.root());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("version")].toString(), QStringLiteral(NOORM_VERSION));
+        QCOMPARE(r.json()[QStringLiteral("identity")][QStringLiteral("exists")].toBool(), true);
+        QCOMPARE(r.json()[QStringLiteral("project")][QStringLiteral("found")].toBool(), true);
+        QCOMPARE(noorm({QStringLiteral("-v")}, p.root()).code, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
