@@ -2,6 +2,8 @@
 
 #include "runtime.h"
 
+#include "log/logger.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <csignal>
@@ -104,5 +106,15 @@ int main(int argc, char **argv)
         std::printf("%s", leaf->help().c_str());
         return 0;
     }
-    return rt.action();
+    const int code = rt.action();
+    QStringList route;
+    for (const CLI::App *sub = &cli; sub;) {
+        const auto parsed = sub->get_subcommands();
+        sub = parsed.empty() ? nullptr : parsed.front();
+        if (sub)
+            route << QString::fromStdString(sub->get_name());
+    }
+    Logger::instance().log(code == 0 ? LogLevel::Info : LogLevel::Error, QStringLiteral("command"),
+                           QStringLiteral("noorm %1 exited %2").arg(route.join(QLatin1Char(' '))).arg(code));
+    return code;
 }
