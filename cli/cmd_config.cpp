@@ -15,7 +15,7 @@ namespace {
 struct ConfigFlags {
     std::string dialect, host, database, filename, user, type, sqlPath, changesPath, identity;
     std::optional<int> port, poolMin, poolMax;
-    std::optional<bool> isTest, isProtected;
+    TriFlag isTest, isProtected;
     bool password = false, stdinPassword = false, use = false;
 
     void addTo(CLI::App *cmd)
@@ -30,8 +30,8 @@ struct ConfigFlags {
         cmd->add_flag("--password", password, "Ask for the password (hidden prompt on a TTY, else first line of stdin)");
         cmd->add_flag("--stdin", stdinPassword, "Read the password from the first line of stdin");
         cmd->add_option("--type", type, "local | remote")->check(CLI::IsMember({"local", "remote"}));
-        cmd->add_flag("--test,!--no-test", isTest, "Mark as a test database (or not)");
-        cmd->add_flag("--protected,!--no-protected", isProtected, "Protect against destructive operations (or not)");
+        isTest.addTo(cmd, "--test,!--no-test", "Mark as a test database (or not)");
+        isProtected.addTo(cmd, "--protected,!--no-protected", "Protect against destructive operations (or not)");
         cmd->add_option("--sql-path", sqlPath, "SQL folder, relative to the project (default ./sql)");
         cmd->add_option("--changes-path", changesPath, "Changes folder (default ./changes)");
         cmd->add_option("--identity", identity, "Audit name override for this config, e.g. 'CI Bot <ci@x>'");
@@ -69,10 +69,10 @@ struct ConfigFlags {
         set(json, "identity", identity);
         set(paths, "sql", sqlPath);
         set(paths, "changes", changesPath);
-        if (isTest)
-            json.insert(QStringLiteral("isTest"), *isTest);
-        if (isProtected)
-            json.insert(QStringLiteral("protected"), *isProtected);
+        if (isTest.get())
+            json.insert(QStringLiteral("isTest"), *isTest.get());
+        if (isProtected.get())
+            json.insert(QStringLiteral("protected"), *isProtected.get());
         if (!conn.isEmpty())
             json.insert(QStringLiteral("connection"), conn);
         if (!paths.isEmpty())

@@ -43,6 +43,18 @@ private:
     std::optional<Workspace> m_ws;
 };
 
+// A --x/--no-x flag that stays unset when neither is given (CLI11 would default it to false).
+struct TriFlag {
+    bool value = false;
+    CLI::Option *option = nullptr;
+    CLI::Option *addTo(CLI::App *cmd, const std::string &names, const std::string &help)
+    {
+        option = cmd->add_flag(names, value, help);
+        return option;
+    }
+    std::optional<bool> get() const { return option && option->count() > 0 ? std::optional<bool>(value) : std::nullopt; }
+};
+
 // Helpers for registering commands.
 CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string &description);
 

@@ -16,7 +16,7 @@ Error notFound(const QString &key, const QString &what)
 
 Error exists(const QString &key, const QString &what)
 {
-    Error e = Error::general(what);
+    Error e = Error::refused(what);
     e.key = key;
     return e;
 }

@@ -327,6 +327,45 @@ private slots:
         QVERIFY(r.err.contains("port"));
     }
 
+    void settingsEditsAreSavedAndKeepComments()
+    {
+        TempProject p;
+        initProject(p);
+        const QByteArray before = p.read(QStringLiteral(".noorm/settings.yml"));
+        QVERIFY(before.startsWith("#"));
+        Run r = noorm({QStringLiteral("settings"), QStringLiteral("stage"), QStringLiteral("add"), QStringLiteral("prod"),
+                       QStringLiteral("--dialect"), QStringLiteral("sqlite"), QStringLiteral("--protected"),
+                       QStringLiteral("--locked")},
+                      p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = noorm({QStringLiteral("settings"), QStringLiteral("secret"), QStringLiteral("add"), QStringLiteral("API_TOKEN"),
+                   QStringLiteral("--type"), QStringLiteral("api_key"), QStringLiteral("--stage"), QStringLiteral("prod")},
+                  p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray after = p.read(QStringLiteral(".noorm/settings.yml"));
+        QVERIFY(after.contains("API_TOKEN"));
+        QCOMPARE(after.left(after.indexOf('\n')), before.left(before.indexOf('\n'))); // leading comment kept
+
+        // A config named like the stage takes its defaults and its rules.
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--database"),
+                        QStringLiteral("./prod.db")},
+                       p.root()).code,
+                 0);
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("prod")}, p.root());
+        QCOMPARE(r.json()[QStringLiteral("protected")].toBool(), true);
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("dialect")].toString(), QStringLiteral("sqlite"));
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"),
+                   QStringLiteral("--offline")},
+                  p.root());
+        QCOMPARE(r.json()[QStringLiteral("missingSecrets")].toArray().size(), 1);
+        // Locked stage: its config cannot be removed.
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("prod"), QStringLiteral("--yes")}, p.root()).code, 4);
+        // Bad input is refused with the key, and the file is unchanged.
+        const QByteArray kept = p.read(QStringLiteral(".noorm/settings.yml"));
+        QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("stage"), QStringLiteral("add"), QStringLiteral("prod")}, p.root()).code, 4);
+        QCOMPARE(p.read(QStringLiteral(".noorm/settings.yml")), kept);
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;
