@@ -165,6 +165,11 @@ QString Dialect::formatTimestamp(const QDateTime &time) const
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+Result<QList<SqlStatement>> Dialect::splitScript(const QString &script, const QString &fileName) const
+{
+    return StatementSplitter(splitRules()).split(script, fileName);
+}
+
 QDateTime Dialect::parseTimestamp(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())

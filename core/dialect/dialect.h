@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "dialect/statement_splitter.h"
 #include "dialect/tracking_tables.h"
 
 #include <QDateTime>
@@ -88,6 +89,12 @@ public:
     // DDL of schema migration v1: the five core tables and their indexes.
     QStringList coreTablesDdl() const;
     virtual bool transactionalDdl() const = 0;
+
+    // --- scripts
+    // How this database's own client (psql, mysql, sqlite3, sqlcmd) cuts a script into statements.
+    virtual SplitRules splitRules() const = 0;
+    // `script` cut into the statements (sqlcmd: batches) that client would send one by one.
+    Result<QList<SqlStatement>> splitScript(const QString &script, const QString &fileName = QString()) const;
 
     // --- rows
     virtual InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const = 0;

@@ -146,4 +146,16 @@ QString MssqlDialect::columnType(const TrackingColumn &column) const
     return QStringLiteral("int");
 }
 
+SplitRules MssqlDialect::splitRules() const
+{
+    // sqlcmd sends whole batches; the server parses the statements inside.
+    SplitRules r;
+    r.semicolonEnds = false;
+    r.goBatchSeparator = true;
+    r.bracketIdentifiers = true;
+    r.bracketDoubledEscape = true;
+    r.nestedBlockComments = true;
+    return r;
+}
+
 } // namespace noorm

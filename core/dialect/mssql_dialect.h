@@ -33,6 +33,7 @@ public:
     QString trackingSchemaExistsSql() const override;
     QString moveLegacyTableSql(const QString &table) const override;
     QString tableExistsSql(const QString &schema, const QString &table) const override;
+    SplitRules splitRules() const override;
     bool transactionalDdl() const override { return true; }
 
     InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override;

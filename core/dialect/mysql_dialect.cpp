@@ -103,4 +103,17 @@ QString MysqlDialect::defaultSql(const TrackingColumn &column) const
     return Dialect::defaultSql(column);
 }
 
+SplitRules MysqlDialect::splitRules() const
+{
+    // The mysql/mariadb client's add_line().
+    SplitRules r;
+    r.delimiterDirective = true;
+    r.backslashEscapes = true;
+    r.backtickIdentifiers = true;
+    r.hashComments = true;
+    r.dashCommentNeedsSpace = true;
+    r.executableComments = true;
+    return r;
+}
+
 } // namespace noorm

@@ -23,6 +23,7 @@ public:
 
     int trackingSchemaVersion() const override { return 1; }
     QString tableExistsSql(const QString &schema, const QString &table) const override;
+    SplitRules splitRules() const override;
     bool transactionalDdl() const override { return false; }
 
     InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override;

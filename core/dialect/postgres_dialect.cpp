@@ -114,4 +114,17 @@ QStringList PostgresDialect::dropDatabaseSql(const QString &database) const
             QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(database))};
 }
 
+SplitRules PostgresDialect::splitRules() const
+{
+    // psql's lexer (psqlscan.l).
+    SplitRules r;
+    r.parenthesesHoldSemicolons = true;
+    r.beginAtomicBodies = true;
+    r.dollarQuotes = true;
+    r.escapeStringPrefix = true;
+    r.nestedBlockComments = true;
+    r.metaCommandsAreErrors = true;
+    return r;
+}
+
 } // namespace noorm

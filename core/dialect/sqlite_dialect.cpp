@@ -61,4 +61,14 @@ QString SqliteDialect::formatTimestamp(const QDateTime &time) const
     return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
+SplitRules SqliteDialect::splitRules() const
+{
+    // The sqlite3 shell: sqlite3_complete() decides where a statement ends.
+    SplitRules r;
+    r.triggerBodies = true;
+    r.backtickIdentifiers = true;
+    r.bracketIdentifiers = true;
+    return r;
+}
+
 } // namespace noorm
