@@ -480,7 +480,8 @@ bool Scanner::tryDollarQuote(std::optional<Error> &error)
 
 void Scanner::word(const Mark &m, std::optional<Error> &error)
 {
-    while (m_i < m_n && isWordChar(m_s[m_i]))
+    // mysql looks for the delimiter at every character: "END$$" ends with the delimiter $$.
+    while (m_i < m_n && isWordChar(m_s[m_i]) && !(m_rules.delimiterDirective && delimiterAt(m_i)))
         ++m_i;
     const QStringView w = m_s.sliced(m.pos, m_i - m.pos);
     if (m_rules.escapeStringPrefix && w.size() == 1 && (w[0] == u'E' || w[0] == u'e') && at(m_i) == u'\'') {
