@@ -18,6 +18,17 @@ QJsonObject identityJson(const CryptoIdentity &id)
             {QStringLiteral("createdAt"), id.createdAt}};
 }
 
+// The user's identity, or NotFound telling how to create one.
+Result<CryptoIdentity> requireIdentity()
+{
+    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::notFound(QStringLiteral("No identity configured. Run: noorm identity init --name N --email E"));
+    return **current;
+}
+
 } // namespace
 
 void addIdentityCommands(CLI::App &root, Runtime &rt)
@@ -49,12 +60,10 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     auto *show = identity->add_subcommand("show", "Show your identity");
     show->callback([&rt] {
         rt.setAction([&rt] {
-            Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+            Result<CryptoIdentity> current = requireIdentity();
             if (!current)
                 return rt.out.fail(current.error());
-            if (!current->has_value())
-                return rt.out.fail(Error::notFound(QStringLiteral("No identity configured. Run: noorm identity init --name N --email E")));
-            const CryptoIdentity &id = **current;
+            const CryptoIdentity &id = *current;
             rt.out.document(identityJson(id));
             rt.out.text(QStringLiteral("%1 <%2>").arg(id.name, id.email));
             rt.out.text(QStringLiteral("  hash     %1").arg(id.identityHash));
@@ -69,12 +78,10 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     exportCmd->add_option("-o,--output", *output, "Write to this file instead of stdout");
     exportCmd->callback([&rt, output] {
         rt.setAction([&rt, output] {
-            Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+            Result<CryptoIdentity> current = requireIdentity();
             if (!current)
                 return rt.out.fail(current.error());
-            if (!current->has_value())
-                return rt.out.fail(Error::notFound(QStringLiteral("No identity configured. Run: noorm identity init --name N --email E")));
-            const CryptoIdentity &id = **current;
+            const CryptoIdentity &id = *current;
             if (!output->empty()) {
                 QFile file(QString::fromStdString(*output));
                 if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))

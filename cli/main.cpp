@@ -2,7 +2,9 @@
 
 #include "runtime.h"
 
+#include "identity/identity_service.h"
 #include "log/logger.h"
+#include "prompt.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -90,6 +92,21 @@ int main(int argc, char **argv)
         return static_cast<int>(ErrorCode::Usage);
     }
     rt.out.json = rt.globals.json;
+    // The opt-in key file's passphrase: NOORM_PASSPHRASE, else a hidden prompt on a terminal.
+    IdentityService::setPassphraseProvider([](const PassphraseRequest &request) -> Result<Secret> {
+        if (!Output::stdinIsTty())
+            return Error::refused(QStringLiteral("%1 needs a passphrase: set NOORM_PASSPHRASE").arg(request.file));
+        Result<Secret> first = readSecret(request.creating ? QStringLiteral("New passphrase for %1").arg(request.file)
+                                                           : QStringLiteral("Passphrase for %1").arg(request.file));
+        if (!first || !request.creating)
+            return first;
+        Result<Secret> again = readSecret(QStringLiteral("Repeat the passphrase"));
+        if (!again)
+            return again;
+        if (!(*again == *first))
+            return Error::refused(QStringLiteral("The passphrases do not match"));
+        return first;
+    });
     if (isTruthy(std::getenv("NOORM_YES")))
         rt.globals.yes = true;
 

@@ -366,6 +366,37 @@ private slots:
         QCOMPARE(p.read(QStringLiteral(".noorm/settings.yml")), kept);
     }
 
+    void passphraseKeyFileWorksWithoutAKeychain()
+    {
+        TempProject p;
+        QTemporaryDir home;
+        QProcessEnvironment env = m_env;
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        env.insert(QStringLiteral("NOORM_HOME"), home.path());
+        // Without the opt-in there is a clear error, and no plain key anywhere.
+        Run r = noorm({QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Bot"),
+                       QStringLiteral("--email"), QStringLiteral("bot@ci")},
+                      p.root(), {}, &env);
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains("NOORM_KEY_STORE=file"), r.err.constData());
+        env.insert(QStringLiteral("NOORM_KEY_STORE"), QStringLiteral("file"));
+        env.insert(QStringLiteral("NOORM_PASSPHRASE"), QStringLiteral("correct horse battery"));
+        r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Bot"), QStringLiteral("--email"),
+                   QStringLiteral("bot@ci")},
+                  p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("identity.key.enc"))));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("identity.key"))));
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
+                       p.root(), {}, &env).code,
+                 0);
+        env.insert(QStringLiteral("NOORM_PASSPHRASE"), QStringLiteral("wrong"));
+        r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 1);
+        QVERIFY(!r.err.contains("correct horse"));
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;
