@@ -6,6 +6,7 @@
 #include <array>
 #include <climits>
 #include <optional>
+#include <string_view>
 
 namespace noorm {
 
@@ -32,9 +33,19 @@ bool isDollarTagChar(QChar c) { return isWordStart(c) || isDigit(c); }
 
 bool isBlank(QChar c) { return c == u' ' || c == u'\t' || c == u'\r' || c == kBom; }
 
-bool sameWord(QStringView word, const char *keyword)
+// ASCII case-insensitive keyword match; called for every word, so no QString machinery.
+bool sameWord(QStringView word, std::string_view keyword)
 {
-    return word.compare(QLatin1String(keyword), Qt::CaseInsensitive) == 0;
+    if (static_cast<size_t>(word.size()) != keyword.size())
+        return false;
+    for (size_t k = 0; k < keyword.size(); ++k) {
+        char16_t c = word[static_cast<qsizetype>(k)].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c = static_cast<char16_t>(c + (u'a' - u'A'));
+        if (c != static_cast<unsigned char>(keyword[k]))
+            return false;
+    }
+    return true;
 }
 
 // Tokens of sqlite3_complete(); whitespace and comments change nothing and are not fed.
@@ -142,6 +153,7 @@ private:
 
     int m_liteState = 1;                      // sqlite3_complete() state
     QString m_delimiter = QStringLiteral(";"); // mysql DELIMITER
+    std::array<QChar, 2> m_delimiterFirst{u';', u';'}; // its first character in both cases
 };
 
 void Scanner::significant(const Mark &m)
@@ -275,8 +287,7 @@ void Scanner::semicolon(const Mark &m)
 
 bool Scanner::delimiterAt(qsizetype k) const
 {
-    const QChar first = m_delimiter.at(0);
-    if (m_s[k] != first && m_s[k].toLower() != first.toLower())
+    if (m_s[k] != m_delimiterFirst[0] && m_s[k] != m_delimiterFirst[1])
         return false;
     return m_s.sliced(k).startsWith(m_delimiter, Qt::CaseInsensitive);
 }
@@ -387,6 +398,7 @@ bool Scanner::matchDelimiter(std::optional<Error> &error)
         return false;
     }
     m_delimiter = delimiter.toString();
+    m_delimiterFirst = {m_delimiter.at(0).toLower(), m_delimiter.at(0).toUpper()};
     while (j < m_n && m_s[j] != u'\n')
         ++j;
     m_i = j;
