@@ -1,0 +1,191 @@
+#include "runner/execution_tracker.h"
+
+#include "db/connection.h"
+#include "dialect/tracking_tables.h"
+
+#include <QDateTime>
+
+namespace noorm {
+
+namespace {
+
+namespace ch = tracking::change;
+namespace ex = tracking::executions;
+
+const QString kFileTypeSql = QStringLiteral("sql");
+const QString kDirectionChange = QStringLiteral("change"); // forward ("commit" in the original's code)
+constexpr int kRowsPerInsert = 200;                        // 9 binds a row, far below every driver's limit
+constexpr int kPathsPerUpdate = 500;
+
+// At most `length` characters, never a null QString (a null binds as SQL NULL).
+QString cut(const QString &text, int length)
+{
+    if (text.isNull())
+        return QStringLiteral("");
+    return text.size() > length ? text.left(length) : text;
+}
+
+QString errorText(const FileResult &file)
+{
+    return file.error ? cut(file.error->toString(), ExecutionTracker::kErrorMessageMaxLength) : QStringLiteral("");
+}
+
+QString placeholderList(int count)
+{
+    QString out;
+    out.reserve(count * 3);
+    for (int i = 0; i < count; ++i)
+        out += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    return out;
+}
+
+} // namespace
+
+QString skipReasonFor(const PreviousRun *previous, const QString &checksum, bool force)
+{
+    if (force || !previous)
+        return {};
+    if (previous->status != QLatin1String("success") || previous->changeStatus == QLatin1String("stale"))
+        return {};
+    if (previous->checksum != checksum)
+        return {};
+    return QStringLiteral("unchanged");
+}
+
+ExecutionTracker::ExecutionTracker(Connection &connection, QString configName)
+    : m_connection(connection), m_configName(std::move(configName))
+{
+}
+
+QString ExecutionTracker::changeTable() const
+{
+    return m_connection.dialect().trackingTable(ch::table);
+}
+
+QString ExecutionTracker::executionsTable() const
+{
+    return m_connection.dialect().trackingTable(ex::table);
+}
+
+Result<QHash<QString, PreviousRun>> ExecutionTracker::previousRuns()
+{
+    // One query for all files: the newest finished row per filepath of this config.
+    const QString sql = QStringLiteral(
+        "SELECT e.%1, e.%2, e.%3, c.%4 FROM %5 e JOIN %6 c ON c.%7 = e.%8 "
+        "JOIN (SELECT e2.%1 AS fp, MAX(e2.%9) AS latest FROM %5 e2 JOIN %6 c2 ON c2.%7 = e2.%8 "
+        "WHERE c2.%10 = ? AND e2.%3 IN ('success', 'failed') GROUP BY e2.%1) l ON l.latest = e.%9")
+        .arg(ex::filepath, ex::checksum, ex::status, ch::status, executionsTable(), changeTable(), ch::id,
+             ex::changeId, ex::id)
+        .arg(ch::configName);
+    Result<QSqlQuery> q = m_connection.query(sql, {m_configName});
+    if (!q)
+        return q.error();
+    QHash<QString, PreviousRun> runs;
+    while (q->next())
+        runs.insert(q->value(0).toString(), {q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+    return runs;
+}
+
+Result<qint64> ExecutionTracker::startOperation(const QString &changeType, const QString &executedBy)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString name = changeType + QLatin1Char(':') + now.toString(Qt::ISODateWithMs);
+    return m_connection.insertReturningId(
+        changeTable(),
+        {ch::name, ch::changeType, ch::direction, ch::checksum, ch::executedAt, ch::executedBy, ch::configName,
+         ch::cliVersion, ch::status, ch::errorMessage, ch::durationMs},
+        {name, changeType, kDirectionChange, QStringLiteral(""), m_connection.dialect().formatTimestamp(now),
+         cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION), QStringLiteral("pending"),
+         QStringLiteral(""), 0});
+}
+
+Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums)
+{
+    const QString head = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, ")
+                             .arg(executionsTable(), ex::changeId, ex::filepath, ex::fileType, ex::checksum,
+                                  ex::cliVersion, ex::status, ex::errorMessage, ex::skipReason)
+        + QStringLiteral("%1) VALUES ").arg(ex::durationMs);
+    const QString row = QLatin1Char('(') + placeholderList(9) + QLatin1Char(')');
+    for (qsizetype start = 0; start < filepaths.size(); start += kRowsPerInsert) {
+        const qsizetype end = std::min<qsizetype>(filepaths.size(), start + kRowsPerInsert);
+        QString sql = head;
+        QVariantList binds;
+        binds.reserve((end - start) * 9);
+        for (qsizetype i = start; i < end; ++i) {
+            sql += i > start ? QStringLiteral(", ") + row : row;
+            binds << changeId << filepaths.at(i) << kFileTypeSql << checksums.at(i) << QStringLiteral(NOORM_VERSION)
+                  << QStringLiteral("pending") << QStringLiteral("") << QStringLiteral("") << 0;
+        }
+        if (Result<QSqlQuery> q = m_connection.query(sql, binds); !q)
+            return q.error();
+    }
+    return {};
+}
+
+Status ExecutionTracker::recordFile(qint64 changeId, const FileResult &file)
+{
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, ")
+                            .arg(executionsTable(), ex::changeId, ex::filepath, ex::fileType, ex::checksum,
+                                 ex::cliVersion, ex::status, ex::errorMessage, ex::skipReason)
+        + QStringLiteral("%1) VALUES (%2)").arg(ex::durationMs, placeholderList(9));
+    Result<QSqlQuery> q = m_connection.query(
+        sql, {changeId, file.filepath, kFileTypeSql, file.checksum, QStringLiteral(NOORM_VERSION),
+              fileStatusName(file.status), errorText(file), cut(file.skipReason, ex::skipReasonMaxLength),
+              file.durationMs});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
+{
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? WHERE %7 = ? AND %8 = ?")
+                            .arg(executionsTable(), ex::status, ex::durationMs, ex::errorMessage, ex::skipReason,
+                                 ex::checksum, ex::changeId, ex::filepath);
+    Result<QSqlQuery> q = m_connection.query(
+        sql, {fileStatusName(file.status), file.durationMs, errorText(file),
+              cut(file.skipReason, ex::skipReasonMaxLength), file.checksum, changeId, file.filepath});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status ExecutionTracker::markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason)
+{
+    for (qsizetype start = 0; start < filepaths.size(); start += kPathsPerUpdate) {
+        const qsizetype end = std::min<qsizetype>(filepaths.size(), start + kPathsPerUpdate);
+        const QString sql = QStringLiteral("UPDATE %1 SET %2 = 'skipped', %3 = ? WHERE %4 = ? AND %5 IN (%6)")
+                                .arg(executionsTable(), ex::status, ex::skipReason, ex::changeId, ex::filepath,
+                                     placeholderList(int(end - start)));
+        QVariantList binds{cut(reason, ex::skipReasonMaxLength), changeId};
+        for (qsizetype i = start; i < end; ++i)
+            binds << filepaths.at(i);
+        if (Result<QSqlQuery> q = m_connection.query(sql, binds); !q)
+            return q.error();
+    }
+    return {};
+}
+
+Status ExecutionTracker::skipRemaining(qint64 changeId, const QString &reason)
+{
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 = 'skipped', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
+                            .arg(executionsTable(), ex::status, ex::skipReason, ex::changeId);
+    if (Result<QSqlQuery> q = m_connection.query(sql, {cut(reason, ex::skipReasonMaxLength), changeId}); !q)
+        return q.error();
+    return {};
+}
+
+Status ExecutionTracker::finishOperation(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
+                                         const QString &errorMessage)
+{
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
+                            .arg(changeTable(), ch::status, ch::durationMs, ch::checksum, ch::errorMessage, ch::id);
+    Result<QSqlQuery> q = m_connection.query(
+        sql, {success ? QStringLiteral("success") : QStringLiteral("failed"), durationMs, checksum,
+              cut(errorMessage, kErrorMessageMaxLength), changeId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+} // namespace noorm

@@ -1,0 +1,63 @@
+#pragma once
+// ExecutionTracker: the runner's rows in __noorm_change__ and __noorm_executions__
+// (spec/tables.md §3, with this version's deltas): one operation row per batch, one row
+// per file, cli_version on every INSERT, UTC timestamps, messages cut to the column sizes.
+// Whether a file runs is decided from the latest *finished* (success or failed) row of that
+// file for this config, loaded for all files in one query.
+
+#include "common/result.h"
+#include "runner/run_report.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace noorm {
+
+class Connection;
+
+// The latest finished execution of one file for one config.
+struct PreviousRun {
+    QString checksum;
+    QString status;        // success | failed
+    QString changeStatus;  // status of its operation row (stale after a teardown)
+};
+
+// Why a file would be skipped, or empty when it runs: no previous run, a failed one, a
+// stale operation, a different checksum, or force all make it run.
+QString skipReasonFor(const PreviousRun *previous, const QString &checksum, bool force);
+
+class ExecutionTracker {
+public:
+    ExecutionTracker(Connection &connection, QString configName);
+
+    // filepath -> latest finished run, for every file this config ever ran.
+    Result<QHash<QString, PreviousRun>> previousRuns();
+
+    // INSERTs the pending operation row `<changeType>:<ISO now>`; returns its id.
+    Result<qint64> startOperation(const QString &changeType, const QString &executedBy);
+    // INSERTs one pending row per file, in a few multi-row statements.
+    Status addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums);
+    // INSERTs one finished row (run file records its row after executing).
+    Status recordFile(qint64 changeId, const FileResult &file);
+    // UPDATEs the row of one file to its outcome.
+    Status markFile(qint64 changeId, const FileResult &file);
+    // UPDATEs many rows to skipped with one reason, in batches.
+    Status markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason);
+    // UPDATEs every still-pending row of the operation to skipped.
+    Status skipRemaining(qint64 changeId, const QString &reason);
+    // UPDATEs the operation row: success or failed, duration, combined checksum, first error.
+    Status finishOperation(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
+                           const QString &errorMessage);
+
+    static constexpr int kErrorMessageMaxLength = 2000;
+
+private:
+    QString changeTable() const;
+    QString executionsTable() const;
+
+    Connection &m_connection;
+    QString m_configName;
+};
+
+} // namespace noorm

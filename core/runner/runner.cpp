@@ -1,0 +1,480 @@
+#include "runner/runner.h"
+
+#include "db/connection.h"
+#include "db/transaction.h"
+#include "identity/audit_identity.h"
+#include "log/logger.h"
+#include "runner/checksum.h"
+#include "runner/execution_tracker.h"
+#include "runner/sql_file_discovery.h"
+#include "settings/rules.h"
+#include "settings/settings.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <QSqlError>
+
+namespace noorm {
+
+struct Runner::LoadedFile {
+    QString path;      // absolute
+    QString display;
+    QString sql;       // rendered
+    QString checksum;  // of the rendered text
+    std::optional<Error> error;
+};
+
+namespace {
+
+constexpr int kStatementShownLength = 200;
+const QString kNoTransactionMarker = QStringLiteral("noorm:no-transaction");
+
+bool cancelled(const RunOptions &options)
+{
+    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+}
+
+qint64 elapsedMs(const QElapsedTimer &timer)
+{
+    return (timer.nsecsElapsed() + 500'000) / 1'000'000;
+}
+
+// The statement as shown in an error: one line, at most ~200 characters.
+QString shortened(const QString &statement)
+{
+    const QString flat = statement.simplified();
+    return flat.size() > kStatementShownLength ? flat.left(kStatementShownLength) + QStringLiteral("…") : flat;
+}
+
+// `-- noorm:no-transaction` on the file's first line opts the file out of its transaction.
+bool optsOutOfTransaction(const QString &sql)
+{
+    const QStringView first = QStringView(sql).left(sql.indexOf(QLatin1Char('\n'))).trimmed();
+    if (!first.startsWith(QLatin1String("--")))
+        return false;
+    return first.mid(2).trimmed().compare(kNoTransactionMarker, Qt::CaseInsensitive) == 0;
+}
+
+// A statement that starts, ends or rolls back a transaction: such a file manages its own
+// transactions and must not be wrapped in ours (SQLite refuses a nested BEGIN).
+bool isTransactionControl(const QString &statement)
+{
+    const QStringList words = statement.simplified().toUpper().split(QLatin1Char(' '));
+    const QString first = words.value(0);
+    const QString second = words.value(1);
+    if (first == QLatin1String("BEGIN"))
+        return words.size() == 1
+            || QStringList{QStringLiteral("TRANSACTION"), QStringLiteral("TRAN"), QStringLiteral("WORK"),
+                           QStringLiteral("DEFERRED"), QStringLiteral("IMMEDIATE"), QStringLiteral("EXCLUSIVE"),
+                           QStringLiteral("ISOLATION"), QStringLiteral("READ")}
+                   .contains(second);
+    if (first == QLatin1String("START") || first == QLatin1String("END"))
+        return words.size() == 1 || second == QLatin1String("TRANSACTION");
+    return first == QLatin1String("COMMIT") || first == QLatin1String("ROLLBACK");
+}
+
+QStringList unique(const QStringList &files)
+{
+    QStringList out;
+    QSet<QString> seen;
+    for (const QString &f : files)
+        if (!seen.contains(f)) {
+            seen.insert(f);
+            out << f;
+        }
+    return out;
+}
+
+int countStatus(const QList<FileResult> &files, FileStatus status)
+{
+    return int(std::count_if(files.begin(), files.end(), [status](const FileResult &f) { return f.status == status; }));
+}
+
+} // namespace
+
+Runner::Runner(RunContext context, Connection *connection, QObject *parent)
+    : QObject(parent), m_context(std::move(context)), m_connection(connection)
+{
+}
+
+Runner::~Runner() = default;
+
+QString Runner::sqlPath() const
+{
+    return QDir::cleanPath(QDir(m_context.projectRoot).absoluteFilePath(m_context.config.sqlPath));
+}
+
+QString Runner::displayPath(const QString &filepath) const
+{
+    if (m_context.projectRoot.isEmpty())
+        return filepath;
+    const QString relative = QDir(m_context.projectRoot).relativeFilePath(filepath);
+    return relative.startsWith(QLatin1String("../")) ? filepath : relative;
+}
+
+QString Runner::executedBy() const
+{
+    if (!m_context.executedBy.isEmpty())
+        return m_context.executedBy;
+    return resolveAuditIdentity(m_context.config.identity).display();
+}
+
+Result<QStringList> Runner::buildFiles(const Settings &settings) const
+{
+    Result<QStringList> files = discoverSqlFiles(sqlPath());
+    if (!files)
+        return files.error();
+    const Config &c = m_context.config;
+    const BuildPaths paths = effectiveBuildPaths(settings, RuleSubject{c.name, c.type, c.isTest, c.isProtected});
+    return filterByBuildPaths(*files, sqlPath(), paths);
+}
+
+Result<QStringList> Runner::dirFiles(const QString &dir) const
+{
+    return discoverSqlFiles(QFileInfo(dir).absoluteFilePath());
+}
+
+Result<QStringList> Runner::checkFiles(const QStringList &paths) const
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error::notFound(QStringLiteral("SQL file not found: %1").arg(path));
+        if (!info.isFile() || !isSqlFile(info.fileName()))
+            return Error::usage(QStringLiteral("Not a .sql or .sql.tmpl file: %1").arg(path));
+        files << QDir::cleanPath(info.absoluteFilePath());
+    }
+    return files;
+}
+
+Runner::LoadedFile Runner::load(const QString &filepath) const
+{
+    LoadedFile file{filepath, displayPath(filepath), {}, {}, {}};
+    QFile f(filepath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        file.error = Error::at(file.display, 0, 0, QStringLiteral("Cannot read the file: %1").arg(f.errorString()));
+        return file;
+    }
+    const QString source = QString::fromUtf8(f.readAll());
+    if (!isTemplateFile(filepath)) {
+        file.sql = source;
+        file.checksum = textChecksum(source);
+        return file;
+    }
+    // Until a template renders, its raw text stands for it in the pending row.
+    file.checksum = textChecksum(source);
+    if (!m_renderer) {
+        file.error = Error::at(file.display, 0, 0, QStringLiteral("templates are not supported yet (%1)").arg(file.display));
+        return file;
+    }
+    Result<QString> rendered = m_renderer(filepath, source);
+    if (!rendered) {
+        Error error = rendered.error();
+        if (error.file.isEmpty())
+            error.file = file.display;
+        file.error = error;
+        return file;
+    }
+    file.sql = *rendered;
+    file.checksum = textChecksum(file.sql);
+    return file;
+}
+
+FileResult Runner::execute(const LoadedFile &file, const RunOptions &options,
+                           const std::function<Status(const FileResult &)> &record)
+{
+    QElapsedTimer timer;
+    timer.start();
+    FileResult result{file.path, file.display, FileStatus::Failed, file.checksum, 0, {}, {}, {}};
+    const auto fail = [&](Error error) {
+        error.code = error.code == ErrorCode::Interrupted ? error.code : ErrorCode::ExecutionFailed;
+        result.status = FileStatus::Failed;
+        result.durationMs = elapsedMs(timer);
+        result.error = std::move(error);
+        return result;
+    };
+    if (file.error)
+        return fail(*file.error);
+
+    Result<QList<SqlStatement>> statements = m_connection->dialect().splitScript(file.sql, file.display);
+    if (!statements)
+        return fail(statements.error());
+
+    const bool ownTransactions = std::any_of(statements->begin(), statements->end(),
+                                             [](const SqlStatement &s) { return isTransactionControl(s.text); });
+    const bool wrap = options.transactions == FileTransactions::PerFile && m_connection->dialect().transactionalDdl()
+        && !ownTransactions && !optsOutOfTransaction(file.sql);
+    std::optional<Transaction> transaction;
+    if (wrap) {
+        Result<Transaction> begun = Transaction::begin(*m_connection);
+        if (!begun)
+            return fail(begun.error());
+        transaction.emplace(std::move(begun).value());
+    }
+
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    for (const SqlStatement &statement : *statements) {
+        for (int n = 0; n < statement.repeat; ++n) {
+            if (cancelled(options)) {
+                Error error = Error::at(file.display, statement.line, statement.column,
+                                        QStringLiteral("Interrupted before this statement"));
+                error.code = ErrorCode::Interrupted;
+                return fail(error);
+            }
+            if (!query.exec(statement.text)) {
+                const Error db = m_connection->sqlError(query.lastError());
+                return fail(Error::at(file.display, statement.line, statement.column,
+                                      QStringLiteral("%1 (in: %2)").arg(db.message, shortened(statement.text))));
+            }
+            query.finish(); // an open SELECT would keep SQLite from committing
+        }
+    }
+
+    result.status = FileStatus::Success;
+    result.durationMs = elapsedMs(timer);
+    // The file's row commits with the file's effects.
+    if (Status ok = record(result); !ok)
+        return fail(ok.error());
+    if (transaction) {
+        if (Status ok = transaction->commit(); !ok)
+            return fail(ok.error());
+    }
+    return result;
+}
+
+Result<RunReport> Runner::build(const Settings &settings, const RunOptions &options)
+{
+    Result<QStringList> files = buildFiles(settings);
+    if (!files)
+        return files.error();
+    return runBatch(*files, QStringLiteral("build"), options);
+}
+
+Result<RunReport> Runner::runDir(const QString &dir, const RunOptions &options)
+{
+    Result<QStringList> files = dirFiles(dir);
+    if (!files)
+        return files.error();
+    return runBatch(*files, QStringLiteral("run"), options);
+}
+
+Result<RunReport> Runner::runFiles(const QStringList &paths, const RunOptions &options)
+{
+    Result<QStringList> files = checkFiles(paths);
+    if (!files)
+        return files.error();
+    return runBatch(*files, QStringLiteral("run"), options);
+}
+
+Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &changeType, const RunOptions &options)
+{
+    if (!m_connection)
+        return Error::general(QStringLiteral("No database connection to run the files on"));
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList filepaths = unique(paths);
+    QList<LoadedFile> files;
+    files.reserve(filepaths.size());
+    QStringList checksums;
+    for (const QString &path : filepaths) {
+        files << load(path);
+        checksums << files.last().checksum;
+    }
+
+    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    QHash<QString, PreviousRun> previous;
+    if (!options.force) {
+        Result<QHash<QString, PreviousRun>> runs = tracker.previousRuns();
+        if (!runs)
+            return runs.error();
+        previous = std::move(runs).value();
+    }
+    Result<qint64> changeId = tracker.startOperation(changeType, executedBy());
+    if (!changeId)
+        return changeId.error();
+    {
+        // One transaction for all pending rows: a single commit instead of one per chunk.
+        Result<Transaction> rows = Transaction::begin(*m_connection);
+        if (!rows)
+            return rows.error();
+        if (Status ok = tracker.addPendingFiles(*changeId, filepaths, checksums); !ok)
+            return ok.error();
+        if (Status ok = rows->commit(); !ok)
+            return ok.error();
+    }
+
+    RunReport report;
+    report.changeId = *changeId;
+    QStringList unchanged; // skipped files not yet written, flushed in batches
+    const auto flushUnchanged = [&]() -> Status {
+        Status ok = tracker.markSkipped(*changeId, unchanged, QStringLiteral("unchanged"));
+        unchanged.clear();
+        return ok;
+    };
+    const int total = int(files.size());
+    for (int i = 0; i < total; ++i) {
+        const LoadedFile &file = files.at(i);
+        emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
+        FileResult result;
+        const QString reason = file.error ? QString() : skipReasonFor(previous.contains(file.path) ? &previous[file.path] : nullptr,
+                                                                      file.checksum, options.force);
+        if (!reason.isEmpty()) {
+            result = {file.path, file.display, FileStatus::Skipped, file.checksum, 0, reason, {}, {}};
+            unchanged << file.path;
+        } else {
+            if (Status ok = flushUnchanged(); !ok)
+                return ok.error();
+            result = execute(file, options, [&](const FileResult &done) { return tracker.markFile(*changeId, done); });
+            if (result.status == FileStatus::Failed) {
+                if (Status ok = tracker.markFile(*changeId, result); !ok)
+                    return ok.error();
+            }
+        }
+        emit fileProgress({i, total, file.path, file.display, result.status});
+        report.files << result;
+        if (result.status != FileStatus::Failed)
+            continue;
+
+        // Abort on error: the rest is skipped, naming the file that failed.
+        report.firstError = result.error;
+        const QString skipped = result.error && result.error->code == ErrorCode::Interrupted
+            ? QStringLiteral("Skipped: the run was interrupted")
+            : QStringLiteral("Skipped due to failure in %1").arg(file.display);
+        if (Status ok = flushUnchanged(); !ok)
+            return ok.error();
+        if (Status ok = tracker.skipRemaining(*changeId, skipped); !ok)
+            return ok.error();
+        for (int j = i + 1; j < total; ++j)
+            report.files << FileResult{files.at(j).path, files.at(j).display, FileStatus::Skipped,
+                                       files.at(j).checksum, 0, skipped, {}, {}};
+        break;
+    }
+    if (Status ok = flushUnchanged(); !ok)
+        return ok.error();
+
+    report.filesRun = countStatus(report.files, FileStatus::Success);
+    report.filesSkipped = countStatus(report.files, FileStatus::Skipped);
+    report.filesFailed = countStatus(report.files, FileStatus::Failed);
+    if (report.filesFailed > 0)
+        report.status = report.filesRun > 0 ? RunStatus::Partial : RunStatus::Failed;
+    report.durationMs = elapsedMs(timer);
+    if (Status ok = tracker.finishOperation(*changeId, report.succeeded(), report.durationMs, combinedChecksum(checksums),
+                                            report.firstError ? report.firstError->toString() : QString());
+        !ok)
+        return ok.error();
+    Logger::instance().info(QStringLiteral("runner"),
+                            QStringLiteral("%1 %2: %3 run, %4 skipped, %5 failed")
+                                .arg(changeType, runStatusName(report.status))
+                                .arg(report.filesRun)
+                                .arg(report.filesSkipped)
+                                .arg(report.filesFailed),
+                            QJsonObject{{QStringLiteral("changeId"), report.changeId},
+                                        {QStringLiteral("durationMs"), report.durationMs}});
+    return report;
+}
+
+Result<FileResult> Runner::runFile(const QString &path, const RunOptions &options)
+{
+    if (!m_connection)
+        return Error::general(QStringLiteral("No database connection to run the file on"));
+    Result<QStringList> checked = checkFiles({path});
+    if (!checked)
+        return checked.error();
+    QElapsedTimer timer;
+    timer.start();
+    const LoadedFile file = load(checked->first());
+    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    QHash<QString, PreviousRun> previous;
+    if (!options.force) {
+        Result<QHash<QString, PreviousRun>> runs = tracker.previousRuns();
+        if (!runs)
+            return runs.error();
+        previous = std::move(runs).value();
+    }
+    Result<qint64> changeId = tracker.startOperation(QStringLiteral("run"), executedBy());
+    if (!changeId)
+        return changeId.error();
+
+    emit fileProgress({0, 1, file.path, file.display, FileStatus::Pending});
+    FileResult result;
+    const QString reason = file.error ? QString() : skipReasonFor(previous.contains(file.path) ? &previous[file.path] : nullptr,
+                                                                  file.checksum, options.force);
+    if (!reason.isEmpty()) {
+        result = {file.path, file.display, FileStatus::Skipped, file.checksum, 0, reason, {}, {}};
+        if (Status ok = tracker.recordFile(*changeId, result); !ok)
+            return ok.error();
+    } else {
+        result = execute(file, options, [&](const FileResult &done) { return tracker.recordFile(*changeId, done); });
+        if (result.status == FileStatus::Failed) {
+            if (Status ok = tracker.recordFile(*changeId, result); !ok)
+                return ok.error();
+        }
+    }
+    emit fileProgress({0, 1, file.path, file.display, result.status});
+    if (Status ok = tracker.finishOperation(*changeId, result.status != FileStatus::Failed, elapsedMs(timer),
+                                            result.checksum, result.error ? result.error->toString() : QString());
+        !ok)
+        return ok.error();
+    return result;
+}
+
+RunReport Runner::dryRun(const QStringList &filepaths)
+{
+    QElapsedTimer timer;
+    timer.start();
+    RunReport report;
+    const QDir root(m_context.projectRoot);
+    const int total = int(filepaths.size());
+    for (int i = 0; i < total; ++i) {
+        const LoadedFile file = load(filepaths.at(i));
+        emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
+        FileResult result{file.path, file.display, FileStatus::Success, file.checksum, 0, {}, file.error, {}};
+        if (!file.error) {
+            QString relative = root.relativeFilePath(file.path);
+            if (relative.startsWith(QLatin1String("../")))
+                relative = QFileInfo(file.path).fileName();
+            if (relative.endsWith(QLatin1String(".tmpl")))
+                relative.chop(5);
+            result.outputPath = root.absoluteFilePath(QStringLiteral("tmp/") + relative);
+            QDir().mkpath(QFileInfo(result.outputPath).absolutePath());
+            QSaveFile out(result.outputPath);
+            if (!out.open(QIODevice::WriteOnly) || out.write(file.sql.toUtf8()) < 0 || !out.commit())
+                result.error = Error::general(QStringLiteral("Cannot write %1: %2").arg(result.outputPath, out.errorString()));
+        }
+        if (result.error)
+            result.status = FileStatus::Failed;
+        emit fileProgress({i, total, file.path, file.display, result.status});
+        report.files << result;
+        if (result.error && !report.firstError)
+            report.firstError = result.error;
+    }
+    report.filesRun = countStatus(report.files, FileStatus::Success);
+    report.filesFailed = countStatus(report.files, FileStatus::Failed);
+    report.status = report.filesFailed ? RunStatus::Failed : RunStatus::Success;
+    report.durationMs = elapsedMs(timer);
+    return report;
+}
+
+Result<QString> Runner::preview(const QStringList &filepaths)
+{
+    QStringList parts;
+    for (const QString &path : filepaths) {
+        const LoadedFile file = load(path);
+        if (file.error)
+            return *file.error;
+        parts << QStringLiteral("-- ============================================================\n"
+                                "-- File: %1\n"
+                                "-- ============================================================\n\n")
+                         .arg(file.display)
+                + file.sql;
+    }
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+} // namespace noorm

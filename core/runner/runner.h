@@ -1,0 +1,86 @@
+#pragma once
+// Runner: runs the project's SQL files against one config's database (spec
+// changes-runner.md, part 1). It finds the files (build: the SQL path filtered by settings
+// and rules; dir; a list; one file), renders templates through a pluggable renderer,
+// skips what already ran unchanged, splits each file into statements with the dialect's
+// splitter and executes them one by one on one Connection, each file in its own
+// transaction where the dialect has transactional DDL, and records every file in the
+// tracking tables. Dry runs and previews need no database. Progress goes out as a signal
+// per file; a cancellation flag is checked between statements. Core never prints.
+
+#include "common/result.h"
+#include "config/config.h"
+#include "runner/run_report.h"
+
+#include <QObject>
+#include <QStringList>
+#include <functional>
+
+namespace noorm {
+
+class Connection;
+struct Settings;
+
+// Renders a `.sql.tmpl` file: (absolute path, its text) -> SQL. Without one, templates
+// fail with "templates are not supported yet".
+using TemplateRenderer = std::function<Result<QString>(const QString &filepath, const QString &source)>;
+
+struct RunContext {
+    Config config;
+    QString projectRoot;   // absolute; the SQL path and tmp/ are resolved against it
+    QString executedBy;    // "Name <email>"; empty = resolveAuditIdentity(config.identity)
+};
+
+class Runner : public QObject {
+    Q_OBJECT
+
+public:
+    // `connection` may be null for dry runs and previews.
+    Runner(RunContext context, Connection *connection, QObject *parent = nullptr);
+    ~Runner() override;
+
+    void setTemplateRenderer(TemplateRenderer renderer) { m_renderer = std::move(renderer); }
+
+    // --- which files
+    QString sqlPath() const; // the config's SQL path, absolute
+    // Every SQL file under the SQL path that build.include/exclude and the matching rules keep.
+    Result<QStringList> buildFiles(const Settings &settings) const;
+    // Every SQL file under `dir` (relative paths are taken from the working directory).
+    Result<QStringList> dirFiles(const QString &dir) const;
+    // `paths` as absolute paths; NotFound for a missing file, Usage for a non-SQL file.
+    Result<QStringList> checkFiles(const QStringList &paths) const;
+
+    // --- running (need the connection). A failing file is not an error here: it is in
+    // the report. Errors are what stops the run from being recorded at all.
+    Result<RunReport> build(const Settings &settings, const RunOptions &options = {});
+    Result<RunReport> runDir(const QString &dir, const RunOptions &options = {});
+    Result<RunReport> runFiles(const QStringList &files, const RunOptions &options = {});
+    // One file, recorded as the original does: its row is INSERTed after it ran.
+    Result<FileResult> runFile(const QString &file, const RunOptions &options = {});
+
+    // --- without a database
+    // Renders every file into <project>/tmp/ mirroring its path (".tmpl" dropped).
+    RunReport dryRun(const QStringList &files);
+    // The rendered SQL of every file, each under a header naming it.
+    Result<QString> preview(const QStringList &files);
+
+    // The path shown to people: relative to the project root when inside it.
+    QString displayPath(const QString &filepath) const;
+
+signals:
+    void fileProgress(const noorm::FileProgress &progress);
+
+private:
+    struct LoadedFile;
+    LoadedFile load(const QString &filepath) const;
+    Result<RunReport> runBatch(const QStringList &files, const QString &changeType, const RunOptions &options);
+    FileResult execute(const LoadedFile &file, const RunOptions &options,
+                       const std::function<Status(const FileResult &)> &record);
+    QString executedBy() const;
+
+    RunContext m_context;
+    Connection *m_connection;
+    TemplateRenderer m_renderer;
+};
+
+} // namespace noorm

@@ -1,0 +1,665 @@
+// core/runner on SQLite, PostgreSQL and MariaDB: discovery and filters, build and rebuild,
+// force, changed files, tracking rows column by column, failure positions, skipped rest,
+// a transaction per file, templates through the renderer hook, dry run, preview, run file.
+
+#include "db/connection.h"
+#include "db/tracking_schema.h"
+#include "dialect/tracking_tables.h"
+#include "live.h"
+#include "runner/checksum.h"
+#include "runner/runner.h"
+#include "runner/sql_file_discovery.h"
+#include "settings/settings.h"
+#include "tempproject.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::LiveServer;
+using noorm::test::TempProject;
+
+namespace {
+
+const QString kExecutedBy = QStringLiteral("Test User <test@noorm.dev>");
+
+Config serverConfig(const LiveServer &server)
+{
+    Config config;
+    config.connection.dialect = server.dialect;
+    config.connection.host = server.host;
+    config.connection.port = server.port;
+    config.connection.user = server.user;
+    config.connection.password = Secret(server.password);
+    config.connection.database = server.database;
+    return config;
+}
+
+// A name no other test (or earlier run) uses: tables and configs never collide.
+QString uniqueName(const QString &stem)
+{
+    static int counter = 0;
+    return QStringLiteral("%1_%2_%3_%4")
+        .arg(stem)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000)
+        .arg(++counter);
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString message(const Error &e) { return e.toString(); }
+
+} // namespace
+
+// One test's database: a SQLite file in the project or the live server, the tracking
+// tables ensured, and the user tables it names dropped again at the end.
+struct Fixture {
+    TempProject project;
+    Config config;
+    std::unique_ptr<Connection> connection;
+    QStringList tables;    // user tables to drop (views prefixed with "view:")
+    QString prefix = uniqueName(QStringLiteral("t"));
+
+    ~Fixture()
+    {
+        if (!connection)
+            return;
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (it->startsWith(QLatin1String("view:")))
+                (void)connection->exec(QStringLiteral("DROP VIEW IF EXISTS %1").arg(it->mid(5)));
+            else
+                (void)connection->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(*it));
+        }
+    }
+    QString table(const QString &stem)
+    {
+        tables << prefix + QLatin1Char('_') + stem;
+        return tables.last();
+    }
+    QString view(const QString &stem)
+    {
+        tables << QStringLiteral("view:") + prefix + QLatin1Char('_') + stem;
+        return tables.last().mid(5);
+    }
+    QString write(const QString &relative, const QString &sql) { return project.write(relative, sql.toUtf8()); }
+    RunContext context() const { return {config, project.root(), kExecutedBy}; }
+    bool tableExists(const QString &name)
+    {
+        return connection->query(QStringLiteral("SELECT 1 FROM %1 WHERE 1 = 0").arg(name)).ok();
+    }
+    qint64 count(const QString &sql, const QVariantList &binds = {})
+    {
+        Result<QVariant> n = connection->scalar(sql, binds);
+        return n ? n->toLongLong() : -1;
+    }
+    QString changeTable() const { return connection->dialect().trackingTable(tracking::change::table); }
+    QString executionsTable() const { return connection->dialect().trackingTable(tracking::executions::table); }
+};
+
+#define FIXTURE(f)                                                                                 \
+    QFETCH(QString, dialect);                                                                      \
+    Fixture f;                                                                                     \
+    if (dialect == QLatin1String("postgres")) {                                                    \
+        NOORM_REQUIRE_LIVE(pgServer, "postgres");                                                  \
+        f.config = serverConfig(pgServer);                                                         \
+    } else if (dialect == QLatin1String("mysql")) {                                                \
+        NOORM_REQUIRE_LIVE(myServer, "mysql");                                                     \
+        f.config = serverConfig(myServer);                                                         \
+    } else {                                                                                       \
+        f.config.connection.dialect = QStringLiteral("sqlite");                                    \
+        f.config.connection.database = QStringLiteral("app.db");                                   \
+    }                                                                                              \
+    f.config.name = uniqueName(QStringLiteral("cfg"));                                             \
+    {                                                                                              \
+        Result<std::unique_ptr<Connection>> opened = Connection::open(f.config, f.project.root()); \
+        QVERIFY2(opened, qPrintable(opened ? QString() : message(opened.error())));                \
+        f.connection = std::move(opened).value();                                                  \
+        Result<TrackingStatus> ensured = TrackingSchema::ensure(*f.connection);                    \
+        QVERIFY2(ensured, qPrintable(ensured ? QString() : message(ensured.error())));             \
+    }
+
+#define RUN_OK(report, expr)                                                                       \
+    Result<RunReport> report = (expr);                                                             \
+    QVERIFY2(report, qPrintable(report ? QString() : message(report.error())))
+
+class TestRunner : public QObject {
+    Q_OBJECT
+
+    static void dialects()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+        QTest::newRow("mysql") << QStringLiteral("mysql");
+    }
+    static void transactionalDialects()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+private slots:
+    void checksumsAreTheOriginals()
+    {
+        QCOMPARE(textChecksum(QStringLiteral("SELECT 1;")), sha256("SELECT 1;"));
+        QCOMPARE(textChecksum(QString()), QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+        // Sorted, concatenated, hashed.
+        const QString a = sha256("a"), b = sha256("b");
+        const QString expected = a < b ? sha256((a + b).toLatin1()) : sha256((b + a).toLatin1());
+        QCOMPARE(combinedChecksum({b, a}), expected);
+        QCOMPARE(combinedChecksum({a, b}), expected);
+    }
+
+    void discoversSqlFilesInPathOrder()
+    {
+        TempProject p;
+        p.write(QStringLiteral("sql/02_views/001_v.sql"), "");
+        p.write(QStringLiteral("sql/01_tables/010_b.sql"), "");
+        p.write(QStringLiteral("sql/01_tables/002_a.sql.tmpl"), "");
+        p.write(QStringLiteral("sql/01_tables.sql"), "");
+        p.write(QStringLiteral("sql/01_tables/notes.txt"), "");
+        p.write(QStringLiteral("sql/01_tables/old.sql.bak"), "");
+        p.write(QStringLiteral("sql/B.sql"), "");
+        p.write(QStringLiteral("sql/a.sql"), "");
+        Result<QStringList> files = discoverSqlFiles(p.path(QStringLiteral("sql")));
+        QVERIFY(files);
+        QStringList relative;
+        for (const QString &f : *files)
+            relative << QDir(p.path(QStringLiteral("sql"))).relativeFilePath(f);
+        // JavaScript's sort() of the full paths: '.' < '/' < digits < upper case < lower case.
+        QCOMPARE(relative, (QStringList{QStringLiteral("01_tables.sql"), QStringLiteral("01_tables/002_a.sql.tmpl"),
+                                        QStringLiteral("01_tables/010_b.sql"), QStringLiteral("02_views/001_v.sql"),
+                                        QStringLiteral("B.sql"), QStringLiteral("a.sql")}));
+        QCOMPARE(discoverSqlFiles(p.path(QStringLiteral("nope"))).error().code, ErrorCode::NotFound);
+    }
+
+    void filtersByBuildIncludeExcludeAndRules()
+    {
+        TempProject p;
+        for (const char *f : {"sql/tables/a.sql", "sql/tables/archive/old.sql", "sql/views/v.sql", "sql/seeds/s.sql",
+                              "sql/tablesx/t.sql"})
+            p.write(QString::fromLatin1(f), "");
+        Settings settings;
+        settings.buildInclude = {QStringLiteral("tables"), QStringLiteral("views")};
+        settings.buildExclude = {QStringLiteral("tables/archive")};
+        Rule seedsOnTest;
+        seedsOnTest.match.isTest = true;
+        seedsOnTest.include = {QStringLiteral("seeds")};
+        seedsOnTest.exclude = {QStringLiteral("views")};
+        settings.rules << seedsOnTest;
+
+        Config config;
+        config.name = QStringLiteral("dev");
+        config.sqlPath = QStringLiteral("sql");
+        const auto relativeFiles = [&](const Config &c) {
+            Runner runner(RunContext{c, p.root(), kExecutedBy}, nullptr);
+            QStringList out;
+            const QStringList files = runner.buildFiles(settings).value();
+            for (const QString &f : files)
+                out << runner.displayPath(f);
+            return out;
+        };
+        // "tables" matches the folder, not "tablesx"; exclude wins over include.
+        QCOMPARE(relativeFiles(config), (QStringList{QStringLiteral("sql/tables/a.sql"), QStringLiteral("sql/views/v.sql")}));
+        config.isTest = true; // the rule matches: seeds in, views out
+        QCOMPARE(relativeFiles(config), (QStringList{QStringLiteral("sql/seeds/s.sql"), QStringLiteral("sql/tables/a.sql")}));
+    }
+
+    void buildRunsEveryFileInOrder_data() { dialects(); }
+    void buildRunsEveryFileInOrder()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString v = f.view(QStringLiteral("v"));
+        f.write(QStringLiteral("sql/01_tables/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER NOT NULL);\n"
+                                                                         "INSERT INTO %1 (id) VALUES (1);\n").arg(a));
+        f.write(QStringLiteral("sql/02_views/001_v.sql"), QStringLiteral("CREATE VIEW %1 AS SELECT id FROM %2;").arg(v, a));
+        f.write(QStringLiteral("sql/README.txt"), QStringLiteral("not sql"));
+        Runner runner(f.context(), f.connection.get());
+        QStringList progress;
+        connect(&runner, &Runner::fileProgress, this, [&](const FileProgress &p) {
+            progress << QStringLiteral("%1/%2 %3 %4").arg(p.index + 1).arg(p.total).arg(p.displayPath, fileStatusName(p.status));
+        });
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QCOMPARE(report->filesRun, 2);
+        QCOMPARE(report->filesSkipped, 0);
+        QCOMPARE(report->files.at(0).displayPath, QStringLiteral("sql/01_tables/001_a.sql"));
+        QCOMPARE(report->files.at(1).displayPath, QStringLiteral("sql/02_views/001_v.sql"));
+        QCOMPARE(progress, (QStringList{QStringLiteral("1/2 sql/01_tables/001_a.sql pending"),
+                                        QStringLiteral("1/2 sql/01_tables/001_a.sql success"),
+                                        QStringLiteral("2/2 sql/02_views/001_v.sql pending"),
+                                        QStringLiteral("2/2 sql/02_views/001_v.sql success")}));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(v)), 1);
+    }
+
+    void rebuildExecutesNothingWhenUnchanged_data() { dialects(); }
+    void rebuildExecutesNothingWhenUnchanged()
+    {
+        FIXTURE(f);
+        // A plain CREATE TABLE fails when executed twice: a skip proves nothing ran.
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(first, runner.build(Settings()));
+        QVERIFY(first->succeeded());
+        RUN_OK(second, runner.build(Settings()));
+        QVERIFY2(second->succeeded(), qPrintable(second->firstError ? message(*second->firstError) : QString()));
+        QCOMPARE(second->filesRun, 0);
+        QCOMPARE(second->filesSkipped, 2);
+        for (const FileResult &r : second->files) {
+            QCOMPARE(r.status, FileStatus::Skipped);
+            QCOMPARE(r.skipReason, QStringLiteral("unchanged"));
+        }
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1);
+        // Skipped rows are not "finished": a third build still finds the successful run.
+        RUN_OK(third, runner.build(Settings()));
+        QCOMPARE(third->filesSkipped, 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'skipped' AND %4 = 'unchanged'")
+                             .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status,
+                                  tracking::executions::skipReason),
+                         {third->changeId}),
+                 2);
+    }
+
+    void forceRunsEveryFile_data() { dialects(); }
+    void forceRunsEveryFile()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER);").arg(a));
+        f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        QVERIFY(runner.build(Settings())->succeeded());
+        RunOptions force;
+        force.force = true;
+        RUN_OK(forced, runner.build(Settings(), force));
+        QCOMPARE(forced->filesRun, 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 2);
+    }
+
+    void changedFileRunsAgain_data() { dialects(); }
+    void changedFileRunsAgain()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        QVERIFY(runner.build(Settings())->succeeded());
+        f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (2);").arg(a));
+        RUN_OK(again, runner.build(Settings()));
+        QVERIFY(again->succeeded());
+        QCOMPARE(again->files.at(0).status, FileStatus::Skipped);
+        QCOMPARE(again->files.at(1).status, FileStatus::Success);
+        QCOMPARE(f.count(QStringLiteral("SELECT SUM(id) FROM %1").arg(a)), 3);
+    }
+
+    void staleOperationRunsAgain_data() { dialects(); }
+    void staleOperationRunsAgain()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (id INTEGER);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        QVERIFY(runner.build(Settings())->succeeded());
+        // What teardown does: every forward row of the config becomes stale.
+        QVERIFY(f.connection->query(QStringLiteral("UPDATE %1 SET %2 = 'stale' WHERE %3 = ?")
+                                        .arg(f.changeTable(), tracking::change::status, tracking::change::configName),
+                                    {f.config.name}));
+        RUN_OK(again, runner.build(Settings()));
+        QCOMPARE(again->filesRun, 1);
+    }
+
+    void failingStatementNamesFileLineAndColumn_data() { dialects(); }
+    void failingStatementNamesFileLineAndColumn()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_ok.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        f.write(QStringLiteral("sql/002_bad.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);\n"
+                                                                 "-- the next one fails\n"
+                                                                 "\n"
+                                                                 "  SELECT no_such_column FROM %1;\n"
+                                                                 "INSERT INTO %1 (id) VALUES (3);\n").arg(a));
+        f.write(QStringLiteral("sql/003_later.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (4);").arg(a));
+        f.write(QStringLiteral("sql/004_later.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (5);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Partial);
+        QCOMPARE(report->filesRun, 1);
+        QCOMPARE(report->filesFailed, 1);
+        QCOMPARE(report->filesSkipped, 2);
+        const FileResult &bad = report->files.at(1);
+        QCOMPARE(bad.status, FileStatus::Failed);
+        QVERIFY(bad.error);
+        QCOMPARE(bad.error->file, QStringLiteral("sql/002_bad.sql"));
+        QCOMPARE(bad.error->line, 4);
+        QCOMPARE(bad.error->column, 3);
+        QCOMPARE(bad.error->code, ErrorCode::ExecutionFailed);
+        QVERIFY2(bad.error->message.contains(QStringLiteral("no_such_column")), qPrintable(bad.error->message));
+        QVERIFY2(bad.error->message.contains(QStringLiteral("SELECT no_such_column FROM ")), qPrintable(bad.error->message));
+        for (int i : {2, 3}) {
+            QCOMPARE(report->files.at(i).status, FileStatus::Skipped);
+            QCOMPARE(report->files.at(i).skipReason, QStringLiteral("Skipped due to failure in sql/002_bad.sql"));
+        }
+        // The rows say the same.
+        using namespace tracking::executions;
+        Result<QSqlQuery> rows = f.connection->query(
+            QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ? ORDER BY %7")
+                .arg(filepath, status, errorMessage, skipReason, f.executionsTable(), changeId, id),
+            {report->changeId});
+        QVERIFY(rows);
+        QStringList statuses;
+        while (rows->next()) {
+            statuses << rows->value(1).toString();
+            if (rows->value(1).toString() == QLatin1String("failed"))
+                QVERIFY(rows->value(2).toString().startsWith(QStringLiteral("sql/002_bad.sql:4:3: ")));
+            if (rows->value(1).toString() == QLatin1String("skipped"))
+                QCOMPARE(rows->value(3).toString(), QStringLiteral("Skipped due to failure in sql/002_bad.sql"));
+        }
+        QCOMPARE(statuses, (QStringList{QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("skipped"),
+                                        QStringLiteral("skipped")}));
+        Result<QVariant> changeStatus = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(tracking::change::status, f.changeTable(), tracking::change::id),
+            {report->changeId});
+        QCOMPARE(changeStatus->toString(), QStringLiteral("failed"));
+        // Fixed, the failed file and the ones after it run; the good one stays skipped.
+        f.write(QStringLiteral("sql/002_bad.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (2);").arg(a));
+        RUN_OK(fixed, runner.build(Settings()));
+        QVERIFY(fixed->succeeded());
+        QCOMPARE(fixed->filesSkipped, 1);
+        QCOMPARE(fixed->filesRun, 3);
+    }
+
+    void recordsEveryTrackingColumn_data() { dialects(); }
+    void recordsEveryTrackingColumn()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QByteArray one = QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a).toUtf8();
+        const QByteArray two = QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a).toUtf8();
+        const QString onePath = f.project.write(QStringLiteral("sql/001_a.sql"), one);
+        const QString twoPath = f.project.write(QStringLiteral("sql/002_b.sql"), two);
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY(report->succeeded());
+
+        using namespace tracking::change;
+        Result<QSqlQuery> op = f.connection->query(
+            QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8, %9, ")
+                    .arg(name, changeType, direction, checksum, executedBy, configName, cliVersion, status, errorMessage)
+                + QStringLiteral("%1, %2 FROM %3 WHERE %4 = ?").arg(durationMs, executedAt, f.changeTable(), id),
+            {report->changeId});
+        QVERIFY(op && op->next());
+        QVERIFY2(QRegularExpression(QStringLiteral("^build:\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                     .match(op->value(0).toString()).hasMatch(),
+                 qPrintable(op->value(0).toString()));
+        QCOMPARE(op->value(1).toString(), QStringLiteral("build"));
+        QCOMPARE(op->value(2).toString(), QStringLiteral("change"));
+        QCOMPARE(op->value(3).toString(), combinedChecksum({sha256(one), sha256(two)}));
+        QCOMPARE(op->value(4).toString(), kExecutedBy);
+        QCOMPARE(op->value(5).toString(), f.config.name);
+        QCOMPARE(op->value(6).toString(), QStringLiteral(NOORM_VERSION));
+        QCOMPARE(op->value(7).toString(), QStringLiteral("success"));
+        QCOMPARE(op->value(8).toString(), QString());
+        QVERIFY(op->value(9).toLongLong() >= 0);
+        const QDateTime executed = Dialect::parseTimestamp(op->value(10));
+        QVERIFY2(qAbs(executed.secsTo(QDateTime::currentDateTimeUtc())) < 120, qPrintable(op->value(10).toString()));
+
+        namespace ex = tracking::executions;
+        Result<QSqlQuery> rows = f.connection->query(
+            QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7, %8 FROM %9 ")
+                    .arg(ex::filepath, ex::fileType, ex::checksum, ex::cliVersion, ex::status, ex::errorMessage,
+                         ex::skipReason, ex::durationMs, f.executionsTable())
+                + QStringLiteral("WHERE %1 = ? ORDER BY %2").arg(ex::changeId, ex::id),
+            {report->changeId});
+        QVERIFY(rows);
+        const QList<QPair<QString, QByteArray>> expected{{onePath, one}, {twoPath, two}};
+        for (const auto &[path, content] : expected) {
+            QVERIFY(rows->next());
+            QCOMPARE(rows->value(0).toString(), QDir::cleanPath(path));
+            QVERIFY(QDir::isAbsolutePath(rows->value(0).toString()));
+            QCOMPARE(rows->value(1).toString(), QStringLiteral("sql"));
+            QCOMPARE(rows->value(2).toString(), sha256(content));
+            QCOMPARE(rows->value(3).toString(), QStringLiteral(NOORM_VERSION));
+            QCOMPARE(rows->value(4).toString(), QStringLiteral("success"));
+            QCOMPARE(rows->value(5).toString(), QString());
+            QCOMPARE(rows->value(6).toString(), QString());
+            QVERIFY(rows->value(7).toLongLong() >= 0);
+        }
+        QVERIFY(!rows->next());
+    }
+
+    void failingFileLeavesNothingBehindInItsTransaction_data() { transactionalDialects(); }
+    void failingFileLeavesNothingBehindInItsTransaction()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString b = f.table(QStringLiteral("b"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);\n"
+                                                               "INSERT INTO %1 (id) VALUES (1);\n"
+                                                               "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QCOMPARE(report->files.at(0).error->line, 3);
+        QVERIFY(!f.tableExists(a));
+        // The failed row is recorded after the rollback.
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
+                             .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status),
+                         {report->changeId}),
+                 1);
+
+        // Opting out: each statement stays.
+        TempProject other;
+        f.config.sqlPath = other.path(QStringLiteral("sql"));
+        other.write(QStringLiteral("sql/001_b.sql"), QStringLiteral("-- noorm:no-transaction\n"
+                                                                   "CREATE TABLE %1 (id INTEGER);\n"
+                                                                   "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(b).toUtf8());
+        Runner optOut(f.context(), f.connection.get());
+        RUN_OK(second, optOut.build(Settings()));
+        QCOMPARE(second->status, RunStatus::Failed);
+        QVERIFY(f.tableExists(b));
+    }
+
+    void filesWithTheirOwnTransactionsAreNotWrapped_data() { transactionalDialects(); }
+    void filesWithTheirOwnTransactionsAreNotWrapped()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("BEGIN;\nCREATE TABLE %1 (id INTEGER);\n"
+                                                               "INSERT INTO %1 (id) VALUES (1);\nCOMMIT;\n").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1);
+    }
+
+    void mysqlStatementsCommitOneByOne()
+    {
+        // MySQL has no transactional DDL: what ran before the failing statement stays.
+        QTest::addColumn<QString>("dialect");
+        const QString dialect = QStringLiteral("mysql");
+        Fixture f;
+        NOORM_REQUIRE_LIVE(myServer, "mysql");
+        f.config = serverConfig(myServer);
+        f.config.name = uniqueName(QStringLiteral("cfg"));
+        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
+        QVERIFY(TrackingSchema::ensure(*f.connection));
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);\n"
+                                                               "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QVERIFY(f.tableExists(a));
+    }
+
+    void runFileRecordsItsRowAfterRunning_data() { dialects(); }
+    void runFileRecordsItsRowAfterRunning()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString path = f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        Result<FileResult> first = runner.runFile(path);
+        QVERIFY2(first, qPrintable(first ? QString() : message(first.error())));
+        QCOMPARE(first->status, FileStatus::Success);
+        Result<FileResult> second = runner.runFile(path);
+        QVERIFY(second);
+        QCOMPARE(second->status, FileStatus::Skipped);
+        QCOMPARE(second->skipReason, QStringLiteral("unchanged"));
+        Result<QSqlQuery> ops = f.connection->query(
+            QStringLiteral("SELECT c.%1, c.%2, c.%3, e.%4 FROM %5 c JOIN %6 e ON e.%7 = c.%8 WHERE c.%9 = ? ORDER BY c.%8")
+                .arg(tracking::change::name, tracking::change::changeType, tracking::change::checksum,
+                     tracking::executions::status, f.changeTable(), f.executionsTable(), tracking::executions::changeId,
+                     tracking::change::id, tracking::change::configName),
+            {f.config.name});
+        QVERIFY(ops);
+        QStringList seen;
+        while (ops->next()) {
+            QVERIFY(ops->value(0).toString().startsWith(QStringLiteral("run:")));
+            QCOMPARE(ops->value(1).toString(), QStringLiteral("run"));
+            QCOMPARE(ops->value(2).toString(), first->checksum);
+            seen << ops->value(3).toString();
+        }
+        QCOMPARE(seen, (QStringList{QStringLiteral("success"), QStringLiteral("skipped")}));
+        QCOMPARE(runner.runFile(f.project.path(QStringLiteral("sql/missing.sql"))).error().code, ErrorCode::NotFound);
+    }
+
+    void runDirAndRunFilesTakeTheirFiles_data() { dialects(); }
+    void runDirAndRunFilesTakeTheirFiles()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        const QString seed1 = f.write(QStringLiteral("seeds/b/001.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
+        const QString seed2 = f.write(QStringLiteral("seeds/a.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (2);").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(build, runner.build(Settings()));
+        QCOMPARE(build->filesRun, 1);
+        RUN_OK(dir, runner.runDir(f.project.path(QStringLiteral("seeds"))));
+        QCOMPARE(dir->filesRun, 2);
+        QCOMPARE(dir->files.at(0).filepath, QDir::cleanPath(seed2)); // a.sql before b/001.sql
+        RunOptions force;
+        force.force = true;
+        RUN_OK(files, runner.runFiles({seed1, seed1}, force)); // the same file once
+        QCOMPARE(files->files.size(), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 3);
+        QCOMPARE(runner.runFiles({f.project.path(QStringLiteral("nope.sql"))}).error().code, ErrorCode::NotFound);
+        QCOMPARE(runner.runDir(f.project.path(QStringLiteral("nope"))).error().code, ErrorCode::NotFound);
+    }
+
+    void cancellationStopsBetweenStatements()
+    {
+        QTest::addColumn<QString>("dialect");
+        const QString dialect = QStringLiteral("sqlite");
+        Fixture f;
+        f.config.connection.dialect = dialect;
+        f.config.connection.database = QStringLiteral("app.db");
+        f.config.name = QStringLiteral("dev");
+        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
+        QVERIFY(TrackingSchema::ensure(*f.connection));
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
+        f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
+        std::atomic_bool cancel{false};
+        RunOptions options;
+        options.cancel = &cancel;
+        Runner runner(f.context(), f.connection.get());
+        connect(&runner, &Runner::fileProgress, this, [&](const FileProgress &p) {
+            if (p.index == 0 && p.status == FileStatus::Success)
+                cancel = true; // Ctrl-C while the first file finishes
+        });
+        RUN_OK(report, runner.build(Settings(), options));
+        QCOMPARE(report->files.at(0).status, FileStatus::Success);
+        QCOMPARE(report->files.at(1).status, FileStatus::Failed);
+        QCOMPARE(report->firstError->code, ErrorCode::Interrupted);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 0);
+    }
+
+    void templatesNeedARenderer()
+    {
+        TempProject p;
+        p.write(QStringLiteral("sql/001_a.sql.tmpl"), "SELECT {{ x }};");
+        Config config;
+        config.name = QStringLiteral("dev");
+        Runner runner(RunContext{config, p.root(), kExecutedBy}, nullptr);
+        const QStringList files{p.path(QStringLiteral("sql/001_a.sql.tmpl"))};
+        Result<QString> plain = runner.preview(files);
+        QVERIFY(!plain);
+        QVERIFY(plain.error().message.contains(QStringLiteral("templates are not supported yet")));
+        QVERIFY(plain.error().toString().contains(QStringLiteral("sql/001_a.sql.tmpl")));
+
+        runner.setTemplateRenderer([](const QString &, const QString &source) -> Result<QString> {
+            return QString(source).replace(QStringLiteral("{{ x }}"), QStringLiteral("42"));
+        });
+        Result<QString> rendered = runner.preview(files);
+        QVERIFY(rendered);
+        QVERIFY(rendered->contains(QStringLiteral("-- File: sql/001_a.sql.tmpl")));
+        QVERIFY(rendered->endsWith(QStringLiteral("SELECT 42;")));
+    }
+
+    void templateChecksumIsOfTheRenderedText()
+    {
+        QTest::addColumn<QString>("dialect");
+        Fixture f;
+        f.config.connection.dialect = QStringLiteral("sqlite");
+        f.config.connection.database = QStringLiteral("app.db");
+        f.config.name = QStringLiteral("dev");
+        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
+        QVERIFY(TrackingSchema::ensure(*f.connection));
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql.tmpl"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(QStringLiteral("{{t}}")));
+        QString tableName = a;
+        Runner runner(f.context(), f.connection.get());
+        runner.setTemplateRenderer([&](const QString &, const QString &source) -> Result<QString> {
+            return QString(source).replace(QStringLiteral("{{t}}"), tableName);
+        });
+        RUN_OK(first, runner.build(Settings()));
+        QVERIFY(first->succeeded());
+        QCOMPARE(first->files.at(0).checksum, textChecksum(QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a)));
+        RUN_OK(same, runner.build(Settings()));
+        QCOMPARE(same->filesSkipped, 1);
+        tableName = f.table(QStringLiteral("b")); // a new value renders differently: it runs again
+        RUN_OK(changed, runner.build(Settings()));
+        QCOMPARE(changed->filesRun, 1);
+        QVERIFY(f.tableExists(tableName));
+    }
+
+    void dryRunWritesTmpAndRecordsNothing()
+    {
+        TempProject p;
+        p.write(QStringLiteral("sql/01_tables/001_a.sql"), "CREATE TABLE a (id INTEGER);");
+        p.write(QStringLiteral("sql/02_views/001_v.sql.tmpl"), "CREATE VIEW v AS SELECT {{x}} FROM a;");
+        Config config;
+        config.name = QStringLiteral("dev");
+        config.connection.dialect = QStringLiteral("sqlite");
+        config.connection.database = QStringLiteral("app.db");
+        Runner runner(RunContext{config, p.root(), kExecutedBy}, nullptr);
+        runner.setTemplateRenderer([](const QString &, const QString &source) -> Result<QString> {
+            return QString(source).replace(QStringLiteral("{{x}}"), QStringLiteral("id"));
+        });
+        const RunReport report = runner.dryRun(runner.buildFiles(Settings()).value());
+        QVERIFY(report.succeeded());
+        QCOMPARE(report.filesRun, 2);
+        QCOMPARE(p.read(QStringLiteral("tmp/sql/01_tables/001_a.sql")), QByteArray("CREATE TABLE a (id INTEGER);"));
+        QCOMPARE(p.read(QStringLiteral("tmp/sql/02_views/001_v.sql")), QByteArray("CREATE VIEW v AS SELECT id FROM a;"));
+        QCOMPARE(report.files.at(1).outputPath, p.path(QStringLiteral("tmp/sql/02_views/001_v.sql")));
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("tmp/sql/02_views/001_v.sql.tmpl"))));
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db")))); // no database touched
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunner)
+#include "tst_runner.moc"
