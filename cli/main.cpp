@@ -78,6 +78,7 @@ int main(int argc, char **argv)
     addDbCommands(cli, rt);
     addIdentityCommands(cli, rt);
     addSettingsCommands(cli, rt);
+    addRunCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     std::reverse(args.begin(), args.end()); // CLI11 takes the arguments in reverse order
