@@ -1,0 +1,161 @@
+// `noorm run ...` end to end on SQLite: build, rebuild, JSON shapes, exit codes (2 failed
+// file, 4 protected without --yes, 5 missing path, 64 usage), dry run, preview, run file.
+
+#include "tempproject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using noorm::test::TempProject;
+
+namespace {
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+} // namespace
+
+class TestRunCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+
+    Run noorm(const QStringList &args, const QString &cwd)
+    {
+        QProcess p;
+        p.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+        p.setArguments(args);
+        p.setWorkingDirectory(cwd);
+        p.setProcessEnvironment(m_env);
+        p.start();
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000))
+            qFatal("noorm %s timed out", qPrintable(args.join(QLatin1Char(' '))));
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    // A project with a SQLite config `dev` (or a protected `prod`) and two SQL files.
+    void setUp(const TempProject &p, bool isProtected = false)
+    {
+        Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Test User"), QStringLiteral("--email"),
+                       QStringLiteral("test@noorm.dev")},
+                      p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QStringList add{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db"), QStringLiteral("--use")};
+        if (isProtected)
+            add << QStringLiteral("--protected");
+        r = noorm(add, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        p.write(QStringLiteral("sql/01_tables/001_a.sql"), "CREATE TABLE a (id INTEGER);\n");
+        p.write(QStringLiteral("sql/02_data/001_rows.sql"), "INSERT INTO a (id) VALUES (1);\n");
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
+        for (const QString &k : m_env.keys())
+            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG")
+                || k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
+                m_env.remove(k);
+    }
+
+    void buildThenRebuildSkipsEverything()
+    {
+        TempProject p;
+        setUp(p);
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("✓ sql/01_tables/001_a.sql ("), r.out.constData());
+        QVERIFY2(r.out.contains("Build success: 2 run, 0 skipped, 0 failed"), r.out.constData());
+        QVERIFY(r.err.isEmpty()); // no progress line when stderr is not a TTY
+
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 0);
+        const QJsonObject doc = r.json();
+        QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(doc.value(QStringLiteral("filesRun")).toInt(), 0);
+        QCOMPARE(doc.value(QStringLiteral("filesSkipped")).toInt(), 2);
+        QCOMPARE(doc.value(QStringLiteral("filesFailed")).toInt(), 0);
+        QVERIFY(doc.contains(QStringLiteral("durationMs")));
+        const QJsonObject first = doc.value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(first.value(QStringLiteral("filepath")).toString(), p.path(QStringLiteral("sql/01_tables/001_a.sql")));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+        QCOMPARE(first.value(QStringLiteral("skipReason")).toString(), QStringLiteral("unchanged"));
+
+        // -f and --force both run everything again (the CREATE TABLE then fails: exit 2).
+        r = noorm({QStringLiteral("-f"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("✗ sql/01_tables/001_a.sql failed"), r.out.constData());
+        QVERIFY2(r.out.contains("sql/01_tables/001_a.sql:1:1: "), r.out.constData());
+        QVERIFY2(r.out.contains("- sql/02_data/001_rows.sql skipped (Skipped due to failure in sql/01_tables/001_a.sql)"),
+                 r.out.constData());
+    }
+
+    void runFileAndItsJson()
+    {
+        TempProject p;
+        setUp(p);
+        Run r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"),
+                       QStringLiteral("sql/01_tables/001_a.sql")},
+                      p.root());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(r.json().value(QStringLiteral("filepath")).toString(), p.path(QStringLiteral("sql/01_tables/001_a.sql")));
+        p.write(QStringLiteral("bad.sql"), "SELECT 1;\nSELEC oops;\n");
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("bad.sql")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.json().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("bad.sql:2:1: ")), r.out.constData());
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("missing.sql")}, p.root()).code, 5);
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("dir"), QStringLiteral("nope")}, p.root()).code, 5);
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file")}, p.root()).code, 64);
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--output"), QStringLiteral("x.sql")},
+                       p.root()).code,
+                 64);
+    }
+
+    void dryRunAndPreviewRecordNothing()
+    {
+        TempProject p;
+        setUp(p);
+        Run r = noorm({QStringLiteral("--dry-run"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(p.read(QStringLiteral("tmp/sql/01_tables/001_a.sql")), QByteArray("CREATE TABLE a (id INTEGER);\n"));
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+
+        r = noorm({QStringLiteral("run"), QStringLiteral("dir"), QStringLiteral("sql/02_data"), QStringLiteral("--preview")},
+                  p.root());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("-- File: sql/02_data/001_rows.sql"), r.out.constData());
+        QVERIFY(r.out.contains("INSERT INTO a (id) VALUES (1);"));
+        r = noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--preview"), QStringLiteral("--output"),
+                   QStringLiteral("all.sql")},
+                  p.root());
+        QCOMPARE(r.code, 0);
+        QVERIFY(p.read(QStringLiteral("all.sql")).contains("CREATE TABLE a"));
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+    }
+
+    void protectedConfigNeedsYes()
+    {
+        TempProject p;
+        setUp(p, true);
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 4);
+        r = noorm({QStringLiteral("--yes"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRunCli)
+#include "tst_run_cli.moc"
