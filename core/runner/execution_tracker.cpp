@@ -119,6 +119,14 @@ Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &fil
         if (Result<QSqlQuery> q = m_connection.query(sql, binds); !q)
             return q.error();
     }
+    Result<QSqlQuery> ids = m_connection.query(
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?").arg(ex::id, ex::filepath, executionsTable(), ex::changeId),
+        {changeId});
+    if (!ids)
+        return ids.error();
+    m_rowIds.clear();
+    while (ids->next())
+        m_rowIds.insert(ids->value(1).toString(), ids->value(0).toLongLong());
     return {};
 }
 
@@ -139,12 +147,20 @@ Status ExecutionTracker::recordFile(qint64 changeId, const FileResult &file)
 
 Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
 {
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? WHERE %7 = ? AND %8 = ?")
+    const QString set = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? ")
                             .arg(executionsTable(), ex::status, ex::durationMs, ex::errorMessage, ex::skipReason,
-                                 ex::checksum, ex::changeId, ex::filepath);
-    Result<QSqlQuery> q = m_connection.query(
-        sql, {fileStatusName(file.status), file.durationMs, errorText(file),
-              cut(file.skipReason, ex::skipReasonMaxLength), file.checksum, changeId, file.filepath});
+                                 ex::checksum);
+    QVariantList binds{fileStatusName(file.status), file.durationMs, errorText(file),
+                       cut(file.skipReason, ex::skipReasonMaxLength), file.checksum};
+    QString sql;
+    if (const auto id = m_rowIds.constFind(file.filepath); id != m_rowIds.cend()) {
+        sql = set + QStringLiteral("WHERE %1 = ?").arg(ex::id);
+        binds << *id;
+    } else {
+        sql = set + QStringLiteral("WHERE %1 = ? AND %2 = ?").arg(ex::changeId, ex::filepath);
+        binds << changeId << file.filepath;
+    }
+    Result<QSqlQuery> q = m_connection.query(sql, binds);
     if (!q)
         return q.error();
     return {};

@@ -36,7 +36,7 @@ public:
 
     // INSERTs the pending operation row `<changeType>:<ISO now>`; returns its id.
     Result<qint64> startOperation(const QString &changeType, const QString &executedBy);
-    // INSERTs one pending row per file, in a few multi-row statements.
+    // INSERTs one pending row per file, in a few multi-row statements, and notes their ids.
     Status addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums);
     // INSERTs one finished row (run file records its row after executing).
     Status recordFile(qint64 changeId, const FileResult &file);
@@ -58,6 +58,7 @@ private:
 
     Connection &m_connection;
     QString m_configName;
+    QHash<QString, qint64> m_rowIds; // filepath -> id of its pending row (UPDATE by primary key)
 };
 
 } // namespace noorm
