@@ -1,0 +1,229 @@
+#include "template/js_runtime.h"
+
+#include "log/logger.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QEventLoop>
+#include <QFile>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QThread>
+
+namespace noorm {
+namespace {
+
+QString readResource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+// Transpiled code is not secret and the same for every engine: one cache per process.
+struct TranspileCache {
+    QMutex mutex;
+    QHash<QByteArray, QString> code;
+};
+
+TranspileCache &transpileCache()
+{
+    static TranspileCache cache;
+    return cache;
+}
+
+QByteArray cacheKey(const QString &kind, const QString &code)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(kind.toUtf8());
+    h.addData(QByteArrayView("\0", 1));
+    h.addData(code.toUtf8());
+    return h.result();
+}
+
+} // namespace
+
+JsRuntime::JsRuntime() : m_engine(std::make_unique<QJSEngine>())
+{
+    m_engine->installExtensions(QJSEngine::ConsoleExtension);
+    m_engine->evaluate(readResource(QStringLiteral(":/noorm/js/prelude.js")), QStringLiteral("noorm:prelude.js"));
+    m_settleHook = m_engine->evaluate(QStringLiteral(
+        "(function (value, box) { Promise.resolve(value).then("
+        "function (v) { box.done = true; box.value = v; },"
+        "function (e) { box.done = true; box.failed = true; box.error = e; }); })"));
+}
+
+JsRuntime::~JsRuntime() = default;
+
+bool JsRuntime::needsLowering(const QString &code)
+{
+    // A false positive only costs a parse; anything else V4 lacks, V4 reports itself.
+    static const char *const markers[] = {"await", "async", "...", "catch", "?\?=", "||=", "&&=", "class"};
+    for (const char *m : markers) {
+        if (code.contains(QLatin1String(m)))
+            return true;
+    }
+    return false;
+}
+
+Result<QJSValue> JsRuntime::library(const QString &name)
+{
+    if (auto it = m_libraries.constFind(name); it != m_libraries.constEnd())
+        return *it;
+    const QString source = readResource(QStringLiteral(":/noorm/js/%1.js").arg(name));
+    if (source.isEmpty())
+        return Error::general(QStringLiteral("The bundled JavaScript library '%1' is missing: noorm was built without "
+                                             "NOORM_JS_BUNDLE (needs nodejs and npm at build time)").arg(name));
+    const QJSValue r = m_engine->evaluate(source, QStringLiteral("noorm:%1.js").arg(name));
+    if (r.isError())
+        return Error::general(QStringLiteral("Loading the bundled JavaScript library '%1' failed: %2").arg(name, r.toString()));
+    QString global = name;
+    global[0] = global[0].toUpper();
+    const QJSValue lib = m_engine->globalObject().property(QStringLiteral("noorm") + global);
+    m_libraries.insert(name, lib);
+    return lib;
+}
+
+Result<QString> JsRuntime::lower(const QString &code, const QString &fileName)
+{
+    const QByteArray key = cacheKey(QStringLiteral("lower"), code);
+    {
+        QMutexLocker lock(&transpileCache().mutex);
+        if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
+            return *it;
+    }
+    auto lib = library(QStringLiteral("lower"));
+    if (!lib)
+        return lib.error();
+    const QJSValue r = lib->property(QStringLiteral("lower")).call({code});
+    if (r.isError()) {
+        Error e = Error::general(Logger::instance().mask(r.property(QStringLiteral("message")).toString()));
+        e.file = fileName;
+        const QJSValue loc = r.property(QStringLiteral("loc"));
+        if (loc.isObject()) {
+            e.line = loc.property(QStringLiteral("line")).toInt();
+            e.column = loc.property(QStringLiteral("column")).toInt() + 1;
+        }
+        return e;
+    }
+    const QString out = r.toString();
+    QMutexLocker lock(&transpileCache().mutex);
+    transpileCache().code.insert(key, out);
+    return out;
+}
+
+Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileName, bool typescript)
+{
+    const QByteArray key = cacheKey(typescript ? QStringLiteral("ts") : QStringLiteral("esm"), code);
+    {
+        QMutexLocker lock(&transpileCache().mutex);
+        if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
+            return *it;
+    }
+    auto lib = library(QStringLiteral("sucrase"));
+    if (!lib)
+        return lib.error();
+    const QJSValue r = lib->property(QStringLiteral("toCommonJs")).call({code, fileName, typescript});
+    if (r.isError()) {
+        Error e = Error::general(r.property(QStringLiteral("message")).toString());
+        e.file = fileName;
+        const QJSValue loc = r.property(QStringLiteral("loc"));
+        if (loc.isObject()) {
+            e.line = loc.property(QStringLiteral("line")).toInt();
+            e.column = loc.property(QStringLiteral("column")).toInt() + 1;
+        }
+        return e;
+    }
+    QString out = r.toString();
+    if (needsLowering(out)) {
+        auto lowered = lower(out, fileName);
+        if (!lowered)
+            return lowered.error();
+        out = *lowered;
+    }
+    QMutexLocker lock(&transpileCache().mutex);
+    transpileCache().code.insert(key, out);
+    return out;
+}
+
+Result<QJSValue> JsRuntime::evaluate(const QString &source, const QString &fileName, const QVector<int> &lineMap)
+{
+    m_lineMaps.insert(fileName, lineMap);
+    const QJSValue r = m_engine->evaluate(source, fileName, 1);
+    if (r.isError())
+        return errorFrom(r);
+    return r;
+}
+
+Result<QJSValue> JsRuntime::settle(const QJSValue &value, const std::function<bool()> &expired)
+{
+    if (value.isError())
+        return errorFrom(value);
+    const QJSValue then = value.property(QStringLiteral("then"));
+    if (!value.isObject() || !then.isCallable())
+        return value;
+    QJSValue box = m_engine->newObject();
+    const QJSValue r = m_settleHook.call({value, box});
+    if (r.isError())
+        return errorFrom(r);
+    // Qt's engine runs promise reactions from posted events: deliver them until settled.
+    QEventLoop loop;
+    int idle = 0;
+    while (!box.property(QStringLiteral("done")).toBool()) {
+        if (expired())
+            return Error::general(QStringLiteral("interrupted"));
+        const bool worked = loop.processEvents(QEventLoop::AllEvents);
+        QCoreApplication::sendPostedEvents();
+        if (m_engine->hasError())
+            return errorFrom(m_engine->catchError());
+        idle = worked ? 0 : idle + 1;
+        if (idle > 1000) {
+            return Error::general(QStringLiteral("The template never finished: it awaits a promise that never settles"));
+        }
+        if (idle > 10)
+            QThread::usleep(100);
+    }
+    if (box.property(QStringLiteral("failed")).toBool())
+        return errorFrom(box.property(QStringLiteral("error")));
+    return box.property(QStringLiteral("value"));
+}
+
+Error JsRuntime::errorFrom(const QJSValue &thrown) const
+{
+    QString message;
+    if (thrown.isError() || thrown.property(QStringLiteral("message")).isString()) {
+        const QString name = thrown.property(QStringLiteral("name")).toString();
+        message = thrown.property(QStringLiteral("message")).toString();
+        if (!name.isEmpty() && name != QLatin1String("undefined") && name != QLatin1String("Error"))
+            message = name + QStringLiteral(": ") + message;
+    } else {
+        message = QStringLiteral("Uncaught ") + thrown.toString();
+    }
+    Error e = Error::general(Logger::instance().mask(message));
+
+    // Frames look like "fn@file:///path/to/file:LINE"; the innermost one of a script we
+    // evaluated names the place (a syntax error only has fileName/lineNumber).
+    QStringList frames = thrown.property(QStringLiteral("stack")).toString().split(u'\n', Qt::SkipEmptyParts);
+    const QString fileName = thrown.property(QStringLiteral("fileName")).toString();
+    const int lineNumber = thrown.property(QStringLiteral("lineNumber")).toInt();
+    if (!fileName.isEmpty() && fileName != QLatin1String("undefined"))
+        frames.prepend(QStringLiteral("@%1:%2").arg(fileName).arg(lineNumber));
+    static const QRegularExpression frame(QStringLiteral("@(?:file://)?(.*):(\\d+)$"));
+    for (const QString &f : frames) {
+        const auto m = frame.match(f);
+        if (!m.hasMatch())
+            continue;
+        const QString file = m.captured(1);
+        auto it = m_lineMaps.constFind(file);
+        if (it == m_lineMaps.constEnd())
+            continue;
+        const int line = m.captured(2).toInt();
+        e.file = file;
+        e.line = it->isEmpty() ? line : it->value(std::min<qsizetype>(line, it->size()) - 1);
+        break;
+    }
+    return e;
+}
+
+} // namespace noorm

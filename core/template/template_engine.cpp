@@ -1,0 +1,505 @@
+#include "template/template_engine.h"
+
+#include "log/logger.h"
+#include "template/js_runtime.h"
+#include "template/render_watchdog.h"
+#include "template/template_bridge.h"
+#include "template/template_compiler.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QStringDecoder>
+
+namespace noorm {
+namespace {
+
+const QString kHelperName = QStringLiteral("$helpers");
+const QStringList kHelperExtensions = {QStringLiteral(".ts"), QStringLiteral(".js"), QStringLiteral(".mjs")};
+constexpr int kMaxIncludeDepth = 32;
+
+// The `$` builder and the module shim, evaluated once per engine.
+const char kContextScript[] = R"JS((function (native) {
+    "use strict";
+    function sqlEscape(value) { return value.replace(/'/g, "''"); }
+    function sqlQuote(value) { return value === null ? "NULL" : "'" + sqlEscape(String(value)) + "'"; }
+    function guarded(values, describe) {
+        return new Proxy(values, { get: function (target, key, receiver) {
+            if (typeof key === "string" && !(key in target) && key !== "then" && key !== "toJSON" && !(key in Object.prototype))
+                throw new Error(describe(key));
+            return Reflect.get(target, key, receiver);
+        } });
+    }
+    return {
+        build: function (file, helpers, data, config, secrets, globalSecrets, env, configName) {
+            var ctx = Object.assign({}, helpers, data);
+            if (!("config" in data)) ctx.config = config;
+            ctx.secrets = guarded(secrets, function (key) {
+                return "Secret '" + key + "' is not set for config '" + configName + "' (noorm secret set " + key + ")"; });
+            ctx.globalSecrets = guarded(globalSecrets, function (key) { return "Global secret '" + key + "' is not set"; });
+            ctx.env = env;
+            ctx.include = function (path) {
+                try { return Promise.resolve(native.include(file, path)); } catch (e) { return Promise.reject(e); }
+            };
+            ctx.escape = sqlEscape;
+            ctx.quote = sqlQuote;
+            ctx.json = function (value) { return JSON.stringify(value); };
+            ctx.now = function () { return new Date().toISOString(); };
+            ctx.uuid = function () { return native.uuid(); };
+            return ctx;
+        },
+        run: function (file, dir, body) {
+            var module = { exports: {} };
+            body.call(module.exports, module.exports, function (specifier) { return native.require(file, specifier); },
+                module, file, dir);
+            return module.exports;
+        },
+        exported: function (exports) { return exports && exports.default !== undefined ? exports.default : exports; },
+        text: function (value) { return typeof value === "string" ? value : JSON.stringify(value); }
+    };
+}))JS";
+
+// Node's readFile(path, "utf-8") keeps a byte order mark; so does Eta's output.
+Result<QString> readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
+    QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return QString(decode(f.readAll()));
+}
+
+QByteArray checksum(const QString &text)
+{
+    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+}
+
+bool isInside(const QString &path, const QString &root)
+{
+    if (root.isEmpty())
+        return false;
+    const QString r = QDir::cleanPath(root);
+    return path == r || path.startsWith(r.endsWith(u'/') ? r : r + u'/');
+}
+
+// path.extname: the last dot of the base name, not a leading one.
+QString extensionOf(const QString &fileName)
+{
+    const qsizetype dot = fileName.lastIndexOf(u'.');
+    return dot > 0 ? fileName.mid(dot) : QString();
+}
+
+// Compiled (and lowered) templates are the same for every engine: cached per process.
+struct CompileCache {
+    QMutex mutex;
+    QHash<QByteArray, CompiledTemplate> templates;
+};
+
+CompileCache &compileCache()
+{
+    static CompileCache cache;
+    return cache;
+}
+
+QJSValue secretsObject(QJSEngine *engine, const QMap<QString, Secret> &secrets)
+{
+    QJSValue o = engine->newObject();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (!it.value().isEmpty())
+            Logger::instance().registerSecret(it.value().reveal());
+        o.setProperty(it.key(), it.value().reveal());
+    }
+    return o;
+}
+
+} // namespace
+
+class TemplateEngine::Private {
+public:
+    Private();
+
+    Result<QJSValue> renderFile(const QString &path, int depth);
+    Result<QJSValue> buildContext(const QString &templatePath);
+    Result<QJSValue> loadHelpers(const QString &dir);
+    Result<QJSValue> loadDataFile(const QString &path);
+    Result<QJSValue> loadModule(const QString &path);
+    Result<QJSValue> compiledFunction(const QString &path, const QString &source);
+
+    QJSValue include(const QString &fromFile, const QString &path);
+    QJSValue require(const QString &fromFile, const QString &specifier);
+    QJSValue throwError(const Error &error);
+
+    JsRuntime rt;
+    TemplateBridge bridge;
+    QJSValue context;           // the object from kContextScript
+    QJSValue env;
+    std::chrono::milliseconds timeLimit = kDefaultTimeLimit;
+    const TemplateContextInputs *inputs = nullptr;
+    QHash<QString, int> depthOf;                    // include depth per template during a render
+    QHash<QString, QPair<QByteArray, QJSValue>> functions; // per file: checksum, compiled function
+    QHash<QString, QPair<QByteArray, QJSValue>> modules;   // per file: checksum, module.exports
+    std::optional<Error> nativeError;               // what a native call threw, with its place
+};
+
+TemplateEngine::Private::Private()
+    : bridge([this](const QString &f, const QString &p) { return include(f, p); },
+             [this](const QString &f, const QString &s) { return require(f, s); })
+{
+    QJSEngine *engine = rt.engine();
+    QJSValue native = engine->newQObject(&bridge);
+    QJSEngine::setObjectOwnership(&bridge, QJSEngine::CppOwnership);
+    context = engine->evaluate(QString::fromUtf8(kContextScript), QStringLiteral("noorm:context.js")).call({native});
+    env = engine->newObject();
+    const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : system.keys())
+        env.setProperty(key, system.value(key));
+}
+
+QJSValue TemplateEngine::Private::throwError(const Error &error)
+{
+    nativeError = error;
+    rt.engine()->throwError(error.message);
+    return {};
+}
+
+Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, const QString &source)
+{
+    const QByteArray sum = checksum(source);
+    if (auto it = functions.constFind(path); it != functions.constEnd() && it->first == sum)
+        return it->second;
+
+    std::optional<CompiledTemplate> compiled;
+    {
+        QMutexLocker lock(&compileCache().mutex);
+        if (auto it = compileCache().templates.constFind(sum); it != compileCache().templates.constEnd())
+            compiled = *it;
+    }
+    if (!compiled) {
+        auto c = TemplateCompiler::compile(source);
+        if (!c) {
+            Error e = c.error();
+            e.file = path;
+            e.code = ErrorCode::ExecutionFailed;
+            return e;
+        }
+        if (c->needsLowering) {
+            auto lowered = rt.lower(c->script, path);
+            if (!lowered) {
+                Error e = lowered.error();
+                e.line = c->templateLine(e.line);
+                e.column = 0; // a column in generated code means nothing in the template
+                e.message = QStringLiteral("SyntaxError: ") + e.message;
+                e.code = ErrorCode::ExecutionFailed;
+                return e;
+            }
+            c->script = *lowered;
+        }
+        compiled = *c;
+        QMutexLocker lock(&compileCache().mutex);
+        compileCache().templates.insert(sum, *compiled);
+    }
+    auto fn = rt.evaluate(compiled->script, path, compiled->templateLines);
+    if (!fn)
+        return fn.error();
+    functions.insert(path, {sum, *fn});
+    return *fn;
+}
+
+Result<QJSValue> TemplateEngine::Private::renderFile(const QString &path, int depth)
+{
+    auto source = readText(path);
+    if (!source)
+        return source.error();
+    auto fn = compiledFunction(path, *source);
+    if (!fn)
+        return fn.error();
+    auto ctx = buildContext(path);
+    if (!ctx)
+        return ctx.error();
+    depthOf.insert(path, depth);
+    QJSValue options = rt.engine()->newObject();
+    options.setProperty(QStringLiteral("async"), true);
+    const QJSValue result = fn->call({*ctx, options});
+    if (result.isError())
+        return rt.errorFrom(result);
+    return result;
+}
+
+Result<QJSValue> TemplateEngine::Private::loadModule(const QString &path)
+{
+    auto source = readText(path);
+    if (!source)
+        return source.error();
+    const QByteArray sum = checksum(*source);
+    if (auto it = modules.constFind(path); it != modules.constEnd() && it->first == sum)
+        return it->second;
+    auto code = rt.toCommonJs(*source, path, path.endsWith(QLatin1String(".ts")));
+    if (!code)
+        return code.error();
+    // The wrapper's head stays on line 1 so lines in errors are the file's own.
+    auto body = rt.evaluate(QStringLiteral("(function (exports, require, module, __filename, __dirname) {") + *code
+                                + QStringLiteral("\n})"),
+                            path);
+    if (!body)
+        return body.error();
+    nativeError.reset();
+    const QJSValue exports = context.property(QStringLiteral("run")).call({path, QFileInfo(path).absolutePath(), *body});
+    if (exports.isError())
+        return nativeError ? *nativeError : rt.errorFrom(exports);
+    modules.insert(path, {sum, exports});
+    return exports;
+}
+
+Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
+{
+    const QString ext = extensionOf(QFileInfo(path).fileName()).toLower();
+    auto fail = [&](Error e) {
+        e.code = ErrorCode::ExecutionFailed;
+        e.message = QStringLiteral("Data file %1 could not be loaded: %2").arg(path, e.message);
+        if (e.file.isEmpty())
+            e.file = path;
+        return e;
+    };
+    if (ext == QLatin1String(".js") || ext == QLatin1String(".mjs") || ext == QLatin1String(".ts")) {
+        auto exports = loadModule(path);
+        if (!exports)
+            return fail(exports.error());
+        return context.property(QStringLiteral("exported")).call({*exports});
+    }
+    auto text = readText(path);
+    if (!text)
+        return text.error();
+    if (ext == QLatin1String(".sql"))
+        return QJSValue(*text);
+    QString parser;
+    if (ext == QLatin1String(".json") || ext == QLatin1String(".json5"))
+        parser = QStringLiteral("json5");
+    else if (ext == QLatin1String(".yaml") || ext == QLatin1String(".yml"))
+        parser = QStringLiteral("yaml");
+    else if (ext == QLatin1String(".csv"))
+        parser = QStringLiteral("csv");
+    else
+        return Error::general(QStringLiteral("No loader registered for extension: %1").arg(ext));
+    auto data = rt.library(QStringLiteral("data"));
+    if (!data)
+        return data.error();
+    const QJSValue value = data->property(parser).call({*text});
+    if (value.isError()) {
+        Error e = Error::general(Logger::instance().mask(value.property(QStringLiteral("message")).toString()));
+        e.file = path;
+        e.line = value.property(QStringLiteral("lineNumber")).toInt(); // json5 sets these
+        e.column = value.property(QStringLiteral("columnNumber")).toInt();
+        const QJSValue linePos = value.property(QStringLiteral("linePos")); // yaml: [{line, col}]
+        if (e.line == 0 && linePos.isArray()) {
+            e.line = linePos.property(0).property(QStringLiteral("line")).toInt();
+            e.column = linePos.property(0).property(QStringLiteral("col")).toInt();
+        }
+        return fail(e);
+    }
+    return value;
+}
+
+Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)
+{
+    QString stop = inputs->sqlRoot.isEmpty() ? inputs->projectRoot : QDir::cleanPath(inputs->sqlRoot);
+    if (!isInside(dir, stop))
+        stop = inputs->projectRoot;
+    QStringList files;
+    if (isInside(dir, stop)) {
+        for (QString current = dir;; current = QFileInfo(current).path()) {
+            for (const QString &ext : kHelperExtensions) {
+                const QString candidate = current + u'/' + kHelperName + ext;
+                if (QFileInfo(candidate).isFile()) {
+                    files.prepend(candidate); // root first, so nearer files override
+                    break;
+                }
+            }
+            if (current == QDir::cleanPath(stop) || QFileInfo(current).path() == current)
+                break;
+        }
+    }
+    QJSValue merged = rt.engine()->newObject();
+    const QJSValue assign = rt.engine()->globalObject().property(QStringLiteral("Object")).property(QStringLiteral("assign"));
+    for (const QString &file : files) {
+        auto exports = loadModule(file);
+        if (!exports) {
+            Error e = exports.error();
+            e.code = ErrorCode::ExecutionFailed;
+            e.message = QStringLiteral("Helper file %1 could not be loaded: %2").arg(file, e.message);
+            if (e.file.isEmpty())
+                e.file = file;
+            return e;
+        }
+        const QJSValue helpers = context.property(QStringLiteral("exported")).call({*exports});
+        if (helpers.isObject())
+            assign.call({merged, helpers});
+    }
+    return merged;
+}
+
+Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePath)
+{
+    const QString dir = QFileInfo(templatePath).absolutePath();
+    auto helpers = loadHelpers(dir);
+    if (!helpers)
+        return helpers.error();
+
+    QJSValue data = rt.engine()->newObject();
+    const QFileInfoList entries = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
+    for (const QFileInfo &entry : entries) {
+        const QString name = entry.fileName();
+        const QString ext = extensionOf(name).toLower();
+        static const QStringList dataExtensions = {QStringLiteral(".json"), QStringLiteral(".json5"), QStringLiteral(".yaml"),
+                                                   QStringLiteral(".yml"), QStringLiteral(".csv"), QStringLiteral(".js"),
+                                                   QStringLiteral(".mjs"), QStringLiteral(".ts")};
+        if (name.startsWith(kHelperName) || name.endsWith(QLatin1String(".tmpl")) || !dataExtensions.contains(ext))
+            continue;
+        auto value = loadDataFile(entry.absoluteFilePath());
+        if (!value)
+            return value.error();
+        auto lib = rt.library(QStringLiteral("data"));
+        if (!lib)
+            return lib.error();
+        const QString base = name.left(name.size() - extensionOf(name).size());
+        data.setProperty(lib->property(QStringLiteral("camelCase")).call({base}).toString(), *value);
+    }
+
+    QJSEngine *engine = rt.engine();
+    const QJSValue config = engine->toScriptValue(inputs->config.toJson());
+    return context.property(QStringLiteral("build")).call({
+        templatePath, *helpers, data, config, secretsObject(engine, inputs->secrets),
+        secretsObject(engine, inputs->globalSecrets), env, inputs->config.name});
+}
+
+QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString &path)
+{
+    const QString dir = QFileInfo(fromFile).absolutePath();
+    const QString resolved = QDir::cleanPath(QDir(dir).absoluteFilePath(path));
+    const QString root = QDir::cleanPath(inputs->projectRoot);
+    const QString canonical = QFileInfo(resolved).canonicalFilePath();
+    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
+    if (!isInside(resolved, root) || (!canonical.isEmpty() && !isInside(canonical, canonicalRoot))) {
+        return throwError(Error{ErrorCode::Refused, QStringLiteral("Include path escapes project root: %1").arg(path),
+                                fromFile, 0, 0, {}});
+    }
+    if (TemplateEngine::isTemplate(resolved)) {
+        const int depth = depthOf.value(fromFile) + 1;
+        if (depth > kMaxIncludeDepth)
+            return throwError(Error{ErrorCode::ExecutionFailed,
+                                    QStringLiteral("Includes nest deeper than %1 levels (does '%2' include itself?)")
+                                        .arg(kMaxIncludeDepth).arg(path), fromFile, 0, 0, {}});
+        auto rendered = renderFile(resolved, depth);
+        if (!rendered)
+            return throwError(rendered.error());
+        return *rendered;
+    }
+    if (!QFileInfo(resolved).isFile())
+        return throwError(Error{ErrorCode::NotFound, QStringLiteral("Failed to include '%1': no such file %2").arg(path, resolved),
+                                fromFile, 0, 0, {}});
+    auto value = loadDataFile(resolved);
+    if (!value) {
+        Error e = value.error();
+        e.message = QStringLiteral("Failed to include '%1': %2").arg(path, e.message);
+        return throwError(e);
+    }
+    return context.property(QStringLiteral("text")).call({*value});
+}
+
+QJSValue TemplateEngine::Private::require(const QString &fromFile, const QString &specifier)
+{
+    if (!specifier.startsWith(QLatin1String("./")) && !specifier.startsWith(QLatin1String("../"))) {
+        return throwError(Error{ErrorCode::ExecutionFailed,
+                                QStringLiteral("Cannot import '%1' in %2: templates can import only project files "
+                                               "by relative path").arg(specifier, fromFile), fromFile, 0, 0, {}});
+    }
+    const QString base = QDir::cleanPath(QFileInfo(fromFile).absoluteDir().absoluteFilePath(specifier));
+    if (!isInside(base, QDir::cleanPath(inputs->projectRoot)))
+        return throwError(Error{ErrorCode::Refused, QStringLiteral("Import escapes project root: %1").arg(specifier),
+                                fromFile, 0, 0, {}});
+    for (const QString &ext : {QString(), QStringLiteral(".ts"), QStringLiteral(".js"), QStringLiteral(".mjs"),
+                               QStringLiteral("/index.ts"), QStringLiteral("/index.js")}) {
+        const QString candidate = base + ext;
+        if (!QFileInfo(candidate).isFile())
+            continue;
+        const QString e = extensionOf(QFileInfo(candidate).fileName()).toLower();
+        if (e == QLatin1String(".json") || e == QLatin1String(".json5") || e == QLatin1String(".yaml")
+            || e == QLatin1String(".yml") || e == QLatin1String(".csv")) {
+            auto value = loadDataFile(candidate);
+            return value ? *value : throwError(value.error());
+        }
+        auto exports = loadModule(candidate);
+        return exports ? *exports : throwError(exports.error());
+    }
+    return throwError(Error{ErrorCode::NotFound, QStringLiteral("Cannot find module '%1' from %2").arg(specifier, fromFile),
+                            fromFile, 0, 0, {}});
+}
+
+TemplateEngine::TemplateEngine() : d(std::make_unique<Private>()) {}
+
+TemplateEngine::~TemplateEngine() = default;
+
+bool TemplateEngine::isTemplate(const QString &path)
+{
+    return path.endsWith(QLatin1String(".tmpl"));
+}
+
+void TemplateEngine::setTimeLimit(std::chrono::milliseconds limit)
+{
+    d->timeLimit = limit;
+}
+
+Result<RenderedTemplate> TemplateEngine::render(const QString &file, const TemplateContextInputs &inputs)
+{
+    const QString path = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    if (!isTemplate(path)) {
+        auto text = readText(path);
+        if (!text)
+            return text.error();
+        return RenderedTemplate{*text, false, 0};
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    if (!inputs.config.connection.password.isEmpty())
+        Logger::instance().registerSecret(inputs.config.connection.password.reveal());
+    d->inputs = &inputs;
+    d->depthOf.clear();
+    d->nativeError.reset();
+
+    Result<QJSValue> value = Error::general({});
+    bool timedOut = false;
+    {
+        RenderWatchdog watchdog(d->rt.engine(), d->timeLimit);
+        value = d->renderFile(path, 0);
+        if (value)
+            value = d->rt.settle(*value, [&watchdog] { return watchdog.expired(); });
+        timedOut = watchdog.fired() || watchdog.expired();
+    }
+    d->inputs = nullptr;
+
+    if (!value) {
+        Error e = value.error();
+        // A native call's error keeps the place it knew (an included file, a data file).
+        if (d->nativeError && e.message.endsWith(d->nativeError->message) && !timedOut)
+            e = *d->nativeError;
+        if (timedOut) {
+            const Error where = e;
+            e = Error{ErrorCode::ExecutionFailed,
+                      QStringLiteral("Rendering %1 was interrupted after %2 ms (an endless loop?)")
+                          .arg(path).arg(d->timeLimit.count()),
+                      where.file.isEmpty() ? path : where.file, where.line, 0, {}};
+        }
+        if (e.file.isEmpty())
+            e.file = path;
+        e.code = e.code == ErrorCode::General ? ErrorCode::ExecutionFailed : e.code;
+        e.message = Logger::instance().mask(e.message);
+        return e;
+    }
+    return RenderedTemplate{value->toString(), true, timer.elapsed()};
+}
+
+} // namespace noorm

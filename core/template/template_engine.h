@@ -1,0 +1,60 @@
+#pragma once
+// TemplateEngine: renders `.sql.tmpl` files the way the original noorm does (Eta 4 with
+// tags `{%` `%}` and `$` as the context), on a QJSEngine. The `$` context holds the data
+// files of the template's folder, the `$helpers` modules from the SQL root down, the
+// config, secrets, environment and the built-ins (include, escape, quote, json, now, uuid).
+//
+// One engine serves a batch of renders; create and use it in one thread (a worker thread
+// is fine). Compiled templates and transpiled TypeScript are cached by checksum.
+// Secrets rendered into SQL are registered with the Logger, so logs and errors mask them.
+
+#include "common/result.h"
+#include "common/secret.h"
+#include "config/config.h"
+
+#include <QMap>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+
+namespace noorm {
+
+struct TemplateContextInputs {
+    QString projectRoot;                 // $.include never leaves it
+    QString sqlRoot;                     // $helpers are collected from here down (projectRoot if empty)
+    Config config;                       // $.config (unless the folder has a config.* data file)
+    QMap<QString, Secret> secrets;       // $.secrets: the config's secrets
+    QMap<QString, Secret> globalSecrets; // $.globalSecrets
+};
+
+struct RenderedTemplate {
+    QString sql;
+    bool isTemplate = false;
+    qint64 durationMs = 0;
+};
+
+class TemplateEngine {
+public:
+    static constexpr std::chrono::milliseconds kDefaultTimeLimit{10000};
+
+    TemplateEngine();
+    ~TemplateEngine();
+    TemplateEngine(const TemplateEngine &) = delete;
+    TemplateEngine &operator=(const TemplateEngine &) = delete;
+
+    // A file ending in ".tmpl" (the original's rule) is a template.
+    static bool isTemplate(const QString &path);
+
+    // Time one render (with its includes, data files and helpers) may take.
+    void setTimeLimit(std::chrono::milliseconds limit);
+
+    // A template's rendered SQL, or a plain file's text unchanged.
+    Result<RenderedTemplate> render(const QString &file, const TemplateContextInputs &inputs);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace noorm
