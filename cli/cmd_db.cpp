@@ -8,21 +8,6 @@
 
 namespace noorm::cli {
 
-namespace {
-
-// Protected configs: blocked actions fail with exit 4; others ask for `yes-<config>`.
-Status guard(Runtime &rt, const Config &config, ProtectedAction action, const QString &question)
-{
-    const ProtectionCheck check = checkProtection(config, action);
-    if (!check.allowed)
-        return Error::refused(check.blockedReason);
-    if (check.requiresConfirmation)
-        return confirm(question, check.confirmationPhrase, rt.globals.yes);
-    return {};
-}
-
-} // namespace
-
 void addDbCommands(CLI::App &root, Runtime &rt)
 {
     CLI::App *db = addGroup(root, "db", "Database lifecycle: create and drop the config's database");
@@ -33,7 +18,7 @@ void addDbCommands(CLI::App &root, Runtime &rt)
             Result<Config> config = rt.resolveConfig();
             if (!config)
                 return rt.out.fail(config.error());
-            if (Status s = guard(rt, *config, ProtectedAction::DbCreate,
+            if (Status s = rt.guard(*config, ProtectedAction::DbCreate,
                                  QStringLiteral("Create the database of protected config \"%1\"?").arg(config->name));
                 !s)
                 return rt.out.fail(s.error());
@@ -65,7 +50,7 @@ void addDbCommands(CLI::App &root, Runtime &rt)
             Result<Config> config = rt.resolveConfig();
             if (!config)
                 return rt.out.fail(config.error());
-            if (Status s = guard(rt, *config, ProtectedAction::DbDrop, QString()); !s)
+            if (Status s = rt.guard(*config, ProtectedAction::DbDrop, QString()); !s)
                 return rt.out.fail(s.error());
             if (rt.globals.dryRun) {
                 rt.out.text(QStringLiteral("Would drop database %1").arg(config->connection.database));

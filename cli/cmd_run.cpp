@@ -8,7 +8,7 @@
 #include "identity/audit_identity.h"
 #include "prompt.h"
 #include "runner/runner.h"
-#include "workspace/protection.h"
+#include "workspace/database_commands.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -226,31 +226,17 @@ int runCommand(Runtime &rt, const RunRequest &request)
     Result<State *> state = workspace.state();
     if (!state)
         return rt.out.fail(state.error());
-    const CompletenessCheck completeness = checkCompleteness(*config, **state, workspace.settings());
-    if (!completeness.complete) {
-        QStringList missing;
-        for (const QString &key : completeness.missingSecrets)
-            missing << QStringLiteral("missing secret %1").arg(key);
-        missing << completeness.violations;
-        return rt.out.fail(Error::general(QStringLiteral("Config \"%1\" is incomplete: %2")
-                                              .arg(config->name, missing.join(QStringLiteral("; ")))));
-    }
-    const ProtectionCheck protection = checkProtection(*config, protectedAction(request.mode));
-    if (!protection.allowed)
-        return rt.out.fail(Error::refused(protection.blockedReason));
-    if (protection.requiresConfirmation) {
-        if (Status ok = confirm(QStringLiteral("Run SQL files on protected config \"%1\"?").arg(config->name),
-                                protection.confirmationPhrase, rt.globals.yes);
-            !ok)
-            return rt.out.fail(ok.error());
-    }
+    if (Status ok = requireComplete(*config, **state, workspace.settings()); !ok)
+        return rt.out.fail(ok.error());
+    if (Status ok = rt.guard(*config, protectedAction(request.mode),
+                             QStringLiteral("Run SQL files on protected config \"%1\"?").arg(config->name));
+        !ok)
+        return rt.out.fail(ok.error());
 
-    Result<std::unique_ptr<Connection>> connection = Connection::open(*config, root);
-    if (!connection)
-        return rt.out.fail(connection.error());
-    if (Result<TrackingStatus> tracking = TrackingSchema::ensure(**connection); !tracking)
-        return rt.out.fail(tracking.error());
-    Runner live(context, connection->get());
+    Result<TrackedConnection> tracked = connectTracked(*config, root);
+    if (!tracked)
+        return rt.out.fail(tracked.error());
+    Runner live(context, tracked->connection.get());
     QObject::connect(&live, &Runner::fileProgress, [&progress](const FileProgress &p) { progress.show(p); });
 
     InterruptGuard interrupts;

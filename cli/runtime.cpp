@@ -1,6 +1,7 @@
 #include "runtime.h"
 
 #include "log/logger.h"
+#include "prompt.h"
 #include "settings/settings.h"
 
 namespace noorm::cli {
@@ -42,6 +43,16 @@ Result<Workspace *> Runtime::workspaceOrDetached()
     if (m_ws)
         return &*m_ws;
     return adopt(Workspace::openOrDetached());
+}
+
+Status Runtime::guard(const Config &config, ProtectedAction action, const QString &question)
+{
+    const ProtectionCheck check = checkProtection(config, action);
+    if (!check.allowed)
+        return Error::refused(check.blockedReason);
+    if (check.requiresConfirmation)
+        return confirm(question, check.confirmationPhrase, globals.yes);
+    return {};
 }
 
 Result<Config> Runtime::resolveConfig(const QJsonObject &flags)

@@ -3,6 +3,7 @@
 // workspace (opened on first use) and the action the parsed command will run.
 
 #include "output.h"
+#include "workspace/protection.h"
 #include "workspace/workspace.h"
 
 #include <CLI/CLI.hpp>
@@ -35,6 +36,9 @@ public:
     Result<Workspace *> workspace();
     // The project if there is one, else a detached workspace (env-only configs).
     Result<Workspace *> workspaceOrDetached();
+    // Protected configs: a blocked action is refused (exit 4); others ask for `yes-<config>`
+    // on a TTY, or need --yes.
+    Status guard(const Config &config, ProtectedAction action, const QString &question);
     // The config a command acts on (-c, NOORM_CONFIG, active, or env-only).
     Result<Config> resolveConfig(const QJsonObject &flags = {});
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the embedded default, the SQLite example project (examples/sqlite-shop):
 # noorm init on a fresh folder, then on a scratch copy of the example: config add,
-# config validate (connects and creates the tracking tables), config list.
+# config validate (connects and creates the tracking tables), run build (every schema file
+# runs), run build again (everything skipped as unchanged), config list.
 # Runs with a throwaway keyring and HOME, so neither the repository nor your keychain changes.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,5 +21,7 @@ run noorm init --name "Example User" --email example@noorm.dev
 cp -r "$here/examples/sqlite-shop" "$work/shop" && cd "$work/shop"
 run noorm config add dev --dialect sqlite --database ./shop.db --use
 run noorm config validate
+run noorm run build
+run noorm run build
 run noorm config list
 run noorm version

@@ -172,6 +172,18 @@ CompletenessCheck checkCompleteness(const Config &config, const State &state, co
     return result;
 }
 
+Status requireComplete(const Config &config, const State &state, const Settings &settings)
+{
+    const CompletenessCheck completeness = checkCompleteness(config, state, settings);
+    if (completeness.complete)
+        return {};
+    QStringList missing;
+    for (const QString &key : completeness.missingSecrets)
+        missing << QStringLiteral("missing secret %1 (noorm secret set %1)").arg(key);
+    missing << completeness.violations;
+    return Error::general(QStringLiteral("Config \"%1\" is incomplete: %2").arg(config.name, missing.join(QStringLiteral("; "))));
+}
+
 Status canDeleteConfig(const QString &configName, const Settings &settings)
 {
     if (const Stage *stage = settings.stage(configName); stage && stage->locked)

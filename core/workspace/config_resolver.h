@@ -42,6 +42,9 @@ QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName
 CompletenessCheck checkCompleteness(const Config &config, const State &state, const Settings &settings,
                                     const QString &stageName = QString());
 
+// The completeness check as an error listing what is missing (runs refuse incomplete configs).
+Status requireComplete(const Config &config, const State &state, const Settings &settings);
+
 // A config linked to a locked stage cannot be deleted.
 Status canDeleteConfig(const QString &configName, const Settings &settings);
 

@@ -2,7 +2,7 @@
 
 #include "config/env_overrides.h"
 #include "db/connection.h"
-#include "db/tracking_schema.h"
+#include "workspace/database_commands.h"
 #include "workspace/workspace.h"
 
 #include <QJsonArray>
@@ -215,17 +215,12 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
     if (!connect)
         return v;
     v.connection.attempted = true;
-    Result<std::unique_ptr<Connection>> conn = Connection::open(*config, m_ws.root());
-    if (!conn) {
-        v.connection.error = conn.error().toString();
+    Result<TrackedConnection> tracked = connectTracked(*config, m_ws.root());
+    if (!tracked) {
+        v.connection.error = tracked.error().toString();
         return v;
     }
-    v.connection.serverVersion = (*conn)->serverVersion();
-    Result<TrackingStatus> tracking = TrackingSchema::ensure(**conn);
-    if (!tracking) {
-        v.connection.error = tracking.error().toString();
-        return v;
-    }
+    v.connection.serverVersion = tracked->connection->serverVersion();
     v.connection.ok = true;
     return v;
 }

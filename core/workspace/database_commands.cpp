@@ -10,6 +10,17 @@
 
 namespace noorm {
 
+Result<TrackedConnection> connectTracked(const Config &config, const QString &projectRoot)
+{
+    Result<std::unique_ptr<Connection>> conn = Connection::open(config, projectRoot);
+    if (!conn)
+        return conn.error();
+    Result<TrackingStatus> tracking = TrackingSchema::ensure(**conn);
+    if (!tracking)
+        return tracking.error();
+    return TrackedConnection{std::move(conn).value(), *tracking};
+}
+
 Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot)
 {
     // A file database may name a folder that does not exist yet: `db create` makes it.
@@ -18,13 +29,10 @@ Result<DatabaseCreation> createDatabase(const Config &config, const QString &pro
     Result<bool> created = DatabaseAdmin::createDatabase(config, projectRoot);
     if (!created)
         return created.error();
-    Result<std::unique_ptr<Connection>> conn = Connection::open(config, projectRoot);
-    if (!conn)
-        return conn.error();
-    Result<TrackingStatus> tracking = TrackingSchema::ensure(**conn);
-    if (!tracking)
-        return tracking.error();
-    return DatabaseCreation{*created, tracking->version};
+    Result<TrackedConnection> tracked = connectTracked(config, projectRoot);
+    if (!tracked)
+        return tracked.error();
+    return DatabaseCreation{*created, tracked->tracking.version};
 }
 
 Result<bool> dropDatabase(const Config &config, const QString &projectRoot)

@@ -4,6 +4,9 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "db/tracking_schema.h"
+
+#include <memory>
 
 namespace noorm {
 
@@ -11,6 +14,15 @@ struct DatabaseCreation {
     bool created = false;      // false: it already existed
     int trackingVersion = 0;   // schema version of the tracking tables now
 };
+
+class Connection;
+
+// Every database command starts here: connect, then create or upgrade the tracking tables.
+struct TrackedConnection {
+    std::unique_ptr<Connection> connection;
+    TrackingStatus tracking;
+};
+Result<TrackedConnection> connectTracked(const Config &config, const QString &projectRoot);
 
 Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot);
 // True when dropped, false when there was nothing to drop.
