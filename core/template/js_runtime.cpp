@@ -210,6 +210,9 @@ Error JsRuntime::errorFrom(const QJSValue &thrown) const
     if (!fileName.isEmpty() && fileName != QLatin1String("undefined"))
         frames.prepend(QStringLiteral("@%1:%2").arg(fileName).arg(lineNumber));
     static const QRegularExpression frame(QStringLiteral("@(?:file://)?(.*):(\\d+)$"));
+    // Templates (the scripts with a line map) name the place; a helper or module that
+    // threw deeper down is mentioned in the message.
+    QString innermost;
     for (const QString &f : frames) {
         const auto m = frame.match(f);
         if (!m.hasMatch())
@@ -219,8 +222,19 @@ Error JsRuntime::errorFrom(const QJSValue &thrown) const
         if (it == m_lineMaps.constEnd())
             continue;
         const int line = m.captured(2).toInt();
+        if (it->isEmpty()) {
+            if (innermost.isEmpty())
+                innermost = QStringLiteral("%1:%2").arg(file).arg(line);
+            if (e.file.isEmpty()) {
+                e.file = file;
+                e.line = line;
+            }
+            continue;
+        }
         e.file = file;
-        e.line = it->isEmpty() ? line : it->value(std::min<qsizetype>(line, it->size()) - 1);
+        e.line = it->value(std::min<qsizetype>(line, it->size()) - 1);
+        if (!innermost.isEmpty())
+            e.message += QStringLiteral(" (at %1)").arg(innermost);
         break;
     }
     return e;

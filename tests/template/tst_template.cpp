@@ -7,7 +7,9 @@
 #include "tempproject.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QThread>
 #include <QtTest>
 
 using namespace noorm;
@@ -41,6 +43,19 @@ class TstTemplate : public QObject {
 private slots:
     void matchesEtaOutput_data();
     void matchesEtaOutput();
+    void rendersFixtureProject_data();
+    void rendersFixtureProject();
+    void returnsPlainSqlUnchanged();
+    void syntaxErrorNamesTemplateLine();
+    void unclosedTagNamesLine();
+    void runtimeErrorNamesTemplateLine();
+    void throwingHelperNamesTemplateLine();
+    void failingDataFileIsAnError();
+    void missingSecretNamesKeyAndConfig();
+    void runawayLoopIsInterrupted();
+    void includeOutsideProjectIsRefused();
+    void secretsAreMaskedInErrors();
+    void rendersInWorkerThread();
 };
 
 void TstTemplate::matchesEtaOutput_data()
@@ -61,6 +76,203 @@ void TstTemplate::matchesEtaOutput()
     QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
     QVERIFY(r->isTemplate);
     QCOMPARE(r->sql.toUtf8(), readBytes(dir + QStringLiteral("/expected.sql")));
+}
+
+void TstTemplate::rendersFixtureProject_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("rls-policies-from-yaml") << QStringLiteral("sql/security/001_rls");
+    QTest::newRow("seed-from-csv-with-include-and-secrets") << QStringLiteral("sql/seed/002_seed");
+}
+
+void TstTemplate::rendersFixtureProject()
+{
+    QFETCH(QString, file);
+    const QString root = kFixtures + QStringLiteral("/project");
+    TemplateContextInputs in = inputsFor(root, root + QStringLiteral("/sql"));
+    in.secrets.insert(QStringLiteral("APP_PASSWORD"), Secret(QStringLiteral("s3cr'et")));
+    in.globalSecrets.insert(QStringLiteral("SMTP_KEY"), Secret(QStringLiteral("smtp-123")));
+    TemplateEngine engine;
+    auto r = engine.render(root + u'/' + file + QStringLiteral(".sql.tmpl"), in);
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql.toUtf8(), readBytes(root + u'/' + file + QStringLiteral(".expected.sql")));
+}
+
+void TstTemplate::returnsPlainSqlUnchanged()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/a.sql"), "SELECT '{%~ 1 %}';\n");
+    TemplateEngine engine;
+    auto r = engine.render(file, inputsFor(p.root()));
+    QVERIFY(r.ok());
+    QVERIFY(!r->isTemplate);
+    QCOMPARE(r->sql, QStringLiteral("SELECT '{%~ 1 %}';\n"));
+    QVERIFY(TemplateEngine::isTemplate(QStringLiteral("x/a.sql.tmpl")));
+    QVERIFY(!TemplateEngine::isTemplate(QStringLiteral("x/a.sql")));
+}
+
+static Error renderError(const QString &root, const QString &file, TemplateEngine &engine,
+                         const TemplateContextInputs &in)
+{
+    auto r = engine.render(file, in);
+    if (r.ok())
+        qWarning() << "unexpectedly rendered:" << r->sql;
+    (void)root;
+    return r.ok() ? Error{} : r.error();
+}
+
+void TstTemplate::syntaxErrorNamesTemplateLine()
+{
+    test::TempProject p;
+    const QString plain = p.write(QStringLiteral("sql/plain.sql.tmpl"), "SELECT 1;\n{% const a = 1; %}\n{% if (a) { %}\n{% const = 2 %}\n{% } %}\n");
+    const QString async = p.write(QStringLiteral("sql/async.sql.tmpl"), "SELECT 1;\n{% await 1; %}\n\n{% const = 2 %}\n");
+    TemplateEngine engine;
+    for (const QString &file : {plain, async}) {
+        const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+        QCOMPARE(e.file, file);
+        QCOMPARE(e.line, 4);
+        QVERIFY2(e.message.contains(QLatin1String("SyntaxError")), qPrintable(e.message));
+    }
+}
+
+void TstTemplate::unclosedTagNamesLine()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n\n  {%~ $.x \n");
+    TemplateEngine engine;
+    const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, file);
+    QCOMPARE(e.line, 3);
+    QCOMPARE(e.column, 3);
+    QVERIFY2(e.message.startsWith(QLatin1String("unclosed tag")), qPrintable(e.message));
+}
+
+void TstTemplate::runtimeErrorNamesTemplateLine()
+{
+    test::TempProject p;
+    const QString sync = p.write(QStringLiteral("sql/sync.sql.tmpl"), "a\nb\n{%~ $.nope.deeper %}\n");
+    const QString async = p.write(QStringLiteral("sql/async.sql.tmpl"), "{%~ await $.include('x.sql') %}\n\n{%\n  const v = null;\n  v.field;\n%}\n");
+    p.write(QStringLiteral("sql/x.sql"), "x\n");
+    TemplateEngine engine;
+    Error e = renderError(p.root(), sync, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, sync);
+    QCOMPARE(e.line, 3);
+    QVERIFY2(e.message.contains(QLatin1String("TypeError")), qPrintable(e.message));
+    e = renderError(p.root(), async, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, async);
+    QCOMPARE(e.line, 5);
+}
+
+void TstTemplate::throwingHelperNamesTemplateLine()
+{
+    test::TempProject p;
+    p.write(QStringLiteral("sql/$helpers.ts"), "export function boom(what: string): string {\n    throw new Error(`no ${what}`);\n}\n");
+    const QString file = p.write(QStringLiteral("sql/sub/t.sql.tmpl"), "SELECT 1;\n{%~ $.boom('luck') %}\n");
+    TemplateEngine engine;
+    const Error e = renderError(p.root(), file, engine, inputsFor(p.root(), p.path(QStringLiteral("sql"))));
+    QCOMPARE(e.file, file);
+    QCOMPARE(e.line, 2);
+    QVERIFY2(e.message.contains(QLatin1String("no luck")), qPrintable(e.message));
+    QVERIFY2(e.message.contains(QLatin1String("$helpers.ts:2")), qPrintable(e.message));
+}
+
+void TstTemplate::failingDataFileIsAnError()
+{
+    test::TempProject p;
+    const QString bad = p.write(QStringLiteral("sql/bad-data.json"), "{\n  a: 1,\n  b: [\n}\n");
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n");
+    const QString includes = p.write(QStringLiteral("sql/inc/t.sql.tmpl"), "{%~ await $.include('missing.sql') %}\n");
+    TemplateEngine engine;
+    Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, bad);
+    QVERIFY2(e.message.contains(bad), qPrintable(e.message));
+    QCOMPARE(e.line, 4);
+    e = renderError(p.root(), includes, engine, inputsFor(p.root()));
+    QVERIFY2(e.message.contains(QLatin1String("Failed to include 'missing.sql'")), qPrintable(e.message));
+    QCOMPARE(e.file, includes);
+}
+
+void TstTemplate::missingSecretNamesKeyAndConfig()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n{%~ $.quote($.secrets.API_KEY) %}\n");
+    TemplateEngine engine;
+    const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    QVERIFY2(e.message.contains(QLatin1String("API_KEY")) && e.message.contains(QLatin1String("'dev'")), qPrintable(e.message));
+    QCOMPARE(e.file, file);
+    QCOMPARE(e.line, 2);
+}
+
+void TstTemplate::runawayLoopIsInterrupted()
+{
+    test::TempProject p;
+    const QString sync = p.write(QStringLiteral("sql/loop.sql.tmpl"), "{% while (true) {} %}\n");
+    const QString async = p.write(QStringLiteral("sql/aloop.sql.tmpl"), "{% await 1; for (;;) { try { } catch (e) { } } %}\n");
+    TemplateEngine engine;
+    engine.setTimeLimit(std::chrono::milliseconds(300));
+    for (const QString &file : {sync, async}) {
+        QElapsedTimer t;
+        t.start();
+        const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+        QVERIFY(t.elapsed() < 5000);
+        QVERIFY2(e.message.contains(QLatin1String("interrupted")) && e.message.contains(file), qPrintable(e.message));
+        QCOMPARE(e.file, file);
+    }
+    // The engine is usable again afterwards.
+    const QString ok = p.write(QStringLiteral("sql/ok.sql.tmpl"), "{%~ 40 + 2 %}");
+    auto r = engine.render(ok, inputsFor(p.root()));
+    QVERIFY(r.ok());
+    QCOMPARE(r->sql, QStringLiteral("42"));
+}
+
+void TstTemplate::includeOutsideProjectIsRefused()
+{
+    test::TempProject outside;
+    outside.write(QStringLiteral("secret.sql"), "SELECT 'stolen';\n");
+    test::TempProject p;
+    const QString rel = QDir(p.path(QStringLiteral("sql"))).relativeFilePath(outside.path(QStringLiteral("secret.sql")));
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "{%~ await $.include('" + rel.toUtf8() + "') %}\n");
+    const QString absolute = p.write(QStringLiteral("sql/abs.sql.tmpl"), "{%~ await $.include('" + outside.path(QStringLiteral("secret.sql")).toUtf8() + "') %}\n");
+    TemplateEngine engine;
+    for (const QString &f : {file, absolute}) {
+        const Error e = renderError(p.root(), f, engine, inputsFor(p.root()));
+        QVERIFY2(e.message.contains(QLatin1String("escapes project root")), qPrintable(e.message));
+        QVERIFY(!e.message.contains(QLatin1String("stolen")));
+    }
+}
+
+void TstTemplate::secretsAreMaskedInErrors()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "{% throw new Error('bad value ' + $.secrets.TOKEN) %}\n");
+    TemplateContextInputs in = inputsFor(p.root());
+    in.secrets.insert(QStringLiteral("TOKEN"), Secret(QStringLiteral("tok-very-secret-77")));
+    TemplateEngine engine;
+    const Error e = renderError(p.root(), file, engine, in);
+    QVERIFY2(e.message.contains(QLatin1String("bad value")), qPrintable(e.message));
+    QVERIFY2(!e.message.contains(QLatin1String("tok-very-secret-77")), qPrintable(e.message));
+    QVERIFY(!Logger::instance().mask(QStringLiteral("x tok-very-secret-77")).contains(QLatin1String("tok-very-secret-77")));
+}
+
+void TstTemplate::rendersInWorkerThread()
+{
+    test::TempProject p;
+    p.write(QStringLiteral("sql/rows.yml"), "- a\n- b\n");
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "{% for (const r of $.rows) { %}\n{%~ await Promise.resolve(r) %};\n{% } %}\n");
+    QString sql;
+    QString error;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        TemplateEngine engine; // made in the thread that uses it
+        auto r = engine.render(file, inputsFor(p.root()));
+        if (r.ok())
+            sql = r->sql;
+        else
+            error = r.error().toString();
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(sql, QStringLiteral("a;\nb;\n"));
 }
 
 QTEST_GUILESS_MAIN(TstTemplate)
