@@ -4,11 +4,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QEventLoop>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QRegularExpression>
-#include <QThread>
+
+#include <mutex>
 
 namespace noorm {
 namespace {
@@ -42,10 +43,25 @@ QByteArray cacheKey(const QString &kind, const QString &code)
     return h.result();
 }
 
+// V4's compiler warns about hoisting ("Variable X is used before its declaration")
+// hundreds of times in minified bundles: noise for noorm's users, so that category's
+// warnings are off; other logging rules are left as they are.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void quietCompilerFilter(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+
 } // namespace
 
 JsRuntime::JsRuntime() : m_engine(std::make_unique<QJSEngine>())
 {
+    static std::once_flag quiet;
+    std::call_once(quiet, [] { previousFilter = QLoggingCategory::installFilter(quietCompilerFilter); });
     m_engine->installExtensions(QJSEngine::ConsoleExtension);
     m_engine->evaluate(readResource(QStringLiteral(":/noorm/js/prelude.js")), QStringLiteral("noorm:prelude.js"));
     m_settleHook = m_engine->evaluate(QStringLiteral(
@@ -168,21 +184,23 @@ Result<QJSValue> JsRuntime::settle(const QJSValue &value, const std::function<bo
     if (r.isError())
         return errorFrom(r);
     // Qt's engine runs promise reactions from posted events: deliver them until settled.
-    QEventLoop loop;
-    int idle = 0;
+    // Nothing in a template waits for the outside world (no timers, no I/O), so rounds
+    // in which no async function moved on mean a promise that never settles.
+    QJSValue global = m_engine->globalObject();
+    const QString ticks = QStringLiteral("__noormTicks");
+    int stale = 0;
+    int lastTicks = global.property(ticks).toInt();
     while (!box.property(QStringLiteral("done")).toBool()) {
         if (expired())
             return Error::general(QStringLiteral("interrupted"));
-        const bool worked = loop.processEvents(QEventLoop::AllEvents);
-        QCoreApplication::sendPostedEvents();
+        QCoreApplication::sendPostedEvents(nullptr, 0);
         if (m_engine->hasError())
             return errorFrom(m_engine->catchError());
-        idle = worked ? 0 : idle + 1;
-        if (idle > 1000) {
+        const int now = global.property(ticks).toInt();
+        stale = now == lastTicks ? stale + 1 : 0;
+        lastTicks = now;
+        if (stale > 1000)
             return Error::general(QStringLiteral("The template never finished: it awaits a promise that never settles"));
-        }
-        if (idle > 10)
-            QThread::usleep(100);
     }
     if (box.property(QStringLiteral("failed")).toBool())
         return errorFrom(box.property(QStringLiteral("error")));

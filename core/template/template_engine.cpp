@@ -59,7 +59,15 @@ const char kContextScript[] = R"JS((function (native) {
             return module.exports;
         },
         exported: function (exports) { return exports && exports.default !== undefined ? exports.default : exports; },
-        text: function (value) { return typeof value === "string" ? value : JSON.stringify(value); }
+        text: function (value) { return typeof value === "string" ? value : JSON.stringify(value); },
+        // Parsed data is cached per engine; each template gets its own copy to change.
+        clone: function clone(value) {
+            if (Array.isArray(value)) return value.map(clone);
+            if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
+            var copy = {};
+            for (var key in value) if (Object.prototype.hasOwnProperty.call(value, key)) copy[key] = clone(value[key]);
+            return copy;
+        }
     };
 }))JS";
 
@@ -142,6 +150,7 @@ public:
     QHash<QString, int> depthOf;                    // include depth per template during a render
     QHash<QString, QPair<QByteArray, QJSValue>> functions; // per file: checksum, compiled function
     QHash<QString, QPair<QByteArray, QJSValue>> modules;   // per file: checksum, module.exports
+    QHash<QString, QPair<QByteArray, QJSValue>> parsedData; // per file: checksum, parsed value
     std::optional<Error> nativeError;               // what a native call threw, with its place
 };
 
@@ -275,6 +284,9 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
         return text.error();
     if (ext == QLatin1String(".sql"))
         return QJSValue(*text);
+    const QByteArray sum = checksum(*text);
+    if (auto it = parsedData.constFind(path); it != parsedData.constEnd() && it->first == sum)
+        return context.property(QStringLiteral("clone")).call({it->second});
     QString parser;
     if (ext == QLatin1String(".json") || ext == QLatin1String(".json5"))
         parser = QStringLiteral("json5");
@@ -300,7 +312,8 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
         }
         return fail(e);
     }
-    return value;
+    parsedData.insert(path, {sum, value});
+    return context.property(QStringLiteral("clone")).call({value});
 }
 
 Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)

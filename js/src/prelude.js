@@ -71,11 +71,13 @@
     });
 
     // Async functions arrive here lowered to generators (js/src/lower.js): run one to a promise.
+    global.__noormTicks = 0;
     global.__noormAsync = function (self, args, generatorFunction) {
         return new Promise(function (resolve, reject) {
             var generator = generatorFunction.apply(self, args || []);
             function step(method, arg) {
                 var r;
+                global.__noormTicks = (global.__noormTicks + 1) | 0; // progress, for the settling loop
                 try { r = generator[method](arg); } catch (e) { reject(e); return; }
                 if (r.done) resolve(r.value);
                 else Promise.resolve(r.value).then(function (v) { step("next", v); }, function (e) { step("throw", e); });
