@@ -170,6 +170,25 @@ Status Connection::execAll(const QStringList &statements)
     return {};
 }
 
+Status Connection::execScript(const QString &script, int *completed)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    int succeeded = 0;
+    bool ok = q.exec(script);
+    // exec() reports the first statement; every later one's result (and error) comes with
+    // nextResult(), which is false after the last one or at the first failure.
+    while (ok) {
+        ++succeeded;
+        ok = q.nextResult();
+    }
+    if (completed)
+        *completed = succeeded;
+    if (q.lastError().isValid())
+        return sqlError(q.lastError());
+    return {};
+}
+
 Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(m_db);

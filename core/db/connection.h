@@ -43,6 +43,11 @@ public:
     Status exec(const QString &sql);
     // Runs statements in order, stopping at the first failure.
     Status execAll(const QStringList &statements);
+    // Runs `script`, statements joined with dialect().scriptSeparator(), in one exec (one
+    // round trip; the dialect must runsMultiStatementScripts()) and reads every statement's
+    // result in order. On failure `completed` (when given) is the number of statements that
+    // succeeded before the failing one; the error is that statement's.
+    Status execScript(const QString &script, int *completed = nullptr);
     // Prepares and runs `sql` with positional (?) binds; the query is positioned before
     // the first row. A null QString binds SQL NULL: bind QStringLiteral("") for ''.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {});

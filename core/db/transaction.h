@@ -11,6 +11,9 @@ class Connection;
 class Transaction {
 public:
     static Result<Transaction> begin(Connection &connection);
+    // Guards a transaction the caller begins itself inside a script (Connection::execScript
+    // starting with the dialect's BEGIN): rolled back unless committed or released.
+    static Transaction adopt(Connection &connection) { return Transaction(&connection); }
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
@@ -20,6 +23,8 @@ public:
 
     Status commit();
     Status rollback();
+    // The caller's own script committed it: nothing is left to end.
+    void release() { m_connection = nullptr; }
     bool isActive() const { return m_connection != nullptr; }
 
 private:

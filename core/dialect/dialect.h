@@ -95,6 +95,16 @@ public:
     virtual SplitRules splitRules() const = 0;
     // `script` cut into the statements (sqlcmd: batches) that client would send one by one.
     Result<QList<SqlStatement>> splitScript(const QString &script, const QString &fileName = QString()) const;
+    // True when the Qt driver sends several ';'-separated statements in one exec (one round
+    // trip) and hands back every statement's result in order through QSqlQuery::nextResult,
+    // stopping at the first that fails: QPSQL's simple-query protocol, QMYSQL with
+    // CLIENT_MULTI_STATEMENTS (Qt's default). QSQLITE runs only the first statement.
+    virtual bool runsMultiStatementScripts() const { return false; }
+    // What joins statements into such a script, and the statements that begin and commit a
+    // transaction inside one.
+    virtual QString scriptSeparator() const { return QStringLiteral(";\n"); }
+    virtual QString beginTransactionSql() const { return QStringLiteral("BEGIN"); }
+    virtual QString commitTransactionSql() const { return QStringLiteral("COMMIT"); }
 
     // --- rows
     virtual InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const = 0;

@@ -28,6 +28,7 @@ public:
     QString tableExistsSql(const QString &schema, const QString &table) const override;
     SplitRules splitRules() const override;
     bool transactionalDdl() const override { return true; }
+    bool runsMultiStatementScripts() const override { return true; }
 
     InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override;
 

@@ -166,6 +166,25 @@ Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
     return {};
 }
 
+QString ExecutionTracker::markFileSql(qint64 changeId, const FileResult &file) const
+{
+    // Concatenated, not .arg()-chained: a value holding "%1" must stay as it is.
+    const Dialect &dialect = m_connection.dialect();
+    const auto assign = [&](const QString &column, const QString &literal) { return column + QStringLiteral(" = ") + literal; };
+    QString sql = QStringLiteral("UPDATE ") + executionsTable() + QStringLiteral(" SET ")
+        + QStringList{assign(ex::status, dialect.quoteString(fileStatusName(file.status))),
+                      assign(ex::durationMs, QString::number(file.durationMs)),
+                      assign(ex::errorMessage, dialect.quoteString(errorText(file))),
+                      assign(ex::skipReason, dialect.quoteString(cut(file.skipReason, ex::skipReasonMaxLength))),
+                      assign(ex::checksum, dialect.quoteString(file.checksum))}
+              .join(QStringLiteral(", "))
+        + QStringLiteral(" WHERE ");
+    if (const auto id = m_rowIds.constFind(file.filepath); id != m_rowIds.cend())
+        return sql + assign(ex::id, QString::number(*id));
+    return sql + assign(ex::changeId, QString::number(changeId)) + QStringLiteral(" AND ")
+        + assign(ex::filepath, dialect.quoteString(file.filepath));
+}
+
 Status ExecutionTracker::markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason)
 {
     for (qsizetype start = 0; start < filepaths.size(); start += kPathsPerUpdate) {

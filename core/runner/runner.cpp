@@ -185,8 +185,38 @@ Runner::LoadedFile Runner::load(const QString &filepath) const
     return file;
 }
 
-FileResult Runner::execute(const LoadedFile &file, const RunOptions &options,
-                           const std::function<Status(const FileResult &)> &record)
+// The fast path where the driver runs a whole script in one round trip: BEGIN and every
+// statement in one exec, then the file's row and COMMIT in another. nullopt when anything
+// failed (or Ctrl-C came meanwhile): the transaction is rolled back, the database is as
+// before, and the caller replays the file statement by statement, which reports the failing
+// statement's position and the database's message exactly as a slow-path run does.
+std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
+                                                  const RunOptions &options, const FileRecorder &recorder,
+                                                  const QElapsedTimer &timer)
+{
+    const Dialect &dialect = m_connection->dialect();
+    QStringList script{dialect.beginTransactionSql()};
+    for (const SqlStatement &statement : statements) {
+        for (int n = 0; n < statement.repeat; ++n)
+            script << statement.text;
+    }
+    Transaction transaction = Transaction::adopt(*m_connection);
+    if (!m_connection->execScript(script.join(dialect.scriptSeparator())) || cancelled(options))
+        return std::nullopt;
+
+    FileResult result{file.path, file.display, FileStatus::Success, file.checksum, elapsedMs(timer), {}, {}, {}};
+    // The file's row commits with the file's effects.
+    if (recorder.sql) {
+        if (!m_connection->execScript(recorder.sql(result) + dialect.scriptSeparator() + dialect.commitTransactionSql()))
+            return std::nullopt;
+        transaction.release();
+    } else if (!recorder.record(result) || !transaction.commit()) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder)
 {
     QElapsedTimer timer;
     timer.start();
@@ -209,6 +239,10 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options,
                                              [](const SqlStatement &s) { return isTransactionControl(s.text); });
     const bool wrap = options.transactions == FileTransactions::PerFile && m_connection->dialect().transactionalDdl()
         && !ownTransactions && !optsOutOfTransaction(file.sql);
+    if (wrap && m_connection->dialect().runsMultiStatementScripts() && !cancelled(options)) {
+        if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer))
+            return *done;
+    }
     std::optional<Transaction> transaction;
     if (wrap) {
         Result<Transaction> begun = Transaction::begin(*m_connection);
@@ -239,7 +273,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options,
     result.status = FileStatus::Success;
     result.durationMs = elapsedMs(timer);
     // The file's row commits with the file's effects.
-    if (Status ok = record(result); !ok)
+    if (Status ok = recorder.record(result); !ok)
         return fail(ok.error());
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
@@ -330,7 +364,9 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
         } else {
             if (Status ok = flushUnchanged(); !ok)
                 return ok.error();
-            result = execute(file, options, [&](const FileResult &done) { return tracker.markFile(*changeId, done); });
+            result = execute(file, options,
+                             {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
+                              [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
             if (result.status == FileStatus::Failed) {
                 if (Status ok = tracker.markFile(*changeId, result); !ok)
                     return ok.error();
@@ -410,7 +446,7 @@ Result<FileResult> Runner::runFile(const QString &path, const RunOptions &option
         if (Status ok = tracker.recordFile(*changeId, result); !ok)
             return ok.error();
     } else {
-        result = execute(file, options, [&](const FileResult &done) { return tracker.recordFile(*changeId, done); });
+        result = execute(file, options, {[&](const FileResult &done) { return tracker.recordFile(*changeId, done); }, {}});
         if (result.status == FileStatus::Failed) {
             if (Status ok = tracker.recordFile(*changeId, result); !ok)
                 return ok.error();

@@ -10,11 +10,15 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "dialect/statement_splitter.h"
 #include "runner/run_report.h"
 
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <optional>
+
+class QElapsedTimer;
 
 namespace noorm {
 
@@ -74,8 +78,16 @@ private:
     struct LoadedFile;
     LoadedFile load(const QString &filepath) const;
     Result<RunReport> runBatch(const QStringList &files, const QString &changeType, const RunOptions &options);
-    FileResult execute(const LoadedFile &file, const RunOptions &options,
-                       const std::function<Status(const FileResult &)> &record);
+    // How a file's tracking row is written: `record` runs it; `sql`, when set, gives it as SQL
+    // text that can ride in the one script that also commits the file.
+    struct FileRecorder {
+        std::function<Status(const FileResult &)> record;
+        std::function<QString(const FileResult &)> sql;
+    };
+    FileResult execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder);
+    std::optional<FileResult> executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
+                                              const RunOptions &options, const FileRecorder &recorder,
+                                              const QElapsedTimer &timer);
     QString executedBy() const;
 
     RunContext m_context;
