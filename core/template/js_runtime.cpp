@@ -9,6 +9,8 @@
 #include <QMutex>
 #include <QRegularExpression>
 
+#include <optional>
+
 #include <mutex>
 
 namespace noorm {
@@ -101,56 +103,63 @@ Result<QJSValue> JsRuntime::library(const QString &name)
     return lib;
 }
 
+namespace {
+
+std::optional<QString> cachedTranspile(const QByteArray &key)
+{
+    QMutexLocker lock(&transpileCache().mutex);
+    if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+void storeTranspile(const QByteArray &key, const QString &code)
+{
+    QMutexLocker lock(&transpileCache().mutex);
+    transpileCache().code.insert(key, code);
+}
+
+// acorn and sucrase put the place of a syntax error in `loc` ({line, column 0-based}).
+Error transpileError(const QJSValue &thrown, const QString &fileName)
+{
+    Error e = Error::general(Logger::instance().mask(thrown.property(QStringLiteral("message")).toString()));
+    e.file = fileName;
+    const QJSValue loc = thrown.property(QStringLiteral("loc"));
+    if (loc.isObject()) {
+        e.line = loc.property(QStringLiteral("line")).toInt();
+        e.column = loc.property(QStringLiteral("column")).toInt() + 1;
+    }
+    return e;
+}
+
+} // namespace
+
 Result<QString> JsRuntime::lower(const QString &code, const QString &fileName)
 {
     const QByteArray key = cacheKey(QStringLiteral("lower"), code);
-    {
-        QMutexLocker lock(&transpileCache().mutex);
-        if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
-            return *it;
-    }
+    if (auto cached = cachedTranspile(key))
+        return *cached;
     auto lib = library(QStringLiteral("lower"));
     if (!lib)
         return lib.error();
     const QJSValue r = lib->property(QStringLiteral("lower")).call({code});
-    if (r.isError()) {
-        Error e = Error::general(Logger::instance().mask(r.property(QStringLiteral("message")).toString()));
-        e.file = fileName;
-        const QJSValue loc = r.property(QStringLiteral("loc"));
-        if (loc.isObject()) {
-            e.line = loc.property(QStringLiteral("line")).toInt();
-            e.column = loc.property(QStringLiteral("column")).toInt() + 1;
-        }
-        return e;
-    }
-    const QString out = r.toString();
-    QMutexLocker lock(&transpileCache().mutex);
-    transpileCache().code.insert(key, out);
-    return out;
+    if (r.isError())
+        return transpileError(r, fileName);
+    storeTranspile(key, r.toString());
+    return r.toString();
 }
 
 Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileName, bool typescript)
 {
     const QByteArray key = cacheKey(typescript ? QStringLiteral("ts") : QStringLiteral("esm"), code);
-    {
-        QMutexLocker lock(&transpileCache().mutex);
-        if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
-            return *it;
-    }
+    if (auto cached = cachedTranspile(key))
+        return *cached;
     auto lib = library(QStringLiteral("sucrase"));
     if (!lib)
         return lib.error();
     const QJSValue r = lib->property(QStringLiteral("toCommonJs")).call({code, fileName, typescript});
-    if (r.isError()) {
-        Error e = Error::general(r.property(QStringLiteral("message")).toString());
-        e.file = fileName;
-        const QJSValue loc = r.property(QStringLiteral("loc"));
-        if (loc.isObject()) {
-            e.line = loc.property(QStringLiteral("line")).toInt();
-            e.column = loc.property(QStringLiteral("column")).toInt() + 1;
-        }
-        return e;
-    }
+    if (r.isError())
+        return transpileError(r, fileName);
     QString out = r.toString();
     if (needsLowering(out)) {
         auto lowered = lower(out, fileName);
@@ -158,8 +167,7 @@ Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileNa
             return lowered.error();
         out = *lowered;
     }
-    QMutexLocker lock(&transpileCache().mutex);
-    transpileCache().code.insert(key, out);
+    storeTranspile(key, out);
     return out;
 }
 

@@ -35,6 +35,14 @@ TemplateContextInputs inputsFor(const QString &root, const QString &sqlRoot = {}
     return in;
 }
 
+Error renderError(const QString &file, TemplateEngine &engine, const TemplateContextInputs &in)
+{
+    auto r = engine.render(file, in);
+    if (r.ok())
+        qWarning() << "unexpectedly rendered:" << r->sql;
+    return r.ok() ? Error{} : r.error();
+}
+
 } // namespace
 
 class TstTemplate : public QObject {
@@ -46,6 +54,8 @@ private slots:
     void rendersFixtureProject_data();
     void rendersFixtureProject();
     void returnsPlainSqlUnchanged();
+    void namesDataFilesLikeTheOriginal();
+    void reportsUnsupportedSyntaxAtItsLine();
     void syntaxErrorNamesTemplateLine();
     void unclosedTagNamesLine();
     void runtimeErrorNamesTemplateLine();
@@ -111,14 +121,40 @@ void TstTemplate::returnsPlainSqlUnchanged()
     QVERIFY(!TemplateEngine::isTemplate(QStringLiteral("x/a.sql")));
 }
 
-static Error renderError(const QString &root, const QString &file, TemplateEngine &engine,
-                         const TemplateContextInputs &in)
+void TstTemplate::namesDataFilesLikeTheOriginal()
 {
-    auto r = engine.render(file, in);
-    if (r.ok())
-        qWarning() << "unexpectedly rendered:" << r->sql;
-    (void)root;
-    return r.ok() ? Error{} : r.error();
+    test::TempProject p;
+    p.write(QStringLiteral("sql/my-config.json5"), "{a: 'x', /* c */ b: [1, 2,],}");
+    p.write(QStringLiteral("sql/seed_data.yml"), "n: 1\n");
+    p.write(QStringLiteral("sql/API_KEYS.json"), "{\"k\": true}");
+    p.write(QStringLiteral("sql/asc.fasb.org.yaml"), "- q\n");
+    p.write(QStringLiteral("sql/config.json"), "{\"name\": \"local\"}");
+    p.write(QStringLiteral("sql/defaults.js"), "export default { size: 50 };\n");
+    p.write(QStringLiteral("sql/limits.ts"), "export const max: number = 9;\nexport function twice(n: number): number { return n * 2; }\n");
+    p.write(QStringLiteral("sql/notes.sql"), "not data\n");
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"),
+        "{%= [$.myConfig.a, $.myConfig.b.length, $.seedData.n, $.apiKeys.k, $.ascFasbOrg[0], $.config.name,"
+        " $.defaults.size, $.limits.twice(1), $.limits.max, typeof $.notes].join(',') %}");
+    TemplateEngine engine;
+    auto r = engine.render(file, inputsFor(p.root()));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql, QStringLiteral("x,2,1,true,q,local,50,2,9,undefined"));
+}
+
+void TstTemplate::reportsUnsupportedSyntaxAtItsLine()
+{
+    test::TempProject p;
+    p.write(QStringLiteral("sql/$helpers.ts"), "export const f = (x: number): number => x;\nexport const g: number = ;\n");
+    const QString helperUser = p.write(QStringLiteral("sql/a.sql.tmpl"), "{%~ $.f(1) %}");
+    const QString rest = p.write(QStringLiteral("sql/b/t.sql.tmpl"), "\n{% await 1 %}\n{% const { a, ...others } = { a: 1, b: 2 }; %}\n");
+    TemplateEngine engine;
+    Error e = renderError(helperUser, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, p.path(QStringLiteral("sql/$helpers.ts")));
+    QCOMPARE(e.line, 2);
+    e = renderError(rest, engine, inputsFor(p.root(), p.path(QStringLiteral("sql/b"))));
+    QCOMPARE(e.file, rest);
+    QCOMPARE(e.line, 3);
+    QVERIFY2(e.message.contains(QLatin1String("Object rest")), qPrintable(e.message));
 }
 
 void TstTemplate::syntaxErrorNamesTemplateLine()
@@ -128,7 +164,7 @@ void TstTemplate::syntaxErrorNamesTemplateLine()
     const QString async = p.write(QStringLiteral("sql/async.sql.tmpl"), "SELECT 1;\n{% await 1; %}\n\n{% const = 2 %}\n");
     TemplateEngine engine;
     for (const QString &file : {plain, async}) {
-        const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+        const Error e = renderError(file, engine, inputsFor(p.root()));
         QCOMPARE(e.file, file);
         QCOMPARE(e.line, 4);
         QVERIFY2(e.message.contains(QLatin1String("SyntaxError")), qPrintable(e.message));
@@ -140,7 +176,7 @@ void TstTemplate::unclosedTagNamesLine()
     test::TempProject p;
     const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n\n  {%~ $.x \n");
     TemplateEngine engine;
-    const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    const Error e = renderError(file, engine, inputsFor(p.root()));
     QCOMPARE(e.file, file);
     QCOMPARE(e.line, 3);
     QCOMPARE(e.column, 3);
@@ -154,11 +190,11 @@ void TstTemplate::runtimeErrorNamesTemplateLine()
     const QString async = p.write(QStringLiteral("sql/async.sql.tmpl"), "{%~ await $.include('x.sql') %}\n\n{%\n  const v = null;\n  v.field;\n%}\n");
     p.write(QStringLiteral("sql/x.sql"), "x\n");
     TemplateEngine engine;
-    Error e = renderError(p.root(), sync, engine, inputsFor(p.root()));
+    Error e = renderError(sync, engine, inputsFor(p.root()));
     QCOMPARE(e.file, sync);
     QCOMPARE(e.line, 3);
     QVERIFY2(e.message.contains(QLatin1String("TypeError")), qPrintable(e.message));
-    e = renderError(p.root(), async, engine, inputsFor(p.root()));
+    e = renderError(async, engine, inputsFor(p.root()));
     QCOMPARE(e.file, async);
     QCOMPARE(e.line, 5);
 }
@@ -169,7 +205,7 @@ void TstTemplate::throwingHelperNamesTemplateLine()
     p.write(QStringLiteral("sql/$helpers.ts"), "export function boom(what: string): string {\n    throw new Error(`no ${what}`);\n}\n");
     const QString file = p.write(QStringLiteral("sql/sub/t.sql.tmpl"), "SELECT 1;\n{%~ $.boom('luck') %}\n");
     TemplateEngine engine;
-    const Error e = renderError(p.root(), file, engine, inputsFor(p.root(), p.path(QStringLiteral("sql"))));
+    const Error e = renderError(file, engine, inputsFor(p.root(), p.path(QStringLiteral("sql"))));
     QCOMPARE(e.file, file);
     QCOMPARE(e.line, 2);
     QVERIFY2(e.message.contains(QLatin1String("no luck")), qPrintable(e.message));
@@ -183,11 +219,11 @@ void TstTemplate::failingDataFileIsAnError()
     const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n");
     const QString includes = p.write(QStringLiteral("sql/inc/t.sql.tmpl"), "{%~ await $.include('missing.sql') %}\n");
     TemplateEngine engine;
-    Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    Error e = renderError(file, engine, inputsFor(p.root()));
     QCOMPARE(e.file, bad);
     QVERIFY2(e.message.contains(bad), qPrintable(e.message));
     QCOMPARE(e.line, 4);
-    e = renderError(p.root(), includes, engine, inputsFor(p.root()));
+    e = renderError(includes, engine, inputsFor(p.root()));
     QVERIFY2(e.message.contains(QLatin1String("Failed to include 'missing.sql'")), qPrintable(e.message));
     QCOMPARE(e.file, includes);
 }
@@ -197,7 +233,7 @@ void TstTemplate::missingSecretNamesKeyAndConfig()
     test::TempProject p;
     const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n{%~ $.quote($.secrets.API_KEY) %}\n");
     TemplateEngine engine;
-    const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+    const Error e = renderError(file, engine, inputsFor(p.root()));
     QVERIFY2(e.message.contains(QLatin1String("API_KEY")) && e.message.contains(QLatin1String("'dev'")), qPrintable(e.message));
     QCOMPARE(e.file, file);
     QCOMPARE(e.line, 2);
@@ -213,7 +249,7 @@ void TstTemplate::runawayLoopIsInterrupted()
     for (const QString &file : {sync, async}) {
         QElapsedTimer t;
         t.start();
-        const Error e = renderError(p.root(), file, engine, inputsFor(p.root()));
+        const Error e = renderError(file, engine, inputsFor(p.root()));
         QVERIFY(t.elapsed() < 5000);
         QVERIFY2(e.message.contains(QLatin1String("interrupted")) && e.message.contains(file), qPrintable(e.message));
         QCOMPARE(e.file, file);
@@ -235,7 +271,7 @@ void TstTemplate::includeOutsideProjectIsRefused()
     const QString absolute = p.write(QStringLiteral("sql/abs.sql.tmpl"), "{%~ await $.include('" + outside.path(QStringLiteral("secret.sql")).toUtf8() + "') %}\n");
     TemplateEngine engine;
     for (const QString &f : {file, absolute}) {
-        const Error e = renderError(p.root(), f, engine, inputsFor(p.root()));
+        const Error e = renderError(f, engine, inputsFor(p.root()));
         QVERIFY2(e.message.contains(QLatin1String("escapes project root")), qPrintable(e.message));
         QVERIFY(!e.message.contains(QLatin1String("stolen")));
     }
@@ -248,7 +284,7 @@ void TstTemplate::secretsAreMaskedInErrors()
     TemplateContextInputs in = inputsFor(p.root());
     in.secrets.insert(QStringLiteral("TOKEN"), Secret(QStringLiteral("tok-very-secret-77")));
     TemplateEngine engine;
-    const Error e = renderError(p.root(), file, engine, in);
+    const Error e = renderError(file, engine, in);
     QVERIFY2(e.message.contains(QLatin1String("bad value")), qPrintable(e.message));
     QVERIFY2(!e.message.contains(QLatin1String("tok-very-secret-77")), qPrintable(e.message));
     QVERIFY(!Logger::instance().mask(QStringLiteral("x tok-very-secret-77")).contains(QLatin1String("tok-very-secret-77")));
