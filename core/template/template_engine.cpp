@@ -497,8 +497,12 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
     if (!value) {
         Error e = value.error();
         // A native call's error keeps the place it knew (an included file, a data file).
-        if (d->nativeError && e.message.endsWith(d->nativeError->message) && !timedOut)
+        if (d->nativeError && e.message.endsWith(d->nativeError->message) && !timedOut) {
+            const Error thrownAt = e;
             e = *d->nativeError;
+            if (e.line == 0 && e.file == thrownAt.file)
+                e.line = thrownAt.line; // the template line that called $.include
+        }
         if (timedOut) {
             const Error where = e;
             e = Error{ErrorCode::ExecutionFailed,

@@ -273,6 +273,8 @@ void TstTemplate::includeOutsideProjectIsRefused()
     for (const QString &f : {file, absolute}) {
         const Error e = renderError(f, engine, inputsFor(p.root()));
         QVERIFY2(e.message.contains(QLatin1String("escapes project root")), qPrintable(e.message));
+        QCOMPARE(e.file, f);
+        QCOMPARE(e.line, 1);
         QVERIFY(!e.message.contains(QLatin1String("stolen")));
     }
 }
