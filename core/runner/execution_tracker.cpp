@@ -166,7 +166,7 @@ Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
     return {};
 }
 
-QString ExecutionTracker::markFileSql(qint64 changeId, const FileResult &file) const
+QString ExecutionTracker::markFileSql(const FileResult &file) const
 {
     // Concatenated, not .arg()-chained: a value holding "%1" must stay as it is.
     const Dialect &dialect = m_connection.dialect();
@@ -179,10 +179,10 @@ QString ExecutionTracker::markFileSql(qint64 changeId, const FileResult &file) c
                       assign(ex::checksum, dialect.quoteString(file.checksum))}
               .join(QStringLiteral(", "))
         + QStringLiteral(" WHERE ");
-    if (const auto id = m_rowIds.constFind(file.filepath); id != m_rowIds.cend())
-        return sql + assign(ex::id, QString::number(*id));
-    return sql + assign(ex::changeId, QString::number(changeId)) + QStringLiteral(" AND ")
-        + assign(ex::filepath, dialect.quoteString(file.filepath));
+    const auto id = m_rowIds.constFind(file.filepath);
+    if (id == m_rowIds.cend())
+        return {};
+    return sql + assign(ex::id, QString::number(*id));
 }
 
 Status ExecutionTracker::markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason)

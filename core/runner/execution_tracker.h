@@ -42,9 +42,10 @@ public:
     Status recordFile(qint64 changeId, const FileResult &file);
     // UPDATEs the row of one file to its outcome.
     Status markFile(qint64 changeId, const FileResult &file);
-    // The UPDATE markFile() runs, with its values written in as the dialect's literals, to be
-    // sent in one script with other statements (the file's COMMIT).
-    QString markFileSql(qint64 changeId, const FileResult &file) const;
+    // The UPDATE markFile() runs, with its values written in as the dialect's literals: one
+    // round trip where a prepared statement takes two or three, and it can ride in one script
+    // with the file's COMMIT. Empty for a file without a pending row (use markFile()).
+    QString markFileSql(const FileResult &file) const;
     // UPDATEs many rows to skipped with one reason, in batches.
     Status markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason);
     // UPDATEs every still-pending row of the operation to skipped.

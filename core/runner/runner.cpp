@@ -206,14 +206,20 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
 
     FileResult result{file.path, file.display, FileStatus::Success, file.checksum, elapsedMs(timer), {}, {}, {}};
     // The file's row commits with the file's effects.
-    if (recorder.sql) {
-        if (!m_connection->execScript(recorder.sql(result) + dialect.scriptSeparator() + dialect.commitTransactionSql()))
+    if (const QString row = recorder.sql ? recorder.sql(result) : QString(); !row.isEmpty()) {
+        if (!m_connection->execScript(row + dialect.scriptSeparator() + dialect.commitTransactionSql()))
             return std::nullopt;
         transaction.release();
     } else if (!recorder.record(result) || !transaction.commit()) {
         return std::nullopt;
     }
     return result;
+}
+
+Status Runner::recordRow(const FileRecorder &recorder, const FileResult &result)
+{
+    const QString row = recorder.sql ? recorder.sql(result) : QString();
+    return row.isEmpty() ? recorder.record(result) : m_connection->exec(row);
 }
 
 FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder)
@@ -273,7 +279,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     result.status = FileStatus::Success;
     result.durationMs = elapsedMs(timer);
     // The file's row commits with the file's effects.
-    if (Status ok = recorder.record(result); !ok)
+    if (Status ok = recordRow(recorder, result); !ok)
         return fail(ok.error());
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
@@ -366,7 +372,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
                 return ok.error();
             result = execute(file, options,
                              {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
-                              [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
+                              [&](const FileResult &done) { return tracker.markFileSql(done); }});
             if (result.status == FileStatus::Failed) {
                 if (Status ok = tracker.markFile(*changeId, result); !ok)
                     return ok.error();

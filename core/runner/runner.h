@@ -85,6 +85,7 @@ private:
         std::function<QString(const FileResult &)> sql;
     };
     FileResult execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder);
+    Status recordRow(const FileRecorder &recorder, const FileResult &result);
     std::optional<FileResult> executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
                                               const RunOptions &options, const FileRecorder &recorder,
                                               const QElapsedTimer &timer);

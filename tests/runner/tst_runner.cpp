@@ -381,6 +381,101 @@ private slots:
         QCOMPARE(fixed->filesRun, 3);
     }
 
+    void errorInThirdStatementOfAFileNamesItExactly_data() { dialects(); }
+    void errorInThirdStatementOfAFileNamesItExactly()
+    {
+        // Where the driver runs a file as one script (PostgreSQL), the failure comes back for
+        // the whole text; the report must still name the statement, with the message a
+        // statement-by-statement run gives.
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString bad = QStringLiteral("INSERT INTO no_such_table_anywhere (id) VALUES (3)");
+        f.write(QStringLiteral("sql/001_ok.sql"), QStringLiteral("SELECT 1;"));
+        f.write(QStringLiteral("sql/002_bad.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);\n"
+                                                                 "INSERT INTO %1 (id) VALUES (1); SELECT id FROM %1;\n"
+                                                                 "/* the third statement fails */\n"
+                                                                 "    %2;\n"
+                                                                 "INSERT INTO %1 (id) VALUES (4);\n").arg(a, bad));
+        f.write(QStringLiteral("sql/003_later.sql"), QStringLiteral("SELECT 2;"));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Partial);
+        const FileResult &failed = report->files.at(1);
+        QCOMPARE(failed.status, FileStatus::Failed);
+        QCOMPARE(failed.error->file, QStringLiteral("sql/002_bad.sql"));
+        QCOMPARE(failed.error->line, 4);
+        QCOMPARE(failed.error->column, 5);
+        QCOMPARE(failed.error->code, ErrorCode::ExecutionFailed);
+        const Status alone = f.connection->exec(bad);
+        QVERIFY(!alone);
+        QCOMPARE(failed.error->message, QStringLiteral("%1 (in: %2)").arg(alone.error().message, bad));
+        QCOMPARE(report->files.at(2).status, FileStatus::Skipped);
+        using namespace tracking::executions;
+        Result<QVariant> row = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = 'failed'").arg(errorMessage, f.executionsTable(), changeId, status),
+            {report->changeId});
+        QVERIFY(row);
+        QCOMPARE(row->toString(), failed.error->toString());
+        if (f.connection->dialect().transactionalDdl()) {
+            QVERIFY(!f.tableExists(a)); // the file left nothing behind
+        } else {
+            QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1); // what ran before it stays
+        }
+    }
+
+    void wholeFileRunsEveryStatement_data() { dialects(); }
+    void wholeFileRunsEveryStatement()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER, note VARCHAR(50));\n"
+                                                               "SELECT 1; -- a result set in the middle\n"
+                                                               "INSERT INTO %1 (id, note) VALUES (1, 'semi; colon');\n"
+                                                               "INSERT INTO %1 (id, note) VALUES (2, 'it''s');\n"
+                                                               "SELECT id FROM %1;\n"
+                                                               "INSERT INTO %1 (id, note) VALUES (3, '-- not a comment')\n").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 3);
+        QCOMPARE(f.count(QStringLiteral("SELECT id FROM %1 WHERE note = 'semi; colon'").arg(a)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT id FROM %1 WHERE note = '-- not a comment'").arg(a)), 3);
+        using namespace tracking::executions;
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'success' AND %4 = ?")
+                             .arg(f.executionsTable(), changeId, status, checksum),
+                         {report->changeId, report->files.at(0).checksum}),
+                 1);
+    }
+
+    void failingCommitLeavesNothingBehind()
+    {
+        // A deferred constraint fails only at COMMIT, after every statement succeeded.
+        QTest::addColumn<QString>("dialect");
+        const QString dialect = QStringLiteral("postgres");
+        Fixture f;
+        NOORM_REQUIRE_LIVE(pgServer, "postgres");
+        f.config = serverConfig(pgServer);
+        f.config.name = uniqueName(QStringLiteral("cfg"));
+        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
+        QVERIFY(TrackingSchema::ensure(*f.connection));
+        const QString p = f.table(QStringLiteral("p"));
+        const QString c = f.table(QStringLiteral("c"));
+        f.write(QStringLiteral("sql/001_a.sql"),
+                QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY);\n"
+                               "CREATE TABLE %2 (pid INTEGER REFERENCES %1 DEFERRABLE INITIALLY DEFERRED);\n"
+                               "INSERT INTO %2 (pid) VALUES (5);\n").arg(p, c));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QVERIFY2(report->files.at(0).error->message.contains(QStringLiteral("foreign key")),
+                 qPrintable(report->files.at(0).error->message));
+        QVERIFY(!f.tableExists(p));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
+                             .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status),
+                         {report->changeId}),
+                 1);
+    }
+
     void recordsEveryTrackingColumn_data() { dialects(); }
     void recordsEveryTrackingColumn()
     {
