@@ -5,7 +5,9 @@
 // skips what already ran unchanged, splits each file into statements with the dialect's
 // splitter and executes them one by one on one Connection, each file in its own
 // transaction where the dialect has transactional DDL, and records every file in the
-// tracking tables. Dry runs and previews need no database. Progress goes out as a signal
+// tracking tables. Where the driver runs a whole script in one round trip (PostgreSQL), a
+// wrapped file goes as one script; if it fails it is rolled back and replayed statement by
+// statement, so errors name the statement exactly as a one-by-one run does. Dry runs and previews need no database. Progress goes out as a signal
 // per file; a cancellation flag is checked between statements. Core never prints.
 
 #include "common/result.h"
