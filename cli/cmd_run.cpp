@@ -9,6 +9,7 @@
 #include "prompt.h"
 #include "runner/runner.h"
 #include "workspace/database_commands.h"
+#include "workspace/template_rendering.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -191,8 +192,13 @@ int runCommand(Runtime &rt, const RunRequest &request)
     Workspace &workspace = **ws;
     const QString root = workspace.hasProject() ? workspace.root() : QDir::currentPath();
 
+    Result<State *> state = workspace.state();
+    if (!state)
+        return rt.out.fail(state.error());
     RunContext context{*config, root, resolveAuditIdentity(config->identity).display()};
+    const TemplateRenderer renderer = makeTemplateRenderer(*config, **state, root);
     Runner runner(context, nullptr);
+    runner.setTemplateRenderer(renderer);
 
     QStringList paths;
     for (const std::string &p : request.paths)
@@ -223,9 +229,6 @@ int runCommand(Runtime &rt, const RunRequest &request)
     }
 
     // Before touching the database: a complete config, and the protected-config confirmation.
-    Result<State *> state = workspace.state();
-    if (!state)
-        return rt.out.fail(state.error());
     if (Status ok = requireComplete(*config, **state, workspace.settings()); !ok)
         return rt.out.fail(ok.error());
     if (Status ok = rt.guard(*config, protectedAction(request.mode),
@@ -237,6 +240,7 @@ int runCommand(Runtime &rt, const RunRequest &request)
     if (!tracked)
         return rt.out.fail(tracked.error());
     Runner live(context, tracked->connection.get());
+    live.setTemplateRenderer(renderer);
     QObject::connect(&live, &Runner::fileProgress, [&progress](const FileProgress &p) { progress.show(p); });
 
     InterruptGuard interrupts;

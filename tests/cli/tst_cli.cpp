@@ -397,6 +397,50 @@ private slots:
         QVERIFY(!r.err.contains("correct horse"));
     }
 
+    void templatesRenderInPreviewAndBuild()
+    {
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
+                       p.root()).code,
+                 0);
+        p.write(QStringLiteral("sql/$helpers.ts"),
+                "export function tableName(base: string): string { return `t_${base}`; }\n");
+        p.write(QStringLiteral("sql/seed/users.json5"), "[{name: 'ada'}, {name: \"o'brien\"}, ]\n");
+        p.write(QStringLiteral("sql/seed/001_users.sql.tmpl"),
+                "CREATE TABLE {%~ $.tableName('users') %} (name TEXT);\n"
+                "{% for (const u of $.users) { %}\n"
+                "INSERT INTO {%~ $.tableName('users') %} VALUES ({%~ $.quote(u.name) %});\n"
+                "{% } %}\n");
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/seed/001_users.sql.tmpl"),
+                       QStringLiteral("--preview")},
+                      p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("CREATE TABLE t_users (name TEXT);"), r.out.constData());
+        QVERIFY(r.out.contains("INSERT INTO t_users VALUES ('o''brien');"));
+        r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QVERIFY2(r.code == 0, r.out.constData());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tmpl"));
+            db.setDatabaseName(p.path(QStringLiteral("dev.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t_users")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 2);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tmpl"));
+        // Unchanged rendered output: skipped the second time.
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.json()[QStringLiteral("filesSkipped")].toInt(), 1);
+        // A template error names the template and its line.
+        p.write(QStringLiteral("sql/seed/002_bad.sql.tmpl"), "SELECT 1;\n{%~ $.nope.deeper %}\n");
+        r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("002_bad.sql.tmpl:2") || r.err.contains("002_bad.sql.tmpl:2"), (r.out + r.err).constData());
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;

@@ -1,0 +1,31 @@
+#include "workspace/template_rendering.h"
+
+#include "state/state.h"
+#include "template/template_engine.h"
+
+#include <QDir>
+#include <memory>
+
+namespace noorm {
+
+TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot)
+{
+    TemplateContextInputs inputs;
+    inputs.projectRoot = projectRoot;
+    inputs.sqlRoot = QDir::cleanPath(QDir(projectRoot).filePath(config.sqlPath));
+    inputs.config = config;
+    inputs.secrets = state.secrets.value(config.name);
+    inputs.globalSecrets = state.globalSecrets;
+    // The engine is made lazily, so a batch without templates never starts a JS engine.
+    auto engine = std::make_shared<std::unique_ptr<TemplateEngine>>();
+    return [engine, inputs](const QString &filepath, const QString &) -> Result<QString> {
+        if (!*engine)
+            *engine = std::make_unique<TemplateEngine>();
+        Result<RenderedTemplate> rendered = (*engine)->render(filepath, inputs);
+        if (!rendered)
+            return rendered.error();
+        return rendered->sql;
+    };
+}
+
+} // namespace noorm

@@ -1,0 +1,15 @@
+#pragma once
+// The runner's template renderer for one config: `.sql.tmpl` files are rendered with the
+// config, its secrets and the global secrets; one engine serves the whole batch and is
+// created in the thread that first renders.
+
+#include "runner/runner.h"
+
+namespace noorm {
+
+struct Config;
+struct State;
+
+TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot);
+
+} // namespace noorm
