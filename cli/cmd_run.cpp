@@ -6,6 +6,7 @@
 #include "db/connection.h"
 #include "db/tracking_schema.h"
 #include "identity/audit_identity.h"
+#include "log/logger.h"
 #include "prompt.h"
 #include "runner/runner.h"
 #include "workspace/database_commands.h"
@@ -159,9 +160,12 @@ int exitCodeFor(const std::optional<Error> &firstError)
 // Preview: the rendered SQL on stdout, or in --output FILE.
 int preview(Runtime &rt, Runner &runner, const QStringList &files, const QString &output)
 {
-    Result<QString> sql = runner.preview(files);
-    if (!sql)
-        return rt.out.fail(sql.error());
+    Result<QString> rendered = runner.preview(files);
+    if (!rendered)
+        return rt.out.fail(rendered.error());
+    // Secrets rendered by templates are shown masked: a preview is for reading, not running.
+    const QString masked = Logger::instance().mask(*rendered);
+    const QString *sql = &masked;
     if (!output.isEmpty()) {
         QSaveFile out(output);
         if (!out.open(QIODevice::WriteOnly) || out.write(sql->toUtf8()) < 0 || !out.commit())

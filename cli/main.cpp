@@ -78,6 +78,7 @@ int main(int argc, char **argv)
     addDbCommands(cli, rt);
     addIdentityCommands(cli, rt);
     addSettingsCommands(cli, rt);
+    addSecretCommands(cli, rt);
     addRunCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);

@@ -1,6 +1,7 @@
 #include "workspace/workspace.h"
 
 #include "identity/identity_service.h"
+#include "log/logger.h"
 #include "project/project.h"
 #include "settings/settings_file.h"
 #include "state/state_store.h"
@@ -73,6 +74,14 @@ Result<State *> Workspace::state()
     if (!loaded)
         return loaded.error();
     m_state = std::make_unique<State>(std::move(loaded).value());
+    // Every stored secret is masked wherever noorm writes text (logs, errors, previews).
+    for (const Config &c : std::as_const(m_state->configs))
+        Logger::instance().registerSecret(c.connection.password.reveal());
+    for (const auto &perConfig : std::as_const(m_state->secrets))
+        for (const Secret &value : perConfig)
+            Logger::instance().registerSecret(value.reveal());
+    for (const Secret &value : std::as_const(m_state->globalSecrets))
+        Logger::instance().registerSecret(value.reveal());
     return m_state.get();
 }
 

@@ -441,6 +441,54 @@ private slots:
         QVERIFY2(r.out.contains("002_bad.sql.tmpl:2") || r.err.contains("002_bad.sql.tmpl:2"), (r.out + r.err).constData());
     }
 
+    void secretsAreStoredMaskedAndRenderedIntoTemplates()
+    {
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
+                       p.root()).code,
+                 0);
+        p.write(QStringLiteral("sql/001_role.sql.tmpl"),
+                "CREATE TABLE creds (v TEXT);\nINSERT INTO creds VALUES ({%~ $.quote($.secrets.APP_PASSWORD) %});\n");
+        // Missing secret: the error names the key and the config.
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2((r.out + r.err).contains("APP_PASSWORD") && (r.out + r.err).contains("dev"), (r.out + r.err).constData());
+
+        r = noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("APP_PASSWORD")}, p.root(), "Sup3r-S3cret!\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")}, p.root());
+        QCOMPARE(r.json().array().first()[QStringLiteral("key")].toString(), QStringLiteral("APP_PASSWORD"));
+        QCOMPARE(r.json().array().first()[QStringLiteral("set")].toBool(), true);
+        QVERIFY(!r.out.contains("Sup3r"));
+
+        // Previews (stdout and --output) mask it; the build uses the real value.
+        r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/001_role.sql.tmpl"), QStringLiteral("--preview")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("'********'"));
+        QVERIFY(!r.out.contains("Sup3r"));
+        r = noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--preview"), QStringLiteral("--output"),
+                   p.path(QStringLiteral("preview.sql"))},
+                  p.root());
+        QCOMPARE(r.code, 0);
+        QVERIFY(!p.read(QStringLiteral("preview.sql")).contains("Sup3r"));
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root()).code, 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("creds"));
+            db.setDatabaseName(p.path(QStringLiteral("dev.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT v FROM creds")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("Sup3r-S3cret!"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("creds"));
+        QVERIFY(!p.read(QStringLiteral(".noorm/state/noorm.log")).contains("Sup3r"));
+        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("APP_PASSWORD"), QStringLiteral("--yes")}, p.root()).code, 0);
+        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("APP_PASSWORD"), QStringLiteral("--yes")}, p.root()).code, 5);
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;

@@ -1,0 +1,98 @@
+#include "workspace/secret_store.h"
+
+#include "log/logger.h"
+#include "workspace/workspace.h"
+
+#include <QRegularExpression>
+
+namespace noorm {
+
+namespace {
+
+Status checkKey(const QString &key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    if (pattern.match(key).hasMatch())
+        return {};
+    Error e = Error::usage(QStringLiteral("Secret key \"%1\" must start with a letter or _ and contain only "
+                                          "letters, digits, _, . and -").arg(key));
+    e.key = key;
+    return e;
+}
+
+} // namespace
+
+QJsonObject SecretEntry::toJson() const
+{
+    QJsonObject json{{QStringLiteral("key"), key}, {QStringLiteral("set"), isSet}, {QStringLiteral("required"), required}};
+    if (!type.isEmpty())
+        json.insert(QStringLiteral("type"), type);
+    return json;
+}
+
+Status SecretStore::set(const QString &configName, const QString &key, const Secret &value)
+{
+    if (Status s = checkKey(key); !s)
+        return s;
+    if (value.isEmpty())
+        return Error::usage(QStringLiteral("Secret %1: the value is empty").arg(key));
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    if (configName.isEmpty()) {
+        (*state)->globalSecrets.insert(key, value);
+    } else {
+        if (!(*state)->configs.contains(configName))
+            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(configName));
+        (*state)->secrets[configName].insert(key, value);
+    }
+    Logger::instance().registerSecret(value.reveal());
+    return m_ws.saveState();
+}
+
+Status SecretStore::remove(const QString &configName, const QString &key)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const bool removed = configName.isEmpty() ? (*state)->globalSecrets.remove(key) > 0
+                                              : (*state)->secrets[configName].remove(key) > 0;
+    if (!removed)
+        return Error::notFound(QStringLiteral("Secret %1 is not set%2")
+                                   .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
+                                                                  : QStringLiteral(" for config \"%1\"").arg(configName)));
+    return m_ws.saveState();
+}
+
+Result<QList<SecretEntry>> SecretStore::list(const QString &configName)
+{
+    Result<State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const QMap<QString, Secret> values = configName.isEmpty() ? (*state)->globalSecrets
+                                                              : (*state)->secrets.value(configName);
+    QList<SecretEntry> out;
+    auto find = [&out](const QString &key) -> SecretEntry & {
+        for (SecretEntry &e : out)
+            if (e.key == key)
+                return e;
+        out.append(SecretEntry{key, false, false, {}});
+        return out.last();
+    };
+    for (auto it = values.begin(); it != values.end(); ++it)
+        find(it.key()).isSet = true;
+    if (!configName.isEmpty()) {
+        for (const StageSecret &declared : m_ws.settings().requiredSecrets(configName)) {
+            SecretEntry &e = find(declared.key);
+            e.required = declared.required;
+            e.type = declared.type;
+            const bool universal = std::any_of(m_ws.settings().secrets.begin(), m_ws.settings().secrets.end(),
+                                               [&](const StageSecret &s) { return s.key == declared.key; });
+            if (!e.isSet && universal && (*state)->globalSecrets.contains(declared.key))
+                e.isSet = true; // universal secrets may be satisfied globally, as in checkCompleteness
+        }
+    }
+    return out;
+}
+
+} // namespace noorm

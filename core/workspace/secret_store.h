@@ -1,0 +1,36 @@
+#pragma once
+// SecretStore: config secrets and global secrets in the encrypted state (`noorm secret`).
+// Values are never listed; `list` says which keys are set and which the settings require.
+
+#include "common/result.h"
+#include "common/secret.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace noorm {
+
+class Workspace;
+
+struct SecretEntry {
+    QString key;
+    bool isSet = false;
+    bool required = false;   // declared required by settings.yml (stage or root)
+    QString type;            // declared type, when declared
+    QJsonObject toJson() const;
+};
+
+class SecretStore {
+public:
+    explicit SecretStore(Workspace &workspace) : m_ws(workspace) {}
+
+    // `configName` empty = global secret. The config must exist for config secrets.
+    Status set(const QString &configName, const QString &key, const Secret &value);
+    Status remove(const QString &configName, const QString &key);
+    Result<QList<SecretEntry>> list(const QString &configName);
+
+private:
+    Workspace &m_ws;
+};
+
+} // namespace noorm
