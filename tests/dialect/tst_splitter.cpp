@@ -82,7 +82,7 @@ private slots:
     void splitsFixtureFiles_data();
     void splitsFixtureFiles();
     void sqliteFixtureRunsLikeSqlite3();
-    void splitsOneMegabyteInLinearTime();
+    void splitsOneMegabyte();
 };
 
 void TestSplitter::splitsLikeTheClient_data()
@@ -352,23 +352,23 @@ void TestSplitter::sqliteFixtureRunsLikeSqlite3()
     QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), ours);
 }
 
-void TestSplitter::splitsOneMegabyteInLinearTime()
+void TestSplitter::splitsOneMegabyte()
 {
+    // Speed is measured in bench/, not here: this checks that a large script splits whole.
     const QString chunk = u("create function f() returns int language plpgsql as $$ begin return 1; end; $$;\n"
                             "insert into t values ('a;b', 'c''d', \"e;f\"); -- comment; here\n/* block; */ select 1;\n");
     QString script;
-    while (script.size() < 1024 * 1024)
+    int chunks = 0;
+    while (script.size() < 1024 * 1024) {
         script += chunk;
-    for (const QString &dialect : {u("postgres"), u("mysql"), u("sqlite"), u("mssql")}) {
-        QElapsedTimer timer;
-        timer.start();
-        const auto result = splitAs(dialect, script);
-        const qint64 ms = timer.elapsed();
-        QVERIFY2(result.ok(), qPrintable(dialect));
-        // A few ms in a release build; generous for debug and sanitizer builds.
-        QVERIFY2(ms < 500, qPrintable(QStringLiteral("%1: %2 ms").arg(dialect).arg(ms)));
-        qInfo("%s: %lld statements in %lld ms", qPrintable(dialect), static_cast<long long>(result->size()), ms);
+        ++chunks;
     }
+    const auto result = splitAs(u("postgres"), script);
+    QVERIFY(result.ok());
+    QCOMPARE(result->size(), qsizetype(chunks) * 3);
+    QCOMPARE(result->last().text, u("select 1"));
+    for (const QString &dialect : {u("mysql"), u("sqlite"), u("mssql")})
+        QVERIFY2(splitAs(dialect, script).ok(), qPrintable(dialect));
 }
 
 QTEST_GUILESS_MAIN(TestSplitter)
