@@ -486,7 +486,9 @@ RunReport Runner::dryRun(const QStringList &filepaths)
             result.outputPath = root.absoluteFilePath(QStringLiteral("tmp/") + relative);
             QDir().mkpath(QFileInfo(result.outputPath).absolutePath());
             QSaveFile out(result.outputPath);
-            if (!out.open(QIODevice::WriteOnly) || out.write(file.sql.toUtf8()) < 0 || !out.commit())
+            // Rendered secrets never reach the disk: the dry-run copy shows them masked.
+            const QByteArray masked = Logger::instance().mask(file.sql).toUtf8();
+            if (!out.open(QIODevice::WriteOnly) || out.write(masked) < 0 || !out.commit())
                 result.error = Error::general(QStringLiteral("Cannot write %1: %2").arg(result.outputPath, out.errorString()));
         }
         if (result.error)

@@ -473,6 +473,9 @@ private slots:
                   p.root());
         QCOMPARE(r.code, 0);
         QVERIFY(!p.read(QStringLiteral("preview.sql")).contains("Sup3r"));
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--dry-run")}, p.root()).code, 0);
+        QVERIFY(p.read(QStringLiteral("tmp/sql/001_role.sql")).contains("'********'"));
+        QVERIFY(!p.read(QStringLiteral("tmp/sql/001_role.sql")).contains("Sup3r"));
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root()).code, 0);
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("creds"));
