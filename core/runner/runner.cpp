@@ -61,6 +61,14 @@ bool optsOutOfTransaction(const QString &sql)
 
 // A statement that starts, ends or rolls back a transaction: such a file manages its own
 // transactions and must not be wrapped in ours (SQLite refuses a nested BEGIN).
+// The latest finished run of every file for this config; none when --force runs everything.
+Result<QHash<QString, PreviousRun>> previousRunsUnlessForced(ExecutionTracker &tracker, const RunOptions &options)
+{
+    if (options.force)
+        return QHash<QString, PreviousRun>();
+    return tracker.previousRuns();
+}
+
 bool isTransactionControl(const QString &statement)
 {
     const QStringList words = statement.simplified().toUpper().split(QLatin1Char(' '));
@@ -328,13 +336,10 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
     }
 
     ExecutionTracker tracker(*m_connection, m_context.config.name);
-    QHash<QString, PreviousRun> previous;
-    if (!options.force) {
-        Result<QHash<QString, PreviousRun>> runs = tracker.previousRuns();
-        if (!runs)
-            return runs.error();
-        previous = std::move(runs).value();
-    }
+    Result<QHash<QString, PreviousRun>> previousRuns = previousRunsUnlessForced(tracker, options);
+    if (!previousRuns)
+        return previousRuns.error();
+    QHash<QString, PreviousRun> previous = std::move(previousRuns).value();
     Result<qint64> changeId = tracker.startOperation(changeType, executedBy());
     if (!changeId)
         return changeId.error();
@@ -432,13 +437,10 @@ Result<FileResult> Runner::runFile(const QString &path, const RunOptions &option
     timer.start();
     const LoadedFile file = load(checked->first());
     ExecutionTracker tracker(*m_connection, m_context.config.name);
-    QHash<QString, PreviousRun> previous;
-    if (!options.force) {
-        Result<QHash<QString, PreviousRun>> runs = tracker.previousRuns();
-        if (!runs)
-            return runs.error();
-        previous = std::move(runs).value();
-    }
+    Result<QHash<QString, PreviousRun>> previousRuns = previousRunsUnlessForced(tracker, options);
+    if (!previousRuns)
+        return previousRuns.error();
+    QHash<QString, PreviousRun> previous = std::move(previousRuns).value();
     Result<qint64> changeId = tracker.startOperation(QStringLiteral("run"), executedBy());
     if (!changeId)
         return changeId.error();

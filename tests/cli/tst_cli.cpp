@@ -57,6 +57,15 @@ class TestCli : public QObject {
         QVERIFY2(r.code == 0, r.err.constData());
     }
 
+    // `config add <name> --dialect sqlite --database <file>`, which must succeed.
+    void addSqliteConfig(const TempProject &p, const QString &name, const QString &file)
+    {
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"),
+                             QStringLiteral("sqlite"), QStringLiteral("--database"), file},
+                            p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+    }
+
 private slots:
     void initTestCase()
     {
@@ -193,10 +202,7 @@ private slots:
     {
         TempProject p;
         initProject(p);
-        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
-                       p.root()).code,
-                 0);
+        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--json")}, p.root());
         QVERIFY2(r.code == 0, r.out.constData());
         const QJsonObject v = r.json().object();
@@ -221,10 +227,7 @@ private slots:
         initProject(p);
         p.write(QStringLiteral(".noorm/settings.yml"),
                 "stages:\n  prod:\n    secrets:\n      - key: API_TOKEN\n        type: api_key\n");
-        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db")},
-                       p.root()).code,
-                 0);
+        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
         const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"),
                              QStringLiteral("--offline")},
                             p.root());
@@ -285,10 +288,7 @@ private slots:
     {
         TempProject p;
         initProject(p);
-        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./data/dev.db")},
-                       p.root()).code,
-                 0);
+        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./data/dev.db"));
         Run r = noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(p.path(QStringLiteral("data/dev.db"))));
@@ -401,10 +401,7 @@ private slots:
     {
         TempProject p;
         initProject(p);
-        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
-                       p.root()).code,
-                 0);
+        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
         p.write(QStringLiteral("sql/$helpers.ts"),
                 "export function tableName(base: string): string { return `t_${base}`; }\n");
         p.write(QStringLiteral("sql/seed/users.json5"), "[{name: 'ada'}, {name: \"o'brien\"}, ]\n");
@@ -445,10 +442,7 @@ private slots:
     {
         TempProject p;
         initProject(p);
-        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
-                       p.root()).code,
-                 0);
+        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
         p.write(QStringLiteral("sql/001_role.sql.tmpl"),
                 "CREATE TABLE creds (v TEXT);\nINSERT INTO creds VALUES ({%~ $.quote($.secrets.APP_PASSWORD) %});\n");
         // Missing secret: the error names the key and the config.
