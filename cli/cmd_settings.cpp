@@ -52,7 +52,7 @@ void addSettingsCommands(CLI::App &root, Runtime &rt)
             if (!ws)
                 return rt.out.fail(ws.error());
             const QByteArray yaml = SettingsFile::toYaml((*ws)->settings());
-            rt.out.document(QJsonObject{{QStringLiteral("settings"), QString::fromUtf8(yaml)}});
+            rt.out.document(SettingsFile::toJson((*ws)->settings()));
             rt.out.text(QString::fromUtf8(yaml).trimmed());
             return 0;
         });

@@ -1,5 +1,9 @@
 #include "settings/settings_file.h"
 
+#include <QJsonObject>
+
+#include <QJsonArray>
+
 #include "settings/settings_document.h"
 #include "settings/settings_reader.h"
 #include "settings/settings_writer.h"
@@ -194,6 +198,53 @@ QByteArray SettingsFile::toYaml(const Settings &settings)
     const SettingsDocument &base = settings.m_document ? *settings.m_document : initialDocument();
     Result<QByteArray> text = SettingsWriter::render(settings, base);
     return text ? *text : QByteArray("# ") + text.error().toString().toUtf8() + '\n';
+}
+
+namespace {
+
+// yaml-cpp node → JSON. Plain scalars are typed as YAML 1.2's core schema types them;
+// quoted scalars stay strings.
+QJsonValue yamlToJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &item : node)
+            object.insert(QString::fromStdString(item.first.as<std::string>()), yamlToJson(item.second));
+        return object;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const auto &item : node)
+            array.append(yamlToJson(item));
+        return array;
+    }
+    case YAML::NodeType::Scalar: {
+        const QString text = QString::fromStdString(node.Scalar());
+        if (node.Tag() == "!")
+            return text;
+        if (text == QLatin1String("true") || text == QLatin1String("false"))
+            return text == QLatin1String("true");
+        if (text == QLatin1String("null") || text == QLatin1String("~") || text.isEmpty())
+            return QJsonValue(QJsonValue::Null);
+        bool isNumber = false;
+        const qlonglong n = text.toLongLong(&isNumber);
+        return isNumber ? QJsonValue(n) : QJsonValue(text);
+    }
+    default:
+        return QJsonValue(QJsonValue::Null);
+    }
+}
+
+} // namespace
+
+QJsonObject SettingsFile::toJson(const Settings &settings)
+{
+    try {
+        return yamlToJson(YAML::Load(toYaml(settings).toStdString())).toObject();
+    } catch (const YAML::Exception &) {
+        return {}; // toYaml output always parses (save checks it the same way)
+    }
 }
 
 } // namespace noorm

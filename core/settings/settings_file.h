@@ -26,6 +26,7 @@
 #include "settings/settings.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace noorm {
@@ -39,6 +40,8 @@ public:
     static QByteArray initialContent();
     // The settings as they would be saved (for `settings show`).
     static QByteArray toYaml(const Settings &settings);
+    // The same effective settings as JSON (for `settings show --json`).
+    static QJsonObject toJson(const Settings &settings);
 };
 
 } // namespace noorm

@@ -343,6 +343,12 @@ private slots:
                   p.root());
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray after = p.read(QStringLiteral(".noorm/settings.yml"));
+        const Run shown = noorm({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")}, p.root());
+        QCOMPARE(shown.code, 0);
+        const QJsonObject prod = shown.json()[QStringLiteral("stages")][QStringLiteral("prod")].toObject();
+        QCOMPARE(prod[QStringLiteral("locked")].toBool(), true);
+        QCOMPARE(prod[QStringLiteral("defaults")][QStringLiteral("protected")].toBool(), true);
+        QCOMPARE(prod[QStringLiteral("secrets")][0][QStringLiteral("key")].toString(), QStringLiteral("API_TOKEN"));
         QVERIFY(after.contains("API_TOKEN"));
         QCOMPARE(after.left(after.indexOf('\n')), before.left(before.indexOf('\n'))); // leading comment kept
 
