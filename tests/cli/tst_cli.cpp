@@ -237,9 +237,7 @@ private slots:
 
     void validateLiveServers_data()
     {
-        QTest::addColumn<QString>("dialect");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-        QTest::newRow("mysql") << QStringLiteral("mysql");
+        noorm::test::addDialectRows("dialect", {QStringLiteral("postgres"), QStringLiteral("mysql")});
     }
     void validateLiveServers()
     {

@@ -171,16 +171,11 @@ class TestDb : public QObject {
 
     static void allDialects()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-        QTest::newRow("mysql") << QStringLiteral("mysql");
+        noorm::test::addDialectRows("name", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")});
     }
     static void serverDialects()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-        QTest::newRow("mysql") << QStringLiteral("mysql");
+        noorm::test::addDialectRows("name", {QStringLiteral("postgres"), QStringLiteral("mysql")});
     }
 
 private slots:
@@ -438,10 +433,8 @@ private slots:
 
     void failsFastOnAnUnreachablePort_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-        QTest::newRow("mysql") << QStringLiteral("mysql");
-        QTest::newRow("mssql") << QStringLiteral("mssql"); // needs no server: FreeTDS fails to connect
+        // mssql needs no server: FreeTDS fails to connect
+        noorm::test::addDialectRows("name", {QStringLiteral("postgres"), QStringLiteral("mysql"), QStringLiteral("mssql")});
     }
     void failsFastOnAnUnreachablePort()
     {

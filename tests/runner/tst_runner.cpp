@@ -134,16 +134,11 @@ class TestRunner : public QObject {
 
     static void dialects()
     {
-        QTest::addColumn<QString>("dialect");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
-        QTest::newRow("mysql") << QStringLiteral("mysql");
+        noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")});
     }
     static void transactionalDialects()
     {
-        QTest::addColumn<QString>("dialect");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
+        noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres")});
     }
 
 private slots:

@@ -2,6 +2,13 @@
 
 namespace noorm::test {
 
+void addDialectRows(const char *column, const QStringList &dialects)
+{
+    QTest::addColumn<QString>(column);
+    for (const QString &dialect : dialects)
+        QTest::newRow(qPrintable(dialect)) << dialect;
+}
+
 bool isCi() { return qEnvironmentVariable("CI") == QLatin1String("true"); }
 
 std::optional<LiveServer> liveServer(const QString &dialect)

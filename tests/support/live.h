@@ -22,6 +22,10 @@ struct LiveServer {
 std::optional<LiveServer> liveServer(const QString &dialect);
 bool isCi();
 
+// Data rows for a test over dialects: a QString column `column`, one row per dialect
+// (named after it).
+void addDialectRows(const char *column, const QStringList &dialects);
+
 } // namespace noorm::test
 
 // In a test function: get the live server or skip (fail under CI=true).

@@ -77,9 +77,7 @@ class TestTemplateRun : public QObject {
 private slots:
     void buildsTemplatedProject_data()
     {
-        QTest::addColumn<QString>("dialect");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgres") << QStringLiteral("postgres");
+        noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres")});
     }
 
     void buildsTemplatedProject()
