@@ -83,6 +83,30 @@ struct ConfigFlags {
 
 QString yesNo(bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); }
 
+QString trackingLine(const TrackingInspection &t)
+{
+    QString line;
+    switch (t.state) {
+    case TrackingInspection::State::Missing:
+        line = QStringLiteral("missing (the first run or `noorm db create` creates them)");
+        break;
+    case TrackingInspection::State::Outdated:
+        line = QStringLiteral("outdated (v%1; the next run upgrades them to v%2)").arg(t.version).arg(t.expectedVersion);
+        break;
+    case TrackingInspection::State::Current:
+        line = QStringLiteral("current (v%1)").arg(t.version);
+        break;
+    case TrackingInspection::State::Newer:
+        line = QStringLiteral("newer (v%1; this noorm supports v%2: upgrade noorm)").arg(t.version).arg(t.expectedVersion);
+        break;
+    }
+    if (!t.legacyTables.isEmpty())
+        line += QStringLiteral("; to move into the noorm schema: %1").arg(t.legacyTables.join(QStringLiteral(", ")));
+    if (t.vaultMissing && t.state == TrackingInspection::State::Current)
+        line += QStringLiteral("; the vault table is created on the next run");
+    return line;
+}
+
 void printValidation(const Output &out, const ConfigValidation &v)
 {
     out.document(v.toJson());
@@ -92,12 +116,18 @@ void printValidation(const Output &out, const ConfigValidation &v)
         out.text(QStringLiteral("  missing secret: %1 (set it with `noorm secret set %1`)").arg(m));
     for (const QString &m : v.completeness.violations)
         out.text(QStringLiteral("  violation: %1").arg(m));
-    if (v.connection.attempted) {
-        if (v.connection.ok)
-            out.text(QStringLiteral("  connection: ok (%1)").arg(v.connection.serverVersion));
-        else
-            out.text(QStringLiteral("  connection: failed: %1").arg(v.connection.error));
+    if (!v.connection.attempted)
+        return;
+    if (v.connection.databaseMissing) {
+        out.text(QStringLiteral("  database:   not created yet (the first run or `noorm db create` creates it)"));
+        return;
     }
+    if (!v.connection.ok && !v.connection.tracking) {
+        out.text(QStringLiteral("  connection: failed: %1").arg(v.connection.error));
+        return;
+    }
+    out.text(QStringLiteral("  connection: ok (%1)").arg(v.connection.serverVersion));
+    out.text(QStringLiteral("  tracking:   %1").arg(trackingLine(*v.connection.tracking)));
 }
 
 } // namespace
@@ -253,7 +283,7 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             if (!ws)
                 return rt.out.fail(ws.error());
             const QString name = QString::fromStdString(*rmName);
-            Result<State *> state = (*ws)->state();
+            Result<const State *> state = (*ws)->state();
             if (!state)
                 return rt.out.fail(state.error());
             const auto it = (*state)->configs.constFind(name);

@@ -54,7 +54,7 @@ int runVersion(Runtime &rt)
         project.insert(QStringLiteral("path"), location.root);
         Result<Workspace *> ws = rt.workspace();
         if (ws) {
-            Result<State *> state = (*ws)->state();
+            Result<const State *> state = (*ws)->state();
             if (state) {
                 project.insert(QStringLiteral("configCount"), static_cast<int>((*state)->configs.size()));
                 project.insert(QStringLiteral("activeConfig"), (*state)->activeConfig.isEmpty()

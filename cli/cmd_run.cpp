@@ -3,6 +3,7 @@
 
 #include "runtime.h"
 
+#include "common/private_file.h"
 #include "db/connection.h"
 #include "db/tracking_schema.h"
 #include "identity/audit_identity.h"
@@ -14,7 +15,6 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -167,9 +167,8 @@ int preview(Runtime &rt, Runner &runner, const QStringList &files, const QString
     const QString masked = Logger::instance().mask(*rendered);
     const QString *sql = &masked;
     if (!output.isEmpty()) {
-        QSaveFile out(output);
-        if (!out.open(QIODevice::WriteOnly) || out.write(sql->toUtf8()) < 0 || !out.commit())
-            return rt.out.fail(Error::general(QStringLiteral("Cannot write %1: %2").arg(output, out.errorString())));
+        if (Status written = writeFileAtomically(output, sql->toUtf8()); !written)
+            return rt.out.fail(written.error());
         rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(files.size()).arg(output));
         rt.out.document(QJsonObject{{QStringLiteral("files"), int(files.size())}, {QStringLiteral("output"), output}});
         return 0;
@@ -196,7 +195,7 @@ int runCommand(Runtime &rt, const RunRequest &request)
     Workspace &workspace = **ws;
     const QString root = workspace.hasProject() ? workspace.root() : QDir::currentPath();
 
-    Result<State *> state = workspace.state();
+    Result<const State *> state = workspace.state();
     if (!state)
         return rt.out.fail(state.error());
     RunContext context{*config, root, resolveAuditIdentity(config->identity).display()};

@@ -3,6 +3,7 @@
 #include "log/logger.h"
 #include "prompt.h"
 #include "settings/settings.h"
+#include "workspace/log_location.h"
 
 namespace noorm::cli {
 
@@ -19,14 +20,11 @@ Result<Workspace *> Runtime::adopt(Result<Workspace> ws)
         return ws.error();
     m_ws.emplace(std::move(ws).value());
     if (m_ws->hasProject()) {
-        const LoggingSettings &logging = m_ws->settings().logging;
-        LogOptions options;
-        options.enabled = logging.enabled;
-        options.level = parseLogLevel(qEnvironmentVariable("NOORM_LOG_LEVEL", logging.level));
-        options.file = m_ws->absolutePath(logging.file);
-        options.maxSizeBytes = logging.maxSizeBytes();
-        options.maxFiles = logging.maxFiles;
-        Logger::instance().configure(options);
+        const QString level = qEnvironmentVariable("NOORM_LOG_LEVEL");
+        Result<LogOptions> options = projectLogOptions(*m_ws, qEnvironmentVariable("NOORM_LOG_FILE"), level);
+        if (!options)
+            out.warning(options.error().toString() + QStringLiteral("; logging to the default file instead"));
+        Logger::instance().configure(options ? *options : defaultLogOptions(*m_ws, level));
     }
     return &*m_ws;
 }

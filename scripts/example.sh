@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the embedded default, the SQLite example project (examples/sqlite-shop):
 # noorm init on a fresh folder, then on a scratch copy of the example: config add,
-# config validate (connects and creates the tracking tables), run build (every schema file
+# config validate (connects; changes nothing), run build (every schema file
 # runs), run build again (everything skipped as unchanged), config list.
 # Runs with a throwaway keyring and HOME, so neither the repository nor your keychain changes.
 set -euo pipefail

@@ -127,6 +127,47 @@ Status recordVersion(Connection &connection, int schemaVersion, const CarriedVer
 
 } // namespace
 
+QString TrackingInspection::stateName() const
+{
+    switch (state) {
+    case State::Missing: return QStringLiteral("missing");
+    case State::Outdated: return QStringLiteral("outdated");
+    case State::Current: return QStringLiteral("current");
+    case State::Newer: return QStringLiteral("newer");
+    }
+    return {};
+}
+
+Result<TrackingInspection> TrackingSchema::inspect(Connection &connection)
+{
+    const Dialect &dialect = connection.dialect();
+    TrackingInspection found;
+    found.expectedVersion = dialect.trackingSchemaVersion();
+    Result<QStringList> legacy = legacyTables(connection);
+    if (!legacy)
+        return legacy.error();
+    found.legacyTables = *legacy;
+    Result<int> current = currentVersion(connection);
+    if (!current)
+        return current.error();
+    found.version = *current;
+    if (*current == 0 && found.legacyTables.isEmpty())
+        found.state = TrackingInspection::State::Missing;
+    else if (*current == 0 || *current < found.expectedVersion)
+        found.state = TrackingInspection::State::Outdated;
+    else if (*current > found.expectedVersion)
+        found.state = TrackingInspection::State::Newer;
+    else
+        found.state = TrackingInspection::State::Current;
+    if (*current > 0) {
+        Result<bool> hasVault = tableExists(connection, dialect.trackingSchema(), tracking::secretsTable().name);
+        if (!hasVault)
+            return hasVault.error();
+        found.vaultMissing = !*hasVault;
+    }
+    return found;
+}
+
 Result<bool> TrackingSchema::tableExists(Connection &connection, const QString &schema, const QString &table)
 {
     Result<QVariant> row = connection.scalar(connection.dialect().tableExistsSql(schema, table));

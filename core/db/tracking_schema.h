@@ -24,9 +24,24 @@ struct TrackingStatus {
     bool changed() const { return outcome != Outcome::Current || !movedTables.isEmpty() || !createdTables.isEmpty(); }
 };
 
+// What ensure() would do, found without changing anything (for `config validate`).
+struct TrackingInspection {
+    enum class State { Missing, Outdated, Current, Newer };
+    State state = State::Missing;
+    int version = 0;          // schema version found (0 = no tables)
+    int expectedVersion = 0;  // schema version this build writes
+    QStringList legacyTables; // the original's tables still in the default schema
+    bool vaultMissing = false;
+
+    bool needsChanges() const { return state != State::Current || !legacyTables.isEmpty() || vaultMissing; }
+    QString stateName() const; // missing | outdated | current | newer
+};
+
 class TrackingSchema {
 public:
     static Result<TrackingStatus> ensure(Connection &connection);
+    // Reads the catalog and the version table only: creates, moves and records nothing.
+    static Result<TrackingInspection> inspect(Connection &connection);
     // The latest __noorm_version__ row's noorm_version, or 0 without tracking tables.
     static Result<int> currentVersion(Connection &connection);
     // The presence probe: can __noorm_version__ be read? (Outside a transaction: a failed

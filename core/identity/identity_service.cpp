@@ -1,5 +1,7 @@
 #include "identity/identity_service.h"
 
+#include "common/private_file.h"
+
 #include "crypto/x25519.h"
 #include "identity/identity_hash.h"
 
@@ -54,14 +56,7 @@ QString globalFile(const char *name) { return QDir(IdentityService::globalDir())
 
 Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
-    file.setPermissions(permissions);
-    file.write(content);
-    if (!file.commit())
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
-    return {};
+    return writeFileAtomically(path, content, permissions);
 }
 
 // The key must belong to identity.pub: a mismatched key would encrypt state nobody else
@@ -177,8 +172,8 @@ Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
     identity.publicKey = keys.publicKey;
     identity.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 
-    if (!QDir().mkpath(dir))
-        return Error::general(QStringLiteral("cannot create %1").arg(dir));
+    if (Status made = makePrivateDir(dir); !made) // ~/.noorm holds keys and identity files: the user's only
+        return made.error();
     // Key first: identity files without a stored key would be an identity nobody can use.
     if (Status stored = keyStore().store(identity.identityHash, keys.privateKey); !stored)
         return stored.error();

@@ -1,5 +1,7 @@
 #include "identity/key_store.h"
 
+#include "common/private_file.h"
+
 #include "crypto/passphrase_box.h"
 #include "identity/keychain_runner.h"
 
@@ -7,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace noorm {
 
@@ -64,15 +65,10 @@ Status KeyStore::store(const QString &account, const Secret &privateKeyHex) cons
     QJsonObject json = QJsonDocument::fromJson(*sealed).object();
     json.insert(QStringLiteral("account"), account);
 
-    if (!QDir().mkpath(m_globalDir))
-        return Error::general(QStringLiteral("cannot create %1").arg(m_globalDir));
-    QSaveFile file(keyFilePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    if (Status dir = makePrivateDir(m_globalDir); !dir)
+        return dir;
+    if (Status written = writeFileAtomically(keyFilePath(), QJsonDocument(json).toJson(QJsonDocument::Indented)); !written)
+        return written;
     return {};
 }
 

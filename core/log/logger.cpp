@@ -1,5 +1,7 @@
 #include "log/logger.h"
 
+#include "common/private_file.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -12,7 +14,7 @@ namespace noorm {
 
 namespace {
 
-const QString kMask = QStringLiteral("********");
+const QString kMask = Redactor::mask();
 
 bool isSecretField(const QString &name)
 {
@@ -67,19 +69,7 @@ void Logger::setContext(const QJsonObject &context)
 
 void Logger::registerSecret(const QString &value)
 {
-    if (value.size() < 3) // masking one or two characters would shred every line
-        return;
-    QMutexLocker lock(&m_mutex);
-    if (!m_secrets.contains(value))
-        m_secrets << value;
-}
-
-QString Logger::mask(const QString &text) const
-{
-    QString out = text;
-    for (const QString &s : m_secrets)
-        out.replace(s, kMask);
-    return out;
+    m_redactor.add(value);
 }
 
 QJsonObject Logger::maskObject(const QJsonObject &object) const
@@ -135,10 +125,14 @@ void Logger::log(LogLevel level, const QString &type, const QString &message, co
     if (!data.isEmpty() && (m_options.level >= LogLevel::Verbose || level <= LogLevel::Warn))
         line.insert(QStringLiteral("data"), maskObject(data));
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    const QFileInfo target(m_options.file);
+    if (target.isSymLink()) // never append (or rotate) through a link planted in the project
+        return;
     rotateIfNeeded(bytes.size());
-    QDir().mkpath(QFileInfo(m_options.file).absolutePath());
+    if (!target.absoluteDir().exists())
+        (void)makePrivateDir(target.absolutePath());
     QFile file(m_options.file);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append, kPrivateFile))
         file.write(bytes);
 }
 

@@ -4,6 +4,8 @@
 // name says it holds a secret, is masked before a line is written. Logging never fails a
 // run: a log file that cannot be written is skipped silently.
 
+#include "common/redactor.h"
+
 #include <QJsonObject>
 #include <QMutex>
 #include <QString>
@@ -39,7 +41,8 @@ public:
     void debug(const QString &type, const QString &message, const QJsonObject &data = {}) { log(LogLevel::Verbose, type, message, data); }
 
     // Masks registered secrets in text (also used for error messages shown to people).
-    QString mask(const QString &text) const;
+    QString mask(const QString &text) const { return m_redactor.redact(text); }
+    const Redactor &redactor() const { return m_redactor; }
 
 private:
     Logger() = default;
@@ -49,7 +52,7 @@ private:
     mutable QMutex m_mutex;
     LogOptions m_options;
     QJsonObject m_context;
-    QStringList m_secrets;
+    Redactor m_redactor; // has its own lock: masking never races with registering
 };
 
 } // namespace noorm

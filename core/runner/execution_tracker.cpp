@@ -2,6 +2,7 @@
 
 #include "db/connection.h"
 #include "dialect/tracking_tables.h"
+#include "log/logger.h"
 
 #include <QDateTime>
 
@@ -17,12 +18,14 @@ const QString kDirectionChange = QStringLiteral("change"); // forward ("commit" 
 constexpr int kRowsPerInsert = 200;                        // 9 binds a row, far below every driver's limit
 constexpr int kPathsPerUpdate = 500;
 
-// At most `length` characters, never a null QString (a null binds as SQL NULL).
+// Text as it may be stored: secrets masked before the cut (so no prefix of one survives),
+// at most `length` characters, never a null QString (a null binds as SQL NULL).
 QString cut(const QString &text, int length)
 {
     if (text.isNull())
         return QStringLiteral("");
-    return text.size() > length ? text.left(length) : text;
+    const QString clean = Logger::instance().mask(text);
+    return clean.size() > length ? clean.left(length) : clean;
 }
 
 QString errorText(const FileResult &file)

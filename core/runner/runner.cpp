@@ -1,5 +1,6 @@
 #include "runner/runner.h"
 
+#include "common/private_file.h"
 #include "db/connection.h"
 #include "db/transaction.h"
 #include "identity/audit_identity.h"
@@ -14,7 +15,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 
@@ -43,10 +43,11 @@ qint64 elapsedMs(const QElapsedTimer &timer)
     return (timer.nsecsElapsed() + 500'000) / 1'000'000;
 }
 
-// The statement as shown in an error: one line, at most ~200 characters.
+// The statement as shown in an error: secrets masked first (a cut must not leave the
+// start of one), one line, at most ~200 characters.
 QString shortened(const QString &statement)
 {
-    const QString flat = statement.simplified();
+    const QString flat = Logger::instance().mask(statement).simplified();
     return flat.size() > kStatementShownLength ? flat.left(kStatementShownLength) + QStringLiteral("…") : flat;
 }
 
@@ -237,6 +238,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     FileResult result{file.path, file.display, FileStatus::Failed, file.checksum, 0, {}, {}, {}};
     const auto fail = [&](Error error) {
         error.code = error.code == ErrorCode::Interrupted ? error.code : ErrorCode::ExecutionFailed;
+        error.message = Logger::instance().mask(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
         result.durationMs = elapsedMs(timer);
         result.error = std::move(error);
@@ -487,11 +489,11 @@ RunReport Runner::dryRun(const QStringList &filepaths)
                 relative.chop(5);
             result.outputPath = root.absoluteFilePath(QStringLiteral("tmp/") + relative);
             QDir().mkpath(QFileInfo(result.outputPath).absolutePath());
-            QSaveFile out(result.outputPath);
-            // Rendered secrets never reach the disk: the dry-run copy shows them masked.
-            const QByteArray masked = Logger::instance().mask(file.sql).toUtf8();
-            if (!out.open(QIODevice::WriteOnly) || out.write(masked) < 0 || !out.commit())
-                result.error = Error::general(QStringLiteral("Cannot write %1: %2").arg(result.outputPath, out.errorString()));
+            // Rendered secrets never reach the disk: the dry-run copy shows them masked, and
+            // is private like every file noorm writes for its user.
+            if (Status written = writeFileAtomically(result.outputPath, Logger::instance().mask(file.sql).toUtf8());
+                !written)
+                result.error = written.error();
         }
         if (result.error)
             result.status = FileStatus::Failed;

@@ -1,6 +1,7 @@
 #include "template/js_runtime.h"
 
 #include "log/logger.h"
+#include "template/template_console.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -64,7 +65,8 @@ JsRuntime::JsRuntime() : m_engine(std::make_unique<QJSEngine>())
 {
     static std::once_flag quiet;
     std::call_once(quiet, [] { previousFilter = QLoggingCategory::installFilter(quietCompilerFilter); });
-    m_engine->installExtensions(QJSEngine::ConsoleExtension);
+    // Our console, not Qt's: template output must pass the redactor (see TemplateConsole).
+    m_engine->globalObject().setProperty(QStringLiteral("__noormConsole"), m_engine->newQObject(new TemplateConsole));
     m_engine->evaluate(readResource(QStringLiteral(":/noorm/js/prelude.js")), QStringLiteral("noorm:prelude.js"));
     m_settleHook = m_engine->evaluate(QStringLiteral(
         "(function (value, box) { Promise.resolve(value).then("

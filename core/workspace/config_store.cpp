@@ -2,9 +2,11 @@
 
 #include "config/env_overrides.h"
 #include "db/connection.h"
+#include "dialect/dialect.h"
 #include "workspace/database_commands.h"
 #include "workspace/workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace noorm {
@@ -33,6 +35,15 @@ QJsonObject ConnectionCheck::toJson() const
         json.insert(QStringLiteral("serverVersion"), serverVersion);
     if (!error.isEmpty())
         json.insert(QStringLiteral("error"), error);
+    if (databaseMissing)
+        json.insert(QStringLiteral("databaseMissing"), true);
+    if (tracking)
+        json.insert(QStringLiteral("tracking"),
+                    QJsonObject{{QStringLiteral("state"), tracking->stateName()},
+                                {QStringLiteral("version"), tracking->version},
+                                {QStringLiteral("expectedVersion"), tracking->expectedVersion},
+                                {QStringLiteral("legacyTables"), QJsonArray::fromStringList(tracking->legacyTables)},
+                                {QStringLiteral("vaultMissing"), tracking->vaultMissing}});
     return json;
 }
 
@@ -57,7 +68,7 @@ QJsonObject ConfigStore::redacted(const Config &config)
 
 Result<QList<ConfigSummary>> ConfigStore::list()
 {
-    Result<State *> state = m_ws.state();
+    Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
     QList<ConfigSummary> out;
@@ -69,7 +80,7 @@ Result<QList<ConfigSummary>> ConfigStore::list()
 
 Result<QJsonObject> ConfigStore::show(const QString &name)
 {
-    Result<State *> state = m_ws.state();
+    Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
     const auto it = (*state)->configs.constFind(name);
@@ -83,122 +94,118 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
 
 Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
     const QString name = fields.value(QStringLiteral("name")).toString();
-    if ((*state)->configs.contains(name)) {
-        Error e = Error::refused(QStringLiteral("Config \"%1\" already exists; use `noorm config edit %1`").arg(name));
-        e.key = QStringLiteral("name");
-        return e;
-    }
     // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
-    QJsonObject merged = mergeJson(stageDefaultsJson(m_ws.settings(), name), fields);
-    Config config = Config::fromJson(merged);
+    Config config = Config::fromJson(mergeJson(stageDefaultsJson(m_ws.settings(), name), fields));
     if (config.connection.dialect == QLatin1String("sqlite"))
         config.connection.host.clear();
     else if (config.connection.host.isEmpty())
         config.connection.host = QStringLiteral("localhost");
     if (Status s = validateConfig(config); !s)
         return s.error();
-    (*state)->configs.insert(name, config);
-    if (makeActive || (*state)->activeConfig.isEmpty())
-        (*state)->activeConfig = name;
-    if (Status s = m_ws.saveState(); !s)
-        return s.error();
+    const Status saved = m_ws.updateState([&](State &st) -> Status {
+        if (st.configs.contains(name)) {
+            Error e = Error::refused(QStringLiteral("Config \"%1\" already exists; use `noorm config edit %1`").arg(name));
+            e.key = QStringLiteral("name");
+            return e;
+        }
+        st.configs.insert(name, config);
+        if (makeActive || st.activeConfig.isEmpty())
+            st.activeConfig = name;
+        return {};
+    });
+    if (!saved)
+        return saved.error();
     return config;
 }
 
 Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes, const QString &rename)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    State &st = **state;
-    const auto it = st.configs.constFind(name);
-    if (it == st.configs.constEnd())
-        return configNotFound(name);
-    const QString oldDialect = it->connection.dialect;
-    Config updated = Config::fromJson(mergeJson(it->toJson(), changes));
-    if (updated.connection.dialect != oldDialect) {
-        Error e = Error::refused(QStringLiteral("The dialect of config \"%1\" cannot change after creation (%2 → %3); "
-                                                "add a new config instead")
-                                     .arg(name, oldDialect, updated.connection.dialect));
-        e.key = QStringLiteral("connection.dialect");
-        return e;
-    }
-    const QString newName = rename.isEmpty() ? name : rename;
-    if (newName != name && st.configs.contains(newName))
-        return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(newName));
-    if (newName != name) {
-        if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
-            return s.error();
-    }
-    updated.name = newName;
-    if (Status s = validateConfig(updated); !s)
-        return s.error();
-    st.configs.remove(name);
-    st.configs.insert(newName, updated);
-    if (newName != name) {
-        if (st.secrets.contains(name))
-            st.secrets.insert(newName, st.secrets.take(name));
-        if (st.activeConfig == name)
-            st.activeConfig = newName;
-    }
-    if (Status s = m_ws.saveState(); !s)
-        return s.error();
+    Config updated;
+    const Status saved = m_ws.updateState([&](State &st) -> Status {
+        const auto it = st.configs.constFind(name);
+        if (it == st.configs.constEnd())
+            return configNotFound(name);
+        const QString oldDialect = it->connection.dialect;
+        updated = Config::fromJson(mergeJson(it->toJson(), changes));
+        if (updated.connection.dialect != oldDialect) {
+            Error e = Error::refused(QStringLiteral("The dialect of config \"%1\" cannot change after creation (%2 → %3); "
+                                                    "add a new config instead")
+                                         .arg(name, oldDialect, updated.connection.dialect));
+            e.key = QStringLiteral("connection.dialect");
+            return e;
+        }
+        const QString newName = rename.isEmpty() ? name : rename;
+        if (newName != name && st.configs.contains(newName))
+            return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(newName));
+        if (newName != name) {
+            if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
+                return s;
+        }
+        updated.name = newName;
+        if (Status s = validateConfig(updated); !s)
+            return s;
+        st.configs.remove(name);
+        st.configs.insert(newName, updated);
+        if (newName != name) {
+            if (st.secrets.contains(name))
+                st.secrets.insert(newName, st.secrets.take(name));
+            if (st.activeConfig == name)
+                st.activeConfig = newName;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved.error();
     return updated;
 }
 
 Status ConfigStore::remove(const QString &name)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    State &st = **state;
-    if (!st.configs.contains(name))
-        return configNotFound(name);
-    if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
-        return s;
-    st.configs.remove(name);
-    st.secrets.remove(name);
-    if (st.activeConfig == name)
-        st.activeConfig.clear();
-    return m_ws.saveState();
+    return m_ws.updateState([&](State &st) -> Status {
+        if (!st.configs.contains(name))
+            return configNotFound(name);
+        if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
+            return s;
+        st.configs.remove(name);
+        st.secrets.remove(name);
+        if (st.activeConfig == name)
+            st.activeConfig.clear();
+        return {};
+    });
 }
 
 Result<Config> ConfigStore::copy(const QString &source, const QString &target)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    State &st = **state;
-    const auto it = st.configs.constFind(source);
-    if (it == st.configs.constEnd())
-        return configNotFound(source);
-    if (st.configs.contains(target))
-        return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(target));
-    Config copied = *it;
-    copied.name = target;
-    if (Status s = validateConfig(copied); !s)
-        return s.error();
-    st.configs.insert(target, copied);
-    if (st.secrets.contains(source))
-        st.secrets.insert(target, st.secrets.value(source));
-    if (Status s = m_ws.saveState(); !s)
-        return s.error();
+    Config copied;
+    const Status saved = m_ws.updateState([&](State &st) -> Status {
+        const auto it = st.configs.constFind(source);
+        if (it == st.configs.constEnd())
+            return configNotFound(source);
+        if (st.configs.contains(target))
+            return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(target));
+        copied = *it;
+        copied.name = target;
+        if (Status s = validateConfig(copied); !s)
+            return s;
+        st.configs.insert(target, copied);
+        if (st.secrets.contains(source))
+            st.secrets.insert(target, st.secrets.value(source));
+        return {};
+    });
+    if (!saved)
+        return saved.error();
     return copied;
 }
 
 Status ConfigStore::use(const QString &name)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    if (!(*state)->configs.contains(name))
-        return configNotFound(name);
-    (*state)->activeConfig = name;
-    return m_ws.saveState();
+    return m_ws.updateState([&](State &st) -> Status {
+        if (!st.configs.contains(name))
+            return configNotFound(name);
+        st.activeConfig = name;
+        return {};
+    });
 }
 
 Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bool connect)
@@ -206,7 +213,7 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
     Result<Config> config = m_ws.resolveConfig(request);
     if (!config)
         return config.error();
-    Result<State *> state = m_ws.state();
+    Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
     ConfigValidation v;
@@ -215,13 +222,30 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
     if (!connect)
         return v;
     v.connection.attempted = true;
-    Result<TrackedConnection> tracked = connectTracked(*config, m_ws.root());
-    if (!tracked) {
-        v.connection.error = tracked.error().toString();
+    const Dialect *dialect = dialectFor(config->connection.dialect);
+    if (dialect && dialect->isFileBased() && !QFileInfo::exists(dialect->databaseFile(config->connection, m_ws.root()))) {
+        v.connection.databaseMissing = true; // opening it would create it: the first run or `db create` will
+        v.connection.ok = true;
         return v;
     }
-    v.connection.serverVersion = tracked->connection->serverVersion();
-    v.connection.ok = true;
+    Result<std::unique_ptr<Connection>> connection = Connection::open(*config, m_ws.root());
+    if (!connection) {
+        v.connection.error = connection.error().toString();
+        return v;
+    }
+    v.connection.serverVersion = (*connection)->serverVersion();
+    Result<TrackingInspection> tracking = TrackingSchema::inspect(**connection);
+    if (!tracking) {
+        v.connection.error = tracking.error().toString();
+        return v;
+    }
+    v.connection.tracking = *tracking;
+    v.connection.ok = tracking->state != TrackingInspection::State::Newer;
+    if (!v.connection.ok)
+        v.connection.error = QStringLiteral("the tracking tables are at schema version %1, newer than the version %2 "
+                                            "this noorm supports")
+                                 .arg(tracking->version)
+                                 .arg(tracking->expectedVersion);
     return v;
 }
 

@@ -5,10 +5,13 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "db/tracking_schema.h"
 #include "workspace/config_resolver.h"
 
 #include <QJsonObject>
 #include <QList>
+
+#include <optional>
 
 namespace noorm {
 
@@ -30,6 +33,8 @@ struct ConnectionCheck {
     bool ok = false;
     QString serverVersion;
     QString error;
+    bool databaseMissing = false;           // a file database that does not exist yet
+    std::optional<TrackingInspection> tracking; // after a successful connection
     QJsonObject toJson() const;
 };
 
@@ -57,7 +62,8 @@ public:
     Result<Config> copy(const QString &source, const QString &target);
     Status use(const QString &name);
     // Completeness (stage secrets, constraints) and, when `connect`, a live connection that
-    // reports the server version and creates the tracking tables.
+    // reports the server version and the state of the tracking tables. Changes nothing:
+    // no file database is created, no tracking table is created or upgraded.
     Result<ConfigValidation> validate(const ResolveRequest &request, bool connect = true);
 
     static QJsonObject redacted(const Config &config);

@@ -36,37 +36,35 @@ Status SecretStore::set(const QString &configName, const QString &key, const Sec
         return s;
     if (value.isEmpty())
         return Error::usage(QStringLiteral("Secret %1: the value is empty").arg(key));
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    if (configName.isEmpty()) {
-        (*state)->globalSecrets.insert(key, value);
-    } else {
-        if (!(*state)->configs.contains(configName))
-            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(configName));
-        (*state)->secrets[configName].insert(key, value);
-    }
     Logger::instance().registerSecret(value.reveal());
-    return m_ws.saveState();
+    return m_ws.updateState([&](State &st) -> Status {
+        if (configName.isEmpty()) {
+            st.globalSecrets.insert(key, value);
+            return {};
+        }
+        if (!st.configs.contains(configName))
+            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(configName));
+        st.secrets[configName].insert(key, value);
+        return {};
+    });
 }
 
 Status SecretStore::remove(const QString &configName, const QString &key)
 {
-    Result<State *> state = m_ws.state();
-    if (!state)
-        return state.error();
-    const bool removed = configName.isEmpty() ? (*state)->globalSecrets.remove(key) > 0
-                                              : (*state)->secrets[configName].remove(key) > 0;
-    if (!removed)
-        return Error::notFound(QStringLiteral("Secret %1 is not set%2")
-                                   .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
-                                                                  : QStringLiteral(" for config \"%1\"").arg(configName)));
-    return m_ws.saveState();
+    return m_ws.updateState([&](State &st) -> Status {
+        const bool removed = configName.isEmpty() ? st.globalSecrets.remove(key) > 0
+                                                  : st.secrets[configName].remove(key) > 0;
+        if (!removed)
+            return Error::notFound(QStringLiteral("Secret %1 is not set%2")
+                                       .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
+                                                                      : QStringLiteral(" for config \"%1\"").arg(configName)));
+        return {};
+    });
 }
 
 Result<QList<SecretEntry>> SecretStore::list(const QString &configName)
 {
-    Result<State *> state = m_ws.state();
+    Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
     const QMap<QString, Secret> values = configName.isEmpty() ? (*state)->globalSecrets

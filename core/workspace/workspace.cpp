@@ -1,5 +1,6 @@
 #include "workspace/workspace.h"
 
+#include "common/private_file.h"
 #include "identity/identity_service.h"
 #include "log/logger.h"
 #include "project/project.h"
@@ -7,8 +8,16 @@
 #include "state/state_store.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 
 namespace noorm {
+
+namespace {
+// Writers hold the state lock for a decrypt, an edit and an encrypt: milliseconds. A lock
+// left by a killed process is taken over at once (QLockFile checks the holder's pid).
+constexpr int kStateLockWaitMs = 10'000;
+} // namespace
 
 Workspace::Workspace(Workspace &&) noexcept = default;
 Workspace &Workspace::operator=(Workspace &&) noexcept = default;
@@ -58,7 +67,20 @@ Status Workspace::saveSettings() const
     return SettingsFile::save(Project::settingsPath(m_root), m_settings);
 }
 
-Result<State *> Workspace::state()
+void Workspace::adoptState(State state)
+{
+    m_state = std::make_unique<State>(std::move(state));
+    // Every stored secret is masked wherever noorm writes text (logs, errors, previews).
+    for (const Config &c : std::as_const(m_state->configs))
+        Logger::instance().registerSecret(c.connection.password.reveal());
+    for (const auto &perConfig : std::as_const(m_state->secrets))
+        for (const Secret &value : perConfig)
+            Logger::instance().registerSecret(value.reveal());
+    for (const Secret &value : std::as_const(m_state->globalSecrets))
+        Logger::instance().registerSecret(value.reveal());
+}
+
+Result<const State *> Workspace::state()
 {
     if (m_state)
         return m_state.get();
@@ -73,34 +95,47 @@ Result<State *> Workspace::state()
     Result<State> loaded = store.load(*key);
     if (!loaded)
         return loaded.error();
-    m_state = std::make_unique<State>(std::move(loaded).value());
-    // Every stored secret is masked wherever noorm writes text (logs, errors, previews).
-    for (const Config &c : std::as_const(m_state->configs))
-        Logger::instance().registerSecret(c.connection.password.reveal());
-    for (const auto &perConfig : std::as_const(m_state->secrets))
-        for (const Secret &value : perConfig)
-            Logger::instance().registerSecret(value.reveal());
-    for (const Secret &value : std::as_const(m_state->globalSecrets))
-        Logger::instance().registerSecret(value.reveal());
+    adoptState(std::move(loaded).value());
     return m_state.get();
 }
 
-Status Workspace::saveState()
+Status Workspace::updateState(const std::function<Status(State &)> &change)
 {
     if (!hasProject())
         return Error::notFound(QStringLiteral("Not inside a noorm project. Run `noorm init` first."));
-    Result<State *> current = state();
-    if (!current)
-        return current.error();
+    const StateStore store(m_root);
+    if (Status dir = makePrivateDir(QFileInfo(store.path()).absolutePath()); !dir)
+        return dir;
+    QLockFile lock(store.path() + QStringLiteral(".lock"));
+    if (!lock.tryLock(kStateLockWaitMs)) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        Error e = Error::general(QStringLiteral("The state is being changed by another noorm (process %1 on %2); "
+                                                "try again when it is done").arg(pid).arg(host));
+        e.code = ErrorCode::LockHeld;
+        e.file = store.path();
+        return e;
+    }
     Result<Secret> key = IdentityService::privateKey();
     if (!key)
         return key.error();
-    return StateStore(m_root).save(**current, *key);
+    // Read again under the lock: another process may have saved since this one loaded.
+    Result<State> latest = store.load(*key);
+    if (!latest)
+        return latest.error();
+    State changed = std::move(latest).value();
+    if (Status ok = change(changed); !ok)
+        return ok;
+    if (Status saved = store.save(changed, *key); !saved)
+        return saved;
+    adoptState(std::move(changed));
+    return {};
 }
 
 Result<Config> Workspace::resolveConfig(const ResolveRequest &request)
 {
-    Result<State *> current = state();
+    Result<const State *> current = state();
     if (!current)
         return current.error();
     return noorm::resolveConfig(**current, m_settings, request);

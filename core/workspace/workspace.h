@@ -8,6 +8,7 @@
 #include "state/state.h"
 #include "workspace/config_resolver.h"
 
+#include <functional>
 #include <memory>
 
 namespace noorm {
@@ -35,13 +36,19 @@ public:
     Status saveSettings() const;
 
     // The state, decrypted on first call. Without a state file it is empty and needs no key.
-    Result<State *> state();
-    Status saveState();
+    // Read-only: every change goes through updateState().
+    Result<const State *> state();
+    // Changes the state safely while other noorm processes (the CLI, the desktop app) may
+    // write it too: under a lock file, the state is read again from disk, `change` edits a
+    // copy, the copy is saved atomically and only then becomes this workspace's state. A
+    // failing `change` or save leaves both the file and the state in memory as they were.
+    Status updateState(const std::function<Status(State &)> &change);
 
     Result<Config> resolveConfig(const ResolveRequest &request);
 
 private:
     Workspace() = default;
+    void adoptState(State state);
     QString m_root;
     Settings m_settings;
     std::unique_ptr<State> m_state;

@@ -12,6 +12,20 @@
             platform: "linux", version: "v20.0.0", versions: {}, nextTick: function (f) { Promise.resolve().then(f); } };
     }
 
+    // console.* goes to noorm's log through the redactor (TemplateConsole), never raw to stderr.
+    if (global.__noormConsole) {
+        var sink = global.__noormConsole;
+        var show = function (v) {
+            if (typeof v === "string") return v;
+            try { var j = JSON.stringify(v); return j === undefined ? String(v) : j; } catch (e) { return String(v); }
+        };
+        var writer = function (level) {
+            return function () { sink.write(level, Array.prototype.map.call(arguments, show).join(" ")); };
+        };
+        global.console = { error: writer(1), warn: writer(2), log: writer(3), info: writer(3), debug: writer(4),
+            trace: writer(4) };
+    }
+
     // V4 has no "s" (dotAll) flag and silently mis-parses lookbehind: emulate the first and
     // make the second throw, so libraries take their documented fallbacks.
     var NativeRegExp = global.RegExp;

@@ -13,6 +13,10 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <functional>
+#include <memory>
+#include <vector>
+
 using noorm::test::TempProject;
 
 namespace {
@@ -198,17 +202,20 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 5);
     }
 
-    void validateSqliteConnectsAndCreatesTrackingTables()
+    void validateSqliteConnectsAndReportsTrackingTables()
     {
         TempProject p;
         initProject(p);
         addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root()).code, 0);
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--json")}, p.root());
         QVERIFY2(r.code == 0, r.out.constData());
         const QJsonObject v = r.json().object();
         QCOMPARE(v[QStringLiteral("complete")].toBool(), true);
         QCOMPARE(v[QStringLiteral("connection")][QStringLiteral("ok")].toBool(), true);
         QVERIFY(v[QStringLiteral("connection")][QStringLiteral("serverVersion")].toString().startsWith(QLatin1String("3.")));
+        QCOMPARE(v[QStringLiteral("connection")][QStringLiteral("tracking")][QStringLiteral("state")].toString(),
+                 QStringLiteral("current"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
             db.setDatabaseName(p.path(QStringLiteral("dev.db")));
@@ -279,7 +286,7 @@ private slots:
         const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root(), {}, &env);
         QVERIFY2(r.code == 0, r.out.constData());
         QCOMPARE(r.json()[QStringLiteral("name")].toString(), QStringLiteral("__env__"));
-        QVERIFY(QFile::exists(p.path(QStringLiteral("ci.db"))));
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("ci.db")))); // validate creates nothing
     }
 
     void dbCreateAndDropSqlite()
@@ -500,6 +507,120 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("identity")][QStringLiteral("exists")].toBool(), true);
         QCOMPARE(r.json()[QStringLiteral("project")][QStringLiteral("found")].toBool(), true);
         QCOMPARE(noorm({QStringLiteral("-v")}, p.root()).code, 0);
+    }
+
+    // The CLI and the desktop app may write the state at the same time: nothing is lost.
+    void parallelWritersLoseNothing()
+    {
+        TempProject p;
+        initProject(p);
+        if (QTest::currentTestFailed())
+            return;
+        constexpr int kWriters = 10;
+        const auto runAll = [&](const std::function<QStringList(int)> &args, const std::function<QByteArray(int)> &input) {
+            std::vector<std::unique_ptr<QProcess>> procs;
+            for (int i = 0; i < kWriters; ++i) {
+                auto proc = std::make_unique<QProcess>();
+                proc->setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+                proc->setArguments(args(i));
+                proc->setWorkingDirectory(p.root());
+                proc->setProcessEnvironment(m_env);
+                procs.push_back(std::move(proc));
+            }
+            for (auto &proc : procs) // started together, then fed: they race on the state
+                proc->start();
+            for (int i = 0; i < kWriters; ++i) {
+                procs[i]->write(input(i));
+                procs[i]->closeWriteChannel();
+            }
+            int failures = 0;
+            for (auto &proc : procs) {
+                if (!proc->waitForFinished(60000) || proc->exitCode() != 0) {
+                    qWarning("%s", proc->readAllStandardError().constData());
+                    ++failures;
+                }
+            }
+            return failures;
+        };
+        QCOMPARE(runAll([](int i) {
+                            return QStringList{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("c%1").arg(i),
+                                               QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+                                               QStringLiteral("--database"), QStringLiteral("c%1.db").arg(i)};
+                        },
+                        [](int) { return QByteArray(); }),
+                 0);
+        Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().array().size(), kWriters);
+        QCOMPARE(runAll([](int i) {
+                            return QStringList{QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("--global"),
+                                               QStringLiteral("KEY_%1").arg(i)};
+                        },
+                        [](int i) { return QByteArray("value-") + QByteArray::number(i) + "\n"; }),
+                 0);
+        r = noorm({QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("--global")},
+                  p.root());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().array().size(), kWriters);
+    }
+
+    // `config validate` only looks: no database file, no tracking tables.
+    void validateChangesNothingInTheDatabase()
+    {
+        TempProject p;
+        initProject(p);
+        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("dev.db"));
+        if (QTest::currentTestFailed())
+            return;
+        Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("dev")}, p.root());
+        QVERIFY2(r.code == 0, r.out.constData());
+        QVERIFY2(r.out.contains("not created yet"), r.out.constData());
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+        QVERIFY(noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root()).code == 0); // creates both
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("dev")},
+                  p.root());
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("tracking")][QStringLiteral("state")].toString(),
+                 QStringLiteral("current"));
+    }
+
+    // A committed settings.yml cannot aim the log (and its rotation) at another file.
+    void committedLogFileCannotOverwriteOtherFiles()
+    {
+        TempProject p;
+        initProject(p);
+        if (QTest::currentTestFailed())
+            return;
+        QTemporaryDir victimDir;
+        const QString victim = victimDir.filePath(QStringLiteral("app.conf"));
+        QFile v(victim);
+        QVERIFY(v.open(QIODevice::WriteOnly));
+        v.write("precious=1\n");
+        v.close();
+        p.write(QStringLiteral(".noorm/settings.yml"),
+                "logging:\n  file: " + victim.toUtf8() + "\n  maxSize: 1b\n  maxFiles: 1\n");
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("logging.file"), r.err.constData());
+        QFile check(victim);
+        QVERIFY(check.open(QIODevice::ReadOnly));
+        QCOMPARE(check.readAll(), QByteArray("precious=1\n"));
+        QVERIFY(QFile::exists(p.path(QStringLiteral(".noorm/state/noorm.log"))));
+        QCOMPARE(noorm::test::permissionBits(p.path(QStringLiteral(".noorm/state/noorm.log"))), 0600);
+    }
+
+    void identityFolderIsPrivate()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = m_env;
+        const QString dir = home.filePath(QStringLiteral(".noorm"));
+        env.insert(QStringLiteral("NOORM_HOME"), dir);
+        TempProject p;
+        const Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Private User"),
+                             QStringLiteral("--email"), QStringLiteral("private@noorm.dev")},
+                            p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(noorm::test::permissionBits(dir), 0700);
     }
 };
 

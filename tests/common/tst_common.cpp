@@ -1,4 +1,5 @@
 #include "common/error.h"
+#include "common/redactor.h"
 #include "common/result.h"
 #include "common/secret.h"
 
@@ -49,6 +50,23 @@ private slots:
         a.clear();
         QVERIFY(a.isEmpty());
         QCOMPARE(b.reveal(), QStringLiteral("hunter2"));
+    }
+    void redactorCutsOnlyAfterMasking()
+    {
+        Redactor r;
+        r.add(QStringLiteral("abcdefghij"));
+        const QString text = QStringLiteral("0123456789abcdefghij tail");
+        // A plain cut at 14 would keep "abcd"; masking first leaves none of it.
+        const QString shown = r.redactAndCut(text, 14);
+        QCOMPARE(shown, QStringLiteral("0123456789****…"));
+        QVERIFY(!shown.contains(QLatin1String("abc")));
+    }
+    void redactorIgnoresTooShortValues()
+    {
+        Redactor r;
+        r.add(QStringLiteral("ab"));
+        QVERIFY(r.isEmpty());
+        QCOMPARE(r.redact(QStringLiteral("abc")), QStringLiteral("abc"));
     }
 };
 

@@ -54,6 +54,57 @@ private slots:
         QCOMPARE(Logger::instance().mask(QStringLiteral("x Tr0ub4dor&3 y")), QStringLiteral("x ******** y"));
     }
 
+    // A template's $.quote/$.escape doubles quotes, $.json and drivers escape with
+    // backslashes: every such form of a secret is masked too.
+    void masksQuotedAndEscapedFormsOfSecrets_data()
+    {
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("sql-quoted") << QStringLiteral("it's-a-pw") << QStringLiteral("'it''s-a-pw'");
+        QTest::newRow("json") << QStringLiteral("dq\"and\\back") << QStringLiteral("\"dq\\\"and\\\\back\"");
+        QTest::newRow("backslash") << QStringLiteral("o'neil\"s") << QStringLiteral("'o\\'neil\\\"s'");
+        QTest::newRow("json-then-quoted") << QStringLiteral("a'b\"c") << QStringLiteral("'\"a''b\\\"c\"'");
+    }
+    void masksQuotedAndEscapedFormsOfSecrets()
+    {
+        QFETCH(QString, secret);
+        QFETCH(QString, shown);
+        Logger::instance().registerSecret(secret);
+        const QString masked = Logger::instance().mask(QStringLiteral("value ") + shown + QStringLiteral(" end"));
+        QVERIFY2(masked.contains(QLatin1String("********")), qPrintable(masked));
+        // Nothing of the secret between the quotes survives.
+        QVERIFY2(!masked.contains(secret.left(3)), qPrintable(masked));
+        QVERIFY2(masked.endsWith(QLatin1String(" end")), qPrintable(masked));
+    }
+
+    void masksOverlappingSecretsWhole()
+    {
+        Logger::instance().registerSecret(QStringLiteral("overlapAAA"));
+        Logger::instance().registerSecret(QStringLiteral("AAAoverlapped-tail"));
+        Logger::instance().registerSecret(QStringLiteral("short-pw"));
+        Logger::instance().registerSecret(QStringLiteral("short-pw-but-longer"));
+        const QString masked = Logger::instance().mask(QStringLiteral("[overlapAAAoverlapped-tail] [short-pw-but-longer]"));
+        QCOMPARE(masked, QStringLiteral("[********] [********]"));
+    }
+
+    void logFileIsPrivateAndNeverWrittenThroughALink()
+    {
+        test::TempProject p;
+        LogOptions o;
+        o.file = p.path(QStringLiteral(".noorm/state/noorm.log"));
+        Logger::instance().configure(o);
+        Logger::instance().error(QStringLiteral("x"), QStringLiteral("first"));
+        QCOMPARE(test::permissionBits(o.file), 0600);
+        QCOMPARE(test::permissionBits(p.path(QStringLiteral(".noorm/state"))), 0700);
+        // A link planted where the log goes: nothing is written through it.
+        const QString victim = p.write(QStringLiteral("victim.conf"), "keep\n");
+        QVERIFY(QFile::remove(o.file));
+        QVERIFY(QFile::link(victim, o.file));
+        Logger::instance().error(QStringLiteral("x"), QStringLiteral("second"));
+        QCOMPARE(p.read(QStringLiteral("victim.conf")), QByteArray("keep\n"));
+        Logger::instance().configure(LogOptions{});
+    }
+
     void rotatesBySizeKeepingMaxFiles()
     {
         test::TempProject p;

@@ -6,6 +6,7 @@
 #include "db/tracking_schema.h"
 #include "dialect/tracking_tables.h"
 #include "live.h"
+#include "log/logger.h"
 #include "runner/checksum.h"
 #include "runner/runner.h"
 #include "runner/sql_file_discovery.h"
@@ -374,6 +375,50 @@ private slots:
         QVERIFY(fixed->succeeded());
         QCOMPARE(fixed->filesSkipped, 1);
         QCOMPARE(fixed->filesRun, 3);
+    }
+
+    // A rendered secret in a failing statement reaches neither the error nor the tracking
+    // rows, not even the first characters of it where the statement is cut at ~200.
+    void secretsInFailingStatementsNeverReachTrackingRows_data() { dialects(); }
+    void secretsInFailingStatementsNeverReachTrackingRows()
+    {
+        FIXTURE(f);
+        const QString secret = QStringLiteral("Sup3rS3cretTok3n-%1").arg(f.prefix);
+        Logger::instance().registerSecret(secret);
+        const QString missing = f.prefix + QStringLiteral("_absent");
+        // The secret straddles character 200 of the statement as errors show it.
+        const QString padding(190, QLatin1Char('x'));
+        f.write(QStringLiteral("sql/001_bad.sql"),
+                QStringLiteral("SELECT '%1', '%2' FROM %3;").arg(padding, secret, missing));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->filesFailed, 1);
+        const QString shown = report->files.at(0).error->toString();
+        QVERIFY2(!shown.contains(secret.left(6)), qPrintable(shown));
+        using namespace tracking::executions;
+        Result<QSqlQuery> rows = f.connection->query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(errorMessage, f.executionsTable(), changeId),
+            {report->changeId});
+        QVERIFY(rows);
+        QVERIFY(rows->next());
+        QVERIFY2(!rows->value(0).toString().contains(secret.left(6)), qPrintable(rows->value(0).toString()));
+        QVERIFY2(rows->value(0).toString().contains(missing), qPrintable(rows->value(0).toString()));
+        Result<QVariant> changeError = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                .arg(tracking::change::errorMessage, f.changeTable(), tracking::change::id),
+            {report->changeId});
+        QVERIFY(changeError);
+        QVERIFY2(!changeError->toString().contains(secret.left(6)), qPrintable(changeError->toString()));
+        // A driver message that quotes the secret itself (SQLite/MariaDB name the missing table).
+        const QString secretTable = QStringLiteral("t_%1").arg(secret).replace(QLatin1Char('-'), QLatin1Char('_'));
+        Logger::instance().registerSecret(secretTable);
+        f.write(QStringLiteral("sql/001_bad.sql"), QStringLiteral("SELECT 1 FROM %1;").arg(secretTable));
+        RUN_OK(second, runner.build(Settings()));
+        Result<QSqlQuery> again = f.connection->query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(errorMessage, f.executionsTable(), changeId),
+            {second->changeId});
+        QVERIFY(again && again->next());
+        QVERIFY2(!again->value(0).toString().contains(secretTable), qPrintable(again->value(0).toString()));
     }
 
     void errorInThirdStatementOfAFileNamesItExactly_data() { dialects(); }
@@ -748,6 +793,8 @@ private slots:
         QCOMPARE(report.files.at(1).outputPath, p.path(QStringLiteral("tmp/sql/02_views/001_v.sql")));
         QVERIFY(!QFile::exists(p.path(QStringLiteral("tmp/sql/02_views/001_v.sql.tmpl"))));
         QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db")))); // no database touched
+        // Dry-run copies are the user's only.
+        QCOMPARE(noorm::test::permissionBits(p.path(QStringLiteral("tmp/sql/01_tables/001_a.sql"))), 0600);
     }
 };
 

@@ -19,4 +19,7 @@ private:
     QTemporaryDir m_dir;
 };
 
+// The permission bits of `path` (e.g. 0600), as `stat` reports them.
+int permissionBits(const QString &path);
+
 } // namespace noorm::test

@@ -65,6 +65,7 @@ private slots:
     void runawayLoopIsInterrupted();
     void includeOutsideProjectIsRefused();
     void secretsAreMaskedInErrors();
+    void consoleOutputIsMaskedAndLogged();
     void rendersInWorkerThread();
 };
 
@@ -290,6 +291,39 @@ void TstTemplate::secretsAreMaskedInErrors()
     QVERIFY2(e.message.contains(QLatin1String("bad value")), qPrintable(e.message));
     QVERIFY2(!e.message.contains(QLatin1String("tok-very-secret-77")), qPrintable(e.message));
     QVERIFY(!Logger::instance().mask(QStringLiteral("x tok-very-secret-77")).contains(QLatin1String("tok-very-secret-77")));
+}
+
+namespace {
+QStringList s_messages; // what reached Qt's message handler while a template logged
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &text) { s_messages << text; }
+} // namespace
+
+// console.log in a template goes through the redactor to the log, never raw to stderr.
+void TstTemplate::consoleOutputIsMaskedAndLogged()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"),
+                                 "{% console.log('token is', $.secrets.TOKEN, {n: 1}) %}"
+                                 "{% console.error($.quote($.secrets.TOKEN)) %}SELECT 1;\n");
+    TemplateContextInputs in = inputsFor(p.root());
+    in.secrets.insert(QStringLiteral("TOKEN"), Secret(QStringLiteral("con'sole-secret-42")));
+    LogOptions log;
+    log.file = p.path(QStringLiteral(".noorm/state/noorm.log"));
+    log.level = LogLevel::Verbose;
+    Logger::instance().configure(log);
+    s_messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    TemplateEngine engine;
+    auto r = engine.render(file, in);
+    qInstallMessageHandler(previous);
+    Logger::instance().configure(LogOptions{});
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    for (const QString &m : std::as_const(s_messages))
+        QVERIFY2(!m.contains(QLatin1String("sole-secret")), qPrintable(m));
+    const QByteArray written = p.read(QStringLiteral(".noorm/state/noorm.log"));
+    QVERIFY2(written.contains("token is ******** {\\\"n\\\":1}"), written.constData());
+    QVERIFY2(written.contains("template:console"), written.constData());
+    QVERIFY2(!written.contains("sole-secret"), written.constData());
 }
 
 void TstTemplate::rendersInWorkerThread()

@@ -1,0 +1,96 @@
+#include "common/redactor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+namespace noorm {
+
+namespace {
+
+QString sqlQuoted(const QString &s)
+{
+    QString out = s;
+    return out.replace(QLatin1Char('\''), QStringLiteral("''"));
+}
+
+QString backslashEscaped(const QString &s)
+{
+    QString out;
+    out.reserve(s.size());
+    for (const QChar c : s) {
+        if (c == QLatin1Char('\\') || c == QLatin1Char('\'') || c == QLatin1Char('"'))
+            out += QLatin1Char('\\');
+        out += c;
+    }
+    return out;
+}
+
+// The inside of the JSON string literal of `s`, as JSON.stringify and QJsonDocument write it.
+QString jsonEscaped(const QString &s)
+{
+    const QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact); // ["..."]
+    return QString::fromUtf8(doc.mid(2, doc.size() - 4));
+}
+
+} // namespace
+
+void Redactor::add(const QString &secret)
+{
+    if (secret.size() < kMinimumLength)
+        return;
+    const QString json = jsonEscaped(secret);
+    const QStringList forms{secret, sqlQuoted(secret), backslashEscaped(secret), json, sqlQuoted(json)};
+    QWriteLocker lock(&m_lock);
+    for (const QString &form : forms)
+        if (!m_forms.contains(form))
+            m_forms << form;
+    std::stable_sort(m_forms.begin(), m_forms.end(),
+                     [](const QString &a, const QString &b) { return a.size() > b.size(); });
+}
+
+bool Redactor::isEmpty() const
+{
+    QReadLocker lock(&m_lock);
+    return m_forms.isEmpty();
+}
+
+QString Redactor::redact(const QString &text) const
+{
+    QReadLocker lock(&m_lock);
+    if (m_forms.isEmpty() || text.isEmpty())
+        return text;
+    // Every occurrence of every form as a [start, end) span; overlapping spans merge.
+    std::vector<std::pair<qsizetype, qsizetype>> spans;
+    for (const QString &form : m_forms)
+        for (qsizetype at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+            spans.emplace_back(at, at + form.size());
+    if (spans.empty())
+        return text;
+    std::sort(spans.begin(), spans.end());
+    QString out;
+    out.reserve(text.size());
+    qsizetype copied = 0;
+    for (std::size_t i = 0; i < spans.size();) {
+        const qsizetype start = spans[i].first;
+        qsizetype end = spans[i].second;
+        for (++i; i < spans.size() && spans[i].first <= end; ++i)
+            end = std::max(end, spans[i].second);
+        out += QStringView(text).mid(copied, start - copied);
+        out += mask();
+        copied = end;
+    }
+    out += QStringView(text).mid(copied);
+    return out;
+}
+
+QString Redactor::redactAndCut(const QString &text, int maxLength) const
+{
+    const QString clean = redact(text);
+    return clean.size() > maxLength ? clean.left(maxLength) + QStringLiteral("…") : clean;
+}
+
+} // namespace noorm

@@ -1,0 +1,18 @@
+#pragma once
+// TemplateConsole: `console.log/info/warn/error/debug` for templates and helpers. Qt's
+// console extension writes to stderr unmasked; this one sends each line to the log, where
+// every secret is masked like anything else noorm writes.
+
+#include <QObject>
+#include <QString>
+
+namespace noorm {
+
+class TemplateConsole : public QObject {
+    Q_OBJECT
+public:
+    // level: 1 error, 2 warn, 3 info, 4 debug (LogLevel's values).
+    Q_INVOKABLE void write(int level, const QString &text);
+};
+
+} // namespace noorm

@@ -1,0 +1,232 @@
+// core/workspace: the state changed only through updateState (a failed change leaves file
+// and memory as they were), config validate changing nothing in the database, and where
+// the log may go. Runs against the real keychain (scripts/test.sh).
+
+#include "db/connection.h"
+#include "db/tracking_schema.h"
+#include "identity/identity_service.h"
+#include "live.h"
+#include "project/project.h"
+#include "tempproject.h"
+#include "workspace/config_store.h"
+#include "workspace/log_location.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+QJsonObject sqliteConfig(const QString &name, const QString &file)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("connection"),
+             QJsonObject{{QStringLiteral("dialect"), QStringLiteral("sqlite")}, {QStringLiteral("database"), file}}}};
+}
+
+} // namespace
+
+class TestWorkspace : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    // A project with .noorm/settings.yml (written by `init`'s code) in `p`.
+    static Result<Workspace> project(const TempProject &p)
+    {
+        if (Result<InitReport> made = Project::init(p.root()); !made)
+            return made.error();
+        return Workspace::open(p.root());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qputenv("NOORM_HOME", m_home.path().toUtf8());
+        IdentityService::forgetPrivateKey();
+        Result<CryptoIdentity> created =
+            IdentityService::create({QStringLiteral("Test User"), QStringLiteral("test@example.com"), true});
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+    }
+
+    void failedSaveLeavesStateInMemoryUnchanged()
+    {
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY2(ws, qPrintable(ws ? QString() : ws.error().toString()));
+        ConfigStore store(*ws);
+        QVERIFY(store.add(sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db")), false));
+        // Something else makes the state file unwritable (here: a folder took its place).
+        const QString statePath = p.path(QStringLiteral(".noorm/state/state.enc"));
+        QVERIFY(QFile::rename(statePath, statePath + QStringLiteral(".moved")));
+        QVERIFY(QDir().mkpath(statePath));
+        QVERIFY(!store.add(sqliteConfig(QStringLiteral("new"), QStringLiteral("new.db")), false));
+        QVERIFY(!store.edit(QStringLiteral("dev"), QJsonObject{{QStringLiteral("isTest"), true}}));
+        Result<QList<ConfigSummary>> configs = store.list();
+        QVERIFY(configs);
+        QCOMPARE(configs->size(), 1);
+        QCOMPARE(configs->first().name, QStringLiteral("dev"));
+        QVERIFY(!configs->first().isTest);
+    }
+
+    void updateSeesWhatAnotherWriterSaved()
+    {
+        TempProject p;
+        Result<Workspace> first = project(p);
+        QVERIFY(first);
+        Result<Workspace> second = Workspace::open(p.root());
+        QVERIFY(second);
+        QVERIFY((*second).state()); // loaded before the other writer saves
+        QVERIFY(ConfigStore(*first).add(sqliteConfig(QStringLiteral("a"), QStringLiteral("a.db")), false));
+        QVERIFY(ConfigStore(*second).add(sqliteConfig(QStringLiteral("b"), QStringLiteral("b.db")), false));
+        Result<Workspace> reader = Workspace::open(p.root());
+        QVERIFY(reader);
+        Result<QList<ConfigSummary>> configs = ConfigStore(*reader).list();
+        QVERIFY(configs);
+        QCOMPARE(configs->size(), 2);
+    }
+
+    void validateCreatesNoDatabaseFile()
+    {
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY(ws);
+        ConfigStore store(*ws);
+        QVERIFY(store.add(sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db")), true));
+        ResolveRequest request;
+        request.name = QStringLiteral("dev");
+        Result<ConfigValidation> v = store.validate(request);
+        QVERIFY2(v, qPrintable(v ? QString() : v.error().toString()));
+        QVERIFY(v->ok());
+        QVERIFY(v->connection.databaseMissing);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+    }
+
+    void validateReportsMissingTrackingTablesWithoutCreatingThem()
+    {
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY(ws);
+        ConfigStore store(*ws);
+        QVERIFY(store.add(sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db")), true));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("seed"));
+            db.setDatabaseName(p.path(QStringLiteral("dev.db")));
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE users (id INTEGER)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("seed"));
+        ResolveRequest request;
+        request.name = QStringLiteral("dev");
+        Result<ConfigValidation> v = store.validate(request);
+        QVERIFY(v);
+        QVERIFY(v->connection.ok);
+        QVERIFY(v->connection.tracking);
+        QCOMPARE(v->connection.tracking->state, TrackingInspection::State::Missing);
+        Result<Config> config = ws->resolveConfig(request);
+        QVERIFY(config);
+        Result<std::unique_ptr<Connection>> conn = Connection::open(*config, p.root());
+        QVERIFY(conn);
+        QVERIFY(!TrackingSchema::tablesExist(**conn));
+        // After ensure(), validate says current.
+        QVERIFY(TrackingSchema::ensure(**conn));
+        Result<ConfigValidation> after = store.validate(request);
+        QVERIFY(after && after->connection.tracking);
+        QCOMPARE(after->connection.tracking->state, TrackingInspection::State::Current);
+    }
+
+    void validateChangesNothingOnPostgres()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY(ws);
+        // A fresh database, so no earlier test's tracking tables are there.
+        const QString dbName = QStringLiteral("validate_%1").arg(QCoreApplication::applicationPid());
+        Config admin;
+        admin.name = QStringLiteral("admin");
+        admin.connection.dialect = QStringLiteral("postgres");
+        admin.connection.host = pg.host;
+        admin.connection.port = pg.port;
+        admin.connection.database = pg.database;
+        admin.connection.user = pg.user;
+        admin.connection.password = Secret(pg.password);
+        Result<std::unique_ptr<Connection>> adminConn = Connection::open(admin, p.root());
+        QVERIFY2(adminConn, qPrintable(adminConn ? QString() : adminConn.error().toString()));
+        (void)(*adminConn)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(dbName));
+        QVERIFY((*adminConn)->exec(QStringLiteral("CREATE DATABASE %1").arg(dbName)));
+        QJsonObject fields{{QStringLiteral("name"), QStringLiteral("pg")},
+                           {QStringLiteral("connection"),
+                            QJsonObject{{QStringLiteral("dialect"), QStringLiteral("postgres")},
+                                        {QStringLiteral("host"), pg.host},
+                                        {QStringLiteral("port"), pg.port},
+                                        {QStringLiteral("user"), pg.user},
+                                        {QStringLiteral("password"), pg.password},
+                                        {QStringLiteral("database"), dbName}}}};
+        ConfigStore store(*ws);
+        QVERIFY(store.add(fields, true));
+        ResolveRequest request;
+        request.name = QStringLiteral("pg");
+        Result<ConfigValidation> v = store.validate(request);
+        QVERIFY2(v && v->connection.ok, qPrintable(v ? v->connection.error : v.error().toString()));
+        QCOMPARE(v->connection.tracking->state, TrackingInspection::State::Missing);
+        {
+            Result<Config> config = ws->resolveConfig(request);
+            Result<std::unique_ptr<Connection>> conn = Connection::open(*config, p.root());
+            QVERIFY(conn);
+            Result<QVariant> schema = (*conn)->scalar(
+                QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = 'noorm'"));
+            QVERIFY(schema);
+            QVERIFY2(!schema->isValid(), "config validate created the noorm schema");
+        }
+        QVERIFY((*adminConn)->exec(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(dbName)));
+    }
+
+    void committedSettingsKeepTheLogInsideNoorm_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("default") << QStringLiteral(".noorm/state/noorm.log") << true;
+        QTest::newRow("elsewhere in .noorm") << QStringLiteral(".noorm/logs/run.log") << true;
+        QTest::newRow("outside the project") << QStringLiteral("../victim/app.log") << false;
+        QTest::newRow("absolute") << QStringLiteral("/tmp/noorm-attack.log") << false;
+        QTest::newRow("the state") << QStringLiteral(".noorm/state/state.enc") << false;
+        QTest::newRow("the settings") << QStringLiteral(".noorm/settings.yml") << false;
+        QTest::newRow("a sql file") << QStringLiteral("sql/001_users.sql") << false;
+        QTest::newRow("dot-dot back in") << QStringLiteral(".noorm/../sql/x.log") << false;
+        QTest::newRow("through a link") << QStringLiteral(".noorm/out/x.log") << false;
+    }
+    void committedSettingsKeepTheLogInsideNoorm()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, accepted);
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY(ws);
+        QTemporaryDir outside;
+        QVERIFY(QFile::link(outside.path(), p.path(QStringLiteral(".noorm/out"))));
+        ws->settings().logging.file = file;
+        Result<LogOptions> options = projectLogOptions(*ws, QString(), QString());
+        QCOMPARE(options.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(options.error().key, QStringLiteral("logging.file"));
+            QVERIFY(options.error().file.endsWith(QLatin1String(".noorm/settings.yml")));
+            QCOMPARE(defaultLogOptions(*ws, QString()).file, p.path(QStringLiteral(".noorm/state/noorm.log")));
+        }
+        // The user's own choice may be anywhere.
+        Result<LogOptions> user = projectLogOptions(*ws, outside.filePath(QStringLiteral("mine.log")), QString());
+        QVERIFY(user);
+        QCOMPARE(user->file, outside.filePath(QStringLiteral("mine.log")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
