@@ -2,6 +2,7 @@
 // Runner, print one line per file and a summary (or one JSON document).
 
 #include "runtime.h"
+#include "stop_on_signals.h"
 
 #include "common/private_file.h"
 #include "db/connection.h"
@@ -15,8 +16,6 @@
 
 #include <QDir>
 #include <QJsonArray>
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 
 namespace noorm::cli {
@@ -31,26 +30,6 @@ struct RunRequest {
     bool force = false;
     bool preview = false;
     std::string output;
-};
-
-std::atomic_bool s_interrupted{false};
-
-// Ctrl-C while files run: stop between statements so the open transaction rolls back and
-// the rows are written; a second Ctrl-C leaves at once.
-class InterruptGuard {
-public:
-    InterruptGuard() { m_previous = std::signal(SIGINT, &InterruptGuard::handle); }
-    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
-    InterruptGuard(const InterruptGuard &) = delete;
-    InterruptGuard &operator=(const InterruptGuard &) = delete;
-
-private:
-    static void handle(int)
-    {
-        if (s_interrupted.exchange(true))
-            std::_Exit(130);
-    }
-    void (*m_previous)(int) = nullptr;
 };
 
 ProtectedAction protectedAction(RunMode mode)
@@ -246,10 +225,11 @@ int runCommand(Runtime &rt, const RunRequest &request)
     live.setTemplateRenderer(renderer);
     QObject::connect(&live, &Runner::fileProgress, [&progress](const FileProgress &p) { progress.show(p); });
 
-    InterruptGuard interrupts;
+    Cancellation cancellation;
+    const StopOnSignals stopOnSignals(cancellation); // Ctrl-C and SIGTERM cancel, mid-statement too
     RunOptions options;
     options.force = request.force || rt.globals.force;
-    options.cancel = &s_interrupted;
+    options.cancellation = &cancellation;
 
     if (request.mode == RunMode::File) {
         Result<FileResult> result = live.runFile(files->first(), options);

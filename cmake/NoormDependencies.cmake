@@ -21,3 +21,7 @@ if(NOORM_BUILD_APP)
     IMPORTED_LOCATION "${QSCINTILLA_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${QSCINTILLA_INCLUDE_DIR}")
 endif()
+# Interrupting a running statement needs the client libraries' own calls, which Qt's
+# drivers do not expose: sqlite3_interrupt and libpq's PQcancel on the drivers' handles.
+find_package(SQLite3 REQUIRED)                # SQLite::SQLite3 (the library QSQLITE uses)
+find_package(PostgreSQL REQUIRED)             # PostgreSQL::PostgreSQL (libpq, the library QPSQL uses)

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <atomic>
 
 namespace noorm {
@@ -85,12 +86,30 @@ Status Connection::checkDatabaseFolder(const Config &config, const QString &proj
 }
 
 Connection::Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db)
-    : m_config(config), m_dialect(dialect), m_name(std::move(name)), m_db(std::move(db))
+    : m_config(config), m_dialect(dialect), m_name(std::move(name)), m_db(std::move(db)),
+      m_thread(QThread::currentThread())
 {
+}
+
+Status Connection::checkThread() const
+{
+    if (QThread::currentThread() == m_thread)
+        return {};
+    return Error::general(QStringLiteral("Internal error: the connection to %1 was used from a thread that did not "
+                                         "open it (each thread opens its own)")
+                              .arg(describe()));
+}
+
+Cancellation::Scope Connection::inFlight(Cancellation *cancellation)
+{
+    if (!cancellation || !m_interrupter)
+        return {};
+    return cancellation->statementInFlight([interrupter = m_interrupter.get()] { (void)interrupter->interrupt(); });
 }
 
 Connection::~Connection()
 {
+    m_interrupter.reset();
     m_db.close();
     m_db = QSqlDatabase(); // the handle must be gone before removeDatabase
     QSqlDatabase::removeDatabase(m_name);
@@ -135,6 +154,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
         if (!version)
             return version.error();
         connection->m_serverVersion = version->toString();
+        connection->m_interrupter = dialect->interrupterFor(connection->m_db, config);
         return connection;
     }
 }
@@ -155,6 +175,8 @@ Error Connection::sqlError(const QSqlError &error) const
 
 Status Connection::exec(const QString &sql)
 {
+    if (Status ok = checkThread(); !ok)
+        return ok;
     QSqlQuery q(m_db);
     if (!q.exec(sql))
         return sqlError(q.lastError());
@@ -172,6 +194,8 @@ Status Connection::execAll(const QStringList &statements)
 
 Status Connection::execScript(const QString &script, int *completed)
 {
+    if (Status ok = checkThread(); !ok)
+        return ok;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     int succeeded = 0;
@@ -191,6 +215,8 @@ Status Connection::execScript(const QString &script, int *completed)
 
 Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &binds)
 {
+    if (Status ok = checkThread(); !ok)
+        return ok.error();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (binds.isEmpty()) {

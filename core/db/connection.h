@@ -2,9 +2,12 @@
 // Connection: one open database connection for one config, owned RAII-style. Each
 // instance registers its own uniquely named QSqlDatabase and removes it when destroyed,
 // so connections never share state. Like every QSqlDatabase it must be used from the
-// thread that opened it: open one Connection per worker thread. Queries (QSqlQuery) taken
-// from it must be gone before the Connection is.
+// thread that opened it: open one Connection per worker thread. That is enforced: a call
+// from another thread fails with an error instead of corrupting the driver. Queries
+// (QSqlQuery) taken from it must be gone before the Connection is. The one thing another
+// thread may do is interrupt the running statement, through inFlight()'s Cancellation.
 
+#include "common/cancellation.h"
 #include "common/result.h"
 #include "config/config.h"
 #include "dialect/dialect.h"
@@ -13,6 +16,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <memory>
+
+class QThread;
 
 namespace noorm {
 
@@ -61,6 +66,13 @@ public:
     // An Error for a failed statement on this connection, password scrubbed.
     Error sqlError(const QSqlError &error) const;
 
+    // Marks a statement about to run: until the scope ends, `cancellation`'s cancel()
+    // interrupts it in the database. No-op scope for a null cancellation.
+    [[nodiscard]] Cancellation::Scope inFlight(Cancellation *cancellation);
+    bool canInterruptStatements() const { return bool(m_interrupter); }
+    // Ok on the thread that opened the connection; an error naming the misuse elsewhere.
+    Status checkThread() const;
+
 private:
     Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
 
@@ -69,6 +81,8 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     QString m_serverVersion;
+    QThread *m_thread = nullptr;
+    std::unique_ptr<StatementInterrupter> m_interrupter;
 };
 
 } // namespace noorm

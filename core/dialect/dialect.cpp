@@ -10,6 +10,11 @@
 
 namespace noorm {
 
+std::unique_ptr<StatementInterrupter> Dialect::interrupterFor(const QSqlDatabase &, const Config &) const
+{
+    return nullptr;
+}
+
 QString Dialect::availableDriver() const
 {
     for (const QString &driver : qtDrivers()) {

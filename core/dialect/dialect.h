@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "dialect/statement_interrupter.h"
 #include "dialect/statement_splitter.h"
 #include "dialect/tracking_tables.h"
 
@@ -15,6 +16,8 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+
+#include <memory>
 
 class QSqlDatabase;
 class QSqlError;
@@ -59,6 +62,9 @@ public:
     virtual QStringList sessionSetupSql() const { return {}; }
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
+    // What stops a statement running on `db` (open, with `config`) from another thread;
+    // null where the driver offers no way (then only the gaps between statements stop).
+    virtual std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const;
     // "host:port" as shown in messages ("file" for SQLite).
     QString serverAddress(const ConnectionConfig &c) const;
 

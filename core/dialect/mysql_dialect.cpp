@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace noorm {
 
@@ -114,6 +115,14 @@ SplitRules MysqlDialect::splitRules() const
     r.dashCommentNeedsSpace = true;
     r.executableComments = true;
     return r;
+}
+
+std::unique_ptr<StatementInterrupter> MysqlDialect::interrupterFor(const QSqlDatabase &db, const Config &config) const
+{
+    QSqlQuery id(db);
+    if (!id.exec(QStringLiteral("SELECT CONNECTION_ID()")) || !id.next())
+        return nullptr;
+    return makeMysqlInterrupter(config, id.value(0).toLongLong());
 }
 
 } // namespace noorm

@@ -127,4 +127,9 @@ SplitRules PostgresDialect::splitRules() const
     return r;
 }
 
+std::unique_ptr<StatementInterrupter> PostgresDialect::interrupterFor(const QSqlDatabase &db, const Config &) const
+{
+    return makePostgresInterrupter(db);
+}
+
 } // namespace noorm

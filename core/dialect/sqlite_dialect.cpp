@@ -71,4 +71,9 @@ SplitRules SqliteDialect::splitRules() const
     return r;
 }
 
+std::unique_ptr<StatementInterrupter> SqliteDialect::interrupterFor(const QSqlDatabase &db, const Config &) const
+{
+    return makeSqliteInterrupter(db);
+}
+
 } // namespace noorm

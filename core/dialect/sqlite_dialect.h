@@ -22,6 +22,7 @@ public:
     QStringList sessionSetupSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
     ConnectFailure classifyConnectError(const QSqlError &error) const override;
     QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override;
 
     QString quoteIdentifier(const QString &identifier) const override;
 

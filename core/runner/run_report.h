@@ -3,11 +3,11 @@
 // one FileResult per file and the RunReport of a batch, with the original's status names
 // (BatchResult / FileResult in src/core/runner/types.ts).
 
+#include "common/cancellation.h"
 #include "common/error.h"
 
 #include <QList>
 #include <QString>
-#include <atomic>
 #include <optional>
 
 namespace noorm {
@@ -26,7 +26,8 @@ enum class FileTransactions {
 struct RunOptions {
     bool force = false;                          // run files even when unchanged
     FileTransactions transactions = FileTransactions::PerFile;
-    const std::atomic_bool *cancel = nullptr;    // checked between statements
+    // Checked between statements; its cancel() also interrupts the statement in flight.
+    Cancellation *cancellation = nullptr;
 };
 
 struct FileResult {

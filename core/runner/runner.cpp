@@ -35,7 +35,7 @@ const QString kNoTransactionMarker = QStringLiteral("noorm:no-transaction");
 
 bool cancelled(const RunOptions &options)
 {
-    return options.cancel && options.cancel->load(std::memory_order_relaxed);
+    return options.cancellation && options.cancellation->isCancelled();
 }
 
 qint64 elapsedMs(const QElapsedTimer &timer)
@@ -201,16 +201,27 @@ Runner::LoadedFile Runner::load(const QString &filepath) const
 // statement's position and the database's message exactly as a slow-path run does.
 std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
                                                   const RunOptions &options, const FileRecorder &recorder,
-                                                  const QElapsedTimer &timer)
+                                                  const QElapsedTimer &timer, const SqlStatement **interrupted)
 {
     const Dialect &dialect = m_connection->dialect();
     QStringList script{dialect.beginTransactionSql()};
+    QList<const SqlStatement *> sources{nullptr}; // the statement behind each script entry
     for (const SqlStatement &statement : statements) {
-        for (int n = 0; n < statement.repeat; ++n)
+        for (int n = 0; n < statement.repeat; ++n) {
             script << statement.text;
+            sources << &statement;
+        }
     }
     Transaction transaction = Transaction::adopt(*m_connection);
-    if (!m_connection->execScript(script.join(dialect.scriptSeparator())) || cancelled(options))
+    bool ran = false;
+    int completed = 0;
+    {
+        const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
+        ran = !cancelled(options) && m_connection->execScript(script.join(dialect.scriptSeparator()), &completed);
+    }
+    if (cancelled(options)) // no replay: say which statement the interrupt stopped
+        *interrupted = ran ? sources.last() : sources.value(completed, sources.last());
+    if (!ran || cancelled(options))
         return std::nullopt;
 
     FileResult result{file.path, file.display, FileStatus::Success, file.checksum, elapsedMs(timer), {}, {}, {}};
@@ -256,8 +267,16 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     const bool wrap = options.transactions == FileTransactions::PerFile && m_connection->dialect().transactionalDdl()
         && !ownTransactions && !optsOutOfTransaction(file.sql);
     if (wrap && m_connection->dialect().runsMultiStatementScripts() && !cancelled(options)) {
-        if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer))
+        const SqlStatement *interrupted = nullptr;
+        if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer, &interrupted))
             return *done;
+        if (interrupted) {
+            Error error = Error::at(file.display, interrupted->line, interrupted->column,
+                                    QStringLiteral("Interrupted while this statement ran (in: %1)")
+                                        .arg(shortened(interrupted->text)));
+            error.code = ErrorCode::Interrupted;
+            return fail(error);
+        }
     }
     std::optional<Transaction> transaction;
     if (wrap) {
@@ -271,13 +290,21 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     query.setForwardOnly(true);
     for (const SqlStatement &statement : *statements) {
         for (int n = 0; n < statement.repeat; ++n) {
-            if (cancelled(options)) {
-                Error error = Error::at(file.display, statement.line, statement.column,
-                                        QStringLiteral("Interrupted before this statement"));
+            const auto interrupted = [&](const QString &what) {
+                Error error = Error::at(file.display, statement.line, statement.column, what);
                 error.code = ErrorCode::Interrupted;
                 return fail(error);
+            };
+            if (cancelled(options))
+                return interrupted(QStringLiteral("Interrupted before this statement"));
+            bool ran = false;
+            {
+                const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
+                ran = !cancelled(options) && query.exec(statement.text);
             }
-            if (!query.exec(statement.text)) {
+            if (cancelled(options))
+                return interrupted(QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text)));
+            if (!ran) {
                 const Error db = m_connection->sqlError(query.lastError());
                 return fail(Error::at(file.display, statement.line, statement.column,
                                       QStringLiteral("%1 (in: %2)").arg(db.message, shortened(statement.text))));

@@ -90,7 +90,7 @@ private:
     Status recordRow(const FileRecorder &recorder, const FileResult &result);
     std::optional<FileResult> executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
                                               const RunOptions &options, const FileRecorder &recorder,
-                                              const QElapsedTimer &timer);
+                                              const QElapsedTimer &timer, const SqlStatement **interrupted);
     QString executedBy() const;
 
     RunContext m_context;

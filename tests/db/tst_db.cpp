@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QThread>
 #include <QtTest>
 
 using namespace noorm;
@@ -205,6 +206,31 @@ private slots:
         a.reset();
         QVERIFY(!QSqlDatabase::contains(name));
         QVERIFY(QSqlDatabase::contains(b->connectionName()));
+    }
+
+    // A QSqlDatabase belongs to the thread that opened it: another thread gets an error,
+    // not a corrupted driver.
+    void refusesUseFromAnotherThread()
+    {
+        TempProject project;
+        QDir(project.root()).mkpath(QStringLiteral("db"));
+        std::unique_ptr<Connection> conn = openOrFail(sqliteConfig(), project.root());
+        QVERIFY(conn);
+        QVERIFY(conn->exec(QStringLiteral("CREATE TABLE t (id INTEGER)")));
+        Status fromWorker;
+        bool queryRefused = false;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            fromWorker = conn->exec(QStringLiteral("INSERT INTO t VALUES (1)"));
+            queryRefused = !conn->query(QStringLiteral("SELECT 1")).ok();
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QVERIFY(!fromWorker.ok());
+        QVERIFY2(fromWorker.error().message.contains(QLatin1String("thread")), qPrintable(fromWorker.error().message));
+        QVERIFY(queryRefused);
+        Result<QVariant> rows = conn->scalar(QStringLiteral("SELECT COUNT(*) FROM t"));
+        QVERIFY(rows);
+        QCOMPARE(rows->toInt(), 0);
     }
 
     void createsEveryTrackingTableAndColumn_data() { allDialects(); }

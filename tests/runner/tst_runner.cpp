@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
 
 using namespace noorm;
@@ -708,19 +709,78 @@ private slots:
         const QString a = f.table(QStringLiteral("a"));
         f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
         f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
-        std::atomic_bool cancel{false};
+        Cancellation cancel;
         RunOptions options;
-        options.cancel = &cancel;
+        options.cancellation = &cancel;
         Runner runner(f.context(), f.connection.get());
         connect(&runner, &Runner::fileProgress, this, [&](const FileProgress &p) {
             if (p.index == 0 && p.status == FileStatus::Success)
-                cancel = true; // Ctrl-C while the first file finishes
+                cancel.cancel(); // Ctrl-C while the first file finishes
         });
         RUN_OK(report, runner.build(Settings(), options));
         QCOMPARE(report->files.at(0).status, FileStatus::Success);
         QCOMPARE(report->files.at(1).status, FileStatus::Failed);
         QCOMPARE(report->firstError->code, ErrorCode::Interrupted);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 0);
+    }
+
+    // Cancel from another thread while a statement that would never end runs: the database
+    // interrupts it (sqlite3_interrupt, PQcancel, KILL QUERY), the file fails as
+    // interrupted, its transaction rolls back and its row is written.
+    void cancelInterruptsARunningStatement_data() { dialects(); }
+    void cancelInterruptsARunningStatement()
+    {
+        FIXTURE(f);
+        static const QHash<QString, QString> endless{
+            {QStringLiteral("sqlite"),
+             QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;")},
+            {QStringLiteral("postgres"), QStringLiteral("SELECT pg_sleep(3600);")},
+            {QStringLiteral("mysql"), QStringLiteral("SELECT SLEEP(3600);")}};
+        const QString a = f.table(QStringLiteral("a"));
+        QVERIFY(f.connection->exec(QStringLiteral("CREATE TABLE %1 (id INTEGER)").arg(a)));
+        f.write(QStringLiteral("sql/001_long.sql"),
+                QStringLiteral("INSERT INTO %1 (id) VALUES (1);\n%2\n").arg(a, endless.value(dialect)));
+        Cancellation cancellation;
+        RunOptions options;
+        options.cancellation = &cancellation;
+        std::optional<RunReport> report;
+        QString failure;
+        // The worker opens its own connection: a connection belongs to the thread that opened it.
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            Result<std::unique_ptr<Connection>> own = Connection::open(f.config, f.project.root());
+            if (!own) {
+                failure = own.error().toString();
+                return;
+            }
+            if (!(*own)->canInterruptStatements()) {
+                failure = QStringLiteral("no statement interrupter for ") + dialect;
+                return;
+            }
+            Runner runner(f.context(), own->get());
+            Result<RunReport> done = runner.build(Settings(), options);
+            if (done)
+                report = *done;
+            else
+                failure = done.error().toString();
+        }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(cancellation.hasStatementInFlight() || worker->isFinished(), 30000);
+        QVERIFY2(!worker->isFinished(), qPrintable(failure));
+        // cancel() again until the worker is back: the first may come a moment before the
+        // statement reached the database.
+        QTRY_VERIFY_WITH_TIMEOUT((cancellation.cancel(), worker->isFinished()), 30000);
+        QVERIFY2(report, qPrintable(failure));
+        QCOMPARE(report->files.size(), 1);
+        QCOMPARE(report->files.at(0).status, FileStatus::Failed);
+        QCOMPARE(report->firstError->code, ErrorCode::Interrupted);
+        QCOMPARE(report->firstError->line, 2);
+        using namespace tracking::executions;
+        Result<QVariant> row = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(status, f.executionsTable(), changeId), {report->changeId});
+        QVERIFY(row);
+        QCOMPARE(row->toString(), QStringLiteral("failed"));
+        if (f.connection->dialect().transactionalDdl()) // the file's INSERT rolled back with it
+            QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 0);
     }
 
     void templatesNeedARenderer()

@@ -1,0 +1,111 @@
+#include "dialect/statement_interrupter.h"
+
+#include "dialect/dialect.h"
+
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <atomic>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
+
+namespace noorm {
+
+namespace {
+
+// The driver's native handle, checked by the type name the driver registered for it;
+// QVariant::data() holds the pointer itself.
+template <typename Handle>
+Handle *nativeHandle(const QSqlDatabase &db, const char *typeName)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
+        return nullptr;
+    return *static_cast<Handle *const *>(handle.constData());
+}
+
+class SqliteInterrupter final : public StatementInterrupter {
+public:
+    explicit SqliteInterrupter(sqlite3 *db) : m_db(db) {}
+    Status interrupt() override
+    {
+        sqlite3_interrupt(m_db); // documented as safe from any thread while the connection is open
+        return {};
+    }
+
+private:
+    sqlite3 *m_db;
+};
+
+class PostgresInterrupter final : public StatementInterrupter {
+public:
+    explicit PostgresInterrupter(PGcancel *cancel) : m_cancel(cancel) {}
+    ~PostgresInterrupter() override { PQfreeCancel(m_cancel); }
+    Status interrupt() override
+    {
+        char message[256] = {};
+        if (!PQcancel(m_cancel, message, int(sizeof message)))
+            return Error::general(QStringLiteral("PostgreSQL did not take the cancel request: %1")
+                                      .arg(QString::fromUtf8(message).trimmed()));
+        return {};
+    }
+
+private:
+    PGcancel *m_cancel;
+};
+
+class MysqlInterrupter final : public StatementInterrupter {
+public:
+    MysqlInterrupter(Config config, qint64 connectionId) : m_config(std::move(config)), m_connectionId(connectionId) {}
+    Status interrupt() override
+    {
+        static std::atomic<quint64> counter{0};
+        const QString name = QStringLiteral("noorm-kill-%1").arg(++counter);
+        Status result;
+        {
+            const Dialect *dialect = dialectFor(m_config.connection.dialect);
+            QSqlDatabase db = QSqlDatabase::addDatabase(dialect->availableDriver(), name);
+            dialect->configure(db, m_config.connection, QString());
+            if (!db.open()) {
+                result = Error::general(QStringLiteral("Cannot open a second connection to stop the statement: %1")
+                                            .arg(db.lastError().text()));
+            } else {
+                QSqlQuery kill(db);
+                if (!kill.exec(QStringLiteral("KILL QUERY %1").arg(m_connectionId)))
+                    result = Error::general(QStringLiteral("KILL QUERY failed: %1").arg(kill.lastError().text()));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }
+
+private:
+    Config m_config;
+    qint64 m_connectionId;
+};
+
+} // namespace
+
+std::unique_ptr<StatementInterrupter> makeSqliteInterrupter(const QSqlDatabase &db)
+{
+    sqlite3 *handle = nativeHandle<sqlite3>(db, "sqlite3*");
+    return handle ? std::make_unique<SqliteInterrupter>(handle) : nullptr;
+}
+
+std::unique_ptr<StatementInterrupter> makePostgresInterrupter(const QSqlDatabase &db)
+{
+    PGconn *handle = nativeHandle<PGconn>(db, "pg_conn*"); // QPSQL names the struct, not the typedef
+    PGcancel *cancel = handle ? PQgetCancel(handle) : nullptr;
+    return cancel ? std::make_unique<PostgresInterrupter>(cancel) : nullptr;
+}
+
+std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const Config &config, qint64 connectionId)
+{
+    return connectionId > 0 ? std::make_unique<MysqlInterrupter>(config, connectionId) : nullptr;
+}
+
+} // namespace noorm
