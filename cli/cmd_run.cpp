@@ -1,20 +1,19 @@
-// noorm run build|file|dir|files: parse, pick the files, guard, connect, hand to core's
-// Runner, print one line per file and a summary (or one JSON document).
+// noorm run build|file|dir|files: parse the flags, hand them to core's RunOperation on a
+// worker thread, print one line per file as progress arrives and a summary (or one JSON
+// document). Ctrl-C and SIGTERM cancel it, mid-statement too.
 
 #include "runtime.h"
 #include "stop_on_signals.h"
 
 #include "common/private_file.h"
-#include "db/connection.h"
-#include "db/tracking_schema.h"
-#include "identity/audit_identity.h"
-#include "log/logger.h"
+#include "operations/job.h"
+#include "operations/run_operation.h"
 #include "prompt.h"
-#include "runner/runner.h"
-#include "workspace/database_commands.h"
-#include "workspace/template_rendering.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <cstdio>
 
@@ -22,37 +21,13 @@ namespace noorm::cli {
 
 namespace {
 
-enum class RunMode { Build, File, Dir, Files };
-
-struct RunRequest {
+struct RunFlags {
     RunMode mode = RunMode::Build;
     std::vector<std::string> paths;
     bool force = false;
     bool preview = false;
     std::string output;
 };
-
-ProtectedAction protectedAction(RunMode mode)
-{
-    switch (mode) {
-    case RunMode::Build: return ProtectedAction::RunBuild;
-    case RunMode::File: return ProtectedAction::RunFile;
-    case RunMode::Dir:
-    case RunMode::Files: return ProtectedAction::RunDir;
-    }
-    return ProtectedAction::RunBuild;
-}
-
-QString modeTitle(RunMode mode)
-{
-    switch (mode) {
-    case RunMode::Build: return QStringLiteral("Build");
-    case RunMode::File: return QStringLiteral("Run file");
-    case RunMode::Dir: return QStringLiteral("Run directory");
-    case RunMode::Files: return QStringLiteral("Run files");
-    }
-    return {};
-}
 
 QJsonObject fileJson(const FileResult &file)
 {
@@ -137,25 +112,19 @@ int exitCodeFor(const std::optional<Error> &firstError)
 }
 
 // Preview: the rendered SQL on stdout, or in --output FILE.
-int preview(Runtime &rt, Runner &runner, const QStringList &files, const QString &output)
+int printPreview(Runtime &rt, const RunPreview &preview, const QString &output)
 {
-    Result<QString> rendered = runner.preview(files);
-    if (!rendered)
-        return rt.out.fail(rendered.error());
-    // Secrets rendered by templates are shown masked: a preview is for reading, not running.
-    const QString masked = Logger::instance().mask(*rendered);
-    const QString *sql = &masked;
     if (!output.isEmpty()) {
-        if (Status written = writeFileAtomically(output, sql->toUtf8()); !written)
+        if (Status written = writeFileAtomically(output, preview.sql.toUtf8()); !written)
             return rt.out.fail(written.error());
-        rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(files.size()).arg(output));
-        rt.out.document(QJsonObject{{QStringLiteral("files"), int(files.size())}, {QStringLiteral("output"), output}});
+        rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(preview.files).arg(output));
+        rt.out.document(QJsonObject{{QStringLiteral("files"), preview.files}, {QStringLiteral("output"), output}});
         return 0;
     }
     if (rt.out.json) {
-        rt.out.document(QJsonObject{{QStringLiteral("files"), int(files.size())}, {QStringLiteral("sql"), *sql}});
+        rt.out.document(QJsonObject{{QStringLiteral("files"), preview.files}, {QStringLiteral("sql"), preview.sql}});
     } else {
-        const QByteArray bytes = sql->toUtf8();
+        const QByteArray bytes = preview.sql.toUtf8();
         std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
         if (!bytes.endsWith('\n'))
             std::fputc('\n', stdout);
@@ -163,101 +132,82 @@ int preview(Runtime &rt, Runner &runner, const QStringList &files, const QString
     return 0;
 }
 
-int runCommand(Runtime &rt, const RunRequest &request)
+// Waits for the job in an event loop, so the progress it queues to this thread arrives.
+Result<RunOutcome> waitFor(const Job<RunOutcome> &job)
 {
-    Result<Config> config = rt.resolveConfig();
-    if (!config)
-        return rt.out.fail(config.error());
+    QFutureWatcher<Result<RunOutcome>> watcher;
+    QEventLoop loop;
+    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(job.future());
+    if (!job.isFinished())
+        loop.exec();
+    return job.result();
+}
+
+int runCommand(Runtime &rt, const RunFlags &flags)
+{
     Result<Workspace *> ws = rt.workspaceOrDetached();
     if (!ws)
         return rt.out.fail(ws.error());
-    Workspace &workspace = **ws;
-    const QString root = workspace.hasProject() ? workspace.root() : QDir::currentPath();
+    RunRequest request;
+    request.mode = flags.mode;
+    for (const std::string &p : flags.paths)
+        request.paths << QString::fromStdString(p);
+    request.force = flags.force || rt.globals.force;
+    request.config.name = QString::fromStdString(rt.globals.config);
+    const bool yes = rt.globals.yes;
+    RunOperation operation(**ws, request, [yes](const ConfirmationRequest &ask) {
+        return confirm(ask.question, ask.phrase, yes);
+    });
 
-    Result<const State *> state = workspace.state();
-    if (!state)
-        return rt.out.fail(state.error());
-    RunContext context{*config, root, resolveAuditIdentity(config->identity).display()};
-    const TemplateRenderer renderer = makeTemplateRenderer(*config, **state, root);
-    Runner runner(context, nullptr);
-    runner.setTemplateRenderer(renderer);
-
-    QStringList paths;
-    for (const std::string &p : request.paths)
-        paths << QString::fromStdString(p);
-    Result<QStringList> files = QStringList();
-    switch (request.mode) {
-    case RunMode::Build: files = runner.buildFiles(workspace.settings()); break;
-    case RunMode::Dir: files = runner.dirFiles(paths.value(0)); break;
-    case RunMode::File:
-    case RunMode::Files: files = runner.checkFiles(paths); break;
+    if (flags.preview) {
+        Result<RunPreview> preview = operation.preview();
+        return preview ? printPreview(rt, *preview, QString::fromStdString(flags.output)) : rt.out.fail(preview.error());
     }
-    if (!files)
-        return rt.out.fail(files.error());
-
-    if (request.preview)
-        return preview(rt, runner, *files, QString::fromStdString(request.output));
 
     ProgressLine progress(Output::stderrIsTty() && !rt.out.json);
-    QObject::connect(&runner, &Runner::fileProgress, [&progress](const FileProgress &p) { progress.show(p); });
+    QObject receiver; // progress is shown in this thread, as it is queued from the worker
+    QObject::connect(&operation, &RunOperation::fileProgress, &receiver,
+                     [&progress](const FileProgress &p) { progress.show(p); });
 
     if (rt.globals.dryRun) {
-        const RunReport report = runner.dryRun(*files);
-        for (const FileResult &file : report.files)
+        Result<RunReport> report = operation.dryRun();
+        if (!report)
+            return rt.out.fail(report.error());
+        for (const FileResult &file : report->files)
             printFile(rt, progress, file, true);
-        rt.out.text(QStringLiteral("Dry run: rendered %1 file(s) into tmp/, executed and recorded nothing").arg(report.filesRun));
-        rt.out.document(reportJson(report));
-        return report.firstError ? int(ErrorCode::ExecutionFailed) : 0;
+        rt.out.text(QStringLiteral("Dry run: rendered %1 file(s) into tmp/, executed and recorded nothing").arg(report->filesRun));
+        rt.out.document(reportJson(*report));
+        return report->firstError ? int(ErrorCode::ExecutionFailed) : 0;
     }
 
-    // Before touching the database: a complete config, and the protected-config confirmation.
-    if (Status ok = requireComplete(*config, **state, workspace.settings()); !ok)
-        return rt.out.fail(ok.error());
-    if (Status ok = rt.guard(*config, protectedAction(request.mode),
-                             QStringLiteral("Run SQL files on protected config \"%1\"?").arg(config->name));
-        !ok)
-        return rt.out.fail(ok.error());
-
-    Result<TrackedConnection> tracked = connectTracked(*config, root);
-    if (!tracked)
-        return rt.out.fail(tracked.error());
-    Runner live(context, tracked->connection.get());
-    live.setTemplateRenderer(renderer);
-    QObject::connect(&live, &Runner::fileProgress, [&progress](const FileProgress &p) { progress.show(p); });
-
-    Cancellation cancellation;
-    const StopOnSignals stopOnSignals(cancellation); // Ctrl-C and SIGTERM cancel, mid-statement too
-    RunOptions options;
-    options.force = request.force || rt.globals.force;
-    options.cancellation = &cancellation;
-
-    if (request.mode == RunMode::File) {
-        Result<FileResult> result = live.runFile(files->first(), options);
-        if (!result)
-            return rt.out.fail(result.error());
-        printFile(rt, progress, *result, false);
-        rt.out.document(fileJson(*result));
-        return exitCodeFor(result->error);
+    const Job<RunOutcome> job = Job<RunOutcome>::start([&operation](Cancellation &c) { return operation.run(c); });
+    const StopOnSignals stopOnSignals(*job.cancellation()); // Ctrl-C and SIGTERM cancel, mid-statement too
+    Result<RunOutcome> outcome = waitFor(job);
+    QCoreApplication::processEvents(); // progress queued just before the end
+    if (!outcome)
+        return rt.out.fail(outcome.error());
+    if (outcome->file) {
+        printFile(rt, progress, *outcome->file, false);
+        rt.out.document(fileJson(*outcome->file));
+        return exitCodeFor(outcome->file->error);
     }
-    Result<RunReport> report = request.mode == RunMode::Build ? live.build(workspace.settings(), options)
-                                                              : live.runFiles(*files, options);
-    if (!report)
-        return rt.out.fail(report.error());
-    for (const FileResult &file : report->files)
+    const RunReport &report = outcome->report;
+    for (const FileResult &file : report.files)
         printFile(rt, progress, file, false);
     rt.out.text(QStringLiteral("%1 %2: %3 run, %4 skipped, %5 failed (%6 ms)")
-                    .arg(modeTitle(request.mode), runStatusName(report->status))
-                    .arg(report->filesRun)
-                    .arg(report->filesSkipped)
-                    .arg(report->filesFailed)
-                    .arg(report->durationMs));
-    rt.out.document(reportJson(*report));
-    return exitCodeFor(report->firstError);
+                    .arg(runModeTitle(flags.mode), runStatusName(report.status))
+                    .arg(report.filesRun)
+                    .arg(report.filesSkipped)
+                    .arg(report.filesFailed)
+                    .arg(report.durationMs));
+    rt.out.document(reportJson(report));
+    return exitCodeFor(report.firstError);
 }
 
 void addRunCommand(CLI::App *run, Runtime &rt, RunMode mode, const std::string &name, const std::string &description)
 {
-    auto request = std::make_shared<RunRequest>();
+    auto request = std::make_shared<RunFlags>();
     request->mode = mode;
     CLI::App *cmd = run->add_subcommand(name, description);
     if (mode == RunMode::File)

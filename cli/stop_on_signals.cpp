@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <fcntl.h>
+#include <poll.h>
 #include <unistd.h>
 
 namespace noorm::cli {
@@ -33,8 +34,14 @@ StopOnSignals::StopOnSignals(Cancellation &cancellation) : m_cancellation(cancel
     m_watcher = std::thread([this] {
         char byte = 0;
         // One byte: a signal came. End of file: the operation finished.
-        if (::read(m_pipe[0], &byte, 1) == 1 && byte == 1)
+        if (::read(m_pipe[0], &byte, 1) != 1)
+            return;
+        // Cancel, and again every 250 ms until the operation ends: an interrupt that came
+        // a moment before a statement reached the database is repeated.
+        pollfd done{m_pipe[0], POLLIN, 0};
+        do
             m_cancellation.cancel();
+        while (::poll(&done, 1, 250) == 0);
     });
     struct sigaction action {};
     action.sa_handler = &onSignal;

@@ -1,0 +1,152 @@
+#include "operations/run_operation.h"
+
+#include "db/connection.h"
+#include "identity/audit_identity.h"
+#include "log/logger.h"
+#include "runner/runner.h"
+#include "workspace/database_commands.h"
+#include "workspace/template_rendering.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+
+namespace noorm {
+
+namespace {
+
+ProtectedAction protectedAction(RunMode mode)
+{
+    switch (mode) {
+    case RunMode::Build: return ProtectedAction::RunBuild;
+    case RunMode::File: return ProtectedAction::RunFile;
+    case RunMode::Dir:
+    case RunMode::Files: return ProtectedAction::RunDir;
+    }
+    return ProtectedAction::RunBuild;
+}
+
+} // namespace
+
+QString runModeTitle(RunMode mode)
+{
+    switch (mode) {
+    case RunMode::Build: return QStringLiteral("Build");
+    case RunMode::File: return QStringLiteral("Run file");
+    case RunMode::Dir: return QStringLiteral("Run directory");
+    case RunMode::Files: return QStringLiteral("Run files");
+    }
+    return {};
+}
+
+struct RunOperation::Prepared {
+    Config config;
+    const State *state = nullptr;
+    RunContext context;
+    TemplateRenderer renderer;
+    QStringList files;
+};
+
+RunOperation::RunOperation(Workspace &workspace, RunRequest request, Confirm confirm, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_request(std::move(request)), m_confirm(std::move(confirm))
+{
+}
+
+Result<QStringList> RunOperation::selectFiles(const Runner &runner) const
+{
+    switch (m_request.mode) {
+    case RunMode::Build: return runner.buildFiles(m_workspace.settings());
+    case RunMode::Dir: return runner.dirFiles(m_request.paths.value(0));
+    case RunMode::File:
+    case RunMode::Files: return runner.checkFiles(m_request.paths);
+    }
+    return QStringList();
+}
+
+Result<RunOperation::Prepared> RunOperation::prepare()
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request.config);
+    if (!config)
+        return config.error();
+    Logger::instance().registerSecret(config->connection.password.reveal());
+    Result<const State *> state = m_workspace.state();
+    if (!state)
+        return state.error();
+    const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
+    Prepared prepared{*config, *state, {*config, root, resolveAuditIdentity(config->identity).display()},
+                      makeTemplateRenderer(*config, **state, root), {}};
+    Runner runner(prepared.context, nullptr);
+    Result<QStringList> files = selectFiles(runner);
+    if (!files)
+        return files.error();
+    prepared.files = *files;
+    return prepared;
+}
+
+Result<RunPreview> RunOperation::preview()
+{
+    Result<Prepared> prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    Runner runner(prepared->context, nullptr);
+    runner.setTemplateRenderer(prepared->renderer);
+    Result<QString> rendered = runner.preview(prepared->files);
+    if (!rendered)
+        return rendered.error();
+    // A preview is for reading, not running: rendered secrets are shown masked.
+    return RunPreview{int(prepared->files.size()), Logger::instance().mask(*rendered)};
+}
+
+Result<RunReport> RunOperation::dryRun()
+{
+    Result<Prepared> prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    Runner runner(prepared->context, nullptr);
+    runner.setTemplateRenderer(prepared->renderer);
+    connect(&runner, &Runner::fileProgress, this, &RunOperation::fileProgress, Qt::DirectConnection);
+    return runner.dryRun(prepared->files);
+}
+
+Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
+{
+    Result<Prepared> prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    const Config &config = prepared->config;
+    // Before touching the database: a complete config, and the protected-config confirmation.
+    if (Status ok = requireComplete(config, *prepared->state, m_workspace.settings()); !ok)
+        return ok.error();
+    if (Status ok = checkProtected(config, protectedAction(m_request.mode),
+                                   QStringLiteral("Run SQL files on protected config \"%1\"?").arg(config.name), m_confirm);
+        !ok)
+        return ok.error();
+    if (cancellation.isCancelled())
+        return Error{ErrorCode::Interrupted, QStringLiteral("Cancelled before connecting"), {}, 0, 0, {}};
+
+    Result<TrackedConnection> tracked = connectTracked(config, prepared->context.projectRoot);
+    if (!tracked)
+        return tracked.error();
+    Runner runner(prepared->context, tracked->connection.get());
+    runner.setTemplateRenderer(prepared->renderer);
+    connect(&runner, &Runner::fileProgress, this, &RunOperation::fileProgress, Qt::DirectConnection);
+
+    RunOptions options;
+    options.force = m_request.force;
+    options.cancellation = &cancellation;
+    RunOutcome outcome{config, {}, std::nullopt};
+    if (m_request.mode == RunMode::File) {
+        Result<FileResult> result = runner.runFile(prepared->files.value(0), options);
+        if (!result)
+            return result.error();
+        outcome.file = *result;
+        return outcome;
+    }
+    Result<RunReport> report = m_request.mode == RunMode::Build ? runner.build(m_workspace.settings(), options)
+                                                                : runner.runFiles(prepared->files, options);
+    if (!report)
+        return report.error();
+    outcome.report = *report;
+    return outcome;
+}
+
+} // namespace noorm

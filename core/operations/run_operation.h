@@ -1,0 +1,70 @@
+#pragma once
+// RunOperation: `run build`, `run file`, `run dir` and `run files` as one core operation,
+// the same for the CLI and the desktop app. run() does every step in order on the thread
+// it is called on (a Job's worker): resolve the config, pick the files, check the config
+// is complete, check protection (asking through the front end's Confirm), connect, ensure
+// the tracking tables, execute with progress and cancellation, report. preview() and
+// dryRun() need no database.
+
+#include "operations/confirmation.h"
+#include "runner/run_report.h"
+#include "workspace/config_resolver.h"
+
+#include <QObject>
+#include <QStringList>
+#include <optional>
+
+namespace noorm {
+
+class Workspace;
+class Runner;
+
+enum class RunMode { Build, File, Dir, Files };
+
+struct RunRequest {
+    RunMode mode = RunMode::Build;
+    QStringList paths;      // the file (File), the folder (Dir), the files (Files)
+    bool force = false;     // run even what checksums say is unchanged
+    ResolveRequest config;  // which config, and flag overrides
+};
+
+struct RunOutcome {
+    Config config;
+    RunReport report;                // Build, Dir, Files
+    std::optional<FileResult> file;  // File: the one file, recorded after it ran
+};
+
+struct RunPreview {
+    int files = 0;
+    QString sql; // rendered, every secret masked
+};
+
+class RunOperation : public QObject {
+    Q_OBJECT
+
+public:
+    // `workspace` is used only from the thread run()/preview()/dryRun() are called on,
+    // and must outlive the call.
+    RunOperation(Workspace &workspace, RunRequest request, Confirm confirm, QObject *parent = nullptr);
+
+    Result<RunOutcome> run(Cancellation &cancellation);
+    Result<RunPreview> preview();
+    Result<RunReport> dryRun();
+
+signals:
+    // From the thread run() works on: connect with a receiver in the front end's thread.
+    void fileProgress(const noorm::FileProgress &progress);
+
+private:
+    struct Prepared;
+    Result<Prepared> prepare();
+    Result<QStringList> selectFiles(const Runner &runner) const;
+
+    Workspace &m_workspace;
+    RunRequest m_request;
+    Confirm m_confirm;
+};
+
+QString runModeTitle(RunMode mode); // Build, Run file, Run directory, Run files
+
+} // namespace noorm

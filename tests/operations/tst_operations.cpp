@@ -1,0 +1,120 @@
+// core/operations: run build as the desktop app drives it — on a worker thread through a
+// Job, progress queued to the caller's thread, the protected-config question asked through
+// the front end's callback, and a cancel that stops a statement in flight.
+
+#include "operations/job.h"
+#include "operations/run_operation.h"
+#include "project/project.h"
+#include "tempproject.h"
+#include "workspace/workspace.h"
+
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QThread>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+// An env-only SQLite config: no state file, so no keychain is needed.
+RunRequest sqliteRun(const TempProject &p, bool isProtected = false)
+{
+    RunRequest request;
+    request.config.env = QProcessEnvironment();
+    request.config.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
+    request.config.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), p.path(QStringLiteral("app.db")));
+    if (isProtected)
+        request.config.env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("true"));
+    return request;
+}
+
+Result<RunOutcome> waitFor(const Job<RunOutcome> &job)
+{
+    QFutureWatcher<Result<RunOutcome>> watcher;
+    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(job.future());
+    if (!job.isFinished() && !finished.wait(60000))
+        qFatal("the job did not finish");
+    return job.result();
+}
+
+} // namespace
+
+class TestOperations : public QObject {
+    Q_OBJECT
+
+private slots:
+    void runsBuildOnAWorkerWithProgressAndConfirmation()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("sql/001_a.sql"), "CREATE TABLE a (id INTEGER);");
+        p.write(QStringLiteral("sql/002_b.sql"), "INSERT INTO a VALUES (1);");
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        QThread *askedOn = nullptr;
+        QString phrase;
+        RunOperation operation(*ws, sqliteRun(p, true), [&](const ConfirmationRequest &ask) -> Status {
+            askedOn = QThread::currentThread();
+            phrase = ask.phrase;
+            return {};
+        });
+        QList<FileProgress> progress;
+        QList<QThread *> shownOn;
+        connect(&operation, &RunOperation::fileProgress, this, [&](const FileProgress &fp) {
+            progress << fp;
+            shownOn << QThread::currentThread();
+        });
+        const Job<RunOutcome> job = Job<RunOutcome>::start([&](Cancellation &c) { return operation.run(c); });
+        Result<RunOutcome> outcome = waitFor(job);
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        QVERIFY(outcome->report.succeeded());
+        QCOMPARE(outcome->report.filesRun, 2);
+        QVERIFY(askedOn && askedOn != QThread::currentThread()); // asked from the worker
+        QVERIFY(phrase.startsWith(QLatin1String("yes-")));
+        QTRY_COMPARE(progress.size(), 4); // pending and done, per file
+        for (QThread *t : std::as_const(shownOn))
+            QCOMPARE(t, QThread::currentThread()); // delivered in the front end's thread
+    }
+
+    void refusedConfirmationRunsNothing()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("sql/001_a.sql"), "CREATE TABLE a (id INTEGER);");
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        RunOperation operation(*ws, sqliteRun(p, true), [](const ConfirmationRequest &) -> Status {
+            return Error::refused(QStringLiteral("no"));
+        });
+        const Job<RunOutcome> job = Job<RunOutcome>::start([&](Cancellation &c) { return operation.run(c); });
+        Result<RunOutcome> outcome = waitFor(job);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Refused);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db"))));
+    }
+
+    void cancelStopsAStatementInFlight()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("sql/001_endless.sql"),
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;");
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        RunOperation operation(*ws, sqliteRun(p), {});
+        const Job<RunOutcome> job = Job<RunOutcome>::start([&](Cancellation &c) { return operation.run(c); });
+        QTRY_VERIFY_WITH_TIMEOUT(job.cancellation()->hasStatementInFlight() || job.isFinished(), 30000);
+        QVERIFY(!job.isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT((job.cancel(), job.isFinished()), 30000);
+        Result<RunOutcome> outcome = job.result();
+        QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+        QCOMPARE(outcome->report.filesFailed, 1);
+        QCOMPARE(outcome->report.firstError->code, ErrorCode::Interrupted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOperations)
+#include "tst_operations.moc"
