@@ -70,6 +70,34 @@ QString ExecutionTracker::executionsTable() const
     return m_connection.dialect().trackingTable(ex::table);
 }
 
+Result<int> ExecutionTracker::closeAbandoned()
+{
+    const QString reason = QStringLiteral("Abandoned: the process running it stopped before it finished");
+    Result<QSqlQuery> ids = m_connection.query(
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = 'pending'").arg(ch::id, changeTable(), ch::configName, ch::status),
+        {m_configName});
+    if (!ids)
+        return ids.error();
+    QVariantList abandoned;
+    while (ids->next())
+        abandoned << ids->value(0);
+    for (const QVariant &id : std::as_const(abandoned)) {
+        if (Result<QSqlQuery> q = m_connection.query(
+                QStringLiteral("UPDATE %1 SET %2 = 'skipped', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
+                    .arg(executionsTable(), ex::status, ex::skipReason, ex::changeId),
+                {cut(reason, ex::skipReasonMaxLength), id});
+            !q)
+            return q.error();
+        if (Result<QSqlQuery> q = m_connection.query(
+                QStringLiteral("UPDATE %1 SET %2 = 'failed', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
+                    .arg(changeTable(), ch::status, ch::errorMessage, ch::id),
+                {reason, id});
+            !q)
+            return q.error();
+    }
+    return int(abandoned.size());
+}
+
 Result<QHash<QString, PreviousRun>> ExecutionTracker::previousRuns()
 {
     // One query for all files: the newest finished row per filepath of this config.

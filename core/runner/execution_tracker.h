@@ -31,6 +31,11 @@ class ExecutionTracker {
 public:
     ExecutionTracker(Connection &connection, QString configName);
 
+    // Rows a killed process left `pending`: its operation rows become failed and their
+    // pending file rows skipped, both saying why. Only safe while holding the config's lock
+    // (then no other run of this config is under way). Returns how many operations.
+    Result<int> closeAbandoned();
+
     // filepath -> latest finished run, for every file this config ever ran.
     Result<QHash<QString, PreviousRun>> previousRuns();
 
