@@ -1,6 +1,7 @@
 #include "runner/runner.h"
 
 #include "common/private_file.h"
+#include "common/source_text.h"
 #include "db/connection.h"
 #include "db/transaction.h"
 #include "identity/audit_identity.h"
@@ -163,13 +164,19 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
 
 Runner::LoadedFile Runner::load(const QString &filepath) const
 {
-    LoadedFile file{filepath, displayPath(filepath), {}, {}, {}};
+    // Until its text is known, a file stands in its row as the empty text does.
+    LoadedFile file{filepath, displayPath(filepath), {}, textChecksum(QString()), {}};
     QFile f(filepath);
     if (!f.open(QIODevice::ReadOnly)) {
         file.error = Error::at(file.display, 0, 0, QStringLiteral("Cannot read the file: %1").arg(f.errorString()));
         return file;
     }
-    const QString source = QString::fromUtf8(f.readAll());
+    Result<QString> decoded = decodeSourceText(f.readAll(), file.display);
+    if (!decoded) {
+        file.error = decoded.error();
+        return file;
+    }
+    const QString &source = *decoded;
     if (!isTemplateFile(filepath)) {
         file.sql = source;
         file.checksum = textChecksum(source);

@@ -1,5 +1,6 @@
 #include "template/template_engine.h"
 
+#include "common/source_text.h"
 #include "log/logger.h"
 #include "template/js_runtime.h"
 #include "template/render_watchdog.h"
@@ -13,7 +14,6 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcessEnvironment>
-#include <QStringDecoder>
 
 namespace noorm {
 namespace {
@@ -71,14 +71,14 @@ const char kContextScript[] = R"JS((function (native) {
     };
 }))JS";
 
-// Node's readFile(path, "utf-8") keeps a byte order mark; so does Eta's output.
+// Every file a render reads is UTF-8 without NUL bytes. Node's readFile(path, "utf-8")
+// keeps a byte order mark; so does Eta's output.
 Result<QString> readText(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error{ErrorCode::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
-    QStringDecoder decode(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
-    return QString(decode(f.readAll()));
+    return decodeSourceText(f.readAll(), path);
 }
 
 QByteArray checksum(const QString &text)
@@ -281,7 +281,7 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
     }
     auto text = readText(path);
     if (!text)
-        return text.error();
+        return fail(text.error());
     if (ext == QLatin1String(".sql"))
         return QJSValue(*text);
     const QByteArray sum = checksum(*text);

@@ -856,6 +856,46 @@ private slots:
         // Dry-run copies are the user's only.
         QCOMPARE(noorm::test::permissionBits(p.path(QStringLiteral("tmp/sql/01_tables/001_a.sql"))), 0600);
     }
+
+    void rejectsNulBytesAndInvalidUtf8BeforeRunning()
+    {
+        QTest::addColumn<QString>("dialect");
+        Fixture f;
+        f.config.connection.dialect = QStringLiteral("sqlite");
+        f.config.connection.database = QStringLiteral("app.db");
+        f.config.name = QStringLiteral("dev");
+        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
+        QVERIFY(TrackingSchema::ensure(*f.connection));
+        const QString t = f.table(QStringLiteral("t"));
+        QVERIFY(f.connection->exec(QStringLiteral("CREATE TABLE %1 (x INTEGER, name TEXT)").arg(t)));
+        QVERIFY(f.connection->exec(QStringLiteral("INSERT INTO %1 (x, name) VALUES (1, 'a'), (2, 'b')").arg(t)));
+        // Cut at the NUL, this would be "DELETE FROM t": every row gone.
+        const QString nul = f.project.write(QStringLiteral("sql/001_nul.sql"),
+                                            "SELECT 1;\nDELETE FROM " + t.toUtf8() + '\0' + " WHERE x = 1;\n");
+        const QString latin1 = f.project.write(QStringLiteral("sql/002_latin1.sql"),
+                                               "INSERT INTO " + t.toUtf8() + " (x, name) VALUES\n  (3, 'caf\xe9');\n");
+        Runner runner(f.context(), f.connection.get());
+        const struct {
+            QString file;
+            int line;
+            int column;
+            QString what;
+        } cases[] = {{nul, 2, int(QStringLiteral("DELETE FROM ").size() + t.size()) + 1, QStringLiteral("NUL byte")},
+                     {latin1, 2, 11, QStringLiteral("not valid UTF-8")}};
+        for (const auto &c : cases) {
+            RUN_OK(report, runner.runFiles({c.file}));
+            const FileResult &r = report->files.at(0);
+            QCOMPARE(r.status, FileStatus::Failed);
+            QVERIFY(r.error);
+            QVERIFY2(r.error->message.contains(c.what), qPrintable(message(*r.error)));
+            QCOMPARE(r.error->file, runner.displayPath(c.file));
+            QCOMPARE(r.error->line, c.line);
+            QCOMPARE(r.error->column, c.column);
+        }
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t)), 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE x = 1").arg(t)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE name LIKE 'caf%'").arg(t)), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunner)

@@ -67,6 +67,7 @@ private slots:
     void secretsAreMaskedInErrors();
     void consoleOutputIsMaskedAndLogged();
     void rendersInWorkerThread();
+    void rejectsNulBytesAndInvalidUtf8();
 };
 
 void TstTemplate::matchesEtaOutput_data()
@@ -345,6 +346,31 @@ void TstTemplate::rendersInWorkerThread()
     QVERIFY(worker->wait(30000));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(sql, QStringLiteral("a;\nb;\n"));
+}
+
+void TstTemplate::rejectsNulBytesAndInvalidUtf8()
+{
+    test::TempProject p;
+    const QString nul = p.write(QStringLiteral("sql/nul.sql.tmpl"), QByteArray("SELECT 1;\nDELETE FROM t") + '\0' + " WHERE x = 1;\n");
+    const QString latin1 = p.write(QStringLiteral("a/latin1.sql.tmpl"), "SELECT 1;\nSELECT 'caf\xe9 {%~ 1 %}';\n");
+    p.write(QStringLiteral("b/names.csv"), "name\nJos\xe9\n");
+    const QString dataUser = p.write(QStringLiteral("b/t.sql.tmpl"), "{%~ $.names.length %}");
+    TemplateEngine engine;
+    Error e = renderError(nul, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, nul);
+    QCOMPARE(e.line, 2);
+    QCOMPARE(e.column, 14);
+    QVERIFY2(e.message.contains(QLatin1String("NUL byte")), qPrintable(e.toString()));
+    e = renderError(latin1, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, latin1);
+    QCOMPARE(e.line, 2);
+    QCOMPARE(e.column, 12);
+    QVERIFY2(e.message.contains(QLatin1String("not valid UTF-8")), qPrintable(e.toString()));
+    e = renderError(dataUser, engine, inputsFor(p.root()));
+    QCOMPARE(e.file, p.path(QStringLiteral("b/names.csv")));
+    QCOMPARE(e.line, 2);
+    QCOMPARE(e.column, 4);
+    QVERIFY2(e.message.contains(QLatin1String("not valid UTF-8")), qPrintable(e.toString()));
 }
 
 QTEST_GUILESS_MAIN(TstTemplate)
