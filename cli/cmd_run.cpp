@@ -5,7 +5,6 @@
 #include "runtime.h"
 #include "stop_on_signals.h"
 
-#include "common/private_file.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
 #include "prompt.h"
@@ -112,10 +111,10 @@ int exitCodeFor(const std::optional<Error> &firstError)
 }
 
 // Preview: the rendered SQL on stdout, or in --output FILE.
-int printPreview(Runtime &rt, const RunPreview &preview, const QString &output)
+int printPreview(Runtime &rt, const RunOperation &operation, const RunPreview &preview, const QString &output)
 {
     if (!output.isEmpty()) {
-        if (Status written = writeFileAtomically(output, preview.sql.toUtf8()); !written)
+        if (Status written = operation.writePreview(preview, output); !written)
             return rt.out.fail(written.error());
         rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(preview.files).arg(output));
         rt.out.document(QJsonObject{{QStringLiteral("files"), preview.files}, {QStringLiteral("output"), output}});
@@ -162,7 +161,8 @@ int runCommand(Runtime &rt, const RunFlags &flags)
 
     if (flags.preview) {
         Result<RunPreview> preview = operation.preview();
-        return preview ? printPreview(rt, *preview, QString::fromStdString(flags.output)) : rt.out.fail(preview.error());
+        return preview ? printPreview(rt, operation, *preview, QString::fromStdString(flags.output))
+                       : rt.out.fail(preview.error());
     }
 
     ProgressLine progress(Output::stderrIsTty() && !rt.out.json);

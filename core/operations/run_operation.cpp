@@ -3,6 +3,7 @@
 #include "db/connection.h"
 #include "identity/audit_identity.h"
 #include "log/logger.h"
+#include "project/project_path_guard.h"
 #include "runner/runner.h"
 #include "workspace/database_commands.h"
 #include "workspace/template_rendering.h"
@@ -62,6 +63,11 @@ Result<QStringList> RunOperation::selectFiles(const Runner &runner) const
     return QStringList();
 }
 
+QString RunOperation::projectRoot() const
+{
+    return m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
+}
+
 Result<RunOperation::Prepared> RunOperation::prepare()
 {
     Result<Config> config = m_workspace.resolveConfig(m_request.config);
@@ -71,7 +77,7 @@ Result<RunOperation::Prepared> RunOperation::prepare()
     Result<const State *> state = m_workspace.state();
     if (!state)
         return state.error();
-    const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
+    const QString root = projectRoot();
     Prepared prepared{*config, *state, {*config, root, resolveAuditIdentity(config->identity).display()},
                       makeTemplateRenderer(*config, **state, root), {}};
     Runner runner(prepared.context, nullptr);
@@ -94,6 +100,11 @@ Result<RunPreview> RunOperation::preview()
         return rendered.error();
     // A preview is for reading, not running: rendered secrets are shown masked.
     return RunPreview{int(prepared->files.size()), Logger::instance().mask(*rendered)};
+}
+
+Status RunOperation::writePreview(const RunPreview &preview, const QString &output) const
+{
+    return ProjectPathGuard(projectRoot()).writeFile(output, preview.sql.toUtf8());
 }
 
 Result<RunReport> RunOperation::dryRun()

@@ -49,6 +49,9 @@ public:
 
     Result<RunOutcome> run(Cancellation &cancellation);
     Result<RunPreview> preview();
+    // Writes the preview to `output` (preview --output): private, atomic, and only inside
+    // the project (ProjectPathGuard), so a link planted there cannot redirect it.
+    Status writePreview(const RunPreview &preview, const QString &output) const;
     Result<RunReport> dryRun();
 
 signals:
@@ -59,6 +62,7 @@ private:
     struct Prepared;
     Result<Prepared> prepare();
     Result<QStringList> selectFiles(const Runner &runner) const;
+    QString projectRoot() const; // the working directory outside a project
 
     Workspace &m_workspace;
     RunRequest m_request;

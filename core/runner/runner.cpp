@@ -107,7 +107,7 @@ int countStatus(const QList<FileResult> &files, FileStatus status)
 } // namespace
 
 Runner::Runner(RunContext context, Connection *connection, QObject *parent)
-    : QObject(parent), m_context(std::move(context)), m_connection(connection)
+    : QObject(parent), m_context(std::move(context)), m_connection(connection), m_guard(m_context.projectRoot)
 {
 }
 
@@ -133,6 +133,17 @@ QString Runner::executedBy() const
     return resolveAuditIdentity(m_context.config.identity).display();
 }
 
+Result<QStringList> Runner::insideProject(Result<QStringList> files) const
+{
+    if (!files)
+        return files;
+    for (const QString &file : *files) {
+        if (Status ok = m_guard.check(file, displayPath(file)); !ok)
+            return ok.error();
+    }
+    return files;
+}
+
 Result<QStringList> Runner::buildFiles(const Settings &settings) const
 {
     Result<QStringList> files = discoverSqlFiles(sqlPath());
@@ -140,12 +151,12 @@ Result<QStringList> Runner::buildFiles(const Settings &settings) const
         return files.error();
     const Config &c = m_context.config;
     const BuildPaths paths = effectiveBuildPaths(settings, RuleSubject{c.name, c.type, c.isTest, c.isProtected});
-    return filterByBuildPaths(*files, sqlPath(), paths);
+    return insideProject(filterByBuildPaths(*files, sqlPath(), paths));
 }
 
 Result<QStringList> Runner::dirFiles(const QString &dir) const
 {
-    return discoverSqlFiles(QFileInfo(dir).absoluteFilePath());
+    return insideProject(discoverSqlFiles(QFileInfo(dir).absoluteFilePath()));
 }
 
 Result<QStringList> Runner::checkFiles(const QStringList &paths) const
@@ -159,13 +170,17 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
             return Error::usage(QStringLiteral("Not a .sql or .sql.tmpl file: %1").arg(path));
         files << QDir::cleanPath(info.absoluteFilePath());
     }
-    return files;
+    return insideProject(files);
 }
 
 Runner::LoadedFile Runner::load(const QString &filepath) const
 {
     // Until its text is known, a file stands in its row as the empty text does.
     LoadedFile file{filepath, displayPath(filepath), {}, textChecksum(QString()), {}};
+    if (Status inside = m_guard.check(filepath, file.display); !inside) {
+        file.error = inside.error();
+        return file;
+    }
     QFile f(filepath);
     if (!f.open(QIODevice::ReadOnly)) {
         file.error = Error::at(file.display, 0, 0, QStringLiteral("Cannot read the file: %1").arg(f.errorString()));
@@ -522,11 +537,10 @@ RunReport Runner::dryRun(const QStringList &filepaths)
             if (relative.endsWith(QLatin1String(".tmpl")))
                 relative.chop(5);
             result.outputPath = root.absoluteFilePath(QStringLiteral("tmp/") + relative);
-            QDir().mkpath(QFileInfo(result.outputPath).absolutePath());
             // Rendered secrets never reach the disk: the dry-run copy shows them masked, and
             // is private like every file noorm writes for its user.
-            if (Status written = writeFileAtomically(result.outputPath, Logger::instance().mask(file.sql).toUtf8());
-                !written)
+            const QByteArray masked = Logger::instance().mask(file.sql).toUtf8();
+            if (Status written = m_guard.writeFile(result.outputPath, masked, displayPath(result.outputPath)); !written)
                 result.error = written.error();
         }
         if (result.error)

@@ -13,6 +13,7 @@
 #include "common/result.h"
 #include "config/config.h"
 #include "dialect/statement_splitter.h"
+#include "project/project_path_guard.h"
 #include "runner/run_report.h"
 
 #include <QObject>
@@ -47,7 +48,8 @@ public:
 
     void setTemplateRenderer(TemplateRenderer renderer) { m_renderer = std::move(renderer); }
 
-    // --- which files
+    // --- which files. Each listing refuses (Refused) a file that is, or leads through a
+    // symbolic link, outside the project root, before anything runs.
     QString sqlPath() const; // the config's SQL path, absolute
     // Every SQL file under the SQL path that build.include/exclude and the matching rules keep.
     Result<QStringList> buildFiles(const Settings &settings) const;
@@ -65,7 +67,8 @@ public:
     Result<FileResult> runFile(const QString &file, const RunOptions &options = {});
 
     // --- without a database
-    // Renders every file into <project>/tmp/ mirroring its path (".tmpl" dropped).
+    // Renders every file into <project>/tmp/ mirroring its path (".tmpl" dropped); a copy
+    // whose path leads outside the project (a tmp/ that is a link out) fails, unwritten.
     RunReport dryRun(const QStringList &files);
     // The rendered SQL of every file, each under a header naming it.
     Result<QString> preview(const QStringList &files);
@@ -79,6 +82,8 @@ signals:
 private:
     struct LoadedFile;
     LoadedFile load(const QString &filepath) const;
+    // `files`, or Refused for the first that leads outside the project.
+    Result<QStringList> insideProject(Result<QStringList> files) const;
     Result<RunReport> runBatch(const QStringList &files, const QString &changeType, const RunOptions &options);
     // How a file's tracking row is written: `record` runs it; `sql`, when set, gives it as SQL
     // text that can ride in the one script that also commits the file.
@@ -95,6 +100,7 @@ private:
 
     RunContext m_context;
     Connection *m_connection;
+    ProjectPathGuard m_guard; // every file read or written stays inside the project
     TemplateRenderer m_renderer;
 };
 

@@ -2,6 +2,7 @@
 
 #include "common/source_text.h"
 #include "log/logger.h"
+#include "project/project_path_guard.h"
 #include "template/js_runtime.h"
 #include "template/render_watchdog.h"
 #include "template/template_bridge.h"
@@ -71,16 +72,6 @@ const char kContextScript[] = R"JS((function (native) {
     };
 }))JS";
 
-// Every file a render reads is UTF-8 without NUL bytes. Node's readFile(path, "utf-8")
-// keeps a byte order mark; so does Eta's output.
-Result<QString> readText(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
-    return decodeSourceText(f.readAll(), path);
-}
-
 QByteArray checksum(const QString &text)
 {
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
@@ -130,6 +121,7 @@ class TemplateEngine::Private {
 public:
     Private();
 
+    Result<QString> readText(const QString &path) const;
     Result<QJSValue> renderFile(const QString &path, int depth);
     Result<QJSValue> buildContext(const QString &templatePath);
     Result<QJSValue> loadHelpers(const QString &dir);
@@ -147,6 +139,7 @@ public:
     QJSValue env;
     std::chrono::milliseconds timeLimit = kDefaultTimeLimit;
     const TemplateContextInputs *inputs = nullptr;
+    ProjectPathGuard guard;                         // of inputs->projectRoot, during a render
     QHash<QString, int> depthOf;                    // include depth per template during a render
     QHash<QString, QPair<QByteArray, QJSValue>> functions; // per file: checksum, compiled function
     QHash<QString, QPair<QByteArray, QJSValue>> modules;   // per file: checksum, module.exports
@@ -166,6 +159,21 @@ TemplateEngine::Private::Private()
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     for (const QString &key : system.keys())
         env.setProperty(key, system.value(key));
+}
+
+// Every file a render reads: inside the project, UTF-8 without NUL bytes. Node's
+// readFile(path, "utf-8") keeps a byte order mark; so does Eta's output.
+Result<QString> TemplateEngine::Private::readText(const QString &path) const
+{
+    if (Status inside = guard.check(path); !inside) {
+        Error e = inside.error();
+        e.file = path;
+        return e;
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
+    return decodeSourceText(f.readAll(), path);
 }
 
 QJSValue TemplateEngine::Private::throwError(const Error &error)
@@ -267,7 +275,8 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
 {
     const QString ext = extensionOf(QFileInfo(path).fileName()).toLower();
     auto fail = [&](Error e) {
-        e.code = ErrorCode::ExecutionFailed;
+        if (e.code == ErrorCode::General)
+            e.code = ErrorCode::ExecutionFailed;
         e.message = QStringLiteral("Data file %1 could not be loaded: %2").arg(path, e.message);
         if (e.file.isEmpty())
             e.file = path;
@@ -341,7 +350,8 @@ Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)
         auto exports = loadModule(file);
         if (!exports) {
             Error e = exports.error();
-            e.code = ErrorCode::ExecutionFailed;
+            if (e.code == ErrorCode::General)
+                e.code = ErrorCode::ExecutionFailed;
             e.message = QStringLiteral("Helper file %1 could not be loaded: %2").arg(file, e.message);
             if (e.file.isEmpty())
                 e.file = file;
@@ -392,11 +402,8 @@ QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString
 {
     const QString dir = QFileInfo(fromFile).absolutePath();
     const QString resolved = QDir::cleanPath(QDir(dir).absoluteFilePath(path));
-    const QString root = QDir::cleanPath(inputs->projectRoot);
-    const QString canonical = QFileInfo(resolved).canonicalFilePath();
-    const QString canonicalRoot = QFileInfo(root).canonicalFilePath();
-    if (!isInside(resolved, root) || (!canonical.isEmpty() && !isInside(canonical, canonicalRoot))) {
-        return throwError(Error{ErrorCode::Refused, QStringLiteral("Include path escapes project root: %1").arg(path),
+    if (Status inside = guard.check(QDir(dir).absoluteFilePath(path), path); !inside) {
+        return throwError(Error{ErrorCode::Refused, QStringLiteral("Include path escapes project root: %1").arg(inside.error().message),
                                 fromFile, 0, 0, {}});
     }
     if (TemplateEngine::isTemplate(resolved)) {
@@ -430,8 +437,8 @@ QJSValue TemplateEngine::Private::require(const QString &fromFile, const QString
                                                "by relative path").arg(specifier, fromFile), fromFile, 0, 0, {}});
     }
     const QString base = QDir::cleanPath(QFileInfo(fromFile).absoluteDir().absoluteFilePath(specifier));
-    if (!isInside(base, QDir::cleanPath(inputs->projectRoot)))
-        return throwError(Error{ErrorCode::Refused, QStringLiteral("Import escapes project root: %1").arg(specifier),
+    if (Status inside = guard.check(QFileInfo(fromFile).absoluteDir().absoluteFilePath(specifier), specifier); !inside)
+        return throwError(Error{ErrorCode::Refused, QStringLiteral("Import escapes project root: %1").arg(inside.error().message),
                                 fromFile, 0, 0, {}});
     for (const QString &ext : {QString(), QStringLiteral(".ts"), QStringLiteral(".js"), QStringLiteral(".mjs"),
                                QStringLiteral("/index.ts"), QStringLiteral("/index.js")}) {
@@ -468,8 +475,9 @@ void TemplateEngine::setTimeLimit(std::chrono::milliseconds limit)
 Result<RenderedTemplate> TemplateEngine::render(const QString &file, const TemplateContextInputs &inputs)
 {
     const QString path = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    d->guard = ProjectPathGuard(inputs.projectRoot);
     if (!isTemplate(path)) {
-        auto text = readText(path);
+        auto text = d->readText(path);
         if (!text)
             return text.error();
         return RenderedTemplate{*text, false, 0};

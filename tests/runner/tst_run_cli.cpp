@@ -1,5 +1,6 @@
 // `noorm run ...` end to end on SQLite: build, rebuild, JSON shapes, exit codes (2 failed
-// file, 4 protected without --yes, 5 missing path, 64 usage), dry run, preview, run file.
+// file, 4 protected without --yes, 5 missing path, 64 usage), dry run, preview, run file,
+// writes that would leave the project.
 
 #include "tempproject.h"
 
@@ -155,6 +156,29 @@ private slots:
         r = noorm({QStringLiteral("--yes"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
     }
+
+    void writesNothingThroughSymlinksOutOfTheProject()
+    {
+        TempProject outside;
+        outside.write(QStringLiteral("victim.sql"), "keep me");
+        TempProject p;
+        setUp(p);
+        QVERIFY(QFile::link(outside.path(QStringLiteral("victim.sql")), p.path(QStringLiteral("all.sql"))));
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--preview"), QStringLiteral("--output"),
+                       QStringLiteral("all.sql")},
+                      p.root());
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("all.sql leads outside the project through a symbolic link"), r.err.constData());
+        QCOMPARE(outside.read(QStringLiteral("victim.sql")), QByteArray("keep me"));
+
+        QVERIFY(QFile::link(outside.root(), p.path(QStringLiteral("tmp"))));
+        r = noorm({QStringLiteral("--dry-run"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2); // the copies failed
+        QVERIFY2(r.out.contains("tmp/sql/01_tables/001_a.sql leads outside the project through a symbolic link"),
+                 r.out.constData());
+        QCOMPARE(QDir(outside.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("victim.sql")});
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestRunCli)

@@ -58,6 +58,16 @@ QString sha256(const QByteArray &bytes)
 
 QString message(const Error &e) { return e.toString(); }
 
+// A SQLite config `dev` in project `p`, for runs that need no database.
+RunContext sqliteContext(const TempProject &p)
+{
+    Config config;
+    config.name = QStringLiteral("dev");
+    config.connection.dialect = QStringLiteral("sqlite");
+    config.connection.database = QStringLiteral("app.db");
+    return {config, p.root(), kExecutedBy};
+}
+
 } // namespace
 
 // One test's database: a SQLite file in the project or the live server, the tracking
@@ -597,11 +607,10 @@ private slots:
                  1);
 
         // Opting out: each statement stays.
-        TempProject other;
-        f.config.sqlPath = other.path(QStringLiteral("sql"));
-        other.write(QStringLiteral("sql/001_b.sql"), QStringLiteral("-- noorm:no-transaction\n"
-                                                                   "CREATE TABLE %1 (id INTEGER);\n"
-                                                                   "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(b).toUtf8());
+        f.config.sqlPath = QStringLiteral("other/sql");
+        f.write(QStringLiteral("other/sql/001_b.sql"), QStringLiteral("-- noorm:no-transaction\n"
+                                                                      "CREATE TABLE %1 (id INTEGER);\n"
+                                                                      "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(b));
         Runner optOut(f.context(), f.connection.get());
         RUN_OK(second, optOut.build(Settings()));
         QCOMPARE(second->status, RunStatus::Failed);
@@ -857,6 +866,91 @@ private slots:
         QCOMPARE(noorm::test::permissionBits(p.path(QStringLiteral("tmp/sql/01_tables/001_a.sql"))), 0600);
     }
 
+    void refusesSqlFilesThatLeadOutsideTheProject()
+    {
+        TempProject outside;
+        const QString stolen = outside.write(QStringLiteral("passwd.sql"), "SELECT 'root:x:0:0';\n");
+        outside.write(QStringLiteral("vendor/001_v.sql"), "SELECT 'root:x:0:0';\n");
+        TempProject p;
+        p.write(QStringLiteral("sql/001_a.sql"), "SELECT 1;\n");
+        const QString linked = p.path(QStringLiteral("sql/002_passwd.sql"));
+        QVERIFY(QFile::link(stolen, linked));
+        Runner runner(sqliteContext(p), nullptr);
+        const auto refused = [](const Error &e, const QString &named) {
+            return e.code == ErrorCode::Refused && e.message.contains(named) && e.message.contains(QLatin1String("outside the project"))
+                && !e.toString().contains(QLatin1String("root:x"));
+        };
+        Result<QStringList> build = runner.buildFiles(Settings());
+        QVERIFY2(!build && refused(build.error(), QStringLiteral("sql/002_passwd.sql")), qPrintable(build ? QString() : message(build.error())));
+        Result<QStringList> dir = runner.dirFiles(p.path(QStringLiteral("sql")));
+        QVERIFY2(!dir && refused(dir.error(), QStringLiteral("sql/002_passwd.sql")), qPrintable(dir ? QString() : message(dir.error())));
+        Result<QStringList> named = runner.checkFiles({linked});
+        QVERIFY2(!named && refused(named.error(), QStringLiteral("sql/002_passwd.sql")), qPrintable(named ? QString() : message(named.error())));
+        // A file outside the project, named directly, is outside too.
+        Result<QStringList> direct = runner.checkFiles({stolen});
+        QVERIFY2(!direct && refused(direct.error(), stolen), qPrintable(direct ? QString() : message(direct.error())));
+        Result<QString> preview = runner.preview({linked});
+        QVERIFY2(!preview && refused(preview.error(), QStringLiteral("sql/002_passwd.sql")), qPrintable(preview ? *preview : QString()));
+        const RunReport dry = runner.dryRun({linked});
+        QCOMPARE(dry.files.at(0).status, FileStatus::Failed);
+        QVERIFY(refused(*dry.files.at(0).error, QStringLiteral("sql/002_passwd.sql")));
+        QVERIFY(!QFileInfo::exists(p.path(QStringLiteral("tmp/sql/002_passwd.sql"))));
+
+        // A folder under sql/ that is a link out.
+        QVERIFY(QFile::remove(linked));
+        QVERIFY(QFile::link(outside.path(QStringLiteral("vendor")), p.path(QStringLiteral("sql/vendor"))));
+        build = runner.buildFiles(Settings());
+        QVERIFY2(!build && refused(build.error(), QStringLiteral("sql/vendor/001_v.sql")), qPrintable(build ? QString() : message(build.error())));
+    }
+
+    void runsSymlinksThatStayInsideTheProject()
+    {
+        TempProject p;
+        p.write(QStringLiteral("shared/001_a.sql"), "SELECT 1;\n");
+        QVERIFY(QDir().mkpath(p.path(QStringLiteral("sql"))));
+        QVERIFY(QFile::link(p.path(QStringLiteral("shared/001_a.sql")), p.path(QStringLiteral("sql/001_a.sql"))));
+        QVERIFY(QFile::link(p.path(QStringLiteral("shared")), p.path(QStringLiteral("sql/02_shared"))));
+        Runner runner(sqliteContext(p), nullptr);
+        Result<QStringList> files = runner.buildFiles(Settings());
+        QVERIFY2(files, qPrintable(files ? QString() : message(files.error())));
+        QCOMPARE(*files, QStringList({p.path(QStringLiteral("sql/001_a.sql")), p.path(QStringLiteral("sql/02_shared/001_a.sql"))}));
+        Result<QString> preview = runner.preview(*files);
+        QVERIFY2(preview, qPrintable(preview ? QString() : message(preview.error())));
+        QCOMPARE(preview->count(QStringLiteral("SELECT 1;")), 2);
+        QVERIFY(runner.dryRun(*files).succeeded());
+        QCOMPARE(p.read(QStringLiteral("tmp/sql/02_shared/001_a.sql")), QByteArray("SELECT 1;\n"));
+    }
+
+    void dryRunDoesNotWriteThroughSymlinksOutOfTheProject()
+    {
+        TempProject outside;
+        TempProject p;
+        const QString file = p.write(QStringLiteral("sql/001_a.sql"), "SELECT 1;\n");
+        Runner runner(sqliteContext(p), nullptr);
+        const auto refusedCopy = [&](const RunReport &report) {
+            const FileResult &r = report.files.at(0);
+            return r.status == FileStatus::Failed && r.error && r.error->code == ErrorCode::Refused
+                && r.error->message.contains(QLatin1String("tmp/sql/001_a.sql"));
+        };
+        // tmp/ itself leads out: not even its folders are made there.
+        QVERIFY(QFile::link(outside.root(), p.path(QStringLiteral("tmp"))));
+        RunReport report = runner.dryRun({file});
+        QVERIFY2(refusedCopy(report), qPrintable(report.files.at(0).error ? message(*report.files.at(0).error) : QString()));
+        QVERIFY(QDir(outside.root()).isEmpty());
+        QVERIFY(QFile::remove(p.path(QStringLiteral("tmp"))));
+
+        // The copy's own path is a link out, to a file or to nothing yet.
+        const QString victim = outside.write(QStringLiteral("victim.sql"), "keep me");
+        QVERIFY(QDir().mkpath(p.path(QStringLiteral("tmp/sql"))));
+        QVERIFY(QFile::link(victim, p.path(QStringLiteral("tmp/sql/001_a.sql"))));
+        QVERIFY(refusedCopy(runner.dryRun({file})));
+        QCOMPARE(outside.read(QStringLiteral("victim.sql")), QByteArray("keep me"));
+        QVERIFY(QFile::remove(p.path(QStringLiteral("tmp/sql/001_a.sql"))));
+        QVERIFY(QFile::link(outside.path(QStringLiteral("created.sql")), p.path(QStringLiteral("tmp/sql/001_a.sql"))));
+        QVERIFY(refusedCopy(runner.dryRun({file})));
+        QVERIFY(!QFileInfo::exists(outside.path(QStringLiteral("created.sql"))));
+    }
+
     void rejectsNulBytesAndInvalidUtf8BeforeRunning()
     {
         QTest::addColumn<QString>("dialect");
@@ -896,6 +990,7 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE x = 1").arg(t)), 1);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE name LIKE 'caf%'").arg(t)), 0);
     }
+
 };
 
 QTEST_GUILESS_MAIN(TestRunner)

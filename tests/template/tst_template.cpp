@@ -67,6 +67,8 @@ private slots:
     void secretsAreMaskedInErrors();
     void consoleOutputIsMaskedAndLogged();
     void rendersInWorkerThread();
+    void refusesFilesThatLeadOutsideTheProject();
+    void followsSymlinksThatStayInsideTheProject();
     void rejectsNulBytesAndInvalidUtf8();
 };
 
@@ -346,6 +348,74 @@ void TstTemplate::rendersInWorkerThread()
     QVERIFY(worker->wait(30000));
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(sql, QStringLiteral("a;\nb;\n"));
+}
+
+// A symbolic link at `relative` in `p` to `target`.
+static void link(const test::TempProject &p, const QString &relative, const QString &target)
+{
+    QDir().mkpath(QFileInfo(p.path(relative)).absolutePath());
+    QVERIFY2(QFile::link(target, p.path(relative)), qPrintable(relative));
+}
+
+void TstTemplate::refusesFilesThatLeadOutsideTheProject()
+{
+    test::TempProject outside;
+    const QString stolenData = outside.write(QStringLiteral("users.json"), "{\"stolen\": \"root:x:0:0\"}");
+    const QString stolenHelper = outside.write(QStringLiteral("helpers.ts"), "export const who = (): string => 'stolen code';\n");
+    outside.write(QStringLiteral("lib/util.ts"), "export const util = (): string => 'stolen import';\n");
+    outside.write(QStringLiteral("lib/header.sql"), "SELECT 'stolen include';\n");
+
+    // A data file of the template's folder that is a link out.
+    test::TempProject data;
+    link(data, QStringLiteral("sql/users.json"), stolenData);
+    const QString dataTemplate = data.write(QStringLiteral("sql/t.sql.tmpl"), "{%~ $.users.stolen %}\n");
+    // An inherited $helpers file that is a link out.
+    test::TempProject helper;
+    link(helper, QStringLiteral("sql/$helpers.ts"), stolenHelper);
+    const QString helperTemplate = helper.write(QStringLiteral("sql/sub/t.sql.tmpl"), "{%~ $.who() %}\n");
+    // A helper's import, and an include, through a folder that is a link out.
+    test::TempProject imports;
+    link(imports, QStringLiteral("sql/lib"), outside.path(QStringLiteral("lib")));
+    imports.write(QStringLiteral("sql/$helpers.ts"), "export { util } from './lib/util';\n");
+    const QString importTemplate = imports.write(QStringLiteral("sql/t.sql.tmpl"), "{%~ $.util() %}\n");
+    test::TempProject includes;
+    link(includes, QStringLiteral("sql/lib"), outside.path(QStringLiteral("lib")));
+    const QString includeTemplate = includes.write(QStringLiteral("sql/t.sql.tmpl"), "{%~ await $.include('lib/header.sql') %}\n");
+
+    const struct {
+        const test::TempProject *project;
+        QString file;
+        QString named;
+    } cases[] = {{&data, dataTemplate, data.path(QStringLiteral("sql/users.json"))},
+                 {&helper, helperTemplate, helper.path(QStringLiteral("sql/$helpers.ts"))},
+                 {&imports, importTemplate, QStringLiteral("./lib/util")},
+                 {&includes, includeTemplate, QStringLiteral("lib/header.sql")}};
+    for (const auto &c : cases) {
+        TemplateEngine engine;
+        const Error e = renderError(c.file, engine, inputsFor(c.project->root(), c.project->path(QStringLiteral("sql"))));
+        QVERIFY2(e.code == ErrorCode::Refused, qPrintable(e.toString()));
+        QVERIFY2(e.message.contains(c.named), qPrintable(e.toString()));
+        QVERIFY2(e.message.contains(QLatin1String("outside the project")), qPrintable(e.toString()));
+        QVERIFY2(!e.toString().contains(QLatin1String("stolen")), qPrintable(e.toString()));
+    }
+}
+
+void TstTemplate::followsSymlinksThatStayInsideTheProject()
+{
+    test::TempProject p;
+    p.write(QStringLiteral("shared/users.json"), "{\"name\": \"ada\"}");
+    p.write(QStringLiteral("shared/lib/util.ts"), "export const util = (): string => 'util';\n");
+    p.write(QStringLiteral("shared/header.sql"), "-- header\n");
+    link(p, QStringLiteral("sql/users.json"), p.path(QStringLiteral("shared/users.json")));
+    link(p, QStringLiteral("sql/lib"), p.path(QStringLiteral("shared/lib")));
+    link(p, QStringLiteral("sql/inc"), p.path(QStringLiteral("shared")));
+    p.write(QStringLiteral("sql/$helpers.ts"), "export { util } from './lib/util';\n");
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"),
+                                 "{%~ await $.include('inc/header.sql') %}{%~ $.users.name %} {%~ $.util() %}");
+    TemplateEngine engine;
+    auto r = engine.render(file, inputsFor(p.root(), p.path(QStringLiteral("sql"))));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql, QStringLiteral("-- header\nada util"));
 }
 
 void TstTemplate::rejectsNulBytesAndInvalidUtf8()
