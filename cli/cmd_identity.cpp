@@ -91,7 +91,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
             rt.out.document(QJsonObject{{QStringLiteral("publicKey"), id.publicKey},
                                         {QStringLiteral("email"), id.email},
                                         {QStringLiteral("identityHash"), id.identityHash}});
-            rt.out.text(output->empty() ? id.publicKey : QStringLiteral("Wrote public key to %1").arg(QString::fromStdString(*output)));
+            rt.out.text(output->empty() ? id.publicKey : QStringLiteral("Wrote public key to %1").arg(Output::printable(QString::fromStdString(*output))));
             return 0;
         });
     });

@@ -83,7 +83,7 @@ int runVersion(Runtime &rt)
                                        identity[QStringLiteral("identityHash")].toString().left(8))
                             : QStringLiteral("identity: none (run `noorm init` or `noorm identity init`)"));
     if (location.found()) {
-        rt.out.text(QStringLiteral("project:  %1").arg(location.root));
+        rt.out.text(QStringLiteral("project:  %1").arg(Output::printable(location.root)));
         if (project.contains(QStringLiteral("stateError")))
             rt.out.text(QStringLiteral("state:    %1").arg(project[QStringLiteral("stateError")].toString()));
         else
@@ -139,7 +139,7 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
                 return rt.out.fail(Error::general(QStringLiteral("cannot create folder %1").arg(dir)));
             if (rt.globals.dryRun) {
                 rt.out.text(QStringLiteral("Would create .noorm/settings.yml, .noorm/.gitignore, sql/, changes/ in %1")
-                                .arg(QDir(dir).absolutePath()));
+                                .arg(Output::printable(QDir(dir).absolutePath())));
                 rt.out.document(QJsonObject{{QStringLiteral("dryRun"), true}, {QStringLiteral("root"), QDir(dir).absolutePath()}});
                 return 0;
             }
@@ -151,7 +151,7 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
                 ensureIdentity(QString::fromStdString(opts->name), QString::fromStdString(opts->email), &created);
             QJsonObject doc{{QStringLiteral("root"), report->root},
                             {QStringLiteral("created"), QJsonArray::fromStringList(report->created)}};
-            rt.out.text(QStringLiteral("Initialised noorm project in %1").arg(report->root));
+            rt.out.text(QStringLiteral("Initialised noorm project in %1").arg(Output::printable(report->root)));
             for (const QString &path : std::as_const(report->created))
                 rt.out.text(QStringLiteral("  created %1").arg(path));
             if (!identity) {

@@ -64,7 +64,7 @@ public:
     {
         if (!m_enabled || p.status != FileStatus::Pending)
             return;
-        std::fprintf(stderr, "\r\033[K[%d/%d] %s", p.index + 1, p.total, qPrintable(p.displayPath));
+        std::fprintf(stderr, "\r\033[K[%d/%d] %s", p.index + 1, p.total, qPrintable(Output::printable(p.displayPath)));
         std::fflush(stderr);
         m_shown = true;
     }
@@ -85,18 +85,19 @@ private:
 void printFile(Runtime &rt, ProgressLine &progress, const FileResult &file, bool dryRun)
 {
     progress.clear();
+    const QString path = Output::printable(file.displayPath);
     switch (file.status) {
     case FileStatus::Success:
-        rt.out.text(dryRun ? QStringLiteral("✓ %1 → %2").arg(file.displayPath, QDir::current().relativeFilePath(file.outputPath))
-                           : QStringLiteral("✓ %1 (%2 ms)").arg(file.displayPath).arg(file.durationMs));
+        rt.out.text(dryRun ? QStringLiteral("✓ %1 → %2").arg(path, Output::printable(QDir::current().relativeFilePath(file.outputPath)))
+                           : QStringLiteral("✓ %1 (%2 ms)").arg(path).arg(file.durationMs));
         break;
     case FileStatus::Skipped:
-        rt.out.text(QStringLiteral("- %1 skipped (%2)").arg(file.displayPath, file.skipReason));
+        rt.out.text(QStringLiteral("- %1 skipped (%2)").arg(path, Output::printable(file.skipReason)));
         break;
     case FileStatus::Failed:
-        rt.out.text(QStringLiteral("✗ %1 failed (%2 ms)").arg(file.displayPath).arg(file.durationMs));
+        rt.out.text(QStringLiteral("✗ %1 failed (%2 ms)").arg(path).arg(file.durationMs));
         if (file.error)
-            rt.out.text(QStringLiteral("  ") + file.error->toString());
+            rt.out.text(QStringLiteral("  ") + Output::printable(*file.error));
         break;
     case FileStatus::Pending:
         break;
@@ -110,13 +111,13 @@ int exitCodeFor(const std::optional<Error> &firstError)
     return firstError->code == ErrorCode::Interrupted ? int(ErrorCode::Interrupted) : int(ErrorCode::ExecutionFailed);
 }
 
-// Preview: the rendered SQL on stdout, or in --output FILE.
+// Preview: the rendered SQL on stdout, or in --output FILE inside the project.
 int printPreview(Runtime &rt, const RunOperation &operation, const RunPreview &preview, const QString &output)
 {
     if (!output.isEmpty()) {
         if (Status written = operation.writePreview(preview, output); !written)
             return rt.out.fail(written.error());
-        rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(preview.files).arg(output));
+        rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(preview.files).arg(Output::printable(output)));
         rt.out.document(QJsonObject{{QStringLiteral("files"), preview.files}, {QStringLiteral("output"), output}});
         return 0;
     }

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -20,6 +21,38 @@ void put(FILE *stream, const QString &line)
 }
 
 } // namespace
+
+QString Output::printable(const QString &text, LineBreaks lineBreaks)
+{
+    const auto isControl = [](QChar c) { return c.category() == QChar::Other_Control; };
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString out;
+    out.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (!isControl(c) || (c == u'\n' && lineBreaks == LineBreaks::Keep))
+            out += c;
+        else if (c == u'\n')
+            out += QLatin1String("\\n");
+        else if (c == u'\t')
+            out += QLatin1String("\\t");
+        else if (c == u'\r')
+            out += QLatin1String("\\r");
+        else if (c.unicode() < 0x80)
+            out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    return out;
+}
+
+QString Output::printable(const Error &error)
+{
+    Error shown = error;
+    shown.file = printable(error.file);
+    shown.message = printable(error.message, LineBreaks::Keep);
+    return shown.toString();
+}
 
 bool Output::stdoutIsTty() { return ::isatty(STDOUT_FILENO) == 1; }
 bool Output::stderrIsTty() { return ::isatty(STDERR_FILENO) == 1; }
@@ -63,7 +96,7 @@ int Output::fail(const Error &error) const
             err.insert(QStringLiteral("key"), error.key);
         document(QJsonObject{{QStringLiteral("error"), err}});
     } else {
-        put(stderr, QStringLiteral("error: ") + message);
+        put(stderr, QStringLiteral("error: ") + printable(error));
     }
     return error.exitCode();
 }

@@ -24,6 +24,15 @@ public:
     // Prints rows as an aligned table with a header.
     void table(const QStringList &header, const QList<QStringList> &rows) const;
 
+    // `text` as shown in human output: control characters, which could move the cursor,
+    // recolour the terminal or break a line, are escaped (\n, \t, \r, \x1b, \u009b). Every
+    // path printed goes through it; error texts keep their line breaks. JSON needs none:
+    // its encoder escapes them.
+    enum class LineBreaks { Escape, Keep };
+    static QString printable(const QString &text, LineBreaks lineBreaks = LineBreaks::Escape);
+    // error.toString() with its file and message printable.
+    static QString printable(const Error &error);
+
     static bool stdoutIsTty();
     static bool stderrIsTty();
     static bool stdinIsTty();

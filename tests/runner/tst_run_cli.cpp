@@ -1,6 +1,6 @@
 // `noorm run ...` end to end on SQLite: build, rebuild, JSON shapes, exit codes (2 failed
 // file, 4 protected without --yes, 5 missing path, 64 usage), dry run, preview, run file,
-// writes that would leave the project.
+// file names with control characters, writes that would leave the project.
 
 #include "tempproject.h"
 
@@ -155,6 +155,34 @@ private slots:
         QCOMPARE(r.code, 4);
         r = noorm({QStringLiteral("--yes"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
+    }
+
+    void escapesControlCharactersInPrintedPaths()
+    {
+        TempProject p;
+        setUp(p);
+        p.write(QStringLiteral("sql/03_x/\x1b[31mred.sql"), "SELECT 1;\n");
+        p.write(QStringLiteral("sql/03_x/new\nline.sql"), "SELECT 1;\n");
+        p.write(QStringLiteral("sql/03_x/tab\there.sql"), "SELEC oops;\n");
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(!r.out.contains('\x1b') && !r.err.contains('\x1b'), r.out.constData());
+        QVERIFY2(r.out.contains("✓ sql/03_x/\\x1b[31mred.sql ("), r.out.constData());
+        QVERIFY2(r.out.contains("✓ sql/03_x/new\\nline.sql ("), r.out.constData());
+        QVERIFY2(r.out.contains("✗ sql/03_x/tab\\there.sql failed"), r.out.constData());
+        QVERIFY2(r.out.contains("\n  sql/03_x/tab\\there.sql:1:1: "), r.out.constData());
+        // Every line is one of ours: no name breaks a line in two.
+        for (const QByteArray &line : r.out.split('\n')) {
+            const bool ours = line.isEmpty() || line.startsWith("✓ ") || line.startsWith("✗ ") || line.startsWith("- ")
+                || line.startsWith("  ") || line.startsWith("Build ");
+            QVERIFY2(ours, line.constData());
+        }
+        // JSON carries the names as they are (its encoder escapes them).
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QStringList names;
+        for (const QJsonValue &file : r.json().value(QStringLiteral("files")).toArray())
+            names << file.toObject().value(QStringLiteral("filepath")).toString();
+        QVERIFY2(names.contains(p.path(QStringLiteral("sql/03_x/\x1b[31mred.sql"))), r.out.constData());
     }
 
     void writesNothingThroughSymlinksOutOfTheProject()
