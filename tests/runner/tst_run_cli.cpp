@@ -1,6 +1,6 @@
 // `noorm run ...` end to end on SQLite: build, rebuild, JSON shapes, exit codes (2 failed
-// file, 4 protected without --yes, 5 missing path, 64 usage), dry run, preview, run file,
-// file names with control characters, writes that would leave the project.
+// file, 4 protected without --yes, 5 missing path, 64 usage, 130 SIGTERM), dry run, preview,
+// run file, file names with control characters, writes that would leave the project.
 
 #include "tempproject.h"
 
@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 using noorm::test::TempProject;
@@ -20,6 +22,24 @@ struct Run {
     QByteArray err;
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
+
+// One value from a SQLite file, on a connection opened and closed for it: a test reads the
+// database while noorm writes it.
+QVariant sqliteScalar(const QString &file, const QString &sql)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("watch"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("watch"));
+    return value;
+}
 
 } // namespace
 
@@ -207,6 +227,49 @@ private slots:
         QCOMPARE(QDir(outside.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("victim.sql")});
     }
 
+    // SIGTERM is handled like Ctrl-C: the run stops between statements, the open transaction
+    // rolls back, every row is written (none stays pending), and noorm exits 130.
+    void sigtermStopsBetweenStatementsAndRecordsTheRun()
+    {
+        TempProject p;
+        setUp(p);
+        // First in order: between two statements of its transaction it counts for a while,
+        // long enough for the signal to arrive while it runs.
+        p.write(QStringLiteral("sql/00_slow.sql"),
+                "CREATE TABLE slow (id INTEGER);\n"
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000) SELECT count(*) FROM c;\n"
+                "INSERT INTO slow (id) VALUES (1);\n");
+        QProcess process;
+        process.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+        process.setArguments({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")});
+        process.setWorkingDirectory(p.root());
+        process.setProcessEnvironment(m_env);
+        process.start();
+        QVERIFY(process.waitForStarted());
+        const QString db = p.path(QStringLiteral("dev.db"));
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'pending'");
+        // The rows are written pending just before the first file runs.
+        QTRY_VERIFY_WITH_TIMEOUT(sqliteScalar(db, pending).toInt() == 3 || process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.state(), QProcess::Running);
+        process.terminate(); // SIGTERM
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 130);
+        const QJsonObject report = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        const QJsonArray files = report.value(QStringLiteral("files")).toArray();
+        QCOMPARE(files.size(), 3);
+        QCOMPARE(files.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        QVERIFY(files.at(0).toObject().value(QStringLiteral("error")).toString().contains(QLatin1String("Interrupted")));
+        QCOMPARE(files.at(1).toObject().value(QStringLiteral("skipReason")).toString(), QStringLiteral("Skipped: the run was interrupted"));
+
+        QCOMPARE(sqliteScalar(db, pending).toInt(), 0);
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT status FROM __noorm_executions__ WHERE filepath LIKE '%00_slow.sql'")).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'skipped'")).toInt(), 2);
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT status FROM __noorm_change__")).toString(), QStringLiteral("failed"));
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'slow'")).toInt(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunCli)
