@@ -27,6 +27,7 @@ struct Runner::LoadedFile {
     QString sql;       // rendered
     QString checksum;  // of the rendered text
     std::optional<Error> error;
+    qint64 loadMs = 0; // reading and rendering: part of the file's duration, also when it failed
 };
 
 namespace {
@@ -175,6 +176,15 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
 
 Runner::LoadedFile Runner::load(const QString &filepath) const
 {
+    QElapsedTimer timer;
+    timer.start();
+    LoadedFile file = readAndRender(filepath);
+    file.loadMs = elapsedMs(timer);
+    return file;
+}
+
+Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
+{
     // Until its text is known, a file stands in its row as the empty text does.
     LoadedFile file{filepath, displayPath(filepath), {}, textChecksum(QString()), {}};
     if (Status inside = m_guard.check(filepath, file.display); !inside) {
@@ -246,7 +256,8 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
     if (!ran || cancelled(options))
         return std::nullopt;
 
-    FileResult result{file.path, file.display, FileStatus::Success, file.checksum, elapsedMs(timer), {}, {}, {}};
+    FileResult result{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(timer),
+                      {}, {}, {}};
     // The file's row commits with the file's effects.
     if (const QString row = recorder.sql ? recorder.sql(result) : QString(); !row.isEmpty()) {
         if (!m_connection->execScript(row + dialect.scriptSeparator() + dialect.commitTransactionSql()))
@@ -273,7 +284,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         error.code = error.code == ErrorCode::Interrupted ? error.code : ErrorCode::ExecutionFailed;
         error.message = Logger::instance().mask(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
-        result.durationMs = elapsedMs(timer);
+        result.durationMs = file.loadMs + elapsedMs(timer);
         result.error = std::move(error);
         return result;
     };
@@ -336,7 +347,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     }
 
     result.status = FileStatus::Success;
-    result.durationMs = elapsedMs(timer);
+    result.durationMs = file.loadMs + elapsedMs(timer);
     // The file's row commits with the file's effects.
     if (Status ok = recordRow(recorder, result); !ok)
         return fail(ok.error());
@@ -529,7 +540,7 @@ RunReport Runner::dryRun(const QStringList &filepaths)
     for (int i = 0; i < total; ++i) {
         const LoadedFile file = load(filepaths.at(i));
         emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
-        FileResult result{file.path, file.display, FileStatus::Success, file.checksum, 0, {}, file.error, {}};
+        FileResult result{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs, {}, file.error, {}};
         if (!file.error) {
             QString relative = root.relativeFilePath(file.path);
             if (relative.startsWith(QLatin1String("../")))

@@ -81,7 +81,8 @@ signals:
 
 private:
     struct LoadedFile;
-    LoadedFile load(const QString &filepath) const;
+    LoadedFile load(const QString &filepath) const; // readAndRender, timed
+    LoadedFile readAndRender(const QString &filepath) const;
     // `files`, or Refused for the first that leads outside the project.
     Result<QStringList> insideProject(Result<QStringList> files) const;
     Result<RunReport> runBatch(const QStringList &files, const QString &changeType, const RunOptions &options);

@@ -8,7 +8,8 @@
 
 namespace noorm {
 
-TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot)
+TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
+                                      std::chrono::milliseconds timeLimit)
 {
     TemplateContextInputs inputs;
     inputs.projectRoot = projectRoot;
@@ -18,9 +19,11 @@ TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, 
     inputs.globalSecrets = state.globalSecrets;
     // The engine is made lazily, so a batch without templates never starts a JS engine.
     auto engine = std::make_shared<std::unique_ptr<TemplateEngine>>();
-    return [engine, inputs](const QString &filepath, const QString &) -> Result<QString> {
-        if (!*engine)
+    return [engine, inputs, timeLimit](const QString &filepath, const QString &) -> Result<QString> {
+        if (!*engine) {
             *engine = std::make_unique<TemplateEngine>();
+            (*engine)->setTimeLimit(timeLimit);
+        }
         Result<RenderedTemplate> rendered = (*engine)->render(filepath, inputs);
         if (!rendered)
             return rendered.error();

@@ -4,12 +4,17 @@
 // created in the thread that first renders.
 
 #include "runner/runner.h"
+#include "template/template_engine.h"
+
+#include <chrono>
 
 namespace noorm {
 
 struct Config;
 struct State;
 
-TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot);
+// `timeLimit`: how long one render may take (TemplateEngine::kDefaultTimeLimit, 10 s).
+TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
+                                      std::chrono::milliseconds timeLimit = TemplateEngine::kDefaultTimeLimit);
 
 } // namespace noorm

@@ -1,6 +1,7 @@
 // Templates through the runner on live databases: a project whose schema, seed data and
 // row-level security come from templates (TypeScript helpers, CSV with quoted fields, YAML,
-// an include, a secret) is built on SQLite and PostgreSQL, then rebuilt with nothing to do.
+// an include, a secret) is built on SQLite and PostgreSQL, then rebuilt with nothing to do;
+// a file whose render hit the time limit counts the render in its duration.
 
 #include "db/connection.h"
 #include "db/database_admin.h"
@@ -137,6 +138,32 @@ private slots:
                 QCOMPARE(report->filesSkipped, 4); // rendered output unchanged: nothing runs again
             }
         }
+    }
+
+    // A render stopped at the time limit took that long: the file's duration says so, in
+    // the report and in its tracking row (it used to say 0 ms).
+    void durationOfAFileThatFailedToRenderIncludesTheRender()
+    {
+        test::TempProject p;
+        p.write(QStringLiteral("sql/001_loop.sql.tmpl"), "{% while (true) {} %}\n");
+        Config config;
+        config.name = QStringLiteral("dev");
+        config.connection.dialect = QStringLiteral("sqlite");
+        config.connection.database = QStringLiteral("./dev.db");
+        Result<TrackedConnection> tracked = connectTracked(config, p.root());
+        QVERIFY2(tracked.ok(), qPrintable(tracked.ok() ? QString() : tracked.error().toString()));
+        const std::chrono::milliseconds limit(200);
+        Runner runner(RunContext{config, p.root(), QStringLiteral("Test <t@x>")}, tracked->connection.get());
+        runner.setTemplateRenderer(makeTemplateRenderer(config, State(), p.root(), limit));
+        Result<RunReport> report = runner.build(Settings());
+        QVERIFY(report.ok());
+        const FileResult &file = report->files.at(0);
+        QCOMPARE(file.status, FileStatus::Failed);
+        QVERIFY2(file.error->message.contains(QLatin1String("interrupted after 200 ms")), qPrintable(file.error->toString()));
+        QVERIFY2(file.durationMs >= limit.count(), qPrintable(QString::number(file.durationMs)));
+        QVERIFY(report->durationMs >= limit.count());
+        const QVariant recorded = scalar(*tracked->connection, QStringLiteral("SELECT duration_ms FROM __noorm_executions__"));
+        QVERIFY2(recorded.toLongLong() >= limit.count(), qPrintable(recorded.toString()));
     }
 };
 
