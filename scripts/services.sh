@@ -25,12 +25,16 @@ start_postgres() {
   as_user postgres "$bin/pg_ctl" -D "$NOORM_PG_DIR/data" -l "$NOORM_PG_DIR/log" \
     -o "-p $port -k $NOORM_PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off" -w start >/dev/null || {
       cat "$NOORM_PG_DIR/log" >&2; return 1; }
+  # The usual role is named like nothing of noorm's: a role named `noorm` would resolve
+  # "$user" in the search_path to the tracking schema (tests that need that make it).
   as_user postgres psql -q -h "$NOORM_PG_DIR" -p "$port" -U postgres -v ON_ERROR_STOP=1 \
-    -c "CREATE USER noorm WITH PASSWORD 'noormpw' CREATEDB" \
-    -c "CREATE DATABASE noorm_test OWNER noorm" >/dev/null
+    -c "CREATE USER app_owner WITH PASSWORD 'app_owner_pw' CREATEDB" \
+    -c "CREATE DATABASE app_test OWNER app_owner" \
+    -c "ALTER USER postgres WITH PASSWORD 'postgres_pw'" >/dev/null
   NOORM_PG_BIN=$bin
-  export NOORM_TEST_PG_HOST=127.0.0.1 NOORM_TEST_PG_PORT=$port NOORM_TEST_PG_USER=noorm \
-         NOORM_TEST_PG_PASSWORD=noormpw NOORM_TEST_PG_DATABASE=noorm_test
+  export NOORM_TEST_PG_HOST=127.0.0.1 NOORM_TEST_PG_PORT=$port NOORM_TEST_PG_USER=app_owner \
+         NOORM_TEST_PG_PASSWORD=app_owner_pw NOORM_TEST_PG_DATABASE=app_test \
+         NOORM_TEST_PG_ADMIN_USER=postgres NOORM_TEST_PG_ADMIN_PASSWORD=postgres_pw
   echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 }
 
@@ -57,10 +61,10 @@ start_mariadb() {
   until mariadb-admin --socket="$NOORM_MY_DIR/sock" -uroot ping >/dev/null 2>&1; do
     i=$((i + 1)); [ $i -gt 120 ] && { cat "$NOORM_MY_DIR/err.log" >&2; return 1; }; sleep 0.25
   done
-  mariadb --socket="$NOORM_MY_DIR/sock" -uroot -e "CREATE USER 'noorm'@'%' IDENTIFIED BY 'noormpw';
-    CREATE DATABASE noorm_test; GRANT ALL ON *.* TO 'noorm'@'%'; FLUSH PRIVILEGES;"
-  export NOORM_TEST_MYSQL_HOST=127.0.0.1 NOORM_TEST_MYSQL_PORT=$port NOORM_TEST_MYSQL_USER=noorm \
-         NOORM_TEST_MYSQL_PASSWORD=noormpw NOORM_TEST_MYSQL_DATABASE=noorm_test
+  mariadb --socket="$NOORM_MY_DIR/sock" -uroot -e "CREATE USER 'app_owner'@'%' IDENTIFIED BY 'app_owner_pw';
+    CREATE DATABASE app_test; GRANT ALL ON *.* TO 'app_owner'@'%'; FLUSH PRIVILEGES;"
+  export NOORM_TEST_MYSQL_HOST=127.0.0.1 NOORM_TEST_MYSQL_PORT=$port NOORM_TEST_MYSQL_USER=app_owner \
+         NOORM_TEST_MYSQL_PASSWORD=app_owner_pw NOORM_TEST_MYSQL_DATABASE=app_test
   echo "MariaDB $(mariadbd --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 }
 

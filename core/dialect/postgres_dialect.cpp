@@ -43,6 +43,22 @@ QString PostgresDialect::connectOptions(const ConnectionConfig &c) const
     return options.join(QLatin1Char(';'));
 }
 
+QStringList PostgresDialect::sessionSetupSql() const
+{
+    // For a role named like the tracking schema, the default search_path "$user", public
+    // resolves to schema noorm once noorm made it, and every plain CREATE TABLE would land
+    // there. Without "$user" the path is what psql with that role resolved before noorm
+    // came (that schema did not exist): public. Paths without "$user", set by the role or
+    // the database, stay as they are.
+    const QString userEntry = QStringLiteral("btrim(entry) IN ('\"$user\"', '$user')");
+    return {QStringLiteral("SELECT set_config('search_path', array_to_string(ARRAY("
+                           "SELECT entry FROM unnest(string_to_array(current_setting('search_path'), ',')) "
+                           "WITH ORDINALITY AS path(entry, n) WHERE NOT %1 ORDER BY n), ','), false) "
+                           "WHERE current_user = %2 AND EXISTS (SELECT 1 FROM unnest(string_to_array("
+                           "current_setting('search_path'), ',')) AS path(entry) WHERE %1)")
+                .arg(userEntry, quoteString(trackingSchema()))};
+}
+
 ConnectFailure PostgresDialect::classifyConnectError(const QSqlError &error) const
 {
     const QString text = error.text();

@@ -1,5 +1,6 @@
 #pragma once
-// PostgreSQL through Qt's QPSQL driver (libpq). Tracking tables live in schema `noorm`.
+// PostgreSQL through Qt's QPSQL driver (libpq). Tracking tables live in schema `noorm`;
+// user objects land where psql would put them, also for a role named `noorm`.
 
 #include "dialect/dialect.h"
 
@@ -14,6 +15,7 @@ public:
     int defaultPort() const override { return 5432; }
 
     QString connectOptions(const ConnectionConfig &c) const override;
+    QStringList sessionSetupSql() const override;
     ConnectFailure classifyConnectError(const QSqlError &error) const override;
     QString serverVersionSql() const override { return QStringLiteral("SELECT current_setting('server_version')"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override;

@@ -991,6 +991,70 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE name LIKE 'caf%'").arg(t)), 0);
     }
 
+    // A role named like the tracking schema: PostgreSQL's default search_path "$user",
+    // public would put its tables into schema noorm once noorm made it. They land where
+    // psql with that role puts them, public; a search_path the role sets stays.
+    void userTablesOfARoleNamedNoormLandWherePsqlPutsThem()
+    {
+        QTest::addColumn<QString>("dialect");
+        NOORM_REQUIRE_LIVE(server, "postgres");
+        if (server.adminUser.isEmpty())
+            QFAIL("NOORM_TEST_PG_ADMIN_USER is not set (run scripts/test.sh)");
+        Config admin = serverConfig(server);
+        admin.name = QStringLiteral("admin");
+        admin.connection.user = server.adminUser;
+        admin.connection.password = Secret(server.adminPassword);
+        admin.connection.database = QStringLiteral("postgres");
+        Result<std::unique_ptr<Connection>> adminOpened = Connection::open(admin, QString());
+        QVERIFY2(adminOpened, qPrintable(adminOpened ? QString() : message(adminOpened.error())));
+        Connection &superuser = **adminOpened;
+        const QString database = uniqueName(QStringLiteral("noorm_role"));
+        const QString password = QStringLiteral("n00rm-role-pw");
+        struct Cleanup {
+            Connection &superuser;
+            QString database;
+            ~Cleanup()
+            {
+                (void)superuser.execAll(superuser.dialect().dropDatabaseSql(database));
+                (void)superuser.exec(QStringLiteral("DROP ROLE IF EXISTS noorm"));
+            }
+        } cleanup{superuser, database};
+        QVERIFY(superuser.exec(QStringLiteral("SET client_min_messages = warning"))); // no "skipping" notices
+        QVERIFY(superuser.exec(QStringLiteral("DROP ROLE IF EXISTS noorm"))); // left by a crashed run
+        QVERIFY(superuser.exec(QStringLiteral("CREATE ROLE noorm LOGIN PASSWORD '%1'").arg(password)));
+        QVERIFY(superuser.exec(QStringLiteral("CREATE DATABASE %1 OWNER noorm").arg(database)));
+
+        TempProject p;
+        Config config = serverConfig(server);
+        config.name = QStringLiteral("dev");
+        config.connection.user = QStringLiteral("noorm");
+        config.connection.password = Secret(password);
+        config.connection.database = database;
+        // Builds with `relative` added; returns the schema(s) table `table` is in then.
+        const auto build = [&](const QString &relative, const QString &table) -> QString {
+            p.write(relative, QStringLiteral("CREATE TABLE %1 (id integer);\n").arg(table).toUtf8());
+            Result<std::unique_ptr<Connection>> opened = Connection::open(config, p.root());
+            if (!opened)
+                return message(opened.error());
+            if (Result<TrackingStatus> ensured = TrackingSchema::ensure(**opened); !ensured)
+                return message(ensured.error());
+            Runner runner(RunContext{config, p.root(), kExecutedBy}, opened->get());
+            Result<RunReport> report = runner.build(Settings());
+            if (!report || !report->succeeded())
+                return report ? message(*report->firstError) : message(report.error());
+            Result<QVariant> schema = (*opened)->scalar(
+                QStringLiteral("SELECT string_agg(schemaname, ',') FROM pg_tables WHERE tablename = ?"), {table});
+            return schema ? schema->toString() : message(schema.error());
+        };
+        // The first run makes schema noorm on its connection, the next one finds it there.
+        QCOMPARE(build(QStringLiteral("sql/001_widgets.sql"), QStringLiteral("widgets")), QStringLiteral("public"));
+        QCOMPARE(build(QStringLiteral("sql/002_gadgets.sql"), QStringLiteral("gadgets")), QStringLiteral("public"));
+
+        // A search_path the role or the database sets is theirs: it stays as it is.
+        QVERIFY(superuser.exec(QStringLiteral("ALTER ROLE noorm IN DATABASE %1 SET search_path = app, public").arg(database)));
+        p.write(QStringLiteral("sql/000_app.sql"), "CREATE SCHEMA IF NOT EXISTS app;\n");
+        QCOMPARE(build(QStringLiteral("sql/003_parts.sql"), QStringLiteral("parts")), QStringLiteral("app"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRunner)

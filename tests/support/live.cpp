@@ -18,7 +18,8 @@ std::optional<LiveServer> liveServer(const QString &dialect)
     auto env = [&](const char *name) { return qEnvironmentVariable(qPrintable(prefix + QLatin1String(name))); };
     if (env("HOST").isEmpty() || env("PORT").isEmpty())
         return std::nullopt;
-    return LiveServer{dialect, env("HOST"), env("PORT").toInt(), env("USER"), env("PASSWORD"), env("DATABASE")};
+    return LiveServer{dialect,         env("HOST"),     env("PORT").toInt(), env("USER"), env("PASSWORD"),
+                      env("DATABASE"), env("ADMIN_USER"), env("ADMIN_PASSWORD")};
 }
 
 } // namespace noorm::test

@@ -1,7 +1,9 @@
 #pragma once
 // Live-database switches for tests. The test script (scripts/test.sh) starts PostgreSQL and
-// MariaDB and exports NOORM_TEST_{PG,MYSQL}_{HOST,PORT,USER,PASSWORD,DATABASE}. Without them a
-// live test skips, naming itself on stderr; with CI=true a skip is a failure.
+// MariaDB and exports NOORM_TEST_{PG,MYSQL}_{HOST,PORT,USER,PASSWORD,DATABASE}, and for the
+// tests that make their own roles a superuser in NOORM_TEST_PG_ADMIN_{USER,PASSWORD}. The
+// usual role is named like nothing of noorm's (not `noorm`, the tracking schema). Without
+// them a live test skips, naming itself on stderr; with CI=true a skip is a failure.
 
 #include <QString>
 #include <QtTest>
@@ -16,6 +18,8 @@ struct LiveServer {
     QString user;
     QString password;
     QString database;
+    QString adminUser;     // a superuser, when the script made one (PostgreSQL)
+    QString adminPassword;
 };
 
 // The server for `dialect` ("postgres" or "mysql"), if the test script started one.
