@@ -87,6 +87,11 @@ bool JsRuntime::needsLowering(const QString &code)
     return false;
 }
 
+bool JsRuntime::hasLibrary(const QString &name)
+{
+    return QFile::exists(QStringLiteral(":/noorm/js/%1.js").arg(name));
+}
+
 Result<QJSValue> JsRuntime::library(const QString &name)
 {
     if (auto it = m_libraries.constFind(name); it != m_libraries.constEnd())
@@ -162,15 +167,12 @@ Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileNa
     const QJSValue r = lib->property(QStringLiteral("toCommonJs")).call({code, fileName, typescript});
     if (r.isError())
         return transpileError(r, fileName);
-    QString out = r.toString();
-    if (needsLowering(out)) {
-        auto lowered = lower(out, fileName);
-        if (!lowered)
-            return lowered.error();
-        out = *lowered;
-    }
-    storeTranspile(key, out);
-    return out;
+    // Always lowered: besides syntax, the rewrite puts string building under the length limit.
+    auto lowered = lower(r.toString(), fileName);
+    if (!lowered)
+        return lowered.error();
+    storeTranspile(key, *lowered);
+    return *lowered;
 }
 
 Result<QJSValue> JsRuntime::evaluate(const QString &source, const QString &fileName, const QVector<int> &lineMap)

@@ -29,10 +29,13 @@ public:
 
     // Global `noorm<Name>` object of a bundled library ("data", "sucrase", "lower").
     Result<QJSValue> library(const QString &name);
+    // Whether this build has the bundled library (NOORM_JS_BUNDLE).
+    static bool hasLibrary(const QString &name);
 
-    // ES2017+ syntax rewritten for Qt's engine, keeping lines; cached by checksum.
+    // ES2017+ syntax rewritten for Qt's engine, and string building routed through the
+    // prelude's length limit, keeping lines; cached by checksum.
     Result<QString> lower(const QString &code, const QString &fileName);
-    // An ES module (TypeScript when `typescript`) as a CommonJS body; cached by checksum.
+    // An ES module (TypeScript when `typescript`) as a CommonJS body, lowered; cached by checksum.
     Result<QString> toCommonJs(const QString &code, const QString &fileName, bool typescript);
 
     // Evaluates source named `fileName`; `lineMap` maps its lines to the file's own lines

@@ -203,7 +203,10 @@ Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, 
             e.code = ErrorCode::ExecutionFailed;
             return e;
         }
-        if (c->needsLowering) {
+        // Through acorn also when V4 could run it as is: the rewrite routes +, += and
+        // template literals through the string length limit (js/src/lower.js). A build
+        // without the bundled libraries has only the prelude's part of that limit.
+        if (c->needsLowering || JsRuntime::hasLibrary(QStringLiteral("lower"))) {
             auto lowered = rt.lower(c->script, path);
             if (!lowered) {
                 Error e = lowered.error();

@@ -5,6 +5,11 @@
 //   await x                        -> (yield x)
 //   { a, ...b }                    -> Object.assign({}, { a, }, b, {})
 //   catch { }                      -> catch (__noormError) { }
+// and routes what builds strings through the prelude's length check, because V4 keeps a
+// string's length in an int and crashes (or wraps) past 2^31 characters:
+//   a + b                          -> __noormAdd(a , b)
+//   x += y / o.p += y / o[k] += y  -> x = __noormAdd(x, y) / __noormAddTo(o, "p", y) / __noormAddTo(o, k, y)
+//   `a${x}b`                       -> __noormTemplate(`a`, (x), `b`)
 // Anything else V4 cannot run is left as is and reported by V4 itself.
 import { parse } from "acorn";
 
@@ -19,6 +24,23 @@ function walk(node, depth, parent, visit) {
         }
     }
     visit(node, depth, parent);
+}
+
+// The position of `token` in code[from, to), skipping comments (parentheses, spaces and
+// comments are all a gap between two operands can hold besides the operator).
+function tokenIn(code, token, from, to, last) {
+    let found = -1;
+    for (let i = from; i < to; i++) {
+        if (code.startsWith("/*", i)) { i = code.indexOf("*/", i + 2) + 1; continue; }
+        if (code.startsWith("//", i)) { const nl = code.indexOf("\n", i); i = nl < 0 ? to : nl; continue; }
+        if (code.startsWith(token, i)) { found = i; if (!last) break; }
+    }
+    return found;
+}
+
+// `text` followed by the line breaks of code[start, end): a replaced range keeps its lines.
+function keepingLines(code, start, end, text) {
+    return text + "\n".repeat((code.slice(start, end).match(/\n/g) || []).length);
 }
 
 export function lower(code) {
@@ -82,12 +104,53 @@ export function lower(code) {
         case "ObjectPattern":
             if (node.properties.some((p) => p.type === "RestElement")) unsupported(node, "Object rest in destructuring");
             break;
+        case "BinaryExpression": {
+            if (node.operator !== "+") break;
+            const plus = tokenIn(code, "+", node.left.end, node.right.start);
+            insert(node.start, "__noormAdd(", depth, false);
+            replace(plus, plus + 1, ",", depth);
+            insert(node.end, ")", depth, true);
+            break;
+        }
+        case "TemplateLiteral": {
+            if (node.expressions.length === 0 || (parent && parent.type === "TaggedTemplateExpression" && parent.quasi === node)) break;
+            insert(node.start, "__noormTemplate(", depth, false);
+            node.expressions.forEach((_, i) => {
+                replace(node.quasis[i].end, node.quasis[i].end + 2, "`, (", depth);           // ${
+                replace(node.quasis[i + 1].start - 1, node.quasis[i + 1].start, "), `", depth); // }
+            });
+            insert(node.end, ")", depth, true);
+            break;
+        }
         case "CatchClause":
             if (!node.param) insert(node.start + 5, " (__noormError)", depth, false);
             break;
-        case "AssignmentExpression":
+        case "AssignmentExpression": {
             if (node.operator === "??=" || node.operator === "||=" || node.operator === "&&=") unsupported(node, "Logical assignment (" + node.operator + ")");
+            if (node.operator !== "+=") break;
+            const left = node.left;
+            const op = tokenIn(code, "+=", left.end, node.right.start);
+            if (left.type === "Identifier") {
+                replace(op, op + 2, "= __noormAdd(" + left.name + ",", depth);
+            } else if (left.type === "MemberExpression" && left.object.type !== "Super" && left.start === node.start) {
+                insert(node.start, "__noormAddTo(", depth, false);
+                if (left.computed) {
+                    const open = tokenIn(code, "[", left.object.end, left.property.start);
+                    const close = tokenIn(code, "]", left.property.end, left.end, true);
+                    replace(open, open + 1, ", ", depth);
+                    replace(close, close + 1, "", depth);
+                } else {
+                    const dot = tokenIn(code, ".", left.object.end, left.property.start);
+                    replace(dot, left.property.start, keepingLines(code, dot, left.property.start, ", "), depth);
+                    replace(left.property.start, left.property.end, JSON.stringify(left.property.name), depth);
+                }
+                replace(op, op + 2, ",", depth);
+            } else {
+                break;
+            }
+            insert(node.end, ")", depth, true);
             break;
+        }
         case "PropertyDefinition":
         case "StaticBlock":
             unsupported(node, "A class field");

@@ -70,6 +70,10 @@ private slots:
     void refusesFilesThatLeadOutsideTheProject();
     void followsSymlinksThatStayInsideTheProject();
     void rejectsNulBytesAndInvalidUtf8();
+    void stopsStringsPastTheLimit_data();
+    void stopsStringsPastTheLimit();
+    void rendersAMegabyte();
+    void checkedStringBuildingKeepsItsMeaning();
 };
 
 void TstTemplate::matchesEtaOutput_data()
@@ -441,6 +445,76 @@ void TstTemplate::rejectsNulBytesAndInvalidUtf8()
     QCOMPARE(e.line, 2);
     QCOMPARE(e.column, 4);
     QVERIFY2(e.message.contains(QLatin1String("not valid UTF-8")), qPrintable(e.toString()));
+}
+
+void TstTemplate::stopsStringsPastTheLimit_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    // Each form doubles or multiplies a string past what Qt's engine can hold (its string
+    // lengths are an int): without the limit the process crashes or renders a wrong length.
+    QTest::newRow("concatenation") << QByteArray("{% let s = 'x'; for (let i = 0; i < 31; i++) s = s + s; %}{%= s.length %}");
+    QTest::newRow("+=") << QByteArray("{% let s = 'x'; for (let i = 0; i < 31; i++) s += s; %}{%= s.length %}");
+    QTest::newRow("member +=") << QByteArray("{% const o = {s: 'x'}; for (let i = 0; i < 31; i++) o['s'] += o.s; %}{%= o.s.length %}");
+    QTest::newRow("template literal") << QByteArray("{% let s = 'x'; for (let i = 0; i < 31; i++) s = `${s}${s}`; %}{%= s.length %}");
+    QTest::newRow("concat") << QByteArray("{% let s = 'x'; for (let i = 0; i < 31; i++) s = s.concat(s); %}{%= s.length %}");
+    QTest::newRow("repeat") << QByteArray("{%= 'xx'.repeat(2 ** 30).length %}");
+    QTest::newRow("repeat past int") << QByteArray("{%= 'x'.repeat(2 ** 31).length %}");
+    QTest::newRow("padStart") << QByteArray("{%= 'x'.padStart(2 ** 31, 'y').length %}");
+    QTest::newRow("padEnd") << QByteArray("{%= 'x'.padEnd(2 ** 31).length %}");
+    QTest::newRow("join") << QByteArray("{% const s = 'x'.repeat(1 << 24); const parts = [];\n"
+                                        "for (let i = 0; i < 128; i++) parts.push(s); %}{%= parts.join('').length %}");
+    QTest::newRow("join separators") << QByteArray("{%= new Array(2 ** 31).join('x').length %}");
+    QTest::newRow("output") << QByteArray("{% const s = 'x'.repeat(1 << 24); %}\n"
+                                          "{% for (let i = 0; i < 128; i++) { %}{%~ s %}{% } %}");
+}
+
+void TstTemplate::stopsStringsPastTheLimit()
+{
+    QFETCH(QByteArray, source);
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/big.sql.tmpl"), source);
+    TemplateEngine engine;
+    const Error e = renderError(file, engine, inputsFor(p.root()));
+    QVERIFY2(e.message.contains(QLatin1String("longer than the template limit")), qPrintable(e.toString()));
+    QCOMPARE(e.file, file);
+    QVERIFY2(e.line >= 1, qPrintable(e.toString()));
+    // The engine renders the next template as usual.
+    const QString ok = p.write(QStringLiteral("sql/ok.sql.tmpl"), "{%~ 'a' + 'b' %}");
+    auto r = engine.render(ok, inputsFor(p.root()));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql, QStringLiteral("ab"));
+}
+
+void TstTemplate::rendersAMegabyte()
+{
+    test::TempProject p;
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"),
+                                 "{% for (let i = 0; i < 1024; i++) { %}\n"
+                                 "{%~ `${'y'.repeat(1000)}${[1, 2].join('')}` + ''.padEnd(19, '-') + 'z' %};\n"
+                                 "{% } %}\n");
+    TemplateEngine engine;
+    auto r = engine.render(file, inputsFor(p.root()));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql.size(), 1024 * 1024);
+    QVERIFY(r->sql.startsWith(QStringLiteral("yyy")));
+    QVERIFY(r->sql.endsWith(QStringLiteral("12-------------------z;\n")));
+}
+
+// The checked +, += and template literals compute what JavaScript does (expected: Node).
+void TstTemplate::checkedStringBuildingKeepsItsMeaning()
+{
+    test::TempProject p;
+    p.write(QStringLiteral("sql/$helpers.ts"), "export const label = (n: number): string => 'n=' + n + `;`;\n");
+    const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"),
+        "{%~ [1 + 2, '1' + 2, 1 + '2', [1] + [2], ({valueOf() { return 40; }}) + 2, ({toString() { return 'o'; }}) + '!',\n"
+        "  null + 1, undefined + 'u', true + 1, `${1 + 1}-${`in${'ner'}`}`, String.raw`a${1}\\n`, typeof (new Date(0) + ''),\n"
+        "  (() => { let o = {n: 1, s: 'a'}; o.n += 2; o['s'] += 'b'; let x = 5; x += 1; return [o.n, o.s, x].join('/'); })(),\n"
+        "  [1, [2, 3]].join(), ['a', null, undefined, 'b'].join('-'), 'ab'.repeat(2), 'x'.padStart(3, 'ab'), 'x'.padEnd(3),\n"
+        "  'a'.concat(1, 'b'), $.label(7)].join('|') %}");
+    TemplateEngine engine;
+    auto r = engine.render(file, inputsFor(p.root()));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+    QCOMPARE(r->sql, QStringLiteral("3|12|12|12|42|o!|1|undefinedu|2|2-inner|a1\\n|string|3/ab/6|1,2,3|a---b|abab|abx|x  |a1b|n=7;"));
 }
 
 QTEST_GUILESS_MAIN(TstTemplate)
