@@ -101,6 +101,18 @@ struct Fixture {
         return tables.last().mid(5);
     }
     QString write(const QString &relative, const QString &sql) { return project.write(relative, sql.toUtf8()); }
+    // Config `dev` on the SQLite file app.db in the project, with its tracking tables.
+    bool openSqlite()
+    {
+        config.connection.dialect = QStringLiteral("sqlite");
+        config.connection.database = QStringLiteral("app.db");
+        config.name = QStringLiteral("dev");
+        Result<std::unique_ptr<Connection>> opened = Connection::open(config, project.root());
+        if (!opened)
+            return false;
+        connection = std::move(opened).value();
+        return TrackingSchema::ensure(*connection).ok();
+    }
     RunContext context() const { return {config, project.root(), kExecutedBy}; }
     bool tableExists(const QString &name)
     {
@@ -708,13 +720,8 @@ private slots:
     void cancellationStopsBetweenStatements()
     {
         QTest::addColumn<QString>("dialect");
-        const QString dialect = QStringLiteral("sqlite");
         Fixture f;
-        f.config.connection.dialect = dialect;
-        f.config.connection.database = QStringLiteral("app.db");
-        f.config.name = QStringLiteral("dev");
-        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
-        QVERIFY(TrackingSchema::ensure(*f.connection));
+        QVERIFY(f.openSqlite());
         const QString a = f.table(QStringLiteral("a"));
         f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(a));
         f.write(QStringLiteral("sql/002_b.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);").arg(a));
@@ -818,11 +825,7 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         Fixture f;
-        f.config.connection.dialect = QStringLiteral("sqlite");
-        f.config.connection.database = QStringLiteral("app.db");
-        f.config.name = QStringLiteral("dev");
-        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
-        QVERIFY(TrackingSchema::ensure(*f.connection));
+        QVERIFY(f.openSqlite());
         const QString a = f.table(QStringLiteral("a"));
         f.write(QStringLiteral("sql/001_a.sql.tmpl"), QStringLiteral("CREATE TABLE %1 (id INTEGER);").arg(QStringLiteral("{{t}}")));
         QString tableName = a;
@@ -955,11 +958,7 @@ private slots:
     {
         QTest::addColumn<QString>("dialect");
         Fixture f;
-        f.config.connection.dialect = QStringLiteral("sqlite");
-        f.config.connection.database = QStringLiteral("app.db");
-        f.config.name = QStringLiteral("dev");
-        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
-        QVERIFY(TrackingSchema::ensure(*f.connection));
+        QVERIFY(f.openSqlite());
         const QString t = f.table(QStringLiteral("t"));
         QVERIFY(f.connection->exec(QStringLiteral("CREATE TABLE %1 (x INTEGER, name TEXT)").arg(t)));
         QVERIFY(f.connection->exec(QStringLiteral("INSERT INTO %1 (x, name) VALUES (1, 'a'), (2, 'b')").arg(t)));
