@@ -227,14 +227,14 @@ private slots:
         QCOMPARE(QDir(outside.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("victim.sql")});
     }
 
-    // SIGTERM is handled like Ctrl-C: the run stops between statements, the open transaction
-    // rolls back, every row is written (none stays pending), and noorm exits 130.
-    void sigtermStopsBetweenStatementsAndRecordsTheRun()
+    // SIGTERM is handled like Ctrl-C: the run stops, the open transaction rolls back, every
+    // row is written (none stays pending), and noorm exits 130.
+    void sigtermStopsTheRunAndRecordsEveryRow()
     {
         TempProject p;
         setUp(p);
-        // First in order: between two statements of its transaction it counts for a while,
-        // long enough for the signal to arrive while it runs.
+        // First in order: inside its transaction it counts for seconds, so the signal
+        // arrives while the file runs.
         p.write(QStringLiteral("sql/00_slow.sql"),
                 "CREATE TABLE slow (id INTEGER);\n"
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000) SELECT count(*) FROM c;\n"
