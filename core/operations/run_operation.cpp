@@ -1,5 +1,6 @@
 #include "operations/run_operation.h"
 
+#include "common/private_file.h"
 #include "db/connection.h"
 #include "identity/audit_identity.h"
 #include "log/logger.h"
@@ -104,7 +105,11 @@ Result<RunPreview> RunOperation::preview()
 
 Status RunOperation::writePreview(const RunPreview &preview, const QString &output) const
 {
-    return ProjectPathGuard(projectRoot()).writeFile(output, preview.sql.toUtf8());
+    // The user named the file: anywhere they may write, but not through a link in the project.
+    const ProjectPathGuard guard(projectRoot());
+    if (Status ok = guard.checkNamedByUser(output); !ok)
+        return ok;
+    return writeFileAtomically(output, preview.sql.toUtf8());
 }
 
 Result<RunReport> RunOperation::dryRun()

@@ -77,6 +77,13 @@ Status ProjectPathGuard::check(const QString &path, const QString &shownAs) cons
                                         .arg(m_root));
 }
 
+Status ProjectPathGuard::checkNamedByUser(const QString &path, const QString &shownAs) const
+{
+    if (m_root.isEmpty() || !isInside(QDir::cleanPath(QFileInfo(path).absoluteFilePath()), m_root))
+        return {};
+    return check(path, shownAs);
+}
+
 Status ProjectPathGuard::writeFile(const QString &path, const QByteArray &content, const QString &shownAs) const
 {
     if (Status ok = check(path, shownAs); !ok)

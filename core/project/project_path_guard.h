@@ -26,6 +26,11 @@ public:
     // `shownAs` (the path itself when empty) and where it leads.
     Status check(const QString &path, const QString &shownAs = QString()) const;
 
+    // For a path the user typed (run file/dir/files, --output): one outside the project is
+    // the user's own choice and allowed; one inside it must not lead out through a link
+    // (the link may come from a commit).
+    Status checkNamedByUser(const QString &path, const QString &shownAs = QString()) const;
+
     // Writes `content` to `path` atomically and private (writeFileAtomically), making its
     // folders, after check(): nothing is created or written outside the project.
     Status writeFile(const QString &path, const QByteArray &content, const QString &shownAs = QString()) const;

@@ -134,12 +134,13 @@ QString Runner::executedBy() const
     return resolveAuditIdentity(m_context.config.identity).display();
 }
 
-Result<QStringList> Runner::insideProject(Result<QStringList> files) const
+Result<QStringList> Runner::insideProject(Result<QStringList> files, bool namedByUser) const
 {
     if (!files)
         return files;
     for (const QString &file : *files) {
-        if (Status ok = m_guard.check(file, displayPath(file)); !ok)
+        const Status ok = namedByUser ? m_guard.checkNamedByUser(file, displayPath(file)) : m_guard.check(file, displayPath(file));
+        if (!ok)
             return ok.error();
     }
     return files;
@@ -157,7 +158,7 @@ Result<QStringList> Runner::buildFiles(const Settings &settings) const
 
 Result<QStringList> Runner::dirFiles(const QString &dir) const
 {
-    return insideProject(discoverSqlFiles(QFileInfo(dir).absoluteFilePath()));
+    return insideProject(discoverSqlFiles(QFileInfo(dir).absoluteFilePath()), true);
 }
 
 Result<QStringList> Runner::checkFiles(const QStringList &paths) const
@@ -171,7 +172,7 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
             return Error::usage(QStringLiteral("Not a .sql or .sql.tmpl file: %1").arg(path));
         files << QDir::cleanPath(info.absoluteFilePath());
     }
-    return insideProject(files);
+    return insideProject(files, true);
 }
 
 Runner::LoadedFile Runner::load(const QString &filepath) const
@@ -187,7 +188,7 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
 {
     // Until its text is known, a file stands in its row as the empty text does.
     LoadedFile file{filepath, displayPath(filepath), {}, textChecksum(QString()), {}};
-    if (Status inside = m_guard.check(filepath, file.display); !inside) {
+    if (Status inside = m_guard.checkNamedByUser(filepath, file.display); !inside) { // build files: checked when found
         file.error = inside.error();
         return file;
     }

@@ -84,7 +84,9 @@ private:
     LoadedFile load(const QString &filepath) const; // readAndRender, timed
     LoadedFile readAndRender(const QString &filepath) const;
     // `files`, or Refused for the first that leads outside the project.
-    Result<QStringList> insideProject(Result<QStringList> files) const;
+    // Every file must stay inside the project (found by a build), or, named by the user
+    // (file/dir/files), must not lead out of it through a link.
+    Result<QStringList> insideProject(Result<QStringList> files, bool namedByUser = false) const;
     Result<RunReport> runBatch(const QStringList &files, const QString &changeType, const RunOptions &options);
     // How a file's tracking row is written: `record` runs it; `sql`, when set, gives it as SQL
     // text that can ride in the one script that also commits the file.
