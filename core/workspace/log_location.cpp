@@ -1,6 +1,7 @@
 #include "workspace/log_location.h"
 
 #include "project/project.h"
+#include "project/project_path_guard.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -10,20 +11,6 @@ namespace noorm {
 
 namespace {
 
-// `path` with its nearest existing ancestor resolved through symlinks: where a write to
-// `path` would really land.
-QString realLocation(const QString &path)
-{
-    QString existing = QDir::cleanPath(path);
-    QStringList rest;
-    while (!QFileInfo::exists(existing) && existing != QDir::rootPath()) {
-        rest.prepend(QFileInfo(existing).fileName());
-        existing = QFileInfo(existing).absolutePath();
-    }
-    const QString canonical = QFileInfo(existing).canonicalFilePath();
-    return QDir::cleanPath(rest.isEmpty() ? canonical : canonical + QLatin1Char('/') + rest.join(QLatin1Char('/')));
-}
-
 Status checkProjectLogFile(const Workspace &workspace, const QString &configured, const QString &absolute)
 {
     const auto refuse = [&](const QString &why) {
@@ -32,12 +19,11 @@ Status checkProjectLogFile(const Workspace &workspace, const QString &configured
         e.key = QStringLiteral("logging.file");
         return e;
     };
-    const QString noormDir = QFileInfo(QDir(workspace.root()).filePath(QStringLiteral(".noorm"))).canonicalFilePath();
-    const QString real = realLocation(absolute);
-    if (noormDir.isEmpty() || !real.startsWith(noormDir + QLatin1Char('/')))
+    const QString noormDir = QDir(workspace.root()).filePath(QStringLiteral(".noorm"));
+    if (!ProjectPathGuard(noormDir).check(absolute) || ProjectPathGuard::resolved(absolute) == ProjectPathGuard::resolved(noormDir))
         return refuse(QStringLiteral("the log must stay inside the project's .noorm/ folder "
                                      "(set NOORM_LOG_FILE to log elsewhere)"));
-    if (!real.endsWith(QLatin1String(".log")))
+    if (!ProjectPathGuard::resolved(absolute).endsWith(QLatin1String(".log")))
         return refuse(QStringLiteral("the log file's name must end in .log"));
     if (QFileInfo(absolute).isSymLink())
         return refuse(QStringLiteral("it is a symbolic link"));
