@@ -3,6 +3,7 @@
 #include "settings/settings_file.h"
 
 #include "support/tempproject.h"
+#include "pattern_count.h"
 
 #include <QDir>
 #include <QFile>
@@ -49,6 +50,23 @@ const RuleSubject kDev{QStringLiteral("dev"), QStringLiteral("local"), false, fa
 const RuleSubject kTest{QStringLiteral("test"), QStringLiteral("local"), true, false};
 const RuleSubject kProd{QStringLiteral("prod"), QStringLiteral("remote"), false, true};
 const RuleSubject kStaging{QStringLiteral("staging"), QStringLiteral("remote"), true, false};
+
+// A settings file of `n` rules and `n` stages (each with defaults and a secret): about
+// 300 bytes per n.
+QByteArray generatedSettings(int n)
+{
+    QByteArray yaml = "schemaVersion: 1\nrules:\n";
+    for (int i = 0; i < n; ++i)
+        yaml += QStringLiteral("    - description: rule %1\n      match:\n          name: cfg%1\n"
+                               "      include:\n          - folder%1\n").arg(i).toUtf8();
+    yaml += "stages:\n";
+    for (int i = 0; i < n; ++i)
+        yaml += QStringLiteral("    stage%1:\n        description: Stage number %1\n        defaults:\n"
+                               "            dialect: postgres\n            port: %2\n        secrets:\n"
+                               "            - key: KEY_%1\n              type: password\n")
+                    .arg(i).arg(1000 + i % 60000).toUtf8();
+    return yaml;
+}
 
 ino_t inodeOf(const QString &path)
 {
@@ -701,6 +719,32 @@ private slots:
         QCOMPARE(s.secrets[0].key, QStringLiteral("ENC"));
         QVERIFY(s.removeSecret(QStringLiteral("ENC")).ok());
         QVERIFY(s.secrets.isEmpty());
+    }
+
+    // A 13 MB file took 72 s to load: every scalar compiled the YAML core schema's
+    // patterns again. The work per value must not include compiling patterns: loading
+    // thousands of stages and rules compiles no more of them than loading one.
+    void loadingLargeFileCompilesNoPatternPerValue()
+    {
+        const std::size_t before = test::compiledPatternCount();
+        QVERIFY(QRegularExpression(QStringLiteral("^probe-%1$").arg(before)).match(QStringLiteral("probe")).isValid());
+        if (test::compiledPatternCount() == before)
+            QFAIL("pcre2_compile_16 is not interposed: the pattern count sees nothing");
+
+        parsed(generatedSettings(1));   // what is compiled once per process, compiled now
+        std::size_t mark = test::compiledPatternCount();
+        parsed(generatedSettings(1));
+        const std::size_t small = test::compiledPatternCount() - mark;
+
+        const QByteArray large = generatedSettings(10000);
+        QVERIFY(large.size() > 2 * 1024 * 1024);
+        mark = test::compiledPatternCount();
+        const Settings s = parsed(large);
+        const std::size_t compiled = test::compiledPatternCount() - mark;
+        QCOMPARE(s.rules.size(), 10000);
+        QCOMPARE(s.stages.size(), 10000);
+        QCOMPARE(s.stages.last().defaults.port.value_or(0), 1000 + 9999);
+        QCOMPARE(compiled, small);
     }
 
     void requiredSecretsMergeUniversalAndStage()
