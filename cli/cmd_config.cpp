@@ -289,7 +289,7 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             const auto it = (*state)->configs.constFind(name);
             if (it == (*state)->configs.constEnd())
                 return rt.out.fail(Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name)));
-            const QString phrase = it->isProtected ? QStringLiteral("yes-") + name : QString();
+            const QString phrase = isEffectivelyProtected(*it, (*ws)->settings()) ? QStringLiteral("yes-") + name : QString();
             if (Status ok = confirm(QStringLiteral("Remove config \"%1\" and its secrets?").arg(name), phrase,
                                     rt.globals.yes);
                 !ok)

@@ -45,6 +45,21 @@ Result<Config> finish(QJsonObject merged, const QString &name)
     return config;
 }
 
+bool stageProtects(const Settings &settings, const QString &stageName)
+{
+    const Stage *stage = settings.stage(stageName);
+    return stage && stage->defaults.isProtected.value_or(false);
+}
+
+// `done` is what a locked stage's config cannot be: "deleted", "renamed".
+Status unlessLockedStage(const QString &configName, const Settings &settings, const QString &done)
+{
+    if (const Stage *stage = settings.stage(configName); stage && stage->locked)
+        return Error::refused(
+            QStringLiteral("Config \"%1\" is linked to a locked stage and cannot be %2").arg(configName, done));
+    return {};
+}
+
 } // namespace
 
 QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName)
@@ -81,31 +96,51 @@ Result<Config> resolveConfig(const State &state, const Settings &settings, const
     if (!env)
         return env.error();
 
+    const Config *stored = nullptr;
     if (name.isEmpty()) {
         const QJsonObject conn = env->value(QStringLiteral("connection")).toObject();
         if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database")))
             return Error::notFound(QStringLiteral("No config available. Add one with `noorm config add <name>`, "
                                                   "choose one with -c/--config or NOORM_CONFIG, or set "
                                                   "NOORM_CONNECTION_DIALECT and NOORM_CONNECTION_DATABASE"));
-        const QString envName = env->value(QStringLiteral("name")).toString(
-            request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
-        QJsonObject merged = defaultsJson();
-        merged = mergeJson(merged, stageDefaultsJson(settings, request.stage.isEmpty() ? envName : request.stage));
-        merged = mergeJson(merged, *env);
-        merged = mergeJson(merged, request.flags);
-        return finish(merged, envName);
+        name = env->value(QStringLiteral("name")).toString(request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
+    } else {
+        const auto it = state.configs.constFind(name);
+        if (it == state.configs.constEnd())
+            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
+        stored = &*it;
     }
 
-    const auto stored = state.configs.constFind(name);
-    if (stored == state.configs.constEnd())
-        return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
-
+    const QString stageName = request.stage.isEmpty() ? name : request.stage;
     QJsonObject merged = defaultsJson();
-    merged = mergeJson(merged, stageDefaultsJson(settings, request.stage.isEmpty() ? name : request.stage));
-    merged = mergeJson(merged, stored->toJson());
+    merged = mergeJson(merged, stageDefaultsJson(settings, stageName));
+    if (stored)
+        merged = mergeJson(merged, stored->toJson());
     merged = mergeJson(merged, *env);
     merged = mergeJson(merged, request.flags);
-    return finish(merged, name);
+    Result<Config> config = finish(merged, name);
+    // The environment and flags may add protection, never remove it: NOORM_PROTECTED=false
+    // must not open a protected config to `db drop`.
+    if (config && ((stored && stored->isProtected) || stageProtects(settings, stageName)))
+        config->isProtected = true;
+    return config;
+}
+
+bool isEffectivelyProtected(const Config &config, const Settings &settings, const QString &stageName)
+{
+    return config.isProtected || stageProtects(settings, stageName.isEmpty() ? config.name : stageName);
+}
+
+Status checkStageProtection(const QString &configName, const QJsonObject &fields, const Settings &settings)
+{
+    const QJsonValue wanted = fields.value(QStringLiteral("protected"));
+    if (!wanted.isBool() || wanted.toBool() || !stageProtects(settings, configName))
+        return {};
+    Error e = Error::refused(QStringLiteral("Stage \"%1\" sets protected: true (settings.yml "
+                                            "stages.%1.defaults.protected); config \"%1\" cannot be unprotected")
+                                 .arg(configName));
+    e.key = QStringLiteral("protected");
+    return e;
 }
 
 Status validateConfig(const Config &config)
@@ -186,10 +221,12 @@ Status requireComplete(const Config &config, const State &state, const Settings 
 
 Status canDeleteConfig(const QString &configName, const Settings &settings)
 {
-    if (const Stage *stage = settings.stage(configName); stage && stage->locked)
-        return Error::refused(
-            QStringLiteral("Config \"%1\" is linked to a locked stage and cannot be deleted").arg(configName));
-    return {};
+    return unlessLockedStage(configName, settings, QStringLiteral("deleted"));
+}
+
+Status canRenameConfig(const QString &configName, const Settings &settings)
+{
+    return unlessLockedStage(configName, settings, QStringLiteral("renamed"));
 }
 
 } // namespace noorm

@@ -2,7 +2,8 @@
 // Config resolution: which config a command uses and what its fields are.
 // Name: explicit (-c) > NOORM_CONFIG > active config; none of those and NOORM_CONNECTION_DIALECT
 // plus NOORM_CONNECTION_DATABASE set gives env-only mode (config "__env__").
-// Fields, later wins: defaults < stage defaults < stored config < NOORM_* environment < flags.
+// Fields, later wins: defaults < stage defaults < stored config < NOORM_* environment < flags,
+// except protection, which the environment and flags can only add.
 
 #include "common/result.h"
 #include "config/config.h"
@@ -45,7 +46,17 @@ CompletenessCheck checkCompleteness(const Config &config, const State &state, co
 // The completeness check as an error listing what is missing (runs refuse incomplete configs).
 Status requireComplete(const Config &config, const State &state, const Settings &settings);
 
-// A config linked to a locked stage cannot be deleted.
+// Protection is the config's flag OR its stage's `defaults.protected` (the stage named like
+// the config unless `stageName` says otherwise). resolveConfig applies the same rule: the
+// environment and flags may add protection, never remove it.
+bool isEffectivelyProtected(const Config &config, const Settings &settings, const QString &stageName = QString());
+
+// A stage's protection cannot be taken off its config: refused when config-shaped `fields`
+// set protected to false for a config whose stage says protected: true.
+Status checkStageProtection(const QString &configName, const QJsonObject &fields, const Settings &settings);
+
+// A config linked to a locked stage cannot be deleted, nor renamed.
 Status canDeleteConfig(const QString &configName, const Settings &settings);
+Status canRenameConfig(const QString &configName, const Settings &settings);
 
 } // namespace noorm

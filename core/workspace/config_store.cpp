@@ -73,8 +73,8 @@ Result<QList<ConfigSummary>> ConfigStore::list()
         return state.error();
     QList<ConfigSummary> out;
     for (const Config &c : std::as_const((*state)->configs))
-        out << ConfigSummary{c.name, c.type, c.isTest, c.isProtected, c.name == (*state)->activeConfig,
-                             c.connection.dialect, c.connection.database};
+        out << ConfigSummary{c.name, c.type, c.isTest, isEffectivelyProtected(c, m_ws.settings()),
+                             c.name == (*state)->activeConfig, c.connection.dialect, c.connection.database};
     return out;
 }
 
@@ -87,6 +87,7 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
     if (it == (*state)->configs.constEnd())
         return configNotFound(name);
     QJsonObject json = redacted(*it);
+    json.insert(QStringLiteral("protected"), isEffectivelyProtected(*it, m_ws.settings()));
     json.insert(QStringLiteral("isActive"), name == (*state)->activeConfig);
     json.insert(QStringLiteral("secrets"), QJsonArray::fromStringList((*state)->secrets.value(name).keys()));
     return json;
@@ -95,6 +96,8 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
 Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
 {
     const QString name = fields.value(QStringLiteral("name")).toString();
+    if (Status s = checkStageProtection(name, fields, m_ws.settings()); !s)
+        return s.error();
     // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
     Config config = Config::fromJson(mergeJson(stageDefaultsJson(m_ws.settings(), name), fields));
     if (config.connection.dialect == QLatin1String("sqlite"))
@@ -126,6 +129,8 @@ Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes
         const auto it = st.configs.constFind(name);
         if (it == st.configs.constEnd())
             return configNotFound(name);
+        if (Status s = checkStageProtection(name, changes, m_ws.settings()); !s)
+            return s;
         const QString oldDialect = it->connection.dialect;
         updated = Config::fromJson(mergeJson(it->toJson(), changes));
         if (updated.connection.dialect != oldDialect) {
@@ -139,7 +144,7 @@ Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes
         if (newName != name && st.configs.contains(newName))
             return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(newName));
         if (newName != name) {
-            if (Status s = canDeleteConfig(name, m_ws.settings()); !s)
+            if (Status s = canRenameConfig(name, m_ws.settings()); !s)
                 return s;
         }
         updated.name = newName;

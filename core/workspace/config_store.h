@@ -50,13 +50,15 @@ class ConfigStore {
 public:
     explicit ConfigStore(Workspace &workspace) : m_ws(workspace) {}
 
+    // list() and show() report the effective protection (the config's flag OR its stage's).
     Result<QList<ConfigSummary>> list();
     // Stored config fields, password replaced by "********" when set.
     Result<QJsonObject> show(const QString &name);
     // `fields` is config-shaped JSON (name, type, isTest, protected, connection{...}, paths{...}, identity).
     Result<Config> add(const QJsonObject &fields, bool makeActive);
     // Applies `changes` (same shape) to a stored config; `rename` renames it (secrets follow).
-    // The dialect cannot change after creation.
+    // The dialect cannot change after creation. add and edit refuse to set protected to
+    // false on a config whose stage says protected: true.
     Result<Config> edit(const QString &name, const QJsonObject &changes, const QString &rename = QString());
     Status remove(const QString &name);
     Result<Config> copy(const QString &source, const QString &target);

@@ -497,6 +497,127 @@ private slots:
         QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("APP_PASSWORD"), QStringLiteral("--yes")}, p.root()).code, 5);
     }
 
+    // An environment variable may add protection, never remove it.
+    void environmentCannotUnprotectAConfig_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("NOORM_PROTECTED=false") << QStringLiteral("NOORM_PROTECTED") << QStringLiteral("false");
+        QTest::newRow("NOORM_protected=false") << QStringLiteral("NOORM_protected") << QStringLiteral("false");
+        QTest::newRow("NOORM_PROTECTED=0") << QStringLiteral("NOORM_PROTECTED") << QStringLiteral("0");
+    }
+    void environmentCannotUnprotectAConfig()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        TempProject p;
+        initProject(p);
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db"),
+                        QStringLiteral("--protected")},
+                       p.root()).code,
+                 0);
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--yes")}, p.root()).code, 0);
+        p.write(QStringLiteral("sql/001_t.sql"), "CREATE TABLE t (x INTEGER);\n");
+        QProcessEnvironment env = m_env;
+        env.insert(variable, value);
+
+        Run r = noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 4);
+        QVERIFY(QFile::exists(p.path(QStringLiteral("prod.db"))));
+        r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root(), {}, &env); // no TTY, no --yes
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("--yes"), r.err.constData());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unprotect"));
+            db.setDatabaseName(p.path(QStringLiteral("prod.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 't'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // the build did not run
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("unprotect"));
+    }
+
+    void environmentCannotUnprotectAPostgresConfig()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        TempProject p;
+        initProject(p);
+        const QString database = QStringLiteral("noorm_protected_%1").arg(QCoreApplication::applicationPid());
+        Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
+                       QStringLiteral("postgres"), QStringLiteral("--host"), pg.host, QStringLiteral("--port"),
+                       QString::number(pg.port), QStringLiteral("--database"), database, QStringLiteral("--user"), pg.user,
+                       QStringLiteral("--stdin"), QStringLiteral("--protected")},
+                      p.root(), pg.password.toUtf8() + "\n");
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = noorm({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--yes")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto dropAtEnd = qScopeGuard([&] {
+            noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("prod"), QStringLiteral("--no-protected")}, p.root());
+            noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root());
+        });
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("false"));
+        r = noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 4);
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root());
+        QVERIFY2(r.code == 0, r.out.constData()); // the database is still there
+    }
+
+    // A stage's `protected: true` cannot be taken off its config, and protects it anyway.
+    void stageProtectionCannotBeRemovedFromAConfig()
+    {
+        TempProject p;
+        initProject(p);
+        const QString root = p.root();
+        p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    defaults:\n      protected: true\n");
+        Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
+                       QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db"),
+                       QStringLiteral("--no-protected")},
+                      root);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("stages.prod.defaults.protected"), r.err.constData());
+        QCOMPARE(noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, root).json().array().size(), 0);
+
+        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--yes")}, root).code, 0);
+        r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("prod"), QStringLiteral("--no-protected")}, root);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("Stage \"prod\"") && r.err.contains("stages.prod.defaults.protected"), r.err.constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("prod")}, root);
+        QCOMPARE(r.json()[QStringLiteral("protected")].toBool(), true);
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, root).code, 4);
+        QVERIFY(QFile::exists(p.path(QStringLiteral("prod.db"))));
+    }
+
+    void stageProtectionCoversAConfigStoredUnprotected()
+    {
+        TempProject p;
+        initProject(p);
+        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db")); // before the stage existed
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root()).code, 0);
+        p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    defaults:\n      protected: true\n");
+        QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root()).code, 4);
+        QVERIFY(QFile::exists(p.path(QStringLiteral("prod.db"))));
+        const Run list = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        QCOMPARE(list.json().array().first()[QStringLiteral("protected")].toBool(), true);
+    }
+
+    void renamingAConfigOfALockedStageSaysRenamed()
+    {
+        TempProject p;
+        initProject(p);
+        p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    locked: true\n");
+        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("prod"), QStringLiteral("--rename"),
+                             QStringLiteral("prod2")},
+                            p.root());
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains("cannot be renamed") && !r.err.contains("deleted"), r.err.constData());
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;

@@ -232,6 +232,79 @@ stages:
         QVERIFY(check.complete);
     }
 
+    // An environment variable may add protection, never remove it: NOORM_PROTECTED=false
+    // used to open a protected config to `db drop`.
+    void environmentCannotRemoveProtection_data()
+    {
+        QTest::addColumn<QString>("variable");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("NOORM_PROTECTED=false") << QStringLiteral("NOORM_PROTECTED") << QStringLiteral("false");
+        QTest::newRow("NOORM_protected=false") << QStringLiteral("NOORM_protected") << QStringLiteral("false");
+        QTest::newRow("NOORM_PROTECTED=0") << QStringLiteral("NOORM_PROTECTED") << QStringLiteral("0");
+    }
+    void environmentCannotRemoveProtection()
+    {
+        QFETCH(QString, variable);
+        QFETCH(QString, value);
+        State state;
+        Config stored = storedConfig(QStringLiteral("prod"));
+        stored.isProtected = true;
+        state.configs.insert(stored.name, stored);
+        ResolveRequest request;
+        request.name = stored.name;
+        request.env = QProcessEnvironment();
+        request.env.insert(variable, value);
+        request.flags = QJsonObject{{QStringLiteral("protected"), false}};
+        Result<Config> c = resolveConfig(state, Settings(), request);
+        QVERIFY2(c.ok(), qPrintable(c ? QString() : c.error().toString()));
+        QVERIFY(c->isProtected);
+        QVERIFY(!checkProtection(*c, ProtectedAction::DbDrop).allowed);
+    }
+
+    void environmentCanAddProtection()
+    {
+        State state;
+        state.configs.insert(QStringLiteral("dev"), storedConfig(QStringLiteral("dev")));
+        ResolveRequest request;
+        request.name = QStringLiteral("dev");
+        request.env = QProcessEnvironment();
+        request.env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("true"));
+        QVERIFY(resolveConfig(state, Settings(), request)->isProtected);
+    }
+
+    // Effective protection is the config's flag OR its stage's default, for stored and
+    // env-only configs alike, whatever the environment says.
+    void stageDefaultProtectsConfigStoredUnprotected()
+    {
+        const Settings settings = settingsFrom("stages:\n  prod:\n    defaults:\n      protected: true\n");
+        State state;
+        state.configs.insert(QStringLiteral("prod"), storedConfig(QStringLiteral("prod")));   // protected: false
+        ResolveRequest request;
+        request.name = QStringLiteral("prod");
+        request.env = QProcessEnvironment();
+        request.env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("false"));
+        QVERIFY(resolveConfig(state, settings, request)->isProtected);
+        QVERIFY(isEffectivelyProtected(state.configs.value(QStringLiteral("prod")), settings));
+        QVERIFY(!isEffectivelyProtected(storedConfig(QStringLiteral("dev")), settings));
+
+        ResolveRequest envOnly;
+        envOnly.env = QProcessEnvironment();
+        envOnly.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
+        envOnly.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), QStringLiteral("/tmp/ci.db"));
+        envOnly.env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("false"));
+        envOnly.stage = QStringLiteral("prod");
+        QVERIFY(resolveConfig(State(), settings, envOnly)->isProtected);
+    }
+
+    void lockedStageConfigCannotBeRenamed()
+    {
+        const Settings settings = settingsFrom("stages:\n  prod:\n    locked: true\n");
+        const Status s = canRenameConfig(QStringLiteral("prod"), settings);
+        QCOMPARE(s.error().code, ErrorCode::Refused);
+        QVERIFY2(s.error().message.contains(QStringLiteral("cannot be renamed")), qPrintable(s.error().message));
+        QVERIFY(canRenameConfig(QStringLiteral("dev"), settings).ok());
+    }
+
     void lockedStageConfigCannotBeDeleted()
     {
         const Settings settings = settingsFrom("stages:\n  prod:\n    locked: true\n");
