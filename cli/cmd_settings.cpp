@@ -198,20 +198,29 @@ void addSettingsCommands(CLI::App &root, Runtime &rt)
         });
     });
 
-    // settings build --include/--exclude
+    // settings build --include/--exclude: only the lists given change; a flag with no folder empties its list.
     struct BuildOptions {
         std::vector<std::string> include, exclude;
+        CLI::Option *includeOption = nullptr, *excludeOption = nullptr;
     };
     auto bo = std::make_shared<BuildOptions>();
     auto *build = settings->add_subcommand("build", "Set build.include / build.exclude (folders under the SQL path)");
-    build->add_option("--include", bo->include, "Folders to include (repeatable; replaces the list)");
-    build->add_option("--exclude", bo->exclude, "Folders to exclude (repeatable; replaces the list)");
+    bo->includeOption = build->add_option("--include", bo->include, "Folders to include (replaces the list; none empties it)")
+                            ->expected(0, CLI::detail::expected_max_vector_size);
+    bo->excludeOption = build->add_option("--exclude", bo->exclude, "Folders to exclude (replaces the list; none empties it)")
+                            ->expected(0, CLI::detail::expected_max_vector_size);
     build->callback([&rt, bo] {
         rt.setAction([&rt, bo] {
+            // CLI11 hands a flag given without values over as one empty string.
+            auto given = [](const CLI::Option *option, const std::vector<std::string> &folders) {
+                QStringList list = toQt(folders);
+                list.removeAll(QString());
+                return option->count() > 0 ? std::optional<QStringList>(list) : std::nullopt;
+            };
             return editSettings(
                 rt,
                 [&](Settings &s) {
-                    s.setBuild(toQt(bo->include), toQt(bo->exclude));
+                    s.setBuild(given(bo->includeOption, bo->include), given(bo->excludeOption, bo->exclude));
                     return Status();
                 },
                 QStringLiteral("Build paths saved"));

@@ -116,8 +116,8 @@ Status Settings::addRule(const Rule &rule)
 Status Settings::removeRule(int index)
 {
     if (index < 0 || index >= rules.size())
-        return notFound(QStringLiteral("rules.%1").arg(index),
-                        QStringLiteral("no rule %1 (there are %2)").arg(index).arg(rules.size()));
+        return notFound(QStringLiteral("rules.%1").arg(index),   // the message counts from 1, as people do
+                        QStringLiteral("no rule %1 (there are %2)").arg(index + 1).arg(rules.size()));
     rules.removeAt(index);
     return {};
 }
@@ -188,10 +188,12 @@ Status Settings::editStageSecret(const QString &stageName, const QString &key,
     return setStage(changed);
 }
 
-void Settings::setBuild(const QStringList &include, const QStringList &exclude)
+void Settings::setBuild(const std::optional<QStringList> &include, const std::optional<QStringList> &exclude)
 {
-    buildInclude = include;
-    buildExclude = exclude;
+    if (include)
+        buildInclude = *include;
+    if (exclude)
+        buildExclude = *exclude;
 }
 
 Status Settings::validate() const

@@ -129,7 +129,8 @@ struct Settings {
     Status addStageSecret(const QString &stageName, const StageSecret &secret);
     Status updateStageSecret(const QString &stageName, const QString &key, const StageSecret &secret);
     Status removeStageSecret(const QString &stageName, const QString &key);
-    void setBuild(const QStringList &include, const QStringList &exclude);
+    // Replaces the lists given; one left out (nullopt) stays as it is.
+    void setBuild(const std::optional<QStringList> &include, const std::optional<QStringList> &exclude);
 
     // Checks every value against the original's schema (what a load would refuse).
     Status validate() const;

@@ -618,6 +618,44 @@ private slots:
         QVERIFY2(r.err.contains("cannot be renamed") && !r.err.contains("deleted"), r.err.constData());
     }
 
+    void ruleRmNamesThePositionTypedAndHowManyExist()
+    {
+        TempProject p;
+        initProject(p);
+        for (const char *folder : {"seeds", "fixtures"})
+            QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--match-test"),
+                            QStringLiteral("--include"), QLatin1String(folder)},
+                           p.root()).code,
+                     0);
+        const Run r = noorm({QStringLiteral("settings"), QStringLiteral("rule"), QStringLiteral("rm"), QStringLiteral("5")}, p.root());
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("no rule 5 (there are 2)"), r.err.constData());
+    }
+
+    void settingsBuildChangesOnlyTheListsGiven()
+    {
+        TempProject p;
+        initProject(p);
+        auto build = [&] {
+            return noorm({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")}, p.root())
+                .json()[QStringLiteral("build")].toObject();
+        };
+        auto list = [](const QJsonObject &b, const char *key) { return b.value(QLatin1String(key)).toVariant().toStringList(); };
+        QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("build"), QStringLiteral("--include"), QStringLiteral("a"),
+                        QStringLiteral("--exclude"), QStringLiteral("b")},
+                       p.root()).code,
+                 0);
+        QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("build"), QStringLiteral("--exclude"), QStringLiteral("c")}, p.root()).code, 0);
+        QCOMPARE(list(build(), "include"), QStringList{QStringLiteral("a")});
+        QCOMPARE(list(build(), "exclude"), QStringList{QStringLiteral("c")});
+        QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("build")}, p.root()).code, 0);
+        QCOMPARE(list(build(), "include"), QStringList{QStringLiteral("a")});
+        QCOMPARE(list(build(), "exclude"), QStringList{QStringLiteral("c")});
+        QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("build"), QStringLiteral("--include")}, p.root()).code, 0);
+        QCOMPARE(list(build(), "include"), QStringList());   // given with no folder: emptied
+        QCOMPARE(list(build(), "exclude"), QStringList{QStringLiteral("c")});
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;

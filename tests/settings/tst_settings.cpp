@@ -645,8 +645,8 @@ private slots:
     void effectiveBuildPathsApplyRulesOverBuild()
     {
         Settings s;
-        s.setBuild({QStringLiteral("sql/tables"), QStringLiteral("sql/views"), QStringLiteral("sql/functions")},
-                   {QStringLiteral("sql/archive")});
+        s.setBuild(QStringList{QStringLiteral("sql/tables"), QStringLiteral("sql/views"), QStringLiteral("sql/functions")},
+                   QStringList{QStringLiteral("sql/archive")});
         RuleMatch remoteTest = matchTest(true);
         remoteTest.type = QStringLiteral("remote");
         s.rules = {rule(matchTest(true), {QStringLiteral("sql/seeds")}),
@@ -711,6 +711,11 @@ private slots:
         QCOMPARE(s.stage(QStringLiteral("prod"))->secrets.size(), 1);
         QVERIFY(!s.addRule(rule(RuleMatch(), {QStringLiteral("x")})).ok());
         QCOMPARE(s.removeRule(5).error().code, ErrorCode::NotFound);
+        QCOMPARE(s.removeRule(4).error().message, QStringLiteral("no rule 5 (there are 2)")); // counted from 1
+        s.setBuild(QStringList{QStringLiteral("a")}, QStringList{QStringLiteral("b")});
+        s.setBuild(std::nullopt, QStringList{QStringLiteral("c")});   // only the list given changes
+        QCOMPARE(s.buildInclude, QStringList{QStringLiteral("a")});
+        QCOMPARE(s.buildExclude, QStringList{QStringLiteral("c")});
         QVERIFY(s.removeRule(0).ok());
         QCOMPARE(s.rules.size(), 1);
         QVERIFY(s.removeStage(QStringLiteral("dev")).ok());
