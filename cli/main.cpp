@@ -44,6 +44,19 @@ bool isTruthy(const char *value)
     return value && (std::string(value) == "1" || std::string(value) == "true");
 }
 
+// --json anywhere before `--`, or NOORM_JSON: read from the words themselves, since a usage
+// error can stop CLI11 before it stores the flag.
+bool asksForJson(const std::vector<std::string> &args)
+{
+    for (const std::string &arg : args) {
+        if (arg == "--")
+            break;
+        if (arg == "--json")
+            return true;
+    }
+    return isTruthy(std::getenv("NOORM_JSON"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,6 +95,7 @@ int main(int argc, char **argv)
     addRunCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
+    const bool jsonAsked = asksForJson(args);
     std::reverse(args.begin(), args.end()); // CLI11 takes the arguments in reverse order
     try {
         cli.parse(args);
@@ -90,6 +104,10 @@ int main(int argc, char **argv)
     } catch (const CLI::CallForAllHelp &e) {
         return cli.exit(e);
     } catch (const CLI::ParseError &e) {
+        if (jsonAsked || rt.globals.json) { // one JSON document, like every other failure
+            rt.out.json = true;
+            return rt.out.fail(Error::usage(QString::fromStdString(e.what())));
+        }
         cli.exit(e);
         return static_cast<int>(ErrorCode::Usage);
     }

@@ -656,6 +656,38 @@ private slots:
         QCOMPARE(list(build(), "exclude"), QStringList{QStringLiteral("c")});
     }
 
+    // --json (before or after the command, or NOORM_JSON) holds for usage errors too.
+    void usageErrorsInJsonModeAreOneJsonDocument_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("viaEnvironment");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("--json"), QStringLiteral("bogus")} << false;
+        QTest::newRow("--json after") << QStringList{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("--json")} << false;
+        QTest::newRow("bad flag") << QStringList{QStringLiteral("config"), QStringLiteral("list"), QStringLiteral("--json"),
+                                                QStringLiteral("--bogus")}
+                                  << false;
+        QTest::newRow("bad value") << QStringList{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("x"),
+                                                 QStringLiteral("--dialect"), QStringLiteral("oracle"), QStringLiteral("--json")}
+                                   << false;
+        QTest::newRow("NOORM_JSON") << QStringList{QStringLiteral("bogus")} << true;
+    }
+    void usageErrorsInJsonModeAreOneJsonDocument()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, viaEnvironment);
+        TempProject p;
+        QProcessEnvironment env = m_env;
+        if (viaEnvironment)
+            env.insert(QStringLiteral("NOORM_JSON"), QStringLiteral("1"));
+        const Run r = noorm(args, p.root(), {}, &env);
+        QCOMPARE(r.code, 64);
+        QJsonParseError parse{};
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parse);
+        QVERIFY2(parse.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(doc[QStringLiteral("error")][QStringLiteral("code")].toInt(), 64);
+        QVERIFY(!doc[QStringLiteral("error")][QStringLiteral("message")].toString().isEmpty());
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;
