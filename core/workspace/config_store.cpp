@@ -18,6 +18,19 @@ Error configNotFound(const QString &name)
     return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
 }
 
+// A password given empty (--password with nothing on stdin, or an empty line) is refused
+// as `secret set` refuses an empty value, rather than saved as "no password".
+Status checkPasswordGiven(const QJsonObject &fields)
+{
+    const QJsonValue password = fields.value(QStringLiteral("connection")).toObject().value(QStringLiteral("password"));
+    if (!password.isString() || !password.toString().isEmpty())
+        return {};
+    Error e = Error::usage(QStringLiteral("The password is empty; nothing was saved (type it at the prompt, or give it "
+                                          "on the first line of stdin)"));
+    e.key = QStringLiteral("connection.password");
+    return e;
+}
+
 } // namespace
 
 QJsonObject ConfigSummary::toJson() const
@@ -96,6 +109,8 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
 Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
 {
     const QString name = fields.value(QStringLiteral("name")).toString();
+    if (Status s = checkPasswordGiven(fields); !s)
+        return s.error();
     if (Status s = checkStageProtection(name, fields, m_ws.settings()); !s)
         return s.error();
     // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
@@ -124,6 +139,8 @@ Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
 
 Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes, const QString &rename)
 {
+    if (Status s = checkPasswordGiven(changes); !s)
+        return s.error();
     Config updated;
     const Status saved = m_ws.updateState([&](State &st) -> Status {
         const auto it = st.configs.constFind(name);

@@ -688,6 +688,34 @@ private slots:
         QVERIFY(!doc[QStringLiteral("error")][QStringLiteral("message")].toString().isEmpty());
     }
 
+    void configAddRefusesAnEmptyPassword_data()
+    {
+        QTest::addColumn<QString>("flag");
+        QTest::addColumn<QByteArray>("input");
+        QTest::newRow("--password, stdin closed") << QStringLiteral("--password") << QByteArray();
+        QTest::newRow("--password, empty line") << QStringLiteral("--password") << QByteArray("\n");
+        QTest::newRow("--stdin, empty line") << QStringLiteral("--stdin") << QByteArray("\n");
+    }
+    void configAddRefusesAnEmptyPassword()
+    {
+        QFETCH(QString, flag);
+        QFETCH(QByteArray, input);
+        TempProject p;
+        initProject(p);
+        const QStringList add{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--dialect"),
+                              QStringLiteral("postgres"), QStringLiteral("--database"), QStringLiteral("app"), flag};
+        Run r = noorm(add, p.root(), input);
+        QCOMPARE(r.code, 64);
+        QVERIFY2(r.err.contains("password") && r.err.contains("empty"), r.err.constData());
+        QCOMPARE(noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, p.root()).json().array().size(), 0);
+
+        QCOMPARE(noorm(add, p.root(), "Real-Pa55\n").code, 0);
+        r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("pg"), flag}, p.root(), input);
+        QCOMPARE(r.code, 64);
+        r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("pg")}, p.root());
+        QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("password")].toString(), QStringLiteral("********"));
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;
