@@ -17,6 +17,13 @@ const QStringList kBehaviourVariables = {
     QStringLiteral("NOORM_HOME"),     QStringLiteral("NOORM_KEY_STORE"),  QStringLiteral("NOORM_STDIN"),
 };
 
+// Config keys that hold whole numbers (dotted paths).
+const QStringList kIntegerKeys = {
+    QStringLiteral("connection.port"), QStringLiteral("connection.pool.min"), QStringLiteral("connection.pool.max"),
+};
+
+bool isWholeNumber(const QJsonValue &value) { return value.isDouble() && value.toDouble() == double(value.toInteger()); }
+
 QJsonValue typed(const QString &key, const QString &raw)
 {
     if (key.contains(QLatin1String("password"), Qt::CaseInsensitive))
@@ -73,7 +80,14 @@ Result<QJsonObject> configFromEnvironment(const QProcessEnvironment &env)
             path << (segment == segment.toUpper() ? segment.toLower() : segment);
         if (path.isEmpty())
             continue;
-        result = setPath(result, path, typed(path.last(), env.value(name)));
+        const QJsonValue value = typed(path.last(), env.value(name));
+        // Said here, where the variable's name and text are known: later it would read as port 0.
+        if (kIntegerKeys.contains(path.join(QLatin1Char('.'))) && !isWholeNumber(value)) {
+            Error e = Error::general(QStringLiteral("Invalid %1: expected an integer, got \"%2\"").arg(name, env.value(name)));
+            e.key = name;
+            return e;
+        }
+        result = setPath(result, path, value);
     }
     const QJsonValue dialect = result.value(QStringLiteral("connection")).toObject().value(QStringLiteral("dialect"));
     if (!dialect.isUndefined() && !isKnownDialect(dialect.toVariant().toString())) {

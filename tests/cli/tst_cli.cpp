@@ -716,6 +716,18 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("password")].toString(), QStringLiteral("********"));
     }
 
+    void nonNumericPortFromEnvironmentNamesTheVariable()
+    {
+        TempProject p;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("postgres"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), QStringLiteral("app"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_PORT"), QStringLiteral("abc"));
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--offline")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("NOORM_CONNECTION_PORT") && r.err.contains("got \"abc\""), r.err.constData());
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;

@@ -296,6 +296,20 @@ stages:
         QVERIFY(resolveConfig(State(), settings, envOnly)->isProtected);
     }
 
+    // A non-number names the variable and what it held (it used to say "got 0").
+    void nonNumericEnvironmentPortNamesTheVariable()
+    {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("NOORM_CONNECTION_PORT"), QStringLiteral("abc"));
+        Result<QJsonObject> json = configFromEnvironment(env);
+        QVERIFY(!json.ok());
+        QCOMPARE(json.error().key, QStringLiteral("NOORM_CONNECTION_PORT"));
+        QVERIFY2(json.error().message.contains(QStringLiteral("NOORM_CONNECTION_PORT")), qPrintable(json.error().message));
+        QVERIFY2(json.error().message.contains(QStringLiteral("got \"abc\"")), qPrintable(json.error().message));
+        env.insert(QStringLiteral("NOORM_CONNECTION_PORT"), QStringLiteral("6543"));
+        QCOMPARE(configFromEnvironment(env)->value(QStringLiteral("connection"))[QStringLiteral("port")].toInt(), 6543);
+    }
+
     void lockedStageConfigCannotBeRenamed()
     {
         const Settings settings = settingsFrom("stages:\n  prod:\n    locked: true\n");
