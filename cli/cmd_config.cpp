@@ -130,6 +130,45 @@ void printValidation(const Output &out, const ConfigValidation &v)
     out.text(QStringLiteral("  tracking:   %1").arg(trackingLine(*v.connection.tracking)));
 }
 
+// "connection.host" out of nested JSON.
+QJsonValue valueAt(const QJsonObject &json, const QString &dottedKey)
+{
+    QJsonValue v = json;
+    for (const QString &part : dottedKey.split(QLatin1Char('.')))
+        v = v.toObject().value(part);
+    return v;
+}
+
+// `config show` as text; each value of the env-only config says where it came from.
+void printConfig(const Output &out, const QJsonObject &shown)
+{
+    const QJsonObject sources = shown.value(QStringLiteral("sources")).toObject();
+    const QString name = shown.value(QStringLiteral("name")).toString();
+    if (!sources.isEmpty())
+        out.text(QStringLiteral("%1 (env-only: from NOORM_* variables, no stored config)").arg(name));
+    else
+        out.text(name + (shown.value(QStringLiteral("isActive")).toBool() ? QStringLiteral(" (active)") : QString()));
+    const QList<QPair<QString, QString>> fields = {
+        {QStringLiteral("dialect"), QStringLiteral("connection.dialect")}, {QStringLiteral("host"), QStringLiteral("connection.host")},
+        {QStringLiteral("port"), QStringLiteral("connection.port")}, {QStringLiteral("database"), QStringLiteral("connection.database")},
+        {QStringLiteral("user"), QStringLiteral("connection.user")}, {QStringLiteral("password"), QStringLiteral("connection.password")},
+        {QStringLiteral("type"), QStringLiteral("type")}, {QStringLiteral("test"), QStringLiteral("isTest")},
+        {QStringLiteral("protected"), QStringLiteral("protected")}, {QStringLiteral("sql"), QStringLiteral("paths.sql")},
+        {QStringLiteral("changes"), QStringLiteral("paths.changes")}, {QStringLiteral("identity"), QStringLiteral("identity")},
+    };
+    for (const auto &[label, key] : fields) {
+        const QJsonValue v = valueAt(shown, key);
+        if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+            continue;
+        const QString text = v.isBool() ? yesNo(v.toBool()) : v.toVariant().toString();
+        const QString source = sources.value(key).toString();
+        out.text(QStringLiteral("  %1 %2%3").arg(label.leftJustified(10), text,
+                                                 source.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(source)));
+    }
+    if (const qsizetype secrets = shown.value(QStringLiteral("secrets")).toArray().size(); secrets > 0)
+        out.text(QStringLiteral("  %1 %2").arg(QStringLiteral("secrets").leftJustified(10)).arg(secrets));
+}
+
 } // namespace
 
 void addConfigCommands(CLI::App &root, Runtime &rt)
@@ -165,47 +204,20 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
     });
 
     auto showName = std::make_shared<std::string>();
-    auto *show = config->add_subcommand("show", "Show a config (password redacted)");
-    show->add_option("name", *showName, "Config name (default: the active config)");
+    auto *show = config->add_subcommand("show", "Show a config (password redacted); the env-only one with where each value came from");
+    show->add_option("name", *showName, "Config name (default: -c, NOORM_CONFIG, the active config, or env-only)");
     show->callback([&rt, showName] {
         rt.setAction([&rt, showName] {
-            Result<Workspace *> ws = rt.workspace();
+            Result<Workspace *> ws = rt.workspaceOrDetached();
             if (!ws)
                 return rt.out.fail(ws.error());
-            QString name = QString::fromStdString(*showName);
-            if (name.isEmpty()) {
-                Result<Config> active = rt.resolveConfig();
-                if (!active)
-                    return rt.out.fail(active.error());
-                name = active->name;
-            }
-            Result<QJsonObject> shown = ConfigStore(**ws).show(name);
+            ResolveRequest request;
+            request.name = QString::fromStdString(showName->empty() ? rt.globals.config : *showName);
+            Result<QJsonObject> shown = ConfigStore(**ws).show(request);
             if (!shown)
                 return rt.out.fail(shown.error());
             rt.out.document(*shown);
-            const QJsonObject conn = shown->value(QStringLiteral("connection")).toObject();
-            rt.out.text(QStringLiteral("%1%2").arg(name, shown->value(QStringLiteral("isActive")).toBool()
-                                                             ? QStringLiteral(" (active)") : QString()));
-            auto field = [&](const QString &label, const QJsonValue &v) {
-                if (!v.isUndefined() && !v.isNull() && !(v.isString() && v.toString().isEmpty()))
-                    rt.out.text(QStringLiteral("  %1 %2").arg(label.leftJustified(10), v.toVariant().toString()));
-            };
-            field(QStringLiteral("dialect"), conn.value(QStringLiteral("dialect")));
-            field(QStringLiteral("host"), conn.value(QStringLiteral("host")));
-            field(QStringLiteral("port"), conn.value(QStringLiteral("port")));
-            field(QStringLiteral("database"), conn.value(QStringLiteral("database")));
-            field(QStringLiteral("user"), conn.value(QStringLiteral("user")));
-            field(QStringLiteral("password"), conn.value(QStringLiteral("password")));
-            field(QStringLiteral("type"), shown->value(QStringLiteral("type")));
-            field(QStringLiteral("test"), yesNo(shown->value(QStringLiteral("isTest")).toBool()));
-            field(QStringLiteral("protected"), yesNo(shown->value(QStringLiteral("protected")).toBool()));
-            const QJsonObject paths = shown->value(QStringLiteral("paths")).toObject();
-            field(QStringLiteral("sql"), paths.value(QStringLiteral("sql")));
-            field(QStringLiteral("changes"), paths.value(QStringLiteral("changes")));
-            field(QStringLiteral("identity"), shown->value(QStringLiteral("identity")));
-            const QJsonArray secrets = shown->value(QStringLiteral("secrets")).toArray();
-            if (!secrets.isEmpty())
-                field(QStringLiteral("secrets"), secrets.toVariantList().size());
+            printConfig(rt.out, *shown);
             return 0;
         });
     });

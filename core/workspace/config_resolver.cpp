@@ -84,46 +84,105 @@ QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName
     return json;
 }
 
-Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request)
+namespace {
+
+// One source of a config's values, lowest first: "default", "stage", "config" (stored),
+// "environment", "flag".
+struct Layer {
+    QString source;
+    QJsonObject json;
+};
+
+struct Resolution {
+    QString name;
+    QString stageName;
+    const Config *stored = nullptr; // null for the env-only config
+    QList<Layer> layers;
+
+    // The environment and flags may add protection, never remove it: NOORM_PROTECTED=false
+    // must not open a protected config to `db drop`.
+    bool protectedBelowOverrides(const Settings &settings) const
+    {
+        return (stored && stored->isProtected) || stageProtects(settings, stageName);
+    }
+};
+
+Result<Resolution> resolutionOf(const State &state, const Settings &settings, const ResolveRequest &request)
 {
-    QString name = request.name;
-    if (name.isEmpty())
-        name = request.env.value(QStringLiteral("NOORM_CONFIG"));
-    if (name.isEmpty())
-        name = state.activeConfig;
+    Resolution r;
+    r.name = request.name;
+    if (r.name.isEmpty())
+        r.name = request.env.value(QStringLiteral("NOORM_CONFIG"));
+    if (r.name.isEmpty())
+        r.name = state.activeConfig;
 
     Result<QJsonObject> env = configFromEnvironment(request.env);
     if (!env)
         return env.error();
 
-    const Config *stored = nullptr;
-    if (name.isEmpty()) {
+    if (r.name.isEmpty()) {
         const QJsonObject conn = env->value(QStringLiteral("connection")).toObject();
         if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database")))
             return Error::notFound(QStringLiteral("No config available. Add one with `noorm config add <name>`, "
                                                   "choose one with -c/--config or NOORM_CONFIG, or set "
                                                   "NOORM_CONNECTION_DIALECT and NOORM_CONNECTION_DATABASE"));
-        name = env->value(QStringLiteral("name")).toString(request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
+        r.name = env->value(QStringLiteral("name")).toString(request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
     } else {
-        const auto it = state.configs.constFind(name);
+        const auto it = state.configs.constFind(r.name);
         if (it == state.configs.constEnd())
-            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
-        stored = &*it;
+            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(r.name));
+        r.stored = &*it;
     }
 
-    const QString stageName = request.stage.isEmpty() ? name : request.stage;
-    QJsonObject merged = defaultsJson();
-    merged = mergeJson(merged, stageDefaultsJson(settings, stageName));
-    if (stored)
-        merged = mergeJson(merged, stored->toJson());
-    merged = mergeJson(merged, *env);
-    merged = mergeJson(merged, request.flags);
-    Result<Config> config = finish(merged, name);
-    // The environment and flags may add protection, never remove it: NOORM_PROTECTED=false
-    // must not open a protected config to `db drop`.
-    if (config && ((stored && stored->isProtected) || stageProtects(settings, stageName)))
+    r.stageName = request.stage.isEmpty() ? r.name : request.stage;
+    r.layers << Layer{QStringLiteral("default"), defaultsJson()}
+             << Layer{QStringLiteral("stage"), stageDefaultsJson(settings, r.stageName)};
+    if (r.stored)
+        r.layers << Layer{QStringLiteral("config"), r.stored->toJson()};
+    r.layers << Layer{QStringLiteral("environment"), *env} << Layer{QStringLiteral("flag"), request.flags};
+    return r;
+}
+
+// Records `source` for every value `json` sets, by dotted key.
+void noteSources(QJsonObject &sources, const QJsonObject &json, const QString &source, const QString &prefix = QString())
+{
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it->isObject())
+            noteSources(sources, it->toObject(), source, key);
+        else
+            sources.insert(key, source);
+    }
+}
+
+} // namespace
+
+Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request)
+{
+    Result<Resolution> r = resolutionOf(state, settings, request);
+    if (!r)
+        return r.error();
+    QJsonObject merged;
+    for (const Layer &layer : std::as_const(r->layers))
+        merged = mergeJson(merged, layer.json);
+    Result<Config> config = finish(merged, r->name);
+    if (config && r->protectedBelowOverrides(settings))
         config->isProtected = true;
     return config;
+}
+
+Result<QJsonObject> configSources(const State &state, const Settings &settings, const ResolveRequest &request)
+{
+    Result<Resolution> r = resolutionOf(state, settings, request);
+    if (!r)
+        return r.error();
+    QJsonObject sources;
+    for (const Layer &layer : std::as_const(r->layers))
+        noteSources(sources, layer.json, layer.source);
+    if (r->protectedBelowOverrides(settings))
+        sources.insert(QStringLiteral("protected"), r->stored && r->stored->isProtected ? QStringLiteral("config")
+                                                                                        : QStringLiteral("stage"));
+    return sources;
 }
 
 bool isEffectivelyProtected(const Config &config, const Settings &settings, const QString &stageName)

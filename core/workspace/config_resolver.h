@@ -34,6 +34,10 @@ struct CompletenessCheck {
 // error saying how to add one when there is no config at all.
 Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request);
 
+// Where each value of the config resolveConfig gives came from: dotted key
+// ("connection.host") → "default", "stage", "config", "environment" or "flag".
+Result<QJsonObject> configSources(const State &state, const Settings &settings, const ResolveRequest &request);
+
 // The original's schema rules: name pattern, dialect, port range, database, host, paths.
 Status validateConfig(const Config &config);
 

@@ -106,6 +106,33 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
     return json;
 }
 
+Result<QJsonObject> ConfigStore::show(const ResolveRequest &request)
+{
+    Result<const State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    if ((*state)->configs.contains(request.name))
+        return show(request.name);
+    // A name that is not stored can only be the env-only config's: resolve without it.
+    ResolveRequest unnamed = request;
+    unnamed.name.clear();
+    Result<Config> config = m_ws.resolveConfig(unnamed);
+    if (!request.name.isEmpty() && (!config || config->name != request.name))
+        return configNotFound(request.name);
+    if (!config)
+        return config.error();
+    if ((*state)->configs.contains(config->name))
+        return show(config->name);
+    Result<QJsonObject> sources = configSources(**state, m_ws.settings(), unnamed);
+    if (!sources)
+        return sources.error();
+    QJsonObject json = redacted(*config);
+    json.insert(QStringLiteral("isActive"), false);
+    json.insert(QStringLiteral("secrets"), QJsonArray());
+    json.insert(QStringLiteral("sources"), *sources);
+    return json;
+}
+
 Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
 {
     const QString name = fields.value(QStringLiteral("name")).toString();

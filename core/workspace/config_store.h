@@ -54,6 +54,10 @@ public:
     Result<QList<ConfigSummary>> list();
     // Stored config fields, password replaced by "********" when set.
     Result<QJsonObject> show(const QString &name);
+    // The config `request` names or resolves to (-c, NOORM_CONFIG, the active one, or the
+    // env-only one): a stored config as show(name) gives it; the env-only config as resolved
+    // (password masked) with `sources`, where each value came from (see configSources).
+    Result<QJsonObject> show(const ResolveRequest &request);
     // `fields` is config-shaped JSON (name, type, isTest, protected, connection{...}, paths{...}, identity).
     Result<Config> add(const QJsonObject &fields, bool makeActive);
     // Applies `changes` (same shape) to a stored config; `rename` renames it (secrets follow).

@@ -716,6 +716,42 @@ private slots:
         QCOMPARE(r.json()[QStringLiteral("connection")][QStringLiteral("password")].toString(), QStringLiteral("********"));
     }
 
+    // `config show` shows the env-only config that `config validate` and `run build` use.
+    void configShowShowsTheEnvOnlyConfig_data()
+    {
+        QTest::addColumn<bool>("inProject");
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("outside a project") << false << QStringList{QStringLiteral("config"), QStringLiteral("show")};
+        QTest::newRow("project without configs") << true << QStringList{QStringLiteral("config"), QStringLiteral("show")};
+        QTest::newRow("by its name") << true << QStringList{QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("__env__")};
+    }
+    void configShowShowsTheEnvOnlyConfig()
+    {
+        QFETCH(bool, inProject);
+        QFETCH(QStringList, args);
+        TempProject p;
+        if (inProject)
+            initProject(p);
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("postgres"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_HOST"), QStringLiteral("db.ci"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), QStringLiteral("app"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_PASSWORD"), QStringLiteral("Ci-Secret-42"));
+        Run r = noorm(QStringList{QStringLiteral("--json")} + args, p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.out.constData());
+        const QJsonObject shown = r.json().object();
+        QCOMPARE(shown[QStringLiteral("name")].toString(), QStringLiteral("__env__"));
+        QCOMPARE(shown[QStringLiteral("connection")][QStringLiteral("host")].toString(), QStringLiteral("db.ci"));
+        QCOMPARE(shown[QStringLiteral("connection")][QStringLiteral("password")].toString(), QStringLiteral("********"));
+        QCOMPARE(shown[QStringLiteral("sources")][QStringLiteral("connection.host")].toString(), QStringLiteral("environment"));
+        QCOMPARE(shown[QStringLiteral("sources")][QStringLiteral("connection.pool.max")].toString(), QStringLiteral("default"));
+        QVERIFY(!r.out.contains("Ci-Secret-42"));
+        r = noorm(args, p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("__env__") && r.out.contains("db.ci") && r.out.contains("environment"), r.out.constData());
+        QVERIFY(!r.out.contains("Ci-Secret-42") && !r.err.contains("Ci-Secret-42"));
+    }
+
     void nonNumericPortFromEnvironmentNamesTheVariable()
     {
         TempProject p;
