@@ -51,7 +51,7 @@ void addSettingsCommands(CLI::App &root, Runtime &rt)
             Result<Workspace *> ws = rt.workspace();
             if (!ws)
                 return rt.out.fail(ws.error());
-            const QByteArray yaml = SettingsFile::toYaml((*ws)->settings());
+            const QByteArray yaml = SettingsFile::effectiveYaml((*ws)->settings());
             rt.out.document(SettingsFile::toJson((*ws)->settings()));
             rt.out.text(QString::fromUtf8(yaml).trimmed());
             return 0;

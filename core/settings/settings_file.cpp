@@ -7,6 +7,7 @@
 #include "settings/settings_document.h"
 #include "settings/settings_reader.h"
 #include "settings/settings_writer.h"
+#include "settings/yaml_text.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,6 +100,17 @@ const SettingsDocument &initialDocument()
         const QByteArray text(kInitialContent);
         const YAML::Node root = YAML::Load(text.toStdString());
         return std::make_shared<const SettingsDocument>(text, root, QList<Rule>());
+    }();
+    return *doc;
+}
+
+// The initial file's keys and values without its comments: rendering over it writes every
+// key noorm reads, defaults included, and nothing else.
+const SettingsDocument &defaultsDocument()
+{
+    static const std::shared_ptr<const SettingsDocument> doc = [] {
+        const QByteArray text = QByteArray::fromStdString(YamlText::document(initialDocument().root()));
+        return std::make_shared<const SettingsDocument>(text, YAML::Load(text.toStdString()), QList<Rule>());
     }();
     return *doc;
 }
@@ -200,6 +212,12 @@ QByteArray SettingsFile::toYaml(const Settings &settings)
     return text ? *text : QByteArray("# ") + text.error().toString().toUtf8() + '\n';
 }
 
+QByteArray SettingsFile::effectiveYaml(const Settings &settings)
+{
+    Result<QByteArray> text = SettingsWriter::render(settings, defaultsDocument());
+    return text ? *text : QByteArray("# ") + text.error().toString().toUtf8() + '\n';
+}
+
 namespace {
 
 // yaml-cpp node → JSON. Plain scalars are typed as YAML 1.2's core schema types them;
@@ -241,7 +259,7 @@ QJsonValue yamlToJson(const YAML::Node &node)
 QJsonObject SettingsFile::toJson(const Settings &settings)
 {
     try {
-        return yamlToJson(YAML::Load(toYaml(settings).toStdString())).toObject();
+        return yamlToJson(YAML::Load(effectiveYaml(settings).toStdString())).toObject();
     } catch (const YAML::Exception &) {
         return {}; // toYaml output always parses (save checks it the same way)
     }

@@ -38,8 +38,11 @@ public:
     static Status save(const QString &path, const Settings &settings);
     // What `noorm init` writes: the original's defaults, with comments explaining each key.
     static QByteArray initialContent();
-    // The settings as they would be saved (for `settings show`).
+    // The settings as they would be saved (for a --dry-run edit).
     static QByteArray toYaml(const Settings &settings);
+    // The effective settings (for `settings show`): every key noorm reads, defaults filled
+    // in, in the initial file's order, without comments or keys noorm does not know.
+    static QByteArray effectiveYaml(const Settings &settings);
     // The same effective settings as JSON (for `settings show --json`).
     static QJsonObject toJson(const Settings &settings);
 };

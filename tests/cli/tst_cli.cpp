@@ -764,6 +764,29 @@ private slots:
         QVERIFY2(r.err.contains("NOORM_CONNECTION_PORT") && r.err.contains("got \"abc\""), r.err.constData());
     }
 
+    // `settings show` prints the effective settings, defaults filled in, not just the file.
+    void settingsShowFillsInDefaults()
+    {
+        TempProject p;
+        initProject(p);
+        p.write(QStringLiteral(".noorm/settings.yml"), "schemaVersion: 1\npaths:\n  sql: ./db\n");
+        Run r = noorm({QStringLiteral("settings"), QStringLiteral("show")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        for (const char *line : {"sql: ./db", "changes: ./changes", "include: []", "level: info", "maxFiles: 5", "stages: {}"})
+            QVERIFY2(r.out.contains(line), (QByteArray(line) + " missing from:\n" + r.out).constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")}, p.root());
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = r.json().object();
+        QCOMPARE(shown[QStringLiteral("paths")][QStringLiteral("sql")].toString(), QStringLiteral("./db"));
+        QCOMPARE(shown[QStringLiteral("paths")][QStringLiteral("changes")].toString(), QStringLiteral("./changes"));
+        QCOMPARE(shown[QStringLiteral("logging")][QStringLiteral("level")].toString(), QStringLiteral("info"));
+        QCOMPARE(shown[QStringLiteral("logging")][QStringLiteral("maxFiles")].toInt(), 5);
+        QVERIFY(shown[QStringLiteral("build")][QStringLiteral("include")].isArray());
+        QVERIFY(shown[QStringLiteral("stages")].isObject());
+        QCOMPARE(shown[QStringLiteral("strict")][QStringLiteral("enabled")].toBool(true), false);
+        QCOMPARE(p.read(QStringLiteral(".noorm/settings.yml")), QByteArray("schemaVersion: 1\npaths:\n  sql: ./db\n")); // untouched
+    }
+
     void versionReportsIdentityAndProject()
     {
         TempProject p;
