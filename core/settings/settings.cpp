@@ -3,6 +3,8 @@
 #include "settings/settings_document.h"
 #include "settings/settings_schema.h"
 
+#include <QSet>
+
 namespace noorm {
 
 namespace {
@@ -207,13 +209,14 @@ Status Settings::validate() const
     for (qsizetype i = 0; i < rules.size(); ++i)
         if (Status s = SettingsSchema::checkRule(rules[i], QStringLiteral("rules.%1").arg(i)); !s)
             return s;
-    for (qsizetype i = 0; i < stages.size(); ++i) {
-        if (Status s = SettingsSchema::checkStage(stages[i], QStringLiteral("stages.") + stages[i].name); !s)
+    QSet<QString> stageNames; // a set, not a rescan per stage: saving stays linear in the stages
+    for (const Stage &stage : stages) {
+        if (Status s = SettingsSchema::checkStage(stage, QStringLiteral("stages.") + stage.name); !s)
             return s;
-        for (qsizetype j = 0; j < i; ++j)
-            if (stages[j].name == stages[i].name)
-                return SettingsSchema::invalid(QStringLiteral("stages.") + stages[i].name,
-                                               QStringLiteral("stage \"%1\" is defined twice").arg(stages[i].name));
+        if (stageNames.contains(stage.name))
+            return SettingsSchema::invalid(QStringLiteral("stages.") + stage.name,
+                                           QStringLiteral("stage \"%1\" is defined twice").arg(stage.name));
+        stageNames.insert(stage.name);
     }
     for (qsizetype i = 0; i < secrets.size(); ++i)
         if (Status s = SettingsSchema::checkSecret(secrets[i], QStringLiteral("secrets.%1").arg(i)); !s)

@@ -83,9 +83,13 @@ public:
     template <typename BelongsTo>
     YAML::Node take(BelongsTo belongsTo)
     {
-        for (std::size_t i = 0; i < m_items.size(); ++i) {
+        // From the first unused item: items taken in file order cost one look each, not a
+        // rescan of those already taken.
+        for (std::size_t i = m_firstUnused; i < m_items.size(); ++i) {
             if (!m_used[i] && belongsTo(i, m_items[i])) {
                 m_used[i] = true;
+                while (m_firstUnused < m_items.size() && m_used[m_firstUnused])
+                    ++m_firstUnused;
                 return m_items[i];
             }
         }
@@ -95,6 +99,7 @@ public:
 private:
     std::vector<YAML::Node> m_items;
     std::vector<bool> m_used;
+    std::size_t m_firstUnused = 0;
 };
 
 // Secrets find their node by key.
@@ -139,14 +144,19 @@ YAML::Node stageNode(const YAML::Node &original, const Stage &s)
 
 YAML::Node stagesNode(const YAML::Node &original, const QList<Stage> &stages)
 {
+    // The file's stages by name, read once: a scan of them per stage, and yaml-cpp's own
+    // per-key lookup in map[key], made writing quadratic in the number of stages.
+    QHash<QString, std::pair<YAML::Node, YAML::Node>> originals;
+    if (original.IsDefined() && original.IsMap())
+        for (const auto &kv : original)
+            if (kv.first.IsScalar())
+                originals.insert(YamlText::qt(kv.first.Scalar()), {kv.first, kv.second});
     YAML::Node map(YAML::NodeType::Map);
     for (const Stage &s : stages) {
-        YAML::Node key = YamlText::string(s.name);
-        if (original.IsDefined() && original.IsMap())
-            for (const auto &kv : original)
-                if (kv.first.IsScalar() && YamlText::qt(kv.first.Scalar()) == s.name)
-                    key = YAML::Clone(kv.first);   // keeps the user's quoting of the name
-        map[key] = stageNode(find(original, s.name), s);
+        const auto it = originals.constFind(s.name);
+        const bool known = it != originals.constEnd();
+        const YAML::Node key = known ? YAML::Clone(it->first) : YamlText::string(s.name); // keeps the user's quoting
+        map.force_insert(key, stageNode(known ? it->second : YAML::Node(YAML::NodeType::Undefined), s)); // names are unique
     }
     return map;
 }
