@@ -5,8 +5,10 @@
 
 #include "common/cancellation.h"
 #include "common/error.h"
+#include "common/result.h"
 
 #include <QList>
+#include <functional>
 #include <QString>
 #include <optional>
 
@@ -28,6 +30,9 @@ struct RunOptions {
     FileTransactions transactions = FileTransactions::PerFile;
     // Checked between statements; its cancel() also interrupts the statement in flight.
     Cancellation *cancellation = nullptr;
+    // Called before each file and between statements (e.g. renewing the config's lock);
+    // an error stops the file with it.
+    std::function<Status()> keepAlive;
 };
 
 struct FileResult {

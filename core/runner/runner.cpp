@@ -282,7 +282,8 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     timer.start();
     FileResult result{file.path, file.display, FileStatus::Failed, file.checksum, 0, {}, {}, {}};
     const auto fail = [&](Error error) {
-        error.code = error.code == ErrorCode::Interrupted ? error.code : ErrorCode::ExecutionFailed;
+        if (error.code != ErrorCode::Interrupted && error.code != ErrorCode::LockHeld)
+            error.code = ErrorCode::ExecutionFailed;
         error.message = Logger::instance().mask(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
         result.durationMs = file.loadMs + elapsedMs(timer);
@@ -291,6 +292,10 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     };
     if (file.error)
         return fail(*file.error);
+    if (options.keepAlive) {
+        if (Status alive = options.keepAlive(); !alive)
+            return fail(alive.error());
+    }
 
     Result<QList<SqlStatement>> statements = m_connection->dialect().splitScript(file.sql, file.display);
     if (!statements)
@@ -331,6 +336,10 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
             };
             if (cancelled(options))
                 return interrupted(QStringLiteral("Interrupted before this statement"));
+            if (options.keepAlive) {
+                if (Status alive = options.keepAlive(); !alive)
+                    return fail(alive.error());
+            }
             bool ran = false;
             {
                 const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
