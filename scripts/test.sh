@@ -16,7 +16,7 @@ trap cleanup EXIT
 start_postgres || echo "warning: PostgreSQL did not start; its live tests will skip (fail under CI=true)" >&2
 start_mariadb || echo "warning: MariaDB did not start; its live tests will skip (fail under CI=true)" >&2
 
-echo "SQL Server: no server on this machine; live SQL Server tests are skipped (tst_dialect checks its SQL and ODBC connection strings; tst_db its fast connection failure through FreeTDS)" >&2
+echo "SQL Server: no server on this machine; live SQL Server tests are skipped (tst_dialect checks its SQL and ODBC connection strings; tst_db its connection failure through FreeTDS)" >&2
 export QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES="qt.qml.compiler=false"
 [ "$preset" = "debug-asan" ] && export ASAN_OPTIONS=detect_leaks=0
 status=0

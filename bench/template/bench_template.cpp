@@ -1,5 +1,6 @@
 // Renders N templates (default 1000) of a generated project with one TemplateEngine and
-// prints templates/second, next to reading the same number of plain .sql files.
+// prints templates/second, next to reading the same number of plain .sql files; then how
+// soon a runaway template is interrupted (tst_template only checks that it is).
 // Usage: bench_template [N]
 
 #include "template/template_engine.h"
@@ -66,6 +67,21 @@ double pass(TemplateEngine &engine, const QStringList &files, const TemplateCont
     return double(t.nsecsElapsed()) / 1e6;
 }
 
+// Milliseconds until a render that never ends on its own (`while (true) {}`, or a loop after
+// an await) is interrupted with a time limit of `limitMs`.
+double interruptedAfter(TemplateEngine &engine, const QString &file, const TemplateContextInputs &in, int limitMs)
+{
+    engine.setTimeLimit(std::chrono::milliseconds(limitMs));
+    QElapsedTimer t;
+    t.start();
+    auto r = engine.render(file, in);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (r.ok())
+        qFatal("runaway template %s rendered", qPrintable(file));
+    engine.setTimeLimit(TemplateEngine::kDefaultTimeLimit);
+    return ms;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -95,6 +111,11 @@ int main(int argc, char **argv)
     const double cold = pass(engine, templates, in);
     const double warm = pass(engine, templates, in);
 
+    write(tmp.path() + QStringLiteral("/sql/runaway.sql.tmpl"), "{% while (true) {} %}\n");
+    write(tmp.path() + QStringLiteral("/sql/runaway_async.sql.tmpl"), "{% await 1; for (;;) { try { } catch (e) { } } %}\n");
+    const double runaway = interruptedAfter(engine, tmp.path() + QStringLiteral("/sql/runaway.sql.tmpl"), in, 300);
+    const double runawayAsync = interruptedAfter(engine, tmp.path() + QStringLiteral("/sql/runaway_async.sql.tmpl"), in, 300);
+
     QTextStream out(stdout);
     out << QStringLiteral("templates: %1 (10 folders, YAML data, 2 levels of $helpers.ts, 1 in 4 awaits an include)\n").arg(n);
     out << QStringLiteral("engine created:        %1 ms\n").arg(create, 0, 'f', 1);
@@ -104,5 +125,7 @@ int main(int argc, char **argv)
     out << QStringLiteral("templates, warm pass:  %1 ms  (%2 templates/s)\n").arg(warm, 0, 'f', 1).arg(n / warm * 1000, 0, 'f', 0);
     out << QStringLiteral("cost per file vs plain: %1 ms vs %2 ms\n")
                .arg(warm / n, 0, 'f', 3).arg(plainMs / n, 0, 'f', 3);
+    out << QStringLiteral("runaway template, 300 ms limit: interrupted after %1 ms (sync loop), %2 ms (loop after await)\n")
+               .arg(runaway, 0, 'f', 0).arg(runawayAsync, 0, 'f', 0);
     return 0;
 }

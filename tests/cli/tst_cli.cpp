@@ -1,6 +1,7 @@
 // The `noorm` binary end to end: init, config commands, db create/drop, exit codes, --json,
 // secrets kept out of argv, output and the state file. Runs against the real keychain.
 
+#include "cli_runner.h"
 #include "live.h"
 #include "tempproject.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -18,69 +18,15 @@
 #include <vector>
 
 using noorm::test::TempProject;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-};
-
-} // namespace
+using Run = noorm::test::CliRun;
 
 class TestCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home; // NOORM_HOME: this test's own identity
-    QProcessEnvironment m_env;
-
-    Run noorm(const QStringList &args, const QString &cwd, const QByteArray &input = {},
-              const QProcessEnvironment *env = nullptr)
-    {
-        QProcess p;
-        p.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
-        p.setArguments(args);
-        p.setWorkingDirectory(cwd);
-        p.setProcessEnvironment(env ? *env : m_env);
-        p.start();
-        p.write(input);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("noorm %s timed out", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
-    // A fresh project with an identity, for one test.
-    void initProject(const TempProject &p)
-    {
-        const Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Test User"),
-                             QStringLiteral("--email"), QStringLiteral("test@noorm.dev")},
-                            p.root());
-        QVERIFY2(r.code == 0, r.err.constData());
-    }
-
-    // `config add <name> --dialect sqlite --database <file>`, which must succeed.
-    void addSqliteConfig(const TempProject &p, const QString &name, const QString &file)
-    {
-        const Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"),
-                             QStringLiteral("sqlite"), QStringLiteral("--database"), file},
-                            p.root());
-        QVERIFY2(r.code == 0, r.err.constData());
-    }
+    noorm::test::Cli noorm; // this test's own NOORM_HOME (its own identity)
+    const QProcessEnvironment m_env = noorm.env();
 
 private slots:
-    void initTestCase()
-    {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
-        for (const QString &k : m_env.keys())
-            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG") ||
-                k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
-                m_env.remove(k);
-    }
-
     void helpAtEveryLevelExitsZero_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -114,7 +60,7 @@ private slots:
     void passwordIsNeverAnArgument()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--dialect"),
                              QStringLiteral("postgres"), QStringLiteral("--database"), QStringLiteral("app"),
                              QStringLiteral("--password"), QStringLiteral("hunter2")},
@@ -133,7 +79,7 @@ private slots:
     void initRefusesExistingProject()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const Run again = noorm({QStringLiteral("init")}, p.root());
         QCOMPARE(again.code, 4);
     }
@@ -141,7 +87,7 @@ private slots:
     void configLifecycle()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const QString root = p.root();
         Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db"), QStringLiteral("--test")},
@@ -205,8 +151,8 @@ private slots:
     void validateSqliteConnectsAndReportsTrackingTables()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
         QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root()).code, 0);
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("--json")}, p.root());
         QVERIFY2(r.code == 0, r.out.constData());
@@ -231,10 +177,10 @@ private slots:
     void validateReportsMissingStageSecrets()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         p.write(QStringLiteral(".noorm/settings.yml"),
                 "stages:\n  prod:\n    secrets:\n      - key: API_TOKEN\n        type: api_key\n");
-        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./prod.db")));
         const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"),
                              QStringLiteral("--offline")},
                             p.root());
@@ -256,7 +202,7 @@ private slots:
             QSKIP("no live server (run scripts/test.sh)");
         }
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("live"), QStringLiteral("--dialect"), dialect,
                        QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
                        QStringLiteral("--database"), server->database, QStringLiteral("--user"), server->user,
@@ -292,8 +238,8 @@ private slots:
     void dbCreateAndDropSqlite()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./data/dev.db"));
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./data/dev.db")));
         Run r = noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(QFile::exists(p.path(QStringLiteral("data/dev.db"))));
@@ -308,7 +254,7 @@ private slots:
     void dbDropRefusedOnProtectedConfigEvenWithYes()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
                         QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db"),
                         QStringLiteral("--protected")},
@@ -324,7 +270,7 @@ private slots:
     void badSettingsFileNamesFileAndLine()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         p.write(QStringLiteral(".noorm/settings.yml"), "paths:\n  sql: ./sql\nstages:\n  prod:\n    defaults:\n      port: abc\n");
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
         QCOMPARE(r.code, 1);
@@ -335,7 +281,7 @@ private slots:
     void settingsEditsAreSavedAndKeepComments()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const QByteArray before = p.read(QStringLiteral(".noorm/settings.yml"));
         QVERIFY(before.startsWith("#"));
         Run r = noorm({QStringLiteral("settings"), QStringLiteral("stage"), QStringLiteral("add"), QStringLiteral("prod"),
@@ -411,8 +357,8 @@ private slots:
     void templatesRenderInPreviewAndBuild()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
         p.write(QStringLiteral("sql/$helpers.ts"),
                 "export function tableName(base: string): string { return `t_${base}`; }\n");
         p.write(QStringLiteral("sql/seed/users.json5"), "[{name: 'ada'}, {name: \"o'brien\"}, ]\n");
@@ -452,8 +398,8 @@ private slots:
     void secretsAreStoredMaskedAndRenderedIntoTemplates()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("./dev.db"));
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
         p.write(QStringLiteral("sql/001_role.sql.tmpl"),
                 "CREATE TABLE creds (v TEXT);\nINSERT INTO creds VALUES ({%~ $.quote($.secrets.APP_PASSWORD) %});\n");
         // Missing secret: the error names the key and the config.
@@ -511,7 +457,7 @@ private slots:
         QFETCH(QString, variable);
         QFETCH(QString, value);
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
                         QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./prod.db"),
                         QStringLiteral("--protected")},
@@ -544,7 +490,7 @@ private slots:
     {
         NOORM_REQUIRE_LIVE(pg, "postgres");
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const QString database = QStringLiteral("noorm_protected_%1").arg(QCoreApplication::applicationPid());
         Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
                        QStringLiteral("postgres"), QStringLiteral("--host"), pg.host, QStringLiteral("--port"),
@@ -570,7 +516,7 @@ private slots:
     void stageProtectionCannotBeRemovedFromAConfig()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const QString root = p.root();
         p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    defaults:\n      protected: true\n");
         Run r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("prod"), QStringLiteral("--dialect"),
@@ -581,7 +527,7 @@ private slots:
         QVERIFY2(r.err.contains("stages.prod.defaults.protected"), r.err.constData());
         QCOMPARE(noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, root).json().array().size(), 0);
 
-        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./prod.db")));
         QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create"), QStringLiteral("--yes")}, root).code, 0);
         r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("prod"), QStringLiteral("--no-protected")}, root);
         QCOMPARE(r.code, 4);
@@ -595,8 +541,8 @@ private slots:
     void stageProtectionCoversAConfigStoredUnprotected()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db")); // before the stage existed
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./prod.db"))); // before the stage existed
         QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root()).code, 0);
         p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    defaults:\n      protected: true\n");
         QCOMPARE(noorm({QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--yes")}, p.root()).code, 4);
@@ -608,9 +554,9 @@ private slots:
     void renamingAConfigOfALockedStageSaysRenamed()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         p.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  prod:\n    locked: true\n");
-        addSqliteConfig(p, QStringLiteral("prod"), QStringLiteral("./prod.db"));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./prod.db")));
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("prod"), QStringLiteral("--rename"),
                              QStringLiteral("prod2")},
                             p.root());
@@ -621,7 +567,7 @@ private slots:
     void ruleRmNamesThePositionTypedAndHowManyExist()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         for (const char *folder : {"seeds", "fixtures"})
             QCOMPARE(noorm({QStringLiteral("settings"), QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--match-test"),
                             QStringLiteral("--include"), QLatin1String(folder)},
@@ -635,7 +581,7 @@ private slots:
     void settingsBuildChangesOnlyTheListsGiven()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         auto build = [&] {
             return noorm({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")}, p.root())
                 .json()[QStringLiteral("build")].toObject();
@@ -701,7 +647,7 @@ private slots:
         QFETCH(QString, flag);
         QFETCH(QByteArray, input);
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const QStringList add{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("pg"), QStringLiteral("--dialect"),
                               QStringLiteral("postgres"), QStringLiteral("--database"), QStringLiteral("app"), flag};
         Run r = noorm(add, p.root(), input);
@@ -731,7 +677,7 @@ private slots:
         QFETCH(QStringList, args);
         TempProject p;
         if (inProject)
-            initProject(p);
+            NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         QProcessEnvironment env = m_env;
         env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("postgres"));
         env.insert(QStringLiteral("NOORM_CONNECTION_HOST"), QStringLiteral("db.ci"));
@@ -768,7 +714,7 @@ private slots:
     void settingsShowFillsInDefaults()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         p.write(QStringLiteral(".noorm/settings.yml"), "schemaVersion: 1\npaths:\n  sql: ./db\n");
         Run r = noorm({QStringLiteral("settings"), QStringLiteral("show")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
@@ -790,7 +736,7 @@ private slots:
     void versionReportsIdentityAndProject()
     {
         TempProject p;
-        initProject(p);
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         const Run r = noorm({QStringLiteral("--json"), QStringLiteral("version")}, p.root());
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json()[QStringLiteral("version")].toString(), QStringLiteral(NOORM_VERSION));
@@ -803,9 +749,7 @@ private slots:
     void parallelWritersLoseNothing()
     {
         TempProject p;
-        initProject(p);
-        if (QTest::currentTestFailed())
-            return;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         constexpr int kWriters = 10;
         const auto runAll = [&](const std::function<QStringList(int)> &args, const std::function<QByteArray(int)> &input) {
             std::vector<std::unique_ptr<QProcess>> procs;
@@ -858,10 +802,8 @@ private slots:
     void validateChangesNothingInTheDatabase()
     {
         TempProject p;
-        initProject(p);
-        addSqliteConfig(p, QStringLiteral("dev"), QStringLiteral("dev.db"));
-        if (QTest::currentTestFailed())
-            return;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("dev.db")));
         Run r = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("dev")}, p.root());
         QVERIFY2(r.code == 0, r.out.constData());
         QVERIFY2(r.out.contains("not created yet"), r.out.constData());
@@ -878,9 +820,7 @@ private slots:
     void committedLogFileCannotOverwriteOtherFiles()
     {
         TempProject p;
-        initProject(p);
-        if (QTest::currentTestFailed())
-            return;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
         QTemporaryDir victimDir;
         const QString victim = victimDir.filePath(QStringLiteral("app.conf"));
         QFile v(victim);

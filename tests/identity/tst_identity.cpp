@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QtTest>
 #include <memory>
+#include <optional>
 
 using namespace noorm;
 
@@ -24,11 +25,11 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeAll(const QString &path, const QByteArray &content)
+// False when the file could not be written whole (the caller checks it).
+[[nodiscard]] bool writeAll(const QString &path, const QByteArray &content)
 {
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
 QString nodeEval(const QString &script)
@@ -55,6 +56,18 @@ QString nodeEval(const QString &script)
         }                                                                                             \
     } while (false)
 
+// In a test function: `var` is the identity createAlice(force) made, or the test fails.
+#define CREATE_ALICE(var, force)                                                                      \
+    const Result<CryptoIdentity> var##_created = createAlice(force);                                  \
+    QVERIFY2(var##_created, qPrintable(var##_created ? QString() : var##_created.error().message));   \
+    const CryptoIdentity &var = *var##_created
+
+// In a test function: `var` is the legacy key pair writeLegacyIdentity() wrote, or the test fails.
+#define WRITE_LEGACY_IDENTITY(var)                                                                    \
+    const std::optional<X25519KeyPair> var##_written = writeLegacyIdentity();                         \
+    QVERIFY2(var##_written, "could not write the legacy identity files");                             \
+    const X25519KeyPair &var = *var##_written
+
 class TestIdentity : public QObject {
     Q_OBJECT
 private:
@@ -64,28 +77,28 @@ private:
 
     QString home(const char *file) const { return QDir(m_home->path()).filePath(QLatin1String(file)); }
 
-    // Writes the files the original noorm leaves behind, with the private key in plain text.
-    X25519KeyPair writeLegacyIdentity()
+    // Writes the files the original noorm leaves behind, with the private key in plain text;
+    // nothing when a file could not be written.
+    std::optional<X25519KeyPair> writeLegacyIdentity()
     {
         X25519KeyPair keys = generateX25519KeyPair();
         CryptoIdentity id{identityHash(QStringLiteral("old@example.com"), QStringLiteral("Old Timer"), QStringLiteral("m"), QStringLiteral("linux 1")),
                           QStringLiteral("Old Timer"), QStringLiteral("old@example.com"), keys.publicKey,
                           QStringLiteral("m"), QStringLiteral("linux 1"), QStringLiteral("2024-01-15T10:30:00.000Z")};
         m_accounts << id.identityHash;
-        writeAll(home("identity.json"), QJsonDocument(id.toJson()).toJson());
-        writeAll(home("identity.pub"), keys.publicKey.toLatin1());
-        writeAll(home("identity.key"), keys.privateKey.revealBytes());
+        if (!writeAll(home("identity.json"), QJsonDocument(id.toJson()).toJson())
+            || !writeAll(home("identity.pub"), keys.publicKey.toLatin1())
+            || !writeAll(home("identity.key"), keys.privateKey.revealBytes()))
+            return std::nullopt;
         return keys;
     }
 
-    CryptoIdentity createAlice(bool force = false)
+    Result<CryptoIdentity> createAlice(bool force = false)
     {
         auto created = IdentityService::create({QStringLiteral("Alice Smith"), QStringLiteral("alice@example.com"), force});
-        if (!created)
-            qWarning("create failed: %s", qPrintable(created.error().message));
         if (created)
             m_accounts << created->identityHash;
-        return created ? *created : CryptoIdentity{};
+        return created;
     }
 
 private slots:
@@ -172,7 +185,7 @@ private slots:
     void createKeepsPrivateKeyInKeychainOnly()
     {
         REQUIRE_KEYCHAIN();
-        const CryptoIdentity id = createAlice();
+        CREATE_ALICE(id, false);
         QVERIFY(!id.identityHash.isEmpty());
         QCOMPARE(id.identityHash, identityHash(id.email, id.name, currentMachine(), currentOs()));
         QVERIFY(id.publicKey.startsWith(QLatin1String(kX25519SpkiPrefixHex)));
@@ -201,14 +214,14 @@ private slots:
     void refusesToReplaceIdentityWithoutForce()
     {
         REQUIRE_KEYCHAIN();
-        const CryptoIdentity first = createAlice();
+        CREATE_ALICE(first, false);
         auto again = IdentityService::create({QStringLiteral("Mallory"), QStringLiteral("m@x"), false});
         QVERIFY(!again.ok());
         QCOMPARE(again.error().code, ErrorCode::Refused);
         QVERIFY(again.error().message.contains(QLatin1String("--force")));
         QCOMPARE(QString::fromLatin1(readAll(home("identity.pub"))), first.publicKey);
 
-        const CryptoIdentity second = createAlice(true);
+        CREATE_ALICE(second, true);
         QVERIFY(second.publicKey != first.publicKey);
         auto key = IdentityService::privateKey();
         QVERIFY(key.ok());
@@ -218,7 +231,7 @@ private slots:
     void importsLegacyPlainTextKeyOnce()
     {
         REQUIRE_KEYCHAIN();
-        const X25519KeyPair legacy = writeLegacyIdentity();
+        WRITE_LEGACY_IDENTITY(legacy);
         auto key = IdentityService::privateKey();
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         QVERIFY(*key == legacy.privateKey);
@@ -238,8 +251,8 @@ private slots:
     void rejectsLegacyKeyOfAnotherIdentity()
     {
         REQUIRE_KEYCHAIN();
-        writeLegacyIdentity();
-        writeAll(home("identity.key"), generateX25519KeyPair().privateKey.revealBytes());
+        QVERIFY(writeLegacyIdentity());
+        QVERIFY(writeAll(home("identity.key"), generateX25519KeyPair().privateKey.revealBytes()));
         auto key = IdentityService::privateKey();
         QVERIFY(!key.ok());
         QVERIFY(key.error().message.contains(QLatin1String("does not belong")));
@@ -248,7 +261,7 @@ private slots:
     void keychainWorksFromWorkerThread()
     {
         REQUIRE_KEYCHAIN();
-        const CryptoIdentity id = createAlice();
+        CREATE_ALICE(id, false);
         QString workerResult;
         std::unique_ptr<QThread> worker(QThread::create([&] {
             auto key = IdentityService::privateKey();
@@ -263,7 +276,7 @@ private slots:
     {
         qputenv("NOORM_KEY_STORE", "file");
         qputenv("NOORM_PASSPHRASE", "correct horse battery staple");
-        const CryptoIdentity id = createAlice();
+        CREATE_ALICE(id, false);
         m_accounts.clear(); // nothing went to the keychain
         QVERIFY(!id.identityHash.isEmpty());
         const QByteArray file = readAll(home("identity.key.enc"));
@@ -314,7 +327,8 @@ private slots:
     {
         IdentityService::setKeyStoreKind(KeyStoreKind::PassphraseFile);
         qputenv("NOORM_PASSPHRASE", "pw");
-        const CryptoIdentity id = createAlice();
+        const Result<CryptoIdentity> created = createAlice();
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
         m_accounts.clear();
         QVERIFY(QFile::exists(home("identity.key.enc")));
         QVERIFY(IdentityService::privateKey().ok());
@@ -348,7 +362,7 @@ private slots:
         QCOMPARE(fromEnv.display(), QStringLiteral("CI Runner <ci@example.com>"));
         QCOMPARE(fromEnv.source, QStringLiteral("env"));
 
-        writeLegacyIdentity();
+        QVERIFY(writeLegacyIdentity());
         m_accounts.clear();
         AuditIdentity fromState = resolveAuditIdentity(QString());
         QCOMPARE(fromState.display(), QStringLiteral("Old Timer <old@example.com>"));

@@ -2,6 +2,7 @@
 // file, 4 protected without --yes, 5 missing path, 64 usage, 130 SIGTERM), dry run, preview,
 // run file, file names with control characters, writes that would leave the project.
 
+#include "cli_runner.h"
 #include "tempproject.h"
 
 #include <QJsonArray>
@@ -13,15 +14,9 @@
 #include <QtTest>
 
 using noorm::test::TempProject;
+using Run = noorm::test::CliRun;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
 
 // One value from a SQLite file, on a connection opened and closed for it: a test reads the
 // database while noorm writes it.
@@ -46,55 +41,28 @@ QVariant sqliteScalar(const QString &file, const QString &sql)
 class TestRunCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
+    noorm::test::Cli noorm;
 
-    Run noorm(const QStringList &args, const QString &cwd)
+    // A project with a SQLite config `dev` (protected if asked) and two SQL files. Returns the
+    // first failing step's run, or the last one.
+    Run setUp(const TempProject &p, bool isProtected = false) const
     {
-        QProcess p;
-        p.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
-        p.setArguments(args);
-        p.setWorkingDirectory(cwd);
-        p.setProcessEnvironment(m_env);
-        p.start();
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            qFatal("noorm %s timed out", qPrintable(args.join(QLatin1Char(' '))));
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
-
-    // A project with a SQLite config `dev` (or a protected `prod`) and two SQL files.
-    void setUp(const TempProject &p, bool isProtected = false)
-    {
-        Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Test User"), QStringLiteral("--email"),
-                       QStringLiteral("test@noorm.dev")},
-                      p.root());
-        QVERIFY2(r.code == 0, r.err.constData());
-        QStringList add{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
-                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db"), QStringLiteral("--use")};
-        if (isProtected)
-            add << QStringLiteral("--protected");
-        r = noorm(add, p.root());
-        QVERIFY2(r.code == 0, r.err.constData());
+        const Run init = noorm.initProject(p.root());
+        if (init.code != 0)
+            return init;
         p.write(QStringLiteral("sql/01_tables/001_a.sql"), "CREATE TABLE a (id INTEGER);\n");
         p.write(QStringLiteral("sql/02_data/001_rows.sql"), "INSERT INTO a (id) VALUES (1);\n");
+        QStringList extra{QStringLiteral("--use")};
+        if (isProtected)
+            extra << QStringLiteral("--protected");
+        return noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db"), extra);
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
-        for (const QString &k : m_env.keys())
-            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG")
-                || k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
-                m_env.remove(k);
-    }
-
     void buildThenRebuildSkipsEverything()
     {
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains("✓ sql/01_tables/001_a.sql ("), r.out.constData());
@@ -103,7 +71,7 @@ private slots:
 
         r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QCOMPARE(r.code, 0);
-        const QJsonObject doc = r.json();
+        const QJsonObject doc = r.object();
         QCOMPARE(doc.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
         QCOMPARE(doc.value(QStringLiteral("filesRun")).toInt(), 0);
         QCOMPARE(doc.value(QStringLiteral("filesSkipped")).toInt(), 2);
@@ -126,17 +94,17 @@ private slots:
     void runFileAndItsJson()
     {
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         Run r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"),
                        QStringLiteral("sql/01_tables/001_a.sql")},
                       p.root());
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
-        QCOMPARE(r.json().value(QStringLiteral("filepath")).toString(), p.path(QStringLiteral("sql/01_tables/001_a.sql")));
+        QCOMPARE(r.object().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QCOMPARE(r.object().value(QStringLiteral("filepath")).toString(), p.path(QStringLiteral("sql/01_tables/001_a.sql")));
         p.write(QStringLiteral("bad.sql"), "SELECT 1;\nSELEC oops;\n");
         r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("bad.sql")}, p.root());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.json().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("bad.sql:2:1: ")), r.out.constData());
+        QVERIFY2(r.object().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("bad.sql:2:1: ")), r.out.constData());
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("missing.sql")}, p.root()).code, 5);
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("dir"), QStringLiteral("nope")}, p.root()).code, 5);
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file")}, p.root()).code, 64);
@@ -148,7 +116,7 @@ private slots:
     void dryRunAndPreviewRecordNothing()
     {
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         Run r = noorm({QStringLiteral("--dry-run"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(p.read(QStringLiteral("tmp/sql/01_tables/001_a.sql")), QByteArray("CREATE TABLE a (id INTEGER);\n"));
@@ -170,7 +138,7 @@ private slots:
     void protectedConfigNeedsYes()
     {
         TempProject p;
-        setUp(p, true);
+        NOORM_VERIFY_RUN(setUp(p, true));
         Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QCOMPARE(r.code, 4);
         r = noorm({QStringLiteral("--yes"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
@@ -180,7 +148,7 @@ private slots:
     void escapesControlCharactersInPrintedPaths()
     {
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         p.write(QStringLiteral("sql/03_x/\x1b[31mred.sql"), "SELECT 1;\n");
         p.write(QStringLiteral("sql/03_x/new\nline.sql"), "SELECT 1;\n");
         p.write(QStringLiteral("sql/03_x/tab\there.sql"), "SELEC oops;\n");
@@ -200,7 +168,7 @@ private slots:
         // JSON carries the names as they are (its encoder escapes them).
         r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QStringList names;
-        for (const QJsonValue &file : r.json().value(QStringLiteral("files")).toArray())
+        for (const QJsonValue &file : r.object().value(QStringLiteral("files")).toArray())
             names << file.toObject().value(QStringLiteral("filepath")).toString();
         QVERIFY2(names.contains(p.path(QStringLiteral("sql/03_x/\x1b[31mred.sql"))), r.out.constData());
     }
@@ -210,7 +178,7 @@ private slots:
         TempProject outside;
         outside.write(QStringLiteral("victim.sql"), "keep me");
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         QVERIFY(QFile::link(outside.path(QStringLiteral("victim.sql")), p.path(QStringLiteral("all.sql"))));
         Run r = noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--preview"), QStringLiteral("--output"),
                        QStringLiteral("all.sql")},
@@ -232,7 +200,7 @@ private slots:
     void sigtermStopsTheRunAndRecordsEveryRow()
     {
         TempProject p;
-        setUp(p);
+        NOORM_VERIFY_RUN(setUp(p));
         // First in order: inside its transaction it counts for seconds, so the signal
         // arrives while the file runs.
         p.write(QStringLiteral("sql/00_slow.sql"),
@@ -240,10 +208,10 @@ private slots:
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000) SELECT count(*) FROM c;\n"
                 "INSERT INTO slow (id) VALUES (1);\n");
         QProcess process;
-        process.setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+        process.setProgram(noorm.program());
         process.setArguments({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")});
         process.setWorkingDirectory(p.root());
-        process.setProcessEnvironment(m_env);
+        process.setProcessEnvironment(noorm.env());
         process.start();
         QVERIFY(process.waitForStarted());
         const QString db = p.path(QStringLiteral("dev.db"));

@@ -510,17 +510,11 @@ private slots:
                  1);
     }
 
+    // A deferred constraint fails only at COMMIT, after every statement succeeded.
+    void failingCommitLeavesNothingBehind_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
     void failingCommitLeavesNothingBehind()
     {
-        // A deferred constraint fails only at COMMIT, after every statement succeeded.
-        QTest::addColumn<QString>("dialect");
-        const QString dialect = QStringLiteral("postgres");
-        Fixture f;
-        NOORM_REQUIRE_LIVE(pgServer, "postgres");
-        f.config = serverConfig(pgServer);
-        f.config.name = uniqueName(QStringLiteral("cfg"));
-        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
-        QVERIFY(TrackingSchema::ensure(*f.connection));
+        FIXTURE(f);
         const QString p = f.table(QStringLiteral("p"));
         const QString c = f.table(QStringLiteral("c"));
         f.write(QStringLiteral("sql/001_a.sql"),
@@ -642,17 +636,11 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1);
     }
 
+    // MySQL has no transactional DDL: what ran before the failing statement stays.
+    void mysqlStatementsCommitOneByOne_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("mysql")}); }
     void mysqlStatementsCommitOneByOne()
     {
-        // MySQL has no transactional DDL: what ran before the failing statement stays.
-        QTest::addColumn<QString>("dialect");
-        const QString dialect = QStringLiteral("mysql");
-        Fixture f;
-        NOORM_REQUIRE_LIVE(myServer, "mysql");
-        f.config = serverConfig(myServer);
-        f.config.name = uniqueName(QStringLiteral("cfg"));
-        f.connection = std::move(Connection::open(f.config, f.project.root())).value();
-        QVERIFY(TrackingSchema::ensure(*f.connection));
+        FIXTURE(f);
         const QString a = f.table(QStringLiteral("a"));
         f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("CREATE TABLE %1 (id INTEGER);\n"
                                                                "INSERT INTO no_such_table_anywhere (id) VALUES (1);\n").arg(a));
@@ -719,7 +707,6 @@ private slots:
 
     void cancellationStopsBetweenStatements()
     {
-        QTest::addColumn<QString>("dialect");
         Fixture f;
         QVERIFY(f.openSqlite());
         const QString a = f.table(QStringLiteral("a"));
@@ -823,7 +810,6 @@ private slots:
 
     void templateChecksumIsOfTheRenderedText()
     {
-        QTest::addColumn<QString>("dialect");
         Fixture f;
         QVERIFY(f.openSqlite());
         const QString a = f.table(QStringLiteral("a"));
@@ -956,7 +942,6 @@ private slots:
 
     void rejectsNulBytesAndInvalidUtf8BeforeRunning()
     {
-        QTest::addColumn<QString>("dialect");
         Fixture f;
         QVERIFY(f.openSqlite());
         const QString t = f.table(QStringLiteral("t"));
@@ -995,7 +980,6 @@ private slots:
     // psql with that role puts them, public; a search_path the role sets stays.
     void userTablesOfARoleNamedNoormLandWherePsqlPutsThem()
     {
-        QTest::addColumn<QString>("dialect");
         NOORM_REQUIRE_LIVE(server, "postgres");
         if (server.adminUser.isEmpty())
             QFAIL("NOORM_TEST_PG_ADMIN_USER is not set (run scripts/test.sh)");

@@ -28,11 +28,11 @@ QByteArray readBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-void writeBytes(const QString &path, const QByteArray &bytes)
+// False when the file could not be written whole (the caller checks it).
+[[nodiscard]] bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 State sampleState()
@@ -130,7 +130,7 @@ private slots:
         QByteArray bytes = QByteArray::fromBase64(json.value(field).toString().toLatin1());
         bytes[1] = static_cast<char>(bytes[1] ^ 0x40);
         json.insert(field, QString::fromLatin1(bytes.toBase64()));
-        writeBytes(store.path(), QJsonDocument(json).toJson());
+        QVERIFY(writeBytes(store.path(), QJsonDocument(json).toJson()));
 
         auto loaded = store.load(m_key);
         QVERIFY(!loaded.ok());

@@ -7,7 +7,6 @@
 #include "tempproject.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 #include <QtTest>
@@ -255,10 +254,7 @@ void TstTemplate::runawayLoopIsInterrupted()
     TemplateEngine engine;
     engine.setTimeLimit(std::chrono::milliseconds(300));
     for (const QString &file : {sync, async}) {
-        QElapsedTimer t;
-        t.start();
         const Error e = renderError(file, engine, inputsFor(p.root()));
-        QVERIFY(t.elapsed() < 5000);
         QVERIFY2(e.message.contains(QLatin1String("interrupted")) && e.message.contains(file), qPrintable(e.message));
         QCOMPARE(e.file, file);
     }
