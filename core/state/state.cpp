@@ -1,6 +1,9 @@
 #include "state/state.h"
 
+#include "common/version.h"
+
 #include <QJsonValue>
+#include <algorithm>
 
 namespace noorm {
 
@@ -67,6 +70,20 @@ QJsonObject State::toJson() const
     return json;
 }
 
+QString State::newerWriter(const QJsonObject &json)
+{
+    const QJsonValue schema = json.value(QStringLiteral("schemaVersion"));
+    const QString version = json.value(QStringLiteral("version")).toString();
+    const bool newerSchema = schema.isDouble() && schema.toInt() > kSchemaVersion;
+    const bool newerPackage = schema.isDouble() && !version.isEmpty()
+        && compareVersions(version, QStringLiteral(NOORM_VERSION)) > 0;
+    if (!newerSchema && !newerPackage)
+        return QString();
+    return QStringLiteral("noorm %1 (state schema %2)")
+        .arg(version.isEmpty() ? QStringLiteral("of unknown version") : version)
+        .arg(schema.toInt());
+}
+
 Result<State> State::fromJson(const QJsonObject &json)
 {
     State s;
@@ -75,12 +92,9 @@ Result<State> State::fromJson(const QJsonObject &json)
     const QJsonValue schema = json.value(QStringLiteral("schemaVersion"));
     if (!schema.isUndefined() && !schema.isDouble())
         return badField(QStringLiteral("schemaVersion"), QStringLiteral("is not a number"));
-    const int readSchema = schema.isDouble() ? schema.toInt() : 0;
-    if (readSchema > kSchemaVersion)
-        return Error::general(QStringLiteral("the state was written by a newer noorm (state schema %1; this "
-                                             "version reads up to %2): upgrade noorm")
-                                  .arg(readSchema).arg(kSchemaVersion));
-    s.schemaVersion = kSchemaVersion;
+    // A newer schema is kept as read, so the state shows where it came from; StateStore
+    // refuses to save over it.
+    s.schemaVersion = std::max(schema.isDouble() ? schema.toInt() : 0, kSchemaVersion);
 
     if (const QJsonValue v = json.value(QStringLiteral("version")); v.isString() && !v.toString().isEmpty())
         s.version = v.toString();

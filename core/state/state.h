@@ -29,9 +29,17 @@ struct State {
 
     // Includes every secret in clear: only ever hand the result to the state cipher.
     QJsonObject toJson() const;
-    // Applies the additive migrations (missing fields get defaults); refuses a state whose
-    // schemaVersion is newer than this build understands.
+    // Applies the additive migrations (missing fields get defaults). A state from a newer
+    // noorm is read as far as this build understands it (see newerWriter()).
     static Result<State> fromJson(const QJsonObject &json);
+
+    // "noorm <version> (state schema <n>)" when a newer noorm wrote this decrypted state, so
+    // rewriting it here would downgrade it; empty when this build may rewrite it. Newer means
+    // a higher schemaVersion, or, for a state with a schemaVersion (this line of noorm writes
+    // one), a higher package version. The original noorm writes none and numbers its releases
+    // on its own line (0.x, 1.0.0-alpha.N), and its states are schema 1, which this build
+    // reads whole: they stay writable, as both tools share them.
+    static QString newerWriter(const QJsonObject &json);
 };
 
 } // namespace noorm

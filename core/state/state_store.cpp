@@ -59,12 +59,23 @@ Result<State> StateStore::load(const Secret &privateKeyHex) const
 Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOverwrite overwrite) const
 {
     if (overwrite == StateOverwrite::OnlyIfReadable && exists()) {
-        if (auto existing = decryptFile(privateKeyHex); !existing) {
+        auto existing = decryptFile(privateKeyHex);
+        if (!existing) {
             Error e = Error::refused(QStringLiteral("refusing to overwrite the state: the existing file does not "
                                                     "decrypt with this key (%1)")
                                          .arg(existing.error().message));
             return inFile(e, m_path);
         }
+        // A newer noorm's state is read-only here: rewriting it would stamp it with this
+        // older version and drop whatever this build does not know.
+        const QString newer = State::newerWriter(QJsonDocument::fromJson(existing->revealBytes()).object());
+        if (!newer.isEmpty())
+            return inFile(Error::refused(QStringLiteral("refusing to save the state: it was written by %1, and this is "
+                                                        "noorm %2 (state schema %3); it stays read-only here: "
+                                                        "upgrade noorm to change it")
+                                             .arg(newer, QStringLiteral(NOORM_VERSION))
+                                             .arg(State::kSchemaVersion)),
+                          m_path);
     }
 
     State stamped = state;

@@ -2,6 +2,7 @@
 #include "common/redactor.h"
 #include "common/result.h"
 #include "common/secret.h"
+#include "common/version.h"
 
 #include <QtTest>
 
@@ -68,6 +69,32 @@ private slots:
         QVERIFY(r.isEmpty());
         QCOMPARE(r.redact(QStringLiteral("abc")), QStringLiteral("abc"));
     }
+
+    // semver.org's precedence examples, and the versions noorm meets in state files.
+    void comparesVersionsBySemverPrecedence_data()
+    {
+        QTest::addColumn<QString>("older");
+        QTest::addColumn<QString>("newer");
+        QTest::newRow("patch") << "0.1.0" << "0.1.1";
+        QTest::newRow("minor beats patch") << "0.1.9" << "0.2.0";
+        QTest::newRow("numeric, not text") << "0.9.0" << "0.10.0";
+        QTest::newRow("alpha of 1.0 after 0.1") << "0.1.0" << "1.0.0-alpha.3";
+        QTest::newRow("pre-release before release") << "1.0.0-alpha.12" << "1.0.0";
+        QTest::newRow("numeric identifiers") << "1.0.0-alpha.3" << "1.0.0-alpha.12";
+        QTest::newRow("alpha before alpha.1") << "1.0.0-alpha" << "1.0.0-alpha.1";
+        QTest::newRow("numeric before alphanumeric") << "1.0.0-alpha.1" << "1.0.0-alpha.beta";
+        QTest::newRow("beta after alpha") << "1.0.0-alpha.beta" << "1.0.0-beta";
+        QTest::newRow("rc last") << "1.0.0-beta.11" << "1.0.0-rc.1";
+    }
+    void comparesVersionsBySemverPrecedence()
+    {
+        QFETCH(QString, older);
+        QFETCH(QString, newer);
+        QVERIFY(compareVersions(older, newer) < 0);
+        QVERIFY(compareVersions(newer, older) > 0);
+        QCOMPARE(compareVersions(newer, newer), 0);
+    }
+    void buildMetadataDoesNotCount() { QCOMPARE(compareVersions(QStringLiteral("1.2.3+abc"), QStringLiteral("1.2.3")), 0); }
 };
 
 QTEST_GUILESS_MAIN(TestCommon)

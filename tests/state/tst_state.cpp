@@ -230,11 +230,69 @@ private slots:
         QVERIFY(again->toJson().contains("identity"));
     }
 
-    void refusesStateFromNewerSchema()
+    // A newer noorm's state can be read here but is never rewritten (which would stamp it
+    // 0.1.0 and drop what this build does not know): the save is refused, naming the file
+    // and both versions, and the file keeps its bytes.
+    void readsStateFromNewerNoormButRefusesToSaveIt_data()
     {
-        auto state = State::fromJson(QJsonObject{{"schemaVersion", 2}});
-        QVERIFY(!state.ok());
-        QVERIFY(state.error().message.contains(QLatin1String("newer noorm")));
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<int>("schema");
+        QTest::addColumn<QString>("writer");
+        QTest::newRow("newer package, same schema") << "1.0.0-alpha.3" << 1 << "noorm 1.0.0-alpha.3 (state schema 1)";
+        QTest::newRow("newer schema") << QStringLiteral(NOORM_VERSION) << 2
+                                      << QStringLiteral("noorm " NOORM_VERSION " (state schema 2)");
+    }
+    void readsStateFromNewerNoormButRefusesToSaveIt()
+    {
+        QFETCH(QString, version);
+        QFETCH(int, schema);
+        QFETCH(QString, writer);
+        TempProject project;
+        StateStore store(project.root());
+        QJsonObject json = sampleState().toJson();
+        json.insert("version", version);
+        json.insert("schemaVersion", schema);
+        auto sealed = StateCipher::seal(QJsonDocument(json).toJson(), m_key);
+        QVERIFY(sealed.ok());
+        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+
+        auto loaded = store.load(m_key);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
+        QCOMPARE(loaded->activeConfig, QStringLiteral("dev"));
+        QVERIFY(loaded->configs.contains(QStringLiteral("dev")));
+        QCOMPARE(loaded->version, version);
+
+        const Status saved = store.save(*loaded, m_key);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().code, ErrorCode::Refused);
+        QCOMPARE(saved.error().file, store.path());
+        const QString text = saved.error().toString();
+        QVERIFY2(text.contains(writer), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("this is noorm " NOORM_VERSION " (state schema 1)")), qPrintable(text));
+        QCOMPARE(readBytes(store.path()), *sealed);
+    }
+
+    // The original writes no schemaVersion and numbers its releases on its own line: its
+    // states (and this build's own older ones) are rewritten as before.
+    void savesOverTheOriginalsStateAndOlderOnes_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::newRow("the original's 1.0.0-alpha.12") << readBytes(QStringLiteral(NOORM_FIXTURES_DIR "/compat/state.plain.json"));
+        QTest::newRow("an older noorm") << QByteArray(R"({"version":"0.0.9","schemaVersion":1})");
+    }
+    void savesOverTheOriginalsStateAndOlderOnes()
+    {
+        QFETCH(QByteArray, json);
+        TempProject project;
+        StateStore store(project.root());
+        auto sealed = StateCipher::seal(json, m_key);
+        QVERIFY(sealed.ok());
+        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        auto loaded = store.load(m_key);
+        QVERIFY(loaded.ok());
+        const Status saved = store.save(*loaded, m_key);
+        QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().toString()));
+        QCOMPARE(store.load(m_key)->version, QStringLiteral(NOORM_VERSION));
     }
 
     void rejectsDamagedFieldsNamingTheKey_data()
