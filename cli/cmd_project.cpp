@@ -155,10 +155,15 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
             for (const QString &path : std::as_const(report->created))
                 rt.out.text(QStringLiteral("  created %1").arg(path));
             if (!identity) {
+                // The project exists now, so init succeeded; the identity can come later.
+                const QString howTo = QStringLiteral("noorm identity init --name NAME --email EMAIL");
+                doc.insert(QStringLiteral("identity"), QJsonObject{{QStringLiteral("created"), false},
+                                                                   {QStringLiteral("error"), identity.error().toString()},
+                                                                   {QStringLiteral("howToCreate"), howTo}});
                 rt.out.document(doc);
-                rt.out.warning(QStringLiteral("the project was created, but no identity could be set up: %1")
-                                   .arg(identity.error().toString()));
-                return identity.error().exitCode();
+                rt.out.warning(QStringLiteral("no identity was set up: %1\nCreate it later with: %2")
+                                   .arg(identity.error().toString(), howTo));
+                return 0;
             }
             doc.insert(QStringLiteral("identity"), QJsonObject{{QStringLiteral("name"), identity->name},
                                                                {QStringLiteral("email"), identity->email},

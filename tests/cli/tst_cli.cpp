@@ -84,6 +84,33 @@ private slots:
         QCOMPARE(again.code, 4);
     }
 
+    // No secret service: the project is still created, so init succeeds and says how to
+    // make the identity later (stderr in text mode, a field in --json).
+    void initWithoutSecretServiceCreatesProjectAndSaysHowToAddIdentity()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_HOME"), home.path());
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + home.filePath(QStringLiteral("no-bus")));
+        TempProject p;
+        Run r = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Ada"), QStringLiteral("--email"),
+                       QStringLiteral("ada@example.com")},
+                      p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QVERIFY(QFile::exists(p.path(QStringLiteral(".noorm/settings.yml"))));
+        QVERIFY2(r.err.contains("noorm identity init"), r.err.constData());
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("identity.json"))));
+
+        TempProject q;
+        r = noorm({QStringLiteral("--json"), QStringLiteral("init")}, q.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonObject identity = r.object()[QStringLiteral("identity")].toObject();
+        QCOMPARE(identity[QStringLiteral("created")].toBool(true), false);
+        QVERIFY(!identity[QStringLiteral("error")].toString().isEmpty());
+        QVERIFY2(identity[QStringLiteral("howToCreate")].toString().startsWith(QStringLiteral("noorm identity init")),
+                 r.out.constData());
+    }
+
     void configLifecycle()
     {
         TempProject p;
