@@ -173,8 +173,6 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
             rt.out.text(created ? QStringLiteral("Created identity %1 <%2>; private key stored in the keychain")
                                       .arg(identity->name, identity->email)
                                 : QStringLiteral("Using identity %1 <%2>").arg(identity->name, identity->email));
-            if (!IdentityService::lastNotice().isEmpty())
-                rt.out.note(IdentityService::lastNotice());
             rt.out.text(QStringLiteral("Next: noorm config add dev --dialect sqlite --database ./dev.db"));
             return 0;
         });

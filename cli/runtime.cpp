@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include "identity/identity_service.h"
 #include "log/logger.h"
 #include "prompt.h"
 #include "settings/settings.h"
@@ -12,6 +13,16 @@ CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string 
     CLI::App *group = parent.add_subcommand(name, description);
     group->require_subcommand(0, 1);
     return group;
+}
+
+void Runtime::setAction(std::function<int()> fn)
+{
+    action = [this, fn = std::move(fn)] {
+        const int code = fn();
+        for (const QString &notice : IdentityService::takeNotices())
+            out.warning(notice);
+        return code;
+    };
 }
 
 Result<Workspace *> Runtime::adopt(Result<Workspace> ws)

@@ -29,8 +29,9 @@ public:
     Output out;
     std::function<int()> action;
 
-    // The leaf command's callback: runs after parsing, with output mode settled.
-    void setAction(std::function<int()> fn) { action = std::move(fn); }
+    // The leaf command's callback: runs after parsing, with output mode settled. Notices
+    // core left for the user during it (IdentityService::takeNotices) follow on stderr.
+    void setAction(std::function<int()> fn);
 
     // The project (NotFound outside one, suggesting `noorm init`); configures logging.
     Result<Workspace *> workspace();

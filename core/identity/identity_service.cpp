@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
+#include <utility>
 
 namespace noorm {
 
@@ -20,7 +21,7 @@ struct ServiceSettings {
     QMutex lock;
     std::optional<KeyStoreKind> kind;
     PassphraseProvider passphrase;
-    QString notice;
+    QStringList notices;
     // The key last read, with what it was read for: another NOORM_HOME, identity or store
     // must not be served this one.
     QString cachedFor;
@@ -33,10 +34,10 @@ ServiceSettings &settings()
     return s;
 }
 
-void setNotice(const QString &text)
+void addNotice(const QString &text)
 {
     QMutexLocker locker(&settings().lock);
-    settings().notice = text;
+    settings().notices << text;
 }
 
 QString cacheTag(const CryptoIdentity &id, KeyStoreKind kind)
@@ -107,10 +108,10 @@ KeyStore IdentityService::keyStore()
     return KeyStore(settings().kind.value_or(KeyStore::kindFromEnvironment()), globalDir(), settings().passphrase);
 }
 
-QString IdentityService::lastNotice()
+QStringList IdentityService::takeNotices()
 {
     QMutexLocker locker(&settings().lock);
-    return settings().notice;
+    return std::exchange(settings().notices, QStringList());
 }
 
 Result<std::optional<CryptoIdentity>> IdentityService::current()
@@ -143,7 +144,6 @@ Result<std::optional<CryptoIdentity>> IdentityService::current()
 
 Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
 {
-    setNotice({});
     forgetPrivateKey();
     const QString name = init.name.trimmed();
     const QString email = init.email.trimmed();
@@ -189,7 +189,7 @@ Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
         return s.error();
 
     if (QFile::exists(legacyKey))
-        setNotice(QStringLiteral("%1 holds the private key of the replaced identity in plain text; "
+        addNotice(QStringLiteral("%1 holds the private key of the replaced identity in plain text; "
                                  "delete it unless you still need it")
                       .arg(legacyKey));
     return identity;
@@ -197,7 +197,6 @@ Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
 
 Result<Secret> IdentityService::privateKey()
 {
-    setNotice({});
     auto identity = current();
     if (!identity)
         return identity.error();
@@ -235,7 +234,18 @@ Result<Secret> IdentityService::privateKey()
             return ok.error();
         if (Status saved = store.store(id.identityHash, key); !saved)
             return saved.error();
-        setNotice(QStringLiteral("imported %1 into %2; you may delete %1").arg(legacyPath, store.location()));
+        // Only a key the store gives back counts as imported.
+        auto readBack = store.load(id.identityHash);
+        if (!readBack)
+            return readBack.error();
+        if (!readBack->has_value() || !(**readBack == key))
+            return Error::general(QStringLiteral("%1 did not give back the private key imported from %2, "
+                                                 "so it was not imported; the file is unchanged")
+                                      .arg(store.location(), legacyPath));
+        // The file stays: the original noorm on this machine still reads its key from it.
+        addNotice(QStringLiteral("imported your private key from %1 into %2. %1 still holds it in plain text; "
+                                 "you may delete it unless the original noorm on this machine still uses it")
+                      .arg(legacyPath, store.location()));
         remember(tag, key);
         return key;
     }

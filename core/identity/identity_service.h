@@ -2,8 +2,9 @@
 // The user's global cryptographic identity (~/.noorm): reading it, creating it, and getting
 // its private key from the key store. The CLI's `identity` verbs and the GUI's identity
 // dialog call this; the private key is what decrypts project state and shared configs.
-// A private key left in plain text by the original noorm (~/.noorm/identity.key) is moved
-// into the key store on first use; lastNotice() then tells the front end to say so.
+// A private key left in plain text by the original noorm (~/.noorm/identity.key) is copied
+// into the key store on first use, whichever command needs it; takeNotices() then gives
+// the front end the message to show (core prints nothing).
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -11,6 +12,7 @@
 #include "identity/key_store.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace noorm {
@@ -43,8 +45,9 @@ public:
     static Result<Secret> privateKey();
     static void forgetPrivateKey();
 
-    // A message for the user from the last create()/privateKey() call (empty if none).
-    static QString lastNotice();
+    // Messages for the user that calls since the last take left (the legacy key imported,
+    // a plain key file left behind), oldest first; taking them clears them.
+    static QStringList takeNotices();
 
     // Front-end hooks. The key store is the keychain unless the user opted in to the
     // passphrase file, here or with NOORM_KEY_STORE=file; nullopt = follow the environment.

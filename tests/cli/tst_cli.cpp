@@ -5,12 +5,14 @@
 #include "live.h"
 #include "tempproject.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
 
 #include <functional>
@@ -109,6 +111,48 @@ private slots:
         QVERIFY(!identity[QStringLiteral("error")].toString().isEmpty());
         QVERIFY2(identity[QStringLiteral("howToCreate")].toString().startsWith(QStringLiteral("noorm identity init")),
                  r.out.constData());
+    }
+
+    // The original noorm's plain ~/.noorm/identity.key is imported by whichever command first
+    // needs the key (here `config add`, not `init`), and the user is told, once, where the
+    // plain copy still is. It stays: the original on this machine still reads it.
+    void importOfTheOriginalsPlainKeyIsAnnouncedWherever()
+    {
+        QTemporaryDir home;
+        QFile keypairFile(QStringLiteral(NOORM_FIXTURES_DIR "/compat/keypair.json"));
+        QVERIFY(keypairFile.open(QIODevice::ReadOnly));
+        const QJsonObject keypair = QJsonDocument::fromJson(keypairFile.readAll()).object();
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(QUuid::createUuid().toByteArray(), QCryptographicHash::Sha256).toHex());
+        const QJsonObject identity{{"identityHash", hash}, {"name", "Old Timer"}, {"email", "old@example.com"},
+                                   {"publicKey", keypair["publicKey"]}, {"machine", "m"}, {"os", "linux 1"},
+                                   {"createdAt", "2024-01-15T10:30:00.000Z"}};
+        for (const auto &[name, content] : {std::pair{"identity.json", QJsonDocument(identity).toJson()},
+                                            std::pair{"identity.pub", keypair["publicKey"].toString().toLatin1()},
+                                            std::pair{"identity.key", keypair["privateKey"].toString().toLatin1()}}) {
+            QFile f(home.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(content) == content.size());
+        }
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_HOME"), home.path());
+        const QString plainKey = home.filePath(QStringLiteral("identity.key"));
+
+        TempProject p;
+        Run r = noorm({QStringLiteral("init")}, p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QVERIFY2(r.out.contains("Using identity Old Timer <old@example.com>"), r.out.constData());
+        r = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("dev"), QStringLiteral("--dialect"),
+                   QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./dev.db")},
+                  p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QVERIFY2(r.err.contains(("imported your private key from " + plainKey).toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains((plainKey + " still holds it in plain text").toUtf8()), r.err.constData());
+        QVERIFY(QFile::exists(plainKey));
+
+        // From the keychain now: nothing more to say.
+        r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QVERIFY2(!r.err.contains("imported"), r.err.constData());
     }
 
     void configLifecycle()
