@@ -1,8 +1,13 @@
-// noorm identity init|show|export
+// noorm identity init|edit|show|export
 
+#include "prompt.h"
 #include "runtime.h"
 
 #include "identity/identity_service.h"
+#include "project/project.h"
+#include "workspace/identity_replacement.h"
+
+#include <QJsonArray>
 
 #include <QFile>
 
@@ -29,6 +34,40 @@ Result<CryptoIdentity> requireIdentity()
     return **current;
 }
 
+// `identity init --force`: a new keypair, with every state the old key encrypted that
+// noorm knows of re-encrypted; states that cannot be are listed, and lost only on --yes.
+int replaceIdentity(Runtime &rt, const IdentityInit &request)
+{
+    Result<IdentityReplacementPlan> plan = IdentityReplacement::plan(Project::find().root);
+    if (!plan)
+        return rt.out.fail(plan.error());
+    if (!plan->unreadable.isEmpty()) {
+        QStringList lines;
+        for (const Error &e : std::as_const(plan->unreadable))
+            lines << QStringLiteral("  ") + e.toString();
+        const Status confirmed = confirm(QStringLiteral("Replacing the identity leaves these states encrypted with the old "
+                                                        "key, so nothing can read them again:\n%1\nReplace it anyway?")
+                                             .arg(lines.join(QLatin1Char('\n'))),
+                                         QString(), rt.globals.yes);
+        if (!confirmed)
+            return rt.out.fail(confirmed.error());
+    }
+    Result<IdentityReplacementReport> report = IdentityReplacement::apply(*plan, request);
+    if (!report)
+        return rt.out.fail(report.error());
+    const CryptoIdentity &made = report->identity;
+    QJsonObject doc = identityJson(made);
+    doc.insert(QStringLiteral("reencrypted"), QJsonArray::fromStringList(report->reencrypted));
+    doc.insert(QStringLiteral("lost"), QJsonArray::fromStringList(report->lost));
+    rt.out.document(doc);
+    rt.out.text(QStringLiteral("Replaced identity: %1 <%2> (%3)").arg(made.name, made.email, made.identityHash.left(8)));
+    for (const QString &path : std::as_const(report->reencrypted))
+        rt.out.text(QStringLiteral("  re-encrypted %1").arg(path));
+    for (const QString &path : std::as_const(report->lost))
+        rt.out.warning(QStringLiteral("%1 stays encrypted with the replaced key; noorm cannot read it any more").arg(path));
+    return 0;
+}
+
 } // namespace
 
 void addIdentityCommands(CLI::App &root, Runtime &rt)
@@ -48,11 +87,40 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
         rt.setAction([&rt, opts] {
             IdentityInit request{QString::fromStdString(opts->name), QString::fromStdString(opts->email),
                                  opts->force || rt.globals.force};
-            Result<CryptoIdentity> made = IdentityService::create(request);
-            if (!made)
-                return rt.out.fail(made.error());
-            rt.out.document(identityJson(*made));
-            rt.out.text(QStringLiteral("Created identity %1 <%2> (%3)").arg(made->name, made->email, made->identityHash.left(8)));
+            if (!request.force) {
+                Result<CryptoIdentity> made = IdentityService::create(request);
+                if (!made)
+                    return rt.out.fail(made.error());
+                rt.out.document(identityJson(*made));
+                rt.out.text(QStringLiteral("Created identity %1 <%2> (%3)").arg(made->name, made->email, made->identityHash.left(8)));
+                return 0;
+            }
+            return replaceIdentity(rt, request);
+        });
+    });
+
+    struct EditOptions {
+        std::string name, email;
+    };
+    auto edits = std::make_shared<EditOptions>();
+    auto *edit = identity->add_subcommand("edit", "Change your name or email; the keypair (and every state) stays");
+    CLI::Option *nameOpt = edit->add_option("--name", edits->name, "Your new name");
+    CLI::Option *emailOpt = edit->add_option("--email", edits->email, "Your new email");
+    edit->callback([&rt, edits, nameOpt, emailOpt] {
+        rt.setAction([&rt, edits, nameOpt, emailOpt] {
+            if (nameOpt->count() == 0 && emailOpt->count() == 0)
+                return rt.out.fail(Error::usage(QStringLiteral("identity edit needs --name and/or --email")));
+            IdentityEdit request;
+            if (nameOpt->count() > 0)
+                request.name = QString::fromStdString(edits->name);
+            if (emailOpt->count() > 0)
+                request.email = QString::fromStdString(edits->email);
+            Result<CryptoIdentity> edited = IdentityService::edit(request);
+            if (!edited)
+                return rt.out.fail(edited.error());
+            rt.out.document(identityJson(*edited));
+            rt.out.text(QStringLiteral("Updated identity %1 <%2> (%3)")
+                            .arg(edited->name, edited->email, edited->identityHash.left(8)));
             return 0;
         });
     });

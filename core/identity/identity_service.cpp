@@ -60,6 +60,15 @@ Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Pe
     return writeFileAtomically(path, content, permissions);
 }
 
+constexpr QFileDevice::Permissions kPublicFilePermissions =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+
+Status writeMetadata(const CryptoIdentity &identity)
+{
+    return writeFile(globalFile(IdentityService::kMetadataFile),
+                     QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented), kPublicFilePermissions);
+}
+
 // The key must belong to identity.pub: a mismatched key would encrypt state nobody else
 // (and no later run) can match to this identity.
 Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity, const QString &where)
@@ -144,26 +153,31 @@ Result<std::optional<CryptoIdentity>> IdentityService::current()
 
 Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
 {
-    forgetPrivateKey();
+    Result<PreparedIdentity> prepared = prepare(init);
+    if (!prepared)
+        return prepared.error();
+    return commit(*prepared);
+}
+
+Result<PreparedIdentity> IdentityService::prepare(const IdentityInit &init)
+{
     const QString name = init.name.trimmed();
     const QString email = init.email.trimmed();
     if (name.isEmpty())
         return Error::usage(QStringLiteral("a name is required for the identity"));
     if (email.isEmpty())
         return Error::usage(QStringLiteral("an email is required for the identity"));
-
-    const QString dir = globalDir();
-    const QString legacyKey = globalFile(kLegacyPrivateKeyFile);
     if (!init.force) {
         for (const char *file : {kMetadataFile, kPublicKeyFile, kLegacyPrivateKeyFile}) {
             if (QFile::exists(globalFile(file)))
                 return Error::refused(QStringLiteral("an identity already exists in %1; use --force to replace it")
-                                          .arg(dir));
+                                          .arg(globalDir()));
         }
     }
 
     X25519KeyPair keys = generateX25519KeyPair();
-    CryptoIdentity identity;
+    PreparedIdentity prepared;
+    CryptoIdentity &identity = prepared.identity;
     identity.name = name;
     identity.email = email;
     identity.machine = currentMachine();
@@ -171,28 +185,78 @@ Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
     identity.identityHash = identityHash(email, name, identity.machine, identity.os);
     identity.publicKey = keys.publicKey;
     identity.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    prepared.privateKey = std::move(keys.privateKey);
+    return prepared;
+}
 
+Result<CryptoIdentity> IdentityService::commit(const PreparedIdentity &prepared)
+{
+    forgetPrivateKey();
+    const CryptoIdentity &identity = prepared.identity;
+    const QString dir = globalDir();
     if (Status made = makePrivateDir(dir); !made) // ~/.noorm holds keys and identity files: the user's only
         return made.error();
     // Key first: identity files without a stored key would be an identity nobody can use.
-    if (Status stored = keyStore().store(identity.identityHash, keys.privateKey); !stored)
+    if (Status stored = keyStore().store(identity.identityHash, prepared.privateKey); !stored)
         return stored.error();
-    if (Status s = writeFile(globalFile(kPublicKeyFile), identity.publicKey.toLatin1(),
-                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                 | QFileDevice::ReadOther);
-        !s)
+    if (Status s = writeFile(globalFile(kPublicKeyFile), identity.publicKey.toLatin1(), kPublicFilePermissions); !s)
         return s.error();
-    if (Status s = writeFile(globalFile(kMetadataFile), QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented),
-                             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                                 | QFileDevice::ReadOther);
-        !s)
+    if (Status s = writeMetadata(identity); !s)
         return s.error();
 
+    const QString legacyKey = globalFile(kLegacyPrivateKeyFile);
     if (QFile::exists(legacyKey))
         addNotice(QStringLiteral("%1 holds the private key of the replaced identity in plain text; "
                                  "delete it unless you still need it")
                       .arg(legacyKey));
     return identity;
+}
+
+Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
+{
+    auto current = IdentityService::current();
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::notFound(QStringLiteral("no identity in %1 yet: run `noorm identity init`").arg(globalDir()));
+    const CryptoIdentity before = **current;
+    CryptoIdentity after = before;
+    after.name = edit.name.value_or(before.name).trimmed();
+    after.email = edit.email.value_or(before.email).trimmed();
+    if (after.name.isEmpty())
+        return Error::usage(QStringLiteral("the identity's name cannot be empty"));
+    if (after.email.isEmpty())
+        return Error::usage(QStringLiteral("the identity's email cannot be empty"));
+    // Machine and OS stay as recorded: only what the user asked to change changes the hash.
+    after.identityHash = identityHash(after.email, after.name, after.machine, after.os);
+    if (after.toJson() == before.toJson())
+        return after;
+
+    if (after.identityHash != before.identityHash) {
+        auto key = privateKey();
+        if (!key)
+            return key.error();
+        const KeyStore store = keyStore();
+        if (Status stored = store.store(after.identityHash, *key); !stored)
+            return stored.error();
+        auto readBack = store.load(after.identityHash);
+        if (!readBack)
+            return readBack.error();
+        if (!readBack->has_value() || !(**readBack == *key))
+            return Error::general(QStringLiteral("%1 did not give back the private key stored for the new identity "
+                                                 "hash; the identity is unchanged")
+                                      .arg(store.location()));
+        if (Status s = writeMetadata(after); !s)
+            return s.error();
+        forgetPrivateKey();
+        if (Status removed = store.remove(before.identityHash); !removed)
+            addNotice(QStringLiteral("the key-store entry of the old identity hash %1 could not be removed: %2")
+                          .arg(before.identityHash, removed.error().message));
+        return after;
+    }
+    if (Status s = writeMetadata(after); !s)
+        return s.error();
+    return after;
 }
 
 Result<Secret> IdentityService::privateKey()

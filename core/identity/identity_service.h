@@ -23,6 +23,18 @@ struct IdentityInit {
     bool force = false; // replace an existing identity
 };
 
+// A new identity before anything is written: see IdentityService::prepare().
+struct PreparedIdentity {
+    CryptoIdentity identity;
+    Secret privateKey; // hex PKCS#8 DER
+};
+
+// New name and/or email for the current identity (unset = keep).
+struct IdentityEdit {
+    std::optional<QString> name;
+    std::optional<QString> email;
+};
+
 class IdentityService {
 public:
     static constexpr char kPublicKeyFile[] = "identity.pub";
@@ -37,7 +49,18 @@ public:
 
     // New keypair; the private key goes into the key store, then identity.pub and
     // identity.json are written. Refuses to replace an identity unless `force`.
+    // create() = prepare() + commit(); replacing an identity whose key encrypted project
+    // states goes through IdentityReplacement (core/workspace), which re-encrypts them between.
     static Result<CryptoIdentity> create(const IdentityInit &init);
+    // The checks and the new keypair of create(); nothing is written.
+    static Result<PreparedIdentity> prepare(const IdentityInit &init);
+    // The writes of create(): key into the key store, then identity.pub and identity.json.
+    static Result<CryptoIdentity> commit(const PreparedIdentity &prepared);
+
+    // Changes the name and/or email and keeps the keypair, so every state stays readable.
+    // The identity hash covers both, so the private key moves to the new hash's key-store
+    // entry (read back before identity.json changes; the old entry is removed after).
+    static Result<CryptoIdentity> edit(const IdentityEdit &edit);
 
     // Hex PKCS#8 DER private key of the current identity, checked against its public key.
     // Kept in memory for the rest of the process once read, so a passphrase is asked once

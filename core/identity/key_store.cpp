@@ -107,8 +107,13 @@ Status KeyStore::remove(const QString &account) const
 {
     if (m_kind == KeyStoreKind::Keychain)
         return KeychainRunner::remove(QLatin1String(kService), account);
+    // The file holds one account's key: another account's (the one that replaced it) stays.
     QFile file(keyFilePath());
-    if (file.exists() && !file.remove())
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return {};
+    const bool ours = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("account")).toString() == account;
+    file.close();
+    if (ours && !file.remove())
         return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot remove: %1").arg(file.errorString()));
     return {};
 }

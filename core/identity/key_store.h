@@ -41,6 +41,7 @@ public:
     Status store(const QString &account, const Secret &privateKeyHex) const;
     // nullopt: no key stored for this account.
     Result<std::optional<Secret>> load(const QString &account) const;
+    // Removes this account's key; a key stored for another account is left alone.
     Status remove(const QString &account) const;
 
 private:

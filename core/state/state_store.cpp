@@ -1,5 +1,8 @@
 #include "state/state_store.h"
 
+#include "crypto/x25519.h"
+#include "log/logger.h"
+#include "state/known_states.h"
 #include "state/state_cipher.h"
 
 #include <QDir>
@@ -21,13 +24,13 @@ Error inFile(Error e, const QString &path)
 } // namespace
 
 StateStore::StateStore(const QString &projectRoot)
-    : m_path(QDir(projectRoot).filePath(QStringLiteral(".noorm/state/state.enc")))
+    : m_root(projectRoot), m_path(QDir(projectRoot).filePath(QStringLiteral(".noorm/state/state.enc")))
 {
 }
 
 bool StateStore::exists() const { return QFileInfo::exists(m_path); }
 
-Result<Secret> StateStore::decryptFile(const Secret &privateKeyHex) const
+Result<Secret> StateStore::decrypt(const Secret &privateKeyHex) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
@@ -42,7 +45,7 @@ Result<State> StateStore::load(const Secret &privateKeyHex) const
 {
     if (!exists())
         return State();
-    auto plain = decryptFile(privateKeyHex);
+    auto plain = decrypt(privateKeyHex);
     if (!plain)
         return plain.error();
     QJsonParseError parseError;
@@ -59,7 +62,7 @@ Result<State> StateStore::load(const Secret &privateKeyHex) const
 Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOverwrite overwrite) const
 {
     if (overwrite == StateOverwrite::OnlyIfReadable && exists()) {
-        auto existing = decryptFile(privateKeyHex);
+        auto existing = decrypt(privateKeyHex);
         if (!existing) {
             Error e = Error::refused(QStringLiteral("refusing to overwrite the state: the existing file does not "
                                                     "decrypt with this key (%1)")
@@ -82,8 +85,22 @@ Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOv
     stamped.version = QStringLiteral(NOORM_VERSION);
     stamped.schemaVersion = State::kSchemaVersion;
     QByteArray plaintext = QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Compact);
-    auto sealed = StateCipher::seal(plaintext, privateKeyHex);
+    const Status written = write(plaintext, privateKeyHex);
     wipe(plaintext);
+    return written;
+}
+
+Status StateStore::reencrypt(const Secret &fromKeyHex, const Secret &toKeyHex) const
+{
+    auto plain = decrypt(fromKeyHex);
+    if (!plain)
+        return plain.error();
+    return write(plain->revealBytes(), toKeyHex);
+}
+
+Status StateStore::write(const QByteArray &plaintext, const Secret &privateKeyHex) const
+{
+    auto sealed = StateCipher::seal(plaintext, privateKeyHex);
     if (!sealed)
         return inFile(sealed.error(), m_path);
 
@@ -97,6 +114,13 @@ Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOv
     file.write(*sealed);
     if (!file.commit())
         return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
+    // The state is saved either way; a project missing from the list is still found when
+    // the identity is replaced from inside it.
+    auto publicKey = x25519PublicKeyFor(privateKeyHex);
+    const Status listed = publicKey ? KnownStates().record(m_root, *publicKey) : Status(publicKey.error());
+    if (!listed)
+        Logger::instance().warn(QStringLiteral("state"), QStringLiteral("%1 is not in the list of known states: %2")
+                                                             .arg(m_path, listed.error().toString()));
     return {};
 }
 

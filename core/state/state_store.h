@@ -3,6 +3,8 @@
 // Writes are atomic (QSaveFile) and only ever put ciphertext on disk. A state file that
 // cannot be decrypted with the given key is never overwritten unless the caller says so
 // explicitly: a wrong key must not destroy the configs and secrets of the right one.
+// Every write lists the project in KnownStates under the key's public key, so replacing
+// the identity can find the states it must re-encrypt.
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -30,9 +32,16 @@ public:
     Status save(const State &state, const Secret &privateKeyHex,
                 StateOverwrite overwrite = StateOverwrite::OnlyIfReadable) const;
 
-private:
-    Result<Secret> decryptFile(const Secret &privateKeyHex) const;
+    // The file's decrypted JSON, as it is (no migration).
+    Result<Secret> decrypt(const Secret &privateKeyHex) const;
+    // The same plaintext, sealed with another key (a replaced identity's states). A newer
+    // noorm's state may be re-encrypted: nothing in it changes.
+    Status reencrypt(const Secret &fromKeyHex, const Secret &toKeyHex) const;
 
+private:
+    Status write(const QByteArray &plaintext, const Secret &privateKeyHex) const;
+
+    QString m_root;
     QString m_path;
 };
 

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,11 +23,55 @@
 using noorm::test::TempProject;
 using Run = noorm::test::CliRun;
 
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
 class TestCli : public QObject {
     Q_OBJECT
 
     noorm::test::Cli noorm; // this test's own NOORM_HOME (its own identity)
     const QProcessEnvironment m_env = noorm.env();
+
+    // The environment with another NOORM_HOME: a test that replaces or edits the identity
+    // must not change the one the other tests share.
+    QProcessEnvironment withHome(const QTemporaryDir &home) const
+    {
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_HOME"), home.path());
+        return env;
+    }
+
+    // `init` then `config add <name>` (SQLite) in `p`: a project with a state file.
+    Run projectWithState(const TempProject &p, const QString &name, const QProcessEnvironment &env) const
+    {
+        const Run init = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"),
+                                QStringLiteral("--email"), QStringLiteral("ada@example.com")},
+                               p.root(), {}, &env);
+        if (init.code != 0)
+            return init;
+        return noorm({QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"),
+                      QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./app.db")},
+                     p.root(), {}, &env);
+    }
+
+    // The names `config list --json` shows in `p`, or the run's error output.
+    QString configNames(const TempProject &p, const QProcessEnvironment &env) const
+    {
+        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
+        if (r.code != 0)
+            return QString::fromUtf8(r.output());
+        QStringList names;
+        for (const QJsonValue &v : r.json().array())
+            names << v[QStringLiteral("name")].toString();
+        return names.join(QLatin1Char(','));
+    }
 
 private slots:
     void helpAtEveryLevelExitsZero_data()
@@ -153,6 +198,94 @@ private slots:
         r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
         QVERIFY2(r.code == 0, r.output().constData());
         QVERIFY2(!r.err.contains("imported"), r.err.constData());
+    }
+
+    // Replacing the identity re-encrypts every state its key encrypted, here and elsewhere.
+    void identityInitForceReencryptsEveryKnownState()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject shop, blog;
+        NOORM_VERIFY_RUN(projectWithState(shop, QStringLiteral("dev"), env));
+        NOORM_VERIFY_RUN(projectWithState(blog, QStringLiteral("blog"), env));
+        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--force"),
+                             QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
+                             QStringLiteral("ada@example.com")},
+                            shop.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QStringList reencrypted;
+        for (const QJsonValue &v : r.object()[QStringLiteral("reencrypted")].toArray())
+            reencrypted << v.toString();
+        reencrypted.sort();
+        QStringList expected{QFileInfo(shop.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc"),
+                             QFileInfo(blog.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc")};
+        expected.sort();
+        QCOMPARE(reencrypted, expected);
+        QCOMPARE(r.object()[QStringLiteral("lost")].toArray().size(), 0);
+        QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
+        QCOMPARE(configNames(blog, env), QStringLiteral("blog"));
+    }
+
+    // A state the current key cannot decrypt would be lost: refused (exit 4, naming it,
+    // nothing changed) unless the user confirms with --yes.
+    void identityInitForceRefusesToLoseStatesUnlessYes()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject shop, blog;
+        NOORM_VERIFY_RUN(projectWithState(shop, QStringLiteral("dev"), env));
+        NOORM_VERIFY_RUN(projectWithState(blog, QStringLiteral("blog"), env));
+        const QString damaged = QFileInfo(blog.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc");
+        QJsonObject sealed = QJsonDocument::fromJson(blog.read(QStringLiteral(".noorm/state/state.enc"))).object();
+        QByteArray ciphertext = QByteArray::fromBase64(sealed[QStringLiteral("ciphertext")].toString().toLatin1());
+        ciphertext[1] = static_cast<char>(ciphertext[1] ^ 0x40);
+        sealed[QStringLiteral("ciphertext")] = QString::fromLatin1(ciphertext.toBase64());
+        blog.write(QStringLiteral(".noorm/state/state.enc"), QJsonDocument(sealed).toJson());
+        const QByteArray publicKey = readFile(home.filePath(QStringLiteral("identity.pub")));
+        QVERIFY(!publicKey.isEmpty());
+
+        const QStringList replace{QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--force"),
+                                  QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
+                                  QStringLiteral("ada@example.com")};
+        Run r = noorm(replace, shop.root(), {}, &env);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(damaged.toUtf8()) && r.err.contains("--yes"), r.err.constData());
+        QCOMPARE(readFile(home.filePath(QStringLiteral("identity.pub"))), publicKey);
+        QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
+
+        r = noorm(QStringList{QStringLiteral("--json"), QStringLiteral("--yes")} + replace, shop.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QCOMPARE(r.object()[QStringLiteral("lost")].toArray(), QJsonArray{damaged});
+        QCOMPARE(r.object()[QStringLiteral("reencrypted")].toArray().size(), 1);
+        QVERIFY(readFile(home.filePath(QStringLiteral("identity.pub"))) != publicKey);
+        QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
+    }
+
+    // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
+    // the project's state stays readable.
+    void identityEditKeepsTheKeyAndEveryState()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject shop;
+        NOORM_VERIFY_RUN(projectWithState(shop, QStringLiteral("dev"), env));
+        const QByteArray publicKey = readFile(home.filePath(QStringLiteral("identity.pub")));
+        Run r = noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("edit"), QStringLiteral("--name"),
+                       QStringLiteral("Ada King"), QStringLiteral("--email"), QStringLiteral("ada@king.dev")},
+                      shop.root(), {}, &env);
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonObject shown = noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("show")},
+                                        shop.root(), {}, &env).object();
+        QCOMPARE(shown[QStringLiteral("name")].toString(), QStringLiteral("Ada King"));
+        QCOMPARE(shown[QStringLiteral("email")].toString(), QStringLiteral("ada@king.dev"));
+        const QByteArray hashInput = QStringLiteral("ada@king.dev").toUtf8() + '\0' + QByteArray("Ada King") + '\0'
+            + shown[QStringLiteral("machine")].toString().toUtf8() + '\0' + shown[QStringLiteral("os")].toString().toUtf8();
+        QCOMPARE(shown[QStringLiteral("identityHash")].toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(hashInput, QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(r.object()[QStringLiteral("identityHash")], shown[QStringLiteral("identityHash")]);
+        QCOMPARE(readFile(home.filePath(QStringLiteral("identity.pub"))), publicKey);
+        QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
+        QCOMPARE(noorm({QStringLiteral("identity"), QStringLiteral("edit")}, shop.root(), {}, &env).code, 64);
     }
 
     void configLifecycle()

@@ -229,6 +229,54 @@ private slots:
         QCOMPARE(*x25519PublicKeyFor(*key), second.publicKey);
     }
 
+    // edit: new name/email, new identity hash, the same keypair; the key moves to the new
+    // hash's keychain entry and the old entry goes.
+    void editMovesTheKeyToTheNewHash()
+    {
+        REQUIRE_KEYCHAIN();
+        CREATE_ALICE(before, false);
+        IdentityEdit change;
+        change.email = QStringLiteral("alice@new.example");
+        auto edited = IdentityService::edit(change);
+        QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+        m_accounts << edited->identityHash;
+        QCOMPARE(edited->name, before.name);
+        QCOMPARE(edited->email, QStringLiteral("alice@new.example"));
+        QCOMPARE(edited->publicKey, before.publicKey);
+        QCOMPARE(edited->createdAt, before.createdAt);
+        QCOMPARE(edited->identityHash, identityHash(edited->email, edited->name, before.machine, before.os));
+        QCOMPARE(IdentityService::current()->value().toJson(), edited->toJson());
+        QCOMPARE(QString::fromLatin1(readAll(home("identity.pub"))), before.publicKey);
+
+        auto moved = KeychainRunner::read(QLatin1String(KeyStore::kService), edited->identityHash);
+        QVERIFY(moved.ok() && moved->has_value());
+        auto old = KeychainRunner::read(QLatin1String(KeyStore::kService), before.identityHash);
+        QVERIFY(old.ok() && !old->has_value());
+        IdentityService::forgetPrivateKey();
+        auto key = IdentityService::privateKey();
+        QVERIFY(key.ok());
+        QCOMPARE(*x25519PublicKeyFor(*key), before.publicKey);
+    }
+
+    // The passphrase file holds one account's key: moving it to the new hash must not
+    // delete it when the old account is removed.
+    void editKeepsThePassphraseFileKey()
+    {
+        qputenv("NOORM_KEY_STORE", "file");
+        qputenv("NOORM_PASSPHRASE", "correct horse battery staple");
+        CREATE_ALICE(before, false);
+        m_accounts.clear();
+        IdentityEdit change;
+        change.name = QStringLiteral("Alice Jones");
+        auto edited = IdentityService::edit(change);
+        QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
+        QVERIFY(QFile::exists(home("identity.key.enc")));
+        IdentityService::forgetPrivateKey();
+        auto key = IdentityService::privateKey();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QCOMPARE(*x25519PublicKeyFor(*key), before.publicKey);
+    }
+
     void importsLegacyPlainTextKeyOnce()
     {
         REQUIRE_KEYCHAIN();

@@ -2,6 +2,7 @@
 // by tests/fixtures/compat/generate.mjs, and Node decrypting ours), and its migrations.
 
 #include "crypto/x25519.h"
+#include "state/known_states.h"
 #include "state/state_cipher.h"
 #include "state/state_store.h"
 #include "support/tempproject.h"
@@ -63,8 +64,40 @@ class TestState : public QObject {
     Q_OBJECT
 private:
     Secret m_key = generateX25519KeyPair().privateKey;
+    QTemporaryDir m_home; // NOORM_HOME: the list of known states goes here, not into ~/.noorm
 
 private slots:
+    void initTestCase() { qputenv("NOORM_HOME", m_home.path().toUtf8()); }
+
+    // Every save lists the project under the public key that encrypted it, once.
+    void savesListTheProjectInKnownStates()
+    {
+        TempProject project;
+        StateStore store(project.root());
+        QVERIFY(store.save(sampleState(), m_key).ok());
+        QVERIFY(store.save(sampleState(), m_key).ok());
+        const QString root = QDir::cleanPath(project.root());
+        auto listed = [&]() -> QStringList {
+            const Result<QList<KnownState>> known = KnownStates().load();
+            QStringList keys;
+            for (const KnownState &s : known.value())
+                if (s.root == root)
+                    keys << s.publicKey;
+            return keys;
+        };
+        QCOMPARE(listed(), QStringList{*x25519PublicKeyFor(m_key)});
+        QCOMPARE(KnownStates().path(), QDir(m_home.path()).filePath(QStringLiteral("states.json")));
+
+        // Re-encrypted under another key: listed under that one instead.
+        const Secret other = generateX25519KeyPair().privateKey;
+        QVERIFY(store.reencrypt(m_key, other).ok());
+        QCOMPARE(listed(), QStringList{*x25519PublicKeyFor(other)});
+        auto loaded = store.load(other);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->activeConfig, QStringLiteral("dev"));
+        QVERIFY(!store.load(m_key).ok());
+    }
+
     void loadsEmptyStateWhenNoFile()
     {
         TempProject project;

@@ -1,0 +1,87 @@
+#include "state/known_states.h"
+
+#include "identity/identity_service.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace noorm {
+
+namespace {
+
+constexpr int kLockTimeoutMs = 10000;
+
+QString cleanRoot(const QString &root) { return QDir::cleanPath(QDir(root).absolutePath()); }
+
+} // namespace
+
+KnownStates::KnownStates() : KnownStates(QDir(IdentityService::globalDir()).filePath(QLatin1String(kFileName))) {}
+
+KnownStates::KnownStates(QString file) : m_file(std::move(file)) {}
+
+Result<QList<KnownState>> KnownStates::load() const
+{
+    QFile file(m_file);
+    if (!file.exists())
+        return QList<KnownState>();
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::at(m_file, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!doc.isObject())
+        return Error::at(m_file, 0, 0, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+    QList<KnownState> states;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("states")).toArray()) {
+        const KnownState s{v[QStringLiteral("root")].toString(), v[QStringLiteral("publicKey")].toString()};
+        if (!s.root.isEmpty())
+            states << s;
+    }
+    return states;
+}
+
+Status KnownStates::record(const QString &root, const QString &publicKey) const
+{
+    const QString dir = QFileInfo(m_file).absolutePath();
+    if (!QDir().mkpath(dir))
+        return Error::at(dir, 0, 0, QStringLiteral("cannot create the folder"));
+    QLockFile lock(m_file + QStringLiteral(".lock"));
+    if (!lock.tryLock(kLockTimeoutMs))
+        return Error::at(m_file, 0, 0, QStringLiteral("another noorm holds %1.lock").arg(m_file));
+    Result<QList<KnownState>> states = load();
+    if (!states)
+        return states.error();
+    const QString clean = cleanRoot(root);
+    for (KnownState &s : *states) {
+        if (s.root != clean)
+            continue;
+        if (s.publicKey.compare(publicKey, Qt::CaseInsensitive) == 0)
+            return {};
+        s.publicKey = publicKey;
+        return write(*states);
+    }
+    states->append({clean, publicKey});
+    return write(*states);
+}
+
+Status KnownStates::write(const QList<KnownState> &states) const
+{
+    QJsonArray list;
+    for (const KnownState &s : states)
+        list.append(QJsonObject{{QStringLiteral("root"), s.root}, {QStringLiteral("publicKey"), s.publicKey}});
+    QSaveFile file(m_file);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error::at(m_file, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(QJsonObject{{QStringLiteral("states"), list}}).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error::at(m_file, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+    return {};
+}
+
+} // namespace noorm

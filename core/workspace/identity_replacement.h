@@ -1,0 +1,43 @@
+#pragma once
+// Replacing the identity (`identity init --force`) without silently losing project states.
+// Every state the current key encrypted that noorm knows of (the user-level KnownStates list
+// and the project being worked in) is re-encrypted with the new key. States that cannot be
+// (they do not decrypt with the current key, or that key is gone) are listed by plan()
+// first, so the front end can refuse or ask before anything changes; core never asks.
+
+#include "common/result.h"
+#include "common/secret.h"
+#include "identity/identity_service.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace noorm {
+
+struct IdentityReplacementPlan {
+    std::optional<CryptoIdentity> current; // none: there is nothing to re-encrypt
+    Secret currentKey;                     // empty when it could not be read
+    QStringList roots;                     // projects whose state decrypts with the current key
+    QList<Error> unreadable;               // states replacing would leave unreadable, each naming its file
+};
+
+struct IdentityReplacementReport {
+    CryptoIdentity identity;
+    QStringList reencrypted; // state files, now sealed with the new key
+    QStringList lost;        // state files left under the old key (the plan listed them)
+};
+
+class IdentityReplacement {
+public:
+    // What replacing the identity would do; changes nothing. `projectRoot` (may be empty) is
+    // the project in the working directory, looked at even when it is not in the list.
+    static Result<IdentityReplacementPlan> plan(const QString &projectRoot);
+
+    // A new keypair for `init` (force implied); each planned state re-encrypted with it, then
+    // the identity written. If anything fails on the way, the states already re-encrypted go
+    // back to the old key and the old key back into the key store.
+    static Result<IdentityReplacementReport> apply(const IdentityReplacementPlan &plan, IdentityInit init);
+};
+
+} // namespace noorm
