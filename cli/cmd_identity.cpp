@@ -64,7 +64,7 @@ int replaceIdentity(Runtime &rt, const IdentityInit &request)
     for (const QString &path : std::as_const(report->reencrypted))
         rt.out.text(QStringLiteral("  re-encrypted %1").arg(path));
     for (const QString &path : std::as_const(report->lost))
-        rt.out.warning(QStringLiteral("%1 stays encrypted with the replaced key; noorm cannot read it any more").arg(path));
+        rt.out.warning(QStringLiteral("%1 was left as it was; the new key cannot read it").arg(path));
     return 0;
 }
 

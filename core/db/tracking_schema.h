@@ -1,6 +1,6 @@
 #pragma once
 // TrackingSchema: makes sure the tracking tables exist in the connected database and are
-// at the schema version this build writes (spec/tables.md §2 and §4). It creates the
+// at the schema version this build writes (docs/tracking-tables.md, "Versions"). It creates the
 // `noorm` schema where the dialect has one, moves the original's tables there from the
 // default schema, runs the missing migrations, records a __noorm_version__ row, and
 // refuses a database a newer noorm has upgraded.

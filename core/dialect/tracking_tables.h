@@ -1,8 +1,9 @@
 #pragma once
 // The tracking tables noorm keeps in the target database, defined once: table names,
 // column names, types, defaults, keys and indexes, shared with the original TypeScript
-// noorm (see spec/tables.md). Every other module names tables and columns through these
-// constants; the dialects render the DDL from the descriptions below.
+// noorm (docs/tracking-tables.md; the original's docs/dev/datamodel.md, "Database Tables").
+// Every other module names tables and columns through these constants; the dialects render
+// the DDL from the descriptions below.
 
 #include <QLatin1String>
 #include <vector>
@@ -13,7 +14,7 @@ enum class ColumnType { Id, Varchar, Text, Integer, Timestamp };
 enum class ColumnDefault { None, EmptyText, Zero, CurrentTimestamp };
 
 // Writers always supply Text columns (error_message, public_key, encrypted_value): MySQL
-// gets no default on TEXT (spec/tables.md §1), so leaving one out fails there.
+// gets no default on TEXT (docs/tracking-tables.md), so leaving one out fails there.
 struct TrackingColumn {
     QLatin1String name;
     ColumnType type = ColumnType::Varchar;

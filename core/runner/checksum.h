@@ -1,7 +1,8 @@
 #pragma once
-// Checksums as the tracking tables store them (spec/tables.md §3), identical to the
-// original's src/core/runner/checksum.ts so both tools agree on "changed": a file's is the
-// lowercase hex SHA-256 of its text as UTF-8; a batch's combines the sorted file hashes.
+// Checksums as the tracking tables store them (docs/runner.md, "When a file runs"),
+// identical to the original's src/core/runner/checksum.ts so both tools agree on "changed":
+// a file's is the lowercase hex SHA-256 of its text as UTF-8; a batch's combines the sorted
+// file hashes.
 
 #include <QString>
 #include <QStringList>

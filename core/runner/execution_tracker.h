@@ -1,7 +1,8 @@
 #pragma once
 // ExecutionTracker: the runner's rows in __noorm_change__ and __noorm_executions__
-// (spec/tables.md §3, with this version's deltas): one operation row per batch, one row
-// per file, cli_version on every INSERT, UTC timestamps, messages cut to the column sizes.
+// (docs/runner.md, "What is recorded", with this version's deltas): one operation row per
+// batch, one row per file, cli_version on every INSERT, UTC timestamps, messages cut to the
+// column sizes.
 // Whether a file runs is decided from the latest *finished* (success or failed) row of that
 // file for this config, loaded for all files in one query.
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QLockFile>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace noorm {
 
@@ -47,23 +48,32 @@ Result<QList<KnownState>> KnownStates::load() const
 
 Status KnownStates::record(const QString &root, const QString &publicKey) const
 {
+    const QString clean = cleanRoot(root);
+    auto listed = [&](const QList<KnownState> &states) {
+        return std::any_of(states.begin(), states.end(), [&](const KnownState &s) {
+            return s.root == clean && s.publicKey.compare(publicKey, Qt::CaseInsensitive) == 0;
+        });
+    };
+    // The common case (every command reads its state) takes no lock and writes nothing.
+    if (Result<QList<KnownState>> known = load(); known && listed(*known))
+        return {};
+
     const QString dir = QFileInfo(m_file).absolutePath();
     if (!QDir().mkpath(dir))
         return Error::at(dir, 0, 0, QStringLiteral("cannot create the folder"));
     QLockFile lock(m_file + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
         return Error::at(m_file, 0, 0, QStringLiteral("another noorm holds %1.lock").arg(m_file));
-    Result<QList<KnownState>> states = load();
+    Result<QList<KnownState>> states = load(); // again: another noorm may have written it meanwhile
     if (!states)
         return states.error();
-    const QString clean = cleanRoot(root);
+    if (listed(*states))
+        return {};
     for (KnownState &s : *states) {
-        if (s.root != clean)
-            continue;
-        if (s.publicKey.compare(publicKey, Qt::CaseInsensitive) == 0)
-            return {};
-        s.publicKey = publicKey;
-        return write(*states);
+        if (s.root == clean) {
+            s.publicKey = publicKey;
+            return write(*states);
+        }
     }
     states->append({clean, publicKey});
     return write(*states);

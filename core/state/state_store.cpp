@@ -56,6 +56,7 @@ Result<State> StateStore::load(const Secret &privateKeyHex) const
     auto state = State::fromJson(doc.object());
     if (!state)
         return inFile(state.error(), m_path);
+    listUnder(privateKeyHex); // a state saved before the list existed is listed once read
     return state;
 }
 
@@ -114,14 +115,19 @@ Status StateStore::write(const QByteArray &plaintext, const Secret &privateKeyHe
     file.write(*sealed);
     if (!file.commit())
         return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
-    // The state is saved either way; a project missing from the list is still found when
-    // the identity is replaced from inside it.
+    listUnder(privateKeyHex);
+    return {};
+}
+
+void StateStore::listUnder(const Secret &privateKeyHex) const
+{
+    // Best effort: the state itself is fine either way, and a project missing from the list
+    // is still found when the identity is replaced from inside it.
     auto publicKey = x25519PublicKeyFor(privateKeyHex);
     const Status listed = publicKey ? KnownStates().record(m_root, *publicKey) : Status(publicKey.error());
     if (!listed)
         Logger::instance().warn(QStringLiteral("state"), QStringLiteral("%1 is not in the list of known states: %2")
                                                              .arg(m_path, listed.error().toString()));
-    return {};
 }
 
 } // namespace noorm

@@ -3,8 +3,8 @@
 // Writes are atomic (QSaveFile) and only ever put ciphertext on disk. A state file that
 // cannot be decrypted with the given key is never overwritten unless the caller says so
 // explicitly: a wrong key must not destroy the configs and secrets of the right one.
-// Every write lists the project in KnownStates under the key's public key, so replacing
-// the identity can find the states it must re-encrypt.
+// Every load and write lists the project in KnownStates under the key's public key, so
+// replacing the identity can find the states it must re-encrypt.
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -40,6 +40,8 @@ public:
 
 private:
     Status write(const QByteArray &plaintext, const Secret &privateKeyHex) const;
+    // Lists the project in KnownStates under this key's public key.
+    void listUnder(const Secret &privateKeyHex) const;
 
     QString m_root;
     QString m_path;

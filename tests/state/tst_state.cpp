@@ -96,6 +96,19 @@ private slots:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->activeConfig, QStringLiteral("dev"));
         QVERIFY(!store.load(m_key).ok());
+
+        // A state noorm only reads (saved before the list existed, or by the original) is
+        // listed once read.
+        TempProject older;
+        auto sealed = StateCipher::seal(QJsonDocument(sampleState().toJson()).toJson(), m_key);
+        QVERIFY(sealed.ok());
+        older.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(StateStore(older.root()).load(m_key).ok());
+        const Result<QList<KnownState>> known = KnownStates().load();
+        QVERIFY(known.ok());
+        QVERIFY(std::any_of(known->begin(), known->end(), [&](const KnownState &s) {
+            return s.root == QDir::cleanPath(older.root()) && s.publicKey == *x25519PublicKeyFor(m_key);
+        }));
     }
 
     void loadsEmptyStateWhenNoFile()
