@@ -69,6 +69,25 @@ Status writeMetadata(const CryptoIdentity &identity)
                      QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented), kPublicFilePermissions);
 }
 
+// Stores the key, and counts it as stored in the keychain only once the keychain gives the
+// same key back (it is another process, with its own collections and locks). The passphrase
+// file is written atomically by noorm itself; reading it back would only ask the passphrase
+// once more.
+Status storeAndReadBack(const KeyStore &store, const QString &account, const Secret &privateKeyHex)
+{
+    if (Status stored = store.store(account, privateKeyHex); !stored)
+        return stored;
+    if (store.kind() != KeyStoreKind::Keychain)
+        return {};
+    auto readBack = store.load(account);
+    if (!readBack)
+        return readBack.error();
+    if (!readBack->has_value() || !(**readBack == privateKeyHex))
+        return Error::general(QStringLiteral("%1 did not give back the private key just stored for identity %2")
+                                  .arg(store.location(), account.left(8)));
+    return {};
+}
+
 // The key must belong to identity.pub: a mismatched key would encrypt state nobody else
 // (and no later run) can match to this identity.
 Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity, const QString &where)
@@ -237,15 +256,11 @@ Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
         if (!key)
             return key.error();
         const KeyStore store = keyStore();
-        if (Status stored = store.store(after.identityHash, *key); !stored)
-            return stored.error();
-        auto readBack = store.load(after.identityHash);
-        if (!readBack)
-            return readBack.error();
-        if (!readBack->has_value() || !(**readBack == *key))
-            return Error::general(QStringLiteral("%1 did not give back the private key stored for the new identity "
-                                                 "hash; the identity is unchanged")
-                                      .arg(store.location()));
+        if (Status stored = storeAndReadBack(store, after.identityHash, *key); !stored) {
+            Error e = stored.error();
+            e.message += QStringLiteral("; the identity is unchanged");
+            return e;
+        }
         if (Status s = writeMetadata(after); !s)
             return s.error();
         forgetPrivateKey();
@@ -296,16 +311,8 @@ Result<Secret> IdentityService::privateKey()
         wipe(raw);
         if (Status ok = checkKeyMatches(key, id, legacyPath); !ok)
             return ok.error();
-        if (Status saved = store.store(id.identityHash, key); !saved)
+        if (Status saved = storeAndReadBack(store, id.identityHash, key); !saved)
             return saved.error();
-        // Only a key the store gives back counts as imported.
-        auto readBack = store.load(id.identityHash);
-        if (!readBack)
-            return readBack.error();
-        if (!readBack->has_value() || !(**readBack == key))
-            return Error::general(QStringLiteral("%1 did not give back the private key imported from %2, "
-                                                 "so it was not imported; the file is unchanged")
-                                      .arg(store.location(), legacyPath));
         // The file stays: the original noorm on this machine still reads its key from it.
         addNotice(QStringLiteral("imported your private key from %1 into %2. %1 still holds it in plain text; "
                                  "you may delete it unless the original noorm on this machine still uses it")
