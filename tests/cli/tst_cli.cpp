@@ -61,6 +61,17 @@ class TestCli : public QObject {
                      p.root(), {}, &env);
     }
 
+    // `identity init --force` with the test's name and email.
+    const QStringList m_replaceIdentity{QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--force"),
+                                        QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
+                                        QStringLiteral("ada@example.com")};
+
+    // The state file of `p` as noorm names it (canonical path).
+    static QString statePath(const TempProject &p)
+    {
+        return QFileInfo(p.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc");
+    }
+
     // The names `config list --json` shows in `p`, or the run's error output.
     QString configNames(const TempProject &p, const QProcessEnvironment &env) const
     {
@@ -208,17 +219,13 @@ private slots:
         TempProject shop, blog;
         NOORM_VERIFY_RUN(projectWithState(shop, QStringLiteral("dev"), env));
         NOORM_VERIFY_RUN(projectWithState(blog, QStringLiteral("blog"), env));
-        const Run r = noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--force"),
-                             QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
-                             QStringLiteral("ada@example.com")},
-                            shop.root(), {}, &env);
+        const Run r = noorm(QStringList{QStringLiteral("--json")} + m_replaceIdentity, shop.root(), {}, &env);
         QVERIFY2(r.code == 0, r.output().constData());
         QStringList reencrypted;
         for (const QJsonValue &v : r.object()[QStringLiteral("reencrypted")].toArray())
             reencrypted << v.toString();
         reencrypted.sort();
-        QStringList expected{QFileInfo(shop.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc"),
-                             QFileInfo(blog.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc")};
+        QStringList expected{statePath(shop), statePath(blog)};
         expected.sort();
         QCOMPARE(reencrypted, expected);
         QCOMPARE(r.object()[QStringLiteral("lost")].toArray().size(), 0);
@@ -235,7 +242,7 @@ private slots:
         TempProject shop, blog;
         NOORM_VERIFY_RUN(projectWithState(shop, QStringLiteral("dev"), env));
         NOORM_VERIFY_RUN(projectWithState(blog, QStringLiteral("blog"), env));
-        const QString damaged = QFileInfo(blog.root()).canonicalFilePath() + QStringLiteral("/.noorm/state/state.enc");
+        const QString damaged = statePath(blog);
         QJsonObject sealed = QJsonDocument::fromJson(blog.read(QStringLiteral(".noorm/state/state.enc"))).object();
         QByteArray ciphertext = QByteArray::fromBase64(sealed[QStringLiteral("ciphertext")].toString().toLatin1());
         ciphertext[1] = static_cast<char>(ciphertext[1] ^ 0x40);
@@ -244,16 +251,13 @@ private slots:
         const QByteArray publicKey = readFile(home.filePath(QStringLiteral("identity.pub")));
         QVERIFY(!publicKey.isEmpty());
 
-        const QStringList replace{QStringLiteral("identity"), QStringLiteral("init"), QStringLiteral("--force"),
-                                  QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
-                                  QStringLiteral("ada@example.com")};
-        Run r = noorm(replace, shop.root(), {}, &env);
+        Run r = noorm(m_replaceIdentity, shop.root(), {}, &env);
         QCOMPARE(r.code, 4);
         QVERIFY2(r.err.contains(damaged.toUtf8()) && r.err.contains("--yes"), r.err.constData());
         QCOMPARE(readFile(home.filePath(QStringLiteral("identity.pub"))), publicKey);
         QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
 
-        r = noorm(QStringList{QStringLiteral("--json"), QStringLiteral("--yes")} + replace, shop.root(), {}, &env);
+        r = noorm(QStringList{QStringLiteral("--json"), QStringLiteral("--yes")} + m_replaceIdentity, shop.root(), {}, &env);
         QVERIFY2(r.code == 0, r.output().constData());
         QCOMPARE(r.object()[QStringLiteral("lost")].toArray(), QJsonArray{damaged});
         QCOMPARE(r.object()[QStringLiteral("reencrypted")].toArray().size(), 1);

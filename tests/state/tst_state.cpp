@@ -36,6 +36,16 @@ QByteArray readBytes(const QString &path)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+// `json` sealed with `key` as the project's state file (what another noorm would leave).
+[[nodiscard]] bool writeSealedState(const TempProject &project, const QByteArray &json, const Secret &key)
+{
+    auto sealed = StateCipher::seal(json, key);
+    if (!sealed.ok())
+        return false;
+    project.write(QStringLiteral(".noorm/state/state.enc"), *sealed); // creates the folders
+    return true;
+}
+
 State sampleState()
 {
     State s;
@@ -100,9 +110,7 @@ private slots:
         // A state noorm only reads (saved before the list existed, or by the original) is
         // listed once read.
         TempProject older;
-        auto sealed = StateCipher::seal(QJsonDocument(sampleState().toJson()).toJson(), m_key);
-        QVERIFY(sealed.ok());
-        older.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(writeSealedState(older, QJsonDocument(sampleState().toJson()).toJson(), m_key));
         QVERIFY(StateStore(older.root()).load(m_key).ok());
         const Result<QList<KnownState>> known = KnownStates().load();
         QVERIFY(known.ok());
@@ -240,9 +248,7 @@ private slots:
         QFETCH(QByteArray, json);
         TempProject project;
         StateStore store(project.root());
-        auto sealed = StateCipher::seal(json, m_key);
-        QVERIFY(sealed.ok());
-        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(writeSealedState(project, json, m_key));
         auto loaded = store.load(m_key);
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
         QCOMPARE(loaded->schemaVersion, 1);
@@ -263,9 +269,7 @@ private slots:
         QJsonObject json = sampleState().toJson();
         json.insert("futureFeature", QJsonObject{{"enabled", true}});
         json.insert("identity", QJsonValue::Null); // the original's v1 migration writes this
-        auto sealed = StateCipher::seal(QJsonDocument(json).toJson(), m_key);
-        QVERIFY(sealed.ok());
-        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(writeSealedState(project, QJsonDocument(json).toJson(), m_key));
 
         auto loaded = store.load(m_key);
         QVERIFY(loaded.ok());
@@ -298,9 +302,8 @@ private slots:
         QJsonObject json = sampleState().toJson();
         json.insert("version", version);
         json.insert("schemaVersion", schema);
-        auto sealed = StateCipher::seal(QJsonDocument(json).toJson(), m_key);
-        QVERIFY(sealed.ok());
-        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(writeSealedState(project, QJsonDocument(json).toJson(), m_key));
+        const QByteArray before = readBytes(store.path());
 
         auto loaded = store.load(m_key);
         QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().toString()));
@@ -315,7 +318,7 @@ private slots:
         const QString text = saved.error().toString();
         QVERIFY2(text.contains(writer), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("this is noorm " NOORM_VERSION " (state schema 1)")), qPrintable(text));
-        QCOMPARE(readBytes(store.path()), *sealed);
+        QCOMPARE(readBytes(store.path()), before);
     }
 
     // The original writes no schemaVersion and numbers its releases on its own line: its
@@ -331,9 +334,7 @@ private slots:
         QFETCH(QByteArray, json);
         TempProject project;
         StateStore store(project.root());
-        auto sealed = StateCipher::seal(json, m_key);
-        QVERIFY(sealed.ok());
-        project.write(QStringLiteral(".noorm/state/state.enc"), *sealed);
+        QVERIFY(writeSealedState(project, json, m_key));
         auto loaded = store.load(m_key);
         QVERIFY(loaded.ok());
         const Status saved = store.save(*loaded, m_key);
