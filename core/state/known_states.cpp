@@ -1,5 +1,6 @@
 #include "state/known_states.h"
 
+#include "common/private_file.h"
 #include "identity/identity_service.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace noorm {
@@ -58,9 +58,8 @@ Status KnownStates::record(const QString &root, const QString &publicKey) const
     if (Result<QList<KnownState>> known = load(); known && listed(*known))
         return {};
 
-    const QString dir = QFileInfo(m_file).absolutePath();
-    if (!QDir().mkpath(dir))
-        return Error::at(dir, 0, 0, QStringLiteral("cannot create the folder"));
+    if (Status dir = makePrivateDir(QFileInfo(m_file).absolutePath()); !dir) // ~/.noorm: the user's only
+        return dir;
     QLockFile lock(m_file + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
         return Error::at(m_file, 0, 0, QStringLiteral("another noorm holds %1.lock").arg(m_file));
@@ -84,14 +83,7 @@ Status KnownStates::write(const QList<KnownState> &states) const
     QJsonArray list;
     for (const KnownState &s : states)
         list.append(QJsonObject{{QStringLiteral("root"), s.root}, {QStringLiteral("publicKey"), s.publicKey}});
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::at(m_file, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("states"), list}}).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error::at(m_file, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
-    return {};
+    return writeFileAtomically(m_file, QJsonDocument(QJsonObject{{QStringLiteral("states"), list}}).toJson(QJsonDocument::Indented));
 }
 
 } // namespace noorm

@@ -24,6 +24,8 @@ public:
     explicit StateStore(const QString &projectRoot);
 
     QString path() const { return m_path; }
+    // The lock file writers hold while they read, change and save the state (QLockFile).
+    QString lockPath() const { return m_path + QStringLiteral(".lock"); }
     bool exists() const;
 
     // No file yet: an empty State.

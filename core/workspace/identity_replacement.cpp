@@ -5,10 +5,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
 
 namespace noorm {
 
 namespace {
+
+constexpr int kLockWaitMs = 10000;
 
 // The same project however it was reached (symlinks, "..", a trailing slash).
 QString canonicalRoot(const QString &root)
@@ -43,12 +46,27 @@ Error unreadableState(const QString &root, const Error &why)
     return Error::at(StateStore(root).path(), 0, 0, why.message);
 }
 
+// Re-encrypts one project's state under the lock every state writer takes, so a command
+// saving it at the same moment neither loses its change nor writes it with the old key.
+Status reencryptLocked(const QString &root, const Secret &fromKey, const Secret &toKey)
+{
+    const StateStore store(root);
+    QLockFile lock(store.lockPath());
+    if (!lock.tryLock(kLockWaitMs)) {
+        Error e = Error::at(store.path(), 0, 0, QStringLiteral("the state is being changed by another noorm; "
+                                                               "try again when it is done"));
+        e.code = ErrorCode::LockHeld;
+        return e;
+    }
+    return store.reencrypt(fromKey, toKey);
+}
+
 // Puts the states of `roots` back under `oldKey`; what cannot be is said in the error.
 QString rollBack(const QStringList &roots, const Secret &newKey, const Secret &oldKey)
 {
     QStringList failed;
     for (const QString &root : roots)
-        if (Status back = StateStore(root).reencrypt(newKey, oldKey); !back)
+        if (Status back = reencryptLocked(root, newKey, oldKey); !back)
             failed << back.error().toString();
     return failed.isEmpty() ? QString()
                             : QStringLiteral("; these states could not be put back under the old key: %1")
@@ -98,7 +116,7 @@ Result<IdentityReplacementReport> IdentityReplacement::apply(const IdentityRepla
     IdentityReplacementReport report;
     QStringList done;
     for (const QString &root : plan.roots) {
-        if (Status moved = StateStore(root).reencrypt(plan.currentKey, prepared->privateKey); !moved) {
+        if (Status moved = reencryptLocked(root, plan.currentKey, prepared->privateKey); !moved) {
             Error e = moved.error();
             e.message = QStringLiteral("could not re-encrypt the state, so the identity was not replaced: %1%2")
                             .arg(e.message, rollBack(done, prepared->privateKey, plan.currentKey));
