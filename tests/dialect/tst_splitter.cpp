@@ -4,7 +4,6 @@
 #include "dialect/dialect.h"
 #include "dialect/statement_splitter.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
