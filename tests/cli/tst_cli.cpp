@@ -963,7 +963,7 @@ private slots:
             std::vector<std::unique_ptr<QProcess>> procs;
             for (int i = 0; i < kWriters; ++i) {
                 auto proc = std::make_unique<QProcess>();
-                proc->setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+                proc->setProgram(noorm.program());
                 proc->setArguments(args(i));
                 proc->setWorkingDirectory(p.root());
                 proc->setProcessEnvironment(m_env);
