@@ -213,24 +213,36 @@ Status Connection::execScript(const QString &script, int *completed)
     return {};
 }
 
+bool Connection::run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    q.setForwardOnly(true);
+    if (binds.isEmpty())
+        return q.exec(sql);
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant &value : binds)
+        q.addBindValue(value);
+    return q.exec();
+}
+
 Result<QSqlQuery> Connection::query(const QString &sql, const QVariantList &binds)
 {
     if (Status ok = checkThread(); !ok)
         return ok.error();
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (binds.isEmpty()) {
-        if (!q.exec(sql))
-            return sqlError(q.lastError());
-        return q;
-    }
-    if (!q.prepare(sql))
-        return sqlError(q.lastError());
-    for (const QVariant &value : binds)
-        q.addBindValue(value);
-    if (!q.exec())
+    if (!run(q, sql, binds))
         return sqlError(q.lastError());
     return q;
+}
+
+Result<bool> Connection::insertUnlessDuplicate(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    if (run(q, sql, binds))
+        return true;
+    if (m_dialect->isUniqueViolation(q.lastError()))
+        return false;
+    return sqlError(q.lastError());
 }
 
 Result<QVariant> Connection::scalar(const QString &sql, const QVariantList &binds)

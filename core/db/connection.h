@@ -56,6 +56,9 @@ public:
     // Prepares and runs `sql` with positional (?) binds; the query is positioned before
     // the first row. A null QString binds SQL NULL: bind QStringLiteral("") for ''.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {});
+    // Runs an INSERT (with binds like query()): true when the row went in, false when it
+    // broke a UNIQUE constraint (a row with that key exists), an Error for anything else.
+    Result<bool> insertUnlessDuplicate(const QString &sql, const QVariantList &binds);
     // The first column of the first row; an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &binds = {});
     // INSERTs one row into a (qualified) table and returns its new id, the way the
@@ -75,6 +78,8 @@ public:
 
 private:
     Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
+    // Prepares (when there are binds) and runs `sql` on `q`; false with q.lastError() set.
+    static bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds);
 
     Config m_config;
     const Dialect *m_dialect;

@@ -120,6 +120,13 @@ public:
     // Reads a timestamp in any form the tools write (ISO with Z, "YYYY-MM-DD HH:MM:SS",
     // driver date-times); values without a zone are taken as UTC.
     static QDateTime parseTimestamp(const QVariant &value);
+    // `expression` (a timestamp column or a bound formatTimestamp() text) in a form that
+    // compares by time with `<`: itself where the column has a time type; on SQLite, where
+    // timestamps are text in two formats (the original's ISO ...Z and the column default's
+    // "YYYY-MM-DD HH:MM:SS"), its julianday().
+    virtual QString comparableTimestampSql(const QString &expression) const { return expression; }
+    // True when `error` says an INSERT or UPDATE broke a UNIQUE constraint or index.
+    virtual bool isUniqueViolation(const QSqlError &error) const = 0;
 
     // --- databases
     // The database to connect to for CREATE/DROP DATABASE; empty = connect without one.

@@ -65,6 +65,18 @@ ConnectFailure MssqlDialect::classifyConnectError(const QSqlError &error) const
     return ConnectFailure::Other;
 }
 
+bool MssqlDialect::isUniqueViolation(const QSqlError &error) const
+{
+    // 2627: UNIQUE/PRIMARY KEY constraint, 2601: unique index. QODBC hands back the native
+    // number; the text is the fallback when a driver gives only the SQLSTATE (23000).
+    const QString code = error.nativeErrorCode();
+    if (code.contains(QLatin1String("2627")) || code.contains(QLatin1String("2601")))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("Violation of UNIQUE KEY constraint"), Qt::CaseInsensitive)
+           || text.contains(QLatin1String("Cannot insert duplicate key"), Qt::CaseInsensitive);
+}
+
 QString MssqlDialect::quoteIdentifier(const QString &identifier) const
 {
     QString escaped = identifier;

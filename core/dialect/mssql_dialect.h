@@ -17,6 +17,7 @@ public:
     QString connectOptions(const ConnectionConfig &c) const override;
     void configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const override;
     ConnectFailure classifyConnectError(const QSqlError &error) const override;
+    bool isUniqueViolation(const QSqlError &error) const override;
     QString serverVersionSql() const override
     {
         return QStringLiteral("SELECT CAST(SERVERPROPERTY('ProductVersion') AS nvarchar(128))");

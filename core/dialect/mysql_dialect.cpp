@@ -50,6 +50,11 @@ ConnectFailure MysqlDialect::classifyConnectError(const QSqlError &error) const
     return ConnectFailure::Other;
 }
 
+bool MysqlDialect::isUniqueViolation(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("1062"); // ER_DUP_ENTRY
+}
+
 QString MysqlDialect::quoteIdentifier(const QString &identifier) const
 {
     QString escaped = identifier;

@@ -75,6 +75,11 @@ ConnectFailure PostgresDialect::classifyConnectError(const QSqlError &error) con
     return ConnectFailure::Other;
 }
 
+bool PostgresDialect::isUniqueViolation(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == QLatin1String("23505"); // SQLSTATE unique_violation
+}
+
 QString PostgresDialect::quoteIdentifier(const QString &identifier) const
 {
     QString escaped = identifier;

@@ -17,6 +17,7 @@ public:
     QString connectOptions(const ConnectionConfig &c) const override;
     QStringList sessionSetupSql() const override;
     ConnectFailure classifyConnectError(const QSqlError &error) const override;
+    bool isUniqueViolation(const QSqlError &error) const override;
     QString serverVersionSql() const override { return QStringLiteral("SELECT current_setting('server_version')"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override;
 

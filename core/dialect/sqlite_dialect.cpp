@@ -55,6 +55,24 @@ InsertStatement SqliteDialect::insertReturningId(const QString &qualifiedTable, 
             {}};
 }
 
+QString SqliteDialect::comparableTimestampSql(const QString &expression) const
+{
+    // julianday() reads both "2024-01-15T10:30:00.000Z" and "2024-01-15 10:30:00"; the
+    // texts themselves do not compare ('T' > ' ').
+    return QStringLiteral("julianday(%1)").arg(expression);
+}
+
+bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
+{
+    // QSQLITE reports extended result codes: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555
+    // SQLITE_CONSTRAINT_PRIMARYKEY; plain 19 (SQLITE_CONSTRAINT) covers every kind of
+    // constraint, so the message decides then.
+    const QString code = error.nativeErrorCode();
+    if (code == QLatin1String("2067") || code == QLatin1String("1555"))
+        return true;
+    return code == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
 QString SqliteDialect::formatTimestamp(const QDateTime &time) const
 {
     // The original stores JavaScript's Date.toISOString() text.

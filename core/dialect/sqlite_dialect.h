@@ -21,6 +21,8 @@ public:
     // The original's driver (better-sqlite3) enforces foreign keys; so do we.
     QStringList sessionSetupSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
     ConnectFailure classifyConnectError(const QSqlError &error) const override;
+    QString comparableTimestampSql(const QString &expression) const override;
+    bool isUniqueViolation(const QSqlError &error) const override;
     QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override;
 
