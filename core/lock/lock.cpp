@@ -1,0 +1,207 @@
+#include "lock/lock.h"
+
+#include "lock/lock_table.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <algorithm>
+#include <thread>
+
+namespace noorm {
+
+namespace {
+
+constexpr int kColumnLength = 255; // locked_by and reason are varchar(255)
+// Rows can change hands between the statements of one try (released, renewed, taken);
+// each statement is atomic, so trying again settles it within a few rounds.
+constexpr int kSettleRounds = 5;
+constexpr std::chrono::milliseconds kCancelCheckInterval{50};
+
+bool isCancelled(const LockOptions &options) { return options.cancel && options.cancel->load(); }
+
+Error heldError(const QString &configName, const LockInfo &holder)
+{
+    return {ErrorCode::LockHeld, QStringLiteral("Lock for '%1' held by %2").arg(configName, holder.describe()), {}, 0, 0, {}};
+}
+
+Error interruptedError(const QString &configName, const LockInfo &holder)
+{
+    return {ErrorCode::Interrupted,
+            QStringLiteral("Stopped waiting for the lock of '%1', held by %2").arg(configName, holder.describe()),
+            {}, 0, 0, {}};
+}
+
+Status validate(const LockOptions &options)
+{
+    if (options.timeout.count() <= 0)
+        return Error::usage(QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
+    if (options.wait.count() < 0)
+        return Error::usage(QStringLiteral("The lock wait must not be negative (got %1 ms)").arg(options.wait.count()));
+    if (options.pollInterval.count() <= 0)
+        return Error::usage(
+            QStringLiteral("The lock poll interval must be more than 0 ms (got %1 ms)").arg(options.pollInterval.count()));
+    return {};
+}
+
+} // namespace
+
+QString LockInfo::describe() const
+{
+    QString text = QStringLiteral("%1 since %2, expires %3").arg(lockedBy, isoUtc(lockedAt), isoUtc(expiresAt));
+    if (!reason.isEmpty())
+        text += QStringLiteral(" (%1)").arg(reason);
+    return text;
+}
+
+QString isoUtc(const QDateTime &time) { return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")); }
+
+Lock::Lock(Connection &connection, QString configName, QString identity, LockScope scope)
+    : m_connection(connection), m_configName(std::move(configName)), m_identity(std::move(identity)), m_scope(scope)
+{
+}
+
+QString Lock::processTag()
+{
+    return QStringLiteral(" (pid %1 on %2)").arg(QCoreApplication::applicationPid()).arg(QSysInfo::machineHostName());
+}
+
+QString Lock::holderName() const
+{
+    if (m_scope == LockScope::Session)
+        return m_identity.left(kColumnLength);
+    const QString tag = processTag();
+    return (m_identity.left(std::max<qsizetype>(0, kColumnLength - tag.size())) + tag).left(kColumnLength);
+}
+
+bool Lock::admits(const LockInfo &row) const
+{
+    return m_scope == LockScope::Process && (row.lockedBy == holderName() || row.lockedBy == m_identity);
+}
+
+Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &options)
+{
+    using Outcome = std::variant<HeldLock, Blocked>;
+    LockTable table(m_connection);
+    for (int round = 0; round < kSettleRounds; ++round) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime expiry = now.addMSecs(options.timeout.count());
+        if (Status removed = table.removeExpired(m_configName, now); !removed)
+            return removed.error();
+        LockInfo mine{m_configName, holderName(), now, expiry, options.reason.left(kColumnLength)};
+        Result<bool> inserted = table.insert(mine);
+        if (!inserted)
+            return inserted.error();
+        if (*inserted)
+            return Outcome(std::in_place_type<HeldLock>, HeldLock(m_connection, std::move(mine), options.timeout, true));
+
+        Result<std::optional<LockInfo>> row = table.read(m_configName);
+        if (!row)
+            return row.error();
+        if (!row->has_value())
+            continue; // released since the INSERT
+        LockInfo current = **row;
+        if (!admits(current))
+            return Outcome(Blocked{current});
+        // Re-entrant: extend the row, never shortening it, and leave it to its holder.
+        current.expiresAt = std::max(current.expiresAt, expiry);
+        Result<bool> kept = table.setExpiry(m_configName, current.lockedBy, current.expiresAt);
+        if (!kept)
+            return kept.error();
+        if (*kept)
+            return Outcome(std::in_place_type<HeldLock>, HeldLock(m_connection, std::move(current), options.timeout, false));
+    }
+    return Error::general(
+        QStringLiteral("The lock of '%1' kept changing hands while acquiring it; try again").arg(m_configName));
+}
+
+bool Lock::sleepUnlessCancelled(std::chrono::milliseconds pause, const std::atomic_bool *cancel)
+{
+    // Short steps, so a cancel is noticed at once rather than a poll later.
+    const auto until = std::chrono::steady_clock::now() + pause;
+    for (auto now = std::chrono::steady_clock::now(); now < until; now = std::chrono::steady_clock::now()) {
+        if (cancel && cancel->load())
+            return false;
+        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(kCancelCheckInterval, until - now));
+    }
+    return !(cancel && cancel->load());
+}
+
+bool Lock::pauseBeforeRetry(const LockOptions &options, const LockInfo &blocking)
+{
+    if (options.pause)
+        return options.pause(blocking, options.pollInterval) && !isCancelled(options);
+    return sleepUnlessCancelled(options.pollInterval, options.cancel);
+}
+
+Result<HeldLock> Lock::acquire(const LockOptions &options)
+{
+    if (Status valid = validate(options); !valid)
+        return valid.error();
+    if (isCancelled(options))
+        return Error{ErrorCode::Interrupted, QStringLiteral("Acquiring the lock of '%1' was cancelled").arg(m_configName),
+                     {}, 0, 0, {}};
+    // Count the retries rather than watch the clock: `wait` is a number of polls, so a
+    // caller that drives the pauses itself (a GUI, a test) gets the same number of tries.
+    const qint64 retries = options.wait.count() / options.pollInterval.count()
+                           + (options.wait.count() % options.pollInterval.count() ? 1 : 0);
+    for (qint64 retry = 0;; ++retry) {
+        Result<std::variant<HeldLock, Blocked>> outcome = tryOnce(options);
+        if (!outcome)
+            return outcome.error();
+        if (HeldLock *held = std::get_if<HeldLock>(&*outcome))
+            return std::move(*held);
+        const LockInfo &blocking = std::get<Blocked>(*outcome).by;
+        if (retry >= retries)
+            return heldError(m_configName, blocking);
+        if (!pauseBeforeRetry(options, blocking))
+            return interruptedError(m_configName, blocking);
+    }
+}
+
+Result<std::optional<LockInfo>> Lock::status()
+{
+    Result<std::optional<LockInfo>> row = LockTable(m_connection).read(m_configName);
+    if (!row)
+        return row.error();
+    if (row->has_value() && (*row)->expiresAt <= QDateTime::currentDateTimeUtc())
+        return std::optional<LockInfo>();
+    return row;
+}
+
+Status Lock::release()
+{
+    LockTable table(m_connection);
+    const QString me = holderName();
+    const Error missing = Error::notFound(QStringLiteral("No lock found for '%1' held by %2").arg(m_configName, me));
+    Result<std::optional<LockInfo>> row = table.read(m_configName);
+    if (!row)
+        return row.error();
+    if (!row->has_value())
+        return missing;
+    if ((*row)->lockedBy != me)
+        return Error{ErrorCode::LockHeld,
+                     QStringLiteral("Cannot release lock for '%1': held by %2, not %3").arg(m_configName, (*row)->lockedBy, me),
+                     {}, 0, 0, {}};
+    Result<bool> removed = table.remove(m_configName, me);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return missing;
+    return {};
+}
+
+Result<std::optional<LockInfo>> Lock::forceRelease()
+{
+    LockTable table(m_connection);
+    Result<std::optional<LockInfo>> row = table.read(m_configName);
+    if (!row)
+        return row.error();
+    Result<bool> removed = table.removeAny(m_configName);
+    if (!removed)
+        return removed.error();
+    if (!*removed)
+        return std::optional<LockInfo>(); // released meanwhile
+    return row;
+}
+
+} // namespace noorm
