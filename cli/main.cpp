@@ -93,6 +93,7 @@ int main(int argc, char **argv)
     addSettingsCommands(cli, rt);
     addSecretCommands(cli, rt);
     addRunCommands(cli, rt);
+    addLockCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     const bool jsonAsked = asksForJson(args);
