@@ -6,6 +6,13 @@
 
 namespace noorm {
 
+namespace {
+
+// Every column is NOT NULL, and a null QString binds NULL.
+QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+
+} // namespace
+
 LockTable::LockTable(Connection &connection) : m_connection(connection), m_sql(connection.dialect()) {}
 
 Result<std::optional<LockInfo>> LockTable::read(const QString &configName)
@@ -32,8 +39,9 @@ Result<bool> LockTable::insert(const LockInfo &lock)
 {
     const Dialect &dialect = m_connection.dialect();
     return m_connection.insertUnlessDuplicate(m_sql.insert(),
-                                              {lock.configName, lock.lockedBy, dialect.formatTimestamp(lock.lockedAt),
-                                               dialect.formatTimestamp(lock.expiresAt), lock.reason});
+                                              {text(lock.configName), text(lock.lockedBy),
+                                               dialect.formatTimestamp(lock.lockedAt),
+                                               dialect.formatTimestamp(lock.expiresAt), text(lock.reason)});
 }
 
 Result<bool> LockTable::setExpiry(const QString &configName, const QString &lockedBy, const QDateTime &expiresAt)
