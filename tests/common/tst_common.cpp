@@ -1,3 +1,4 @@
+#include "common/duration.h"
 #include "common/error.h"
 #include "common/redactor.h"
 #include "common/result.h"
@@ -29,6 +30,46 @@ private slots:
         QFETCH(QString, expected);
         QCOMPARE(Error::at(file, line, column, QStringLiteral("bad")).toString(), expected);
     }
+    void parsesDurations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<qint64>("ms");
+        QTest::newRow("minutes") << "5m" << qint64(300'000);
+        QTest::newRow("seconds") << "300s" << qint64(300'000);
+        QTest::newRow("bare seconds") << "90" << qint64(90'000);
+        QTest::newRow("parts") << "1h30m" << qint64(5'400'000);
+        QTest::newRow("millis") << "1500ms" << qint64(1500);
+        QTest::newRow("days") << "1d" << qint64(86'400'000);
+        QTest::newRow("zero") << "0s" << qint64(0);
+        QTest::newRow("spaces") << " 2m " << qint64(120'000);
+    }
+    void parsesDurations()
+    {
+        QFETCH(QString, text);
+        QFETCH(qint64, ms);
+        const Result<std::chrono::milliseconds> parsed = parseDuration(text);
+        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+        QCOMPARE(qint64(parsed->count()), ms);
+    }
+    void rejectsBadDurations()
+    {
+        for (const char *text : {"", "5x", "m", "-5", "5 m", "1.5s", "5mm"}) {
+            const Result<std::chrono::milliseconds> parsed = parseDuration(QString::fromLatin1(text));
+            QVERIFY2(!parsed, text);
+            QCOMPARE(parsed.error().code, ErrorCode::Usage);
+            QVERIFY(parsed.error().message.contains(QStringLiteral("\"%1\"").arg(QString::fromLatin1(text))));
+        }
+    }
+    void formatsDurations()
+    {
+        using namespace std::chrono_literals;
+        QCOMPARE(formatDuration(5min), QStringLiteral("5m"));
+        QCOMPARE(formatDuration(90s), QStringLiteral("1m30s"));
+        QCOMPARE(formatDuration(250ms), QStringLiteral("250ms"));
+        QCOMPARE(formatDuration(0ms), QStringLiteral("0s"));
+        QCOMPARE(formatDuration(30s), QStringLiteral("30s"));
+    }
+
     void errorMapsToExitCodes()
     {
         QCOMPARE(Error::refused(QString()).exitCode(), 4);

@@ -6,6 +6,7 @@
 #include "dialect/tracking_tables.h"
 
 #include <QJsonObject>
+#include <QSqlError>
 #include <QtTest>
 
 using namespace noorm;
@@ -328,6 +329,42 @@ private slots:
         QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15 10:30:00.000")), expected);
         QCOMPARE(Dialect::parseTimestamp(QDateTime(expected.date(), expected.time())), expected);
         QVERIFY(!Dialect::parseTimestamp(QVariant()).isValid());
+    }
+
+    void comparesTimestampsByTime()
+    {
+        QCOMPARE(dialect("sqlite").comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("julianday(expires_at)"));
+        for (const char *name : {"postgres", "mysql", "mssql"})
+            QCOMPARE(dialect(name).comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("expires_at"));
+    }
+
+    void recognisesUniqueViolations_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("nativeCode");
+        QTest::addColumn<QString>("databaseText");
+        QTest::addColumn<bool>("unique");
+        QTest::newRow("postgres unique") << "postgres" << "23505" << "duplicate key value violates unique constraint" << true;
+        QTest::newRow("postgres fk") << "postgres" << "23503" << "violates foreign key constraint" << false;
+        QTest::newRow("mysql duplicate") << "mysql" << "1062" << "Duplicate entry 'dev' for key 'config_name'" << true;
+        QTest::newRow("mysql fk") << "mysql" << "1452" << "Cannot add or update a child row" << false;
+        QTest::newRow("sqlite extended") << "sqlite" << "2067" << "UNIQUE constraint failed: __noorm_lock__.config_name" << true;
+        QTest::newRow("sqlite basic") << "sqlite" << "19" << "UNIQUE constraint failed: __noorm_lock__.config_name" << true;
+        QTest::newRow("sqlite not null") << "sqlite" << "19" << "NOT NULL constraint failed: __noorm_lock__.reason" << false;
+        QTest::newRow("mssql constraint") << "mssql" << "2627" << "Violation of UNIQUE KEY constraint 'UQ__x'" << true;
+        QTest::newRow("mssql index") << "mssql" << "2601" << "Cannot insert duplicate key row in object" << true;
+        QTest::newRow("mssql sqlstate only") << "mssql" << "23000"
+                                             << "[FreeTDS][SQL Server]Violation of UNIQUE KEY constraint 'UQ__x'" << true;
+        QTest::newRow("mssql fk") << "mssql" << "547" << "The INSERT statement conflicted with the FOREIGN KEY constraint" << false;
+    }
+    void recognisesUniqueViolations()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, nativeCode);
+        QFETCH(QString, databaseText);
+        QFETCH(bool, unique);
+        const QSqlError error(QStringLiteral("Unable to execute statement"), databaseText, QSqlError::StatementError, nativeCode);
+        QCOMPARE(dialect(name).isUniqueViolation(error), unique);
     }
 
     void buildsTheOdbcConnectionString()
