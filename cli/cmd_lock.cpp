@@ -108,6 +108,8 @@ Result<LockOptions> lockOptions(const AcquireFlags &flags, const Output &out)
             return wait.error();
         options.wait = *wait;
     }
+    if (Status valid = Lock::checkOptions(options); !valid)
+        return valid.error();
     // Progress on a terminal only: say once whom we wait for.
     if (Output::stderrIsTty() && !out.json) {
         auto told = std::make_shared<bool>(false);

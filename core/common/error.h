@@ -28,6 +28,8 @@ struct Error {
     static Error notFound(const QString &message) { return {ErrorCode::NotFound, message, {}, 0, 0, {}}; }
     static Error refused(const QString &message) { return {ErrorCode::Refused, message, {}, 0, 0, {}}; }
     static Error usage(const QString &message) { return {ErrorCode::Usage, message, {}, 0, 0, {}}; }
+    static Error lockHeld(const QString &message) { return {ErrorCode::LockHeld, message, {}, 0, 0, {}}; }
+    static Error interrupted(const QString &message) { return {ErrorCode::Interrupted, message, {}, 0, 0, {}}; }
     static Error at(const QString &file, int line, int column, const QString &message)
     {
         return {ErrorCode::General, message, file, line, column, {}};

@@ -84,9 +84,8 @@ Error HeldLock::lostError()
     if (!now)
         return now.error();
     if (now->has_value())
-        return {ErrorCode::LockHeld,
-                QStringLiteral("Lock for '%1' was lost: now held by %2").arg(m_info.configName, (*now)->describe()),
-                {}, 0, 0, {}};
+        return Error::lockHeld(
+            QStringLiteral("Lock for '%1' was lost: now held by %2").arg(m_info.configName, (*now)->describe()));
     return Error::general(QStringLiteral("Lock for '%1' was lost: its row is gone (it expired and was removed, or was "
                                          "force-released)")
                               .arg(m_info.configName));

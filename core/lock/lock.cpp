@@ -21,17 +21,18 @@ bool isCancelled(const LockOptions &options) { return options.cancel && options.
 
 Error heldError(const QString &configName, const LockInfo &holder)
 {
-    return {ErrorCode::LockHeld, QStringLiteral("Lock for '%1' held by %2").arg(configName, holder.describe()), {}, 0, 0, {}};
+    return Error::lockHeld(QStringLiteral("Lock for '%1' held by %2").arg(configName, holder.describe()));
 }
 
 Error interruptedError(const QString &configName, const LockInfo &holder)
 {
-    return {ErrorCode::Interrupted,
-            QStringLiteral("Stopped waiting for the lock of '%1', held by %2").arg(configName, holder.describe()),
-            {}, 0, 0, {}};
+    return Error::interrupted(
+        QStringLiteral("Stopped waiting for the lock of '%1', held by %2").arg(configName, holder.describe()));
 }
 
-Status validate(const LockOptions &options)
+} // namespace
+
+Status Lock::checkOptions(const LockOptions &options)
 {
     if (options.timeout.count() <= 0)
         return Error::usage(QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
@@ -42,8 +43,6 @@ Status validate(const LockOptions &options)
             QStringLiteral("The lock poll interval must be more than 0 ms (got %1 ms)").arg(options.pollInterval.count()));
     return {};
 }
-
-} // namespace
 
 QString LockInfo::describe() const
 {
@@ -135,11 +134,10 @@ bool Lock::pauseBeforeRetry(const LockOptions &options, const LockInfo &blocking
 
 Result<HeldLock> Lock::acquire(const LockOptions &options)
 {
-    if (Status valid = validate(options); !valid)
+    if (Status valid = checkOptions(options); !valid)
         return valid.error();
     if (isCancelled(options))
-        return Error{ErrorCode::Interrupted, QStringLiteral("Acquiring the lock of '%1' was cancelled").arg(m_configName),
-                     {}, 0, 0, {}};
+        return Error::interrupted(QStringLiteral("Acquiring the lock of '%1' was cancelled").arg(m_configName));
     // Count the retries rather than watch the clock: `wait` is a number of polls, so a
     // caller that drives the pauses itself (a GUI, a test) gets the same number of tries.
     const qint64 retries = options.wait.count() / options.pollInterval.count()
@@ -179,9 +177,8 @@ Status Lock::release()
     if (!row->has_value())
         return missing;
     if ((*row)->lockedBy != me)
-        return Error{ErrorCode::LockHeld,
-                     QStringLiteral("Cannot release lock for '%1': held by %2, not %3").arg(m_configName, (*row)->lockedBy, me),
-                     {}, 0, 0, {}};
+        return Error::lockHeld(QStringLiteral("Cannot release lock for '%1': held by %2, not %3")
+                                   .arg(m_configName, (*row)->lockedBy, me));
     Result<bool> removed = table.remove(m_configName, me);
     if (!removed)
         return removed.error();

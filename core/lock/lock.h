@@ -39,6 +39,10 @@ public:
     // is set. A LockOptions::pause that reports progress can end by calling this.
     static bool sleepUnlessCancelled(std::chrono::milliseconds pause, const std::atomic_bool *cancel);
 
+    // Usage errors in `options` (a timeout that is not positive, a negative wait), so a
+    // front end can refuse them before connecting; acquire() checks them too.
+    static Status checkOptions(const LockOptions &options);
+
     // Takes the lock for options.timeout. When the config's row is unexpired and someone
     // else's, waits up to options.wait, then fails with ErrorCode::LockHeld ("Lock for
     // 'dev' held by X since ..., expires ... (reason)"); cancelled waiting fails with

@@ -1,0 +1,308 @@
+// `noorm lock ...` end to end: the text and JSON of every command and their exit codes,
+// and against one database (a SQLite file, live PostgreSQL, live MariaDB) six `lock
+// acquire` processes racing with exactly one winner, and a dead holder's expired lock
+// taken over.
+
+#include "db/connection.h"
+#include "dialect/tracking_tables.h"
+#include "live.h"
+#include "live_config.h"
+#include "tempproject.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+const QString kUser = QStringLiteral("Test User <test@noorm.dev>");
+const QString kOther = QStringLiteral("Other Person <other@noorm.dev>");
+const QString kEnvConfig = QStringLiteral("__env__"); // the config name of env-only mode
+
+struct Run {
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+QString isoPattern() { return QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"); }
+
+std::unique_ptr<QProcess> start(const QStringList &args, const QProcessEnvironment &env, const QString &cwd)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+    p->setArguments(args);
+    p->setWorkingDirectory(cwd);
+    p->setProcessEnvironment(env);
+    p->start();
+    p->closeWriteChannel();
+    return p;
+}
+
+Run finish(QProcess &p)
+{
+    if (!p.waitForFinished(60000))
+        qFatal("noorm %s timed out", qPrintable(p.arguments().join(QLatin1Char(' '))));
+    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+} // namespace
+
+// One database reached in env-only mode (NOORM_CONNECTION_*), its lock row for __env__
+// cleared before and after.
+struct Target {
+    TempProject project;
+    Config config;
+    QProcessEnvironment env;
+    std::unique_ptr<Connection> connection;
+
+    ~Target() { clear(); }
+    Run noorm(const QStringList &args, const QString &identity = kUser) const
+    {
+        QProcessEnvironment e = env;
+        e.insert(QStringLiteral("NOORM_IDENTITY"), identity);
+        auto p = start(args, e, project.root());
+        return finish(*p);
+    }
+    QString table() const { return connection->dialect().trackingTable(tracking::lock::table); }
+    void clear()
+    {
+        if (connection)
+            (void)connection->query(QStringLiteral("DELETE FROM %1 WHERE config_name = ?").arg(table()), {kEnvConfig});
+    }
+    qint64 rowCount()
+    {
+        Result<QVariant> n =
+            connection->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE config_name = ?").arg(table()), {kEnvConfig});
+        return n ? n->toLongLong() : -1;
+    }
+};
+
+#define TARGET(t, base)                                                                            \
+    QFETCH(QString, dialect);                                                                      \
+    Target t;                                                                                      \
+    t.env = base;                                                                                  \
+    if (dialect == QLatin1String("sqlite")) {                                                      \
+        t.config.connection.dialect = dialect;                                                     \
+        t.config.connection.database = t.project.path(QStringLiteral("ci.db"));                    \
+    } else {                                                                                       \
+        const auto server = noorm::test::liveServer(dialect);                                      \
+        if (!server) {                                                                             \
+            if (noorm::test::isCi())                                                               \
+                QFAIL("live server missing under CI=true");                                        \
+            QSKIP("no live server (run scripts/test.sh)");                                         \
+        }                                                                                          \
+        t.config = noorm::test::liveConfig(*server);                                               \
+        t.env.insert(QStringLiteral("NOORM_CONNECTION_HOST"), server->host);                       \
+        t.env.insert(QStringLiteral("NOORM_CONNECTION_PORT"), QString::number(server->port));      \
+        t.env.insert(QStringLiteral("NOORM_CONNECTION_USER"), server->user);                       \
+        t.env.insert(QStringLiteral("NOORM_CONNECTION_PASSWORD"), server->password);               \
+    }                                                                                              \
+    t.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), dialect);                             \
+    t.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), t.config.connection.database);       \
+    {                                                                                              \
+        /* the first command creates the tracking tables */                                        \
+        const Run first = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});             \
+        QVERIFY2(first.code == 0, first.err.constData());                                          \
+        Result<std::unique_ptr<Connection>> opened = Connection::open(t.config, t.project.root()); \
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));              \
+        t.connection = std::move(opened).value();                                                  \
+        t.clear();                                                                                 \
+    }
+
+class TestLockCli : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+
+    static void dialects()
+    {
+        noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")});
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
+        for (const QString &k : m_env.keys())
+            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG")
+                || k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
+                m_env.remove(k);
+    }
+
+    void statusAcquireReleaseAndTheirOutput_data() { dialects(); }
+    void statusAcquireReleaseAndTheirOutput()
+    {
+        TARGET(t, m_env);
+        const QStringList json{QStringLiteral("--json"), QStringLiteral("lock")};
+        Run r = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("No active lock\n"));
+        r = t.noorm(json + QStringList{QStringLiteral("status")});
+        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("isLocked"), false}, {QStringLiteral("lock"), QJsonValue::Null}}));
+
+        r = t.noorm(json + QStringList{QStringLiteral("acquire"), QStringLiteral("--reason"), QStringLiteral("Deploy v2"),
+                                       QStringLiteral("--timeout"), QStringLiteral("10m")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json().keys(), (QStringList{QStringLiteral("acquired"), QStringLiteral("expiresAt"), QStringLiteral("lockedBy")}));
+        QCOMPARE(r.json().value(QStringLiteral("acquired")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("lockedBy")).toString(), kUser);
+        const QDateTime expires = QDateTime::fromString(r.json().value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+        QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(9 * 60));
+
+        r = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});
+        QCOMPARE(r.code, 0);
+        const QRegularExpression status(QStringLiteral("^Locked by %1\n  since: %2\n  expires: %2\n  reason: Deploy v2\n$")
+                                            .arg(QRegularExpression::escape(kUser), isoPattern()));
+        QVERIFY2(status.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
+        r = t.noorm(json + QStringList{QStringLiteral("status")});
+        QCOMPARE(r.json().value(QStringLiteral("isLocked")).toBool(), true);
+        const QJsonObject lock = r.json().value(QStringLiteral("lock")).toObject();
+        QCOMPARE(lock.keys(), (QStringList{QStringLiteral("expiresAt"), QStringLiteral("lockedAt"), QStringLiteral("lockedBy")}));
+        QCOMPARE(lock.value(QStringLiteral("lockedBy")).toString(), kUser);
+
+        // Held: by yourself from an earlier command, and by someone else.
+        for (const QString &who : {kUser, kOther}) {
+            r = t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")}, who);
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.startsWith(QStringLiteral("error: Lock for '__env__' held by %1 since ").arg(kUser).toUtf8()),
+                     r.err.constData());
+            QVERIFY(r.err.contains("(Deploy v2)"));
+        }
+        r = t.noorm(json + QStringList{QStringLiteral("acquire")}, kOther);
+        QCOMPARE(r.code, 3);
+        QCOMPARE(r.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 3);
+
+        r = t.noorm({QStringLiteral("lock"), QStringLiteral("release")}, kOther);
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("Cannot release lock for '__env__': held by %1, not %2").arg(kUser, kOther).toUtf8()),
+                 r.err.constData());
+        r = t.noorm(json + QStringList{QStringLiteral("release")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), true}}));
+        QCOMPARE(t.rowCount(), 0);
+        r = t.noorm({QStringLiteral("lock"), QStringLiteral("release")});
+        QCOMPARE(r.code, 5);
+        QVERIFY(r.err.contains(QStringLiteral("No lock found for '__env__' held by %1").arg(kUser).toUtf8()));
+
+        r = t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Lock acquired\n  lockedBy: %1\n  expiresAt: %2\n$")
+                                        .arg(QRegularExpression::escape(kUser), isoPattern()))
+                     .match(QString::fromUtf8(r.out))
+                     .hasMatch(),
+                 r.out.constData());
+        r = t.noorm({QStringLiteral("lock"), QStringLiteral("release")});
+        QCOMPARE(r.out, QByteArray("Lock released\n"));
+    }
+
+    void forceReleasesAnyonesLockAfterAsking_data()
+    {
+        noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite")});
+    }
+    void forceReleasesAnyonesLockAfterAsking()
+    {
+        TARGET(t, m_env);
+        QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")}, kOther).code, 0);
+        Run r = t.noorm({QStringLiteral("lock"), QStringLiteral("force")});
+        QCOMPARE(r.code, 4); // no TTY and no --yes
+        QVERIFY2(r.err.contains(QStringLiteral("Force-release the lock of config '__env__', held by %1 since").arg(kOther).toUtf8()),
+                 r.err.constData());
+        QCOMPARE(t.rowCount(), 1);
+        r = t.noorm({QStringLiteral("--yes"), QStringLiteral("lock"), QStringLiteral("force")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("Lock force-released (was held by %1)\n").arg(kOther).toUtf8());
+        QCOMPARE(t.rowCount(), 0);
+        r = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("force")}); // nothing to ask about
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), false}, {QStringLiteral("lockedBy"), QJsonValue::Null}}));
+
+        QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")}, kOther).code, 0);
+        r = t.noorm({QStringLiteral("--json"), QStringLiteral("--yes"), QStringLiteral("lock"), QStringLiteral("force")});
+        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), true}, {QStringLiteral("lockedBy"), kOther}}));
+    }
+
+    void badOptionsAndDryRunTouchNothing()
+    {
+        TempProject p;
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_IDENTITY"), kUser);
+        env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), p.path(QStringLiteral("ci.db")));
+        const auto run = [&](const QStringList &args) {
+            auto process = start(args, env, p.root());
+            return finish(*process);
+        };
+        const QStringList acquire{QStringLiteral("lock"), QStringLiteral("acquire")};
+        Run r = run(acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("5x")});
+        QCOMPARE(r.code, 64);
+        QVERIFY(r.err.contains("Invalid duration \"5x\""));
+        QCOMPARE(run(acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}).code, 64);
+        QCOMPARE(run(acquire + QStringList{QStringLiteral("--wait"), QStringLiteral("soon")}).code, 64);
+        r = run(QStringList{QStringLiteral("--dry-run")} + acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("90s")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QStringLiteral("Would acquire the lock of config '__env__' as %1 (expires after 1m30s)\n").arg(kUser).toUtf8());
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("ci.db"))));
+        QCOMPARE(run({QStringLiteral("lock"), QStringLiteral("--help")}).code, 0);
+    }
+
+    void racingAcquiresHaveExactlyOneWinner_data() { dialects(); }
+    void racingAcquiresHaveExactlyOneWinner()
+    {
+        TARGET(t, m_env);
+        QProcessEnvironment env = t.env;
+        env.insert(QStringLiteral("NOORM_IDENTITY"), kUser); // one user, six processes
+        std::vector<std::unique_ptr<QProcess>> racers;
+        for (int i = 0; i < 6; ++i)
+            racers.push_back(start({QStringLiteral("lock"), QStringLiteral("acquire"), QStringLiteral("--reason"),
+                                    QStringLiteral("racer %1").arg(i)},
+                                   env, t.project.root()));
+        int winners = 0;
+        for (const auto &racer : racers) {
+            const Run r = finish(*racer);
+            if (r.code == 0) {
+                ++winners;
+                continue;
+            }
+            QVERIFY2(r.code == 3, r.err.constData());
+            QVERIFY2(r.err.startsWith(QStringLiteral("error: Lock for '__env__' held by %1 since ").arg(kUser).toUtf8()),
+                     r.err.constData());
+        }
+        QCOMPARE(winners, 1);
+        QCOMPARE(t.rowCount(), 1);
+    }
+
+    void aDeadHoldersExpiredLockIsTakenOver_data() { dialects(); }
+    void aDeadHoldersExpiredLockIsTakenOver()
+    {
+        // The holder was killed mid-run: its row stays until it expires, then anyone takes it.
+        TARGET(t, m_env);
+        const QString ghost = kOther + QStringLiteral(" (pid 999999 on gone)");
+        const Dialect &sql = t.connection->dialect();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Result<QSqlQuery> written = t.connection->query(
+            QStringLiteral("INSERT INTO %1 (config_name, locked_by, locked_at, expires_at, reason) VALUES (?, ?, ?, ?, ?)")
+                .arg(t.table()),
+            {kEnvConfig, ghost, sql.formatTimestamp(now.addSecs(-600)), sql.formatTimestamp(now.addSecs(-300)),
+             QStringLiteral("Build")});
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+
+        QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("status")}).out, QByteArray("No active lock\n"));
+        const Run r = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("acquire")});
+        QVERIFY2(r.code == 0, r.out.constData());
+        QCOMPARE(r.json().value(QStringLiteral("lockedBy")).toString(), kUser);
+        QCOMPARE(t.rowCount(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLockCli)
+#include "tst_lock_cli.moc"
