@@ -35,12 +35,13 @@ Error interruptedError(const QString &configName, const LockInfo &holder)
 Status Lock::checkOptions(const LockOptions &options)
 {
     if (options.timeout.count() <= 0)
-        return Error::usage(QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
+        return Error::usage(
+            QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
     if (options.wait.count() < 0)
         return Error::usage(QStringLiteral("The lock wait must not be negative (got %1 ms)").arg(options.wait.count()));
     if (options.pollInterval.count() <= 0)
-        return Error::usage(
-            QStringLiteral("The lock poll interval must be more than 0 ms (got %1 ms)").arg(options.pollInterval.count()));
+        return Error::usage(QStringLiteral("The lock poll interval must be more than 0 ms (got %1 ms)")
+                                .arg(options.pollInterval.count()));
     return {};
 }
 
@@ -74,7 +75,10 @@ QString Lock::holderName() const
 
 bool Lock::admits(const LockInfo &row) const
 {
-    return m_scope == LockScope::Process && (row.lockedBy == holderName() || row.lockedBy == m_identity);
+    // This process's own row, or the same identity's session row (as holderName() would
+    // write it for LockScope::Session).
+    return m_scope == LockScope::Process
+           && (row.lockedBy == holderName() || row.lockedBy == m_identity.left(kColumnLength));
 }
 
 Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &options)
@@ -91,7 +95,7 @@ Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &o
         if (!inserted)
             return inserted.error();
         if (*inserted)
-            return Outcome(std::in_place_type<HeldLock>, HeldLock(m_connection, std::move(mine), options.timeout, true));
+            return Outcome(HeldLock(m_connection, std::move(mine), options.timeout, true));
 
         Result<std::optional<LockInfo>> row = table.read(m_configName);
         if (!row)
@@ -107,7 +111,7 @@ Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &o
         if (!kept)
             return kept.error();
         if (*kept)
-            return Outcome(std::in_place_type<HeldLock>, HeldLock(m_connection, std::move(current), options.timeout, false));
+            return Outcome(HeldLock(m_connection, std::move(current), options.timeout, false));
     }
     return Error::general(
         QStringLiteral("The lock of '%1' kept changing hands while acquiring it; try again").arg(m_configName));

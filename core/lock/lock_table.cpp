@@ -46,8 +46,8 @@ Result<bool> LockTable::insert(const LockInfo &lock)
 
 Result<bool> LockTable::setExpiry(const QString &configName, const QString &lockedBy, const QDateTime &expiresAt)
 {
-    Result<QSqlQuery> q =
-        m_connection.query(m_sql.setExpiry(), {m_connection.dialect().formatTimestamp(expiresAt), configName, lockedBy});
+    const QString expiry = m_connection.dialect().formatTimestamp(expiresAt);
+    Result<QSqlQuery> q = m_connection.query(m_sql.setExpiry(), {expiry, configName, lockedBy});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 1)
