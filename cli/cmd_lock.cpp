@@ -10,6 +10,7 @@
 #include "workspace/database_commands.h"
 
 #include <QDir>
+#include <functional>
 #include <memory>
 
 namespace noorm::cli {
@@ -45,7 +46,7 @@ Result<LockTarget> connectLock(Runtime &rt)
 
 // --dry-run: say what would happen, touch no database. `verb` is "acquire", "release" or
 // "force-release"; `detail` ends the sentence.
-int dryRun(Runtime &rt, const QString &verb, const QString &detail = QString())
+int dryRun(Runtime &rt, const QString &verb, const QString &detail)
 {
     Result<Config> config = rt.resolveConfig();
     if (!config)
@@ -59,12 +60,21 @@ int dryRun(Runtime &rt, const QString &verb, const QString &detail = QString())
     return 0;
 }
 
-int runStatus(Runtime &rt)
+// Every lock command: connect, then `work` on the lock. A command that changes the lock
+// names its `verb`, and --dry-run then only says what it would do (ending in `detail`).
+int onLock(Runtime &rt, const QString &verb, const QString &detail, const std::function<int(LockTarget &)> &work)
 {
+    if (rt.globals.dryRun && !verb.isEmpty())
+        return dryRun(rt, verb, detail);
     Result<LockTarget> target = connectLock(rt);
     if (!target)
         return rt.out.fail(target.error());
-    Result<std::optional<LockInfo>> active = target->lock->status();
+    return work(*target);
+}
+
+int showStatus(Runtime &rt, LockTarget &target)
+{
+    Result<std::optional<LockInfo>> active = target.lock->status();
     if (!active)
         return rt.out.fail(active.error());
     if (!active->has_value()) {
@@ -122,17 +132,9 @@ Result<LockOptions> lockOptions(const AcquireFlags &flags, const Output &out)
     return options;
 }
 
-int runAcquire(Runtime &rt, const AcquireFlags &flags)
+int takeLock(Runtime &rt, LockTarget &target, const LockOptions &options)
 {
-    Result<LockOptions> options = lockOptions(flags, rt.out);
-    if (!options)
-        return rt.out.fail(options.error());
-    if (rt.globals.dryRun)
-        return dryRun(rt, QStringLiteral("acquire"), QStringLiteral(" (expires after %1)").arg(formatDuration(options->timeout)));
-    Result<LockTarget> target = connectLock(rt);
-    if (!target)
-        return rt.out.fail(target.error());
-    Result<HeldLock> held = target->lock->acquire(*options);
+    Result<HeldLock> held = target.lock->acquire(options);
     if (!held)
         return rt.out.fail(held.error());
     const LockInfo lock = held->detach(); // the lock stays after this command, until `lock release`
@@ -145,39 +147,29 @@ int runAcquire(Runtime &rt, const AcquireFlags &flags)
     return 0;
 }
 
-int runRelease(Runtime &rt)
+int releaseLock(Runtime &rt, LockTarget &target)
 {
-    if (rt.globals.dryRun)
-        return dryRun(rt, QStringLiteral("release"));
-    Result<LockTarget> target = connectLock(rt);
-    if (!target)
-        return rt.out.fail(target.error());
-    if (Status released = target->lock->release(); !released)
+    if (Status released = target.lock->release(); !released)
         return rt.out.fail(released.error());
     rt.out.text(QStringLiteral("Lock released"));
     rt.out.document(QJsonObject{{QStringLiteral("released"), true}});
     return 0;
 }
 
-int runForce(Runtime &rt)
+int forceReleaseLock(Runtime &rt, LockTarget &target)
 {
-    if (rt.globals.dryRun)
-        return dryRun(rt, QStringLiteral("force-release"));
-    Result<LockTarget> target = connectLock(rt);
-    if (!target)
-        return rt.out.fail(target.error());
-    Result<std::optional<LockInfo>> active = target->lock->status();
+    Result<std::optional<LockInfo>> active = target.lock->status();
     if (!active)
         return rt.out.fail(active.error());
     if (active->has_value()) {
         if (Status ok = confirm(QStringLiteral("Force-release the lock of config '%1', held by %2? Its holder may still be "
                                                "working.")
-                                    .arg(target->config.name, (*active)->describe()),
+                                    .arg(target.config.name, (*active)->describe()),
                                 QString(), rt.globals.yes);
             !ok)
             return rt.out.fail(ok.error());
     }
-    Result<std::optional<LockInfo>> removed = target->lock->forceRelease();
+    Result<std::optional<LockInfo>> removed = target.lock->forceRelease();
     if (!removed)
         return rt.out.fail(removed.error());
     if (!removed->has_value()) {
@@ -199,7 +191,9 @@ void addLockCommands(CLI::App &root, Runtime &rt)
 
     auto *status = lock->add_subcommand("status", "Show who holds the config's lock, since when and until when");
     status->footer("JSON: {isLocked:true,lock:{lockedBy,lockedAt,expiresAt}} or {isLocked:false,lock:null}");
-    status->callback([&rt] { rt.setAction([&rt] { return runStatus(rt); }); });
+    status->callback([&rt] {
+        rt.setAction([&rt] { return onLock(rt, {}, {}, [&rt](LockTarget &t) { return showStatus(rt, t); }); });
+    });
 
     auto flags = std::make_shared<AcquireFlags>();
     auto *acquire = lock->add_subcommand("acquire", "Take the config's lock for yourself until `lock release` or expiry");
@@ -212,16 +206,34 @@ void addLockCommands(CLI::App &root, Runtime &rt)
                     "Exit: 0 acquired, 3 held by another (message: who, since, until, why), 1 error, 64 usage.\n"
                     "The lock is yours (\"Name <email>\"): any of your processes can release it; a second\n"
                     "`lock acquire` fails while it lasts, even your own.");
-    acquire->callback([&rt, flags] { rt.setAction([&rt, flags] { return runAcquire(rt, *flags); }); });
+    acquire->callback([&rt, flags] {
+        rt.setAction([&rt, flags] {
+            Result<LockOptions> options = lockOptions(*flags, rt.out);
+            if (!options)
+                return rt.out.fail(options.error());
+            return onLock(rt, QStringLiteral("acquire"),
+                          QStringLiteral(" (expires after %1)").arg(formatDuration(options->timeout)),
+                          [&rt, &options](LockTarget &t) { return takeLock(rt, t, *options); });
+        });
+    });
 
     auto *release = lock->add_subcommand("release", "Release the lock you hold");
     release->footer("JSON: {released:true}\nExit: 0 released, 5 no lock, 3 someone else's lock (see `lock force`), 1 error.");
-    release->callback([&rt] { rt.setAction([&rt] { return runRelease(rt); }); });
+    release->callback([&rt] {
+        rt.setAction([&rt] {
+            return onLock(rt, QStringLiteral("release"), {}, [&rt](LockTarget &t) { return releaseLock(rt, t); });
+        });
+    });
 
     auto *force = lock->add_subcommand("force", "Release the config's lock whoever holds it (asks; --yes without a TTY)");
     force->footer("JSON: {released:true,lockedBy} or {released:false,lockedBy:null}\n"
                   "Exit: 0 released or no lock, 4 not confirmed, 1 error.");
-    force->callback([&rt] { rt.setAction([&rt] { return runForce(rt); }); });
+    force->callback([&rt] {
+        rt.setAction([&rt] {
+            return onLock(rt, QStringLiteral("force-release"), {},
+                          [&rt](LockTarget &t) { return forceReleaseLock(rt, t); });
+        });
+    });
 }
 
 } // namespace noorm::cli
