@@ -7,6 +7,7 @@
 #include "identity/audit_identity.h"
 #include "lock/lock.h"
 #include "prompt.h"
+#include "stop_on_signals.h"
 #include "workspace/database_commands.h"
 
 #include <QDir>
@@ -102,7 +103,7 @@ struct AcquireFlags {
     CLI::Option *waitOption = nullptr;
 };
 
-Result<LockOptions> lockOptions(const AcquireFlags &flags, const Output &out)
+Result<LockOptions> lockOptions(const AcquireFlags &flags)
 {
     LockOptions options;
     options.reason = QString::fromStdString(flags.reason);
@@ -120,20 +121,25 @@ Result<LockOptions> lockOptions(const AcquireFlags &flags, const Output &out)
     }
     if (Status valid = Lock::checkOptions(options); !valid)
         return valid.error();
-    // Progress on a terminal only: say once whom we wait for.
-    if (Output::stderrIsTty() && !out.json) {
-        auto told = std::make_shared<bool>(false);
-        options.pause = [&out, told, wait = options.wait](const LockInfo &blocking, std::chrono::milliseconds pause) {
-            if (!std::exchange(*told, true))
-                out.note(QStringLiteral("Waiting up to %1 for the lock held by %2").arg(formatDuration(wait), blocking.describe()));
-            return Lock::sleepUnlessCancelled(pause, nullptr);
-        };
-    }
     return options;
 }
 
-int takeLock(Runtime &rt, LockTarget &target, const LockOptions &options)
+int takeLock(Runtime &rt, LockTarget &target, LockOptions options)
 {
+    // Ctrl-C while waiting stops the wait and says whom it waited for (exit 130).
+    Cancellation cancellation;
+    StopOnSignals stop(cancellation);
+    options.cancellation = &cancellation;
+    // Progress on a terminal only: say once whom we wait for.
+    if (Output::stderrIsTty() && !rt.out.json) {
+        options.pause = [&rt, &cancellation, told = false, wait = options.wait](const LockInfo &blocking,
+                                                                                 std::chrono::milliseconds pause) mutable {
+            if (!std::exchange(told, true))
+                rt.out.note(QStringLiteral("Waiting up to %1 for the lock held by %2")
+                                .arg(formatDuration(wait), blocking.describe()));
+            return Lock::sleepUnlessCancelled(pause, &cancellation);
+        };
+    }
     Result<HeldLock> held = target.lock->acquire(options);
     if (!held)
         return rt.out.fail(held.error());
@@ -208,7 +214,7 @@ void addLockCommands(CLI::App &root, Runtime &rt)
                     "`lock acquire` fails while it lasts, even your own.");
     acquire->callback([&rt, flags] {
         rt.setAction([&rt, flags] {
-            Result<LockOptions> options = lockOptions(*flags, rt.out);
+            Result<LockOptions> options = lockOptions(*flags);
             if (!options)
                 return rt.out.fail(options.error());
             return onLock(rt, QStringLiteral("acquire"),

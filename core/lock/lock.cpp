@@ -17,7 +17,7 @@ constexpr int kColumnLength = 255; // locked_by and reason are varchar(255)
 constexpr int kSettleRounds = 5;
 constexpr std::chrono::milliseconds kCancelCheckInterval{50};
 
-bool isCancelled(const LockOptions &options) { return options.cancel && options.cancel->load(); }
+bool isCancelled(const Cancellation *cancellation) { return cancellation && cancellation->isCancelled(); }
 
 Error heldError(const QString &configName, const LockInfo &holder)
 {
@@ -117,30 +117,30 @@ Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &o
         QStringLiteral("The lock of '%1' kept changing hands while acquiring it; try again").arg(m_configName));
 }
 
-bool Lock::sleepUnlessCancelled(std::chrono::milliseconds pause, const std::atomic_bool *cancel)
+bool Lock::sleepUnlessCancelled(std::chrono::milliseconds pause, const Cancellation *cancellation)
 {
     // Short steps, so a cancel is noticed at once rather than a poll later.
     const auto until = std::chrono::steady_clock::now() + pause;
     for (auto now = std::chrono::steady_clock::now(); now < until; now = std::chrono::steady_clock::now()) {
-        if (cancel && cancel->load())
+        if (isCancelled(cancellation))
             return false;
         std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(kCancelCheckInterval, until - now));
     }
-    return !(cancel && cancel->load());
+    return !isCancelled(cancellation);
 }
 
 bool Lock::pauseBeforeRetry(const LockOptions &options, const LockInfo &blocking)
 {
     if (options.pause)
-        return options.pause(blocking, options.pollInterval) && !isCancelled(options);
-    return sleepUnlessCancelled(options.pollInterval, options.cancel);
+        return options.pause(blocking, options.pollInterval) && !isCancelled(options.cancellation);
+    return sleepUnlessCancelled(options.pollInterval, options.cancellation);
 }
 
 Result<HeldLock> Lock::acquire(const LockOptions &options)
 {
     if (Status valid = checkOptions(options); !valid)
         return valid.error();
-    if (isCancelled(options))
+    if (isCancelled(options.cancellation))
         return Error::interrupted(QStringLiteral("Acquiring the lock of '%1' was cancelled").arg(m_configName));
     // Count the retries rather than watch the clock: `wait` is a number of polls, so a
     // caller that drives the pauses itself (a GUI, a test) gets the same number of tries.

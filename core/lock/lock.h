@@ -35,9 +35,10 @@ public:
     QString holderName() const;
     // " (pid <pid> on <host>)": what tells this process's rows from the same user's others.
     static QString processTag();
-    // The default pause between tries: sleeps `pause`, waking early (false) when `cancel`
-    // is set. A LockOptions::pause that reports progress can end by calling this.
-    static bool sleepUnlessCancelled(std::chrono::milliseconds pause, const std::atomic_bool *cancel);
+    // The default pause between tries: sleeps `pause`, waking early (false) when
+    // `cancellation` is cancelled. A LockOptions::pause that reports progress can end by
+    // calling this.
+    static bool sleepUnlessCancelled(std::chrono::milliseconds pause, const Cancellation *cancellation);
 
     // Usage errors in `options` (a timeout that is not positive, a negative wait), so a
     // front end can refuse them before connecting; acquire() checks them too.

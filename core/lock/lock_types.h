@@ -2,9 +2,10 @@
 // The values of the config lock (core/lock): the row of __noorm_lock__ that says who holds
 // a config's lock and until when, how the holder is named, and the options of an acquire.
 
+#include "common/cancellation.h"
+
 #include <QDateTime>
 #include <QString>
-#include <atomic>
 #include <chrono>
 #include <functional>
 
@@ -48,11 +49,12 @@ struct LockOptions {
     // Tries are pollInterval apart: wait / pollInterval more tries after the first.
     std::chrono::milliseconds wait{0};
     std::chrono::milliseconds pollInterval = kDefaultLockPollInterval;
-    // Set from any thread to stop waiting: acquire then fails with ErrorCode::Interrupted.
-    const std::atomic_bool *cancel = nullptr;
+    // The operation's cancellation (RunOptions::cancellation): cancelled from any thread,
+    // acquire stops waiting and fails with ErrorCode::Interrupted.
+    const Cancellation *cancellation = nullptr;
     // Called between tries instead of sleeping, with the lock in the way and the pause it
     // replaces; false stops waiting (Interrupted). A GUI shows who it waits for here. By
-    // default the pause sleeps, waking early when `cancel` is set.
+    // default the pause sleeps, waking early when `cancellation` is cancelled.
     std::function<bool(const LockInfo &blocking, std::chrono::milliseconds pause)> pause;
 };
 

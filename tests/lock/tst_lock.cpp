@@ -415,12 +415,12 @@ private slots:
     {
         FIXTURE(f);
         ACQUIRED(bob, f.lock(kBob).acquire());
-        std::atomic_bool cancel{false};
+        Cancellation cancel;
         LockOptions options;
         options.wait = 30s;
-        options.cancel = &cancel;
+        options.cancellation = &cancel;
         options.pause = [&](const LockInfo &, std::chrono::milliseconds) {
-            cancel = true; // e.g. the GUI's Cancel button, from another thread
+            cancel.cancel(); // e.g. the GUI's Cancel button, from another thread
             return true;
         };
         const Result<HeldLock> stopped = f.lock(kAlice).acquire(options);
