@@ -3,13 +3,13 @@
 // acquire` processes racing with exactly one winner, and a dead holder's expired lock
 // taken over.
 
+#include "cli_runner.h"
 #include "db/connection.h"
 #include "dialect/tracking_tables.h"
 #include "live.h"
 #include "live_config.h"
 #include "tempproject.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -17,6 +17,8 @@
 #include <QtTest>
 
 using namespace noorm;
+using noorm::test::Cli;
+using noorm::test::CliRun;
 using noorm::test::TempProject;
 
 namespace {
@@ -25,19 +27,13 @@ const QString kUser = QStringLiteral("Test User <test@noorm.dev>");
 const QString kOther = QStringLiteral("Other Person <other@noorm.dev>");
 const QString kEnvConfig = QStringLiteral("__env__"); // the config name of env-only mode
 
-struct Run {
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 QString isoPattern() { return QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"); }
 
+// Starts `noorm args...` without waiting, for processes that must run at the same time.
 std::unique_ptr<QProcess> start(const QStringList &args, const QProcessEnvironment &env, const QString &cwd)
 {
     auto p = std::make_unique<QProcess>();
-    p->setProgram(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"));
+    p->setProgram(Cli::program());
     p->setArguments(args);
     p->setWorkingDirectory(cwd);
     p->setProcessEnvironment(env);
@@ -46,30 +42,23 @@ std::unique_ptr<QProcess> start(const QStringList &args, const QProcessEnvironme
     return p;
 }
 
-Run finish(QProcess &p)
-{
-    if (!p.waitForFinished(60000))
-        qFatal("noorm %s timed out", qPrintable(p.arguments().join(QLatin1Char(' '))));
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
-
 } // namespace
 
 // One database reached in env-only mode (NOORM_CONNECTION_*), its lock row for __env__
 // cleared before and after.
 struct Target {
+    const Cli &cli;
     TempProject project;
     Config config;
     QProcessEnvironment env;
     std::unique_ptr<Connection> connection;
 
     ~Target() { clear(); }
-    Run noorm(const QStringList &args, const QString &identity = kUser) const
+    CliRun noorm(const QStringList &args, const QString &identity = kUser) const
     {
         QProcessEnvironment e = env;
         e.insert(QStringLiteral("NOORM_IDENTITY"), identity);
-        auto p = start(args, e, project.root());
-        return finish(*p);
+        return cli(args, project.root(), {}, &e);
     }
     QString table() const { return connection->dialect().trackingTable(tracking::lock::table); }
     void clear()
@@ -85,10 +74,10 @@ struct Target {
     }
 };
 
-#define TARGET(t, base)                                                                            \
+#define TARGET(t, runner)                                                                          \
     QFETCH(QString, dialect);                                                                      \
-    Target t;                                                                                      \
-    t.env = base;                                                                                  \
+    Target t{runner};                                                                              \
+    t.env = (runner).env();                                                                        \
     if (dialect == QLatin1String("sqlite")) {                                                      \
         t.config.connection.dialect = dialect;                                                     \
         t.config.connection.database = t.project.path(QStringLiteral("ci.db"));                    \
@@ -109,7 +98,7 @@ struct Target {
     t.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), t.config.connection.database);       \
     {                                                                                              \
         /* the first command creates the tracking tables */                                        \
-        const Run first = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});             \
+        const CliRun first = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});             \
         QVERIFY2(first.code == 0, first.err.constData());                                          \
         Result<std::unique_ptr<Connection>> opened = Connection::open(t.config, t.project.root()); \
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));              \
@@ -120,8 +109,7 @@ struct Target {
 class TestLockCli : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QProcessEnvironment m_env;
+    Cli m_cli;
 
     static void dialects()
     {
@@ -129,34 +117,24 @@ class TestLockCli : public QObject {
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_env = QProcessEnvironment::systemEnvironment();
-        m_env.insert(QStringLiteral("NOORM_HOME"), m_home.path());
-        for (const QString &k : m_env.keys())
-            if (k.startsWith(QLatin1String("NOORM_CONNECTION_")) || k == QLatin1String("NOORM_CONFIG")
-                || k == QLatin1String("NOORM_YES") || k == QLatin1String("NOORM_JSON"))
-                m_env.remove(k);
-    }
-
     void statusAcquireReleaseAndTheirOutput_data() { dialects(); }
     void statusAcquireReleaseAndTheirOutput()
     {
-        TARGET(t, m_env);
+        TARGET(t, m_cli);
         const QStringList json{QStringLiteral("--json"), QStringLiteral("lock")};
-        Run r = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});
+        CliRun r = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.out, QByteArray("No active lock\n"));
         r = t.noorm(json + QStringList{QStringLiteral("status")});
-        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("isLocked"), false}, {QStringLiteral("lock"), QJsonValue::Null}}));
+        QCOMPARE(r.object(), (QJsonObject{{QStringLiteral("isLocked"), false}, {QStringLiteral("lock"), QJsonValue::Null}}));
 
         r = t.noorm(json + QStringList{QStringLiteral("acquire"), QStringLiteral("--reason"), QStringLiteral("Deploy v2"),
                                        QStringLiteral("--timeout"), QStringLiteral("10m")});
         QVERIFY2(r.code == 0, r.out.constData());
-        QCOMPARE(r.json().keys(), (QStringList{QStringLiteral("acquired"), QStringLiteral("expiresAt"), QStringLiteral("lockedBy")}));
-        QCOMPARE(r.json().value(QStringLiteral("acquired")).toBool(), true);
-        QCOMPARE(r.json().value(QStringLiteral("lockedBy")).toString(), kUser);
-        const QDateTime expires = QDateTime::fromString(r.json().value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
+        QCOMPARE(r.object().keys(), (QStringList{QStringLiteral("acquired"), QStringLiteral("expiresAt"), QStringLiteral("lockedBy")}));
+        QCOMPARE(r.object().value(QStringLiteral("acquired")).toBool(), true);
+        QCOMPARE(r.object().value(QStringLiteral("lockedBy")).toString(), kUser);
+        const QDateTime expires = QDateTime::fromString(r.object().value(QStringLiteral("expiresAt")).toString(), Qt::ISODateWithMs);
         QVERIFY(expires > QDateTime::currentDateTimeUtc().addSecs(9 * 60));
 
         r = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});
@@ -165,8 +143,8 @@ private slots:
                                             .arg(QRegularExpression::escape(kUser), isoPattern()));
         QVERIFY2(status.match(QString::fromUtf8(r.out)).hasMatch(), r.out.constData());
         r = t.noorm(json + QStringList{QStringLiteral("status")});
-        QCOMPARE(r.json().value(QStringLiteral("isLocked")).toBool(), true);
-        const QJsonObject lock = r.json().value(QStringLiteral("lock")).toObject();
+        QCOMPARE(r.object().value(QStringLiteral("isLocked")).toBool(), true);
+        const QJsonObject lock = r.object().value(QStringLiteral("lock")).toObject();
         QCOMPARE(lock.keys(), (QStringList{QStringLiteral("expiresAt"), QStringLiteral("lockedAt"), QStringLiteral("lockedBy")}));
         QCOMPARE(lock.value(QStringLiteral("lockedBy")).toString(), kUser);
 
@@ -180,7 +158,7 @@ private slots:
         }
         r = t.noorm(json + QStringList{QStringLiteral("acquire")}, kOther);
         QCOMPARE(r.code, 3);
-        QCOMPARE(r.json()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 3);
+        QCOMPARE(r.object()[QStringLiteral("error")][QStringLiteral("code")].toInt(), 3);
 
         r = t.noorm({QStringLiteral("lock"), QStringLiteral("release")}, kOther);
         QCOMPARE(r.code, 3);
@@ -188,7 +166,7 @@ private slots:
                  r.err.constData());
         r = t.noorm(json + QStringList{QStringLiteral("release")});
         QVERIFY2(r.code == 0, r.out.constData());
-        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), true}}));
+        QCOMPARE(r.object(), (QJsonObject{{QStringLiteral("released"), true}}));
         QCOMPARE(t.rowCount(), 0);
         r = t.noorm({QStringLiteral("lock"), QStringLiteral("release")});
         QCOMPARE(r.code, 5);
@@ -211,9 +189,9 @@ private slots:
     }
     void forceReleasesAnyonesLockAfterAsking()
     {
-        TARGET(t, m_env);
+        TARGET(t, m_cli);
         QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")}, kOther).code, 0);
-        Run r = t.noorm({QStringLiteral("lock"), QStringLiteral("force")});
+        CliRun r = t.noorm({QStringLiteral("lock"), QStringLiteral("force")});
         QCOMPARE(r.code, 4); // no TTY and no --yes
         QVERIFY2(r.err.contains(QStringLiteral("Force-release the lock of config '__env__', held by %1 since").arg(kOther).toUtf8()),
                  r.err.constData());
@@ -224,26 +202,23 @@ private slots:
         QCOMPARE(t.rowCount(), 0);
         r = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("force")}); // nothing to ask about
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), false}, {QStringLiteral("lockedBy"), QJsonValue::Null}}));
+        QCOMPARE(r.object(), (QJsonObject{{QStringLiteral("released"), false}, {QStringLiteral("lockedBy"), QJsonValue::Null}}));
 
         QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("acquire")}, kOther).code, 0);
         r = t.noorm({QStringLiteral("--json"), QStringLiteral("--yes"), QStringLiteral("lock"), QStringLiteral("force")});
-        QCOMPARE(r.json(), (QJsonObject{{QStringLiteral("released"), true}, {QStringLiteral("lockedBy"), kOther}}));
+        QCOMPARE(r.object(), (QJsonObject{{QStringLiteral("released"), true}, {QStringLiteral("lockedBy"), kOther}}));
     }
 
     void badOptionsAndDryRunTouchNothing()
     {
         TempProject p;
-        QProcessEnvironment env = m_env;
+        QProcessEnvironment env = m_cli.env();
         env.insert(QStringLiteral("NOORM_IDENTITY"), kUser);
         env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
         env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), p.path(QStringLiteral("ci.db")));
-        const auto run = [&](const QStringList &args) {
-            auto process = start(args, env, p.root());
-            return finish(*process);
-        };
+        const auto run = [&](const QStringList &args) { return m_cli(args, p.root(), {}, &env); };
         const QStringList acquire{QStringLiteral("lock"), QStringLiteral("acquire")};
-        Run r = run(acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("5x")});
+        CliRun r = run(acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("5x")});
         QCOMPARE(r.code, 64);
         QVERIFY(r.err.contains("Invalid duration \"5x\""));
         QCOMPARE(run(acquire + QStringList{QStringLiteral("--timeout"), QStringLiteral("0")}).code, 64);
@@ -258,7 +233,7 @@ private slots:
     void racingAcquiresHaveExactlyOneWinner_data() { dialects(); }
     void racingAcquiresHaveExactlyOneWinner()
     {
-        TARGET(t, m_env);
+        TARGET(t, m_cli);
         QProcessEnvironment env = t.env;
         env.insert(QStringLiteral("NOORM_IDENTITY"), kUser); // one user, six processes
         std::vector<std::unique_ptr<QProcess>> racers;
@@ -268,7 +243,8 @@ private slots:
                                    env, t.project.root()));
         int winners = 0;
         for (const auto &racer : racers) {
-            const Run r = finish(*racer);
+            QVERIFY2(racer->waitForFinished(60000), "a racer did not finish within 60 s");
+            const CliRun r{racer->exitCode(), racer->readAllStandardOutput(), racer->readAllStandardError()};
             if (r.code == 0) {
                 ++winners;
                 continue;
@@ -285,7 +261,7 @@ private slots:
     void aDeadHoldersExpiredLockIsTakenOver()
     {
         // The holder was killed mid-run: its row stays until it expires, then anyone takes it.
-        TARGET(t, m_env);
+        TARGET(t, m_cli);
         const QString ghost = kOther + QStringLiteral(" (pid 999999 on gone)");
         const Dialect &sql = t.connection->dialect();
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -297,9 +273,9 @@ private slots:
         QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
 
         QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("status")}).out, QByteArray("No active lock\n"));
-        const Run r = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("acquire")});
+        const CliRun r = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("acquire")});
         QVERIFY2(r.code == 0, r.out.constData());
-        QCOMPARE(r.json().value(QStringLiteral("lockedBy")).toString(), kUser);
+        QCOMPARE(r.object().value(QStringLiteral("lockedBy")).toString(), kUser);
         QCOMPARE(t.rowCount(), 1);
     }
 };
