@@ -5,6 +5,8 @@
 #include "runtime.h"
 #include "stop_on_signals.h"
 
+#include "common/duration.h"
+#include "lock/lock_types.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
 #include "prompt.h"
@@ -26,6 +28,8 @@ struct RunFlags {
     bool force = false;
     bool preview = false;
     std::string output;
+    std::string wait;
+    CLI::Option *waitOption = nullptr;
 };
 
 QJsonObject fileJson(const FileResult &file)
@@ -155,6 +159,13 @@ int runCommand(Runtime &rt, const RunFlags &flags)
         request.paths << QString::fromStdString(p);
     request.force = flags.force || rt.globals.force;
     request.config.name = QString::fromStdString(rt.globals.config);
+    if (flags.waitOption && flags.waitOption->count() > 0) {
+        Result<std::chrono::milliseconds> wait =
+            flags.wait.empty() ? Result<std::chrono::milliseconds>(kDefaultLockWait) : parseDuration(QString::fromStdString(flags.wait));
+        if (!wait)
+            return rt.out.fail(wait.error());
+        request.lockWait = *wait;
+    }
     const bool yes = rt.globals.yes;
     RunOperation operation(**ws, request, [yes](const ConfirmationRequest &ask) {
         return confirm(ask.question, ask.phrase, yes);
@@ -170,6 +181,11 @@ int runCommand(Runtime &rt, const RunFlags &flags)
     QObject receiver; // progress is shown in this thread, as it is queued from the worker
     QObject::connect(&operation, &RunOperation::fileProgress, &receiver,
                      [&progress](const FileProgress &p) { progress.show(p); });
+    bool toldWaiting = false;
+    QObject::connect(&operation, &RunOperation::waitingForLock, &receiver, [&](const LockInfo &holder) {
+        if (!std::exchange(toldWaiting, true))
+            rt.out.note(QStringLiteral("Waiting for the lock held by %1").arg(holder.describe()));
+    });
 
     if (rt.globals.dryRun) {
         Result<RunReport> report = operation.dryRun();
@@ -222,11 +238,15 @@ void addRunCommand(CLI::App *run, Runtime &rt, RunMode mode, const std::string &
     cmd->add_flag("--force", request->force, "Run even the files whose checksum says unchanged (same as -f)");
     cmd->add_flag("--preview", request->preview, "Print the rendered SQL instead of running it; record nothing");
     cmd->add_option("--output", request->output, "With --preview: write the SQL to this file");
+    request->waitOption = cmd->add_option("--wait", request->wait,
+                                          "Wait for another run's lock to free, up to DURATION (default 30s; e.g. 2m)")
+                              ->expected(0, 1);
     cmd->footer("JSON: " + std::string(mode == RunMode::File
                                            ? "{filepath,status,durationMs,skipReason?,error?}"
                                            : "{status,filesRun,filesSkipped,filesFailed,durationMs,files:[{filepath,status,"
                                              "durationMs,skipReason?,error?}]}")
-                + "\nExit: 0 ok, 1 config/connection error, 2 a file failed, 4 refused, 5 path not found, 64 usage.\n"
+                + "\nExit: 0 ok, 1 config/connection error, 2 a file failed, 3 another run holds the config's lock,\n"
+                  "4 refused, 5 path not found, 64 usage, 130 interrupted.\n"
                   "--dry-run renders the files into tmp/ and executes nothing.");
     cmd->callback([&rt, request] {
         if (!request->output.empty() && !request->preview)

@@ -5,6 +5,7 @@
 #include "dialect/tracking_tables.h"
 
 #include <QDateTime>
+#include <QThread>
 
 namespace noorm {
 
@@ -125,6 +126,20 @@ Status recordVersion(Connection &connection, int schemaVersion, const CarriedVer
     return {};
 }
 
+// Whether another process brought the tables to `version` while this one tried to: its
+// migration and version row take milliseconds, so a few short looks settle it.
+bool upgradedMeanwhile(Connection &connection, int version)
+{
+    constexpr int kLooks = 50;
+    for (int look = 0; look < kLooks; ++look) {
+        Result<int> now = TrackingSchema::currentVersion(connection);
+        if (now && *now >= version)
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
 } // namespace
 
 QString TrackingInspection::stateName() const
@@ -231,10 +246,14 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
             carried = *latest;
         }
         for (int version = *current + 1; version <= status.version; ++version) {
-            if (Status ok = migrate(connection, version); !ok)
+            if (Status ok = migrate(connection, version); !ok) {
+                // Two first runs at once: the other process may be creating the same tables.
+                if (upgradedMeanwhile(connection, status.version))
+                    return status;
                 return Error::general(QStringLiteral("Tracking-schema migration v%1 failed: %2")
                                           .arg(version)
                                           .arg(ok.error().message));
+            }
         }
         if (Status ok = recordVersion(connection, status.version, carried); !ok)
             return ok.error();

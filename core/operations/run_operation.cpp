@@ -5,6 +5,8 @@
 #include "identity/audit_identity.h"
 #include "log/logger.h"
 #include "project/project_path_guard.h"
+#include "lock/lock.h"
+#include "runner/execution_tracker.h"
 #include "runner/runner.h"
 #include "workspace/database_commands.h"
 #include "workspace/template_rendering.h"
@@ -142,6 +144,21 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     Result<TrackedConnection> tracked = connectTracked(config, prepared->context.projectRoot);
     if (!tracked)
         return tracked.error();
+    // One run of a config at a time: the lock, renewed while files run, released on every
+    // way out. Holding it, pending rows of earlier runs can only be a killed process's.
+    LockOptions lockOptions;
+    lockOptions.reason = runModeTitle(m_request.mode);
+    lockOptions.wait = m_request.lockWait;
+    lockOptions.cancellation = &cancellation;
+    lockOptions.pause = [this, &cancellation](const LockInfo &blocking, std::chrono::milliseconds pause) {
+        emit waitingForLock(blocking);
+        return Lock::sleepUnlessCancelled(pause, &cancellation);
+    };
+    Result<HeldLock> lock = Lock(*tracked->connection, config.name, prepared->context.executedBy).acquire(lockOptions);
+    if (!lock)
+        return lock.error();
+    if (Result<int> closed = ExecutionTracker(*tracked->connection, config.name).closeAbandoned(); !closed)
+        return closed.error();
     Runner runner(prepared->context, tracked->connection.get());
     runner.setTemplateRenderer(prepared->renderer);
     connect(&runner, &Runner::fileProgress, this, &RunOperation::fileProgress, Qt::DirectConnection);
@@ -149,6 +166,7 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     RunOptions options;
     options.force = m_request.force;
     options.cancellation = &cancellation;
+    options.keepAlive = [&lock] { return lock->renewIfDue(); };
     RunOutcome outcome{config, {}, std::nullopt};
     if (m_request.mode == RunMode::File) {
         Result<FileResult> result = runner.runFile(prepared->files.value(0), options);

@@ -6,12 +6,14 @@
 // the tracking tables, execute with progress and cancellation, report. preview() and
 // dryRun() need no database.
 
+#include "lock/lock_types.h"
 #include "operations/confirmation.h"
 #include "runner/run_report.h"
 #include "workspace/config_resolver.h"
 
 #include <QObject>
 #include <QStringList>
+#include <chrono>
 #include <optional>
 
 namespace noorm {
@@ -26,6 +28,8 @@ struct RunRequest {
     QStringList paths;      // the file (File), the folder (Dir), the files (Files)
     bool force = false;     // run even what checksums say is unchanged
     ResolveRequest config;  // which config, and flag overrides
+    // How long to wait while another run holds the config's lock; 0 fails at once (exit 3).
+    std::chrono::milliseconds lockWait{0};
 };
 
 struct RunOutcome {
@@ -57,6 +61,8 @@ public:
 signals:
     // From the thread run() works on: connect with a receiver in the front end's thread.
     void fileProgress(const noorm::FileProgress &progress);
+    // Another holder has the config's lock and run() waits for it.
+    void waitingForLock(const noorm::LockInfo &holder);
 
 private:
     struct Prepared;

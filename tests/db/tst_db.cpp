@@ -7,6 +7,7 @@
 #include "db/transaction.h"
 #include "dialect/tracking_tables.h"
 #include "support/live.h"
+#include "support/live_config.h"
 #include "support/tempproject.h"
 
 #include <QFile>
@@ -23,14 +24,8 @@ namespace {
 
 Config serverConfig(const LiveServer &server)
 {
-    Config config;
+    Config config = noorm::test::liveConfig(server);
     config.name = QStringLiteral("test-") + server.dialect;
-    config.connection.dialect = server.dialect;
-    config.connection.host = server.host;
-    config.connection.port = server.port;
-    config.connection.user = server.user;
-    config.connection.password = Secret(server.password);
-    config.connection.database = server.database;
     return config;
 }
 

@@ -13,6 +13,12 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include "live.h"
+#include <QSqlError>
+#include <memory>
+#include <optional>
+#include <vector>
+
 using noorm::test::TempProject;
 using Run = noorm::test::CliRun;
 
@@ -42,6 +48,7 @@ class TestRunCli : public QObject {
     Q_OBJECT
 
     noorm::test::Cli noorm;
+    int m_races = 0; // a config name per race
 
     // A project with a SQLite config `dev` (protected if asked) and two SQL files. Returns the
     // first failing step's run, or the last one.
@@ -56,6 +63,22 @@ class TestRunCli : public QObject {
         if (isProtected)
             extra << QStringLiteral("--protected");
         return noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db"), extra);
+    }
+
+    // Starts `noorm [globals] run build` in `p` (set up with 3 files, dev.db) and returns once
+    // its rows are written pending, which is just before the first file runs.
+    void startBuildUntilItsFilesArePending(const TempProject &p, QProcess &process, const QStringList &globals = {}) const
+    {
+        process.setProgram(noorm.program());
+        process.setArguments(globals + QStringList{QStringLiteral("run"), QStringLiteral("build")});
+        process.setWorkingDirectory(p.root());
+        process.setProcessEnvironment(noorm.env());
+        process.start();
+        QVERIFY(process.waitForStarted());
+        const QString db = p.path(QStringLiteral("dev.db"));
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'pending'");
+        QTRY_VERIFY_WITH_TIMEOUT(sqliteScalar(db, pending).toInt() == 3 || process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.state(), QProcess::Running);
     }
 
 private slots:
@@ -208,17 +231,11 @@ private slots:
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000) SELECT count(*) FROM c;\n"
                 "INSERT INTO slow (id) VALUES (1);\n");
         QProcess process;
-        process.setProgram(noorm.program());
-        process.setArguments({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")});
-        process.setWorkingDirectory(p.root());
-        process.setProcessEnvironment(noorm.env());
-        process.start();
-        QVERIFY(process.waitForStarted());
         const QString db = p.path(QStringLiteral("dev.db"));
         const QString pending = QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'pending'");
-        // The rows are written pending just before the first file runs.
-        QTRY_VERIFY_WITH_TIMEOUT(sqliteScalar(db, pending).toInt() == 3 || process.state() == QProcess::NotRunning, 60000);
-        QCOMPARE(process.state(), QProcess::Running);
+        startBuildUntilItsFilesArePending(p, process, {QStringLiteral("--json")});
+        if (QTest::currentTestFailed())
+            return;
         process.terminate(); // SIGTERM
         QVERIFY(process.waitForFinished(60000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
@@ -237,6 +254,141 @@ private slots:
         QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'skipped'")).toInt(), 2);
         QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT status FROM __noorm_change__")).toString(), QStringLiteral("failed"));
         QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'slow'")).toInt(), 0);
+    }
+
+    // SIGKILL leaves the lock and pending rows behind. The lock stops the next run (exit 3)
+    // until it expires or is forced; the next run that holds it closes the pending rows as
+    // abandoned, so nothing stays pending forever.
+    void killedBuildIsRecognisedAsAbandoned()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        p.write(QStringLiteral("sql/00_slow.sql"),
+                "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;\n");
+        QProcess process;
+        const QString db = p.path(QStringLiteral("dev.db"));
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM __noorm_executions__ WHERE status = 'pending'");
+        startBuildUntilItsFilesArePending(p, process);
+        if (QTest::currentTestFailed())
+            return;
+        process.kill(); // SIGKILL: nothing runs on the way out
+        QVERIFY(process.waitForFinished(60000));
+        const Run blocked = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(blocked.code, 3);
+        QVERIFY2(blocked.output().contains("held by"), blocked.output().constData());
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("lock"), QStringLiteral("force"), QStringLiteral("--yes")}, p.root()));
+        p.write(QStringLiteral("sql/00_slow.sql"), "SELECT 1;\n");
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root()));
+        QCOMPARE(sqliteScalar(db, pending).toInt(), 0);
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) FROM __noorm_change__ WHERE status = 'pending'")).toInt(), 0);
+        QVERIFY(sqliteScalar(db, QStringLiteral("SELECT error_message FROM __noorm_change__ ORDER BY id LIMIT 1"))
+                    .toString()
+                    .startsWith(QLatin1String("Abandoned")));
+    }
+
+    // Four `run build` started at once on one database: every file runs exactly once. The
+    // ones that find the lock taken wait (--wait) or exit 3 naming the holder; none leaves a
+    // failed or pending row behind.
+    void concurrentBuildsRunEveryFileOnce_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("wait");
+        for (const QString &d : {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}) {
+            QTest::newRow(qPrintable(d + QStringLiteral("-wait"))) << d << true;
+            QTest::newRow(qPrintable(d + QStringLiteral("-nowait"))) << d << false;
+        }
+    }
+    void concurrentBuildsRunEveryFileOnce()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(bool, wait);
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        const QString config = QStringLiteral("race_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
+        const QString table = config + QStringLiteral("_t");
+        QSqlDatabase db;
+        const QString connection = QStringLiteral("check-") + config;
+        if (dialect == QLatin1String("sqlite")) {
+            NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), config, QStringLiteral("./race.db"), {QStringLiteral("--use")}));
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(p.path(QStringLiteral("race.db")));
+        } else {
+            std::optional<noorm::test::LiveServer> found;
+            if (dialect == QLatin1String("postgres")) {
+                NOORM_REQUIRE_LIVE(pg, "postgres");
+                found = pg;
+            } else {
+                NOORM_REQUIRE_LIVE(my, "mysql");
+                found = my;
+            }
+            const noorm::test::LiveServer &server = *found;
+            NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("add"), config, QStringLiteral("--dialect"), dialect,
+                                    QStringLiteral("--host"), server.host, QStringLiteral("--port"), QString::number(server.port),
+                                    QStringLiteral("--database"), server.database, QStringLiteral("--user"), server.user,
+                                    QStringLiteral("--password"), QStringLiteral("--use")},
+                                   p.root(), server.password.toUtf8() + "\n"));
+            db = QSqlDatabase::addDatabase(dialect == QLatin1String("postgres") ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
+                                           connection);
+            db.setHostName(server.host);
+            db.setPort(server.port);
+            db.setDatabaseName(server.database);
+            db.setUserName(server.user);
+            db.setPassword(server.password);
+        }
+        for (int i = 0; i < 8; ++i)
+            p.write(QStringLiteral("sql/%1.sql").arg(i, 3, 10, QLatin1Char('0')),
+                    i == 0 ? QStringLiteral("CREATE TABLE %1 (id INTEGER);\n").arg(table).toUtf8()
+                           : QStringLiteral("INSERT INTO %1 (id) VALUES (%2);\n").arg(table).arg(i).toUtf8());
+        constexpr int kRuns = 4;
+        QStringList args{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")};
+        if (wait)
+            args << QStringLiteral("--wait") << QStringLiteral("2m");
+        std::vector<std::unique_ptr<QProcess>> runs;
+        for (int i = 0; i < kRuns; ++i) {
+            runs.push_back(std::make_unique<QProcess>());
+            runs.back()->setProgram(noorm.program());
+            runs.back()->setArguments(args);
+            runs.back()->setWorkingDirectory(p.root());
+            runs.back()->setProcessEnvironment(noorm.env());
+        }
+        for (auto &run : runs)
+            run->start();
+        int waitedOrRan = 0;
+        for (auto &run : runs) {
+            QVERIFY(run->waitForFinished(180000));
+            const QByteArray out = run->readAllStandardOutput();
+            const int code = run->exitCode();
+            QVERIFY2(code == 0 || (!wait && code == 3), out.constData());
+            if (code == 3)
+                QVERIFY2(out.contains("held by"), out.constData());
+            else
+                ++waitedOrRan;
+        }
+        QVERIFY(waitedOrRan >= 1);
+        if (wait)
+            QCOMPARE(waitedOrRan, kRuns);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        {
+            const QString prefix = dialect == QLatin1String("postgres") ? QStringLiteral("noorm.") : QString();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT e.status, COUNT(*) FROM %1__noorm_executions__ e JOIN %1__noorm_change__ c "
+                                          "ON c.id = e.change_id WHERE c.config_name = '%2' GROUP BY e.status")
+                               .arg(prefix, config)));
+            QHash<QString, int> byStatus;
+            while (q.next())
+                byStatus.insert(q.value(0).toString(), q.value(1).toInt());
+            QCOMPARE(byStatus.value(QStringLiteral("success")), 8); // each file exactly once
+            QCOMPARE(byStatus.value(QStringLiteral("failed")), 0);
+            QCOMPARE(byStatus.value(QStringLiteral("pending")), 0);
+            QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 7);
+            if (dialect != QLatin1String("sqlite"))
+                QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(table)));
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "db/tracking_schema.h"
 #include "dialect/tracking_tables.h"
 #include "live.h"
+#include "live_config.h"
 #include "log/logger.h"
 #include "runner/checksum.h"
 #include "runner/runner.h"
@@ -28,28 +29,8 @@ namespace {
 
 const QString kExecutedBy = QStringLiteral("Test User <test@noorm.dev>");
 
-Config serverConfig(const LiveServer &server)
-{
-    Config config;
-    config.connection.dialect = server.dialect;
-    config.connection.host = server.host;
-    config.connection.port = server.port;
-    config.connection.user = server.user;
-    config.connection.password = Secret(server.password);
-    config.connection.database = server.database;
-    return config;
-}
-
-// A name no other test (or earlier run) uses: tables and configs never collide.
-QString uniqueName(const QString &stem)
-{
-    static int counter = 0;
-    return QStringLiteral("%1_%2_%3_%4")
-        .arg(stem)
-        .arg(QCoreApplication::applicationPid())
-        .arg(QDateTime::currentMSecsSinceEpoch() % 100000)
-        .arg(++counter);
-}
+Config serverConfig(const LiveServer &server) { return noorm::test::liveConfig(server); }
+using noorm::test::uniqueName;
 
 QString sha256(const QByteArray &bytes)
 {
