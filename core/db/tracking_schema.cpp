@@ -37,7 +37,12 @@ Status createTrackingSchema(Connection &connection)
         return exists.error();
     if (exists->isValid())
         return {};
-    return connection.execAll(dialect.createTrackingSchemaSql());
+    Status created = connection.execAll(dialect.createTrackingSchemaSql());
+    if (created)
+        return {};
+    // Two first runs at once: CREATE SCHEMA IF NOT EXISTS can still lose the race.
+    Result<QVariant> existsNow = connection.scalar(probe);
+    return existsNow && existsNow->isValid() ? Status() : created;
 }
 
 Result<QStringList> legacyTables(Connection &connection)
@@ -265,9 +270,14 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
     if (!hasVault)
         return hasVault.error();
     if (!*hasVault) {
-        if (Status ok = runDdl(connection, dialect.createTableSql(vault)); !ok)
-            return Error::general(QStringLiteral("Could not create %1: %2").arg(vault.name, ok.error().message));
-        status.createdTables << QString(vault.name);
+        if (Status ok = runDdl(connection, dialect.createTableSql(vault)); !ok) {
+            // Another first run may have created it a moment ago.
+            Result<bool> createdMeanwhile = tableExists(connection, dialect.trackingSchema(), vault.name);
+            if (!createdMeanwhile || !*createdMeanwhile)
+                return Error::general(QStringLiteral("Could not create %1: %2").arg(vault.name, ok.error().message));
+        } else {
+            status.createdTables << QString(vault.name);
+        }
     }
     return status;
 }
