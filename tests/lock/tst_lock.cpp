@@ -7,7 +7,7 @@
 #include "db/tracking_schema.h"
 #include "dialect/tracking_tables.h"
 #include "live.h"
-#include "live_config.h"
+#include "live_database.h"
 #include "lock/lock.h"
 #include "lock/lock_statements.h"
 #include "tempproject.h"
@@ -114,24 +114,8 @@ struct Fixture {
 // A fixture on `dialectName`'s database.
 #define FIXTURE_FOR(f, dialectName)                                                                \
     Fixture f;                                                                                     \
-    if (dialectName == QLatin1String("postgres")) {                                                    \
-        NOORM_REQUIRE_LIVE(pgServer, "postgres");                                                  \
-        f.config = noorm::test::liveConfig(pgServer);                                              \
-    } else if (dialectName == QLatin1String("mysql")) {                                                \
-        NOORM_REQUIRE_LIVE(myServer, "mysql");                                                     \
-        f.config = noorm::test::liveConfig(myServer);                                              \
-    } else {                                                                                       \
-        f.config.connection.dialect = QStringLiteral("sqlite");                                    \
-        f.config.connection.database = QStringLiteral("app.db");                                   \
-    }                                                                                              \
-    f.config.name = noorm::test::uniqueName(QStringLiteral("cfg"));                                \
-    {                                                                                              \
-        Result<std::unique_ptr<Connection>> opened = Connection::open(f.config, f.project.root()); \
-        QVERIFY2(opened, qPrintable(opened ? QString() : message(opened.error())));                \
-        f.connection = std::move(opened).value();                                                  \
-        Result<TrackingStatus> ensured = TrackingSchema::ensure(*f.connection);                    \
-        QVERIFY2(ensured, qPrintable(ensured ? QString() : message(ensured.error())));             \
-    }
+    NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);                                               \
+    NOORM_OPEN_TRACKED(f)
 
 #define ACQUIRED(held, expr)                                                                       \
     Result<HeldLock> held = (expr);                                                                \

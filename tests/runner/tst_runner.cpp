@@ -6,7 +6,7 @@
 #include "db/tracking_schema.h"
 #include "dialect/tracking_tables.h"
 #include "live.h"
-#include "live_config.h"
+#include "live_database.h"
 #include "log/logger.h"
 #include "runner/checksum.h"
 #include "runner/runner.h"
@@ -111,24 +111,8 @@ struct Fixture {
 #define FIXTURE(f)                                                                                 \
     QFETCH(QString, dialect);                                                                      \
     Fixture f;                                                                                     \
-    if (dialect == QLatin1String("postgres")) {                                                    \
-        NOORM_REQUIRE_LIVE(pgServer, "postgres");                                                  \
-        f.config = serverConfig(pgServer);                                                         \
-    } else if (dialect == QLatin1String("mysql")) {                                                \
-        NOORM_REQUIRE_LIVE(myServer, "mysql");                                                     \
-        f.config = serverConfig(myServer);                                                         \
-    } else {                                                                                       \
-        f.config.connection.dialect = QStringLiteral("sqlite");                                    \
-        f.config.connection.database = QStringLiteral("app.db");                                   \
-    }                                                                                              \
-    f.config.name = uniqueName(QStringLiteral("cfg"));                                             \
-    {                                                                                              \
-        Result<std::unique_ptr<Connection>> opened = Connection::open(f.config, f.project.root()); \
-        QVERIFY2(opened, qPrintable(opened ? QString() : message(opened.error())));                \
-        f.connection = std::move(opened).value();                                                  \
-        Result<TrackingStatus> ensured = TrackingSchema::ensure(*f.connection);                    \
-        QVERIFY2(ensured, qPrintable(ensured ? QString() : message(ensured.error())));             \
-    }
+    NOORM_CONFIG_FOR_DIALECT(f.config, dialect);                                                   \
+    NOORM_OPEN_TRACKED(f)
 
 #define RUN_OK(report, expr)                                                                       \
     Result<RunReport> report = (expr);                                                             \
