@@ -109,7 +109,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     edit->callback([&rt, edits, nameOpt, emailOpt] {
         rt.setAction([&rt, edits, nameOpt, emailOpt] {
             if (nameOpt->count() == 0 && emailOpt->count() == 0)
-                return rt.out.fail(Error::usage(QStringLiteral("identity edit needs --name and/or --email")));
+                return rt.out.fail(Error::invalidInput(QStringLiteral("identity edit needs --name and/or --email")));
             IdentityEdit request;
             if (nameOpt->count() > 0)
                 request.name = QString::fromStdString(edits->name);

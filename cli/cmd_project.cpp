@@ -136,7 +136,7 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
         rt.setAction([&rt, opts] {
             const QString dir = opts->dir.empty() ? QDir::currentPath() : QString::fromStdString(opts->dir);
             if (!QDir().mkpath(dir))
-                return rt.out.fail(Error::general(QStringLiteral("cannot create folder %1").arg(dir)));
+                return rt.out.fail(Error::failed(QStringLiteral("cannot create folder %1").arg(dir)));
             if (rt.globals.dryRun) {
                 rt.out.text(QStringLiteral("Would create .noorm/settings.yml, .noorm/.gitignore, sql/, changes/ in %1")
                                 .arg(Output::printable(QDir(dir).absolutePath())));

@@ -2,6 +2,7 @@
 // worker thread, print one line per file as progress arrives and a summary (or one JSON
 // document). Ctrl-C and SIGTERM cancel it, mid-statement too.
 
+#include "exit_codes.h"
 #include "runtime.h"
 #include "stop_on_signals.h"
 
@@ -100,8 +101,11 @@ void printFile(Runtime &rt, ProgressLine &progress, const FileResult &file, bool
         break;
     case FileStatus::Failed:
         rt.out.text(QStringLiteral("✗ %1 failed (%2 ms)").arg(path).arg(file.durationMs));
-        if (file.error)
+        if (file.error) {
             rt.out.text(QStringLiteral("  ") + Output::printable(*file.error));
+            if (const QString hint = hintText(file.error->hint); !hint.isEmpty())
+                rt.out.text(QStringLiteral("  hint: ") + hint);
+        }
         break;
     case FileStatus::Pending:
         break;
@@ -112,7 +116,7 @@ int exitCodeFor(const std::optional<Error> &firstError)
 {
     if (!firstError)
         return 0;
-    return firstError->code == ErrorCode::Interrupted ? int(ErrorCode::Interrupted) : int(ErrorCode::ExecutionFailed);
+    return firstError->kind == ErrorKind::Cancelled ? Interrupted : ExecutionFailed;
 }
 
 // Preview: the rendered SQL on stdout, or in --output FILE inside the project.
@@ -195,7 +199,7 @@ int runCommand(Runtime &rt, const RunFlags &flags)
             printFile(rt, progress, file, true);
         rt.out.text(QStringLiteral("Dry run: rendered %1 file(s) into tmp/, executed and recorded nothing").arg(report->filesRun));
         rt.out.document(reportJson(*report));
-        return report->firstError ? int(ErrorCode::ExecutionFailed) : 0;
+        return report->firstError ? ExecutionFailed : Ok;
     }
 
     const Job<RunOutcome> job = Job<RunOutcome>::start([&operation](Cancellation &c) { return operation.run(c); });

@@ -1,5 +1,6 @@
 // noorm: the headless CLI. Parsing and printing only; every verb calls core.
 
+#include "exit_codes.h"
 #include "runtime.h"
 
 #include "identity/identity_service.h"
@@ -107,10 +108,10 @@ int main(int argc, char **argv)
     } catch (const CLI::ParseError &e) {
         if (jsonAsked || rt.globals.json) { // one JSON document, like every other failure
             rt.out.json = true;
-            return rt.out.fail(Error::usage(QString::fromStdString(e.what())));
+            return rt.out.fail(Error::invalidInput(QString::fromStdString(e.what())));
         }
         cli.exit(e);
-        return static_cast<int>(ErrorCode::Usage);
+        return Usage;
     }
     rt.out.json = rt.globals.json;
     // The opt-in key file's passphrase: NOORM_PASSPHRASE, else a hidden prompt on a terminal.

@@ -1,5 +1,6 @@
 #include "output.h"
 
+#include "exit_codes.h"
 #include "log/logger.h"
 
 #include <QJsonArray>
@@ -85,20 +86,27 @@ void Output::warning(const QString &line) const { put(stderr, QStringLiteral("wa
 int Output::fail(const Error &error) const
 {
     const QString message = error.toString();
+    const QString hint = hintText(error.hint);
     Logger::instance().error(QStringLiteral("error"), message);
     if (json) {
-        QJsonObject err{{QStringLiteral("code"), error.exitCode()}, {QStringLiteral("message"), message}};
+        QJsonObject err{{QStringLiteral("code"), exitCodeFor(error)},
+                        {QStringLiteral("kind"), errorKindName(error.kind)},
+                        {QStringLiteral("message"), message}};
         if (!error.file.isEmpty())
             err.insert(QStringLiteral("file"), error.file);
         if (error.line > 0)
             err.insert(QStringLiteral("line"), error.line);
         if (!error.key.isEmpty())
             err.insert(QStringLiteral("key"), error.key);
+        if (!hint.isEmpty())
+            err.insert(QStringLiteral("hint"), hint);
         document(QJsonObject{{QStringLiteral("error"), err}});
     } else {
         put(stderr, QStringLiteral("error: ") + printable(error));
+        if (!hint.isEmpty())
+            put(stderr, QStringLiteral("hint: ") + hint);
     }
-    return error.exitCode();
+    return exitCodeFor(error);
 }
 
 void Output::table(const QStringList &header, const QList<QStringList> &rows) const

@@ -1,7 +1,8 @@
 #pragma once
 // Output: the CLI's one place for printing. stdout carries the result only (human text, or
 // exactly one JSON document with --json); diagnostics and progress go to stderr. Errors in
-// JSON mode are {"error":{"code":<exit>,"message":...}}. Every message passes the logger's
+// JSON mode are {"error":{"code":<exit>,"kind":...,"message":...,"hint":...}}; a hint
+// is printed as "hint: ..." after a human error line. Every message passes the logger's
 // secret mask before it is printed.
 
 #include "common/error.h"

@@ -59,7 +59,7 @@ Result<Secret> readSecret(const QString &prompt)
         std::fputc('\n', stderr);
     } else {
         if (!std::cin.good())
-            return Error::usage(QStringLiteral("%1: expected a value on stdin").arg(prompt));
+            return Error::invalidInput(QStringLiteral("%1: expected a value on stdin").arg(prompt));
         line = readLine();
     }
     Secret secret(QByteArray(line.data(), static_cast<qsizetype>(line.size())));

@@ -11,7 +11,7 @@ namespace noorm::cli {
 Result<Secret> readSecret(const QString &prompt);
 
 // Asks `question` on a TTY and expects `phrase` (or y/yes when phrase is empty).
-// Without a TTY: true when `assumeYes`, else ErrorCode::Refused telling to pass --yes.
+// Without a TTY: true when `assumeYes`, else ErrorKind::Refused telling to pass --yes.
 Status confirm(const QString &question, const QString &phrase, bool assumeYes);
 
 } // namespace noorm::cli

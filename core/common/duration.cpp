@@ -25,7 +25,7 @@ qint64 unitMs(QStringView suffix)
 
 Error invalid(const QString &text)
 {
-    return Error::usage(QStringLiteral("Invalid duration \"%1\": use a number with ms, s, m, h or d (e.g. 5m, 300s, 1h30m)")
+    return Error::invalidInput(tr("Invalid duration \"%1\": use a number with ms, s, m, h or d (e.g. 5m, 300s, 1h30m)")
                             .arg(text));
 }
 

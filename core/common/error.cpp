@@ -2,6 +2,23 @@
 
 namespace noorm {
 
+QString errorKindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Failed: return QStringLiteral("failed");
+    case ErrorKind::InvalidInput: return QStringLiteral("invalid-input");
+    case ErrorKind::InvalidData: return QStringLiteral("invalid-data");
+    case ErrorKind::NotFound: return QStringLiteral("not-found");
+    case ErrorKind::Refused: return QStringLiteral("refused");
+    case ErrorKind::Connection: return QStringLiteral("connection");
+    case ErrorKind::Auth: return QStringLiteral("auth");
+    case ErrorKind::Execution: return QStringLiteral("execution");
+    case ErrorKind::LockHeld: return QStringLiteral("lock-held");
+    case ErrorKind::Cancelled: return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("failed");
+}
+
 QString Error::toString() const
 {
     QString where;

@@ -9,9 +9,9 @@ namespace noorm {
 Status makePrivateDir(const QString &dir)
 {
     if (!QDir().mkpath(dir))
-        return Error::at(dir, 0, 0, QStringLiteral("cannot create the folder"));
+        return Error::io(dir, tr("cannot create the folder"));
     if (!QFile::setPermissions(dir, kPrivateDir))
-        return Error::at(dir, 0, 0, QStringLiteral("cannot make the folder private"));
+        return Error::io(dir, tr("cannot make the folder private"));
     return {};
 }
 
@@ -19,10 +19,10 @@ Status writeFileAtomically(const QString &path, const QByteArray &content, QFile
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        return Error::io(path, tr("cannot write: %1").arg(file.errorString()));
     file.setPermissions(permissions);
     if (file.write(content) != content.size() || !file.commit())
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        return Error::io(path, tr("cannot write: %1").arg(file.errorString()));
     return {};
 }
 

@@ -51,7 +51,7 @@ Result<QString> decodeSourceText(const QByteArray &bytes, const QString &shownAs
             return firstProblemInLine(line, shownAs, lineNumber);
         start = end + 1;
     }
-    return Error::at(shownAs, 0, 0, QStringLiteral("the file is not valid UTF-8 (save it as UTF-8)"));
+    return Error::at(shownAs, 0, 0, tr("the file is not valid UTF-8 (save it as UTF-8)"));
 }
 
 } // namespace noorm

@@ -83,7 +83,7 @@ Result<QJsonObject> configFromEnvironment(const QProcessEnvironment &env)
         const QJsonValue value = typed(path.last(), env.value(name));
         // Said here, where the variable's name and text are known: later it would read as port 0.
         if (kIntegerKeys.contains(path.join(QLatin1Char('.'))) && !isWholeNumber(value)) {
-            Error e = Error::general(QStringLiteral("Invalid %1: expected an integer, got \"%2\"").arg(name, env.value(name)));
+            Error e = Error::invalidData(tr("Invalid %1: expected an integer, got \"%2\"").arg(name, env.value(name)));
             e.key = name;
             return e;
         }
@@ -91,7 +91,7 @@ Result<QJsonObject> configFromEnvironment(const QProcessEnvironment &env)
     }
     const QJsonValue dialect = result.value(QStringLiteral("connection")).toObject().value(QStringLiteral("dialect"));
     if (!dialect.isUndefined() && !isKnownDialect(dialect.toVariant().toString())) {
-        Error e = Error::general(QStringLiteral("Invalid NOORM_CONNECTION_DIALECT: must be one of %1")
+        Error e = Error::invalidData(tr("Invalid NOORM_CONNECTION_DIALECT: must be one of %1")
                                      .arg(knownDialects().join(QStringLiteral(", "))));
         e.key = QStringLiteral("NOORM_CONNECTION_DIALECT");
         return e;

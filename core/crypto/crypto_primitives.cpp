@@ -56,7 +56,7 @@ Result<QByteArray> decodeHex(QStringView hex, const QString &what)
     // check only makes the reason explicit.
     for (QChar c : hex) {
         if (c.unicode() > 0x7f)
-            return Error::general(QStringLiteral("%1 is not valid hex").arg(what));
+            return Error::failed(tr("%1 is not valid hex").arg(what));
     }
     return decodeHex(QByteArrayView(hex.toLatin1()), what);
 }
@@ -64,14 +64,14 @@ Result<QByteArray> decodeHex(QStringView hex, const QString &what)
 Result<QByteArray> decodeHex(QByteArrayView hex, const QString &what)
 {
     if (hex.size() % 2 != 0)
-        return Error::general(QStringLiteral("%1 is not valid hex (odd length)").arg(what));
+        return Error::failed(tr("%1 is not valid hex (odd length)").arg(what));
     QByteArray out(hex.size() / 2, Qt::Uninitialized);
     for (qsizetype i = 0; i < out.size(); ++i) {
         const int hi = hexValue(static_cast<unsigned char>(hex[2 * i]));
         const int lo = hexValue(static_cast<unsigned char>(hex[2 * i + 1]));
         if (hi < 0 || lo < 0) {
             wipe(out);
-            return Error::general(QStringLiteral("%1 is not valid hex").arg(what));
+            return Error::failed(tr("%1 is not valid hex").arg(what));
         }
         out[i] = static_cast<char>((hi << 4) | lo);
     }
@@ -92,7 +92,7 @@ Result<AesGcmSealed> decodeAesGcmSealed(const QString &iv, const QString &authTa
         } else {
             auto bytes = QByteArray::fromBase64Encoding(text->toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!bytes)
-                return Error::general(QStringLiteral("%1 is not valid base64").arg(QLatin1String(name)));
+                return Error::failed(tr("%1 is not valid base64").arg(QLatin1String(name)));
             *out = *bytes;
         }
     }
@@ -104,11 +104,11 @@ Result<QByteArray> hkdfSha256(const QByteArray &ikm, const QByteArray &salt, con
 {
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
     if (!kdf)
-        return Error::general(QStringLiteral("OpenSSL has no HKDF implementation"));
+        return Error::failed(tr("OpenSSL has no HKDF implementation"));
     EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(kdf);
     EVP_KDF_free(kdf);
     if (!ctx)
-        return Error::general(QStringLiteral("cannot create an HKDF context"));
+        return Error::failed(tr("cannot create an HKDF context"));
 
     char digest[] = "SHA256";
     OSSL_PARAM params[5];
@@ -129,7 +129,7 @@ Result<QByteArray> hkdfSha256(const QByteArray &ikm, const QByteArray &salt, con
     EVP_KDF_CTX_free(ctx);
     if (rc != 1) {
         wipe(out);
-        return Error::general(QStringLiteral("HKDF-SHA256 derivation failed"));
+        return Error::failed(tr("HKDF-SHA256 derivation failed"));
     }
     return out;
 }
@@ -137,7 +137,7 @@ Result<QByteArray> hkdfSha256(const QByteArray &ikm, const QByteArray &salt, con
 Result<AesGcmSealed> aesGcmEncrypt(const QByteArray &key, const QByteArray &plaintext)
 {
     if (key.size() != kAes256KeyLength)
-        return Error::general(QStringLiteral("AES-256-GCM needs a 32-byte key"));
+        return Error::failed(tr("AES-256-GCM needs a 32-byte key"));
     AesGcmSealed sealed;
     sealed.iv = randomBytes(kAesGcmIvLength);
     sealed.ciphertext = QByteArray(plaintext.size(), Qt::Uninitialized);
@@ -153,7 +153,7 @@ Result<AesGcmSealed> aesGcmEncrypt(const QByteArray &key, const QByteArray &plai
         && (total = len, EVP_EncryptFinal_ex(ctx.get(), uc(sealed.ciphertext) + total, &len) == 1)
         && EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kAesGcmTagLength, sealed.authTag.data()) == 1;
     if (!ok)
-        return Error::general(QStringLiteral("AES-256-GCM encryption failed"));
+        return Error::failed(tr("AES-256-GCM encryption failed"));
     sealed.ciphertext.truncate(total + len);
     return sealed;
 }
@@ -161,12 +161,12 @@ Result<AesGcmSealed> aesGcmEncrypt(const QByteArray &key, const QByteArray &plai
 Result<QByteArray> aesGcmDecrypt(const QByteArray &key, const AesGcmSealed &sealed)
 {
     if (key.size() != kAes256KeyLength)
-        return Error::general(QStringLiteral("AES-256-GCM needs a 32-byte key"));
+        return Error::failed(tr("AES-256-GCM needs a 32-byte key"));
     if (sealed.iv.size() != kAesGcmIvLength)
-        return Error::general(QStringLiteral("AES-256-GCM IV must be %1 bytes, not %2")
+        return Error::failed(tr("AES-256-GCM IV must be %1 bytes, not %2")
                                   .arg(kAesGcmIvLength).arg(sealed.iv.size()));
     if (sealed.authTag.size() != kAesGcmTagLength)
-        return Error::general(QStringLiteral("AES-256-GCM auth tag must be %1 bytes, not %2")
+        return Error::failed(tr("AES-256-GCM auth tag must be %1 bytes, not %2")
                                   .arg(kAesGcmTagLength).arg(sealed.authTag.size()));
 
     QByteArray plain(sealed.ciphertext.size(), Qt::Uninitialized);
@@ -182,7 +182,7 @@ Result<QByteArray> aesGcmDecrypt(const QByteArray &key, const AesGcmSealed &seal
     total = len;
     if (!setup || EVP_DecryptFinal_ex(ctx.get(), uc(plain) + total, &len) != 1) {
         wipe(plain);
-        return Error::general(QStringLiteral("decryption failed: wrong key or the data was modified"));
+        return Error::failed(tr("decryption failed: wrong key or the data was modified"));
     }
     plain.truncate(total + len);
     return plain;

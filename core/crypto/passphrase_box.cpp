@@ -26,7 +26,7 @@ Result<QByteArray> deriveKey(const Secret &passphrase, const QByteArray &salt, q
                       static_cast<size_t>(mem), crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         wipe(key);
-        return Error::general(QStringLiteral("Argon2id key derivation failed (out of memory?)"));
+        return Error::failed(tr("Argon2id key derivation failed (out of memory?)"));
     }
     return key;
 }
@@ -36,9 +36,9 @@ Result<QByteArray> deriveKey(const Secret &passphrase, const QByteArray &salt, q
 Result<QByteArray> sealWithPassphrase(const Secret &plaintext, const Secret &passphrase)
 {
     if (sodium_init() < 0)
-        return Error::general(QStringLiteral("libsodium failed to initialise"));
+        return Error::failed(tr("libsodium failed to initialise"));
     if (passphrase.isEmpty())
-        return Error::usage(QStringLiteral("the passphrase must not be empty"));
+        return Error::invalidInput(tr("the passphrase must not be empty"));
     const qint64 ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const qint64 mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     QByteArray salt(crypto_pwhash_SALTBYTES, Qt::Uninitialized);
@@ -69,11 +69,11 @@ Result<QByteArray> sealWithPassphrase(const Secret &plaintext, const Secret &pas
 Result<Secret> openWithPassphrase(const QByteArray &fileContent, const Secret &passphrase)
 {
     if (sodium_init() < 0)
-        return Error::general(QStringLiteral("libsodium failed to initialise"));
+        return Error::failed(tr("libsodium failed to initialise"));
     const QJsonObject json = QJsonDocument::fromJson(fileContent).object();
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(kPassphraseBoxFormat)
         || json.value(QStringLiteral("kdf")).toString() != QLatin1String("argon2id13"))
-        return Error::general(QStringLiteral("not a noorm passphrase-protected file (expected format %1)")
+        return Error::invalidData(tr("not a noorm passphrase-protected file (expected format %1)")
                                   .arg(QLatin1String(kPassphraseBoxFormat)));
     const qint64 ops = json.value(QStringLiteral("opslimit")).toInteger();
     const qint64 mem = json.value(QStringLiteral("memlimit")).toInteger();
@@ -84,7 +84,7 @@ Result<Secret> openWithPassphrase(const QByteArray &fileContent, const Secret &p
         || mem < static_cast<qint64>(crypto_pwhash_MEMLIMIT_MIN) || mem > kMaxMemLimit
         || salt.size() != crypto_pwhash_SALTBYTES || nonce.size() != crypto_secretbox_NONCEBYTES
         || boxed.size() < static_cast<qsizetype>(crypto_secretbox_MACBYTES))
-        return Error::general(QStringLiteral("the passphrase-protected file is damaged (bad parameters)"));
+        return Error::failed(tr("the passphrase-protected file is damaged (bad parameters)"));
 
     auto key = deriveKey(passphrase, salt, ops, mem);
     if (!key)
@@ -95,7 +95,7 @@ Result<Secret> openWithPassphrase(const QByteArray &fileContent, const Secret &p
     wipe(*key);
     if (rc != 0) {
         wipe(plain);
-        return Error::general(QStringLiteral("wrong passphrase, or the file was modified"));
+        return Error::auth(tr("wrong passphrase, or the file was modified"));
     }
     return Secret(std::move(plain));
 }

@@ -36,7 +36,7 @@ Result<SharePayload> SharePayload::fromJson(const QJsonObject &json)
 {
     SharePayload p;
     if (!json.value(QStringLiteral("version")).isDouble())
-        return Error::general(QStringLiteral("not a noorm encrypted payload: no numeric \"version\""));
+        return Error::invalidData(tr("not a noorm encrypted payload: no numeric \"version\""));
     p.version = json.value(QStringLiteral("version")).toInt();
     p.sender = json.value(QStringLiteral("sender")).toString();
     p.recipient = json.value(QStringLiteral("recipient")).toString();
@@ -44,7 +44,7 @@ Result<SharePayload> SharePayload::fromJson(const QJsonObject &json)
                                      std::pair{"authTag", &p.authTag}, std::pair{"ciphertext", &p.ciphertext}}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isString()) {
-            Error e = Error::general(QStringLiteral("encrypted payload lacks the \"%1\" field").arg(QLatin1String(key)));
+            Error e = Error::invalidData(tr("encrypted payload lacks the \"%1\" field").arg(QLatin1String(key)));
             e.key = QLatin1String(key);
             return e;
         }
@@ -57,7 +57,7 @@ Result<SharePayload> encryptForRecipient(const QByteArray &plaintext, const QStr
                                          const QString &sender, const QString &recipient, const QByteArray &info)
 {
     if (auto check = x25519RawPublicKey(recipientPublicKeyHex); !check)
-        return Error::general(QStringLiteral("recipient's public key: %1").arg(check.error().message));
+        return Error::failed(tr("recipient's public key: %1").arg(check.error().message));
     const X25519KeyPair ephemeral = generateX25519KeyPair();
     auto key = shareKey(ephemeral.privateKey, recipientPublicKeyHex, info);
     if (!key)
@@ -79,7 +79,7 @@ Result<SharePayload> encryptForRecipient(const QByteArray &plaintext, const QStr
 Result<Secret> decryptWithPrivateKey(const SharePayload &payload, const Secret &privateKeyHex, const QByteArray &info)
 {
     if (payload.version != 1)
-        return Error::general(QStringLiteral("unsupported payload version: %1").arg(payload.version));
+        return Error::failed(tr("unsupported payload version: %1").arg(payload.version));
     auto key = shareKey(privateKeyHex, payload.ephemeralPubKey, info);
     if (!key)
         return key.error();
@@ -91,7 +91,7 @@ Result<Secret> decryptWithPrivateKey(const SharePayload &payload, const Secret &
     auto plain = aesGcmDecrypt(*key, *sealed);
     wipe(*key);
     if (!plain)
-        return Error::general(QStringLiteral("cannot decrypt the payload: it was not encrypted for this key, "
+        return Error::auth(tr("cannot decrypt the payload: it was not encrypted for this key, "
                                              "or it was modified"));
     return Secret(std::move(*plain));
 }

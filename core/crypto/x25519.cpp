@@ -40,7 +40,7 @@ Result<QByteArray> x25519RawPublicKey(const QString &publicKeyHex)
         return der.error();
     const QByteArray prefix = prefixBytes(kX25519SpkiPrefixHex);
     if (der->size() != prefix.size() + kRawKeyLength || !der->startsWith(prefix))
-        return Error::general(QStringLiteral("not an X25519 public key (expected 44-byte SPKI DER in hex)"));
+        return Error::failed(tr("not an X25519 public key (expected 44-byte SPKI DER in hex)"));
     return der->mid(prefix.size());
 }
 
@@ -52,7 +52,7 @@ Result<Secret> x25519RawPrivateKey(const Secret &privateKeyHex)
     const QByteArray prefix = prefixBytes(kX25519Pkcs8PrefixHex);
     if (der->size() != prefix.size() + kRawKeyLength || !der->startsWith(prefix)) {
         wipe(*der);
-        return Error::general(QStringLiteral("not an X25519 private key (expected 48-byte PKCS#8 DER in hex)"));
+        return Error::failed(tr("not an X25519 private key (expected 48-byte PKCS#8 DER in hex)"));
     }
     Secret raw(der->mid(prefix.size()));
     wipe(*der);
@@ -65,7 +65,7 @@ Result<QString> x25519PublicKeyFor(const Secret &privateKeyHex)
     if (!priv)
         return priv.error();
     if (sodium_init() < 0)
-        return Error::general(QStringLiteral("libsodium failed to initialise"));
+        return Error::failed(tr("libsodium failed to initialise"));
     QByteArray pub(kRawKeyLength, Qt::Uninitialized);
     crypto_scalarmult_base(reinterpret_cast<unsigned char *>(pub.data()), uc(priv->revealBytes()));
     return QString::fromLatin1((prefixBytes(kX25519SpkiPrefixHex) + pub).toHex());
@@ -80,12 +80,12 @@ Result<Secret> x25519SharedSecret(const Secret &privateKeyHex, const QString &pu
     if (!pub)
         return pub.error();
     if (sodium_init() < 0)
-        return Error::general(QStringLiteral("libsodium failed to initialise"));
+        return Error::failed(tr("libsodium failed to initialise"));
     QByteArray shared(kRawKeyLength, Qt::Uninitialized);
     // Fails on low-order public keys (all-zero result), as OpenSSL/Node do.
     if (crypto_scalarmult(reinterpret_cast<unsigned char *>(shared.data()), uc(priv->revealBytes()), uc(*pub)) != 0) {
         wipe(shared);
-        return Error::general(QStringLiteral("X25519 key agreement failed: the public key is invalid"));
+        return Error::failed(tr("X25519 key agreement failed: the public key is invalid"));
     }
     return Secret(std::move(shared));
 }

@@ -36,25 +36,26 @@ Error connectError(const Config &config, const Dialect &dialect, const QSqlError
     const ConnectionConfig &c = config.connection;
     const QString where = dialect.displayName() + QStringLiteral(" at ") + dialect.serverAddress(c);
     const QString detail = scrubbed(driverText(sqlError), c.password).simplified();
-    Error error = Error::general(QString());
+    Error error = Error::connection(QString());
     switch (dialect.classifyConnectError(sqlError)) {
     case ConnectFailure::Unreachable:
-        error.message = QStringLiteral("Cannot reach %1 (is the server running, and are host and port right?): %2")
+        error.message = tr("Cannot reach %1 (is the server running, and are host and port right?): %2")
                             .arg(where, detail);
         error.key = QStringLiteral("connection.host");
         break;
     case ConnectFailure::BadCredentials:
-        error.message = QStringLiteral("%1 rejected user '%2': wrong user name or password (%3)")
+        error.kind = ErrorKind::Auth;
+        error.message = tr("%1 rejected user '%2': wrong user name or password (%3)")
                             .arg(where, c.user, detail);
         error.key = QStringLiteral("connection.user");
         break;
     case ConnectFailure::MissingDatabase:
-        error = Error::notFound(QStringLiteral("Database '%1' does not exist on %2. Create it with: noorm db create")
-                                    .arg(c.database, where));
+        error = Error::notFound(tr("Database '%1' does not exist on %2").arg(c.database, where))
+                    .withHint(Hint::Action::CreateDatabase, config.name);
         error.key = QStringLiteral("connection.database");
         break;
     case ConnectFailure::Other:
-        error.message = QStringLiteral("Cannot connect to %1: %2").arg(where, detail);
+        error.message = tr("Cannot connect to %1: %2").arg(where, detail);
         break;
     }
     return error;
@@ -68,7 +69,7 @@ Status Connection::checkDatabaseFolder(const Config &config, const QString &proj
     if (!dialect || !dialect->isFileBased())
         return {};
     if (config.connection.database.isEmpty()) {
-        Error error = Error::general(QStringLiteral("Config '%1' names no %2 database file").arg(config.name, dialect->displayName()));
+        Error error = Error::failed(tr("Config '%1' names no %2 database file").arg(config.name, dialect->displayName()));
         error.key = QStringLiteral("connection.database");
         return error;
     }
@@ -77,7 +78,7 @@ Status Connection::checkDatabaseFolder(const Config &config, const QString &proj
         return {};
     const QFileInfo info(file);
     if (!info.absoluteDir().exists()) {
-        Error error = Error::general(QStringLiteral("The folder for %1 database %2 does not exist: %3")
+        Error error = Error::failed(tr("The folder for %1 database %2 does not exist: %3")
                                          .arg(dialect->displayName(), file, info.absolutePath()));
         error.key = QStringLiteral("connection.database");
         return error;
@@ -95,7 +96,7 @@ Status Connection::checkThread() const
 {
     if (QThread::currentThread() == m_thread)
         return {};
-    return Error::general(QStringLiteral("Internal error: the connection to %1 was used from a thread that did not "
+    return Error::failed(tr("Internal error: the connection to %1 was used from a thread that did not "
                                          "open it (each thread opens its own)")
                               .arg(describe()));
 }
@@ -119,7 +120,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
 {
     const Dialect *dialect = dialectFor(config.connection.dialect);
     if (!dialect) {
-        Error error = Error::usage(QStringLiteral("Unknown dialect '%1' in config '%2' (expected %3)")
+        Error error = Error::invalidInput(tr("Unknown dialect '%1' in config '%2' (expected %3)")
                                        .arg(config.connection.dialect, config.name,
                                             knownDialects().join(QStringLiteral(", "))));
         error.key = QStringLiteral("connection.dialect");
@@ -127,7 +128,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
     }
     const QString driver = dialect->availableDriver();
     if (driver.isEmpty()) {
-        return Error::general(QStringLiteral("The Qt SQL driver for %1 (%2) is not installed; install the Debian "
+        return Error::connection(tr("The Qt SQL driver for %1 (%2) is not installed; install the Debian "
                                              "package %3")
                                   .arg(dialect->displayName(), dialect->qtDrivers().join(QStringLiteral(" or ")),
                                        dialect->driverPackage()));
@@ -169,7 +170,7 @@ QString Connection::describe() const
 
 Error Connection::sqlError(const QSqlError &error) const
 {
-    return Error::general(m_dialect->displayName() + QStringLiteral(" error: ")
+    return Error::execution(m_dialect->displayName() + QStringLiteral(" error: ")
                           + scrubbed(driverText(error), m_config.connection.password));
 }
 
@@ -270,7 +271,7 @@ Result<qint64> Connection::insertReturningId(const QString &qualifiedTable, cons
     bool ok = false;
     const qint64 value = id->toLongLong(&ok);
     if (!ok)
-        return Error::general(QStringLiteral("%1 returned no id for the row inserted into %2")
+        return Error::failed(tr("%1 returned no id for the row inserted into %2")
                                   .arg(m_dialect->displayName(), qualifiedTable));
     return value;
 }

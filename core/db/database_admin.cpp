@@ -15,13 +15,13 @@ Result<const Dialect *> dialectOf(const Config &config)
 {
     const Dialect *dialect = dialectFor(config.connection.dialect);
     if (!dialect) {
-        Error error = Error::usage(QStringLiteral("Unknown dialect '%1' in config '%2'")
+        Error error = Error::invalidInput(tr("Unknown dialect '%1' in config '%2'")
                                        .arg(config.connection.dialect, config.name));
         error.key = QStringLiteral("connection.dialect");
         return error;
     }
     if (config.connection.database.isEmpty()) {
-        Error error = Error::usage(QStringLiteral("Config '%1' names no database").arg(config.name));
+        Error error = Error::invalidInput(tr("Config '%1' names no database").arg(config.name));
         error.key = QStringLiteral("connection.database");
         return error;
     }
@@ -58,7 +58,7 @@ Result<bool> changeOnServer(const Config &config, const Dialect &dialect, const 
     if (*exists != runWhenExists)
         return false;
     if (Status ok = (*maintenance)->execAll(statements); !ok)
-        return Error::general(QStringLiteral("Could not %1 database '%2': %3")
+        return Error::failed(tr("Could not %1 database '%2': %3")
                                   .arg(verb, config.connection.database, ok.error().message));
     return true;
 }
@@ -98,7 +98,7 @@ Result<bool> DatabaseAdmin::createDatabase(const Config &config, const QString &
             return ok.error();
         QFile f(file);
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error::general(QStringLiteral("Cannot create %1 database %2: %3").arg((*dialect)->displayName(), file, f.errorString()));
+            return Error::failed(tr("Cannot create %1 database %2: %3").arg((*dialect)->displayName(), file, f.errorString()));
         return true;
     }
 
@@ -109,7 +109,7 @@ Result<bool> DatabaseAdmin::createDatabase(const Config &config, const QString &
 Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &projectRoot)
 {
     if (config.isProtected) {
-        return Error::refused(QStringLiteral("Config '%1' is protected: db drop refuses protected configs")
+        return Error::refused(tr("Config '%1' is protected: db drop refuses protected configs")
                                   .arg(config.name));
     }
     Result<const Dialect *> dialect = dialectOf(config);
@@ -122,7 +122,7 @@ Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &pr
         if (file == QLatin1String(":memory:") || !QFileInfo::exists(file))
             return false;
         if (!QFile::remove(file))
-            return Error::general(QStringLiteral("Cannot delete %1 database %2").arg((*dialect)->displayName(), file));
+            return Error::failed(tr("Cannot delete %1 database %2").arg((*dialect)->displayName(), file));
         // SQLite's side files would otherwise resurrect state in a new file of that name.
         for (const char *suffix : {"-wal", "-shm", "-journal"})
             QFile::remove(file + QLatin1String(suffix));

@@ -16,7 +16,7 @@ public:
     // creates an empty file and nothing else.
     static Result<bool> createDatabase(const Config &config, const QString &projectRoot);
     // True when the database was dropped, false when there was none. A protected config
-    // is refused (ErrorCode::Refused) before anything is touched.
+    // is refused (ErrorKind::Refused) before anything is touched.
     static Result<bool> dropDatabase(const Config &config, const QString &projectRoot);
 };
 

@@ -79,7 +79,7 @@ Result<QStringList> moveLegacyTables(Connection &connection)
     if (!tx)
         return tx.error();
     if (Status ok = connection.execAll(statements); !ok)
-        return Error::general(QStringLiteral("Could not move the tracking tables into schema %1: %2")
+        return Error::failed(tr("Could not move the tracking tables into schema %1: %2")
                                   .arg(connection.dialect().trackingSchema(), ok.error().message));
     if (Status ok = tx->commit(); !ok)
         return ok.error();
@@ -221,7 +221,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
     status.version = dialect.trackingSchemaVersion();
 
     if (Status ok = createTrackingSchema(connection); !ok)
-        return Error::general(QStringLiteral("Could not create schema %1 for the tracking tables: %2")
+        return Error::failed(tr("Could not create schema %1 for the tracking tables: %2")
                                   .arg(dialect.trackingSchema(), ok.error().message));
 
     Result<QStringList> moved = moveLegacyTables(connection);
@@ -234,7 +234,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
         return current.error();
     status.previousVersion = *current;
     if (*current > status.version) {
-        return Error::general(QStringLiteral("The tracking tables in %1 are at schema version %2, newer than the "
+        return Error::failed(tr("The tracking tables in %1 are at schema version %2, newer than the "
                                              "version %3 this noorm %4 supports. Upgrade noorm.")
                                   .arg(connection.describe())
                                   .arg(*current)
@@ -255,7 +255,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
                 // Two first runs at once: the other process may be creating the same tables.
                 if (upgradedMeanwhile(connection, status.version))
                     return status;
-                return Error::general(QStringLiteral("Tracking-schema migration v%1 failed: %2")
+                return Error::failed(tr("Tracking-schema migration v%1 failed: %2")
                                           .arg(version)
                                           .arg(ok.error().message));
             }
@@ -274,7 +274,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
             // Another first run may have created it a moment ago.
             Result<bool> createdMeanwhile = tableExists(connection, dialect.trackingSchema(), vault.name);
             if (!createdMeanwhile || !*createdMeanwhile)
-                return Error::general(QStringLiteral("Could not create %1: %2").arg(vault.name, ok.error().message));
+                return Error::failed(tr("Could not create %1: %2").arg(vault.name, ok.error().message));
         } else {
             status.createdTables << QString(vault.name);
         }

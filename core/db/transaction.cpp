@@ -28,7 +28,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_connection)
-        return Error::general(QStringLiteral("The transaction has already ended"));
+        return Error::failed(tr("The transaction has already ended"));
     Connection *connection = std::exchange(m_connection, nullptr);
     QSqlDatabase db = connection->database();
     if (!db.commit()) {

@@ -49,7 +49,7 @@ public:
     {
         char message[256] = {};
         if (!PQcancel(m_cancel, message, int(sizeof message)))
-            return Error::general(QStringLiteral("PostgreSQL did not take the cancel request: %1")
+            return Error::failed(tr("PostgreSQL did not take the cancel request: %1")
                                       .arg(QString::fromUtf8(message).trimmed()));
         return {};
     }
@@ -71,12 +71,12 @@ public:
             QSqlDatabase db = QSqlDatabase::addDatabase(dialect->availableDriver(), name);
             dialect->configure(db, m_config.connection, QString());
             if (!db.open()) {
-                result = Error::general(QStringLiteral("Cannot open a second connection to stop the statement: %1")
+                result = Error::failed(tr("Cannot open a second connection to stop the statement: %1")
                                             .arg(db.lastError().text()));
             } else {
                 QSqlQuery kill(db);
                 if (!kill.exec(QStringLiteral("KILL QUERY %1").arg(m_connectionId)))
-                    result = Error::general(QStringLiteral("KILL QUERY failed: %1").arg(kill.lastError().text()));
+                    result = Error::failed(tr("KILL QUERY failed: %1").arg(kill.lastError().text()));
             }
         }
         QSqlDatabase::removeDatabase(name);

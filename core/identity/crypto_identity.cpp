@@ -27,7 +27,7 @@ Result<CryptoIdentity> CryptoIdentity::fromJson(const QJsonObject &json)
                                      std::pair{"email", &id.email}, std::pair{"publicKey", &id.publicKey}}) {
         const QJsonValue v = json.value(QLatin1String(key));
         if (!v.isString() || v.toString().isEmpty()) {
-            Error e = Error::general(QStringLiteral("identity lacks \"%1\"").arg(QLatin1String(key)));
+            Error e = Error::invalidData(tr("identity lacks \"%1\"").arg(QLatin1String(key)));
             e.key = QLatin1String(key);
             return e;
         }

@@ -53,6 +53,12 @@ void remember(const QString &tag, const Secret &key)
     settings().cachedKey = key;
 }
 
+Error noIdentityYet()
+{
+    return Error::notFound(tr("no identity in %1 yet").arg(IdentityService::globalDir()))
+        .withHint(Hint::Action::CreateIdentity);
+}
+
 QString globalFile(const char *name) { return QDir(IdentityService::globalDir()).filePath(QLatin1String(name)); }
 
 Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
@@ -83,7 +89,7 @@ Status storeAndReadBack(const KeyStore &store, const QString &account, const Sec
     if (!readBack)
         return readBack.error();
     if (!readBack->has_value() || !(**readBack == privateKeyHex))
-        return Error::general(QStringLiteral("%1 did not give back the private key just stored for identity %2")
+        return Error::failed(tr("%1 did not give back the private key just stored for identity %2")
                                   .arg(store.location(), account.left(8)));
     return {};
 }
@@ -94,9 +100,9 @@ Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identi
 {
     auto derived = x25519PublicKeyFor(privateKeyHex);
     if (!derived)
-        return Error::general(QStringLiteral("the private key in %1 is unusable: %2").arg(where, derived.error().message));
+        return Error::failed(tr("the private key in %1 is unusable: %2").arg(where, derived.error().message));
     if (derived->compare(identity.publicKey, Qt::CaseInsensitive) != 0)
-        return Error::general(QStringLiteral("the private key in %1 does not belong to the public key in %2")
+        return Error::failed(tr("the private key in %1 does not belong to the public key in %2")
                                   .arg(where, globalFile(IdentityService::kPublicKeyFile)));
     return {};
 }
@@ -149,11 +155,11 @@ Result<std::optional<CryptoIdentity>> IdentityService::current()
     if (!meta.exists())
         return std::optional<CryptoIdentity>();
     if (!meta.open(QIODevice::ReadOnly))
-        return Error::at(metaPath, 0, 0, QStringLiteral("cannot read: %1").arg(meta.errorString()));
+        return Error::io(metaPath, tr("cannot read: %1").arg(meta.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(meta.readAll(), &parseError);
     if (!doc.isObject())
-        return Error::at(metaPath, 0, 0, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        return Error::at(metaPath, 0, 0, tr("not valid JSON: %1").arg(parseError.errorString()));
     auto identity = CryptoIdentity::fromJson(doc.object());
     if (!identity) {
         Error e = identity.error();
@@ -183,14 +189,14 @@ Result<PreparedIdentity> IdentityService::prepare(const IdentityInit &init)
     const QString name = init.name.trimmed();
     const QString email = init.email.trimmed();
     if (name.isEmpty())
-        return Error::usage(QStringLiteral("a name is required for the identity"));
+        return Error::invalidInput(tr("a name is required for the identity"));
     if (email.isEmpty())
-        return Error::usage(QStringLiteral("an email is required for the identity"));
+        return Error::invalidInput(tr("an email is required for the identity"));
     if (!init.force) {
         for (const char *file : {kMetadataFile, kPublicKeyFile, kLegacyPrivateKeyFile}) {
             if (QFile::exists(globalFile(file)))
-                return Error::refused(QStringLiteral("an identity already exists in %1; use --force to replace it")
-                                          .arg(globalDir()));
+                return Error::refused(tr("an identity already exists in %1").arg(globalDir()))
+                    .withHint(Hint::Action::ReplaceIdentity);
         }
     }
 
@@ -237,15 +243,15 @@ Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error::notFound(QStringLiteral("no identity in %1 yet: run `noorm identity init`").arg(globalDir()));
+        return noIdentityYet();
     const CryptoIdentity before = **current;
     CryptoIdentity after = before;
     after.name = edit.name.value_or(before.name).trimmed();
     after.email = edit.email.value_or(before.email).trimmed();
     if (after.name.isEmpty())
-        return Error::usage(QStringLiteral("the identity's name cannot be empty"));
+        return Error::invalidInput(tr("the identity's name cannot be empty"));
     if (after.email.isEmpty())
-        return Error::usage(QStringLiteral("the identity's email cannot be empty"));
+        return Error::invalidInput(tr("the identity's email cannot be empty"));
     // Machine and OS stay as recorded: only what the user asked to change changes the hash.
     after.identityHash = identityHash(after.email, after.name, after.machine, after.os);
     if (after.toJson() == before.toJson())
@@ -280,7 +286,7 @@ Result<Secret> IdentityService::privateKey()
     if (!identity)
         return identity.error();
     if (!identity->has_value())
-        return Error::notFound(QStringLiteral("no identity in %1 yet: run `noorm identity init`").arg(globalDir()));
+        return noIdentityYet();
     const CryptoIdentity &id = **identity;
     const KeyStore store = keyStore();
     const QString tag = cacheTag(id, store.kind());
@@ -305,7 +311,7 @@ Result<Secret> IdentityService::privateKey()
     QFile legacy(legacyPath);
     if (legacy.exists()) {
         if (!legacy.open(QIODevice::ReadOnly))
-            return Error::at(legacyPath, 0, 0, QStringLiteral("cannot read: %1").arg(legacy.errorString()));
+            return Error::io(legacyPath, tr("cannot read: %1").arg(legacy.errorString()));
         QByteArray raw = legacy.readAll();
         Secret key(raw.trimmed());
         wipe(raw);
@@ -320,9 +326,9 @@ Result<Secret> IdentityService::privateKey()
         remember(tag, key);
         return key;
     }
-    return Error::notFound(QStringLiteral("no private key for identity %1 (%2) in %3; run `noorm identity init "
-                                          "--force` to make a new one")
-                               .arg(id.identityHash.left(8), id.display(), store.location()));
+    return Error::notFound(tr("no private key for identity %1 (%2) in %3")
+                               .arg(id.identityHash.left(8), id.display(), store.location()))
+        .withHint(Hint::Action::ReplaceIdentity);
 }
 
 } // namespace noorm

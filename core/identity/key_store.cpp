@@ -45,8 +45,7 @@ Result<Secret> KeyStore::passphrase(bool creating) const
         if (!given->isEmpty())
             return given;
     }
-    return Error::usage(QStringLiteral("%1 needs a passphrase: set NOORM_PASSPHRASE or run interactively")
-                            .arg(keyFilePath()));
+    return Error::refused(tr("%1 needs a passphrase").arg(keyFilePath())).withHint(Hint::Action::GivePassphrase);
 }
 
 Status KeyStore::store(const QString &account, const Secret &privateKeyHex) const
@@ -87,7 +86,7 @@ Result<std::optional<Secret>> KeyStore::load(const QString &account) const
     if (!file.exists())
         return std::optional<Secret>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return Error::io(keyFilePath(), tr("cannot read: %1").arg(file.errorString()));
     const QByteArray content = file.readAll();
     if (QJsonDocument::fromJson(content).object().value(QStringLiteral("account")).toString() != account)
         return std::optional<Secret>();
@@ -114,7 +113,7 @@ Status KeyStore::remove(const QString &account) const
     const bool ours = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("account")).toString() == account;
     file.close();
     if (ours && !file.remove())
-        return Error::at(keyFilePath(), 0, 0, QStringLiteral("cannot remove: %1").arg(file.errorString()));
+        return Error::io(keyFilePath(), tr("cannot remove: %1").arg(file.errorString()));
     return {};
 }
 

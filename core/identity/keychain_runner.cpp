@@ -57,7 +57,7 @@ enum class Op { Read, Write, Delete };
 Result<std::shared_ptr<JobOutcome>> run(Op op, const QString &service, const QString &account, const QByteArray &data)
 {
     if (!QCoreApplication::instance())
-        return Error::general(QStringLiteral("the OS keychain needs a QCoreApplication"));
+        return Error::failed(tr("the OS keychain needs a QCoreApplication"));
     QObject *context = keychainContext(); // function-local statics: created once, thread-safely
     // A QCoreApplication that went away stopped the thread (see keychainThread); a new one
     // gets it back.
@@ -88,7 +88,7 @@ Result<std::shared_ptr<JobOutcome>> run(Op op, const QString &service, const QSt
         job->start();
     }, Qt::QueuedConnection);
     if (!outcome->done.tryAcquire(1, kJobTimeoutMs))
-        return Error::general(QStringLiteral("the OS keychain did not answer within %1 s (is it locked?)")
+        return Error::failed(tr("the OS keychain did not answer within %1 s (is it locked?)")
                                   .arg(kJobTimeoutMs / 1000));
     return outcome;
 }
@@ -97,8 +97,8 @@ Error keychainError(const JobOutcome &o)
 {
     QString why = o.errorString.isEmpty() ? QStringLiteral("error %1").arg(int(o.error)) : o.errorString;
     if (o.error == QKeychain::AccessDeniedByUser)
-        return Error::refused(QStringLiteral("access to the OS keychain was denied: %1").arg(why));
-    return Error::general(
+        return Error::refused(tr("access to the OS keychain was denied: %1").arg(why));
+    return Error::failed(
         QStringLiteral("the OS keychain (secret service) is not available: %1. On a machine without one, "
                        "opt in to a passphrase-protected key file: set NOORM_KEY_STORE=file and give the "
                        "passphrase in NOORM_PASSPHRASE (or when asked).")

@@ -37,7 +37,7 @@ HeldLock::~HeldLock() { (void)release(); }
 Status HeldLock::renew()
 {
     if (!m_connection)
-        return Error::general(QStringLiteral("The lock of '%1' is no longer held here").arg(m_info.configName));
+        return Error::failed(tr("The lock of '%1' is no longer held here").arg(m_info.configName));
     const QDateTime expiry =
         std::max(m_info.expiresAt, QDateTime::currentDateTimeUtc().addMSecs(m_timeout.count()));
     Result<bool> kept = LockTable(*m_connection).setExpiry(m_info.configName, m_info.lockedBy, expiry);
@@ -66,7 +66,7 @@ Status HeldLock::release()
     if (!removed)
         return removed.error();
     if (!*removed)
-        return Error::general(QStringLiteral("The lock of '%1' was no longer held by %2 when it was released")
+        return Error::failed(tr("The lock of '%1' was no longer held by %2 when it was released")
                                   .arg(m_info.configName, m_info.lockedBy));
     return {};
 }
@@ -86,7 +86,7 @@ Error HeldLock::lostError()
     if (now->has_value())
         return Error::lockHeld(
             QStringLiteral("Lock for '%1' was lost: now held by %2").arg(m_info.configName, (*now)->describe()));
-    return Error::general(QStringLiteral("Lock for '%1' was lost: its row is gone (it expired and was removed, or was "
+    return Error::failed(tr("Lock for '%1' was lost: its row is gone (it expired and was removed, or was "
                                          "force-released)")
                               .arg(m_info.configName));
 }

@@ -21,12 +21,12 @@ bool isCancelled(const Cancellation *cancellation) { return cancellation && canc
 
 Error heldError(const QString &configName, const LockInfo &holder)
 {
-    return Error::lockHeld(QStringLiteral("Lock for '%1' held by %2").arg(configName, holder.describe()));
+    return Error::lockHeld(tr("Lock for '%1' held by %2").arg(configName, holder.describe()));
 }
 
 Error interruptedError(const QString &configName, const LockInfo &holder)
 {
-    return Error::interrupted(
+    return Error::cancelled(
         QStringLiteral("Stopped waiting for the lock of '%1', held by %2").arg(configName, holder.describe()));
 }
 
@@ -35,12 +35,12 @@ Error interruptedError(const QString &configName, const LockInfo &holder)
 Status Lock::checkOptions(const LockOptions &options)
 {
     if (options.timeout.count() <= 0)
-        return Error::usage(
+        return Error::invalidInput(
             QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
     if (options.wait.count() < 0)
-        return Error::usage(QStringLiteral("The lock wait must not be negative (got %1 ms)").arg(options.wait.count()));
+        return Error::invalidInput(tr("The lock wait must not be negative (got %1 ms)").arg(options.wait.count()));
     if (options.pollInterval.count() <= 0)
-        return Error::usage(QStringLiteral("The lock poll interval must be more than 0 ms (got %1 ms)")
+        return Error::invalidInput(tr("The lock poll interval must be more than 0 ms (got %1 ms)")
                                 .arg(options.pollInterval.count()));
     return {};
 }
@@ -113,7 +113,7 @@ Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &o
         if (*kept)
             return Outcome(HeldLock(m_connection, std::move(current), options.timeout, false));
     }
-    return Error::general(
+    return Error::failed(
         QStringLiteral("The lock of '%1' kept changing hands while acquiring it; try again").arg(m_configName));
 }
 
@@ -141,7 +141,7 @@ Result<HeldLock> Lock::acquire(const LockOptions &options)
     if (Status valid = checkOptions(options); !valid)
         return valid.error();
     if (isCancelled(options.cancellation))
-        return Error::interrupted(QStringLiteral("Acquiring the lock of '%1' was cancelled").arg(m_configName));
+        return Error::cancelled(tr("Acquiring the lock of '%1' was cancelled").arg(m_configName));
     // Count the retries rather than watch the clock: `wait` is a number of polls, so a
     // caller that drives the pauses itself (a GUI, a test) gets the same number of tries.
     const qint64 retries = options.wait.count() / options.pollInterval.count()
@@ -174,14 +174,14 @@ Status Lock::release()
 {
     LockTable table(m_connection);
     const QString me = holderName();
-    const Error missing = Error::notFound(QStringLiteral("No lock found for '%1' held by %2").arg(m_configName, me));
+    const Error missing = Error::notFound(tr("No lock found for '%1' held by %2").arg(m_configName, me));
     Result<std::optional<LockInfo>> row = table.read(m_configName);
     if (!row)
         return row.error();
     if (!row->has_value())
         return missing;
     if ((*row)->lockedBy != me)
-        return Error::lockHeld(QStringLiteral("Cannot release lock for '%1': held by %2, not %3")
+        return Error::lockHeld(tr("Cannot release lock for '%1': held by %2, not %3")
                                    .arg(m_configName, (*row)->lockedBy, me));
     Result<bool> removed = table.remove(m_configName, me);
     if (!removed)

@@ -9,7 +9,7 @@
 //
 //     Lock lock(connection, config.name, identity.display());
 //     Result<HeldLock> held = lock.acquire({.reason = QStringLiteral("Build")});
-//     if (!held) return held.error();              // ErrorCode::LockHeld names the holder
+//     if (!held) return held.error();              // ErrorKind::LockHeld names the holder
 //     for (...) { work(); if (Status s = held->renewIfDue(); !s) return s.error(); }
 //     // released when `held` goes away
 
@@ -45,9 +45,9 @@ public:
     static Status checkOptions(const LockOptions &options);
 
     // Takes the lock for options.timeout. When the config's row is unexpired and someone
-    // else's, waits up to options.wait, then fails with ErrorCode::LockHeld ("Lock for
+    // else's, waits up to options.wait, then fails with ErrorKind::LockHeld ("Lock for
     // 'dev' held by X since ..., expires ... (reason)"); cancelled waiting fails with
-    // ErrorCode::Interrupted. A Process-scoped acquire joins (and extends) a lock already
+    // ErrorKind::Cancelled. A Process-scoped acquire joins (and extends) a lock already
     // held by this process or by the same identity's session lock: the HeldLock then does
     // not own the row. A Session-scoped acquire joins nothing, not even the same user's
     // session lock, since that may be another process racing for it.

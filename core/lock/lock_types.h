@@ -50,7 +50,7 @@ struct LockOptions {
     std::chrono::milliseconds wait{0};
     std::chrono::milliseconds pollInterval = kDefaultLockPollInterval;
     // The operation's cancellation (RunOptions::cancellation): cancelled from any thread,
-    // acquire stops waiting and fails with ErrorCode::Interrupted.
+    // acquire stops waiting and fails with ErrorKind::Cancelled.
     const Cancellation *cancellation = nullptr;
     // Called between tries instead of sleeping, with the lock in the way and the pause it
     // replaces; false stops waiting (Interrupted). A GUI shows who it waits for here. By

@@ -10,7 +10,7 @@ Status checkProtected(const Config &config, ProtectedAction action, const QStrin
     if (!check.requiresConfirmation)
         return {};
     if (!confirm)
-        return Error::refused(QStringLiteral("%1 needs a confirmation, and nobody can be asked").arg(question));
+        return Error::refused(tr("%1 needs a confirmation, and nobody can be asked").arg(question));
     return confirm({question, check.confirmationPhrase, config.name, action});
 }
 

@@ -139,7 +139,7 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
         !ok)
         return ok.error();
     if (cancellation.isCancelled())
-        return Error{ErrorCode::Interrupted, QStringLiteral("Cancelled before connecting"), {}, 0, 0, {}};
+        return Error{ErrorKind::Cancelled, tr("Cancelled before connecting"), {}, 0, 0, {}};
 
     Result<TrackedConnection> tracked = connectTracked(config, prepared->context.projectRoot);
     if (!tracked)

@@ -20,10 +20,10 @@ Status writeNew(const QString &path, const QByteArray &content)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        return Error::io(path, tr("cannot write: %1").arg(file.errorString()));
     file.write(content);
     if (!file.commit())
-        return Error::at(path, 0, 0, QStringLiteral("cannot write: %1").arg(file.errorString()));
+        return Error::io(path, tr("cannot write: %1").arg(file.errorString()));
     return {};
 }
 
@@ -57,7 +57,7 @@ Result<InitReport> Project::init(const QString &dir)
 {
     const QString root = canonical(dir);
     if (QFileInfo(root + QStringLiteral("/.noorm/settings.yml")).exists()) {
-        Error e = Error::refused(QStringLiteral("%1 is already a noorm project (.noorm/settings.yml exists); "
+        Error e = Error::refused(tr("%1 is already a noorm project (.noorm/settings.yml exists); "
                                                 "nothing was changed")
                                      .arg(root));
         e.file = root + QStringLiteral("/.noorm/settings.yml");
@@ -70,7 +70,7 @@ Result<InitReport> Project::init(const QString &dir)
                                QStringLiteral("changes")}) {
         if (!rootDir.exists(sub)) {
             if (!rootDir.mkpath(sub))
-                return Error::at(rootDir.filePath(sub), 0, 0, QStringLiteral("cannot create folder"));
+                return Error::io(rootDir.filePath(sub), tr("cannot create folder"));
             if (sub != QLatin1String(".noorm/state"))
                 report.created << sub + QLatin1Char('/');
         }

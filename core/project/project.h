@@ -25,7 +25,7 @@ class Project {
 public:
     static ProjectLocation find(const QString &startDir = QString());
     // Creates .noorm/settings.yml, .noorm/.gitignore (state/), sql/, changes/ in `dir`.
-    // Refuses (ErrorCode::Refused) when `dir` already holds a project.
+    // Refuses (ErrorKind::Refused) when `dir` already holds a project.
     static Result<InitReport> init(const QString &dir);
 
     static QString settingsPath(const QString &root);  // <root>/.noorm/settings.yml

@@ -89,7 +89,7 @@ Status ProjectPathGuard::writeFile(const QString &path, const QByteArray &conten
     if (Status ok = check(path, shownAs); !ok)
         return ok;
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::at(shownAs.isEmpty() ? path : shownAs, 0, 0, QStringLiteral("cannot create its folder"));
+        return Error::io(shownAs.isEmpty() ? path : shownAs, tr("cannot create its folder"));
     return writeFileAtomically(path, content);
 }
 

@@ -167,9 +167,9 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error::notFound(QStringLiteral("SQL file not found: %1").arg(path));
+            return Error::notFound(tr("SQL file not found: %1").arg(path));
         if (!info.isFile() || !isSqlFile(info.fileName()))
-            return Error::usage(QStringLiteral("Not a .sql or .sql.tmpl file: %1").arg(path));
+            return Error::invalidInput(tr("Not a .sql or .sql.tmpl file: %1").arg(path));
         files << QDir::cleanPath(info.absoluteFilePath());
     }
     return insideProject(files, true);
@@ -194,7 +194,7 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
     }
     QFile f(filepath);
     if (!f.open(QIODevice::ReadOnly)) {
-        file.error = Error::at(file.display, 0, 0, QStringLiteral("Cannot read the file: %1").arg(f.errorString()));
+        file.error = Error::io(file.display, tr("Cannot read the file: %1").arg(f.errorString()));
         return file;
     }
     Result<QString> decoded = decodeSourceText(f.readAll(), file.display);
@@ -211,7 +211,7 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
     // Until a template renders, its raw text stands for it in the pending row.
     file.checksum = textChecksum(source);
     if (!m_renderer) {
-        file.error = Error::at(file.display, 0, 0, QStringLiteral("templates are not supported yet (%1)").arg(file.display));
+        file.error = Error::at(file.display, 0, 0, tr("templates are not supported yet (%1)").arg(file.display));
         return file;
     }
     Result<QString> rendered = m_renderer(filepath, source);
@@ -282,8 +282,8 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     timer.start();
     FileResult result{file.path, file.display, FileStatus::Failed, file.checksum, 0, {}, {}, {}};
     const auto fail = [&](Error error) {
-        if (error.code != ErrorCode::Interrupted && error.code != ErrorCode::LockHeld)
-            error.code = ErrorCode::ExecutionFailed;
+        if (error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::LockHeld)
+            error.kind = ErrorKind::Execution;
         error.message = Logger::instance().mask(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
         result.durationMs = file.loadMs + elapsedMs(timer);
@@ -313,7 +313,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
             Error error = Error::at(file.display, interrupted->line, interrupted->column,
                                     QStringLiteral("Interrupted while this statement ran (in: %1)")
                                         .arg(shortened(interrupted->text)));
-            error.code = ErrorCode::Interrupted;
+            error.kind = ErrorKind::Cancelled;
             return fail(error);
         }
     }
@@ -331,7 +331,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         for (int n = 0; n < statement.repeat; ++n) {
             const auto interrupted = [&](const QString &what) {
                 Error error = Error::at(file.display, statement.line, statement.column, what);
-                error.code = ErrorCode::Interrupted;
+                error.kind = ErrorKind::Cancelled;
                 return fail(error);
             };
             if (cancelled(options))
@@ -395,7 +395,7 @@ Result<RunReport> Runner::runFiles(const QStringList &paths, const RunOptions &o
 Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &changeType, const RunOptions &options)
 {
     if (!m_connection)
-        return Error::general(QStringLiteral("No database connection to run the files on"));
+        return Error::failed(tr("No database connection to run the files on"));
     QElapsedTimer timer;
     timer.start();
     const QStringList filepaths = unique(paths);
@@ -462,7 +462,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
 
         // Abort on error: the rest is skipped, naming the file that failed.
         report.firstError = result.error;
-        const QString skipped = result.error && result.error->code == ErrorCode::Interrupted
+        const QString skipped = result.error && result.error->kind == ErrorKind::Cancelled
             ? QStringLiteral("Skipped: the run was interrupted")
             : QStringLiteral("Skipped due to failure in %1").arg(file.display);
         if (Status ok = flushUnchanged(); !ok)
@@ -501,7 +501,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
 Result<FileResult> Runner::runFile(const QString &path, const RunOptions &options)
 {
     if (!m_connection)
-        return Error::general(QStringLiteral("No database connection to run the file on"));
+        return Error::failed(tr("No database connection to run the file on"));
     Result<QStringList> checked = checkFiles({path});
     if (!checked)
         return checked.error();

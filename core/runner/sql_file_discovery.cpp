@@ -22,7 +22,7 @@ Result<QStringList> discoverSqlFiles(const QString &dir)
 {
     const QFileInfo info(dir);
     if (!info.isDir())
-        return Error::notFound(QStringLiteral("SQL folder not found: %1").arg(QDir::toNativeSeparators(dir)));
+        return Error::notFound(tr("SQL folder not found: %1").arg(QDir::toNativeSeparators(dir)));
     const QString root = QDir::cleanPath(info.absoluteFilePath());
     QStringList files;
     QDirIterator it(root, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);

@@ -119,7 +119,7 @@ Result<QByteArray> readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Error e = Error::general(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        Error e = Error::failed(tr("cannot read %1: %2").arg(path, file.errorString()));
         e.file = path;
         return e;
     }
@@ -177,11 +177,11 @@ Status SettingsFile::save(const QString &path, const Settings &settings)
             return current.error();
         if (Result<Settings> onDisk = parse(*current, path); !onDisk) {
             Error e = onDisk.error();
-            e.message = QStringLiteral("not rewriting a settings file with errors: %1").arg(e.message);
+            e.message = tr("not rewriting a settings file with errors: %1").arg(e.message);
             return e;
         }
         if (!settings.m_document || settings.m_document->text() != *current) {
-            Error e = Error::refused(QStringLiteral("%1 changed since it was read; load it again and redo the change")
+            Error e = Error::refused(tr("%1 changed since it was read; load it again and redo the change")
                                          .arg(path));
             e.file = path;
             return e;
@@ -196,7 +196,7 @@ Status SettingsFile::save(const QString &path, const Settings &settings)
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*text) != text->size() || !file.commit()) {
-        Error e = Error::general(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        Error e = Error::failed(tr("cannot write %1: %2").arg(path, file.errorString()));
         e.file = path;
         return e;
     }

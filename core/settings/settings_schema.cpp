@@ -67,7 +67,7 @@ QString SettingsSchema::oneOf(const QStringList &values)
 
 Error SettingsSchema::invalid(const QString &key, const QString &what)
 {
-    Error e = Error::general(QStringLiteral("%1: %2").arg(key, what));
+    Error e = Error::invalidData(tr("%1: %2").arg(key, what));
     e.key = key;
     return e;
 }

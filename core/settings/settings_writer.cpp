@@ -454,7 +454,7 @@ Result<QByteArray> SettingsWriter::render(const Settings &settings, const Settin
     const QByteArray text = wholeDocument(layout, root);
     if (readsBackAs(text, root))
         return text;
-    return Error::general(QStringLiteral("cannot write settings: the rendered YAML does not read back as written "
+    return Error::failed(tr("cannot write settings: the rendered YAML does not read back as written "
                                          "(please report this with your settings.yml)"));
 }
 

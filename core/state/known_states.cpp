@@ -32,11 +32,11 @@ Result<QList<KnownState>> KnownStates::load() const
     if (!file.exists())
         return QList<KnownState>();
     if (!file.open(QIODevice::ReadOnly))
-        return Error::at(m_file, 0, 0, QStringLiteral("cannot read: %1").arg(file.errorString()));
+        return Error::io(m_file, tr("cannot read: %1").arg(file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!doc.isObject())
-        return Error::at(m_file, 0, 0, QStringLiteral("not valid JSON: %1").arg(parseError.errorString()));
+        return Error::at(m_file, 0, 0, tr("not valid JSON: %1").arg(parseError.errorString()));
     QList<KnownState> states;
     for (const QJsonValue &v : doc.object().value(QStringLiteral("states")).toArray()) {
         const KnownState s{v[QStringLiteral("root")].toString(), v[QStringLiteral("publicKey")].toString()};
@@ -62,7 +62,7 @@ Status KnownStates::record(const QString &root, const QString &publicKey) const
         return dir;
     QLockFile lock(m_file + QStringLiteral(".lock"));
     if (!lock.tryLock(kLockTimeoutMs))
-        return Error::at(m_file, 0, 0, QStringLiteral("another noorm holds %1.lock").arg(m_file));
+        return Error::io(m_file, tr("another noorm holds %1.lock").arg(m_file));
     Result<QList<KnownState>> states = load(); // again: another noorm may have written it meanwhile
     if (!states)
         return states.error();

@@ -14,7 +14,7 @@ const char *const kKnownKeys[] = {"version", "schemaVersion", "activeConfig", "c
 
 Error badField(const QString &key, const QString &what)
 {
-    Error e = Error::general(QStringLiteral("state field \"%1\" %2").arg(key, what));
+    Error e = Error::invalidData(tr("state field \"%1\" %2").arg(key, what));
     e.key = key;
     return e;
 }

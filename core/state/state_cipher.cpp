@@ -19,7 +19,7 @@ Result<QByteArray> StateCipher::deriveKey(const Secret &privateKeyHex)
     if (!ikm)
         return ikm.error();
     if (ikm->isEmpty())
-        return Error::general(QStringLiteral("no private key to encrypt the state with"));
+        return Error::failed(tr("no private key to encrypt the state with"));
     auto key = hkdfSha256(*ikm, QByteArray(), kStateKeyInfo, kAes256KeyLength);
     wipe(*ikm);
     return key;
@@ -46,26 +46,26 @@ Result<Secret> StateCipher::open(const QByteArray &fileContent, const Secret &pr
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(fileContent, &parseError);
     if (!doc.isObject())
-        return Error::general(QStringLiteral("not an encrypted noorm state (%1)").arg(parseError.errorString()));
+        return Error::invalidData(tr("not an encrypted noorm state (%1)").arg(parseError.errorString()));
     const QJsonObject json = doc.object();
     const QString algorithm = json.value(QStringLiteral("algorithm")).toString();
     if (algorithm != QLatin1String(kAlgorithm))
-        return Error::general(QStringLiteral("unsupported state encryption algorithm \"%1\"").arg(algorithm));
+        return Error::failed(tr("unsupported state encryption algorithm \"%1\"").arg(algorithm));
     for (const char *key : {"iv", "authTag", "ciphertext"}) {
         if (!json.value(QLatin1String(key)).isString())
-            return Error::general(QStringLiteral("the state file lacks \"%1\"").arg(QLatin1String(key)));
+            return Error::failed(tr("the state file lacks \"%1\"").arg(QLatin1String(key)));
     }
     auto sealed = decodeAesGcmSealed(json.value(QStringLiteral("iv")).toString(), json.value(QStringLiteral("authTag")).toString(),
                                      json.value(QStringLiteral("ciphertext")).toString(), ByteText::Base64);
     if (!sealed)
-        return Error::general(QStringLiteral("the state file is damaged: %1").arg(sealed.error().message));
+        return Error::failed(tr("the state file is damaged: %1").arg(sealed.error().message));
     auto aesKey = deriveKey(privateKeyHex);
     if (!aesKey)
         return aesKey.error();
     auto plain = aesGcmDecrypt(*aesKey, *sealed);
     wipe(*aesKey);
     if (!plain)
-        return Error::general(QStringLiteral("cannot decrypt the state: it was encrypted with another identity's "
+        return Error::auth(tr("cannot decrypt the state: it was encrypted with another identity's "
                                              "key, or the file was modified"));
     return Secret(std::move(*plain));
 }

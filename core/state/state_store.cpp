@@ -34,7 +34,7 @@ Result<Secret> StateStore::decrypt(const Secret &privateKeyHex) const
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::at(m_path, 0, 0, QStringLiteral("cannot read the state: %1").arg(file.errorString()));
+        return Error::io(m_path, tr("cannot read the state: %1").arg(file.errorString()));
     auto plain = StateCipher::open(file.readAll(), privateKeyHex);
     if (!plain)
         return inFile(plain.error(), m_path);
@@ -51,7 +51,7 @@ Result<State> StateStore::load(const Secret &privateKeyHex) const
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(plain->revealBytes(), &parseError);
     if (!doc.isObject())
-        return Error::at(m_path, 0, 0, QStringLiteral("the decrypted state is not a JSON object (%1)")
+        return Error::at(m_path, 0, 0, tr("the decrypted state is not a JSON object (%1)")
                                            .arg(parseError.errorString()));
     auto state = State::fromJson(doc.object());
     if (!state)
@@ -65,7 +65,7 @@ Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOv
     if (overwrite == StateOverwrite::OnlyIfReadable && exists()) {
         auto existing = decrypt(privateKeyHex);
         if (!existing) {
-            Error e = Error::refused(QStringLiteral("refusing to overwrite the state: the existing file does not "
+            Error e = Error::refused(tr("refusing to overwrite the state: the existing file does not "
                                                     "decrypt with this key (%1)")
                                          .arg(existing.error().message));
             return inFile(e, m_path);
@@ -74,7 +74,7 @@ Status StateStore::save(const State &state, const Secret &privateKeyHex, StateOv
         // older version and drop whatever this build does not know.
         const QString newer = State::newerWriter(QJsonDocument::fromJson(existing->revealBytes()).object());
         if (!newer.isEmpty())
-            return inFile(Error::refused(QStringLiteral("refusing to save the state: it was written by %1, and this is "
+            return inFile(Error::refused(tr("refusing to save the state: it was written by %1, and this is "
                                                         "noorm %2 (state schema %3); it stays read-only here: "
                                                         "upgrade noorm to change it")
                                              .arg(newer, QStringLiteral(NOORM_VERSION))
@@ -107,14 +107,14 @@ Status StateStore::write(const QByteArray &plaintext, const Secret &privateKeyHe
 
     const QString dir = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(dir))
-        return Error::at(dir, 0, 0, QStringLiteral("cannot create the state folder"));
+        return Error::io(dir, tr("cannot create the state folder"));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
+        return Error::io(m_path, tr("cannot write the state: %1").arg(file.errorString()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(*sealed);
     if (!file.commit())
-        return Error::at(m_path, 0, 0, QStringLiteral("cannot write the state: %1").arg(file.errorString()));
+        return Error::io(m_path, tr("cannot write the state: %1").arg(file.errorString()));
     listUnder(privateKeyHex);
     return {};
 }

@@ -98,11 +98,11 @@ Result<QJSValue> JsRuntime::library(const QString &name)
         return *it;
     const QString source = readResource(QStringLiteral(":/noorm/js/%1.js").arg(name));
     if (source.isEmpty())
-        return Error::general(QStringLiteral("The bundled JavaScript library '%1' is missing: noorm was built without "
+        return Error::failed(tr("The bundled JavaScript library '%1' is missing: noorm was built without "
                                              "NOORM_JS_BUNDLE (needs nodejs and npm at build time)").arg(name));
     const QJSValue r = m_engine->evaluate(source, QStringLiteral("noorm:%1.js").arg(name));
     if (r.isError())
-        return Error::general(QStringLiteral("Loading the bundled JavaScript library '%1' failed: %2").arg(name, r.toString()));
+        return Error::failed(tr("Loading the bundled JavaScript library '%1' failed: %2").arg(name, r.toString()));
     QString global = name;
     global[0] = global[0].toUpper();
     const QJSValue lib = m_engine->globalObject().property(QStringLiteral("noorm") + global);
@@ -129,7 +129,7 @@ void storeTranspile(const QByteArray &key, const QString &code)
 // acorn and sucrase put the place of a syntax error in `loc` ({line, column 0-based}).
 Error transpileError(const QJSValue &thrown, const QString &fileName)
 {
-    Error e = Error::general(Logger::instance().mask(thrown.property(QStringLiteral("message")).toString()));
+    Error e = Error::invalidData(Logger::instance().mask(thrown.property(QStringLiteral("message")).toString()));
     e.file = fileName;
     const QJSValue loc = thrown.property(QStringLiteral("loc"));
     if (loc.isObject()) {
@@ -204,7 +204,7 @@ Result<QJSValue> JsRuntime::settle(const QJSValue &value, const std::function<bo
     int lastTicks = global.property(ticks).toInt();
     while (!box.property(QStringLiteral("done")).toBool()) {
         if (expired())
-            return Error::general(QStringLiteral("interrupted"));
+            return Error::failed(tr("interrupted"));
         QCoreApplication::sendPostedEvents(nullptr, 0);
         if (m_engine->hasError())
             return errorFrom(m_engine->catchError());
@@ -212,7 +212,7 @@ Result<QJSValue> JsRuntime::settle(const QJSValue &value, const std::function<bo
         stale = now == lastTicks ? stale + 1 : 0;
         lastTicks = now;
         if (stale > 1000)
-            return Error::general(QStringLiteral("The template never finished: it awaits a promise that never settles"));
+            return Error::failed(tr("The template never finished: it awaits a promise that never settles"));
     }
     if (box.property(QStringLiteral("failed")).toBool())
         return errorFrom(box.property(QStringLiteral("error")));
@@ -230,7 +230,11 @@ Error JsRuntime::errorFrom(const QJSValue &thrown) const
     } else {
         message = QStringLiteral("Uncaught ") + thrown.toString();
     }
-    Error e = Error::general(Logger::instance().mask(message));
+    Error e = Error::failed(Logger::instance().mask(message));
+    if (const QJSValue secret = thrown.property(QStringLiteral("noormMissingSecret")); secret.isString())
+        e.withHint(thrown.property(QStringLiteral("noormGlobal")).toBool() ? Hint::Action::SetGlobalSecret
+                                                                            : Hint::Action::SetSecret,
+                   secret.toString());
 
     // Frames look like "fn@file:///path/to/file:LINE"; the innermost one of a script we
     // evaluated names the place (a syntax error only has fileName/lineNumber).

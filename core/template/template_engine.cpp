@@ -28,10 +28,16 @@ const char kContextScript[] = R"JS((function (native) {
     "use strict";
     function sqlEscape(value) { return value.replace(/'/g, "''"); }
     function sqlQuote(value) { return value === null ? "NULL" : "'" + sqlEscape(String(value)) + "'"; }
-    function guarded(values, describe) {
+    // A missing secret throws an Error that also names the key (noormMissingSecret, and
+    // noormGlobal for a global one): the engine turns it into the error's hint.
+    function guarded(values, describe, global) {
         return new Proxy(values, { get: function (target, key, receiver) {
-            if (typeof key === "string" && !(key in target) && key !== "then" && key !== "toJSON" && !(key in Object.prototype))
-                throw new Error(describe(key));
+            if (typeof key === "string" && !(key in target) && key !== "then" && key !== "toJSON" && !(key in Object.prototype)) {
+                var missing = new Error(describe(key));
+                missing.noormMissingSecret = key;
+                missing.noormGlobal = global;
+                throw missing;
+            }
             return Reflect.get(target, key, receiver);
         } });
     }
@@ -40,8 +46,8 @@ const char kContextScript[] = R"JS((function (native) {
             var ctx = Object.assign({}, helpers, data);
             if (!("config" in data)) ctx.config = config;
             ctx.secrets = guarded(secrets, function (key) {
-                return "Secret '" + key + "' is not set for config '" + configName + "' (noorm secret set " + key + ")"; });
-            ctx.globalSecrets = guarded(globalSecrets, function (key) { return "Global secret '" + key + "' is not set"; });
+                return "Secret '" + key + "' is not set for config '" + configName + "'"; }, false);
+            ctx.globalSecrets = guarded(globalSecrets, function (key) { return "Global secret '" + key + "' is not set"; }, true);
             ctx.env = env;
             ctx.include = function (path) {
                 try { return Promise.resolve(native.include(file, path)); } catch (e) { return Promise.reject(e); }
@@ -172,7 +178,7 @@ Result<QString> TemplateEngine::Private::readText(const QString &path) const
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorCode::NotFound, QStringLiteral("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
+        return Error{ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
     return decodeSourceText(f.readAll(), path);
 }
 
@@ -200,7 +206,7 @@ Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, 
         if (!c) {
             Error e = c.error();
             e.file = path;
-            e.code = ErrorCode::ExecutionFailed;
+            e.kind = ErrorKind::Execution;
             return e;
         }
         // Through acorn also when V4 could run it as is: the rewrite routes +, += and
@@ -212,8 +218,8 @@ Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, 
                 Error e = lowered.error();
                 e.line = c->templateLine(e.line);
                 e.column = 0; // a column in generated code means nothing in the template
-                e.message = QStringLiteral("SyntaxError: ") + e.message;
-                e.code = ErrorCode::ExecutionFailed;
+                e.message = tr("SyntaxError: ") + e.message;
+                e.kind = ErrorKind::Execution;
                 return e;
             }
             c->script = *lowered;
@@ -278,9 +284,9 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
 {
     const QString ext = extensionOf(QFileInfo(path).fileName()).toLower();
     auto fail = [&](Error e) {
-        if (e.code == ErrorCode::General)
-            e.code = ErrorCode::ExecutionFailed;
-        e.message = QStringLiteral("Data file %1 could not be loaded: %2").arg(path, e.message);
+        if (e.kind == ErrorKind::Failed)
+            e.kind = ErrorKind::Execution;
+        e.message = tr("Data file %1 could not be loaded: %2").arg(path, e.message);
         if (e.file.isEmpty())
             e.file = path;
         return e;
@@ -307,13 +313,13 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
     else if (ext == QLatin1String(".csv"))
         parser = QStringLiteral("csv");
     else
-        return Error::general(QStringLiteral("No loader registered for extension: %1").arg(ext));
+        return Error::failed(tr("No loader registered for extension: %1").arg(ext));
     auto data = rt.library(QStringLiteral("data"));
     if (!data)
         return data.error();
     const QJSValue value = data->property(parser).call({*text});
     if (value.isError()) {
-        Error e = Error::general(Logger::instance().mask(value.property(QStringLiteral("message")).toString()));
+        Error e = Error::failed(Logger::instance().mask(value.property(QStringLiteral("message")).toString()));
         e.file = path;
         e.line = value.property(QStringLiteral("lineNumber")).toInt(); // json5 sets these
         e.column = value.property(QStringLiteral("columnNumber")).toInt();
@@ -353,9 +359,9 @@ Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)
         auto exports = loadModule(file);
         if (!exports) {
             Error e = exports.error();
-            if (e.code == ErrorCode::General)
-                e.code = ErrorCode::ExecutionFailed;
-            e.message = QStringLiteral("Helper file %1 could not be loaded: %2").arg(file, e.message);
+            if (e.kind == ErrorKind::Failed)
+                e.kind = ErrorKind::Execution;
+            e.message = tr("Helper file %1 could not be loaded: %2").arg(file, e.message);
             if (e.file.isEmpty())
                 e.file = file;
             return e;
@@ -406,13 +412,13 @@ QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString
     const QString dir = QFileInfo(fromFile).absolutePath();
     const QString resolved = QDir::cleanPath(QDir(dir).absoluteFilePath(path));
     if (Status inside = guard.check(QDir(dir).absoluteFilePath(path), path); !inside) {
-        return throwError(Error{ErrorCode::Refused, QStringLiteral("Include path escapes project root: %1").arg(inside.error().message),
+        return throwError(Error{ErrorKind::Refused, tr("Include path escapes project root: %1").arg(inside.error().message),
                                 fromFile, 0, 0, {}});
     }
     if (TemplateEngine::isTemplate(resolved)) {
         const int depth = depthOf.value(fromFile) + 1;
         if (depth > kMaxIncludeDepth)
-            return throwError(Error{ErrorCode::ExecutionFailed,
+            return throwError(Error{ErrorKind::Execution,
                                     QStringLiteral("Includes nest deeper than %1 levels (does '%2' include itself?)")
                                         .arg(kMaxIncludeDepth).arg(path), fromFile, 0, 0, {}});
         auto rendered = renderFile(resolved, depth);
@@ -421,12 +427,12 @@ QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString
         return *rendered;
     }
     if (!QFileInfo(resolved).isFile())
-        return throwError(Error{ErrorCode::NotFound, QStringLiteral("Failed to include '%1': no such file %2").arg(path, resolved),
+        return throwError(Error{ErrorKind::NotFound, tr("Failed to include '%1': no such file %2").arg(path, resolved),
                                 fromFile, 0, 0, {}});
     auto value = loadDataFile(resolved);
     if (!value) {
         Error e = value.error();
-        e.message = QStringLiteral("Failed to include '%1': %2").arg(path, e.message);
+        e.message = tr("Failed to include '%1': %2").arg(path, e.message);
         return throwError(e);
     }
     return context.property(QStringLiteral("text")).call({*value});
@@ -435,13 +441,13 @@ QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString
 QJSValue TemplateEngine::Private::require(const QString &fromFile, const QString &specifier)
 {
     if (!specifier.startsWith(QLatin1String("./")) && !specifier.startsWith(QLatin1String("../"))) {
-        return throwError(Error{ErrorCode::ExecutionFailed,
+        return throwError(Error{ErrorKind::Execution,
                                 QStringLiteral("Cannot import '%1' in %2: templates can import only project files "
                                                "by relative path").arg(specifier, fromFile), fromFile, 0, 0, {}});
     }
     const QString base = QDir::cleanPath(QFileInfo(fromFile).absoluteDir().absoluteFilePath(specifier));
     if (Status inside = guard.check(QFileInfo(fromFile).absoluteDir().absoluteFilePath(specifier), specifier); !inside)
-        return throwError(Error{ErrorCode::Refused, QStringLiteral("Import escapes project root: %1").arg(inside.error().message),
+        return throwError(Error{ErrorKind::Refused, tr("Import escapes project root: %1").arg(inside.error().message),
                                 fromFile, 0, 0, {}});
     for (const QString &ext : {QString(), QStringLiteral(".ts"), QStringLiteral(".js"), QStringLiteral(".mjs"),
                                QStringLiteral("/index.ts"), QStringLiteral("/index.js")}) {
@@ -457,7 +463,7 @@ QJSValue TemplateEngine::Private::require(const QString &fromFile, const QString
         auto exports = loadModule(candidate);
         return exports ? *exports : throwError(exports.error());
     }
-    return throwError(Error{ErrorCode::NotFound, QStringLiteral("Cannot find module '%1' from %2").arg(specifier, fromFile),
+    return throwError(Error{ErrorKind::NotFound, tr("Cannot find module '%1' from %2").arg(specifier, fromFile),
                             fromFile, 0, 0, {}});
 }
 
@@ -494,7 +500,7 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
     d->depthOf.clear();
     d->nativeError.reset();
 
-    Result<QJSValue> value = Error::general({});
+    Result<QJSValue> value = Error::failed({});
     bool timedOut = false;
     {
         RenderWatchdog watchdog(d->rt.engine(), d->timeLimit);
@@ -516,14 +522,14 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
         }
         if (timedOut) {
             const Error where = e;
-            e = Error{ErrorCode::ExecutionFailed,
+            e = Error{ErrorKind::Execution,
                       QStringLiteral("Rendering %1 was interrupted after %2 ms (an endless loop?)")
                           .arg(path).arg(d->timeLimit.count()),
                       where.file.isEmpty() ? path : where.file, where.line, 0, {}};
         }
         if (e.file.isEmpty())
             e.file = path;
-        e.code = e.code == ErrorCode::General ? ErrorCode::ExecutionFailed : e.code;
+        e.kind = e.kind == ErrorKind::Failed ? ErrorKind::Execution : e.kind;
         e.message = Logger::instance().mask(e.message);
         return e;
     }

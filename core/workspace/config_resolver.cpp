@@ -28,7 +28,7 @@ QJsonObject defaultsJson()
 
 Error invalid(const QString &key, const QString &message)
 {
-    Error e = Error::general(message);
+    Error e = Error::invalidData(message);
     e.key = key;
     return e;
 }
@@ -123,14 +123,12 @@ Result<Resolution> resolutionOf(const State &state, const Settings &settings, co
     if (r.name.isEmpty()) {
         const QJsonObject conn = env->value(QStringLiteral("connection")).toObject();
         if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database")))
-            return Error::notFound(QStringLiteral("No config available. Add one with `noorm config add <name>`, "
-                                                  "choose one with -c/--config or NOORM_CONFIG, or set "
-                                                  "NOORM_CONNECTION_DIALECT and NOORM_CONNECTION_DATABASE"));
+            return Error::notFound(tr("No config available")).withHint(Hint::Action::AddConfig);
         r.name = env->value(QStringLiteral("name")).toString(request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
     } else {
         const auto it = state.configs.constFind(r.name);
         if (it == state.configs.constEnd())
-            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(r.name));
+            return Error::notFound(tr("Config \"%1\" not found").arg(r.name));
         r.stored = &*it;
     }
 
@@ -195,7 +193,7 @@ Status checkStageProtection(const QString &configName, const QJsonObject &fields
     const QJsonValue wanted = fields.value(QStringLiteral("protected"));
     if (!wanted.isBool() || wanted.toBool() || !stageProtects(settings, configName))
         return {};
-    Error e = Error::refused(QStringLiteral("Stage \"%1\" sets protected: true (settings.yml "
+    Error e = Error::refused(tr("Stage \"%1\" sets protected: true (settings.yml "
                                             "stages.%1.defaults.protected); config \"%1\" cannot be unprotected")
                                  .arg(configName));
     e.key = QStringLiteral("protected");
@@ -273,9 +271,12 @@ Status requireComplete(const Config &config, const State &state, const Settings 
         return {};
     QStringList missing;
     for (const QString &key : completeness.missingSecrets)
-        missing << QStringLiteral("missing secret %1 (noorm secret set %1)").arg(key);
+        missing << tr("missing secret %1").arg(key);
     missing << completeness.violations;
-    return Error::general(QStringLiteral("Config \"%1\" is incomplete: %2").arg(config.name, missing.join(QStringLiteral("; "))));
+    Error error = Error::invalidData(tr("Config \"%1\" is incomplete: %2").arg(config.name, missing.join(QStringLiteral("; "))));
+    if (!completeness.missingSecrets.isEmpty())
+        error.withHint(Hint::Action::SetSecret, completeness.missingSecrets.constFirst());
+    return error;
 }
 
 Status canDeleteConfig(const QString &configName, const Settings &settings)

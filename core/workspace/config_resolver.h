@@ -30,7 +30,7 @@ struct CompletenessCheck {
     QStringList violations;
 };
 
-// The resolved config; ErrorCode::NotFound for a named config that does not exist, and an
+// The resolved config; ErrorKind::NotFound for a named config that does not exist, and an
 // error saying how to add one when there is no config at all.
 Result<Config> resolveConfig(const State &state, const Settings &settings, const ResolveRequest &request);
 

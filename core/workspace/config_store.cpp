@@ -15,7 +15,7 @@ namespace {
 
 Error configNotFound(const QString &name)
 {
-    return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(name));
+    return Error::notFound(tr("Config \"%1\" not found").arg(name));
 }
 
 // A password given empty (--password with nothing on stdin, or an empty line) is refused
@@ -25,7 +25,7 @@ Status checkPasswordGiven(const QJsonObject &fields)
     const QJsonValue password = fields.value(QStringLiteral("connection")).toObject().value(QStringLiteral("password"));
     if (!password.isString() || !password.toString().isEmpty())
         return {};
-    Error e = Error::usage(QStringLiteral("The password is empty; nothing was saved (type it at the prompt, or give it "
+    Error e = Error::invalidInput(tr("The password is empty; nothing was saved (type it at the prompt, or give it "
                                           "on the first line of stdin)"));
     e.key = QStringLiteral("connection.password");
     return e;
@@ -150,7 +150,7 @@ Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
         return s.error();
     const Status saved = m_ws.updateState([&](State &st) -> Status {
         if (st.configs.contains(name)) {
-            Error e = Error::refused(QStringLiteral("Config \"%1\" already exists; use `noorm config edit %1`").arg(name));
+            Error e = Error::refused(tr("Config \"%1\" already exists").arg(name)).withHint(Hint::Action::EditConfig, name);
             e.key = QStringLiteral("name");
             return e;
         }
@@ -178,7 +178,7 @@ Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes
         const QString oldDialect = it->connection.dialect;
         updated = Config::fromJson(mergeJson(it->toJson(), changes));
         if (updated.connection.dialect != oldDialect) {
-            Error e = Error::refused(QStringLiteral("The dialect of config \"%1\" cannot change after creation (%2 → %3); "
+            Error e = Error::refused(tr("The dialect of config \"%1\" cannot change after creation (%2 → %3); "
                                                     "add a new config instead")
                                          .arg(name, oldDialect, updated.connection.dialect));
             e.key = QStringLiteral("connection.dialect");
@@ -186,7 +186,7 @@ Result<Config> ConfigStore::edit(const QString &name, const QJsonObject &changes
         }
         const QString newName = rename.isEmpty() ? name : rename;
         if (newName != name && st.configs.contains(newName))
-            return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(newName));
+            return Error::refused(tr("Config \"%1\" already exists").arg(newName));
         if (newName != name) {
             if (Status s = canRenameConfig(name, m_ws.settings()); !s)
                 return s;
@@ -232,7 +232,7 @@ Result<Config> ConfigStore::copy(const QString &source, const QString &target)
         if (it == st.configs.constEnd())
             return configNotFound(source);
         if (st.configs.contains(target))
-            return Error::refused(QStringLiteral("Config \"%1\" already exists").arg(target));
+            return Error::refused(tr("Config \"%1\" already exists").arg(target));
         copied = *it;
         copied.name = target;
         if (Status s = validateConfig(copied); !s)

@@ -62,7 +62,7 @@ public:
     Result<Config> add(const QJsonObject &fields, bool makeActive);
     // Applies `changes` (same shape) to a stored config; `rename` renames it (secrets follow).
     // The dialect cannot change after creation. add and edit refuse an empty password
-    // (ErrorCode::Usage) and protected set to false on a config whose stage says protected.
+    // (ErrorKind::InvalidInput) and protected set to false on a config whose stage says protected.
     Result<Config> edit(const QString &name, const QJsonObject &changes, const QString &rename = QString());
     Status remove(const QString &name);
     Result<Config> copy(const QString &source, const QString &target);

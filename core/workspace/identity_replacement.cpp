@@ -53,9 +53,9 @@ Status reencryptLocked(const QString &root, const Secret &fromKey, const Secret 
     const StateStore store(root);
     QLockFile lock(store.lockPath());
     if (!lock.tryLock(kLockWaitMs)) {
-        Error e = Error::at(store.path(), 0, 0, QStringLiteral("the state is being changed by another noorm; "
+        Error e = Error::at(store.path(), 0, 0, tr("the state is being changed by another noorm; "
                                                                "try again when it is done"));
-        e.code = ErrorCode::LockHeld;
+        e.kind = ErrorKind::LockHeld;
         return e;
     }
     return store.reencrypt(fromKey, toKey);
@@ -118,7 +118,7 @@ Result<IdentityReplacementReport> IdentityReplacement::apply(const IdentityRepla
     for (const QString &root : plan.roots) {
         if (Status moved = reencryptLocked(root, plan.currentKey, prepared->privateKey); !moved) {
             Error e = moved.error();
-            e.message = QStringLiteral("could not re-encrypt the state, so the identity was not replaced: %1%2")
+            e.message = tr("could not re-encrypt the state, so the identity was not replaced: %1%2")
                             .arg(e.message, rollBack(done, prepared->privateKey, plan.currentKey));
             return e;
         }
@@ -132,7 +132,7 @@ Result<IdentityReplacementReport> IdentityReplacement::apply(const IdentityRepla
         if (plan.current && !plan.currentKey.isEmpty())
             (void)IdentityService::keyStore().store(plan.current->identityHash, plan.currentKey);
         Error e = committed.error();
-        e.message = QStringLiteral("the identity was not replaced: %1%2")
+        e.message = tr("the identity was not replaced: %1%2")
                         .arg(e.message, rollBack(done, prepared->privateKey, plan.currentKey));
         return e;
     }

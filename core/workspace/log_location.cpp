@@ -14,7 +14,7 @@ namespace {
 Status checkProjectLogFile(const Workspace &workspace, const QString &configured, const QString &absolute)
 {
     const auto refuse = [&](const QString &why) {
-        Error e = Error::refused(QStringLiteral("logging.file \"%1\" is not used: %2").arg(configured, why));
+        Error e = Error::refused(tr("logging.file \"%1\" is not used: %2").arg(configured, why));
         e.file = Project::settingsPath(workspace.root());
         e.key = QStringLiteral("logging.file");
         return e;

@@ -14,7 +14,7 @@ Status checkKey(const QString &key)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
     if (pattern.match(key).hasMatch())
         return {};
-    Error e = Error::usage(QStringLiteral("Secret key \"%1\" must start with a letter or _ and contain only "
+    Error e = Error::invalidInput(tr("Secret key \"%1\" must start with a letter or _ and contain only "
                                           "letters, digits, _, . and -").arg(key));
     e.key = key;
     return e;
@@ -35,7 +35,7 @@ Status SecretStore::set(const QString &configName, const QString &key, const Sec
     if (Status s = checkKey(key); !s)
         return s;
     if (value.isEmpty())
-        return Error::usage(QStringLiteral("Secret %1: the value is empty").arg(key));
+        return Error::invalidInput(tr("Secret %1: the value is empty").arg(key));
     Logger::instance().registerSecret(value.reveal());
     return m_ws.updateState([&](State &st) -> Status {
         if (configName.isEmpty()) {
@@ -43,7 +43,7 @@ Status SecretStore::set(const QString &configName, const QString &key, const Sec
             return {};
         }
         if (!st.configs.contains(configName))
-            return Error::notFound(QStringLiteral("Config \"%1\" not found").arg(configName));
+            return Error::notFound(tr("Config \"%1\" not found").arg(configName));
         st.secrets[configName].insert(key, value);
         return {};
     });
@@ -55,7 +55,7 @@ Status SecretStore::remove(const QString &configName, const QString &key)
         const bool removed = configName.isEmpty() ? st.globalSecrets.remove(key) > 0
                                                   : st.secrets[configName].remove(key) > 0;
         if (!removed)
-            return Error::notFound(QStringLiteral("Secret %1 is not set%2")
+            return Error::notFound(tr("Secret %1 is not set%2")
                                        .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
                                                                       : QStringLiteral(" for config \"%1\"").arg(configName)));
         return {};

@@ -17,6 +17,11 @@ namespace {
 // Writers hold the state lock for a decrypt, an edit and an encrypt: milliseconds. A lock
 // left by a killed process is taken over at once (QLockFile checks the holder's pid).
 constexpr int kStateLockWaitMs = 10'000;
+
+Error notInAProject()
+{
+    return Error::notFound(tr("Not inside a noorm project.")).withHint(Hint::Action::InitProject);
+}
 } // namespace
 
 Workspace::Workspace(Workspace &&) noexcept = default;
@@ -27,9 +32,9 @@ Result<Workspace> Workspace::open(const QString &startDir)
 {
     const ProjectLocation location = Project::find(startDir);
     if (!location.found())
-        return Error::notFound(QStringLiteral("Not inside a noorm project (no .noorm/ folder here or above %1). "
-                                              "Run `noorm init` to create one.")
-                                   .arg(location.originalCwd));
+        return Error::notFound(tr("Not inside a noorm project (no .noorm/ folder here or above %1).")
+                                   .arg(location.originalCwd))
+            .withHint(Hint::Action::InitProject);
     Result<Settings> settings = SettingsFile::load(Project::settingsPath(location.root));
     if (!settings)
         return settings.error();
@@ -63,7 +68,7 @@ QString Workspace::absolutePath(const QString &projectRelative) const
 Status Workspace::saveSettings() const
 {
     if (!hasProject())
-        return Error::notFound(QStringLiteral("Not inside a noorm project. Run `noorm init` first."));
+        return notInAProject();
     return SettingsFile::save(Project::settingsPath(m_root), m_settings);
 }
 
@@ -102,7 +107,7 @@ Result<const State *> Workspace::state()
 Status Workspace::updateState(const std::function<Status(State &)> &change)
 {
     if (!hasProject())
-        return Error::notFound(QStringLiteral("Not inside a noorm project. Run `noorm init` first."));
+        return notInAProject();
     const StateStore store(m_root);
     if (Status dir = makePrivateDir(QFileInfo(store.path()).absolutePath()); !dir)
         return dir;
@@ -111,9 +116,9 @@ Status Workspace::updateState(const std::function<Status(State &)> &change)
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
-        Error e = Error::general(QStringLiteral("The state is being changed by another noorm (process %1 on %2); "
+        Error e = Error::failed(tr("The state is being changed by another noorm (process %1 on %2); "
                                                 "try again when it is done").arg(pid).arg(host));
-        e.code = ErrorCode::LockHeld;
+        e.kind = ErrorKind::LockHeld;
         e.file = store.path();
         return e;
     }

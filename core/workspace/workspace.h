@@ -16,7 +16,7 @@ namespace noorm {
 class Workspace {
 public:
     // The project holding `startDir` (default: the working directory). Outside a project,
-    // ErrorCode::NotFound with a hint to run `noorm init`.
+    // ErrorKind::NotFound with a hint to run `noorm init`.
     static Result<Workspace> open(const QString &startDir = QString());
     // A workspace with no project: env-only configs, default settings, empty state.
     static Workspace detached();

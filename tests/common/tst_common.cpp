@@ -5,6 +5,8 @@
 #include "common/secret.h"
 #include "common/version.h"
 
+#include <QSet>
+
 #include <QtTest>
 
 using namespace noorm;
@@ -56,7 +58,7 @@ private slots:
         for (const char *text : {"", "5x", "m", "-5", "5 m", "1.5s", "5mm"}) {
             const Result<std::chrono::milliseconds> parsed = parseDuration(QString::fromLatin1(text));
             QVERIFY2(!parsed, text);
-            QCOMPARE(parsed.error().code, ErrorCode::Usage);
+            QCOMPARE(parsed.error().kind, ErrorKind::InvalidInput);
             QVERIFY(parsed.error().message.contains(QStringLiteral("\"%1\"").arg(QString::fromLatin1(text))));
         }
     }
@@ -70,11 +72,22 @@ private slots:
         QCOMPARE(formatDuration(30s), QStringLiteral("30s"));
     }
 
-    void errorMapsToExitCodes()
+    void errorKindsHaveDistinctNames()
     {
-        QCOMPARE(Error::refused(QString()).exitCode(), 4);
-        QCOMPARE(Error::notFound(QString()).exitCode(), 5);
-        QCOMPARE(Error::usage(QString()).exitCode(), 64);
+        QSet<QString> names;
+        for (ErrorKind kind : {ErrorKind::Failed, ErrorKind::InvalidInput, ErrorKind::InvalidData, ErrorKind::NotFound,
+                               ErrorKind::Refused, ErrorKind::Connection, ErrorKind::Auth, ErrorKind::Execution,
+                               ErrorKind::LockHeld, ErrorKind::Cancelled})
+            names.insert(errorKindName(kind));
+        QCOMPARE(names.size(), 10);
+        QCOMPARE(errorKindName(ErrorKind::LockHeld), QStringLiteral("lock-held"));
+    }
+    void errorsCarryAHintApartFromTheMessage()
+    {
+        const Error e = Error::notFound(QStringLiteral("no config")).withHint(Hint::Action::EditConfig, QStringLiteral("dev"));
+        QCOMPARE(e.hint.action, Hint::Action::EditConfig);
+        QCOMPARE(e.hint.subject, QStringLiteral("dev"));
+        QCOMPARE(e.toString(), QStringLiteral("no config"));
     }
     void resultCarriesValueOrError()
     {
@@ -83,7 +96,7 @@ private slots:
         QCOMPARE(*good, 42);
         Result<int> bad(Error::notFound(QStringLiteral("nope")));
         QVERIFY(!bad.ok());
-        QCOMPARE(bad.error().code, ErrorCode::NotFound);
+        QCOMPARE(bad.error().kind, ErrorKind::NotFound);
     }
     void secretWipesOnClearAndCopiesIndependently()
     {

@@ -150,7 +150,7 @@ stages:
         request.name = QStringLiteral("ghost");
         Result<Config> c = resolveConfig(State(), Settings(), request);
         QVERIFY(!c.ok());
-        QCOMPARE(c.error().code, ErrorCode::NotFound);
+        QCOMPARE(c.error().kind, ErrorKind::NotFound);
         QCOMPARE(c.error().message, QStringLiteral("Config \"ghost\" not found"));
     }
 
@@ -173,7 +173,7 @@ stages:
         request.env = QProcessEnvironment();
         Result<Config> c = resolveConfig(State(), Settings(), request);
         QVERIFY(!c.ok());
-        QVERIFY(c.error().message.contains(QStringLiteral("noorm config add")));
+        QCOMPARE(c.error().hint.action, Hint::Action::AddConfig);
     }
 
     void validationNamesTheKey_data()
@@ -314,7 +314,7 @@ stages:
     {
         const Settings settings = settingsFrom("stages:\n  prod:\n    locked: true\n");
         const Status s = canRenameConfig(QStringLiteral("prod"), settings);
-        QCOMPARE(s.error().code, ErrorCode::Refused);
+        QCOMPARE(s.error().kind, ErrorKind::Refused);
         QVERIFY2(s.error().message.contains(QStringLiteral("cannot be renamed")), qPrintable(s.error().message));
         QVERIFY(canRenameConfig(QStringLiteral("dev"), settings).ok());
     }
@@ -322,7 +322,7 @@ stages:
     void lockedStageConfigCannotBeDeleted()
     {
         const Settings settings = settingsFrom("stages:\n  prod:\n    locked: true\n");
-        QCOMPARE(canDeleteConfig(QStringLiteral("prod"), settings).error().code, ErrorCode::Refused);
+        QCOMPARE(canDeleteConfig(QStringLiteral("prod"), settings).error().kind, ErrorKind::Refused);
         QVERIFY(canDeleteConfig(QStringLiteral("dev"), settings).ok());
     }
 

@@ -483,9 +483,10 @@ private slots:
         config.connection.database = QStringLiteral("noorm_missing_db_xyz");
         Result<std::unique_ptr<Connection>> c = Connection::open(config, root);
         QVERIFY(!c);
-        QCOMPARE(c.error().code, ErrorCode::NotFound);
+        QCOMPARE(c.error().kind, ErrorKind::NotFound);
         qInfo("%s", qPrintable(c.error().message));
-        QVERIFY2(c.error().message.contains(QStringLiteral("noorm db create")), qPrintable(c.error().message));
+        QCOMPARE(c.error().hint.action, Hint::Action::CreateDatabase);
+        QCOMPARE(c.error().hint.subject, config.name);
         QVERIFY(c.error().message.contains(QStringLiteral("noorm_missing_db_xyz")));
     }
 
@@ -553,7 +554,7 @@ private slots:
         config.isProtected = true;
         Result<bool> dropped = DatabaseAdmin::dropDatabase(config, root);
         QVERIFY(!dropped);
-        QCOMPARE(dropped.error().code, ErrorCode::Refused);
+        QCOMPARE(dropped.error().kind, ErrorKind::Refused);
         QVERIFY(dropped.error().message.contains(config.name));
         QCOMPARE(DatabaseAdmin::databaseExists(config, root).value(), true);
     }

@@ -125,7 +125,7 @@ struct Fixture {
     do {                                                                                           \
         const auto &refused_ = (expr);                                                             \
         QVERIFY(!refused_);                                                                        \
-        QCOMPARE(refused_.error().code, errorCode);                                                \
+        QCOMPARE(refused_.error().kind, errorCode);                                                \
     } while (false)
 
 class TestLock : public QObject {
@@ -167,8 +167,7 @@ private slots:
         FIXTURE(f);
         ACQUIRED(held, f.lock(kAlice).acquire(withReason(QStringLiteral("Change: add-users"))));
         const Result<HeldLock> bob = f.lock(kBob).acquire();
-        REFUSED(bob, ErrorCode::LockHeld);
-        QCOMPARE(bob.error().exitCode(), 3);
+        REFUSED(bob, ErrorKind::LockHeld);
         const QRegularExpression expected(QStringLiteral("^Lock for '%1' held by %2 since %3, expires %3 \\(Change: add-users\\)$")
                                               .arg(QRegularExpression::escape(f.config.name),
                                                    QRegularExpression::escape(kAlice + Lock::processTag()), isoPattern()));
@@ -183,7 +182,7 @@ private slots:
         FIXTURE(f);
         f.writeRow(kAlice + QStringLiteral(" (pid 1 on elsewhere)"), f.at(-10), f.at(300));
         const Result<HeldLock> again = f.lock(kAlice).acquire();
-        REFUSED(again, ErrorCode::LockHeld);
+        REFUSED(again, ErrorKind::LockHeld);
         QVERIFY2(again.error().message.contains(kAlice + QStringLiteral(" (pid 1 on elsewhere) since ")),
                  qPrintable(again.error().message));
     }
@@ -197,7 +196,7 @@ private slots:
         ACQUIRED(first, f.lock(kAlice, LockScope::Session).acquire());
         QCOMPARE(first->detach().lockedBy, kAlice);
         const Result<HeldLock> second = f.lock(kAlice, LockScope::Session).acquire();
-        REFUSED(second, ErrorCode::LockHeld);
+        REFUSED(second, ErrorKind::LockHeld);
         QVERIFY(second.error().message.contains(QStringLiteral("held by %1 since").arg(kAlice)));
         QCOMPARE(f.rowCount(), 1);
         QCOMPARE(f.row()->lockedBy, kAlice); // as the original writes it
@@ -236,7 +235,7 @@ private slots:
             QVERIFY2(build->renew(), "renewing a joined lock");
         }
         QCOMPARE(f.rowCount(), 1);
-        REFUSED(f.lock(kBob).acquire(), ErrorCode::LockHeld);
+        REFUSED(f.lock(kBob).acquire(), ErrorKind::LockHeld);
         const Status released = f.lock(kAlice, LockScope::Session).release();
         QVERIFY2(released, qPrintable(released ? QString() : message(released.error())));
         QCOMPARE(f.rowCount(), 0);
@@ -266,7 +265,7 @@ private slots:
             return QDateTime::currentDateTimeUtc().addSecs(secondsFromNow).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         };
         f.writeRow(kGhost, plain(-60), plain(60));
-        REFUSED(f.lock(kAlice).acquire(), ErrorCode::LockHeld);
+        REFUSED(f.lock(kAlice).acquire(), ErrorKind::LockHeld);
         const Result<std::optional<LockInfo>> status = f.lock(kAlice).status();
         QVERIFY(status && status->has_value());
         QCOMPARE((*status)->lockedBy, kGhost);
@@ -298,7 +297,7 @@ private slots:
         ACQUIRED(held, f.lock(kAlice).acquire());
         QVERIFY(f.lock(kBob).forceRelease());
         const Status gone = held->renew();
-        REFUSED(gone, ErrorCode::General);
+        REFUSED(gone, ErrorKind::Failed);
         QVERIFY2(gone.error().message.contains(QStringLiteral("was lost: its row is gone")), qPrintable(gone.error().message));
         QVERIFY(!held->isHeld());
 
@@ -306,7 +305,7 @@ private slots:
         QVERIFY(f.lock(kBob).forceRelease());
         ACQUIRED(bob, f.lock(kBob).acquire());
         const Status taken = again->renew();
-        REFUSED(taken, ErrorCode::LockHeld);
+        REFUSED(taken, ErrorKind::LockHeld);
         QVERIFY2(taken.error().message.contains(QStringLiteral("was lost: now held by %1").arg(kBob)),
                  qPrintable(taken.error().message));
         QCOMPARE(f.row()->lockedBy, kBob + Lock::processTag()); // Bob's row untouched
@@ -318,12 +317,12 @@ private slots:
         FIXTURE(f);
         Lock alice = f.lock(kAlice, LockScope::Session);
         const Status none = alice.release();
-        REFUSED(none, ErrorCode::NotFound);
+        REFUSED(none, ErrorKind::NotFound);
         QCOMPARE(none.error().message, QStringLiteral("No lock found for '%1' held by %2").arg(f.config.name, kAlice));
 
         ACQUIRED(bob, f.lock(kBob).acquire());
         const Status others = alice.release();
-        REFUSED(others, ErrorCode::LockHeld);
+        REFUSED(others, ErrorKind::LockHeld);
         QCOMPARE(others.error().message, QStringLiteral("Cannot release lock for '%1': held by %2, not %3")
                                              .arg(f.config.name, kBob + Lock::processTag(), kAlice));
         QCOMPARE(f.rowCount(), 1);
@@ -342,7 +341,7 @@ private slots:
         const Result<std::optional<LockInfo>> nothing = f.lock(kAlice).forceRelease();
         QVERIFY(nothing && !nothing->has_value());
         const Status late = bob->release();
-        REFUSED(late, ErrorCode::General);
+        REFUSED(late, ErrorKind::Failed);
         QVERIFY(late.error().message.contains(QStringLiteral("was no longer held")));
     }
 
@@ -390,7 +389,7 @@ private slots:
         LockOptions options;
         options.wait = std::chrono::milliseconds(waitMs);
         options.pause = [&](const LockInfo &, std::chrono::milliseconds) { return ++paused > 0; };
-        REFUSED(f.lock(kAlice).acquire(options), ErrorCode::LockHeld);
+        REFUSED(f.lock(kAlice).acquire(options), ErrorKind::LockHeld);
         QCOMPARE(paused, pauses);
     }
 
@@ -408,15 +407,14 @@ private slots:
             return true;
         };
         const Result<HeldLock> stopped = f.lock(kAlice).acquire(options);
-        REFUSED(stopped, ErrorCode::Interrupted);
-        QCOMPARE(stopped.error().exitCode(), 130);
+        REFUSED(stopped, ErrorKind::Cancelled);
         QVERIFY2(stopped.error().message.startsWith(
                      QStringLiteral("Stopped waiting for the lock of '%1', held by %2 since ").arg(f.config.name, kBob + Lock::processTag())),
                  qPrintable(stopped.error().message));
 
         options.pause = nullptr; // cancelled before it starts: no try at all
         QVERIFY(bob->release());
-        REFUSED(f.lock(kAlice).acquire(options), ErrorCode::Interrupted);
+        REFUSED(f.lock(kAlice).acquire(options), ErrorKind::Cancelled);
         QCOMPARE(f.rowCount(), 0);
         // The default pause wakes at once when cancelled, rather than after its 10 minutes.
         QVERIFY(!Lock::sleepUnlessCancelled(10min, &cancel));
@@ -457,13 +455,13 @@ private slots:
     void badOptionsAreUsageErrors()
     {
         FIXTURE_FOR(f, QStringLiteral("sqlite"));
-        REFUSED(f.lock(kAlice).acquire(withTimeout(0ms)), ErrorCode::Usage);
+        REFUSED(f.lock(kAlice).acquire(withTimeout(0ms)), ErrorKind::InvalidInput);
         LockOptions negativeWait;
         negativeWait.wait = -1s;
-        REFUSED(f.lock(kAlice).acquire(negativeWait), ErrorCode::Usage);
+        REFUSED(f.lock(kAlice).acquire(negativeWait), ErrorKind::InvalidInput);
         LockOptions noPoll;
         noPoll.pollInterval = 0ms;
-        REFUSED(f.lock(kAlice).acquire(noPoll), ErrorCode::Usage);
+        REFUSED(f.lock(kAlice).acquire(noPoll), ErrorKind::InvalidInput);
         QCOMPARE(f.rowCount(), 0);
     }
 

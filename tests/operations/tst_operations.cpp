@@ -92,7 +92,7 @@ private slots:
         const Job<RunOutcome> job = Job<RunOutcome>::start([&](Cancellation &c) { return operation.run(c); });
         Result<RunOutcome> outcome = waitFor(job);
         QVERIFY(!outcome);
-        QCOMPARE(outcome.error().code, ErrorCode::Refused);
+        QCOMPARE(outcome.error().kind, ErrorKind::Refused);
         QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db"))));
     }
 
@@ -112,7 +112,7 @@ private slots:
         Result<RunOutcome> outcome = job.result();
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
         QCOMPARE(outcome->report.filesFailed, 1);
-        QCOMPARE(outcome->report.firstError->code, ErrorCode::Interrupted);
+        QCOMPARE(outcome->report.firstError->kind, ErrorKind::Cancelled);
     }
 };
 

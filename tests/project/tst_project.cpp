@@ -31,7 +31,7 @@ private slots:
         p.write(QStringLiteral(".noorm/settings.yml"), "# mine\npaths:\n  sql: ./db\n");
         Result<InitReport> r = Project::init(p.root());
         QVERIFY(!r.ok());
-        QCOMPARE(r.error().code, ErrorCode::Refused);
+        QCOMPARE(r.error().kind, ErrorKind::Refused);
         QCOMPARE(p.read(QStringLiteral(".noorm/settings.yml")), QByteArray("# mine\npaths:\n  sql: ./db\n"));
     }
 

@@ -162,7 +162,7 @@ private slots:
         QCOMPARE(relative, (QStringList{QStringLiteral("01_tables.sql"), QStringLiteral("01_tables/002_a.sql.tmpl"),
                                         QStringLiteral("01_tables/010_b.sql"), QStringLiteral("02_views/001_v.sql"),
                                         QStringLiteral("B.sql"), QStringLiteral("a.sql")}));
-        QCOMPARE(discoverSqlFiles(p.path(QStringLiteral("nope"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(discoverSqlFiles(p.path(QStringLiteral("nope"))).error().kind, ErrorKind::NotFound);
     }
 
     void filtersByBuildIncludeExcludeAndRules()
@@ -329,7 +329,7 @@ private slots:
         QCOMPARE(bad.error->file, QStringLiteral("sql/002_bad.sql"));
         QCOMPARE(bad.error->line, 4);
         QCOMPARE(bad.error->column, 3);
-        QCOMPARE(bad.error->code, ErrorCode::ExecutionFailed);
+        QCOMPARE(bad.error->kind, ErrorKind::Execution);
         QVERIFY2(bad.error->message.contains(QStringLiteral("no_such_column")), qPrintable(bad.error->message));
         QVERIFY2(bad.error->message.contains(QStringLiteral("SELECT no_such_column FROM ")), qPrintable(bad.error->message));
         for (int i : {2, 3}) {
@@ -433,7 +433,7 @@ private slots:
         QCOMPARE(failed.error->file, QStringLiteral("sql/002_bad.sql"));
         QCOMPARE(failed.error->line, 4);
         QCOMPARE(failed.error->column, 5);
-        QCOMPARE(failed.error->code, ErrorCode::ExecutionFailed);
+        QCOMPARE(failed.error->kind, ErrorKind::Execution);
         const Status alone = f.connection->exec(bad);
         QVERIFY(!alone);
         QCOMPARE(failed.error->message, QStringLiteral("%1 (in: %2)").arg(alone.error().message, bad));
@@ -644,7 +644,7 @@ private slots:
             seen << ops->value(3).toString();
         }
         QCOMPARE(seen, (QStringList{QStringLiteral("success"), QStringLiteral("skipped")}));
-        QCOMPARE(runner.runFile(f.project.path(QStringLiteral("sql/missing.sql"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(runner.runFile(f.project.path(QStringLiteral("sql/missing.sql"))).error().kind, ErrorKind::NotFound);
     }
 
     void runDirAndRunFilesTakeTheirFiles_data() { dialects(); }
@@ -666,8 +666,8 @@ private slots:
         RUN_OK(files, runner.runFiles({seed1, seed1}, force)); // the same file once
         QCOMPARE(files->files.size(), 1);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 3);
-        QCOMPARE(runner.runFiles({f.project.path(QStringLiteral("nope.sql"))}).error().code, ErrorCode::NotFound);
-        QCOMPARE(runner.runDir(f.project.path(QStringLiteral("nope"))).error().code, ErrorCode::NotFound);
+        QCOMPARE(runner.runFiles({f.project.path(QStringLiteral("nope.sql"))}).error().kind, ErrorKind::NotFound);
+        QCOMPARE(runner.runDir(f.project.path(QStringLiteral("nope"))).error().kind, ErrorKind::NotFound);
     }
 
     void cancellationStopsBetweenStatements()
@@ -688,7 +688,7 @@ private slots:
         RUN_OK(report, runner.build(Settings(), options));
         QCOMPARE(report->files.at(0).status, FileStatus::Success);
         QCOMPARE(report->files.at(1).status, FileStatus::Failed);
-        QCOMPARE(report->firstError->code, ErrorCode::Interrupted);
+        QCOMPARE(report->firstError->kind, ErrorKind::Cancelled);
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 0);
     }
 
@@ -740,7 +740,7 @@ private slots:
         QVERIFY2(report, qPrintable(failure));
         QCOMPARE(report->files.size(), 1);
         QCOMPARE(report->files.at(0).status, FileStatus::Failed);
-        QCOMPARE(report->firstError->code, ErrorCode::Interrupted);
+        QCOMPARE(report->firstError->kind, ErrorKind::Cancelled);
         QCOMPARE(report->firstError->line, 2);
         using namespace tracking::executions;
         Result<QVariant> row = f.connection->scalar(
@@ -831,7 +831,7 @@ private slots:
         QVERIFY(QFile::link(stolen, linked));
         Runner runner(sqliteContext(p), nullptr);
         const auto refused = [](const Error &e, const QString &named) {
-            return e.code == ErrorCode::Refused && e.message.contains(named) && e.message.contains(QLatin1String("outside the project"))
+            return e.kind == ErrorKind::Refused && e.message.contains(named) && e.message.contains(QLatin1String("outside the project"))
                 && !e.toString().contains(QLatin1String("root:x"));
         };
         Result<QStringList> build = runner.buildFiles(Settings());
@@ -883,7 +883,7 @@ private slots:
         Runner runner(sqliteContext(p), nullptr);
         const auto refusedCopy = [&](const RunReport &report) {
             const FileResult &r = report.files.at(0);
-            return r.status == FileStatus::Failed && r.error && r.error->code == ErrorCode::Refused
+            return r.status == FileStatus::Failed && r.error && r.error->kind == ErrorKind::Refused
                 && r.error->message.contains(QLatin1String("tmp/sql/001_a.sql"));
         };
         // tmp/ itself leads out: not even its folders are made there.

@@ -492,7 +492,7 @@ private slots:
         project.write(QStringLiteral(".noorm/settings.yml"), "paths:\n    sql: b\n");
         const Status saved = SettingsFile::save(path, *s);
         QVERIFY(!saved.ok());
-        QCOMPARE(saved.error().code, ErrorCode::Refused);
+        QCOMPARE(saved.error().kind, ErrorKind::Refused);
         QCOMPARE(project.read(QStringLiteral(".noorm/settings.yml")), QByteArray("paths:\n    sql: b\n"));
     }
 
@@ -706,11 +706,11 @@ private slots:
         QCOMPARE(st.error().key, QStringLiteral("secrets.1.type"));
         QVERIFY(st.error().message.contains(QStringLiteral("string, password, api_key, connection_string")));
         QVERIFY(!s.addSecret({QStringLiteral("ENCRYPTION_KEY"), QStringLiteral("string"), {}, true}).ok());
-        QCOMPARE(s.removeStageSecret(QStringLiteral("prod"), QStringLiteral("NOPE")).error().code, ErrorCode::NotFound);
+        QCOMPARE(s.removeStageSecret(QStringLiteral("prod"), QStringLiteral("NOPE")).error().kind, ErrorKind::NotFound);
         QVERIFY(s.removeStageSecret(QStringLiteral("prod"), QStringLiteral("API_KEY")).ok());
         QCOMPARE(s.stage(QStringLiteral("prod"))->secrets.size(), 1);
         QVERIFY(!s.addRule(rule(RuleMatch(), {QStringLiteral("x")})).ok());
-        QCOMPARE(s.removeRule(5).error().code, ErrorCode::NotFound);
+        QCOMPARE(s.removeRule(5).error().kind, ErrorKind::NotFound);
         QCOMPARE(s.removeRule(4).error().message, QStringLiteral("no rule 5 (there are 2)")); // counted from 1
         s.setBuild(QStringList{QStringLiteral("a")}, QStringList{QStringLiteral("b")});
         s.setBuild(std::nullopt, QStringList{QStringLiteral("c")});   // only the list given changes
@@ -719,7 +719,7 @@ private slots:
         QVERIFY(s.removeRule(0).ok());
         QCOMPARE(s.rules.size(), 1);
         QVERIFY(s.removeStage(QStringLiteral("dev")).ok());
-        QCOMPARE(s.removeStage(QStringLiteral("dev")).error().code, ErrorCode::NotFound);
+        QCOMPARE(s.removeStage(QStringLiteral("dev")).error().kind, ErrorKind::NotFound);
         QVERIFY(s.updateSecret(QStringLiteral("ENCRYPTION_KEY"), {QStringLiteral("ENC"), QStringLiteral("password"), {}, true}).ok());
         QCOMPARE(s.secrets[0].key, QStringLiteral("ENC"));
         QVERIFY(s.removeSecret(QStringLiteral("ENC")).ok());

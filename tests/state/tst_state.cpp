@@ -215,7 +215,7 @@ private slots:
         QVERIFY(!store.load(otherKey).ok());
         const Status refused = store.save(State(), otherKey);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.error().code, ErrorCode::Refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
         QCOMPARE(refused.error().file, store.path());
         QCOMPARE(readBytes(store.path()), before);
         QVERIFY(store.load(m_key).ok());
@@ -232,7 +232,7 @@ private slots:
         StateStore store(project.root());
         project.write(QStringLiteral(".noorm/state/state.enc"), "{ not json");
         QVERIFY(!store.load(m_key).ok());
-        QCOMPARE(store.save(sampleState(), m_key).error().code, ErrorCode::Refused);
+        QCOMPARE(store.save(sampleState(), m_key).error().kind, ErrorKind::Refused);
         QCOMPARE(readBytes(store.path()), QByteArray("{ not json"));
     }
 
@@ -313,7 +313,7 @@ private slots:
 
         const Status saved = store.save(*loaded, m_key);
         QVERIFY(!saved.ok());
-        QCOMPARE(saved.error().code, ErrorCode::Refused);
+        QCOMPARE(saved.error().kind, ErrorKind::Refused);
         QCOMPARE(saved.error().file, store.path());
         const QString text = saved.error().toString();
         QVERIFY2(text.contains(writer), qPrintable(text));

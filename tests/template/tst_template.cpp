@@ -393,7 +393,7 @@ void TstTemplate::refusesFilesThatLeadOutsideTheProject()
     for (const auto &c : cases) {
         TemplateEngine engine;
         const Error e = renderError(c.file, engine, inputsFor(c.project->root(), c.project->path(QStringLiteral("sql"))));
-        QVERIFY2(e.code == ErrorCode::Refused, qPrintable(e.toString()));
+        QVERIFY2(e.kind == ErrorKind::Refused, qPrintable(e.toString()));
         QVERIFY2(e.message.contains(c.named), qPrintable(e.toString()));
         QVERIFY2(e.message.contains(QLatin1String("outside the project")), qPrintable(e.toString()));
         QVERIFY2(!e.toString().contains(QLatin1String("stolen")), qPrintable(e.toString()));
