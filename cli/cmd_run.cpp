@@ -170,10 +170,7 @@ int runCommand(Runtime &rt, const RunFlags &flags)
             return rt.out.fail(wait.error());
         request.lockWait = *wait;
     }
-    const bool yes = rt.globals.yes;
-    RunOperation operation(**ws, request, [yes](const ConfirmationRequest &ask) {
-        return confirm(ask.question, ask.phrase, yes);
-    });
+    RunOperation operation(**ws, request, rt.confirmer());
 
     if (flags.preview) {
         Result<RunPreview> preview = operation.preview();

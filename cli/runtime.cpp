@@ -56,12 +56,12 @@ Result<Workspace *> Runtime::workspaceOrDetached()
 
 Status Runtime::guard(const Config &config, ProtectedAction action, const QString &question)
 {
-    const ProtectionCheck check = checkProtection(config, action);
-    if (!check.allowed)
-        return Error::refused(check.blockedReason);
-    if (check.requiresConfirmation)
-        return confirm(question, check.confirmationPhrase, globals.yes);
-    return {};
+    return checkProtected(config, action, question, confirmer());
+}
+
+Confirm Runtime::confirmer() const
+{
+    return [yes = globals.yes](const ConfirmationRequest &ask) { return confirm(ask.question, ask.phrase, yes); };
 }
 
 Result<Config> Runtime::resolveConfig(const QJsonObject &flags)

@@ -2,6 +2,7 @@
 // Runtime: what every CLI command shares — the global flags, the output, the project
 // workspace (opened on first use) and the action the parsed command will run.
 
+#include "operations/confirmation.h"
 #include "output.h"
 #include "workspace/protection.h"
 #include "workspace/workspace.h"
@@ -40,6 +41,8 @@ public:
     // Protected configs: a blocked action is refused (exit 4); others ask for `yes-<config>`
     // on a TTY, or need --yes.
     Status guard(const Config &config, ProtectedAction action, const QString &question);
+    // How core operations ask: on the terminal, or --yes / NOORM_YES.
+    Confirm confirmer() const;
     // The config a command acts on (-c, NOORM_CONFIG, active, or env-only).
     Result<Config> resolveConfig(const QJsonObject &flags = {});
 

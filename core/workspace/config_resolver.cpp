@@ -222,7 +222,7 @@ Status validateConfig(const Config &config)
     if (config.connection.database.isEmpty())
         return invalid(QStringLiteral("connection.database"),
                        config.connection.dialect == QLatin1String("sqlite")
-                           ? QStringLiteral("Database file is required for sqlite (--database or --filename)")
+                           ? QStringLiteral("Database file is required for sqlite")
                            : QStringLiteral("Database name is required"));
     if (config.connection.dialect != QLatin1String("sqlite") && config.connection.host.isEmpty())
         return invalid(QStringLiteral("connection.host"), QStringLiteral("Host is required for non-SQLite databases"));

@@ -32,7 +32,7 @@ Result<DatabaseCreation> createDatabase(const Config &config, const QString &pro
     Result<TrackedConnection> tracked = connectTracked(config, projectRoot);
     if (!tracked)
         return tracked.error();
-    return DatabaseCreation{*created, tracked->tracking.version};
+    return DatabaseCreation{config.connection.database, *created, tracked->tracking.version};
 }
 
 Result<bool> dropDatabase(const Config &config, const QString &projectRoot)

@@ -11,6 +11,7 @@
 namespace noorm {
 
 struct DatabaseCreation {
+    QString database;          // the config's database (a file database: as configured)
     bool created = false;      // false: it already existed
     int trackingVersion = 0;   // schema version of the tracking tables now
 };

@@ -2,6 +2,7 @@
 // Job, progress queued to the caller's thread, the protected-config question asked through
 // the front end's callback, and a cancel that stops a statement in flight.
 
+#include "operations/database_operation.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
 #include "project/project.h"
@@ -94,6 +95,62 @@ private slots:
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, ErrorKind::Refused);
         QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db"))));
+    }
+
+    void createsAndDropsADatabaseAskingBeforeTheDrop()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        QStringList asked;
+        bool answer = false;
+        DatabaseOperation operation(*ws, sqliteRun(p).config, [&](const ConfirmationRequest &ask) -> Status {
+            asked << ask.question;
+            return answer ? Status() : Status(Error::refused(QStringLiteral("declined")));
+        });
+        const QString file = p.path(QStringLiteral("app.db"));
+        Result<Config> planned = operation.plan(ProtectedAction::DbCreate);
+        QVERIFY(planned);
+        QVERIFY(!QFile::exists(file)); // the plan touches nothing
+        Result<DatabaseCreation> made = operation.create();
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+        QVERIFY(made->created);
+        QVERIFY(made->trackingVersion > 0);
+        QVERIFY(asked.isEmpty()); // an unprotected create asks nothing
+        QVERIFY(QFile::exists(file));
+
+        Result<DatabaseDrop> declined = operation.drop();
+        QVERIFY(!declined);
+        QCOMPARE(declined.error().kind, ErrorKind::Refused);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("Everything in it is lost")), qPrintable(asked.first()));
+        QVERIFY(QFile::exists(file));
+        answer = true;
+        Result<DatabaseDrop> dropped = operation.drop();
+        QVERIFY(dropped);
+        QVERIFY(dropped->dropped);
+        QVERIFY(!QFile::exists(file));
+    }
+
+    void dropOfAProtectedDatabaseIsRefusedWithoutAsking()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("app.db"), "");
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        bool asked = false;
+        DatabaseOperation operation(*ws, sqliteRun(p, true).config, [&](const ConfirmationRequest &) -> Status {
+            asked = true;
+            return {};
+        });
+        QCOMPARE(operation.plan(ProtectedAction::DbDrop).error().kind, ErrorKind::Refused); // a dry run too
+        Result<DatabaseDrop> dropped = operation.drop();
+        QVERIFY(!dropped);
+        QCOMPARE(dropped.error().kind, ErrorKind::Refused);
+        QVERIFY(!asked);
+        QVERIFY(QFile::exists(p.path(QStringLiteral("app.db"))));
     }
 
     void cancelStopsAStatementInFlight()
