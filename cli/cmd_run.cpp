@@ -3,6 +3,7 @@
 // document). Ctrl-C and SIGTERM cancel it, mid-statement too.
 
 #include "exit_codes.h"
+#include "run_output.h"
 #include "runtime.h"
 #include "stop_on_signals.h"
 
@@ -33,92 +34,6 @@ struct RunFlags {
     CLI::Option *waitOption = nullptr;
 };
 
-QJsonObject fileJson(const FileResult &file)
-{
-    QJsonObject json{{QStringLiteral("filepath"), file.filepath},
-                     {QStringLiteral("status"), fileStatusName(file.status)},
-                     {QStringLiteral("durationMs"), file.durationMs}};
-    if (!file.skipReason.isEmpty())
-        json.insert(QStringLiteral("skipReason"), file.skipReason);
-    if (file.error)
-        json.insert(QStringLiteral("error"), file.error->toString());
-    if (!file.outputPath.isEmpty())
-        json.insert(QStringLiteral("outputPath"), file.outputPath);
-    return json;
-}
-
-QJsonObject reportJson(const RunReport &report)
-{
-    QJsonArray files;
-    for (const FileResult &file : report.files)
-        files.append(fileJson(file));
-    return {{QStringLiteral("status"), runStatusName(report.status)},
-            {QStringLiteral("filesRun"), report.filesRun},
-            {QStringLiteral("filesSkipped"), report.filesSkipped},
-            {QStringLiteral("filesFailed"), report.filesFailed},
-            {QStringLiteral("durationMs"), report.durationMs},
-            {QStringLiteral("files"), files}};
-}
-
-// The live line on stderr: only on a TTY and not with --json.
-class ProgressLine {
-public:
-    explicit ProgressLine(bool enabled) : m_enabled(enabled) {}
-    ~ProgressLine() { clear(); }
-    void show(const FileProgress &p)
-    {
-        if (!m_enabled || p.status != FileStatus::Pending)
-            return;
-        std::fprintf(stderr, "\r\033[K[%d/%d] %s", p.index + 1, p.total, qPrintable(Output::printable(p.displayPath)));
-        std::fflush(stderr);
-        m_shown = true;
-    }
-    void clear()
-    {
-        if (m_shown) {
-            std::fputs("\r\033[K", stderr);
-            std::fflush(stderr);
-            m_shown = false;
-        }
-    }
-
-private:
-    bool m_enabled;
-    bool m_shown = false;
-};
-
-void printFile(Runtime &rt, ProgressLine &progress, const FileResult &file, bool dryRun)
-{
-    progress.clear();
-    const QString path = Output::printable(file.displayPath);
-    switch (file.status) {
-    case FileStatus::Success:
-        rt.out.text(dryRun ? QStringLiteral("✓ %1 → %2").arg(path, Output::printable(QDir::current().relativeFilePath(file.outputPath)))
-                           : QStringLiteral("✓ %1 (%2 ms)").arg(path).arg(file.durationMs));
-        break;
-    case FileStatus::Skipped:
-        rt.out.text(QStringLiteral("- %1 skipped (%2)").arg(path, Output::printable(file.skipReason)));
-        break;
-    case FileStatus::Failed:
-        rt.out.text(QStringLiteral("✗ %1 failed (%2 ms)").arg(path).arg(file.durationMs));
-        if (file.error) {
-            rt.out.text(QStringLiteral("  ") + Output::printable(*file.error));
-            if (const QString hint = hintText(file.error->hint); !hint.isEmpty())
-                rt.out.text(QStringLiteral("  hint: ") + hint);
-        }
-        break;
-    case FileStatus::Pending:
-        break;
-    }
-}
-
-int exitCodeFor(const std::optional<Error> &firstError)
-{
-    if (!firstError)
-        return 0;
-    return firstError->kind == ErrorKind::Cancelled ? Interrupted : ExecutionFailed;
-}
-
 // Preview: the rendered SQL on stdout, or in --output FILE inside the project.
 int printPreview(Runtime &rt, const RunOperation &operation, const RunPreview &preview, const QString &output)
 {
@@ -138,18 +53,6 @@ int printPreview(Runtime &rt, const RunOperation &operation, const RunPreview &p
             std::fputc('\n', stdout);
     }
     return 0;
-}
-
-// Waits for the job in an event loop, so the progress it queues to this thread arrives.
-Result<RunOutcome> waitFor(const Job<RunOutcome> &job)
-{
-    QFutureWatcher<Result<RunOutcome>> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(job.future());
-    if (!job.isFinished())
-        loop.exec();
-    return job.result();
 }
 
 int runCommand(Runtime &rt, const RunFlags &flags)
@@ -201,7 +104,7 @@ int runCommand(Runtime &rt, const RunFlags &flags)
 
     const Job<RunOutcome> job = Job<RunOutcome>::start([&operation](Cancellation &c) { return operation.run(c); });
     const StopOnSignals stopOnSignals(*job.cancellation()); // Ctrl-C and SIGTERM cancel, mid-statement too
-    Result<RunOutcome> outcome = waitFor(job);
+    Result<RunOutcome> outcome = waitFor<RunOutcome>(job);
     QCoreApplication::processEvents(); // progress queued just before the end
     if (!outcome)
         return rt.out.fail(outcome.error());

@@ -95,6 +95,7 @@ int main(int argc, char **argv)
     addSecretCommands(cli, rt);
     addRunCommands(cli, rt);
     addLockCommands(cli, rt);
+    addChangeCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     const bool jsonAsked = asksForJson(args);

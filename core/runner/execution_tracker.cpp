@@ -119,15 +119,27 @@ Result<QHash<QString, PreviousRun>> ExecutionTracker::previousRuns()
 
 Result<qint64> ExecutionTracker::startOperation(const QString &changeType, const QString &executedBy)
 {
+    const QString name = changeType + QLatin1Char(':') + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return insertOperation(name, changeType, kDirectionChange, QString(), executedBy);
+}
+
+Result<qint64> ExecutionTracker::startChange(const QString &name, const QString &direction, const QString &checksum,
+                                             const QString &executedBy)
+{
+    return insertOperation(name, QStringLiteral("change"), direction, checksum, executedBy);
+}
+
+Result<qint64> ExecutionTracker::insertOperation(const QString &name, const QString &changeType, const QString &direction,
+                                                 const QString &checksum, const QString &executedBy)
+{
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString name = changeType + QLatin1Char(':') + now.toString(Qt::ISODateWithMs);
     return m_connection.insertReturningId(
         changeTable(),
         {ch::name, ch::changeType, ch::direction, ch::checksum, ch::executedAt, ch::executedBy, ch::configName,
          ch::cliVersion, ch::status, ch::errorMessage, ch::durationMs},
-        {name, changeType, kDirectionChange, QStringLiteral(""), m_connection.dialect().formatTimestamp(now),
-         cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION), QStringLiteral("pending"),
-         QStringLiteral(""), 0});
+        {cut(name, 255), changeType, direction, checksum.isNull() ? QStringLiteral("") : checksum,
+         m_connection.dialect().formatTimestamp(now), cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION),
+         QStringLiteral("pending"), QStringLiteral(""), 0});
 }
 
 Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums)

@@ -42,6 +42,10 @@ public:
 
     // INSERTs the pending operation row `<changeType>:<ISO now>`; returns its id.
     Result<qint64> startOperation(const QString &changeType, const QString &executedBy);
+    // INSERTs the pending row of a change set: its folder name, change_type `change`,
+    // `direction` (change | revert) and the direction's combined checksum.
+    Result<qint64> startChange(const QString &name, const QString &direction, const QString &checksum,
+                               const QString &executedBy);
     // INSERTs one pending row per file, in a few multi-row statements, and notes their ids.
     Status addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums);
     // INSERTs one finished row (run file records its row after executing).
@@ -63,6 +67,8 @@ public:
     static constexpr int kErrorMessageMaxLength = 2000;
 
 private:
+    Result<qint64> insertOperation(const QString &name, const QString &changeType, const QString &direction,
+                                   const QString &checksum, const QString &executedBy);
     QString changeTable() const;
     QString executionsTable() const;
 

@@ -594,4 +594,213 @@ Result<QString> Runner::preview(const QStringList &filepaths)
     return parts.join(QStringLiteral("\n\n"));
 }
 
+// --- change sets
+
+void Runner::summarise(RunReport &report)
+{
+    report.filesRun = countStatus(report.files, FileStatus::Success);
+    report.filesSkipped = countStatus(report.files, FileStatus::Skipped);
+    report.filesFailed = countStatus(report.files, FileStatus::Failed);
+    report.status = report.filesFailed == 0 ? RunStatus::Success
+                                            : (report.filesRun > 0 ? RunStatus::Partial : RunStatus::Failed);
+}
+
+bool Runner::canRunAsOneTransaction(const QList<LoadedFile> &files) const
+{
+    const Dialect &dialect = m_connection->dialect();
+    if (!dialect.transactionalDdl())
+        return false;
+    for (const LoadedFile &file : files) {
+        if (file.error)
+            continue; // it fails before running anything
+        if (optsOutOfTransaction(file.sql))
+            return false;
+        Result<QList<SqlStatement>> statements = dialect.splitScript(file.sql, file.display);
+        if (statements && std::any_of(statements->begin(), statements->end(),
+                                      [](const SqlStatement &s) { return isTransactionControl(s.text); }))
+            return false;
+    }
+    return true;
+}
+
+Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &options)
+{
+    if (!m_connection)
+        return Error::failed(tr("No database connection to run the change on"));
+    QList<LoadedFile> files;
+    for (const QString &path : change.files) {
+        LoadedFile file = load(path);
+        // The row keeps the raw file's checksum, as the original records change files.
+        file.checksum = change.fileChecksums.value(path, file.checksum);
+        files << file;
+    }
+    return canRunAsOneTransaction(files) ? runChangeAtomically(change, files, options)
+                                         : runChangeFileByFile(change, files, options);
+}
+
+namespace {
+
+QString changeError(const FileResult &failed)
+{
+    return QFileInfo(failed.filepath).fileName() + QStringLiteral(": ")
+        + (failed.error ? failed.error->toString() : QString());
+}
+
+} // namespace
+
+Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
+                                              const RunOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QStringList paths, checksums;
+    for (const LoadedFile &file : files) {
+        paths << file.path;
+        checksums << file.checksum;
+    }
+    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    RunReport report;
+    RunOptions inside = options;
+    inside.transactions = FileTransactions::None; // the change's one transaction holds them all
+    std::optional<FileResult> failure;
+    {
+        Result<Transaction> transaction = Transaction::begin(*m_connection);
+        if (!transaction)
+            return transaction.error();
+        Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+        if (!changeId)
+            return changeId.error();
+        if (Status ok = tracker.addPendingFiles(*changeId, paths, checksums); !ok)
+            return ok.error();
+        const int total = int(files.size());
+        for (int i = 0; i < total && !failure; ++i) {
+            const LoadedFile &file = files.at(i);
+            emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
+            FileResult result = execute(file, inside, {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
+                                                       [&](const FileResult &done) { return tracker.markFileSql(done); }});
+            emit fileProgress({i, total, file.path, file.display, result.status});
+            if (result.status == FileStatus::Failed)
+                failure = result;
+            else
+                report.files << result;
+        }
+        if (!failure) {
+            report.durationMs = elapsedMs(timer);
+            Status done = tracker.finishOperation(*changeId, true, report.durationMs, change.checksum, QString());
+            if (done && change.onSuccess)
+                done = change.onSuccess(*m_connection);
+            if (done)
+                done = transaction->commit();
+            if (done) {
+                report.changeId = *changeId;
+                summarise(report);
+                return report;
+            }
+            return done.error();
+        }
+        if (Status undone = transaction->rollback(); !undone)
+            return undone.error();
+    }
+
+    // Nothing of the change is left: record the attempt, in rows of its own.
+    const QString rolledBack = tr("Rolled back: %1 failed").arg(failure->displayPath);
+    const QString notRun = failure->error && failure->error->kind == ErrorKind::Cancelled
+        ? tr("Skipped: the change was interrupted")
+        : tr("Skipped due to failure in %1").arg(failure->displayPath);
+    QList<FileResult> rows;
+    for (FileResult ran : std::as_const(report.files)) {
+        ran.status = FileStatus::Skipped;
+        ran.skipReason = rolledBack;
+        rows << ran;
+    }
+    rows << *failure;
+    for (qsizetype i = rows.size(); i < files.size(); ++i)
+        rows << FileResult{files.at(i).path, files.at(i).display, FileStatus::Skipped, files.at(i).checksum, 0, notRun, {}, {}};
+    report.files = rows;
+    report.firstError = failure->error;
+    summarise(report);
+    report.status = RunStatus::Failed; // rolled back: nothing of it applied
+    report.durationMs = elapsedMs(timer);
+    Result<Transaction> record = Transaction::begin(*m_connection);
+    if (!record)
+        return record.error();
+    Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+    if (!changeId)
+        return changeId.error();
+    for (const FileResult &row : std::as_const(rows)) {
+        if (Status ok = tracker.recordFile(*changeId, row); !ok)
+            return ok.error();
+    }
+    if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum, changeError(*failure)); !ok)
+        return ok.error();
+    if (Status ok = record->commit(); !ok)
+        return ok.error();
+    report.changeId = *changeId;
+    return report;
+}
+
+Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QList<LoadedFile> &files,
+                                              const RunOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QStringList paths, checksums;
+    for (const LoadedFile &file : files) {
+        paths << file.path;
+        checksums << file.checksum;
+    }
+    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+    if (!changeId)
+        return changeId.error();
+    if (Status ok = tracker.addPendingFiles(*changeId, paths, checksums); !ok)
+        return ok.error();
+    RunReport report;
+    report.changeId = *changeId;
+    const int total = int(files.size());
+    for (int i = 0; i < total; ++i) {
+        const LoadedFile &file = files.at(i);
+        emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
+        FileResult result = execute(file, options, {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
+                                                    [&](const FileResult &done) { return tracker.markFileSql(done); }});
+        emit fileProgress({i, total, file.path, file.display, result.status});
+        report.files << result;
+        if (result.status != FileStatus::Failed)
+            continue;
+        if (Status ok = tracker.markFile(*changeId, result); !ok)
+            return ok.error();
+        report.firstError = result.error;
+        const QString skipped = tr("Skipped due to failure in %1").arg(file.display);
+        if (Status ok = tracker.skipRemaining(*changeId, skipped); !ok)
+            return ok.error();
+        for (int j = i + 1; j < total; ++j)
+            report.files << FileResult{files.at(j).path, files.at(j).display, FileStatus::Skipped, files.at(j).checksum, 0,
+                                       skipped, {}, {}};
+        break;
+    }
+    summarise(report);
+    report.durationMs = elapsedMs(timer);
+    QString error;
+    if (report.firstError) {
+        QStringList applied;
+        for (const FileResult &f : std::as_const(report.files))
+            if (f.status == FileStatus::Success)
+                applied << f.displayPath;
+        const FileResult &failed = *std::find_if(report.files.begin(), report.files.end(),
+                                                 [](const FileResult &f) { return f.status == FileStatus::Failed; });
+        // Without one transaction, what ran before the failure stays: say so, in the row too.
+        const QString detail = applied.isEmpty()
+            ? tr(" (nothing of the change was applied)")
+            : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));
+        error = changeError(failed) + detail;
+        report.firstError->message += detail;
+    }
+    Status done = tracker.finishOperation(*changeId, !report.firstError, report.durationMs, change.checksum, error);
+    if (done && !report.firstError && change.onSuccess)
+        done = change.onSuccess(*m_connection);
+    if (!done)
+        return done.error();
+    return report;
+}
+
 } // namespace noorm

@@ -16,6 +16,7 @@
 #include "project/project_path_guard.h"
 #include "runner/run_report.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <functional>
@@ -36,6 +37,17 @@ struct RunContext {
     Config config;
     QString projectRoot;   // absolute; the SQL path and tmp/ are resolved against it
     QString executedBy;    // "Name <email>"; empty = resolveAuditIdentity(config.identity)
+};
+
+// One direction of one change set, as core/change hands it to the runner.
+struct ChangeRun {
+    QString name;                         // the change folder's name
+    QString direction;                    // change | revert
+    QString checksum;                     // combined over the direction's raw files
+    QStringList files;                    // absolute, manifests expanded, in run order
+    QHash<QString, QString> fileChecksums; // raw-text checksum per file, for its row
+    // Runs on success before the commit (revert: marks the forward row reverted).
+    std::function<Status(Connection &)> onSuccess;
 };
 
 class Runner : public QObject {
@@ -65,6 +77,13 @@ public:
     Result<RunReport> runFiles(const QStringList &files, const RunOptions &options = {});
     // One file, recorded as the original does: its row is INSERTed after it ran.
     Result<FileResult> runFile(const QString &file, const RunOptions &options = {});
+    // A change set's files under one operation row of their own (core/change): every file
+    // runs, in order. Where the dialect has transactional DDL and no file opts out, all of
+    // them, their tracking rows and `onSuccess` share one transaction: a failure (or a
+    // cancel) leaves nothing of the change, and is then recorded in rows of its own, the
+    // files that had run marked skipped ("rolled back"). Otherwise file by file, each row
+    // saying what ran, and the error naming the files applied before the failure.
+    Result<RunReport> runChange(const ChangeRun &change, const RunOptions &options = {});
 
     // --- without a database
     // Renders every file into <project>/tmp/ mirroring its path (".tmpl" dropped); a copy
@@ -100,6 +119,12 @@ private:
                                               const RunOptions &options, const FileRecorder &recorder,
                                               const QElapsedTimer &timer, const SqlStatement **interrupted);
     QString executedBy() const;
+    bool canRunAsOneTransaction(const QList<LoadedFile> &files) const;
+    Result<RunReport> runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
+                                          const RunOptions &options);
+    Result<RunReport> runChangeFileByFile(const ChangeRun &change, const QList<LoadedFile> &files,
+                                          const RunOptions &options);
+    static void summarise(RunReport &report);
 
     RunContext m_context;
     Connection *m_connection;

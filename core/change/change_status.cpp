@@ -1,0 +1,120 @@
+#include "change/change_status.h"
+
+#include <QDir>
+
+namespace noorm {
+
+QString changeStateName(ChangeState state)
+{
+    switch (state) {
+    case ChangeState::Pending: return QStringLiteral("pending");
+    case ChangeState::Applied: return QStringLiteral("success");
+    case ChangeState::Changed: return QStringLiteral("changed");
+    case ChangeState::Failed: return QStringLiteral("failed");
+    case ChangeState::Reverted: return QStringLiteral("reverted");
+    case ChangeState::Stale: return QStringLiteral("stale");
+    case ChangeState::Orphaned: return QStringLiteral("orphaned");
+    }
+    return {};
+}
+
+QString ChangeStatus::reason() const
+{
+    switch (state) {
+    case ChangeState::Pending: return QStringLiteral("new");
+    case ChangeState::Failed: return QStringLiteral("failed");
+    case ChangeState::Reverted: return QStringLiteral("reverted");
+    case ChangeState::Stale: return QStringLiteral("stale");
+    case ChangeState::Applied:
+    case ChangeState::Changed:
+    case ChangeState::Orphaned: return {};
+    }
+    return {};
+}
+
+namespace {
+
+ChangeState stateOf(const ChangeRecord &row, const QString &checksum)
+{
+    if (row.status == QLatin1String("success"))
+        return row.checksum == checksum ? ChangeState::Applied : ChangeState::Changed;
+    if (row.status == QLatin1String("reverted"))
+        return ChangeState::Reverted;
+    if (row.status == QLatin1String("stale"))
+        return ChangeState::Stale;
+    return ChangeState::Failed; // failed, or pending left by a killed process
+}
+
+// The files of change/ whose text differs from the applied run's rows, with added and
+// removed ones, as paths relative to the project.
+Result<QStringList> differingFiles(const ChangeSet &change, const ChangeRecord &applied, ChangeHistory &history,
+                                   const QDir &root)
+{
+    Result<QList<ChangeFileRecord>> rows = history.files(applied.id);
+    if (!rows)
+        return rows.error();
+    Result<QHash<QString, QString>> now = change.fileChecksums(ChangeDirection::Change);
+    if (!now)
+        return now.error();
+    QHash<QString, QString> then;
+    for (const ChangeFileRecord &row : std::as_const(*rows))
+        then.insert(row.filepath, row.checksum);
+    QStringList differing;
+    for (const QString &path : change.runOrder(ChangeDirection::Change)) {
+        if (then.value(path) != now->value(path))
+            differing << root.relativeFilePath(path);
+    }
+    for (auto it = then.cbegin(); it != then.cend(); ++it) {
+        if (!now->contains(it.key()))
+            differing << root.relativeFilePath(it.key()) + QStringLiteral(" (removed)");
+    }
+    if (differing.isEmpty()) // the files are the same: a manifest's own text changed
+        for (const ChangeFile &file : change.changeFiles)
+            if (file.kind == ChangeFile::Kind::Manifest)
+                differing << root.relativeFilePath(file.path);
+    return differing;
+}
+
+} // namespace
+
+Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, ChangeHistory &history,
+                                           const QString &projectRoot)
+{
+    Result<QHash<QString, ChangeRecord>> latest = history.latestForward();
+    if (!latest)
+        return latest.error();
+    const QDir root(projectRoot);
+    QList<ChangeStatus> statuses;
+    QString newestApplied;
+    for (const ChangeSet &change : discovered.changes) {
+        ChangeStatus status;
+        status.name = change.name;
+        status.change = change;
+        Result<QString> checksum = change.checksum(ChangeDirection::Change);
+        if (!checksum)
+            return checksum.error();
+        status.checksum = *checksum;
+        if (const auto row = latest->constFind(change.name); row != latest->cend()) {
+            status.applied = *row;
+            status.state = stateOf(*row, status.checksum);
+            if (status.state == ChangeState::Changed) {
+                Result<QStringList> differing = differingFiles(change, *row, history, root);
+                if (!differing)
+                    return differing.error();
+                status.changedFiles = *differing;
+            }
+            if (status.state == ChangeState::Applied || status.state == ChangeState::Changed)
+                newestApplied = std::max(newestApplied, change.name);
+        }
+        statuses << status;
+    }
+    for (ChangeStatus &status : statuses)
+        status.outOfOrder = status.state == ChangeState::Pending && status.name < newestApplied;
+    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
+        if (!discovered.find(it.key()))
+            statuses << ChangeStatus{it.key(), std::nullopt, *it, ChangeState::Orphaned, QString(), {}, false};
+    }
+    return statuses;
+}
+
+} // namespace noorm
