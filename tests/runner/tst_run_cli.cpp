@@ -286,65 +286,90 @@ private slots:
                     .startsWith(QLatin1String("Abandoned")));
     }
 
-    // Four `run build` started at once on one database: every file runs exactly once. The
-    // ones that find the lock taken wait (--wait) or exit 3 naming the holder; none leaves a
-    // failed or pending row behind.
-    void concurrentBuildsRunEveryFileOnce_data()
+private:
+    // A config `config` on `dialect`'s database (sqlite: race.db in the project), made the
+    // active one, and in `db` a connection of the test's own to check that database.
+    void addTarget(const TempProject &p, const QString &dialect, const QString &config, const QString &connection,
+                   QSqlDatabase &db)
     {
-        QTest::addColumn<QString>("dialect");
-        QTest::addColumn<bool>("wait");
-        for (const QString &d : {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}) {
-            QTest::newRow(qPrintable(d + QStringLiteral("-wait"))) << d << true;
-            QTest::newRow(qPrintable(d + QStringLiteral("-nowait"))) << d << false;
-        }
-    }
-    void concurrentBuildsRunEveryFileOnce()
-    {
-        QFETCH(QString, dialect);
-        QFETCH(bool, wait);
-        TempProject p;
-        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
-        const QString config = QStringLiteral("race_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
-        const QString table = config + QStringLiteral("_t");
-        QSqlDatabase db;
-        const QString connection = QStringLiteral("check-") + config;
         if (dialect == QLatin1String("sqlite")) {
             NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), config, QStringLiteral("./race.db"), {QStringLiteral("--use")}));
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
             db.setDatabaseName(p.path(QStringLiteral("race.db")));
-        } else {
-            std::optional<noorm::test::LiveServer> found;
-            if (dialect == QLatin1String("postgres")) {
-                NOORM_REQUIRE_LIVE(pg, "postgres");
-                found = pg;
-            } else {
-                NOORM_REQUIRE_LIVE(my, "mysql");
-                found = my;
-            }
-            const noorm::test::LiveServer &server = *found;
-            NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("add"), config, QStringLiteral("--dialect"), dialect,
-                                    QStringLiteral("--host"), server.host, QStringLiteral("--port"), QString::number(server.port),
-                                    QStringLiteral("--database"), server.database, QStringLiteral("--user"), server.user,
-                                    QStringLiteral("--password"), QStringLiteral("--use")},
-                                   p.root(), server.password.toUtf8() + "\n"));
-            db = QSqlDatabase::addDatabase(dialect == QLatin1String("postgres") ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
-                                           connection);
-            db.setHostName(server.host);
-            db.setPort(server.port);
-            db.setDatabaseName(server.database);
-            db.setUserName(server.user);
-            db.setPassword(server.password);
+            return;
         }
-        for (int i = 0; i < 8; ++i)
-            p.write(QStringLiteral("sql/%1.sql").arg(i, 3, 10, QLatin1Char('0')),
-                    i == 0 ? QStringLiteral("CREATE TABLE %1 (id INTEGER);\n").arg(table).toUtf8()
-                           : QStringLiteral("INSERT INTO %1 (id) VALUES (%2);\n").arg(table).arg(i).toUtf8());
-        constexpr int kRuns = 4;
-        QStringList args{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")};
+        std::optional<noorm::test::LiveServer> found;
+        if (dialect == QLatin1String("postgres")) {
+            NOORM_REQUIRE_LIVE(pg, "postgres");
+            found = pg;
+        } else {
+            NOORM_REQUIRE_LIVE(my, "mysql");
+            found = my;
+        }
+        const noorm::test::LiveServer &server = *found;
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("add"), config, QStringLiteral("--dialect"), dialect,
+                                QStringLiteral("--host"), server.host, QStringLiteral("--port"), QString::number(server.port),
+                                QStringLiteral("--database"), server.database, QStringLiteral("--user"), server.user,
+                                QStringLiteral("--password"), QStringLiteral("--use")},
+                               p.root(), server.password.toUtf8() + "\n"));
+        db = QSqlDatabase::addDatabase(dialect == QLatin1String("postgres") ? QStringLiteral("QPSQL") : QStringLiteral("QMYSQL"),
+                                       connection);
+        db.setHostName(server.host);
+        db.setPort(server.port);
+        db.setDatabaseName(server.database);
+        db.setUserName(server.user);
+        db.setPassword(server.password);
+    }
+
+    static QString trackingPrefix(const QString &dialect)
+    {
+        return dialect == QLatin1String("postgres") ? QStringLiteral("noorm.") : QString();
+    }
+
+private slots:
+    // Four `run build`, or eight `change ff`, started at once on one database: every file
+    // runs exactly once. The ones that find the lock taken wait (--wait) or exit 3 naming
+    // the holder; none leaves a failed or pending row behind.
+    void concurrentRunsRunEveryFileOnce_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<bool>("wait");
+        QTest::addColumn<bool>("changes");
+        for (const QString &d : {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}) {
+            QTest::newRow(qPrintable(d + QStringLiteral("-build-wait"))) << d << true << false;
+            QTest::newRow(qPrintable(d + QStringLiteral("-build-nowait"))) << d << false << false;
+            QTest::newRow(qPrintable(d + QStringLiteral("-ff-wait"))) << d << true << true;
+            QTest::newRow(qPrintable(d + QStringLiteral("-ff-nowait"))) << d << false << true;
+        }
+    }
+    void concurrentRunsRunEveryFileOnce()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(bool, wait);
+        QFETCH(bool, changes);
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        const QString config = QStringLiteral("race_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
+        const QString table = config + QStringLiteral("_t");
+        const QString connection = QStringLiteral("check-") + config;
+        QSqlDatabase db;
+        addTarget(p, dialect, config, connection, db);
+        if (!db.isValid())
+            return;
+        for (int i = 0; i < 8; ++i) {
+            const QByteArray sql = i == 0 ? QStringLiteral("CREATE TABLE %1 (id INTEGER);\n").arg(table).toUtf8()
+                                          : QStringLiteral("INSERT INTO %1 (id) VALUES (%2);\n").arg(table).arg(i).toUtf8();
+            p.write(changes ? QStringLiteral("changes/2026-01-%1-step/change/001_step.sql").arg(i + 1, 2, 10, QLatin1Char('0'))
+                            : QStringLiteral("sql/%1.sql").arg(i, 3, 10, QLatin1Char('0')),
+                    sql);
+        }
+        const int runCount = changes ? 8 : 4;
+        QStringList args = changes ? QStringList{QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("ff")}
+                                   : QStringList{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")};
         if (wait)
             args << QStringLiteral("--wait") << QStringLiteral("2m");
         std::vector<std::unique_ptr<QProcess>> runs;
-        for (int i = 0; i < kRuns; ++i) {
+        for (int i = 0; i < runCount; ++i) {
             runs.push_back(std::make_unique<QProcess>());
             runs.back()->setProgram(noorm.program());
             runs.back()->setArguments(args);
@@ -368,10 +393,10 @@ private slots:
         }
         QVERIFY(waitedOrRan >= 1);
         if (wait)
-            QCOMPARE(waitedOrRan, kRuns);
+            QCOMPARE(waitedOrRan, runCount);
         QVERIFY2(db.open(), qPrintable(db.lastError().text()));
         {
-            const QString prefix = dialect == QLatin1String("postgres") ? QStringLiteral("noorm.") : QString();
+            const QString prefix = trackingPrefix(dialect);
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("SELECT e.status, COUNT(*) FROM %1__noorm_executions__ e JOIN %1__noorm_change__ c "
                                           "ON c.id = e.change_id WHERE c.config_name = '%2' GROUP BY e.status")
@@ -382,12 +407,93 @@ private slots:
             QCOMPARE(byStatus.value(QStringLiteral("success")), 8); // each file exactly once
             QCOMPARE(byStatus.value(QStringLiteral("failed")), 0);
             QCOMPARE(byStatus.value(QStringLiteral("pending")), 0);
+            if (changes) { // one success row per change, in name order
+                QVERIFY(q.exec(QStringLiteral("SELECT name, status FROM %1__noorm_change__ WHERE config_name = '%2' ORDER BY id")
+                                   .arg(prefix, config)));
+                QStringList history;
+                while (q.next())
+                    history << q.value(0).toString() + QLatin1Char('=') + q.value(1).toString();
+                QCOMPARE(history.size(), 8);
+                for (int i = 0; i < 8; ++i)
+                    QCOMPARE(history.at(i), QStringLiteral("2026-01-%1-step=success").arg(i + 1, 2, 10, QLatin1Char('0')));
+            }
             QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 7);
             if (dialect != QLatin1String("sqlite"))
                 QVERIFY(q.exec(QStringLiteral("DROP TABLE %1").arg(table)));
         }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    // SIGKILL in the middle of a change: on databases with transactional DDL nothing of it
+    // is applied and no row is left pending; once the lock is gone a rerun completes.
+    void killedChangeLeavesNothingAndRerunCompletes_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("slow");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite")
+                                << QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;");
+        QTest::newRow("postgres") << QStringLiteral("postgres") << QStringLiteral("SELECT pg_sleep(120);");
+    }
+    void killedChangeLeavesNothingAndRerunCompletes()
+    {
+        QFETCH(QString, dialect);
+        QFETCH(QString, slow);
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        const QString config = QStringLiteral("kill_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
+        const QString table = config + QStringLiteral("_t");
+        const QString connection = QStringLiteral("check-") + config;
+        QSqlDatabase db;
+        addTarget(p, dialect, config, connection, db);
+        if (!db.isValid())
+            return;
+        const QString file = QStringLiteral("changes/2026-02-01-slow/change/001_slow.sql");
+        p.write(file, QStringLiteral("CREATE TABLE %1 (id INTEGER);\n%2\n").arg(table, slow).toUtf8());
+        QProcess process;
+        process.setProgram(noorm.program());
+        process.setArguments({QStringLiteral("change"), QStringLiteral("ff")});
+        process.setWorkingDirectory(p.root());
+        process.setProcessEnvironment(noorm.env());
+        process.start();
+        QVERIFY(process.waitForStarted());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const QString prefix = trackingPrefix(dialect);
+        const auto scalar = [&](const QString &sql) {
+            QSqlQuery q(db);
+            return q.exec(sql) && q.next() ? q.value(0) : QVariant();
+        };
+        const QString locked = QStringLiteral("SELECT COUNT(*) FROM %1__noorm_lock__ WHERE config_name = '%2'").arg(prefix, config);
+        // The lock is taken before the change's transaction begins: then the change runs.
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(locked).toInt() == 1 || process.state() == QProcess::NotRunning, 60000);
+        QCOMPARE(process.state(), QProcess::Running);
+        process.kill(); // SIGKILL: nothing runs on the way out
+        QVERIFY(process.waitForFinished(60000));
+        // PostgreSQL runs the killed client's statement on until it ends or the server
+        // notices the client is gone (TCP keepalive); an administrator ends it sooner so.
+        if (dialect == QLatin1String("postgres"))
+            scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                  "WHERE query LIKE '%pg_sleep(120)%' AND pid <> pg_backend_pid()"));
+        const QString tableCount = dialect == QLatin1String("sqlite")
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)
+            : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = '%1'").arg(table);
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(tableCount).toInt(), 0, 60000); // the server notices the dead client
+        const QString pending = QStringLiteral("SELECT COUNT(*) FROM %1__noorm_change__ WHERE config_name = '%2' AND status = 'pending'")
+                                    .arg(prefix, config);
+        QCOMPARE(scalar(pending).toInt(), 0);
+        // The killed holder's lock stays until it expires (5 min) or is forced.
+        const Run blocked = noorm({QStringLiteral("change"), QStringLiteral("ff")}, p.root());
+        QCOMPARE(blocked.code, 3);
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("lock"), QStringLiteral("force"), QStringLiteral("--yes")}, p.root()));
+        p.write(file, QStringLiteral("CREATE TABLE %1 (id INTEGER);\n").arg(table).toUtf8());
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+        QCOMPARE(scalar(tableCount).toInt(), 1);
+        QCOMPARE(scalar(pending).toInt(), 0);
+        if (dialect != QLatin1String("sqlite"))
+            scalar(QStringLiteral("DROP TABLE %1").arg(table));
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connection);
