@@ -1,0 +1,407 @@
+// Change sets through ChangeOperation, as both front ends drive them: on a real SQLite file
+// and live on PostgreSQL and MariaDB. Each test works on tables named for it alone, so the
+// shared live databases never collide.
+
+#include "change/change_set.h"
+#include "live_database.h"
+#include "operations/change_operation.h"
+#include "project/project.h"
+#include "tempproject.h"
+#include "workspace/workspace.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+// The env-only config that ChangeOperation resolves: `config`'s connection in NOORM_* variables.
+ResolveRequest envRequest(const Config &config, const TempProject &p)
+{
+    ResolveRequest request;
+    request.env = QProcessEnvironment();
+    const auto set = [&](const char *name, const QString &value) {
+        if (!value.isEmpty())
+            request.env.insert(QLatin1String(name), value);
+    };
+    set("NOORM_NAME", config.name);
+    set("NOORM_CONNECTION_DIALECT", config.connection.dialect);
+    set("NOORM_CONNECTION_HOST", config.connection.host);
+    set("NOORM_CONNECTION_PORT", config.connection.port ? QString::number(*config.connection.port) : QString());
+    set("NOORM_CONNECTION_USER", config.connection.user);
+    set("NOORM_CONNECTION_PASSWORD", config.connection.password.reveal());
+    set("NOORM_CONNECTION_DATABASE", config.connection.dialect == QLatin1String("sqlite") ? p.path(QStringLiteral("app.db"))
+                                                                                           : config.connection.database);
+    return request;
+}
+
+struct Fixture {
+    TempProject project;
+    Config config;
+    QString prefix; // of every table the test makes
+    std::optional<Workspace> workspace;
+    std::unique_ptr<Connection> connection; // the test's own, to look at the database
+
+    ChangeOperation operation(bool force = false)
+    {
+        ChangeRequest request;
+        request.config = envRequest(config, project);
+        request.force = force;
+        return ChangeOperation(*workspace, request, [](const ConfirmationRequest &) { return Status(); });
+    }
+    void change(const QString &name, const QString &sql, const QString &revert = QString())
+    {
+        project.write(QStringLiteral("changes/%1/change/001_%1.sql").arg(name), sql.arg(prefix).toUtf8());
+        if (!revert.isEmpty())
+            project.write(QStringLiteral("changes/%1/revert/001_%1.sql").arg(name), revert.arg(prefix).toUtf8());
+    }
+    bool tableExists(const QString &table)
+    {
+        const QString name = prefix + table;
+        const QString sql = config.connection.dialect == QLatin1String("sqlite")
+            ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = ?")
+            : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables WHERE table_name = ?");
+        Result<QSqlQuery> q = connection->query(sql, {name});
+        return q && q->next() && q->value(0).toInt() > 0;
+    }
+    // Every column of the test's tables and views: "table.column type", sorted.
+    QStringList schema()
+    {
+        const bool sqlite = config.connection.dialect == QLatin1String("sqlite");
+        QStringList columns;
+        if (sqlite) {
+            Result<QSqlQuery> q = connection->query(
+                QStringLiteral("SELECT m.name, p.name, p.type FROM sqlite_master m, pragma_table_info(m.name) p "
+                               "WHERE m.name LIKE ?"), {prefix + QLatin1Char('%')});
+            while (q && q->next())
+                columns << q->value(0).toString() + QLatin1Char('.') + q->value(1).toString() + QLatin1Char(' ') + q->value(2).toString();
+        } else {
+            Result<QSqlQuery> q = connection->query(
+                QStringLiteral("SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_name LIKE ?"),
+                {prefix + QLatin1Char('%')});
+            while (q && q->next())
+                columns << q->value(0).toString() + QLatin1Char('.') + q->value(1).toString() + QLatin1Char(' ') + q->value(2).toString();
+        }
+        columns.sort();
+        return columns;
+    }
+    void dropTables()
+    {
+        if (config.connection.dialect == QLatin1String("sqlite"))
+            return;
+        for (const QString &c : schema())
+            (void)connection->exec(QStringLiteral("DROP VIEW IF EXISTS %1").arg(c.section(QLatin1Char('.'), 0, 0)));
+        for (const QString &c : schema())
+            (void)connection->exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(c.section(QLatin1Char('.'), 0, 0)));
+    }
+    ~Fixture() { dropTables(); }
+};
+
+#define FIXTURE(f)                                                                               \
+    QFETCH(QString, dialectName);                                                                \
+    Fixture f;                                                                                   \
+    NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);                                             \
+    f.prefix = f.config.name + QStringLiteral("_");                                              \
+    QVERIFY(Project::init(f.project.root()));                                                    \
+    {                                                                                            \
+        Result<Workspace> ws_ = Workspace::open(f.project.root());                               \
+        QVERIFY(ws_);                                                                            \
+        f.workspace.emplace(std::move(ws_).value());                                             \
+    }                                                                                            \
+    NOORM_OPEN_TRACKED(f)
+
+#define BATCH(var, call)                                                                         \
+    Cancellation var##_cancel;                                                                   \
+    Result<ChangeBatch> var = (call);                                                            \
+    QVERIFY2(var, qPrintable(var ? QString() : var.error().toString()))
+
+const ChangeStatus *statusOf(const ChangeListing &listing, const QString &name)
+{
+    for (const ChangeStatus &s : listing.changes)
+        if (s.name == name)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+class TestChange : public QObject {
+    Q_OBJECT
+
+    void dialects()
+    {
+        QTest::addColumn<QString>("dialectName");
+        for (const char *d : {"sqlite", "postgres", "mysql"})
+            QTest::newRow(d) << QString::fromLatin1(d);
+    }
+
+private slots:
+    void fastForwardAppliesInOrderOnceAndRecordsEveryRow_data() { dialects(); }
+    void fastForwardAppliesInOrderOnceAndRecordsEveryRow()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-01-users"), QStringLiteral("CREATE TABLE %1users (id INTEGER PRIMARY KEY, email VARCHAR(100));"),
+                 QStringLiteral("DROP TABLE %1users;"));
+        f.change(QStringLiteral("2026-01-02-name"), QStringLiteral("ALTER TABLE %1users ADD COLUMN name VARCHAR(100);"),
+                 QStringLiteral("ALTER TABLE %1users DROP COLUMN name;"));
+        ChangeOperation op = f.operation();
+        QStringList started;
+        connect(&op, &ChangeOperation::changeStarted, this, [&](const QString &name) { started << name; });
+        Cancellation cancel;
+        Result<ChangeBatch> batch = op.fastForward(cancel);
+        QVERIFY2(batch, qPrintable(batch ? QString() : batch.error().toString()));
+        QVERIFY(batch->succeeded());
+        QCOMPARE(started, (QStringList{QStringLiteral("2026-01-01-users"), QStringLiteral("2026-01-02-name")}));
+        QCOMPARE(batch->changes.at(0).reason, QStringLiteral("new"));
+        QCOMPARE(f.schema().filter(f.prefix + QStringLiteral("users.name ")).size(), 1);
+
+        Result<ChangeBatch> again = op.fastForward(cancel);
+        QVERIFY(again);
+        QVERIFY(again->changes.isEmpty()); // nothing pending
+
+        Result<QList<ChangeRecord>> history = op.history();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->first().name, QStringLiteral("2026-01-02-name")); // newest first
+        for (const ChangeRecord &row : *history) {
+            QCOMPARE(row.status, QStringLiteral("success"));
+            QCOMPARE(row.direction, QStringLiteral("change"));
+            QCOMPARE(row.cliVersion, QStringLiteral(NOORM_VERSION));
+            QVERIFY(!row.executedBy.isEmpty());
+            QCOMPARE(row.checksum.size(), 64);
+        }
+        Result<QList<ChangeFileRecord>> files = op.historyFiles(history->first().id);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 1);
+        QCOMPARE(files->first().status, QStringLiteral("success"));
+    }
+
+    void aFailedChangeLeavesNothingWhereDdlIsTransactional_data() { dialects(); }
+    void aFailedChangeLeavesNothingWhereDdlIsTransactional()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-01-01-broken");
+        f.project.write(QStringLiteral("changes/%1/change/001_table.sql").arg(name),
+                        QStringLiteral("CREATE TABLE %1made (id INTEGER);").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/change/002_bad.sql").arg(name),
+                        QStringLiteral("INSERT INTO %1missing VALUES (1);").arg(f.prefix).toUtf8());
+        ChangeOperation op = f.operation();
+        BATCH(failed, op.fastForward(failed_cancel));
+        QVERIFY(!failed->succeeded());
+        QCOMPARE(failed->firstError->kind, ErrorKind::Execution);
+        const bool transactional = f.connection->dialect().transactionalDdl();
+        QCOMPARE(f.tableExists(QStringLiteral("made")), !transactional);
+        if (!transactional) // MySQL: DDL commits on its own, and the error says what stayed
+            QVERIFY2(failed->firstError->message.contains(QLatin1String("001_table.sql")), qPrintable(failed->firstError->message));
+
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        const ChangeStatus *status = statusOf(*listing, name);
+        QVERIFY(status);
+        QCOMPARE(status->state, ChangeState::Failed);
+        QVERIFY2(status->applied->errorMessage.startsWith(QLatin1String("002_bad.sql: ")), qPrintable(status->applied->errorMessage));
+        Result<QList<ChangeFileRecord>> files = op.historyFiles(status->applied->id);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 2);
+        QCOMPARE(files->at(0).status, transactional ? QStringLiteral("skipped") : QStringLiteral("success"));
+        QCOMPARE(files->at(1).status, QStringLiteral("failed"));
+
+        // Fixed, it runs again: no table to edit by hand.
+        if (!transactional)
+            QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1made").arg(f.prefix)));
+        f.project.write(QStringLiteral("changes/%1/change/002_bad.sql").arg(name),
+                        QStringLiteral("INSERT INTO %1made VALUES (1);").arg(f.prefix).toUtf8());
+        BATCH(fixed, op.fastForward(fixed_cancel));
+        QVERIFY(fixed->succeeded());
+        QCOMPARE(fixed->changes.size(), 1);
+        QCOMPARE(fixed->changes.first().reason, QStringLiteral("failed"));
+        QVERIFY(f.tableExists(QStringLiteral("made")));
+    }
+
+    void anEditedChangeIsReportedAndOnlyForceReappliesIt_data() { dialects(); }
+    void anEditedChangeIsReportedAndOnlyForceReappliesIt()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-01-01-edited");
+        f.change(name, QStringLiteral("CREATE TABLE %1e (id INTEGER);"), QStringLiteral("DROP TABLE %1e;"));
+        ChangeOperation op = f.operation();
+        BATCH(applied, op.fastForward(applied_cancel));
+        QVERIFY(applied->succeeded());
+        f.change(name, QStringLiteral("CREATE TABLE %1e (id INTEGER, note VARCHAR(20));"), QStringLiteral("DROP TABLE %1e;"));
+
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        const ChangeStatus *status = statusOf(*listing, name);
+        QCOMPARE(status->state, ChangeState::Changed);
+        QCOMPARE(status->changedFiles, QStringList{QStringLiteral("changes/%1/change/001_%1.sql").arg(name)});
+
+        BATCH(ff, op.fastForward(ff_cancel));
+        QVERIFY(ff->changes.isEmpty()); // not re-applied behind the user's back
+        QCOMPARE(ff->warnings.size(), 1);
+        QVERIFY(ff->warnings.first().contains(name));
+        Cancellation cancel;
+        Result<ChangeBatch> refused = op.run(name, cancel);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QCOMPARE(refused.error().hint.action, Hint::Action::Force);
+
+        // Revert, then apply the edited version.
+        BATCH(reverted, op.revert(name, reverted_cancel));
+        QVERIFY(reverted->succeeded());
+        QVERIFY(!f.tableExists(QStringLiteral("e")));
+        BATCH(reapplied, op.fastForward(reapplied_cancel));
+        QCOMPARE(reapplied->changes.size(), 1);
+        QCOMPARE(reapplied->changes.first().reason, QStringLiteral("reverted"));
+        QVERIFY(f.schema().join(QLatin1Char(',')).contains(QLatin1String("e.note")));
+        // And --force re-applies an applied one (after its table is gone).
+        QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1e").arg(f.prefix)));
+        BATCH(forced, f.operation(true).run(name, forced_cancel));
+        QCOMPARE(forced->changes.first().reason, QStringLiteral("force"));
+        QVERIFY(f.tableExists(QStringLiteral("e")));
+    }
+
+    void rewindThenFastForwardRestoresTheSameSchema_data() { dialects(); }
+    void rewindThenFastForwardRestoresTheSameSchema()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-01-a"), QStringLiteral("CREATE TABLE %1a (id INTEGER PRIMARY KEY);"),
+                 QStringLiteral("DROP TABLE %1a;"));
+        f.change(QStringLiteral("2026-01-02-b"), QStringLiteral("CREATE TABLE %1b (id INTEGER, a_id INTEGER REFERENCES %1a (id));"),
+                 QStringLiteral("DROP TABLE %1b;"));
+        f.change(QStringLiteral("2026-01-03-c"), QStringLiteral("ALTER TABLE %1a ADD COLUMN label VARCHAR(30);"),
+                 QStringLiteral("ALTER TABLE %1a DROP COLUMN label;"));
+        f.change(QStringLiteral("2026-01-04-v"), QStringLiteral("CREATE VIEW %1v AS SELECT id, label FROM %1a;"),
+                 QStringLiteral("DROP VIEW %1v;"));
+        ChangeOperation op = f.operation();
+        BATCH(first, op.fastForward(first_cancel));
+        QVERIFY(first->succeeded());
+        const QStringList before = f.schema();
+        QVERIFY(before.size() >= 6);
+
+        BATCH(rewound, op.rewind(3, rewound_cancel));
+        QVERIFY(rewound->succeeded());
+        QCOMPARE(rewound->changes.size(), 3);
+        QCOMPARE(rewound->changes.first().name, QStringLiteral("2026-01-04-v")); // newest first
+        QVERIFY(f.tableExists(QStringLiteral("a")));
+        QVERIFY(!f.tableExists(QStringLiteral("b")));
+        QVERIFY(f.schema() != before);
+
+        BATCH(again, op.fastForward(again_cancel));
+        QCOMPARE(again->changes.size(), 3);
+        QCOMPARE(f.schema(), before);
+
+        // Down to a named change, and what cannot be reverted says why.
+        BATCH(named, op.rewind(QStringLiteral("2026-01-03-c"), named_cancel));
+        QCOMPARE(named->changes.size(), 2);
+        Cancellation cancel;
+        Result<ChangeBatch> twice = op.revert(QStringLiteral("2026-01-04-v"), cancel);
+        QVERIFY(!twice);
+        QCOMPARE(twice.error().kind, ErrorKind::Refused);
+        QVERIFY2(twice.error().message.contains(QLatin1String("already reverted")), qPrintable(twice.error().message));
+    }
+
+    void aChangeMergedLaterIsAppliedOutOfOrderWithAWarning_data() { dialects(); }
+    void aChangeMergedLaterIsAppliedOutOfOrderWithAWarning()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-05-later"), QStringLiteral("CREATE TABLE %1later (id INTEGER);"));
+        ChangeOperation op = f.operation();
+        BATCH(first, op.fastForward(first_cancel));
+        f.change(QStringLiteral("2026-01-01-from-a-branch"), QStringLiteral("CREATE TABLE %1branch (id INTEGER);"));
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        QVERIFY(statusOf(*listing, QStringLiteral("2026-01-01-from-a-branch"))->outOfOrder);
+        BATCH(ff, op.fastForward(ff_cancel));
+        QCOMPARE(ff->changes.size(), 1);
+        QVERIFY(ff->warnings.join(QLatin1Char(' ')).contains(QLatin1String("out of order")));
+        QVERIFY(f.tableExists(QStringLiteral("branch")));
+    }
+
+    void aNoTransactionFileRunsTheChangeFileByFile()
+    {
+        const QString dialectName = QStringLiteral("sqlite");
+        Fixture f;
+        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
+        f.prefix = f.config.name + QStringLiteral("_");
+        QVERIFY(Project::init(f.project.root()));
+        Result<Workspace> ws = Workspace::open(f.project.root());
+        QVERIFY(ws);
+        f.workspace.emplace(std::move(ws).value());
+        NOORM_OPEN_TRACKED(f);
+        const QString name = QStringLiteral("2026-01-01-opt-out");
+        f.project.write(QStringLiteral("changes/%1/change/001_table.sql").arg(name),
+                        QStringLiteral("-- noorm:no-transaction\nCREATE TABLE %1kept (id INTEGER);").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/change/002_bad.sql").arg(name), "INSERT INTO nowhere VALUES (1);");
+        ChangeOperation op = f.operation();
+        BATCH(failed, op.fastForward(failed_cancel));
+        QVERIFY(!failed->succeeded());
+        QVERIFY(f.tableExists(QStringLiteral("kept"))); // it ran on its own, as asked
+        QVERIFY2(failed->firstError->message.contains(QLatin1String("not rolled back: changes/2026-01-01-opt-out/change/001_table.sql")),
+                 qPrintable(failed->firstError->message));
+    }
+
+    // --- on disk, no database
+
+    void discoveryReportsMalformedFoldersAndManifestErrors()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("sql/views/001_v.sql"), "CREATE VIEW v AS SELECT 1 AS one;");
+        p.write(QStringLiteral("changes/2026-01-01-ok/change/001_views.txt"), "# the view again\n\nviews/001_v.sql\n");
+        p.write(QStringLiteral("changes/2026-01-02-missing/change/001_list.txt"), "views/001_v.sql\nviews/nope.sql\n");
+        p.write(QStringLiteral("changes/2026-01-03-escape/change/001_list.txt"), "../../../etc/passwd\n");
+        p.write(QStringLiteral("changes/2026-01-04-empty/change/readme.md"), "nothing to run");
+        p.write(QStringLiteral("changes/notes/readme.md"), "not a change: no change/ folder");
+        const ChangeSetReader reader(p.path(QStringLiteral("changes")), p.path(QStringLiteral("sql")), ProjectPathGuard(p.root()));
+        const ChangeDiscovery found = reader.discover();
+        QCOMPARE(found.changes.size(), 1);
+        const ChangeSet &ok = found.changes.first();
+        QCOMPARE(ok.date, QDate(2026, 1, 1));
+        QCOMPARE(ok.description, QStringLiteral("ok"));
+        QCOMPARE(ok.runOrder(ChangeDirection::Change), QStringList{p.path(QStringLiteral("sql/views/001_v.sql"))});
+        QCOMPARE(found.diagnostics.size(), 3);
+        QHash<QString, Error> byFolder;
+        for (const ChangeDiagnostic &d : found.diagnostics)
+            byFolder.insert(d.folder, d.error);
+        const Error missing = byFolder.value(QStringLiteral("2026-01-02-missing"));
+        QCOMPARE(missing.file, QStringLiteral("2026-01-02-missing/change/001_list.txt"));
+        QCOMPARE(missing.line, 2);
+        const Error escape = byFolder.value(QStringLiteral("2026-01-03-escape"));
+        QCOMPARE(escape.kind, ErrorKind::Refused);
+        QCOMPARE(escape.line, 1);
+        QVERIFY(byFolder.value(QStringLiteral("2026-01-04-empty")).message.contains(QLatin1String("no files")));
+
+        // The checksum covers a manifest's own text and its files': editing either changes it.
+        const QString before = *ok.checksum(ChangeDirection::Change);
+        p.write(QStringLiteral("sql/views/001_v.sql"), "CREATE VIEW v AS SELECT 2 AS two;");
+        QVERIFY(*ok.checksum(ChangeDirection::Change) != before);
+    }
+
+    void addScaffoldsTodaysFolderAndRefusesADuplicate()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        Result<Workspace> ws = Workspace::open(p.root());
+        QVERIFY(ws);
+        Config config;
+        config.name = QStringLiteral("dev");
+        config.connection.dialect = QStringLiteral("sqlite");
+        ChangeRequest request;
+        request.config = envRequest(config, p);
+        ChangeOperation op(*ws, request, {});
+        Result<ChangeSet> made = op.add(QStringLiteral("Add Email Verification!"), QDate(2026, 3, 4));
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
+        QCOMPARE(made->name, QStringLiteral("2026-03-04-add-email-verification"));
+        QVERIFY(QFile::exists(p.path(QStringLiteral("changes/2026-03-04-add-email-verification/change/001_add-email-verification.sql"))));
+        QVERIFY(QFile::exists(p.path(QStringLiteral("changes/2026-03-04-add-email-verification/revert/001_add-email-verification.sql"))));
+        QVERIFY(made->hasChangelog);
+        QCOMPARE(op.add(QStringLiteral("add email verification"), QDate(2026, 3, 4)).error().kind, ErrorKind::Refused);
+        QCOMPARE(op.add(QStringLiteral("!!!"), QDate(2026, 3, 4)).error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(op.remove(QStringLiteral("2026-03-04-add-email-verification")).error().kind, ErrorKind::Refused); // nobody to ask
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChange)
+#include "tst_change.moc"
