@@ -259,6 +259,45 @@ private slots:
     // SIGKILL leaves the lock and pending rows behind. The lock stops the next run (exit 3)
     // until it expires or is forced; the next run that holds it closes the pending rows as
     // abandoned, so nothing stays pending forever.
+    // The change commands as a user types them: add, list, ff (also as change:ff), history,
+    // and a protected config's revert that needs --yes without a terminal.
+    void changeCommandsEndToEnd()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p, true));
+        Run r = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("add"), QStringLiteral("add notes")}, p.root());
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QString name = r.object().value(QStringLiteral("name")).toString();
+        QVERIFY2(name.endsWith(QLatin1String("-add-notes")), qPrintable(name));
+        p.write(QStringLiteral("changes/%1/change/001_add-notes.sql").arg(name), "CREATE TABLE notes (id INTEGER);\n");
+        p.write(QStringLiteral("changes/%1/revert/001_add-notes.sql").arg(name), "DROP TABLE notes;\n");
+
+        r = noorm({QStringLiteral("--json"), QStringLiteral("change")}, p.root()); // `change` alone lists
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonArray listed = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+
+        QCOMPARE(noorm({QStringLiteral("change:ff")}, p.root()).code, 4); // protected: needs --yes headless
+        r = noorm({QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("change:ff")}, p.root());
+        QVERIFY2(r.code == 0, r.output().constData());
+        QCOMPARE(r.object().value(QStringLiteral("executed")).toInt(), 1);
+        QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 1);
+
+        r = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("history")}, p.root());
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonObject row = QJsonDocument::fromJson(r.out).array().first().toObject();
+        QCOMPARE(row.value(QStringLiteral("name")).toString(), name);
+        QCOMPARE(row.value(QStringLiteral("cliVersion")).toString(), QStringLiteral(NOORM_VERSION));
+
+        QCOMPARE(noorm({QStringLiteral("change"), QStringLiteral("revert"), name}, p.root()).code, 4);
+        QCOMPARE(noorm({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("nope"), QStringLiteral("--yes")}, p.root()).code, 5);
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("revert"), name, QStringLiteral("--yes")}, p.root()));
+        QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 0);
+        r = noorm({QStringLiteral("change"), QStringLiteral("list")}, p.root());
+        QVERIFY2(r.out.contains("reverted"), r.out.constData());
+    }
+
     void killedBuildIsRecognisedAsAbandoned()
     {
         TempProject p;
