@@ -2,7 +2,8 @@
 # The main job on the embedded default, the SQLite example project (examples/sqlite-shop):
 # noorm init on a fresh folder, then on a scratch copy of the example: config add,
 # config validate (connects; changes nothing), run build (every schema file
-# runs), run build again (everything skipped as unchanged), config list.
+# runs), run build again (everything skipped as unchanged), the change sets: list (all
+# pending), ff (applies them in order), history, a rewind 1 + ff round trip; config list.
 # Runs with a throwaway keyring and HOME, so neither the repository nor your keychain changes.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,5 +24,10 @@ run noorm config add dev --dialect sqlite --database ./shop.db --use
 run noorm config validate
 run noorm run build
 run noorm run build
+run noorm change list
+run noorm change ff
+run noorm change history
+run noorm change rewind 1
+run noorm change ff
 run noorm config list
 run noorm version
