@@ -34,6 +34,7 @@ Result<ChangeOperation *> makeOperation(Runtime &rt, const ChangeFlags &flags, s
     ChangeRequest request;
     request.config.name = QString::fromStdString(rt.globals.config);
     request.force = flags.force || rt.globals.force;
+    request.dryRun = rt.globals.dryRun;
     if (flags.waitOption && flags.waitOption->count() > 0) {
         Result<std::chrono::milliseconds> wait =
             flags.wait.empty() ? Result<std::chrono::milliseconds>(kDefaultLockWait) : parseDuration(QString::fromStdString(flags.wait));
@@ -51,7 +52,7 @@ QJsonObject statusJson(const ChangeStatus &s)
 {
     QJsonObject json{{QStringLiteral("name"), s.name}, {QStringLiteral("status"), changeStateName(s.state)}};
     if (s.applied) {
-        json.insert(QStringLiteral("appliedAt"), s.applied->executedAt.toString(Qt::ISODateWithMs));
+        json.insert(QStringLiteral("appliedAt"), s.applied->executedAt.toUTC().toString(Qt::ISODateWithMs));
         json.insert(QStringLiteral("appliedBy"), s.applied->executedBy);
         if (!s.applied->errorMessage.isEmpty())
             json.insert(QStringLiteral("error"), s.applied->errorMessage);
@@ -79,7 +80,8 @@ int list(Runtime &rt, const ChangeFlags &flags)
     if (!listing)
         return rt.out.fail(listing.error());
     for (const ChangeDiagnostic &d : listing->diagnostics)
-        rt.out.warning(QStringLiteral("%1: %2").arg(Output::printable(d.folder), Output::printable(d.error)));
+        rt.out.warning(d.error.file.isEmpty() ? QStringLiteral("%1: %2").arg(Output::printable(d.folder), Output::printable(d.error))
+                                              : Output::printable(d.error));
     QJsonArray json;
     QList<QStringList> rows;
     for (const ChangeStatus &s : listing->changes) {
@@ -90,7 +92,7 @@ int list(Runtime &rt, const ChangeFlags &flags)
         else if (s.outOfOrder)
             note = QStringLiteral("out of order: older than applied changes");
         else if (s.state == ChangeState::Failed && s.applied)
-            note = s.applied->errorMessage.section(QLatin1Char('\n'), 0, 0).left(120);
+            note = s.applied->errorMessage.section(QLatin1Char('\n'), 0, 0); // whole: its end says what stayed applied
         rows << QStringList{Output::printable(s.name), changeStateName(s.state), when(s.applied ? s.applied->executedAt : QDateTime()),
                             s.applied ? Output::printable(s.applied->executedBy) : QString(), Output::printable(note)};
     }
@@ -141,8 +143,10 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call)
     ProgressLine progress(Output::stderrIsTty() && !rt.out.json);
     QObject receiver;
     QObject::connect(&operation, &ChangeOperation::fileProgress, &receiver, [&](const FileProgress &p) { progress.show(p); });
+    bool toldWaiting = false;
     QObject::connect(&operation, &ChangeOperation::waitingForLock, &receiver, [&](const LockInfo &other) {
-        rt.out.note(QStringLiteral("Waiting for the lock held by %1").arg(other.describe()));
+        if (!std::exchange(toldWaiting, true))
+            rt.out.note(QStringLiteral("Waiting for the lock held by %1").arg(other.describe()));
     });
     const Job<ChangeBatch> job = Job<ChangeBatch>::start([&](Cancellation &c) { return call(operation, c); });
     const StopOnSignals stopOnSignals(*job.cancellation());
@@ -153,6 +157,21 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call)
         return rt.out.fail(batch.error());
     for (const QString &warning : batch->warnings)
         rt.out.warning(warning);
+    if (batch->dryRun) {
+        for (const ChangeOutcome &c : batch->changes) {
+            const QString why = c.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.reason);
+            rt.out.text(QStringLiteral("Would %1 %2%3").arg(c.direction == ChangeDirection::Change ? QStringLiteral("apply") : QStringLiteral("revert"),
+                                                            Output::printable(c.name), why));
+            for (const FileResult &file : c.report.files)
+                rt.out.text(QStringLiteral("  %1").arg(Output::printable(file.displayPath)));
+        }
+        if (batch->changes.isEmpty())
+            rt.out.text(QStringLiteral("Dry run: nothing would run"));
+        QJsonObject json = batchJson(*batch);
+        json.insert(QStringLiteral("dryRun"), true);
+        rt.out.document(json);
+        return Ok;
+    }
     for (const ChangeOutcome &c : batch->changes) {
         const QString verb = c.direction == ChangeDirection::Change ? QStringLiteral("Applied") : QStringLiteral("Reverted");
         const QString why = c.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(c.reason);
@@ -174,7 +193,7 @@ QJsonObject recordJson(const ChangeRecord &r)
             {QStringLiteral("name"), r.name},
             {QStringLiteral("direction"), r.direction},
             {QStringLiteral("status"), r.status},
-            {QStringLiteral("executedAt"), r.executedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("executedAt"), r.executedAt.toUTC().toString(Qt::ISODateWithMs)},
             {QStringLiteral("executedBy"), r.executedBy},
             {QStringLiteral("durationMs"), r.durationMs},
             {QStringLiteral("cliVersion"), r.cliVersion},
@@ -201,7 +220,7 @@ int history(Runtime &rt, const ChangeFlags &flags)
     }
     rt.out.document(json);
     if (table.isEmpty())
-        rt.out.text(QStringLiteral("No change has run on config %1").arg(QString::fromStdString(rt.globals.config)));
+        rt.out.text(QStringLiteral("No change has run on this config yet"));
     else
         rt.out.table({QStringLiteral("ID"), QStringLiteral("CHANGE"), QStringLiteral("DIRECTION"), QStringLiteral("STATUS"),
                       QStringLiteral("WHEN"), QStringLiteral("BY"), QStringLiteral("TOOK"), QStringLiteral("CLI")},
@@ -363,6 +382,11 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
     auto historyFlags = std::make_shared<ChangeFlags>();
     CLI::App *hist = command(group, rt, "history", "Every change row of the config: who, when, how long, which noorm", history,
                              historyFlags);
+    // CLI11 calls this after `detail`'s callback: only act when no subcommand was given.
+    hist->callback([&rt, hist, historyFlags] {
+        if (hist->get_subcommands().empty())
+            rt.setAction([&rt, historyFlags] { return history(rt, *historyFlags); });
+    });
     hist->add_option("name", historyFlags->name, "Only this change's rows");
     hist->footer("JSON: [{id,name,direction,status,executedAt,executedBy,durationMs,cliVersion,checksum,error}]");
     auto detailFlags = std::make_shared<ChangeFlags>();

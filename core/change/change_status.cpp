@@ -110,10 +110,13 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
     }
     for (ChangeStatus &status : statuses)
         status.outOfOrder = status.state == ChangeState::Pending && status.name < newestApplied;
-    for (auto it = latest->cbegin(); it != latest->cend(); ++it) {
+    QStringList orphaned;
+    for (auto it = latest->cbegin(); it != latest->cend(); ++it)
         if (!discovered.find(it.key()))
-            statuses << ChangeStatus{it.key(), std::nullopt, *it, ChangeState::Orphaned, QString(), {}, false};
-    }
+            orphaned << it.key();
+    orphaned.sort();
+    for (const QString &name : std::as_const(orphaned))
+        statuses << ChangeStatus{name, std::nullopt, latest->value(name), ChangeState::Orphaned, QString(), {}, false};
     return statuses;
 }
 

@@ -178,7 +178,7 @@ Status ChangeOperation::remove(const QString &name)
 }
 
 Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QString &lockReason, const Planner &plan,
-                                             Cancellation &cancellation)
+                                             Cancellation &cancellation, const QString &blockedBy)
 {
     Result<Config> config = resolve();
     if (!config)
@@ -189,11 +189,21 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     if (Status ok = requireComplete(*config, **state, m_workspace.settings()); !ok)
         return ok.error();
     const ChangeDiscovery found = reader(*config).discover();
+    // A folder that is not a valid change set could be one that must run first: refuse
+    // rather than skip it.
+    for (const ChangeDiagnostic &diagnostic : found.diagnostics)
+        if (blockedBy.isEmpty() || diagnostic.folder == blockedBy)
+            return diagnostic.error;
     Session session{*config, projectRoot(), {}, std::nullopt, {}, {}, resolveAuditIdentity(config->identity).display()};
-    if (Status ok = checkProtected(*config, action,
-                                   tr("Run %1 on protected config \"%2\"?").arg(actionName(action), config->name), m_confirm);
-        !ok)
-        return ok.error();
+    const ProtectionCheck protection = checkProtection(*config, action);
+    if (!protection.allowed)
+        return Error::refused(protection.blockedReason);
+    if (!m_request.dryRun) { // a plan changes nothing: nothing to confirm
+        if (Status ok = checkProtected(*config, action,
+                                       tr("Run %1 on protected config \"%2\"?").arg(actionName(action), config->name), m_confirm);
+            !ok)
+            return ok.error();
+    }
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before connecting"));
     Result<TrackedConnection> tracked = connectTracked(*config, session.root);
@@ -210,6 +220,8 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
         emit waitingForLock(blocking);
         return Lock::sleepUnlessCancelled(pause, &cancellation);
     };
+    if (m_request.dryRun)
+        return plannedBatch(found, connection, *config, plan);
     Result<HeldLock> lock = Lock(connection, config->name, session.executedBy).acquire(lockOptions);
     if (!lock)
         return lock.error();
@@ -235,6 +247,8 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
         if (!outcome)
             return outcome.error();
         batch.changes << *outcome;
+        if (outcome->succeeded() && !step.warning.isEmpty())
+            batch.warnings << step.warning;
         if (!outcome->succeeded()) {
             batch.firstError = outcome->report.firstError.value_or(Error::execution(tr("Change %1 failed").arg(step.status->name)));
             batch.firstError->kind = batch.firstError->kind == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::Execution;
@@ -243,6 +257,28 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     }
     if (Status released = session.lock->release(); !released && batch.succeeded())
         return released.error();
+    return batch;
+}
+
+Result<ChangeBatch> ChangeOperation::plannedBatch(const ChangeDiscovery &found, Connection &connection, const Config &config,
+                                                 const Planner &plan)
+{
+    ChangeHistory history(connection, config.name);
+    Result<QList<ChangeStatus>> statuses = changeStatuses(found, history, projectRoot());
+    if (!statuses)
+        return statuses.error();
+    ChangeBatch batch{config, {}, {}, std::nullopt, true};
+    Result<QList<Step>> steps = plan(*statuses, batch.warnings);
+    if (!steps)
+        return steps.error();
+    for (const Step &step : std::as_const(*steps)) {
+        ChangeOutcome planned{step.status->name, step.direction, step.reason, {}};
+        for (const QString &path : step.status->change->runOrder(step.direction))
+            planned.report.files << FileResult{path, QDir(projectRoot()).relativeFilePath(path), FileStatus::Pending, {}, 0, {}, {}, {}};
+        if (!step.warning.isEmpty())
+            batch.warnings << step.warning;
+        batch.changes << planned;
+    }
     return batch;
 }
 
@@ -297,9 +333,9 @@ Result<ChangeBatch> ChangeOperation::run(const QString &name, Cancellation &canc
                            return QList<Step>(); // applied and unchanged: nothing to do
                        const QString reason = it->needsApply() ? it->reason()
                            : it->state == ChangeState::Changed ? QStringLiteral("changed") : QStringLiteral("force");
-                       return QList<Step>{{&*it, ChangeDirection::Change, reason}};
+                       return QList<Step>{{&*it, ChangeDirection::Change, reason, QString()}};
                    },
-                   cancellation);
+                   cancellation, name);
 }
 
 namespace {
@@ -335,16 +371,16 @@ Result<ChangeBatch> ChangeOperation::revert(const QString &name, Cancellation &c
                            return Error::notFound(tr("No change named \"%1\"").arg(name));
                        if (Status ok = revertable(*it, force); !ok)
                            return ok.error();
-                       return QList<Step>{{&*it, ChangeDirection::Revert, force ? QStringLiteral("force") : QString()}};
+                       return QList<Step>{{&*it, ChangeDirection::Revert, force ? QStringLiteral("force") : QString(), QString()}};
                    },
-                   cancellation);
+                   cancellation, name);
 }
 
 namespace {
 
 // The changes apply would run, in name order, with warnings for those arriving out of
 // order and those edited after they were applied; at most `limit` (< 0: all).
-QList<const ChangeStatus *> pendingSteps(const QList<ChangeStatus> &statuses, int limit, QStringList &warnings)
+QList<const ChangeStatus *> pendingChanges(const QList<ChangeStatus> &statuses, int limit, QStringList &warnings)
 {
     QList<const ChangeStatus *> steps;
     for (const ChangeStatus &s : statuses) {
@@ -354,11 +390,15 @@ QList<const ChangeStatus *> pendingSteps(const QList<ChangeStatus> &statuses, in
                             .arg(s.name, s.changedFiles.join(QStringLiteral(", ")));
         if (!s.change || !s.needsApply() || s.change->changeFiles.isEmpty() || (limit >= 0 && steps.size() >= limit))
             continue;
-        if (s.outOfOrder)
-            warnings << tr("%1 is older than changes already applied (merged later?): applied now, out of order").arg(s.name);
         steps << &s;
     }
     return steps;
+}
+
+QString outOfOrderWarning(const ChangeStatus &s)
+{
+    return s.outOfOrder ? tr("%1 is older than changes already applied (merged later?): applied out of order").arg(s.name)
+                        : QString();
 }
 
 } // namespace
@@ -370,8 +410,8 @@ Result<ChangeBatch> ChangeOperation::next(int count, Cancellation &cancellation)
     return execute(ProtectedAction::ChangeNext, QStringLiteral("Change: next %1").arg(count),
                    [count](const QList<ChangeStatus> &statuses, QStringList &warnings) -> Result<QList<Step>> {
                        QList<Step> steps;
-                       for (const ChangeStatus *s : pendingSteps(statuses, count, warnings))
-                           steps << Step{s, ChangeDirection::Change, s->reason()};
+                       for (const ChangeStatus *s : pendingChanges(statuses, count, warnings))
+                           steps << Step{s, ChangeDirection::Change, s->reason(), outOfOrderWarning(*s)};
                        return steps;
                    },
                    cancellation);
@@ -382,8 +422,8 @@ Result<ChangeBatch> ChangeOperation::fastForward(Cancellation &cancellation)
     return execute(ProtectedAction::ChangeFastForward, QStringLiteral("Change: fast-forward"),
                    [](const QList<ChangeStatus> &statuses, QStringList &warnings) -> Result<QList<Step>> {
                        QList<Step> steps;
-                       for (const ChangeStatus *s : pendingSteps(statuses, -1, warnings))
-                           steps << Step{s, ChangeDirection::Change, s->reason()};
+                       for (const ChangeStatus *s : pendingChanges(statuses, -1, warnings))
+                           steps << Step{s, ChangeDirection::Change, s->reason(), outOfOrderWarning(*s)};
                        return steps;
                    },
                    cancellation);
@@ -399,11 +439,14 @@ Result<ChangeBatch> ChangeOperation::rewind(const std::variant<int, QString> &ta
                        QList<const ChangeStatus *> applied;
                        for (const ChangeStatus &s : statuses)
                            if (isApplied(s))
-                               applied.prepend(&s); // newest first
+                               applied << &s;
+                       // The most recently applied first (as the original rewinds), whatever the names say.
+                       std::sort(applied.begin(), applied.end(),
+                                 [](const ChangeStatus *a, const ChangeStatus *b) { return a->applied->id > b->applied->id; });
                        QList<Step> steps;
                        if (const int *count = std::get_if<int>(&target)) {
                            for (const ChangeStatus *s : applied.mid(0, *count))
-                               steps << Step{s, ChangeDirection::Revert, QString()};
+                               steps << Step{s, ChangeDirection::Revert, QString(), QString()};
                        } else {
                            const QString &name = std::get<QString>(target);
                            const auto until = std::find_if(applied.begin(), applied.end(),
@@ -411,7 +454,7 @@ Result<ChangeBatch> ChangeOperation::rewind(const std::variant<int, QString> &ta
                            if (until == applied.end())
                                return Error::notFound(tr("No applied change named \"%1\"").arg(name));
                            for (auto it = applied.begin(); it != std::next(until); ++it)
-                               steps << Step{*it, ChangeDirection::Revert, QString()};
+                               steps << Step{*it, ChangeDirection::Revert, QString(), QString()};
                        }
                        for (const Step &step : std::as_const(steps))
                            if (Status ok = revertable(*step.status, force); !ok)

@@ -25,12 +25,14 @@
 
 namespace noorm {
 
+class Connection;
 class Workspace;
 
 struct ChangeRequest {
     ResolveRequest config;
     std::chrono::milliseconds lockWait{0}; // how long to wait for another holder; 0 = fail at once
     bool force = false;                    // apply unchanged/changed ones, revert whatever its status
+    bool dryRun = false;                   // plan only: say what would run; no lock, nothing written
 };
 
 // What a batch did: one outcome per change it ran, in the order run.
@@ -47,6 +49,7 @@ struct ChangeBatch {
     QList<ChangeOutcome> changes;
     QStringList warnings; // out-of-order changes applied, changed ones left alone
     std::optional<Error> firstError; // of the change that failed (the batch stopped there)
+    bool dryRun = false;             // `changes` is the plan: nothing ran
     bool succeeded() const { return !firstError; }
 };
 
@@ -98,12 +101,17 @@ private:
         const ChangeStatus *status;
         ChangeDirection direction;
         QString reason;
+        QString warning; // reported once the step ran (out of order)
     };
     using Planner = std::function<Result<QList<Step>>(const QList<ChangeStatus> &, QStringList &warnings)>;
 
+    // `blockedBy`: which malformed folders stop the command — every one (empty, for ff and
+    // next, since it could be a change that must run first) or the named change's only.
     Result<ChangeBatch> execute(ProtectedAction action, const QString &lockReason, const Planner &plan,
-                                Cancellation &cancellation);
+                                Cancellation &cancellation, const QString &blockedBy = QString());
     Result<ChangeOutcome> runStep(Session &session, const Step &step, Cancellation &cancellation);
+    Result<ChangeBatch> plannedBatch(const ChangeDiscovery &found, Connection &connection, const Config &config,
+                                     const Planner &plan);
     Result<Config> resolve();
     ChangeSetReader reader(const Config &config) const;
     QString projectRoot() const;

@@ -632,6 +632,12 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
         LoadedFile file = load(path);
         // The row keeps the raw file's checksum, as the original records change files.
         file.checksum = change.fileChecksums.value(path, file.checksum);
+        // A scaffold applied before its SQL was written would count as applied: refuse it.
+        if (!file.error) {
+            Result<QList<SqlStatement>> statements = m_connection->dialect().splitScript(file.sql, file.display);
+            if (statements && statements->isEmpty())
+                file.error = Error::at(file.display, 0, 0, tr("has no SQL statement to run (only comments or blank lines)"));
+        }
         files << file;
     }
     return canRunAsOneTransaction(files) ? runChangeAtomically(change, files, options)

@@ -342,6 +342,61 @@ private slots:
                  qPrintable(failed->firstError->message));
     }
 
+    void dryRunPlansAndChangesNothing_data() { dialects(); }
+    void dryRunPlansAndChangesNothing()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-01-planned"), QStringLiteral("CREATE TABLE %1planned (id INTEGER);"));
+        ChangeRequest request;
+        request.config = envRequest(f.config, f.project);
+        request.dryRun = true;
+        ChangeOperation op(*f.workspace, request, {}); // nobody to ask: a plan needs no one
+        BATCH(plan, op.fastForward(plan_cancel));
+        QVERIFY(plan->dryRun);
+        QCOMPARE(plan->changes.size(), 1);
+        QCOMPARE(plan->changes.first().reason, QStringLiteral("new"));
+        QVERIFY(!f.tableExists(QStringLiteral("planned")));
+        Result<QList<ChangeRecord>> history = f.operation().history();
+        QVERIFY(history);
+        QVERIFY(history->isEmpty());
+    }
+
+    void aMalformedFolderStopsFastForwardAndAnEmptyFileFailsTheChange_data() { dialects(); }
+    void aMalformedFolderStopsFastForwardAndAnEmptyFileFailsTheChange()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-02-fine"), QStringLiteral("CREATE TABLE %1fine (id INTEGER);"));
+        f.project.write(QStringLiteral("changes/2026-01-01-broken/change/001_list.txt"), "nope.sql\n");
+        ChangeOperation op = f.operation();
+        Cancellation cancel;
+        Result<ChangeBatch> stopped = op.fastForward(cancel);
+        QVERIFY(!stopped); // it might be one that has to run first: never skipped
+        QCOMPARE(stopped.error().file, QStringLiteral("2026-01-01-broken/change/001_list.txt"));
+        QVERIFY(!f.tableExists(QStringLiteral("fine")));
+        QVERIFY(QDir(f.project.path(QStringLiteral("changes/2026-01-01-broken"))).removeRecursively());
+
+        f.change(QStringLiteral("2026-01-03-stub"), QStringLiteral("-- TODO: write the SQL\n"));
+        BATCH(ff, op.fastForward(ff_cancel));
+        QVERIFY(!ff->succeeded());
+        QCOMPARE(ff->changes.size(), 2); // fine applied, the stub failed instead of counting as applied
+        QVERIFY2(ff->firstError->message.contains(QLatin1String("no SQL statement")), qPrintable(ff->firstError->message));
+    }
+
+    void rewindRevertsTheMostRecentlyAppliedFirst_data() { dialects(); }
+    void rewindRevertsTheMostRecentlyAppliedFirst()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-05-b"), QStringLiteral("CREATE TABLE %1b (id INTEGER);"), QStringLiteral("DROP TABLE %1b;"));
+        ChangeOperation op = f.operation();
+        BATCH(first, op.fastForward(first_cancel));
+        f.change(QStringLiteral("2026-01-01-a"), QStringLiteral("CREATE TABLE %1a (id INTEGER);"), QStringLiteral("DROP TABLE %1a;"));
+        BATCH(second, op.fastForward(second_cancel)); // merged later, applied last
+        BATCH(rewound, op.rewind(1, rewound_cancel));
+        QCOMPARE(rewound->changes.first().name, QStringLiteral("2026-01-01-a"));
+        QVERIFY(!f.tableExists(QStringLiteral("a")));
+        QVERIFY(f.tableExists(QStringLiteral("b")));
+    }
+
     // --- on disk, no database
 
     void discoveryReportsMalformedFoldersAndManifestErrors()

@@ -289,6 +289,16 @@ private slots:
         const QJsonObject row = QJsonDocument::fromJson(r.out).array().first().toObject();
         QCOMPARE(row.value(QStringLiteral("name")).toString(), name);
         QCOMPARE(row.value(QStringLiteral("cliVersion")).toString(), QStringLiteral(NOORM_VERSION));
+        r = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("history"), QStringLiteral("detail"),
+                   QString::number(row.value(QStringLiteral("id")).toInt())},
+                  p.root());
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonArray files = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(files.size(), 1); // the row's files, not the history again
+        QVERIFY(files.first().toObject().value(QStringLiteral("filepath")).toString().endsWith(QLatin1String("001_add-notes.sql")));
+        r = noorm({QStringLiteral("--dry-run"), QStringLiteral("change"), QStringLiteral("rewind")}, p.root());
+        QVERIFY2(r.code == 0 && r.out.contains("Would revert " + name.toUtf8()), r.output().constData());
+        QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 1);
 
         QCOMPARE(noorm({QStringLiteral("change"), QStringLiteral("revert"), name}, p.root()).code, 4);
         QCOMPARE(noorm({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("nope"), QStringLiteral("--yes")}, p.root()).code, 5);
