@@ -24,9 +24,9 @@ QJsonObject identityJson(const CryptoIdentity &id)
 }
 
 // The user's identity, or NotFound telling how to create one.
-Result<CryptoIdentity> requireIdentity()
+Result<CryptoIdentity> requireIdentity(const IdentityService &identity)
 {
-    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    Result<std::optional<CryptoIdentity>> current = identity.current();
     if (!current)
         return current.error();
     if (!current->has_value())
@@ -38,7 +38,8 @@ Result<CryptoIdentity> requireIdentity()
 // noorm knows of re-encrypted; states that cannot be are listed, and lost only on --yes.
 int replaceIdentity(Runtime &rt, const IdentityInit &request)
 {
-    Result<IdentityReplacementPlan> plan = IdentityReplacement::plan(Project::find().root);
+    IdentityReplacement replacement(rt.identity());
+    Result<IdentityReplacementPlan> plan = replacement.plan(Project::find().root);
     if (!plan)
         return rt.out.fail(plan.error());
     if (!plan->unreadable.isEmpty()) {
@@ -52,7 +53,7 @@ int replaceIdentity(Runtime &rt, const IdentityInit &request)
         if (!confirmed)
             return rt.out.fail(confirmed.error());
     }
-    Result<IdentityReplacementReport> report = IdentityReplacement::apply(*plan, request);
+    Result<IdentityReplacementReport> report = replacement.apply(*plan, request);
     if (!report)
         return rt.out.fail(report.error());
     const CryptoIdentity &made = report->identity;
@@ -88,7 +89,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
             IdentityInit request{QString::fromStdString(opts->name), QString::fromStdString(opts->email),
                                  opts->force || rt.globals.force};
             if (!request.force) {
-                Result<CryptoIdentity> made = IdentityService::create(request);
+                Result<CryptoIdentity> made = rt.identity().create(request);
                 if (!made)
                     return rt.out.fail(made.error());
                 rt.out.document(identityJson(*made));
@@ -115,7 +116,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
                 request.name = QString::fromStdString(edits->name);
             if (emailOpt->count() > 0)
                 request.email = QString::fromStdString(edits->email);
-            Result<CryptoIdentity> edited = IdentityService::edit(request);
+            Result<CryptoIdentity> edited = rt.identity().edit(request);
             if (!edited)
                 return rt.out.fail(edited.error());
             rt.out.document(identityJson(*edited));
@@ -128,7 +129,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     auto *show = identity->add_subcommand("show", "Show your identity");
     show->callback([&rt] {
         rt.setAction([&rt] {
-            Result<CryptoIdentity> current = requireIdentity();
+            Result<CryptoIdentity> current = requireIdentity(rt.identity());
             if (!current)
                 return rt.out.fail(current.error());
             const CryptoIdentity &id = *current;
@@ -146,7 +147,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     exportCmd->add_option("-o,--output", *output, "Write to this file instead of stdout");
     exportCmd->callback([&rt, output] {
         rt.setAction([&rt, output] {
-            Result<CryptoIdentity> current = requireIdentity();
+            Result<CryptoIdentity> current = requireIdentity(rt.identity());
             if (!current)
                 return rt.out.fail(current.error());
             const CryptoIdentity &id = *current;

@@ -26,7 +26,10 @@ struct LockTarget {
     std::unique_ptr<Lock> lock;
 };
 
-QString identityOf(const Config &config) { return resolveAuditIdentity(config.identity).display(); }
+QString identityOf(Runtime &rt, const Config &config)
+{
+    return resolveAuditIdentity(config.identity, &rt.identity()).display();
+}
 
 Result<LockTarget> connectLock(Runtime &rt)
 {
@@ -41,7 +44,7 @@ Result<LockTarget> connectLock(Runtime &rt)
     if (!tracked)
         return tracked.error();
     LockTarget target{*config, std::move(tracked->connection), nullptr};
-    target.lock = std::make_unique<Lock>(*target.connection, config->name, identityOf(*config), LockScope::Session);
+    target.lock = std::make_unique<Lock>(*target.connection, config->name, identityOf(rt, *config), LockScope::Session);
     return target;
 }
 
@@ -52,7 +55,7 @@ int dryRun(Runtime &rt, const QString &verb, const QString &detail)
     Result<Config> config = rt.resolveConfig();
     if (!config)
         return rt.out.fail(config.error());
-    const QString holder = identityOf(*config);
+    const QString holder = identityOf(rt, *config);
     rt.out.text(QStringLiteral("Would %1 the lock of config '%2' as %3%4").arg(verb, config->name, holder, detail));
     rt.out.document(QJsonObject{{QStringLiteral("dryRun"), true},
                                 {QStringLiteral("action"), verb},

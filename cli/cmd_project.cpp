@@ -34,9 +34,9 @@ QString osUserName()
 
 int runVersion(Runtime &rt)
 {
-    QJsonObject identity{{QStringLiteral("homePath"), IdentityService::globalDir()},
+    QJsonObject identity{{QStringLiteral("homePath"), rt.identity().globalDir()},
                          {QStringLiteral("envVarSet"), !qEnvironmentVariableIsEmpty("NOORM_IDENTITY")}};
-    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    Result<std::optional<CryptoIdentity>> current = rt.identity().current();
     const bool hasIdentity = current && current->has_value();
     identity.insert(QStringLiteral("exists"), hasIdentity);
     if (hasIdentity) {
@@ -97,10 +97,10 @@ int runVersion(Runtime &rt)
 }
 
 // Creates the identity when the user has none yet: flags, then git config, then the OS user.
-Result<CryptoIdentity> ensureIdentity(const QString &name, const QString &email, bool *created)
+Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created)
 {
     *created = false;
-    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    Result<std::optional<CryptoIdentity>> current = identity.current();
     if (!current)
         return current.error();
     if (current->has_value())
@@ -112,7 +112,7 @@ Result<CryptoIdentity> ensureIdentity(const QString &name, const QString &email,
     init.email = !email.isEmpty() ? email : gitConfig(QStringLiteral("user.email"));
     if (init.email.isEmpty())
         init.email = QStringLiteral("%1@%2").arg(osUserName(), QSysInfo::machineHostName());
-    Result<CryptoIdentity> made = IdentityService::create(init);
+    Result<CryptoIdentity> made = identity.create(init);
     if (made)
         *created = true;
     return made;
@@ -148,7 +148,7 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
                 return rt.out.fail(report.error());
             bool created = false;
             Result<CryptoIdentity> identity =
-                ensureIdentity(QString::fromStdString(opts->name), QString::fromStdString(opts->email), &created);
+                ensureIdentity(rt.identity(), QString::fromStdString(opts->name), QString::fromStdString(opts->email), &created);
             QJsonObject doc{{QStringLiteral("root"), report->root},
                             {QStringLiteral("created"), QJsonArray::fromStringList(report->created)}};
             rt.out.text(QStringLiteral("Initialised noorm project in %1").arg(Output::printable(report->root)));

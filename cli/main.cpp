@@ -3,9 +3,8 @@
 #include "exit_codes.h"
 #include "runtime.h"
 
-#include "identity/identity_service.h"
 #include "log/logger.h"
-#include "prompt.h"
+#include "template/js_runtime.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -63,6 +62,7 @@ bool asksForJson(const std::vector<std::string> &args)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    quietJsCompilerWarnings();
     QCoreApplication::setApplicationName(QStringLiteral("noorm"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOORM_VERSION));
     std::signal(SIGINT, [](int) { std::_Exit(130); });
@@ -115,21 +115,6 @@ int main(int argc, char **argv)
         return Usage;
     }
     rt.out.json = rt.globals.json;
-    // The opt-in key file's passphrase: NOORM_PASSPHRASE, else a hidden prompt on a terminal.
-    IdentityService::setPassphraseProvider([](const PassphraseRequest &request) -> Result<Secret> {
-        if (!Output::stdinIsTty())
-            return Error::refused(QStringLiteral("%1 needs a passphrase: set NOORM_PASSPHRASE").arg(request.file));
-        Result<Secret> first = readSecret(request.creating ? QStringLiteral("New passphrase for %1").arg(request.file)
-                                                           : QStringLiteral("Passphrase for %1").arg(request.file));
-        if (!first || !request.creating)
-            return first;
-        Result<Secret> again = readSecret(QStringLiteral("Repeat the passphrase"));
-        if (!again)
-            return again;
-        if (!(*again == *first))
-            return Error::refused(QStringLiteral("The passphrases do not match"));
-        return first;
-    });
     if (isTruthy(std::getenv("NOORM_YES")))
         rt.globals.yes = true;
 
@@ -154,7 +139,8 @@ int main(int argc, char **argv)
         if (sub)
             route << QString::fromStdString(sub->get_name());
     }
-    Logger::instance().log(code == 0 ? LogLevel::Info : LogLevel::Error, QStringLiteral("command"),
-                           QStringLiteral("noorm %1 exited %2").arg(route.join(QLatin1Char(' '))).arg(code));
+    if (const std::shared_ptr<Logger> logger = rt.logger())
+        logger->log(code == 0 ? LogLevel::Info : LogLevel::Error, QStringLiteral("command"),
+                    QStringLiteral("noorm %1 exited %2").arg(route.join(QLatin1Char(' '))).arg(code));
     return code;
 }

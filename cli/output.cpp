@@ -7,21 +7,21 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <cstdio>
 #include <unistd.h>
 
 namespace noorm::cli {
 
-namespace {
-
-void put(FILE *stream, const QString &line)
+QString Output::masked(const QString &text) const
 {
-    const QByteArray bytes = Logger::instance().mask(line).toUtf8();
+    return m_logger ? m_logger->mask(text) : text; // no workspace yet: no secret known yet
+}
+
+void Output::put(FILE *stream, const QString &line) const
+{
+    const QByteArray bytes = masked(line).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fputc('\n', stream);
 }
-
-} // namespace
 
 QString Output::printable(const QString &text, LineBreaks lineBreaks)
 {
@@ -70,7 +70,7 @@ void Output::document(const QJsonValue &value) const
     if (!json)
         return;
     QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    const QByteArray bytes = Logger::instance().mask(QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toUtf8();
+    const QByteArray bytes = masked(QString::fromUtf8(doc.toJson(QJsonDocument::Indented))).toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }
@@ -87,7 +87,8 @@ int Output::fail(const Error &error) const
 {
     const QString message = error.toString();
     const QString hint = hintText(error.hint);
-    Logger::instance().error(QStringLiteral("error"), message);
+    if (m_logger)
+        m_logger->error(QStringLiteral("error"), message);
     if (json) {
         QJsonObject err{{QStringLiteral("code"), exitCodeFor(error)},
                         {QStringLiteral("kind"), errorKindName(error.kind)},

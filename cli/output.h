@@ -2,8 +2,8 @@
 // Output: the CLI's one place for printing. stdout carries the result only (human text, or
 // exactly one JSON document with --json); diagnostics and progress go to stderr. Errors in
 // JSON mode are {"error":{"code":<exit>,"kind":...,"message":...,"hint":...}}; a hint
-// is printed as "hint: ..." after a human error line. Every message passes the logger's
-// secret mask before it is printed.
+// is printed as "hint: ..." after a human error line. Every message passes the secret
+// mask of the project's logger (the workspace's) before it is printed.
 
 #include "common/error.h"
 
@@ -11,11 +11,21 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdio>
+#include <memory>
+
+namespace noorm {
+class Logger;
+}
+
 namespace noorm::cli {
 
 class Output {
 public:
     bool json = false;
+
+    // The workspace's logger, once one is open: it masks everything printed and logs errors.
+    void useLogger(std::shared_ptr<Logger> logger) { m_logger = std::move(logger); }
 
     void text(const QString &line) const;                 // stdout, human mode only
     void document(const QJsonValue &value) const;         // stdout, JSON mode only
@@ -37,6 +47,12 @@ public:
     static bool stdoutIsTty();
     static bool stderrIsTty();
     static bool stdinIsTty();
+
+private:
+    void put(FILE *stream, const QString &line) const;
+    QString masked(const QString &text) const;
+
+    std::shared_ptr<Logger> m_logger;
 };
 
 } // namespace noorm::cli

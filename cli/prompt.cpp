@@ -82,4 +82,20 @@ Status confirm(const QString &question, const QString &phrase, bool assumeYes)
     return Error::refused(QStringLiteral("Not confirmed; nothing was changed"));
 }
 
+Result<Secret> askPassphrase(const PassphraseRequest &request)
+{
+    if (!Output::stdinIsTty())
+        return Error::refused(QStringLiteral("%1 needs a passphrase: set NOORM_PASSPHRASE").arg(request.file));
+    Result<Secret> first = readSecret(request.creating ? QStringLiteral("New passphrase for %1").arg(request.file)
+                                                       : QStringLiteral("Passphrase for %1").arg(request.file));
+    if (!first || !request.creating)
+        return first;
+    Result<Secret> again = readSecret(QStringLiteral("Repeat the passphrase"));
+    if (!again)
+        return again;
+    if (!(*again == *first))
+        return Error::refused(QStringLiteral("The passphrases do not match"));
+    return first;
+}
+
 } // namespace noorm::cli

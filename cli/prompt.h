@@ -4,6 +4,7 @@
 
 #include "common/result.h"
 #include "common/secret.h"
+#include "identity/key_store.h"
 
 namespace noorm::cli {
 
@@ -13,5 +14,9 @@ Result<Secret> readSecret(const QString &prompt);
 // Asks `question` on a TTY and expects `phrase` (or y/yes when phrase is empty).
 // Without a TTY: true when `assumeYes`, else ErrorKind::Refused telling to pass --yes.
 Status confirm(const QString &question, const QString &phrase, bool assumeYes);
+
+// The opt-in key file's passphrase (NOORM_PASSPHRASE is read by core first): a hidden
+// prompt on a terminal, asked twice when a new one is chosen; refused without a terminal.
+Result<Secret> askPassphrase(const PassphraseRequest &request);
 
 } // namespace noorm::cli

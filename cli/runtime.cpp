@@ -4,7 +4,6 @@
 #include "log/logger.h"
 #include "prompt.h"
 #include "settings/settings.h"
-#include "workspace/log_location.h"
 
 namespace noorm::cli {
 
@@ -15,11 +14,16 @@ CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string 
     return group;
 }
 
+Runtime::Runtime()
+    : m_identity(std::make_shared<IdentityService>(IdentityOptions{QString(), std::nullopt, askPassphrase}))
+{
+}
+
 void Runtime::setAction(std::function<int()> fn)
 {
     action = [this, fn = std::move(fn)] {
         const int code = fn();
-        for (const QString &notice : IdentityService::takeNotices())
+        for (const QString &notice : m_identity->takeNotices())
             out.warning(notice);
         return code;
     };
@@ -30,13 +34,10 @@ Result<Workspace *> Runtime::adopt(Result<Workspace> ws)
     if (!ws)
         return ws.error();
     m_ws.emplace(std::move(ws).value());
-    if (m_ws->hasProject()) {
-        const QString level = qEnvironmentVariable("NOORM_LOG_LEVEL");
-        Result<LogOptions> options = projectLogOptions(*m_ws, qEnvironmentVariable("NOORM_LOG_FILE"), level);
-        if (!options)
-            out.warning(options.error().toString() + QStringLiteral("; logging to the default file instead"));
-        Logger::instance().configure(options ? *options : defaultLogOptions(*m_ws, level));
-    }
+    out.useLogger(m_ws->logger());
+    if (Status logging = m_ws->configureLogging(qEnvironmentVariable("NOORM_LOG_FILE"), qEnvironmentVariable("NOORM_LOG_LEVEL"));
+        !logging)
+        out.warning(logging.error().toString() + QStringLiteral("; logging to the default file instead"));
     return &*m_ws;
 }
 
@@ -44,14 +45,14 @@ Result<Workspace *> Runtime::workspace()
 {
     if (m_ws && m_ws->hasProject())
         return &*m_ws;
-    return adopt(Workspace::open());
+    return adopt(Workspace::open(m_identity));
 }
 
 Result<Workspace *> Runtime::workspaceOrDetached()
 {
     if (m_ws)
         return &*m_ws;
-    return adopt(Workspace::openOrDetached());
+    return adopt(Workspace::openOrDetached(m_identity));
 }
 
 Status Runtime::guard(const Config &config, ProtectedAction action, const QString &question)
@@ -72,11 +73,9 @@ Result<Config> Runtime::resolveConfig(const QJsonObject &flags)
     ResolveRequest request;
     request.name = QString::fromStdString(globals.config);
     request.flags = flags;
-    Result<Config> config = (*ws)->resolveConfig(request);
-    if (config) {
-        Logger::instance().registerSecret(config->connection.password.reveal());
-        Logger::instance().setContext(QJsonObject{{QStringLiteral("config"), config->name}});
-    }
+    Result<Config> config = (*ws)->resolveConfig(request); // registers its password with the workspace's logger
+    if (config)
+        (*ws)->logger()->setContext(QJsonObject{{QStringLiteral("config"), config->name}});
     return config;
 }
 

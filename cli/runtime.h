@@ -1,9 +1,11 @@
 #pragma once
-// Runtime: what every CLI command shares — the global flags, the output, the project
-// workspace (opened on first use) and the action the parsed command will run.
+// Runtime: what every CLI command shares — the global flags, the output, the user's
+// identity service, the project workspace (opened on first use, with its logger) and the
+// action the parsed command will run. The CLI's one owner of core's per-process services.
 
 #include "operations/confirmation.h"
 #include "output.h"
+#include "identity/identity_service.h"
 #include "workspace/protection.h"
 #include "workspace/workspace.h"
 
@@ -26,6 +28,8 @@ struct Globals {
 
 class Runtime {
 public:
+    Runtime();
+
     Globals globals;
     Output out;
     std::function<int()> action;
@@ -34,6 +38,8 @@ public:
     // core left for the user during it (IdentityService::takeNotices) follow on stderr.
     void setAction(std::function<int()> fn);
 
+    // The user's identity (home: NOORM_HOME or ~/.noorm; key file passphrase asked on a TTY).
+    IdentityService &identity() { return *m_identity; }
     // The project (NotFound outside one, suggesting `noorm init`); configures logging.
     Result<Workspace *> workspace();
     // The project if there is one, else a detached workspace (env-only configs).
@@ -45,9 +51,12 @@ public:
     Confirm confirmer() const;
     // The config a command acts on (-c, NOORM_CONFIG, active, or env-only).
     Result<Config> resolveConfig(const QJsonObject &flags = {});
+    // The open workspace's logger; null before one is open (nothing to log to yet).
+    std::shared_ptr<Logger> logger() const { return m_ws ? m_ws->logger() : nullptr; }
 
 private:
     Result<Workspace *> adopt(Result<Workspace> ws);
+    std::shared_ptr<IdentityService> m_identity;
     std::optional<Workspace> m_ws;
 };
 

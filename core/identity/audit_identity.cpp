@@ -53,12 +53,14 @@ AuditIdentity parseAuditIdentity(const QString &text, const QString &source)
     return {trimmed, {}, source};
 }
 
-AuditIdentity resolveAuditIdentity(const QString &configIdentity)
+AuditIdentity resolveAuditIdentity(const QString &configIdentity, const IdentityService *identity)
 {
     if (!configIdentity.trimmed().isEmpty())
         return parseAuditIdentity(configIdentity, QStringLiteral("config"));
-    if (auto crypto = IdentityService::current(); crypto && crypto->has_value())
-        return {(*crypto)->name, (*crypto)->email, QStringLiteral("state")};
+    if (identity) {
+        if (auto crypto = identity->current(); crypto && crypto->has_value())
+            return {(*crypto)->name, (*crypto)->email, QStringLiteral("state")};
+    }
     if (const QString env = qEnvironmentVariable("NOORM_IDENTITY"); !env.trimmed().isEmpty())
         return parseAuditIdentity(env, QStringLiteral("env"));
     if (const QString gitName = gitConfig(QStringLiteral("user.name")); !gitName.isEmpty())

@@ -18,6 +18,10 @@ struct AuditIdentity {
 // Parses "Name <email>" or "Name".
 AuditIdentity parseAuditIdentity(const QString &text, const QString &source);
 
-AuditIdentity resolveAuditIdentity(const QString &configIdentity);
+class IdentityService;
+
+// `identity`: the front end's identity service, whose current identity is the second
+// source; null skips that source.
+AuditIdentity resolveAuditIdentity(const QString &configIdentity, const IdentityService *identity);
 
 } // namespace noorm

@@ -17,49 +17,10 @@ namespace noorm {
 
 namespace {
 
-struct ServiceSettings {
-    QMutex lock;
-    std::optional<KeyStoreKind> kind;
-    PassphraseProvider passphrase;
-    QStringList notices;
-    // The key last read, with what it was read for: another NOORM_HOME, identity or store
-    // must not be served this one.
-    QString cachedFor;
-    Secret cachedKey;
-};
-
-ServiceSettings &settings()
+Error noIdentityYet(const QString &home)
 {
-    static ServiceSettings s;
-    return s;
+    return Error::notFound(tr("no identity in %1 yet").arg(home)).withHint(Hint::Action::CreateIdentity);
 }
-
-void addNotice(const QString &text)
-{
-    QMutexLocker locker(&settings().lock);
-    settings().notices << text;
-}
-
-QString cacheTag(const CryptoIdentity &id, KeyStoreKind kind)
-{
-    return IdentityService::globalDir() + QLatin1Char('\n') + id.identityHash + QLatin1Char('\n') + id.publicKey
-        + QLatin1Char('\n') + QString::number(int(kind));
-}
-
-void remember(const QString &tag, const Secret &key)
-{
-    QMutexLocker locker(&settings().lock);
-    settings().cachedFor = tag;
-    settings().cachedKey = key;
-}
-
-Error noIdentityYet()
-{
-    return Error::notFound(tr("no identity in %1 yet").arg(IdentityService::globalDir()))
-        .withHint(Hint::Action::CreateIdentity);
-}
-
-QString globalFile(const char *name) { return QDir(IdentityService::globalDir()).filePath(QLatin1String(name)); }
 
 Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Permissions permissions)
 {
@@ -68,12 +29,6 @@ Status writeFile(const QString &path, const QByteArray &content, QFileDevice::Pe
 
 constexpr QFileDevice::Permissions kPublicFilePermissions =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-
-Status writeMetadata(const CryptoIdentity &identity)
-{
-    return writeFile(globalFile(IdentityService::kMetadataFile),
-                     QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented), kPublicFilePermissions);
-}
 
 // Stores the key, and counts it as stored in the keychain only once the keychain gives the
 // same key back (it is another process, with its own collections and locks). The passphrase
@@ -94,22 +49,9 @@ Status storeAndReadBack(const KeyStore &store, const QString &account, const Sec
     return {};
 }
 
-// The key must belong to identity.pub: a mismatched key would encrypt state nobody else
-// (and no later run) can match to this identity.
-Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity, const QString &where)
-{
-    auto derived = x25519PublicKeyFor(privateKeyHex);
-    if (!derived)
-        return Error::failed(tr("the private key in %1 is unusable: %2").arg(where, derived.error().message));
-    if (derived->compare(identity.publicKey, Qt::CaseInsensitive) != 0)
-        return Error::failed(tr("the private key in %1 does not belong to the public key in %2")
-                                  .arg(where, globalFile(IdentityService::kPublicKeyFile)));
-    return {};
-}
-
 } // namespace
 
-QString IdentityService::globalDir()
+QString IdentityService::defaultHome()
 {
     const QString overridden = qEnvironmentVariable("NOORM_HOME");
     if (!overridden.isEmpty())
@@ -117,38 +59,72 @@ QString IdentityService::globalDir()
     return QDir(QDir::homePath()).filePath(QStringLiteral(".noorm"));
 }
 
+IdentityService::IdentityService(IdentityOptions options)
+    : m_home(options.home.isEmpty() ? defaultHome() : QDir::cleanPath(options.home)),
+      m_keyStoreKind(options.keyStore),
+      m_passphrase(std::move(options.passphrase))
+{
+}
+
+QString IdentityService::globalFile(const char *name) const { return QDir(m_home).filePath(QLatin1String(name)); }
+
+QString IdentityService::cacheTag(const CryptoIdentity &id, KeyStoreKind kind) const
+{
+    return id.identityHash + QLatin1Char('\n') + id.publicKey + QLatin1Char('\n') + QString::number(int(kind));
+}
+
+void IdentityService::remember(const QString &tag, const Secret &key)
+{
+    QMutexLocker locker(&m_mutex);
+    m_cachedFor = tag;
+    m_cachedKey = key;
+}
+
+void IdentityService::addNotice(const QString &text)
+{
+    QMutexLocker locker(&m_mutex);
+    m_notices << text;
+}
+
+Status IdentityService::writeMetadata(const CryptoIdentity &identity) const
+{
+    return writeFile(globalFile(kMetadataFile), QJsonDocument(identity.toJson()).toJson(QJsonDocument::Indented),
+                     kPublicFilePermissions);
+}
+
+// The key must belong to identity.pub: a mismatched key would encrypt state nobody else
+// (and no later run) can match to this identity.
+Status IdentityService::checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity,
+                                        const QString &where) const
+{
+    auto derived = x25519PublicKeyFor(privateKeyHex);
+    if (!derived)
+        return Error::failed(tr("the private key in %1 is unusable: %2").arg(where, derived.error().message));
+    if (derived->compare(identity.publicKey, Qt::CaseInsensitive) != 0)
+        return Error::failed(tr("the private key in %1 does not belong to the public key in %2")
+                                  .arg(where, globalFile(kPublicKeyFile)));
+    return {};
+}
+
 void IdentityService::forgetPrivateKey()
 {
-    QMutexLocker locker(&settings().lock);
-    settings().cachedFor.clear();
-    settings().cachedKey.clear();
+    QMutexLocker locker(&m_mutex);
+    m_cachedFor.clear();
+    m_cachedKey.clear();
 }
 
-void IdentityService::setKeyStoreKind(std::optional<KeyStoreKind> kind)
+KeyStore IdentityService::keyStore() const
 {
-    QMutexLocker locker(&settings().lock);
-    settings().kind = kind;
-}
-
-void IdentityService::setPassphraseProvider(PassphraseProvider provider)
-{
-    QMutexLocker locker(&settings().lock);
-    settings().passphrase = std::move(provider);
-}
-
-KeyStore IdentityService::keyStore()
-{
-    QMutexLocker locker(&settings().lock);
-    return KeyStore(settings().kind.value_or(KeyStore::kindFromEnvironment()), globalDir(), settings().passphrase);
+    return KeyStore(m_keyStoreKind.value_or(KeyStore::kindFromEnvironment()), m_home, m_passphrase);
 }
 
 QStringList IdentityService::takeNotices()
 {
-    QMutexLocker locker(&settings().lock);
-    return std::exchange(settings().notices, QStringList());
+    QMutexLocker locker(&m_mutex);
+    return std::exchange(m_notices, QStringList());
 }
 
-Result<std::optional<CryptoIdentity>> IdentityService::current()
+Result<std::optional<CryptoIdentity>> IdentityService::current() const
 {
     const QString metaPath = globalFile(kMetadataFile);
     QFile meta(metaPath);
@@ -184,7 +160,7 @@ Result<CryptoIdentity> IdentityService::create(const IdentityInit &init)
     return commit(*prepared);
 }
 
-Result<PreparedIdentity> IdentityService::prepare(const IdentityInit &init)
+Result<PreparedIdentity> IdentityService::prepare(const IdentityInit &init) const
 {
     const QString name = init.name.trimmed();
     const QString email = init.email.trimmed();
@@ -195,7 +171,7 @@ Result<PreparedIdentity> IdentityService::prepare(const IdentityInit &init)
     if (!init.force) {
         for (const char *file : {kMetadataFile, kPublicKeyFile, kLegacyPrivateKeyFile}) {
             if (QFile::exists(globalFile(file)))
-                return Error::refused(tr("an identity already exists in %1").arg(globalDir()))
+                return Error::refused(tr("an identity already exists in %1").arg(m_home))
                     .withHint(Hint::Action::ReplaceIdentity);
         }
     }
@@ -218,8 +194,7 @@ Result<CryptoIdentity> IdentityService::commit(const PreparedIdentity &prepared)
 {
     forgetPrivateKey();
     const CryptoIdentity &identity = prepared.identity;
-    const QString dir = globalDir();
-    if (Status made = makePrivateDir(dir); !made) // ~/.noorm holds keys and identity files: the user's only
+    if (Status made = makePrivateDir(m_home); !made) // ~/.noorm holds keys and identity files: the user's only
         return made.error();
     // Key first: identity files without a stored key would be an identity nobody can use.
     if (Status stored = keyStore().store(identity.identityHash, prepared.privateKey); !stored)
@@ -239,11 +214,11 @@ Result<CryptoIdentity> IdentityService::commit(const PreparedIdentity &prepared)
 
 Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
 {
-    auto current = IdentityService::current();
+    auto current = this->current();
     if (!current)
         return current.error();
     if (!current->has_value())
-        return noIdentityYet();
+        return noIdentityYet(m_home);
     const CryptoIdentity before = **current;
     CryptoIdentity after = before;
     after.name = edit.name.value_or(before.name).trimmed();
@@ -286,14 +261,14 @@ Result<Secret> IdentityService::privateKey()
     if (!identity)
         return identity.error();
     if (!identity->has_value())
-        return noIdentityYet();
+        return noIdentityYet(m_home);
     const CryptoIdentity &id = **identity;
     const KeyStore store = keyStore();
     const QString tag = cacheTag(id, store.kind());
     {
-        QMutexLocker locker(&settings().lock);
-        if (settings().cachedFor == tag && !settings().cachedKey.isEmpty())
-            return settings().cachedKey;
+        QMutexLocker locker(&m_mutex);
+        if (m_cachedFor == tag && !m_cachedKey.isEmpty())
+            return m_cachedKey;
     }
 
     auto stored = store.load(id.identityHash);

@@ -11,6 +11,7 @@
 #include "identity/crypto_identity.h"
 #include "identity/key_store.h"
 
+#include <QMutex>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -35,6 +36,18 @@ struct IdentityEdit {
     std::optional<QString> email;
 };
 
+// How a front end sets up its IdentityService.
+struct IdentityOptions {
+    QString home;                         // the global folder; empty = IdentityService::defaultHome()
+    std::optional<KeyStoreKind> keyStore; // nullopt = follow NOORM_KEY_STORE (KeyStore::kindFromEnvironment)
+    PassphraseProvider passphrase;        // asks for the opt-in key file's passphrase; may be empty
+};
+
+// One user's identity as a front end sees it. There is no process-wide identity: each
+// front end (the CLI's Runtime, the desktop app) owns an IdentityService and hands it to
+// what needs the key (Workspace, IdentityReplacement). Its key cache and notices are its
+// own. Safe to use from any thread; keychain calls block the calling thread (run them on a
+// worker in a GUI), never the thread the keychain jobs run on.
 class IdentityService {
 public:
     static constexpr char kPublicKeyFile[] = "identity.pub";
@@ -42,41 +55,66 @@ public:
     static constexpr char kLegacyPrivateKeyFile[] = "identity.key"; // the original's plain-text key
 
     // ~/.noorm (the NOORM_HOME environment variable overrides it, for tests and sandboxes).
-    static QString globalDir();
+    static QString defaultHome();
+
+    explicit IdentityService(IdentityOptions options = {});
+    IdentityService(const IdentityService &) = delete;
+    IdentityService &operator=(const IdentityService &) = delete;
+
+    // The global folder this service reads and writes (identity files, key file; the
+    // known-states list lives there too: KnownStates::inHome).
+    QString globalDir() const { return m_home; }
 
     // From identity.json (with identity.pub's key, as the original does); nullopt if none.
-    static Result<std::optional<CryptoIdentity>> current();
+    Result<std::optional<CryptoIdentity>> current() const;
 
     // New keypair; the private key goes into the key store, then identity.pub and
     // identity.json are written. Refuses to replace an identity unless `force`.
     // create() = prepare() + commit(); replacing an identity whose key encrypted project
     // states goes through IdentityReplacement (core/workspace), which re-encrypts them between.
-    static Result<CryptoIdentity> create(const IdentityInit &init);
+    Result<CryptoIdentity> create(const IdentityInit &init);
     // The checks and the new keypair of create(); nothing is written.
-    static Result<PreparedIdentity> prepare(const IdentityInit &init);
+    Result<PreparedIdentity> prepare(const IdentityInit &init) const;
     // The writes of create(): key into the key store, then identity.pub and identity.json.
-    static Result<CryptoIdentity> commit(const PreparedIdentity &prepared);
+    Result<CryptoIdentity> commit(const PreparedIdentity &prepared);
 
     // Changes the name and/or email and keeps the keypair, so every state stays readable.
     // The identity hash covers both, so the private key moves to the new hash's key-store
     // entry (read back before identity.json changes; the old entry is removed after).
-    static Result<CryptoIdentity> edit(const IdentityEdit &edit);
+    Result<CryptoIdentity> edit(const IdentityEdit &edit);
 
     // Hex PKCS#8 DER private key of the current identity, checked against its public key.
-    // Kept in memory for the rest of the process once read, so a passphrase is asked once
-    // per run, not on every state load and save; create() and forgetPrivateKey() drop it.
-    static Result<Secret> privateKey();
-    static void forgetPrivateKey();
+    // Kept in memory by this service once read, so a passphrase is asked once per run, not
+    // on every state load and save; create() and forgetPrivateKey() drop it.
+    Result<Secret> privateKey();
+    void forgetPrivateKey();
 
     // Messages for the user that calls since the last take left (the legacy key imported,
     // a plain key file left behind), oldest first; taking them clears them.
-    static QStringList takeNotices();
+    QStringList takeNotices();
 
-    // Front-end hooks. The key store is the keychain unless the user opted in to the
-    // passphrase file, here or with NOORM_KEY_STORE=file; nullopt = follow the environment.
-    static void setKeyStoreKind(std::optional<KeyStoreKind> kind);
-    static void setPassphraseProvider(PassphraseProvider provider);
-    static KeyStore keyStore();
+    // The key store of the options: the keychain unless the user opted in to the
+    // passphrase file (in the options, or with NOORM_KEY_STORE=file).
+    KeyStore keyStore() const;
+
+private:
+    QString globalFile(const char *name) const;
+    QString cacheTag(const CryptoIdentity &id, KeyStoreKind kind) const;
+    void remember(const QString &tag, const Secret &key);
+    void addNotice(const QString &text);
+    Status writeMetadata(const CryptoIdentity &identity) const;
+    Status checkKeyMatches(const Secret &privateKeyHex, const CryptoIdentity &identity, const QString &where) const;
+
+    const QString m_home;
+    const std::optional<KeyStoreKind> m_keyStoreKind;
+    const PassphraseProvider m_passphrase;
+
+    mutable QMutex m_mutex; // guards what follows
+    QStringList m_notices;
+    // The key last read, with what it was read for: another identity or store must not be
+    // served this one.
+    QString m_cachedFor;
+    Secret m_cachedKey;
 };
 
 } // namespace noorm

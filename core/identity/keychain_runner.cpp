@@ -26,6 +26,13 @@ struct JobOutcome {
     ~JobOutcome() { wipe(data); }
 };
 
+// The one piece of process-wide state in core, on purpose: QtKeychain queues every job of
+// the process in its own singleton (JobExecutor::instance(), keychain.cpp), a QObject with
+// no lock that stays bound to the thread that first started a job. Jobs from two threads
+// would race on its queue, and once that thread ended no later job would ever start. So
+// all jobs run on this one thread for the life of the process, whoever asks (every
+// IdentityService, every KeyStore). It holds no data: callers get their bytes back in
+// their own JobOutcome, and nothing else here is shared.
 QThread *keychainThread()
 {
     static QThread *thread = [] {

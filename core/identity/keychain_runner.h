@@ -3,6 +3,8 @@
 // its job queue is a QObject bound to the thread that first used it, so every job runs on one
 // private long-lived thread with its own event loop; the caller blocks until the job is done.
 // This works from a QCoreApplication CLI whose main loop is not running and from workers.
+// That thread is one per process, not one per IdentityService: QtKeychain's job queue is a
+// process-wide singleton that must stay on one thread (see keychain_runner.cpp).
 
 #include "common/result.h"
 

@@ -49,12 +49,6 @@ QString logLevelName(LogLevel level)
     return QStringLiteral("silent");
 }
 
-Logger &Logger::instance()
-{
-    static Logger logger;
-    return logger;
-}
-
 void Logger::configure(const LogOptions &options)
 {
     QMutexLocker lock(&m_mutex);

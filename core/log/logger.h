@@ -3,6 +3,11 @@
 // (noorm.log → noorm.log.1 … .N). Every registered secret value, and every field whose
 // name says it holds a secret, is masked before a line is written. Logging never fails a
 // run: a log file that cannot be written is skipped silently.
+//
+// There is no process-wide logger: each open project (Workspace) owns one, with the
+// Redactor that knows that project's secrets, and hands it to what works for it (runner,
+// template engine, the front end's output). Two projects open in one process neither mask
+// each other's secrets nor write each other's log. Safe to use from any thread.
 
 #include "common/redactor.h"
 
@@ -28,7 +33,9 @@ struct LogOptions {
 
 class Logger {
 public:
-    static Logger &instance();
+    Logger() = default; // no file until configure(); masks nothing until registerSecret()
+    Logger(const Logger &) = delete;
+    Logger &operator=(const Logger &) = delete;
 
     void configure(const LogOptions &options);
     void setContext(const QJsonObject &context); // e.g. {config, identity}
@@ -45,7 +52,6 @@ public:
     const Redactor &redactor() const { return m_redactor; }
 
 private:
-    Logger() = default;
     QJsonObject maskObject(const QJsonObject &object) const;
     void rotateIfNeeded(qint64 incoming);
 

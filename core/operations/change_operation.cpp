@@ -3,7 +3,6 @@
 #include "db/connection.h"
 #include "identity/audit_identity.h"
 #include "lock/lock.h"
-#include "log/logger.h"
 #include "runner/execution_tracker.h"
 #include "runner/runner.h"
 #include "workspace/database_commands.h"
@@ -70,10 +69,7 @@ ChangeSetReader ChangeOperation::reader(const Config &config) const
 
 Result<Config> ChangeOperation::resolve()
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request.config);
-    if (config)
-        Logger::instance().registerSecret(config->connection.password.reveal());
-    return config;
+    return m_workspace.resolveConfig(m_request.config); // its password is masked from here on
 }
 
 Result<ChangeDiscovery> ChangeOperation::discover()
@@ -194,7 +190,7 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     for (const ChangeDiagnostic &diagnostic : found.diagnostics)
         if (blockedBy.isEmpty() || diagnostic.folder == blockedBy)
             return diagnostic.error;
-    Session session{*config, projectRoot(), {}, std::nullopt, {}, {}, resolveAuditIdentity(config->identity).display()};
+    Session session{*config, projectRoot(), {}, std::nullopt, {}, {}, resolveAuditIdentity(config->identity, &m_workspace.identity()).display()};
     const ProtectionCheck protection = checkProtection(*config, action);
     if (!protection.allowed)
         return Error::refused(protection.blockedReason);
@@ -226,7 +222,8 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     if (!lock)
         return lock.error();
     session.lock.emplace(std::move(lock).value());
-    if (Result<int> closed = ExecutionTracker(connection, config->name).closeAbandoned(); !closed)
+    ExecutionTracker tracker(connection, config->name, m_workspace.logger()->redactor());
+    if (Result<int> closed = tracker.closeAbandoned(); !closed)
         return closed.error();
     // Read under the lock: nobody else changes these rows until it is released.
     ChangeHistory history(connection, config->name);
@@ -234,7 +231,7 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     if (!statuses)
         return statuses.error();
     session.statuses = *statuses;
-    session.renderer = makeTemplateRenderer(*config, **state, session.root);
+    session.renderer = makeTemplateRenderer(*config, **state, session.root, m_workspace.templateEngineOptions());
 
     ChangeBatch batch{*config, {}, {}, std::nullopt};
     Result<QList<Step>> steps = plan(session.statuses, batch.warnings);
@@ -302,7 +299,7 @@ Result<ChangeOutcome> ChangeOperation::runStep(Session &session, const Step &ste
         run.onSuccess = [configName, name = change.name](Connection &connection) {
             return ChangeHistory(connection, configName).markReverted(name);
         };
-    Runner runner({session.config, session.root, session.executedBy}, session.tracked.connection.get());
+    Runner runner({session.config, session.root, session.executedBy, m_workspace.logger()}, session.tracked.connection.get());
     runner.setTemplateRenderer(session.renderer);
     connect(&runner, &Runner::fileProgress, this, &ChangeOperation::fileProgress, Qt::DirectConnection);
     RunOptions options;

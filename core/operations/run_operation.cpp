@@ -73,16 +73,17 @@ QString RunOperation::projectRoot() const
 
 Result<RunOperation::Prepared> RunOperation::prepare()
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request.config);
+    Result<Config> config = m_workspace.resolveConfig(m_request.config); // its password is masked from here on
     if (!config)
         return config.error();
-    Logger::instance().registerSecret(config->connection.password.reveal());
     Result<const State *> state = m_workspace.state();
     if (!state)
         return state.error();
     const QString root = projectRoot();
-    Prepared prepared{*config, *state, {*config, root, resolveAuditIdentity(config->identity).display()},
-                      makeTemplateRenderer(*config, **state, root), {}};
+    Prepared prepared{*config, *state,
+                      {*config, root, resolveAuditIdentity(config->identity, &m_workspace.identity()).display(),
+                       m_workspace.logger()},
+                      makeTemplateRenderer(*config, **state, root, m_workspace.templateEngineOptions()), {}};
     Runner runner(prepared.context, nullptr);
     Result<QStringList> files = selectFiles(runner);
     if (!files)
@@ -102,7 +103,7 @@ Result<RunPreview> RunOperation::preview()
     if (!rendered)
         return rendered.error();
     // A preview is for reading, not running: rendered secrets are shown masked.
-    return RunPreview{int(prepared->files.size()), Logger::instance().mask(*rendered)};
+    return RunPreview{int(prepared->files.size()), m_workspace.logger()->mask(*rendered)};
 }
 
 Status RunOperation::writePreview(const RunPreview &preview, const QString &output) const
@@ -157,7 +158,8 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     Result<HeldLock> lock = Lock(*tracked->connection, config.name, prepared->context.executedBy).acquire(lockOptions);
     if (!lock)
         return lock.error();
-    if (Result<int> closed = ExecutionTracker(*tracked->connection, config.name).closeAbandoned(); !closed)
+    ExecutionTracker tracker(*tracked->connection, config.name, m_workspace.logger()->redactor());
+    if (Result<int> closed = tracker.closeAbandoned(); !closed)
         return closed.error();
     Runner runner(prepared->context, tracked->connection.get());
     runner.setTemplateRenderer(prepared->renderer);

@@ -2,7 +2,7 @@
 
 #include "db/connection.h"
 #include "dialect/tracking_tables.h"
-#include "log/logger.h"
+#include "common/redactor.h"
 
 #include <QDateTime>
 
@@ -17,21 +17,6 @@ const QString kFileTypeSql = QStringLiteral("sql");
 const QString kDirectionChange = QStringLiteral("change"); // forward ("commit" in the original's code)
 constexpr int kRowsPerInsert = 200;                        // 9 binds a row, far below every driver's limit
 constexpr int kPathsPerUpdate = 500;
-
-// Text as it may be stored: secrets masked before the cut (so no prefix of one survives),
-// at most `length` characters, never a null QString (a null binds as SQL NULL).
-QString cut(const QString &text, int length)
-{
-    if (text.isNull())
-        return QStringLiteral("");
-    const QString clean = Logger::instance().mask(text);
-    return clean.size() > length ? clean.left(length) : clean;
-}
-
-QString errorText(const FileResult &file)
-{
-    return file.error ? cut(file.error->toString(), ExecutionTracker::kErrorMessageMaxLength) : QStringLiteral("");
-}
 
 QString placeholderList(int count)
 {
@@ -55,9 +40,22 @@ QString skipReasonFor(const PreviousRun *previous, const QString &checksum, bool
     return QStringLiteral("unchanged");
 }
 
-ExecutionTracker::ExecutionTracker(Connection &connection, QString configName)
-    : m_connection(connection), m_configName(std::move(configName))
+ExecutionTracker::ExecutionTracker(Connection &connection, QString configName, const Redactor &redactor)
+    : m_connection(connection), m_redactor(redactor), m_configName(std::move(configName))
 {
+}
+
+QString ExecutionTracker::cut(const QString &text, int length) const
+{
+    if (text.isNull())
+        return QStringLiteral("");
+    const QString clean = m_redactor.redact(text);
+    return clean.size() > length ? clean.left(length) : clean;
+}
+
+QString ExecutionTracker::errorText(const FileResult &file) const
+{
+    return file.error ? cut(file.error->toString(), kErrorMessageMaxLength) : QStringLiteral("");
 }
 
 QString ExecutionTracker::changeTable() const

@@ -16,6 +16,7 @@
 namespace noorm {
 
 class Connection;
+class Redactor;
 
 // The latest finished execution of one file for one config.
 struct PreviousRun {
@@ -30,7 +31,8 @@ QString skipReasonFor(const PreviousRun *previous, const QString &checksum, bool
 
 class ExecutionTracker {
 public:
-    ExecutionTracker(Connection &connection, QString configName);
+    // `redactor` masks every text before it is stored (the run's; it must outlive the tracker).
+    ExecutionTracker(Connection &connection, QString configName, const Redactor &redactor);
 
     // Rows a killed process left `pending`: its operation rows become failed and their
     // pending file rows skipped, both saying why. Only safe while holding the config's lock
@@ -71,8 +73,13 @@ private:
                                    const QString &checksum, const QString &executedBy);
     QString changeTable() const;
     QString executionsTable() const;
+    // Text as it may be stored: secrets masked before the cut (so no prefix of one survives),
+    // at most `length` characters, never a null QString (a null binds as SQL NULL).
+    QString cut(const QString &text, int length) const;
+    QString errorText(const FileResult &file) const;
 
     Connection &m_connection;
+    const Redactor &m_redactor;
     QString m_configName;
     QHash<QString, qint64> m_rowIds; // filepath -> id of its pending row (UPDATE by primary key)
 };

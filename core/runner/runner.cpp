@@ -47,9 +47,9 @@ qint64 elapsedMs(const QElapsedTimer &timer)
 
 // The statement as shown in an error: secrets masked first (a cut must not leave the
 // start of one), one line, at most ~200 characters.
-QString shortened(const QString &statement)
+QString shortened(const QString &statement, const Redactor &redactor)
 {
-    const QString flat = Logger::instance().mask(statement).simplified();
+    const QString flat = redactor.redact(statement).simplified();
     return flat.size() > kStatementShownLength ? flat.left(kStatementShownLength) + QStringLiteral("…") : flat;
 }
 
@@ -131,7 +131,12 @@ QString Runner::executedBy() const
 {
     if (!m_context.executedBy.isEmpty())
         return m_context.executedBy;
-    return resolveAuditIdentity(m_context.config.identity).display();
+    return resolveAuditIdentity(m_context.config.identity, nullptr).display();
+}
+
+const Redactor &Runner::redactor() const
+{
+    return m_context.logger->redactor();
 }
 
 Result<QStringList> Runner::insideProject(Result<QStringList> files, bool namedByUser) const
@@ -284,7 +289,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     const auto fail = [&](Error error) {
         if (error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::LockHeld)
             error.kind = ErrorKind::Execution;
-        error.message = Logger::instance().mask(error.message); // a driver may quote the failing text
+        error.message = redactor().redact(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
         result.durationMs = file.loadMs + elapsedMs(timer);
         result.error = std::move(error);
@@ -312,7 +317,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         if (interrupted) {
             Error error = Error::at(file.display, interrupted->line, interrupted->column,
                                     QStringLiteral("Interrupted while this statement ran (in: %1)")
-                                        .arg(shortened(interrupted->text)));
+                                        .arg(shortened(interrupted->text, redactor())));
             error.kind = ErrorKind::Cancelled;
             return fail(error);
         }
@@ -346,11 +351,11 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
                 ran = !cancelled(options) && query.exec(statement.text);
             }
             if (cancelled(options))
-                return interrupted(QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text)));
+                return interrupted(QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text, redactor())));
             if (!ran) {
                 const Error db = m_connection->sqlError(query.lastError());
                 return fail(Error::at(file.display, statement.line, statement.column,
-                                      QStringLiteral("%1 (in: %2)").arg(db.message, shortened(statement.text))));
+                                      QStringLiteral("%1 (in: %2)").arg(db.message, shortened(statement.text, redactor()))));
             }
             query.finish(); // an open SELECT would keep SQLite from committing
         }
@@ -407,7 +412,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
         checksums << files.last().checksum;
     }
 
-    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     Result<QHash<QString, PreviousRun>> previousRuns = previousRunsUnlessForced(tracker, options);
     if (!previousRuns)
         return previousRuns.error();
@@ -487,14 +492,14 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
                                             report.firstError ? report.firstError->toString() : QString());
         !ok)
         return ok.error();
-    Logger::instance().info(QStringLiteral("runner"),
-                            QStringLiteral("%1 %2: %3 run, %4 skipped, %5 failed")
-                                .arg(changeType, runStatusName(report.status))
-                                .arg(report.filesRun)
-                                .arg(report.filesSkipped)
-                                .arg(report.filesFailed),
-                            QJsonObject{{QStringLiteral("changeId"), report.changeId},
-                                        {QStringLiteral("durationMs"), report.durationMs}});
+    m_context.logger->info(QStringLiteral("runner"),
+                           QStringLiteral("%1 %2: %3 run, %4 skipped, %5 failed")
+                               .arg(changeType, runStatusName(report.status))
+                               .arg(report.filesRun)
+                               .arg(report.filesSkipped)
+                               .arg(report.filesFailed),
+                           QJsonObject{{QStringLiteral("changeId"), report.changeId},
+                                       {QStringLiteral("durationMs"), report.durationMs}});
     return report;
 }
 
@@ -508,7 +513,7 @@ Result<FileResult> Runner::runFile(const QString &path, const RunOptions &option
     QElapsedTimer timer;
     timer.start();
     const LoadedFile file = load(checked->first());
-    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     Result<QHash<QString, PreviousRun>> previousRuns = previousRunsUnlessForced(tracker, options);
     if (!previousRuns)
         return previousRuns.error();
@@ -560,7 +565,7 @@ RunReport Runner::dryRun(const QStringList &filepaths)
             result.outputPath = root.absoluteFilePath(QStringLiteral("tmp/") + relative);
             // Rendered secrets never reach the disk: the dry-run copy shows them masked, and
             // is private like every file noorm writes for its user.
-            const QByteArray masked = Logger::instance().mask(file.sql).toUtf8();
+            const QByteArray masked = redactor().redact(file.sql).toUtf8();
             if (Status written = m_guard.writeFile(result.outputPath, masked, displayPath(result.outputPath)); !written)
                 result.error = written.error();
         }
@@ -664,7 +669,7 @@ Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QLi
         paths << file.path;
         checksums << file.checksum;
     }
-    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     RunReport report;
     RunOptions inside = options;
     inside.transactions = FileTransactions::None; // the change's one transaction holds them all
@@ -755,7 +760,7 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
         paths << file.path;
         checksums << file.checksum;
     }
-    ExecutionTracker tracker(*m_connection, m_context.config.name);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
     if (!changeId)
         return changeId.error();

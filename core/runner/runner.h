@@ -12,6 +12,7 @@
 
 #include "common/result.h"
 #include "config/config.h"
+#include "log/logger.h"
 #include "dialect/statement_splitter.h"
 #include "project/project_path_guard.h"
 #include "runner/run_report.h"
@@ -20,6 +21,7 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QElapsedTimer;
@@ -36,7 +38,10 @@ using TemplateRenderer = std::function<Result<QString>(const QString &filepath, 
 struct RunContext {
     Config config;
     QString projectRoot;   // absolute; the SQL path and tmp/ are resolved against it
-    QString executedBy;    // "Name <email>"; empty = resolveAuditIdentity(config.identity)
+    QString executedBy;    // "Name <email>"; empty = resolveAuditIdentity(config.identity) without the keypair
+    // The owner's log (the Workspace's): what masks every statement, error, tracking row and
+    // dry-run copy of this run, and where the run is logged. Default: one of its own.
+    std::shared_ptr<Logger> logger = std::make_shared<Logger>();
 };
 
 // One direction of one change set, as core/change hands it to the runner.
@@ -125,6 +130,7 @@ private:
     Result<RunReport> runChangeFileByFile(const ChangeRun &change, const QList<LoadedFile> &files,
                                           const RunOptions &options);
     static void summarise(RunReport &report);
+    const Redactor &redactor() const; // the context's: masks whatever leaves the run
 
     RunContext m_context;
     Connection *m_connection;

@@ -22,9 +22,14 @@ QString cleanRoot(const QString &root) { return QDir::cleanPath(QDir(root).absol
 
 } // namespace
 
-KnownStates::KnownStates() : KnownStates(QDir(IdentityService::globalDir()).filePath(QLatin1String(kFileName))) {}
+KnownStates::KnownStates() : KnownStates(inHome(IdentityService::defaultHome())) {}
 
 KnownStates::KnownStates(QString file) : m_file(std::move(file)) {}
+
+KnownStates KnownStates::inHome(const QString &globalDir)
+{
+    return KnownStates(QDir(globalDir).filePath(QLatin1String(kFileName)));
+}
 
 Result<QList<KnownState>> KnownStates::load() const
 {

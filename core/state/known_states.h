@@ -21,9 +21,11 @@ class KnownStates {
 public:
     static constexpr char kFileName[] = "states.json";
 
-    // The list in the user's global folder (IdentityService::globalDir()).
+    // The list in the default global folder (IdentityService::defaultHome(): ~/.noorm or
+    // NOORM_HOME). Code working for an IdentityService uses inHome(its globalDir()).
     KnownStates();
     explicit KnownStates(QString file);
+    static KnownStates inHome(const QString &globalDir);
 
     QString path() const { return m_file; }
     // No file yet: an empty list.

@@ -2,7 +2,6 @@
 
 #include "crypto/x25519.h"
 #include "log/logger.h"
-#include "state/known_states.h"
 #include "state/state_cipher.h"
 
 #include <QDir>
@@ -23,8 +22,11 @@ Error inFile(Error e, const QString &path)
 
 } // namespace
 
-StateStore::StateStore(const QString &projectRoot)
-    : m_root(projectRoot), m_path(QDir(projectRoot).filePath(QStringLiteral(".noorm/state/state.enc")))
+StateStore::StateStore(const QString &projectRoot, KnownStates knownStates, std::shared_ptr<Logger> logger)
+    : m_root(projectRoot),
+      m_path(QDir(projectRoot).filePath(QStringLiteral(".noorm/state/state.enc"))),
+      m_knownStates(std::move(knownStates)),
+      m_logger(std::move(logger))
 {
 }
 
@@ -124,10 +126,10 @@ void StateStore::listUnder(const Secret &privateKeyHex) const
     // Best effort: the state itself is fine either way, and a project missing from the list
     // is still found when the identity is replaced from inside it.
     auto publicKey = x25519PublicKeyFor(privateKeyHex);
-    const Status listed = publicKey ? KnownStates().record(m_root, *publicKey) : Status(publicKey.error());
-    if (!listed)
-        Logger::instance().warn(QStringLiteral("state"), QStringLiteral("%1 is not in the list of known states: %2")
-                                                             .arg(m_path, listed.error().toString()));
+    const Status listed = publicKey ? m_knownStates.record(m_root, *publicKey) : Status(publicKey.error());
+    if (!listed && m_logger)
+        m_logger->warn(QStringLiteral("state"), QStringLiteral("%1 is not in the list of known states: %2")
+                                                    .arg(m_path, listed.error().toString()));
 }
 
 } // namespace noorm

@@ -8,11 +8,16 @@
 
 #include "common/result.h"
 #include "common/secret.h"
+#include "state/known_states.h"
 #include "state/state.h"
 
 #include <QString>
 
+#include <memory>
+
 namespace noorm {
+
+class Logger;
 
 enum class StateOverwrite {
     OnlyIfReadable, // refuse when the existing file does not decrypt with this key
@@ -21,7 +26,10 @@ enum class StateOverwrite {
 
 class StateStore {
 public:
-    explicit StateStore(const QString &projectRoot);
+    // `knownStates`: the list writes record the project in (the identity's home); `logger`:
+    // where a failure to record it is logged (none: not logged; the state is fine either way).
+    explicit StateStore(const QString &projectRoot, KnownStates knownStates = KnownStates(),
+                        std::shared_ptr<Logger> logger = {});
 
     QString path() const { return m_path; }
     // The lock file writers hold while they read, change and save the state (QLockFile).
@@ -47,6 +55,8 @@ private:
 
     QString m_root;
     QString m_path;
+    KnownStates m_knownStates;
+    std::shared_ptr<Logger> m_logger;
 };
 
 } // namespace noorm

@@ -1,18 +1,14 @@
 #include "template/js_runtime.h"
 
 #include "log/logger.h"
+#include "template/template_cache.h"
 #include "template/template_console.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QMutex>
 #include <QRegularExpression>
-
-#include <optional>
-
-#include <mutex>
 
 namespace noorm {
 namespace {
@@ -25,18 +21,6 @@ QString readResource(const QString &path)
     return QString::fromUtf8(f.readAll());
 }
 
-// Transpiled code is not secret and the same for every engine: one cache per process.
-struct TranspileCache {
-    QMutex mutex;
-    QHash<QByteArray, QString> code;
-};
-
-TranspileCache &transpileCache()
-{
-    static TranspileCache cache;
-    return cache;
-}
-
 QByteArray cacheKey(const QString &kind, const QString &code)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
@@ -46,27 +30,19 @@ QByteArray cacheKey(const QString &kind, const QString &code)
     return h.result();
 }
 
-// V4's compiler warns about hoisting ("Variable X is used before its declaration")
-// hundreds of times in minified bundles: noise for noorm's users, so that category's
-// warnings are off; other logging rules are left as they are.
-QLoggingCategory::CategoryFilter previousFilter = nullptr;
-
-void quietCompilerFilter(QLoggingCategory *category)
-{
-    if (previousFilter)
-        previousFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.qml.compiler") == 0)
-        category->setEnabled(QtWarningMsg, false);
-}
-
 } // namespace
 
-JsRuntime::JsRuntime() : m_engine(std::make_unique<QJSEngine>())
+void quietJsCompilerWarnings()
 {
-    static std::once_flag quiet;
-    std::call_once(quiet, [] { previousFilter = QLoggingCategory::installFilter(quietCompilerFilter); });
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.compiler.warning=false"));
+}
+
+JsRuntime::JsRuntime(std::shared_ptr<Logger> logger, std::shared_ptr<TemplateCache> cache)
+    : m_logger(std::move(logger)), m_cache(std::move(cache)), m_engine(std::make_unique<QJSEngine>())
+{
     // Our console, not Qt's: template output must pass the redactor (see TemplateConsole).
-    m_engine->globalObject().setProperty(QStringLiteral("__noormConsole"), m_engine->newQObject(new TemplateConsole));
+    m_engine->globalObject().setProperty(QStringLiteral("__noormConsole"),
+                                         m_engine->newQObject(new TemplateConsole(m_logger)));
     m_engine->evaluate(readResource(QStringLiteral(":/noorm/js/prelude.js")), QStringLiteral("noorm:prelude.js"));
     m_settleHook = m_engine->evaluate(QStringLiteral(
         "(function (value, box) { Promise.resolve(value).then("
@@ -110,26 +86,10 @@ Result<QJSValue> JsRuntime::library(const QString &name)
     return lib;
 }
 
-namespace {
-
-std::optional<QString> cachedTranspile(const QByteArray &key)
-{
-    QMutexLocker lock(&transpileCache().mutex);
-    if (auto it = transpileCache().code.constFind(key); it != transpileCache().code.constEnd())
-        return *it;
-    return std::nullopt;
-}
-
-void storeTranspile(const QByteArray &key, const QString &code)
-{
-    QMutexLocker lock(&transpileCache().mutex);
-    transpileCache().code.insert(key, code);
-}
-
 // acorn and sucrase put the place of a syntax error in `loc` ({line, column 0-based}).
-Error transpileError(const QJSValue &thrown, const QString &fileName)
+Error JsRuntime::transpileError(const QJSValue &thrown, const QString &fileName) const
 {
-    Error e = Error::invalidData(Logger::instance().mask(thrown.property(QStringLiteral("message")).toString()));
+    Error e = Error::invalidData(m_logger->mask(thrown.property(QStringLiteral("message")).toString()));
     e.file = fileName;
     const QJSValue loc = thrown.property(QStringLiteral("loc"));
     if (loc.isObject()) {
@@ -139,12 +99,10 @@ Error transpileError(const QJSValue &thrown, const QString &fileName)
     return e;
 }
 
-} // namespace
-
 Result<QString> JsRuntime::lower(const QString &code, const QString &fileName)
 {
     const QByteArray key = cacheKey(QStringLiteral("lower"), code);
-    if (auto cached = cachedTranspile(key))
+    if (auto cached = m_cache->transpiled.find(key))
         return *cached;
     auto lib = library(QStringLiteral("lower"));
     if (!lib)
@@ -152,14 +110,14 @@ Result<QString> JsRuntime::lower(const QString &code, const QString &fileName)
     const QJSValue r = lib->property(QStringLiteral("lower")).call({code});
     if (r.isError())
         return transpileError(r, fileName);
-    storeTranspile(key, r.toString());
+    m_cache->transpiled.insert(key, r.toString());
     return r.toString();
 }
 
 Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileName, bool typescript)
 {
     const QByteArray key = cacheKey(typescript ? QStringLiteral("ts") : QStringLiteral("esm"), code);
-    if (auto cached = cachedTranspile(key))
+    if (auto cached = m_cache->transpiled.find(key))
         return *cached;
     auto lib = library(QStringLiteral("sucrase"));
     if (!lib)
@@ -171,7 +129,7 @@ Result<QString> JsRuntime::toCommonJs(const QString &code, const QString &fileNa
     auto lowered = lower(r.toString(), fileName);
     if (!lowered)
         return lowered.error();
-    storeTranspile(key, *lowered);
+    m_cache->transpiled.insert(key, *lowered);
     return *lowered;
 }
 
@@ -230,7 +188,7 @@ Error JsRuntime::errorFrom(const QJSValue &thrown) const
     } else {
         message = QStringLiteral("Uncaught ") + thrown.toString();
     }
-    Error e = Error::failed(Logger::instance().mask(message));
+    Error e = Error::failed(m_logger->mask(message));
     if (const QJSValue secret = thrown.property(QStringLiteral("noormMissingSecret")); secret.isString())
         e.withHint(thrown.property(QStringLiteral("noormGlobal")).toBool() ? Hint::Action::SetGlobalSecret
                                                                             : Hint::Action::SetSecret,

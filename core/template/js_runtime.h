@@ -1,9 +1,10 @@
 #pragma once
 // JsRuntime: one QJSEngine prepared for noorm's templates: the prelude that fills the
 // gaps of Qt 6.4's JavaScript engine, the bundled npm libraries (json5, yaml, csv-parse,
-// voca, sucrase, acorn-based lowering) loaded on first use, process-wide caches of
-// transpiled code keyed by checksum, promise settling, and errors mapped back to the
-// line of the file they came from. Lives in, and is used from, the thread that made it.
+// voca, sucrase, acorn-based lowering) loaded on first use, transpiled code cached by
+// checksum in the owner's TemplateCache, promise settling, and errors (masked with the
+// owner's Logger) mapped back to the line of the file they came from. Lives in, and is
+// used from, the thread that made it.
 
 #include "common/result.h"
 
@@ -18,9 +19,21 @@
 
 namespace noorm {
 
+class Logger;
+struct TemplateCache;
+
+// V4's compiler warns about hoisting ("Variable X is used before its declaration")
+// hundreds of times in the minified bundles: noise for noorm's users. This turns off the
+// warnings of that one logging category (QLoggingCategory::setFilterRules, so a user's
+// QT_LOGGING_RULES still wins). A process-wide setting, so core never calls it: call it
+// once from a front end's main(), before anything else sets filter rules.
+void quietJsCompilerWarnings();
+
 class JsRuntime {
 public:
-    JsRuntime();
+    // `logger`: where console output goes and what masks error messages; `cache`: the
+    // transpiled code shared with the owner's other runtimes.
+    JsRuntime(std::shared_ptr<Logger> logger, std::shared_ptr<TemplateCache> cache);
     ~JsRuntime();
     JsRuntime(const JsRuntime &) = delete;
     JsRuntime &operator=(const JsRuntime &) = delete;
@@ -52,6 +65,10 @@ public:
     static bool needsLowering(const QString &code);
 
 private:
+    Error transpileError(const QJSValue &thrown, const QString &fileName) const;
+
+    std::shared_ptr<Logger> m_logger;
+    std::shared_ptr<TemplateCache> m_cache;
     std::unique_ptr<QJSEngine> m_engine;
     QHash<QString, QJSValue> m_libraries;
     QHash<QString, QVector<int>> m_lineMaps; // by script file name

@@ -8,7 +8,7 @@ void TemplateConsole::write(int level, const QString &text)
 {
     const LogLevel logLevel = level <= 1 ? LogLevel::Error : level == 2 ? LogLevel::Warn
                             : level == 3 ? LogLevel::Info : LogLevel::Verbose;
-    Logger::instance().log(logLevel, QStringLiteral("template:console"), text);
+    m_logger->log(logLevel, QStringLiteral("template:console"), text);
 }
 
 } // namespace noorm

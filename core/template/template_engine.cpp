@@ -5,6 +5,7 @@
 #include "project/project_path_guard.h"
 #include "template/js_runtime.h"
 #include "template/render_watchdog.h"
+#include "template/template_cache.h"
 #include "template/template_bridge.h"
 #include "template/template_compiler.h"
 
@@ -13,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QMutex>
 #include <QProcessEnvironment>
 
 namespace noorm {
@@ -98,24 +98,21 @@ QString extensionOf(const QString &fileName)
     return dot > 0 ? fileName.mid(dot) : QString();
 }
 
-// Compiled (and lowered) templates are the same for every engine: cached per process.
-struct CompileCache {
-    QMutex mutex;
-    QHash<QByteArray, CompiledTemplate> templates;
-};
-
-CompileCache &compileCache()
+TemplateEngineOptions completed(TemplateEngineOptions options)
 {
-    static CompileCache cache;
-    return cache;
+    if (!options.logger)
+        options.logger = std::make_shared<Logger>();
+    if (!options.cache)
+        options.cache = std::make_shared<TemplateCache>();
+    return options;
 }
 
-QJSValue secretsObject(QJSEngine *engine, const QMap<QString, Secret> &secrets)
+QJSValue secretsObject(QJSEngine *engine, Logger &logger, const QMap<QString, Secret> &secrets)
 {
     QJSValue o = engine->newObject();
     for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
         if (!it.value().isEmpty())
-            Logger::instance().registerSecret(it.value().reveal());
+            logger.registerSecret(it.value().reveal());
         o.setProperty(it.key(), it.value().reveal());
     }
     return o;
@@ -125,7 +122,7 @@ QJSValue secretsObject(QJSEngine *engine, const QMap<QString, Secret> &secrets)
 
 class TemplateEngine::Private {
 public:
-    Private();
+    explicit Private(TemplateEngineOptions shared);
 
     Result<QString> readText(const QString &path) const;
     Result<QJSValue> renderFile(const QString &path, int depth);
@@ -139,6 +136,7 @@ public:
     QJSValue require(const QString &fromFile, const QString &specifier);
     QJSValue throwError(const Error &error);
 
+    const TemplateEngineOptions shared; // logger and cache, never null
     JsRuntime rt;
     TemplateBridge bridge;
     QJSValue context;           // the object from kContextScript
@@ -153,8 +151,10 @@ public:
     std::optional<Error> nativeError;               // what a native call threw, with its place
 };
 
-TemplateEngine::Private::Private()
-    : bridge([this](const QString &f, const QString &p) { return include(f, p); },
+TemplateEngine::Private::Private(TemplateEngineOptions options)
+    : shared(completed(std::move(options))),
+      rt(shared.logger, shared.cache),
+      bridge([this](const QString &f, const QString &p) { return include(f, p); },
              [this](const QString &f, const QString &s) { return require(f, s); })
 {
     QJSEngine *engine = rt.engine();
@@ -195,12 +195,7 @@ Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, 
     if (auto it = functions.constFind(path); it != functions.constEnd() && it->first == sum)
         return it->second;
 
-    std::optional<CompiledTemplate> compiled;
-    {
-        QMutexLocker lock(&compileCache().mutex);
-        if (auto it = compileCache().templates.constFind(sum); it != compileCache().templates.constEnd())
-            compiled = *it;
-    }
+    std::optional<CompiledTemplate> compiled = shared.cache->compiled.find(sum);
     if (!compiled) {
         auto c = TemplateCompiler::compile(source);
         if (!c) {
@@ -225,8 +220,7 @@ Result<QJSValue> TemplateEngine::Private::compiledFunction(const QString &path, 
             c->script = *lowered;
         }
         compiled = *c;
-        QMutexLocker lock(&compileCache().mutex);
-        compileCache().templates.insert(sum, *compiled);
+        shared.cache->compiled.insert(sum, *compiled);
     }
     auto fn = rt.evaluate(compiled->script, path, compiled->templateLines);
     if (!fn)
@@ -319,7 +313,7 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
         return data.error();
     const QJSValue value = data->property(parser).call({*text});
     if (value.isError()) {
-        Error e = Error::failed(Logger::instance().mask(value.property(QStringLiteral("message")).toString()));
+        Error e = Error::failed(shared.logger->mask(value.property(QStringLiteral("message")).toString()));
         e.file = path;
         e.line = value.property(QStringLiteral("lineNumber")).toInt(); // json5 sets these
         e.column = value.property(QStringLiteral("columnNumber")).toInt();
@@ -403,8 +397,8 @@ Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePa
     QJSEngine *engine = rt.engine();
     const QJSValue config = engine->toScriptValue(inputs->config.toJson());
     return context.property(QStringLiteral("build")).call({
-        templatePath, *helpers, data, config, secretsObject(engine, inputs->secrets),
-        secretsObject(engine, inputs->globalSecrets), env, inputs->config.name});
+        templatePath, *helpers, data, config, secretsObject(engine, *shared.logger, inputs->secrets),
+        secretsObject(engine, *shared.logger, inputs->globalSecrets), env, inputs->config.name});
 }
 
 QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString &path)
@@ -467,9 +461,14 @@ QJSValue TemplateEngine::Private::require(const QString &fromFile, const QString
                             fromFile, 0, 0, {}});
 }
 
-TemplateEngine::TemplateEngine() : d(std::make_unique<Private>()) {}
+TemplateEngine::TemplateEngine(TemplateEngineOptions options) : d(std::make_unique<Private>(std::move(options))) {}
 
 TemplateEngine::~TemplateEngine() = default;
+
+Logger &TemplateEngine::logger() const
+{
+    return *d->shared.logger;
+}
 
 bool TemplateEngine::isTemplate(const QString &path)
 {
@@ -495,7 +494,7 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
     QElapsedTimer timer;
     timer.start();
     if (!inputs.config.connection.password.isEmpty())
-        Logger::instance().registerSecret(inputs.config.connection.password.reveal());
+        d->shared.logger->registerSecret(inputs.config.connection.password.reveal());
     d->inputs = &inputs;
     d->depthOf.clear();
     d->nativeError.reset();
@@ -530,7 +529,7 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
         if (e.file.isEmpty())
             e.file = path;
         e.kind = e.kind == ErrorKind::Failed ? ErrorKind::Execution : e.kind;
-        e.message = Logger::instance().mask(e.message);
+        e.message = d->shared.logger->mask(e.message);
         return e;
     }
     return RenderedTemplate{value->toString(), true, timer.elapsed()};

@@ -5,8 +5,9 @@
 // config, secrets, environment and the built-ins (include, escape, quote, json, now, uuid).
 //
 // One engine serves a batch of renders; create and use it in one thread (a worker thread
-// is fine). Compiled templates and transpiled TypeScript are cached by checksum.
-// Secrets rendered into SQL are registered with the Logger, so logs and errors mask them.
+// is fine). Compiled templates and transpiled TypeScript are cached by checksum in the
+// owner's TemplateCache. Secrets rendered into SQL are registered with the owner's Logger,
+// so its log, its errors and the front end's output mask them.
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -19,6 +20,16 @@
 #include <memory>
 
 namespace noorm {
+
+class Logger;
+struct TemplateCache;
+
+// What the engines of one owner (a Workspace) share, across threads. An unset member is
+// made for the engine alone.
+struct TemplateEngineOptions {
+    std::shared_ptr<Logger> logger;       // template console output; rendered secrets are registered with it
+    std::shared_ptr<TemplateCache> cache; // compiled templates and transpiled code
+};
 
 struct TemplateContextInputs {
     QString projectRoot;                 // $.include never leaves it
@@ -38,7 +49,7 @@ class TemplateEngine {
 public:
     static constexpr std::chrono::milliseconds kDefaultTimeLimit{10000};
 
-    TemplateEngine();
+    explicit TemplateEngine(TemplateEngineOptions options = {});
     ~TemplateEngine();
     TemplateEngine(const TemplateEngine &) = delete;
     TemplateEngine &operator=(const TemplateEngine &) = delete;
@@ -51,6 +62,9 @@ public:
 
     // A template's rendered SQL, or a plain file's text unchanged.
     Result<RenderedTemplate> render(const QString &file, const TemplateContextInputs &inputs);
+
+    // The log this engine writes to and masks with (the owner's, or its own).
+    Logger &logger() const;
 
 private:
     class Private;

@@ -20,11 +20,23 @@ QString canonicalRoot(const QString &root)
     return canonical.isEmpty() ? QDir::cleanPath(QDir(root).absolutePath()) : canonical;
 }
 
+Error unreadableState(const QString &root, const Error &why)
+{
+    return Error::at(StateStore(root).path(), 0, 0, why.message);
+}
+
+} // namespace
+
+StateStore IdentityReplacement::stateOf(const QString &root) const
+{
+    return StateStore(root, KnownStates::inHome(m_identity.globalDir()));
+}
+
 // The projects with a state file that the current identity may have encrypted: the listed
 // ones under its public key, and the one in the working directory.
-Result<QStringList> candidateRoots(const CryptoIdentity &current, const QString &projectRoot)
+Result<QStringList> IdentityReplacement::candidateRoots(const CryptoIdentity &current, const QString &projectRoot) const
 {
-    Result<QList<KnownState>> known = KnownStates().load();
+    Result<QList<KnownState>> known = KnownStates::inHome(m_identity.globalDir()).load();
     if (!known)
         return known.error();
     QStringList roots;
@@ -41,16 +53,11 @@ Result<QStringList> candidateRoots(const CryptoIdentity &current, const QString 
     return roots;
 }
 
-Error unreadableState(const QString &root, const Error &why)
-{
-    return Error::at(StateStore(root).path(), 0, 0, why.message);
-}
-
 // Re-encrypts one project's state under the lock every state writer takes, so a command
 // saving it at the same moment neither loses its change nor writes it with the old key.
-Status reencryptLocked(const QString &root, const Secret &fromKey, const Secret &toKey)
+Status IdentityReplacement::reencryptLocked(const QString &root, const Secret &fromKey, const Secret &toKey) const
 {
-    const StateStore store(root);
+    const StateStore store = stateOf(root);
     QLockFile lock(store.lockPath());
     if (!lock.tryLock(kLockWaitMs)) {
         Error e = Error::at(store.path(), 0, 0, tr("the state is being changed by another noorm; "
@@ -62,7 +69,7 @@ Status reencryptLocked(const QString &root, const Secret &fromKey, const Secret 
 }
 
 // Puts the states of `roots` back under `oldKey`; what cannot be is said in the error.
-QString rollBack(const QStringList &roots, const Secret &newKey, const Secret &oldKey)
+QString IdentityReplacement::rollBack(const QStringList &roots, const Secret &newKey, const Secret &oldKey) const
 {
     QStringList failed;
     for (const QString &root : roots)
@@ -73,12 +80,10 @@ QString rollBack(const QStringList &roots, const Secret &newKey, const Secret &o
                                   .arg(failed.join(QStringLiteral("; ")));
 }
 
-} // namespace
-
-Result<IdentityReplacementPlan> IdentityReplacement::plan(const QString &projectRoot)
+Result<IdentityReplacementPlan> IdentityReplacement::plan(const QString &projectRoot) const
 {
     IdentityReplacementPlan plan;
-    Result<std::optional<CryptoIdentity>> current = IdentityService::current();
+    Result<std::optional<CryptoIdentity>> current = m_identity.current();
     if (!current)
         return current.error();
     if (!current->has_value())
@@ -90,7 +95,7 @@ Result<IdentityReplacementPlan> IdentityReplacement::plan(const QString &project
     if (roots->isEmpty())
         return plan;
 
-    Result<Secret> key = IdentityService::privateKey();
+    Result<Secret> key = m_identity.privateKey();
     for (const QString &root : std::as_const(*roots)) {
         if (!key) {
             plan.unreadable << unreadableState(root, key.error());
@@ -109,7 +114,7 @@ Result<IdentityReplacementPlan> IdentityReplacement::plan(const QString &project
 Result<IdentityReplacementReport> IdentityReplacement::apply(const IdentityReplacementPlan &plan, IdentityInit init)
 {
     init.force = true;
-    Result<PreparedIdentity> prepared = IdentityService::prepare(init);
+    Result<PreparedIdentity> prepared = m_identity.prepare(init);
     if (!prepared)
         return prepared.error();
 
@@ -126,11 +131,11 @@ Result<IdentityReplacementReport> IdentityReplacement::apply(const IdentityRepla
         report.reencrypted << StateStore(root).path();
     }
 
-    Result<CryptoIdentity> committed = IdentityService::commit(*prepared);
+    Result<CryptoIdentity> committed = m_identity.commit(*prepared);
     if (!committed) {
         // commit() may have stored the new key in the old identity's entry (same hash).
         if (plan.current && !plan.currentKey.isEmpty())
-            (void)IdentityService::keyStore().store(plan.current->identityHash, plan.currentKey);
+            (void)m_identity.keyStore().store(plan.current->identityHash, plan.currentKey);
         Error e = committed.error();
         e.message = tr("the identity was not replaced: %1%2")
                         .arg(e.message, rollBack(done, prepared->privateKey, plan.currentKey));

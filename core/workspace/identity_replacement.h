@@ -28,16 +28,30 @@ struct IdentityReplacementReport {
     QStringList lost;        // state files left under the old key (the plan listed them)
 };
 
+class StateStore;
+
 class IdentityReplacement {
 public:
+    // Replaces the identity of `identity` (the front end's service; it must outlive this).
+    explicit IdentityReplacement(IdentityService &identity) : m_identity(identity) {}
+
     // What replacing the identity would do; changes nothing. `projectRoot` (may be empty) is
     // the project in the working directory, looked at even when it is not in the list.
-    static Result<IdentityReplacementPlan> plan(const QString &projectRoot);
+    Result<IdentityReplacementPlan> plan(const QString &projectRoot) const;
 
     // A new keypair for `init` (force implied); each planned state re-encrypted with it, then
     // the identity written. If anything fails on the way, the states already re-encrypted go
     // back to the old key and the old key back into the key store.
-    static Result<IdentityReplacementReport> apply(const IdentityReplacementPlan &plan, IdentityInit init);
+    Result<IdentityReplacementReport> apply(const IdentityReplacementPlan &plan, IdentityInit init);
+
+private:
+    // The state of `root`, listed in this identity's known states when written.
+    StateStore stateOf(const QString &root) const;
+    Result<QStringList> candidateRoots(const CryptoIdentity &current, const QString &projectRoot) const;
+    Status reencryptLocked(const QString &root, const Secret &fromKey, const Secret &toKey) const;
+    QString rollBack(const QStringList &roots, const Secret &newKey, const Secret &oldKey) const;
+
+    IdentityService &m_identity;
 };
 
 } // namespace noorm

@@ -36,7 +36,7 @@ Status SecretStore::set(const QString &configName, const QString &key, const Sec
         return s;
     if (value.isEmpty())
         return Error::invalidInput(tr("Secret %1: the value is empty").arg(key));
-    Logger::instance().registerSecret(value.reveal());
+    m_ws.logger()->registerSecret(value.reveal());
     return m_ws.updateState([&](State &st) -> Status {
         if (configName.isEmpty()) {
             st.globalSecrets.insert(key, value);

@@ -9,7 +9,7 @@
 namespace noorm {
 
 TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
-                                      std::chrono::milliseconds timeLimit)
+                                      TemplateEngineOptions shared, std::chrono::milliseconds timeLimit)
 {
     TemplateContextInputs inputs;
     inputs.projectRoot = projectRoot;
@@ -19,9 +19,9 @@ TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, 
     inputs.globalSecrets = state.globalSecrets;
     // The engine is made lazily, so a batch without templates never starts a JS engine.
     auto engine = std::make_shared<std::unique_ptr<TemplateEngine>>();
-    return [engine, inputs, timeLimit](const QString &filepath, const QString &) -> Result<QString> {
+    return [engine, inputs, shared, timeLimit](const QString &filepath, const QString &) -> Result<QString> {
         if (!*engine) {
-            *engine = std::make_unique<TemplateEngine>();
+            *engine = std::make_unique<TemplateEngine>(shared);
             (*engine)->setTimeLimit(timeLimit);
         }
         Result<RenderedTemplate> rendered = (*engine)->render(filepath, inputs);

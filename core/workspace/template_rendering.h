@@ -1,7 +1,8 @@
 #pragma once
 // The runner's template renderer for one config: `.sql.tmpl` files are rendered with the
 // config, its secrets and the global secrets; one engine serves the whole batch and is
-// created in the thread that first renders.
+// created in the thread that first renders. It shares the owner's logger and cache
+// (Workspace::templateEngineOptions()).
 
 #include "runner/runner.h"
 #include "template/template_engine.h"
@@ -13,8 +14,10 @@ namespace noorm {
 struct Config;
 struct State;
 
-// `timeLimit`: how long one render may take (TemplateEngine::kDefaultTimeLimit, 10 s).
+// `shared`: the owner's logger and cache (unset: the engine's own); `timeLimit`: how long
+// one render may take (TemplateEngine::kDefaultTimeLimit, 10 s).
 TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
+                                      TemplateEngineOptions shared = {},
                                       std::chrono::milliseconds timeLimit = TemplateEngine::kDefaultTimeLimit);
 
 } // namespace noorm

@@ -5,7 +5,9 @@
 #include "log/logger.h"
 #include "project/project.h"
 #include "settings/settings_file.h"
-#include "state/state_store.h"
+#include "state/known_states.h"
+#include "template/template_cache.h"
+#include "workspace/log_location.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,11 +26,16 @@ Error notInAProject()
 }
 } // namespace
 
+Workspace::Workspace(std::shared_ptr<IdentityService> identity)
+    : m_identity(std::move(identity)), m_logger(std::make_shared<Logger>()), m_templateCache(std::make_shared<TemplateCache>())
+{
+}
+
 Workspace::Workspace(Workspace &&) noexcept = default;
 Workspace &Workspace::operator=(Workspace &&) noexcept = default;
 Workspace::~Workspace() = default;
 
-Result<Workspace> Workspace::open(const QString &startDir)
+Result<Workspace> Workspace::open(std::shared_ptr<IdentityService> identity, const QString &startDir)
 {
     const ProjectLocation location = Project::find(startDir);
     if (!location.found())
@@ -38,24 +45,46 @@ Result<Workspace> Workspace::open(const QString &startDir)
     Result<Settings> settings = SettingsFile::load(Project::settingsPath(location.root));
     if (!settings)
         return settings.error();
-    Workspace ws;
+    Workspace ws(std::move(identity));
     ws.m_root = location.root;
     ws.m_settings = std::move(settings).value();
+    (void)ws.configureLogging(); // a refused logging.file falls back; the front end may ask again to say so
     return ws;
 }
 
-Workspace Workspace::detached()
+Workspace Workspace::detached(std::shared_ptr<IdentityService> identity)
 {
-    Workspace ws;
+    Workspace ws(std::move(identity));
     ws.m_state = std::make_unique<State>();
     return ws;
 }
 
-Result<Workspace> Workspace::openOrDetached(const QString &startDir)
+Result<Workspace> Workspace::openOrDetached(std::shared_ptr<IdentityService> identity, const QString &startDir)
 {
     if (!Project::find(startDir).found())
-        return detached();
-    return open(startDir);
+        return detached(std::move(identity));
+    return open(std::move(identity), startDir);
+}
+
+Status Workspace::configureLogging(const QString &userFile, const QString &userLevel)
+{
+    if (!hasProject())
+        return {};
+    Result<LogOptions> options = projectLogOptions(*this, userFile, userLevel);
+    m_logger->configure(options ? *options : defaultLogOptions(*this, userLevel));
+    if (!options)
+        return options.error();
+    return {};
+}
+
+TemplateEngineOptions Workspace::templateEngineOptions() const
+{
+    return {m_logger, m_templateCache};
+}
+
+StateStore Workspace::stateStore() const
+{
+    return StateStore(m_root, KnownStates::inHome(m_identity->globalDir()), m_logger);
 }
 
 QString Workspace::absolutePath(const QString &projectRelative) const
@@ -77,24 +106,24 @@ void Workspace::adoptState(State state)
     m_state = std::make_unique<State>(std::move(state));
     // Every stored secret is masked wherever noorm writes text (logs, errors, previews).
     for (const Config &c : std::as_const(m_state->configs))
-        Logger::instance().registerSecret(c.connection.password.reveal());
+        m_logger->registerSecret(c.connection.password.reveal());
     for (const auto &perConfig : std::as_const(m_state->secrets))
         for (const Secret &value : perConfig)
-            Logger::instance().registerSecret(value.reveal());
+            m_logger->registerSecret(value.reveal());
     for (const Secret &value : std::as_const(m_state->globalSecrets))
-        Logger::instance().registerSecret(value.reveal());
+        m_logger->registerSecret(value.reveal());
 }
 
 Result<const State *> Workspace::state()
 {
     if (m_state)
         return m_state.get();
-    const StateStore store(m_root);
+    const StateStore store = stateStore();
     if (!store.exists()) {
         m_state = std::make_unique<State>();
         return m_state.get();
     }
-    Result<Secret> key = IdentityService::privateKey();
+    Result<Secret> key = m_identity->privateKey();
     if (!key)
         return key.error();
     Result<State> loaded = store.load(*key);
@@ -108,7 +137,7 @@ Status Workspace::updateState(const std::function<Status(State &)> &change)
 {
     if (!hasProject())
         return notInAProject();
-    const StateStore store(m_root);
+    const StateStore store = stateStore();
     if (Status dir = makePrivateDir(QFileInfo(store.path()).absolutePath()); !dir)
         return dir;
     QLockFile lock(store.path() + QStringLiteral(".lock"));
@@ -122,7 +151,7 @@ Status Workspace::updateState(const std::function<Status(State &)> &change)
         e.file = store.path();
         return e;
     }
-    Result<Secret> key = IdentityService::privateKey();
+    Result<Secret> key = m_identity->privateKey();
     if (!key)
         return key.error();
     // Read again under the lock: another process may have saved since this one loaded.
@@ -143,7 +172,10 @@ Result<Config> Workspace::resolveConfig(const ResolveRequest &request)
     Result<const State *> current = state();
     if (!current)
         return current.error();
-    return noorm::resolveConfig(**current, m_settings, request);
+    Result<Config> config = noorm::resolveConfig(**current, m_settings, request);
+    if (config) // an env-only config's password, or one given by flag, is in no state
+        m_logger->registerSecret(config->connection.password.reveal());
+    return config;
 }
 
 } // namespace noorm

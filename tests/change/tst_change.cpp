@@ -3,6 +3,7 @@
 // shared live databases never collide.
 
 #include "change/change_set.h"
+#include "identity/identity_service.h"
 #include "live_database.h"
 #include "operations/change_operation.h"
 #include "project/project.h"
@@ -106,7 +107,7 @@ struct Fixture {
     f.prefix = f.config.name + QStringLiteral("_");                                              \
     QVERIFY(Project::init(f.project.root()));                                                    \
     {                                                                                            \
-        Result<Workspace> ws_ = Workspace::open(f.project.root());                               \
+        Result<Workspace> ws_ = Workspace::open(std::make_shared<IdentityService>(), f.project.root()); \
         QVERIFY(ws_);                                                                            \
         f.workspace.emplace(std::move(ws_).value());                                             \
     }                                                                                            \
@@ -326,7 +327,7 @@ private slots:
         NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
         f.prefix = f.config.name + QStringLiteral("_");
         QVERIFY(Project::init(f.project.root()));
-        Result<Workspace> ws = Workspace::open(f.project.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), f.project.root());
         QVERIFY(ws);
         f.workspace.emplace(std::move(ws).value());
         NOORM_OPEN_TRACKED(f);
@@ -438,7 +439,7 @@ private slots:
     {
         TempProject p;
         QVERIFY(Project::init(p.root()));
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         Config config;
         config.name = QStringLiteral("dev");

@@ -72,6 +72,7 @@ class TestIdentity : public QObject {
     Q_OBJECT
 private:
     std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<IdentityService> m_identity; // the front end's, on m_home
     QString m_keychainError;
     QStringList m_accounts; // keychain entries to remove after each test
 
@@ -95,7 +96,7 @@ private:
 
     Result<CryptoIdentity> createAlice(bool force = false)
     {
-        auto created = IdentityService::create({QStringLiteral("Alice Smith"), QStringLiteral("alice@example.com"), force});
+        auto created = m_identity->create({QStringLiteral("Alice Smith"), QStringLiteral("alice@example.com"), force});
         if (created)
             m_accounts << created->identityHash;
         return created;
@@ -118,10 +119,7 @@ private slots:
         qunsetenv("NOORM_KEY_STORE");
         qunsetenv("NOORM_PASSPHRASE");
         qunsetenv("NOORM_IDENTITY");
-        IdentityService::setKeyStoreKind(std::nullopt);
-        IdentityService::setPassphraseProvider({});
-        IdentityService::forgetPrivateKey();
-        (void)IdentityService::takeNotices(); // each test sees only its own
+        m_identity = std::make_unique<IdentityService>(IdentityOptions{m_home->path(), std::nullopt, {}});
     }
 
     void cleanup()
@@ -160,17 +158,20 @@ private slots:
 
     void globalDirFollowsNoormHome()
     {
-        QCOMPARE(IdentityService::globalDir(), QDir::cleanPath(m_home->path()));
+        QCOMPARE(IdentityService::defaultHome(), QDir::cleanPath(m_home->path()));
+        QCOMPARE(IdentityService().globalDir(), QDir::cleanPath(m_home->path()));
+        QTemporaryDir other;
+        QCOMPARE(IdentityService(IdentityOptions{other.path(), std::nullopt, {}}).globalDir(), QDir::cleanPath(other.path()));
         qunsetenv("NOORM_HOME");
-        QCOMPARE(IdentityService::globalDir(), QDir::homePath() + QStringLiteral("/.noorm"));
+        QCOMPARE(IdentityService::defaultHome(), QDir::homePath() + QStringLiteral("/.noorm"));
     }
 
     void reportsNoIdentityBeforeInit()
     {
-        auto current = IdentityService::current();
+        auto current = m_identity->current();
         QVERIFY(current.ok());
         QVERIFY(!current->has_value());
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY(!key.ok());
         QCOMPARE(key.error().kind, ErrorKind::NotFound);
         QCOMPARE(key.error().hint.action, Hint::Action::CreateIdentity);
@@ -179,8 +180,8 @@ private slots:
 
     void createRequiresNameAndEmail()
     {
-        QCOMPARE(IdentityService::create({QString(), QStringLiteral("a@x"), false}).error().kind, ErrorKind::InvalidInput);
-        QCOMPARE(IdentityService::create({QStringLiteral("A"), QStringLiteral("  "), false}).error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(m_identity->create({QString(), QStringLiteral("a@x"), false}).error().kind, ErrorKind::InvalidInput);
+        QCOMPARE(m_identity->create({QStringLiteral("A"), QStringLiteral("  "), false}).error().kind, ErrorKind::InvalidInput);
         QVERIFY(!QFile::exists(home("identity.json")));
     }
 
@@ -202,13 +203,13 @@ private slots:
 
         auto inKeychain = KeychainRunner::read(QLatin1String(KeyStore::kService), id.identityHash);
         QVERIFY(inKeychain.ok() && inKeychain->has_value());
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         QCOMPARE(key->revealBytes(), **inKeychain);
         QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
-        QVERIFY(IdentityService::takeNotices().isEmpty());
+        QVERIFY(m_identity->takeNotices().isEmpty());
 
-        auto current = IdentityService::current();
+        auto current = m_identity->current();
         QVERIFY(current.ok() && current->has_value());
         QCOMPARE((*current)->toJson(), id.toJson());
     }
@@ -217,7 +218,7 @@ private slots:
     {
         REQUIRE_KEYCHAIN();
         CREATE_ALICE(first, false);
-        auto again = IdentityService::create({QStringLiteral("Mallory"), QStringLiteral("m@x"), false});
+        auto again = m_identity->create({QStringLiteral("Mallory"), QStringLiteral("m@x"), false});
         QVERIFY(!again.ok());
         QCOMPARE(again.error().kind, ErrorKind::Refused);
         QCOMPARE(again.error().hint.action, Hint::Action::ReplaceIdentity);
@@ -225,7 +226,7 @@ private slots:
 
         CREATE_ALICE(second, true);
         QVERIFY(second.publicKey != first.publicKey);
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY(key.ok());
         QCOMPARE(*x25519PublicKeyFor(*key), second.publicKey);
     }
@@ -238,7 +239,7 @@ private slots:
         CREATE_ALICE(before, false);
         IdentityEdit change;
         change.email = QStringLiteral("alice@new.example");
-        auto edited = IdentityService::edit(change);
+        auto edited = m_identity->edit(change);
         QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
         m_accounts << edited->identityHash;
         QCOMPARE(edited->name, before.name);
@@ -246,15 +247,15 @@ private slots:
         QCOMPARE(edited->publicKey, before.publicKey);
         QCOMPARE(edited->createdAt, before.createdAt);
         QCOMPARE(edited->identityHash, identityHash(edited->email, edited->name, before.machine, before.os));
-        QCOMPARE(IdentityService::current()->value().toJson(), edited->toJson());
+        QCOMPARE(m_identity->current()->value().toJson(), edited->toJson());
         QCOMPARE(QString::fromLatin1(readAll(home("identity.pub"))), before.publicKey);
 
         auto moved = KeychainRunner::read(QLatin1String(KeyStore::kService), edited->identityHash);
         QVERIFY(moved.ok() && moved->has_value());
         auto old = KeychainRunner::read(QLatin1String(KeyStore::kService), before.identityHash);
         QVERIFY(old.ok() && !old->has_value());
-        IdentityService::forgetPrivateKey();
-        auto key = IdentityService::privateKey();
+        m_identity->forgetPrivateKey();
+        auto key = m_identity->privateKey();
         QVERIFY(key.ok());
         QCOMPARE(*x25519PublicKeyFor(*key), before.publicKey);
     }
@@ -269,11 +270,11 @@ private slots:
         m_accounts.clear();
         IdentityEdit change;
         change.name = QStringLiteral("Alice Jones");
-        auto edited = IdentityService::edit(change);
+        auto edited = m_identity->edit(change);
         QVERIFY2(edited.ok(), qPrintable(edited.ok() ? QString() : edited.error().message));
         QVERIFY(QFile::exists(home("identity.key.enc")));
-        IdentityService::forgetPrivateKey();
-        auto key = IdentityService::privateKey();
+        m_identity->forgetPrivateKey();
+        auto key = m_identity->privateKey();
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         QCOMPARE(*x25519PublicKeyFor(*key), before.publicKey);
     }
@@ -282,10 +283,10 @@ private slots:
     {
         REQUIRE_KEYCHAIN();
         WRITE_LEGACY_IDENTITY(legacy);
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         QVERIFY(*key == legacy.privateKey);
-        const QString notice = IdentityService::takeNotices().join(QLatin1Char('\n'));
+        const QString notice = m_identity->takeNotices().join(QLatin1Char('\n'));
         QVERIFY2(notice.contains(QLatin1String("imported")), qPrintable(notice));
         QVERIFY(notice.contains(home("identity.key")));
         QVERIFY(notice.contains(QLatin1String("plain text")));
@@ -298,11 +299,11 @@ private slots:
 
         // Now served from the keychain: works without the file, and says nothing more.
         QVERIFY(QFile::remove(home("identity.key")));
-        IdentityService::forgetPrivateKey();
-        auto again = IdentityService::privateKey();
+        m_identity->forgetPrivateKey();
+        auto again = m_identity->privateKey();
         QVERIFY(again.ok());
         QVERIFY(*again == legacy.privateKey);
-        QVERIFY(IdentityService::takeNotices().isEmpty());
+        QVERIFY(m_identity->takeNotices().isEmpty());
     }
 
     void rejectsLegacyKeyOfAnotherIdentity()
@@ -310,7 +311,7 @@ private slots:
         REQUIRE_KEYCHAIN();
         QVERIFY(writeLegacyIdentity());
         QVERIFY(writeAll(home("identity.key"), generateX25519KeyPair().privateKey.revealBytes()));
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY(!key.ok());
         QVERIFY(key.error().message.contains(QLatin1String("does not belong")));
     }
@@ -321,12 +322,52 @@ private slots:
         CREATE_ALICE(id, false);
         QString workerResult;
         std::unique_ptr<QThread> worker(QThread::create([&] {
-            auto key = IdentityService::privateKey();
+            auto key = m_identity->privateKey();
             workerResult = key ? *x25519PublicKeyFor(*key) : key.error().message;
         }));
         worker->start();
         QVERIFY(worker->wait(60000));
         QCOMPARE(workerResult, id.publicKey);
+    }
+
+    // Two IdentityServices in one process with different homes (the CLI's and the desktop
+    // app's own, or two sandboxes): each reads its own identity and key, keeps its own key
+    // cache and its own notices. A cache shared by both, or one forgetPrivateKey() for
+    // both, would drop or replace the other's cached key; shared notices would show one
+    // home's message to the other.
+    void servicesWithDifferentHomesKeepKeysAndCachesApart()
+    {
+        REQUIRE_KEYCHAIN();
+        QTemporaryDir otherHome;
+        IdentityService other(IdentityOptions{otherHome.path(), std::nullopt, {}});
+        CREATE_ALICE(alice, false);
+        // A plain key file left in the other home: replacing it (--force) leaves a notice, there only.
+        QVERIFY(writeAll(QDir(otherHome.path()).filePath(QStringLiteral("identity.key")), "old"));
+        const Result<CryptoIdentity> bob = other.create({QStringLiteral("Bob Jones"), QStringLiteral("bob@example.com"), true});
+        QVERIFY2(bob, qPrintable(bob ? QString() : bob.error().message));
+        m_accounts << bob->identityHash;
+        QCOMPARE(m_identity->current()->value().identityHash, alice.identityHash);
+        QCOMPARE(other.current()->value().identityHash, bob->identityHash);
+        QVERIFY(m_identity->takeNotices().isEmpty());
+        QVERIFY(other.takeNotices().join(QLatin1Char('\n')).contains(otherHome.path()));
+
+        const Result<Secret> aliceKey = m_identity->privateKey(); // read and cached by this service
+        const Result<Secret> bobKey = other.privateKey();
+        QVERIFY(aliceKey && bobKey);
+        QCOMPARE(*x25519PublicKeyFor(*aliceKey), alice.publicKey);
+        QCOMPARE(*x25519PublicKeyFor(*bobKey), bob->publicKey);
+        // Alice's key leaves the keychain: only her service's cache still has it, and the
+        // other service forgetting (and re-reading) its own key does not touch that cache.
+        QVERIFY(KeychainRunner::remove(QLatin1String(KeyStore::kService), alice.identityHash).ok());
+        other.forgetPrivateKey();
+        const Result<Secret> bobAgain = other.privateKey();
+        QVERIFY2(bobAgain, qPrintable(bobAgain ? QString() : bobAgain.error().message));
+        QVERIFY(*bobAgain == *bobKey);
+        const Result<Secret> aliceCached = m_identity->privateKey();
+        QVERIFY2(aliceCached, qPrintable(aliceCached ? QString() : aliceCached.error().message));
+        QVERIFY(*aliceCached == *aliceKey);
+        m_identity->forgetPrivateKey();
+        QVERIFY(!m_identity->privateKey()); // gone from the keychain: the cache was all there was
     }
 
     void fileStoreKeepsKeyUnderPassphrase()
@@ -341,7 +382,7 @@ private slots:
         QCOMPARE(QFile::permissions(home("identity.key.enc")) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
                  QFileDevice::Permissions());
 
-        auto key = IdentityService::privateKey();
+        auto key = m_identity->privateKey();
         QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
         QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
         QVERIFY(!file.contains(key->revealBytes()));
@@ -349,32 +390,31 @@ private slots:
 
         // Read once per process: no second passphrase for the state save after the load.
         qputenv("NOORM_PASSPHRASE", "wrong");
-        auto cached = IdentityService::privateKey();
+        auto cached = m_identity->privateKey();
         QVERIFY(cached.ok());
         QVERIFY(*cached == *key);
 
-        IdentityService::forgetPrivateKey();
-        auto wrong = IdentityService::privateKey();
+        m_identity->forgetPrivateKey();
+        auto wrong = m_identity->privateKey();
         QVERIFY(!wrong.ok());
         QVERIFY(wrong.error().message.contains(QLatin1String("wrong passphrase")));
         QCOMPARE(wrong.error().file, home("identity.key.enc"));
 
         qunsetenv("NOORM_PASSPHRASE");
-        IdentityService::forgetPrivateKey();
-        auto none = IdentityService::privateKey();
+        m_identity->forgetPrivateKey();
+        auto none = m_identity->privateKey();
         QVERIFY(!none.ok());
         QCOMPARE(none.error().hint.action, Hint::Action::GivePassphrase);
 
         // The front end's prompt, when there is no environment variable.
         bool asked = false;
-        IdentityService::setPassphraseProvider([&](const PassphraseRequest &request) -> Result<Secret> {
+        IdentityService prompting(IdentityOptions{m_home->path(), std::nullopt, [&](const PassphraseRequest &request) -> Result<Secret> {
             asked = true;
             if (request.creating || request.file != home("identity.key.enc"))
                 return Error::failed(QStringLiteral("unexpected request"));
             return Secret(QStringLiteral("correct horse battery staple"));
-        });
-        IdentityService::forgetPrivateKey();
-        auto prompted = IdentityService::privateKey();
+        }});
+        auto prompted = prompting.privateKey();
         QVERIFY(asked);
         QVERIFY(prompted.ok());
         QVERIFY(*prompted == *key);
@@ -382,13 +422,13 @@ private slots:
 
     void explicitFileOptInOverridesEnvironment()
     {
-        IdentityService::setKeyStoreKind(KeyStoreKind::PassphraseFile);
+        m_identity = std::make_unique<IdentityService>(IdentityOptions{m_home->path(), KeyStoreKind::PassphraseFile, {}});
         qputenv("NOORM_PASSPHRASE", "pw");
         const Result<CryptoIdentity> created = createAlice();
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
         m_accounts.clear();
         QVERIFY(QFile::exists(home("identity.key.enc")));
-        QVERIFY(IdentityService::privateKey().ok());
+        QVERIFY(m_identity->privateKey().ok());
     }
 
     void auditIdentityParsesNameAndEmail_data()
@@ -405,7 +445,7 @@ private slots:
         QFETCH(QString, text);
         QFETCH(QString, name);
         QFETCH(QString, email);
-        const AuditIdentity id = resolveAuditIdentity(text);
+        const AuditIdentity id = resolveAuditIdentity(text, m_identity.get());
         QCOMPARE(id.name, name);
         QCOMPARE(id.email, email);
         QCOMPARE(id.source, QStringLiteral("config"));
@@ -415,20 +455,20 @@ private slots:
     void auditIdentityPrefersCryptoIdentityOverEnvironment()
     {
         qputenv("NOORM_IDENTITY", "CI Runner <ci@example.com>");
-        AuditIdentity fromEnv = resolveAuditIdentity(QString());
+        AuditIdentity fromEnv = resolveAuditIdentity(QString(), m_identity.get());
         QCOMPARE(fromEnv.display(), QStringLiteral("CI Runner <ci@example.com>"));
         QCOMPARE(fromEnv.source, QStringLiteral("env"));
 
         QVERIFY(writeLegacyIdentity());
         m_accounts.clear();
-        AuditIdentity fromState = resolveAuditIdentity(QString());
+        AuditIdentity fromState = resolveAuditIdentity(QString(), m_identity.get());
         QCOMPARE(fromState.display(), QStringLiteral("Old Timer <old@example.com>"));
         QCOMPARE(fromState.source, QStringLiteral("state"));
     }
 
     void auditIdentityFallsBackToGitOrSystem()
     {
-        const AuditIdentity id = resolveAuditIdentity(QString());
+        const AuditIdentity id = resolveAuditIdentity(QString(), m_identity.get());
         QVERIFY(!id.name.isEmpty());
         QVERIFY(id.source == QLatin1String("git") || id.source == QLatin1String("system"));
     }

@@ -2,6 +2,7 @@
 // Job, progress queued to the caller's thread, the protected-config question asked through
 // the front end's callback, and a cancel that stops a statement in flight.
 
+#include "identity/identity_service.h"
 #include "operations/database_operation.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
@@ -53,7 +54,7 @@ private slots:
         QVERIFY(Project::init(p.root()));
         p.write(QStringLiteral("sql/001_a.sql"), "CREATE TABLE a (id INTEGER);");
         p.write(QStringLiteral("sql/002_b.sql"), "INSERT INTO a VALUES (1);");
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         QThread *askedOn = nullptr;
         QString phrase;
@@ -85,7 +86,7 @@ private slots:
         TempProject p;
         QVERIFY(Project::init(p.root()));
         p.write(QStringLiteral("sql/001_a.sql"), "CREATE TABLE a (id INTEGER);");
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         RunOperation operation(*ws, sqliteRun(p, true), [](const ConfirmationRequest &) -> Status {
             return Error::refused(QStringLiteral("no"));
@@ -101,7 +102,7 @@ private slots:
     {
         TempProject p;
         QVERIFY(Project::init(p.root()));
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         QStringList asked;
         bool answer = false;
@@ -138,7 +139,7 @@ private slots:
         TempProject p;
         QVERIFY(Project::init(p.root()));
         p.write(QStringLiteral("app.db"), "");
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         bool asked = false;
         DatabaseOperation operation(*ws, sqliteRun(p, true).config, [&](const ConfirmationRequest &) -> Status {
@@ -159,7 +160,7 @@ private slots:
         QVERIFY(Project::init(p.root()));
         p.write(QStringLiteral("sql/001_endless.sql"),
                 "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;");
-        Result<Workspace> ws = Workspace::open(p.root());
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
         QVERIFY(ws);
         RunOperation operation(*ws, sqliteRun(p), {});
         const Job<RunOutcome> job = Job<RunOutcome>::start([&](Cancellation &c) { return operation.run(c); });

@@ -59,6 +59,7 @@ struct Fixture {
     std::unique_ptr<Connection> connection;
     QStringList tables;    // user tables to drop (views prefixed with "view:")
     QString prefix = uniqueName(QStringLiteral("t"));
+    std::shared_ptr<Logger> logger = std::make_shared<Logger>(); // the runs' redactor, as a workspace's
 
     ~Fixture()
     {
@@ -94,7 +95,7 @@ struct Fixture {
         connection = std::move(opened).value();
         return TrackingSchema::ensure(*connection).ok();
     }
-    RunContext context() const { return {config, project.root(), kExecutedBy}; }
+    RunContext context() const { return {config, project.root(), kExecutedBy, logger}; }
     bool tableExists(const QString &name)
     {
         return connection->query(QStringLiteral("SELECT 1 FROM %1 WHERE 1 = 0").arg(name)).ok();
@@ -372,7 +373,7 @@ private slots:
     {
         FIXTURE(f);
         const QString secret = QStringLiteral("Sup3rS3cretTok3n-%1").arg(f.prefix);
-        Logger::instance().registerSecret(secret);
+        f.logger->registerSecret(secret);
         const QString missing = f.prefix + QStringLiteral("_absent");
         // The secret straddles character 200 of the statement as errors show it.
         const QString padding(190, QLatin1Char('x'));
@@ -399,7 +400,7 @@ private slots:
         QVERIFY2(!changeError->toString().contains(secret.left(6)), qPrintable(changeError->toString()));
         // A driver message that quotes the secret itself (SQLite/MariaDB name the missing table).
         const QString secretTable = QStringLiteral("t_%1").arg(secret).replace(QLatin1Char('-'), QLatin1Char('_'));
-        Logger::instance().registerSecret(secretTable);
+        f.logger->registerSecret(secretTable);
         f.write(QStringLiteral("sql/001_bad.sql"), QStringLiteral("SELECT 1 FROM %1;").arg(secretTable));
         RUN_OK(second, runner.build(Settings()));
         Result<QSqlQuery> again = f.connection->query(

@@ -154,7 +154,7 @@ private slots:
         QVERIFY2(tracked.ok(), qPrintable(tracked.ok() ? QString() : tracked.error().toString()));
         const std::chrono::milliseconds limit(200);
         Runner runner(RunContext{config, p.root(), QStringLiteral("Test <t@x>")}, tracked->connection.get());
-        runner.setTemplateRenderer(makeTemplateRenderer(config, State(), p.root(), limit));
+        runner.setTemplateRenderer(makeTemplateRenderer(config, State(), p.root(), {}, limit));
         Result<RunReport> report = runner.build(Settings());
         QVERIFY(report.ok());
         const FileResult &file = report->files.at(0);

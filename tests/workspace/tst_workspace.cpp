@@ -10,6 +10,7 @@
 #include "tempproject.h"
 #include "workspace/config_store.h"
 #include "workspace/log_location.h"
+#include "workspace/secret_store.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -37,22 +38,23 @@ class TestWorkspace : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_home;
+    std::shared_ptr<IdentityService> m_identity;
 
     // A project with .noorm/settings.yml (written by `init`'s code) in `p`.
-    static Result<Workspace> project(const TempProject &p)
+    Result<Workspace> project(const TempProject &p)
     {
         if (Result<InitReport> made = Project::init(p.root()); !made)
             return made.error();
-        return Workspace::open(p.root());
+        return Workspace::open(m_identity, p.root());
     }
 
 private slots:
     void initTestCase()
     {
         qputenv("NOORM_HOME", m_home.path().toUtf8());
-        IdentityService::forgetPrivateKey();
+        m_identity = std::make_shared<IdentityService>(IdentityOptions{m_home.path(), std::nullopt, {}});
         Result<CryptoIdentity> created =
-            IdentityService::create({QStringLiteral("Test User"), QStringLiteral("test@example.com"), true});
+            m_identity->create({QStringLiteral("Test User"), QStringLiteral("test@example.com"), true});
         QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
     }
 
@@ -81,12 +83,12 @@ private slots:
         TempProject p;
         Result<Workspace> first = project(p);
         QVERIFY(first);
-        Result<Workspace> second = Workspace::open(p.root());
+        Result<Workspace> second = Workspace::open(m_identity, p.root());
         QVERIFY(second);
         QVERIFY((*second).state()); // loaded before the other writer saves
         QVERIFY(ConfigStore(*first).add(sqliteConfig(QStringLiteral("a"), QStringLiteral("a.db")), false));
         QVERIFY(ConfigStore(*second).add(sqliteConfig(QStringLiteral("b"), QStringLiteral("b.db")), false));
-        Result<Workspace> reader = Workspace::open(p.root());
+        Result<Workspace> reader = Workspace::open(m_identity, p.root());
         QVERIFY(reader);
         Result<QList<ConfigSummary>> configs = ConfigStore(*reader).list();
         QVERIFY(configs);
@@ -225,6 +227,51 @@ private slots:
         Result<LogOptions> user = projectLogOptions(*ws, outside.filePath(QStringLiteral("mine.log")), QString());
         QVERIFY(user);
         QCOMPARE(user->file, outside.filePath(QStringLiteral("mine.log")));
+    }
+
+    // Two projects open in one process (the desktop app does this): each workspace masks
+    // the secrets it knows, set through it or read from its state, and no other project's,
+    // and each logs to its own project's file. One logger shared by both would mask both
+    // secrets in both and write both lines into one file.
+    void twoWorkspacesKeepTheirSecretsAndLogsApart()
+    {
+        TempProject a;
+        TempProject b;
+        const QString secretA = QStringLiteral("alpha-secret-1111");
+        const QString secretB = QStringLiteral("bravo-secret-2222");
+        const QString passwordA = QStringLiteral("alpha-db-password");
+        Result<Workspace> wa = project(a);
+        Result<Workspace> wb = project(b);
+        QVERIFY(wa && wb);
+        QJsonObject withPassword = sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db"));
+        withPassword.insert(QStringLiteral("connection"),
+                            QJsonObject{{QStringLiteral("dialect"), QStringLiteral("sqlite")},
+                                        {QStringLiteral("database"), QStringLiteral("dev.db")},
+                                        {QStringLiteral("password"), passwordA}});
+        QVERIFY(ConfigStore(*wa).add(withPassword, false));
+        QVERIFY(SecretStore(*wa).set(QString(), QStringLiteral("TOKEN"), Secret(secretA)));
+        QVERIFY(SecretStore(*wb).set(QString(), QStringLiteral("TOKEN"), Secret(secretB)));
+
+        const QString all = QStringList{secretA, passwordA, secretB}.join(QLatin1Char(' '));
+        const QString mask = Redactor::mask();
+        QCOMPARE(wa->logger()->mask(all), QStringList({mask, mask, secretB}).join(QLatin1Char(' ')));
+        QCOMPARE(wb->logger()->mask(all), QStringList({secretA, passwordA, mask}).join(QLatin1Char(' ')));
+
+        // Opened again, each knows its secrets from the state it decrypts.
+        Result<Workspace> ra = Workspace::open(m_identity, a.root());
+        Result<Workspace> rb = Workspace::open(m_identity, b.root());
+        QVERIFY(ra && rb && ra->state() && rb->state());
+        QCOMPARE(ra->logger()->mask(all), QStringList({mask, mask, secretB}).join(QLatin1Char(' ')));
+        QCOMPARE(rb->logger()->mask(all), QStringList({secretA, passwordA, mask}).join(QLatin1Char(' ')));
+
+        ra->logger()->warn(QStringLiteral("test"), QStringLiteral("project a: ") + all);
+        rb->logger()->warn(QStringLiteral("test"), QStringLiteral("project b: ") + all);
+        const QByteArray logA = a.read(QStringLiteral(".noorm/state/noorm.log"));
+        const QByteArray logB = b.read(QStringLiteral(".noorm/state/noorm.log"));
+        QVERIFY2(logA.contains("project a: ") && !logA.contains("project b: "), logA.constData());
+        QVERIFY2(logB.contains("project b: ") && !logB.contains("project a: "), logB.constData());
+        QVERIFY2(!logA.contains(secretA.toUtf8()) && !logA.contains(passwordA.toUtf8()), logA.constData());
+        QVERIFY2(!logB.contains(secretB.toUtf8()), logB.constData());
     }
 };
 
