@@ -1,5 +1,6 @@
 // `noorm run ...` end to end on SQLite: build, rebuild, JSON shapes, exit codes (2 failed
-// file, 4 protected without --yes, 5 missing path, 64 usage, 130 SIGTERM), dry run, preview,
+// file, 4 protected without --yes, 5 missing path, 64 usage, 130 SIGTERM), dry run, preview
+// (without the JavaScript engine's compiler warnings),
 // run file, file names with control characters, writes that would leave the project.
 
 #include "cli_runner.h"
@@ -156,6 +157,27 @@ private slots:
         QCOMPARE(r.code, 0);
         QVERIFY(p.read(QStringLiteral("all.sql")).contains("CREATE TABLE a"));
         QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+    }
+
+    // V4 warns about hoisting hundreds of times while it compiles the bundled transpilers a
+    // TypeScript helper needs; the CLI quiets that category in main(), so none of it
+    // reaches the user's terminal (core installs no logging filter of its own).
+    void renderingATypeScriptHelperPrintsNoEngineNoise()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        p.write(QStringLiteral("sql/03_views/$helpers.ts"),
+                "export function greet(name: string): string { return `hi ${name}`; }\n"
+                "export const later = async () => { await 0; return [...[1]]; };\n");
+        p.write(QStringLiteral("sql/03_views/001_v.sql.tmpl"), "SELECT '{%= $.greet(\"a\") %}';\n");
+        QProcessEnvironment env = noorm.env();
+        env.remove(QStringLiteral("QT_LOGGING_RULES"));
+        const Run r = noorm({QStringLiteral("run"), QStringLiteral("build"), QStringLiteral("--preview")}, p.root(), {}, &env);
+        if (r.err.contains("NOORM_JS_BUNDLE"))
+            QSKIP("built without the bundled JavaScript libraries");
+        QVERIFY2(r.code == 0, r.output().constData());
+        QVERIFY2(r.out.contains("SELECT 'hi a';"), r.out.constData());
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
 
     void protectedConfigNeedsYes()
