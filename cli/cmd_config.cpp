@@ -2,6 +2,7 @@
 
 #include "runtime.h"
 
+#include "dialect/dialect_list.h"
 #include "prompt.h"
 #include "workspace/config_store.h"
 
@@ -20,8 +21,7 @@ struct ConfigFlags {
 
     void addTo(CLI::App *cmd)
     {
-        cmd->add_option("--dialect", dialect, "postgres | mysql | sqlite | mssql")
-            ->check(CLI::IsMember({"postgres", "mysql", "sqlite", "mssql"}));
+        addDialectOption(cmd, dialect, dialectNames().join(QStringLiteral(" | ")).toStdString());
         cmd->add_option("--host", host, "Server host (default localhost)");
         cmd->add_option("--port", port, "Server port (default per dialect)")->check(CLI::Range(1, 65535));
         cmd->add_option("--database", database, "Database name, or the file path for sqlite");

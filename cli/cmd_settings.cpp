@@ -71,8 +71,7 @@ void addSettingsCommands(CLI::App &root, Runtime &rt)
     stageAdd->add_option("name", so->name, "Stage name")->required();
     stageAdd->add_option("--description", so->description, "What the stage is for");
     stageAdd->add_flag("--locked", so->locked, "Configs of this stage cannot be deleted");
-    stageAdd->add_option("--dialect", so->dialect, "Default dialect")
-        ->check(CLI::IsMember({"postgres", "mysql", "sqlite", "mssql"}));
+    addDialectOption(stageAdd, so->dialect, "Default dialect");
     stageAdd->add_option("--host", so->host, "Default host");
     stageAdd->add_option("--port", so->port, "Default port")->check(CLI::Range(1, 65535));
     stageAdd->add_option("--database", so->database, "Default database");

@@ -1,5 +1,6 @@
 #include "runtime.h"
 
+#include "dialect/dialect_list.h"
 #include "identity/identity_service.h"
 #include "log/logger.h"
 #include "prompt.h"
@@ -12,6 +13,14 @@ CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string 
     CLI::App *group = parent.add_subcommand(name, description);
     group->require_subcommand(0, 1);
     return group;
+}
+
+CLI::Option *addDialectOption(CLI::App *cmd, std::string &dialect, const std::string &help)
+{
+    std::vector<std::string> names;
+    for (const DialectInfo &info : kDialects)
+        names.emplace_back(info.name.data(), std::size_t(info.name.size()));
+    return cmd->add_option("--dialect", dialect, help)->check(CLI::IsMember(names));
 }
 
 Runtime::Runtime()

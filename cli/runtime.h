@@ -74,6 +74,8 @@ struct TriFlag {
 
 // Helpers for registering commands.
 CLI::App *addGroup(CLI::App &parent, const std::string &name, const std::string &description);
+// --dialect, accepting the names of the dialect list (dialect/dialect_list.h) and no others.
+CLI::Option *addDialectOption(CLI::App *cmd, std::string &dialect, const std::string &help);
 
 void addProjectCommands(CLI::App &root, Runtime &rt);   // init, version
 int runVersion(Runtime &rt);

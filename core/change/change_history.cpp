@@ -16,7 +16,7 @@ namespace ex = tracking::executions;
 ChangeRecord recordFrom(const QSqlQuery &q)
 {
     return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), Dialect::parseTimestamp(q.value(5)), q.value(6).toString(), q.value(7).toString(),
+            q.value(4).toString(), TrackingSql::parseTimestamp(q.value(5)), q.value(6).toString(), q.value(7).toString(),
             q.value(8).toString(), q.value(9).toLongLong()};
 }
 
@@ -33,7 +33,7 @@ QString ChangeHistory::selectRows() const
                .arg(ch::id, ch::name, ch::direction, ch::status, ch::checksum, ch::executedAt, ch::executedBy,
                     ch::cliVersion, ch::errorMessage)
         + QStringLiteral("%1 FROM %2 WHERE %3 = ? AND %4 = 'change'")
-              .arg(ch::durationMs, m_connection.dialect().trackingTable(ch::table), ch::configName, ch::changeType);
+              .arg(ch::durationMs, m_connection.dialect().tracking().table(ch::table), ch::configName, ch::changeType);
 }
 
 Result<QHash<QString, ChangeRecord>> ChangeHistory::latestForward()
@@ -72,7 +72,7 @@ Result<QList<ChangeFileRecord>> ChangeHistory::files(qint64 changeId)
     Result<QSqlQuery> q = m_connection.query(
         QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %8 = ? ORDER BY %9")
             .arg(ex::filepath, ex::checksum, ex::status, ex::errorMessage, ex::skipReason, ex::durationMs,
-                 m_connection.dialect().trackingTable(ex::table), ex::changeId, ex::id),
+                 m_connection.dialect().tracking().table(ex::table), ex::changeId, ex::id),
         {changeId});
     if (!q)
         return q.error();
@@ -93,7 +93,7 @@ Status ChangeHistory::markReverted(const QString &name)
         return {};
     Result<QSqlQuery> q = m_connection.query(
         QStringLiteral("UPDATE %1 SET %2 = 'reverted' WHERE %3 = ?")
-            .arg(m_connection.dialect().trackingTable(ch::table), ch::status, ch::id),
+            .arg(m_connection.dialect().tracking().table(ch::table), ch::status, ch::id),
         {row->id});
     if (!q)
         return q.error();

@@ -45,25 +45,6 @@ bool ConnectionConfig::sslEnabled() const
     return ssl.isObject();
 }
 
-QStringList knownDialects()
-{
-    return {QStringLiteral("postgres"), QStringLiteral("mysql"), QStringLiteral("sqlite"),
-            QStringLiteral("mssql")};
-}
-
-bool isKnownDialect(const QString &dialect) { return knownDialects().contains(dialect); }
-
-int defaultPort(const QString &dialect)
-{
-    if (dialect == QLatin1String("postgres"))
-        return 5432;
-    if (dialect == QLatin1String("mysql"))
-        return 3306;
-    if (dialect == QLatin1String("mssql"))
-        return 1433;
-    return 0;
-}
-
 QJsonObject Config::toJson() const
 {
     QJsonObject conn = connection.extra;

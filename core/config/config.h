@@ -13,7 +13,7 @@
 namespace noorm {
 
 struct ConnectionConfig {
-    QString dialect;             // postgres | mysql | sqlite | mssql
+    QString dialect;             // a name in kDialects (dialect/dialect_list.h)
     QString host;                // default localhost (not for sqlite)
     std::optional<int> port;     // default per dialect
     QString database;            // a file path on sqlite
@@ -41,9 +41,5 @@ struct Config {
     QJsonObject toJson() const;  // includes the password: only for the encrypted state
     static Config fromJson(const QJsonObject &json);
 };
-
-bool isKnownDialect(const QString &dialect);
-QStringList knownDialects();
-int defaultPort(const QString &dialect); // 0 for sqlite
 
 } // namespace noorm

@@ -1,6 +1,7 @@
 #include "config/env_overrides.h"
 
 #include "config/config.h"
+#include "dialect/dialect_list.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -90,9 +91,8 @@ Result<QJsonObject> configFromEnvironment(const QProcessEnvironment &env)
         result = setPath(result, path, value);
     }
     const QJsonValue dialect = result.value(QStringLiteral("connection")).toObject().value(QStringLiteral("dialect"));
-    if (!dialect.isUndefined() && !isKnownDialect(dialect.toVariant().toString())) {
-        Error e = Error::invalidData(tr("Invalid NOORM_CONNECTION_DIALECT: must be one of %1")
-                                     .arg(knownDialects().join(QStringLiteral(", "))));
+    if (!dialect.isUndefined() && !findDialect(dialect.toVariant().toString())) {
+        Error e = Error::invalidData(tr("Invalid NOORM_CONNECTION_DIALECT: must be one of %1").arg(dialectNamesText()));
         e.key = QStringLiteral("NOORM_CONNECTION_DIALECT");
         return e;
     }

@@ -34,10 +34,10 @@ QString driverText(const QSqlError &error)
 Error connectError(const Config &config, const Dialect &dialect, const QSqlError &sqlError)
 {
     const ConnectionConfig &c = config.connection;
-    const QString where = dialect.displayName() + QStringLiteral(" at ") + dialect.serverAddress(c);
+    const QString where = dialect.displayName() + QStringLiteral(" at ") + dialect.connection().serverAddress(c);
     const QString detail = scrubbed(driverText(sqlError), c.password).simplified();
     Error error = Error::connection(QString());
-    switch (dialect.classifyConnectError(sqlError)) {
+    switch (dialect.connection().classifyConnectError(sqlError)) {
     case ConnectFailure::Unreachable:
         error.message = tr("Cannot reach %1 (is the server running, and are host and port right?): %2")
                             .arg(where, detail);
@@ -66,14 +66,14 @@ Error connectError(const Config &config, const Dialect &dialect, const QSqlError
 Status Connection::checkDatabaseFolder(const Config &config, const QString &projectRoot)
 {
     const Dialect *dialect = dialectFor(config.connection.dialect);
-    if (!dialect || !dialect->isFileBased())
+    if (!dialect || !dialect->connection().isFileBased())
         return {};
     if (config.connection.database.isEmpty()) {
         Error error = Error::failed(tr("Config '%1' names no %2 database file").arg(config.name, dialect->displayName()));
         error.key = QStringLiteral("connection.database");
         return error;
     }
-    const QString file = dialect->databaseFile(config.connection, projectRoot);
+    const QString file = dialect->connection().databaseFile(config.connection, projectRoot);
     if (file == QLatin1String(":memory:"))
         return {};
     const QFileInfo info(file);
@@ -122,16 +122,17 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
     if (!dialect) {
         Error error = Error::invalidInput(tr("Unknown dialect '%1' in config '%2' (expected %3)")
                                        .arg(config.connection.dialect, config.name,
-                                            knownDialects().join(QStringLiteral(", "))));
+                                            dialectNamesText()));
         error.key = QStringLiteral("connection.dialect");
         return error;
     }
-    const QString driver = dialect->availableDriver();
+    const ConnectionRules &rules = dialect->connection();
+    const QString driver = rules.availableDriver();
     if (driver.isEmpty()) {
         return Error::connection(tr("The Qt SQL driver for %1 (%2) is not installed; install the Debian "
                                              "package %3")
-                                  .arg(dialect->displayName(), dialect->qtDrivers().join(QStringLiteral(" or ")),
-                                       dialect->driverPackage()));
+                                  .arg(dialect->displayName(), rules.qtDrivers().join(QStringLiteral(" or ")),
+                                       rules.driverPackage()));
     }
     if (Status ok = checkDatabaseFolder(config, projectRoot); !ok)
         return ok.error();
@@ -139,7 +140,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
     const QString name = QStringLiteral("noorm-%1").arg(++s_connectionCounter);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
-        dialect->configure(db, config.connection, projectRoot);
+        rules.configure(db, config.connection, projectRoot);
         if (!db.open()) {
             Error error = connectError(config, *dialect, db.lastError());
             db = QSqlDatabase();
@@ -149,23 +150,24 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
         db.setPassword(QString()); // no need to keep a copy once connected
         std::unique_ptr<Connection> connection(new Connection(config, dialect, name, db));
         db = QSqlDatabase();
-        if (Status ok = connection->execAll(dialect->sessionSetupSql()); !ok)
+        if (Status ok = connection->execAll(rules.sessionSetupSql()); !ok)
             return ok.error();
-        Result<QVariant> version = connection->scalar(dialect->serverVersionSql());
+        Result<QVariant> version = connection->scalar(rules.serverVersionSql());
         if (!version)
             return version.error();
         connection->m_serverVersion = version->toString();
-        connection->m_interrupter = dialect->interrupterFor(connection->m_db, config);
+        connection->m_interrupter = rules.interrupterFor(connection->m_db, config);
         return connection;
     }
 }
 
 QString Connection::describe() const
 {
-    if (m_dialect->isFileBased())
+    if (m_dialect->connection().isFileBased())
         return m_dialect->displayName() + QStringLiteral(" at ") + m_db.databaseName();
     return QStringLiteral("%1 at %2/%3")
-        .arg(m_dialect->displayName(), m_dialect->serverAddress(m_config.connection), m_config.connection.database);
+        .arg(m_dialect->displayName(), m_dialect->connection().serverAddress(m_config.connection),
+             m_config.connection.database);
 }
 
 Error Connection::sqlError(const QSqlError &error) const
@@ -241,7 +243,7 @@ Result<bool> Connection::insertUnlessDuplicate(const QString &sql, const QVarian
     QSqlQuery q(m_db);
     if (run(q, sql, binds))
         return true;
-    if (m_dialect->isUniqueViolation(q.lastError()))
+    if (m_dialect->tracking().isUniqueViolation(q.lastError()))
         return false;
     return sqlError(q.lastError());
 }
@@ -259,7 +261,7 @@ Result<QVariant> Connection::scalar(const QString &sql, const QVariantList &bind
 Result<qint64> Connection::insertReturningId(const QString &qualifiedTable, const QStringList &columns,
                                              const QVariantList &values)
 {
-    const InsertStatement insert = m_dialect->insertReturningId(qualifiedTable, columns);
+    const InsertStatement insert = m_dialect->tracking().insertReturningId(qualifiedTable, columns);
     Result<QVariant> id = scalar(insert.sql, values);
     if (!id)
         return id.error();

@@ -48,8 +48,8 @@ public:
     Status exec(const QString &sql);
     // Runs statements in order, stopping at the first failure.
     Status execAll(const QStringList &statements);
-    // Runs `script`, statements joined with dialect().scriptSeparator(), in one exec (one
-    // round trip; the dialect must runsMultiStatementScripts()) and reads every statement's
+    // Runs `script`, statements joined with dialect().scripts().scriptSeparator(), in one exec
+    // (one round trip; the dialect must runsMultiStatementScripts()) and reads every statement's
     // result in order. On failure `completed` (when given) is the number of statements that
     // succeeded before the failing one; the error is that statement's.
     Status execScript(const QString &script, int *completed = nullptr);

@@ -32,13 +32,13 @@ Result<std::unique_ptr<Connection>> openMaintenance(const Config &config, const 
                                                     const QString &projectRoot)
 {
     Config maintenance = config;
-    maintenance.connection.database = dialect.maintenanceDatabase();
+    maintenance.connection.database = dialect.databases().maintenanceDatabase();
     return Connection::open(maintenance, projectRoot);
 }
 
 Result<bool> serverDatabaseExists(Connection &maintenance, const QString &database)
 {
-    Result<QVariant> row = maintenance.scalar(maintenance.dialect().databaseExistsSql(database));
+    Result<QVariant> row = maintenance.scalar(maintenance.dialect().databases().existsSql(database));
     if (!row)
         return row.error();
     return row->isValid();
@@ -75,8 +75,8 @@ Result<bool> DatabaseAdmin::databaseExists(const Config &config, const QString &
     Result<const Dialect *> dialect = dialectOf(config);
     if (!dialect)
         return dialect.error();
-    if ((*dialect)->isFileBased())
-        return fileDatabaseExists((*dialect)->databaseFile(config.connection, projectRoot));
+    if ((*dialect)->connection().isFileBased())
+        return fileDatabaseExists((*dialect)->connection().databaseFile(config.connection, projectRoot));
     Result<std::unique_ptr<Connection>> maintenance = openMaintenance(config, **dialect, projectRoot);
     if (!maintenance)
         return maintenance.error();
@@ -90,8 +90,8 @@ Result<bool> DatabaseAdmin::createDatabase(const Config &config, const QString &
         return dialect.error();
     const QString database = config.connection.database;
 
-    if ((*dialect)->isFileBased()) {
-        const QString file = (*dialect)->databaseFile(config.connection, projectRoot);
+    if ((*dialect)->connection().isFileBased()) {
+        const QString file = (*dialect)->connection().databaseFile(config.connection, projectRoot);
         if (fileDatabaseExists(file))
             return false;
         if (Status ok = Connection::checkDatabaseFolder(config, projectRoot); !ok)
@@ -102,7 +102,7 @@ Result<bool> DatabaseAdmin::createDatabase(const Config &config, const QString &
         return true;
     }
 
-    return changeOnServer(config, **dialect, projectRoot, false, (*dialect)->createDatabaseSql(database),
+    return changeOnServer(config, **dialect, projectRoot, false, (*dialect)->databases().createSql(database),
                           QStringLiteral("create"));
 }
 
@@ -117,8 +117,8 @@ Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &pr
         return dialect.error();
     const QString database = config.connection.database;
 
-    if ((*dialect)->isFileBased()) {
-        const QString file = (*dialect)->databaseFile(config.connection, projectRoot);
+    if ((*dialect)->connection().isFileBased()) {
+        const QString file = (*dialect)->connection().databaseFile(config.connection, projectRoot);
         if (file == QLatin1String(":memory:") || !QFileInfo::exists(file))
             return false;
         if (!QFile::remove(file))
@@ -129,7 +129,7 @@ Result<bool> DatabaseAdmin::dropDatabase(const Config &config, const QString &pr
         return true;
     }
 
-    return changeOnServer(config, **dialect, projectRoot, true, (*dialect)->dropDatabaseSql(database),
+    return changeOnServer(config, **dialect, projectRoot, true, (*dialect)->databases().dropSql(database),
                           QStringLiteral("drop"));
 }
 

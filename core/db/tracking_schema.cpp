@@ -14,7 +14,7 @@ namespace {
 // Runs statements, inside one transaction where the dialect's DDL is transactional.
 Status runDdl(Connection &connection, const QStringList &statements)
 {
-    if (!connection.dialect().transactionalDdl())
+    if (!connection.dialect().scripts().transactionalDdl())
         return connection.execAll(statements);
     Result<Transaction> tx = Transaction::begin(connection);
     if (!tx)
@@ -29,7 +29,7 @@ Status runDdl(Connection &connection, const QStringList &statements)
 Status createTrackingSchema(Connection &connection)
 {
     const Dialect &dialect = connection.dialect();
-    const QString probe = dialect.trackingSchemaExistsSql();
+    const QString probe = dialect.tracking().schemaExistsSql();
     if (probe.isEmpty())
         return {};
     Result<QVariant> exists = connection.scalar(probe);
@@ -37,7 +37,7 @@ Status createTrackingSchema(Connection &connection)
         return exists.error();
     if (exists->isValid())
         return {};
-    Status created = connection.execAll(dialect.createTrackingSchemaSql());
+    Status created = connection.execAll(dialect.tracking().createSchemaSql());
     if (created)
         return {};
     // Two first runs at once: CREATE SCHEMA IF NOT EXISTS can still lose the race.
@@ -49,15 +49,15 @@ Result<QStringList> legacyTables(Connection &connection)
 {
     const Dialect &dialect = connection.dialect();
     QStringList found;
-    if (dialect.moveLegacyTableSql(QString()).isEmpty())
+    if (dialect.tracking().moveLegacyTableSql(QString()).isEmpty())
         return found;
     for (const TrackingTable &table : tracking::allTables()) {
-        Result<bool> inDefault = TrackingSchema::tableExists(connection, dialect.defaultSchema(), table.name);
+        Result<bool> inDefault = TrackingSchema::tableExists(connection, dialect.tracking().defaultSchema(), table.name);
         if (!inDefault)
             return inDefault.error();
         if (!*inDefault)
             continue;
-        Result<bool> inTracking = TrackingSchema::tableExists(connection, dialect.trackingSchema(), table.name);
+        Result<bool> inTracking = TrackingSchema::tableExists(connection, dialect.tracking().schema(), table.name);
         if (!inTracking)
             return inTracking.error();
         if (!*inTracking)
@@ -74,13 +74,13 @@ Result<QStringList> moveLegacyTables(Connection &connection)
         return tables;
     QStringList statements;
     for (const QString &table : *tables)
-        statements << connection.dialect().moveLegacyTableSql(table);
+        statements << connection.dialect().tracking().moveLegacyTableSql(table);
     Result<Transaction> tx = Transaction::begin(connection);
     if (!tx)
         return tx.error();
     if (Status ok = connection.execAll(statements); !ok)
         return Error::failed(tr("Could not move the tracking tables into schema %1: %2")
-                                  .arg(connection.dialect().trackingSchema(), ok.error().message));
+                                  .arg(connection.dialect().tracking().schema(), ok.error().message));
     if (Status ok = tx->commit(); !ok)
         return ok.error();
     return tables;
@@ -91,7 +91,7 @@ Result<QStringList> moveLegacyTables(Connection &connection)
 Status migrate(Connection &connection, int version)
 {
     if (version == 1)
-        return runDdl(connection, connection.dialect().coreTablesDdl());
+        return runDdl(connection, connection.dialect().tracking().coreTablesDdl());
     return {};
 }
 
@@ -104,8 +104,8 @@ Result<CarriedVersions> latestFormatVersions(Connection &connection)
 {
     using namespace tracking::version;
     const Dialect &dialect = connection.dialect();
-    Result<QSqlQuery> q = connection.query(dialect.selectLimitSql(
-        QStringLiteral("%1, %2 FROM %3 ORDER BY %4 DESC").arg(stateVersion, settingsVersion, dialect.trackingTable(table), id),
+    Result<QSqlQuery> q = connection.query(dialect.syntax().selectLimitSql(
+        QStringLiteral("%1, %2 FROM %3 ORDER BY %4 DESC").arg(stateVersion, settingsVersion, dialect.tracking().table(table), id),
         1));
     if (!q)
         return q.error();
@@ -121,9 +121,9 @@ Status recordVersion(Connection &connection, int schemaVersion, const CarriedVer
 {
     using namespace tracking::version;
     const Dialect &dialect = connection.dialect();
-    const QString now = dialect.formatTimestamp(QDateTime::currentDateTimeUtc());
+    const QString now = dialect.tracking().formatTimestamp(QDateTime::currentDateTimeUtc());
     Result<qint64> id = connection.insertReturningId(
-        dialect.trackingTable(table),
+        dialect.tracking().table(table),
         {cliVersion, noormVersion, stateVersion, settingsVersion, installedAt, upgradedAt},
         {QStringLiteral(NOORM_VERSION), schemaVersion, carried.state, carried.settings, now, now});
     if (!id)
@@ -162,7 +162,7 @@ Result<TrackingInspection> TrackingSchema::inspect(Connection &connection)
 {
     const Dialect &dialect = connection.dialect();
     TrackingInspection found;
-    found.expectedVersion = dialect.trackingSchemaVersion();
+    found.expectedVersion = dialect.tracking().schemaVersion();
     Result<QStringList> legacy = legacyTables(connection);
     if (!legacy)
         return legacy.error();
@@ -180,7 +180,7 @@ Result<TrackingInspection> TrackingSchema::inspect(Connection &connection)
     else
         found.state = TrackingInspection::State::Current;
     if (*current > 0) {
-        Result<bool> hasVault = tableExists(connection, dialect.trackingSchema(), tracking::secretsTable().name);
+        Result<bool> hasVault = tableExists(connection, dialect.tracking().schema(), tracking::secretsTable().name);
         if (!hasVault)
             return hasVault.error();
         found.vaultMissing = !*hasVault;
@@ -190,7 +190,7 @@ Result<TrackingInspection> TrackingSchema::inspect(Connection &connection)
 
 Result<bool> TrackingSchema::tableExists(Connection &connection, const QString &schema, const QString &table)
 {
-    Result<QVariant> row = connection.scalar(connection.dialect().tableExistsSql(schema, table));
+    Result<QVariant> row = connection.scalar(connection.dialect().tracking().tableExistsSql(schema, table));
     if (!row)
         return row.error();
     return row->isValid();
@@ -198,7 +198,7 @@ Result<bool> TrackingSchema::tableExists(Connection &connection, const QString &
 
 bool TrackingSchema::tablesExist(Connection &connection)
 {
-    return connection.query(connection.dialect().presenceProbeSql(tracking::version::table)).ok();
+    return connection.query(connection.dialect().tracking().presenceProbeSql(tracking::version::table)).ok();
 }
 
 Result<int> TrackingSchema::currentVersion(Connection &connection)
@@ -207,8 +207,8 @@ Result<int> TrackingSchema::currentVersion(Connection &connection)
     if (!tablesExist(connection))
         return 0;
     const Dialect &dialect = connection.dialect();
-    Result<QVariant> version = connection.scalar(dialect.selectLimitSql(
-        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.trackingTable(table), id), 1));
+    Result<QVariant> version = connection.scalar(dialect.syntax().selectLimitSql(
+        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.tracking().table(table), id), 1));
     if (!version)
         return version.error();
     return version->isValid() ? version->toInt() : 0;
@@ -218,11 +218,11 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
 {
     const Dialect &dialect = connection.dialect();
     TrackingStatus status;
-    status.version = dialect.trackingSchemaVersion();
+    status.version = dialect.tracking().schemaVersion();
 
     if (Status ok = createTrackingSchema(connection); !ok)
         return Error::failed(tr("Could not create schema %1 for the tracking tables: %2")
-                                  .arg(dialect.trackingSchema(), ok.error().message));
+                                  .arg(dialect.tracking().schema(), ok.error().message));
 
     Result<QStringList> moved = moveLegacyTables(connection);
     if (!moved)
@@ -266,13 +266,13 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
     }
 
     const TrackingTable &vault = tracking::secretsTable();
-    Result<bool> hasVault = tableExists(connection, dialect.trackingSchema(), vault.name);
+    Result<bool> hasVault = tableExists(connection, dialect.tracking().schema(), vault.name);
     if (!hasVault)
         return hasVault.error();
     if (!*hasVault) {
-        if (Status ok = runDdl(connection, dialect.createTableSql(vault)); !ok) {
+        if (Status ok = runDdl(connection, dialect.tracking().createTableSql(vault)); !ok) {
             // Another first run may have created it a moment ago.
-            Result<bool> createdMeanwhile = tableExists(connection, dialect.trackingSchema(), vault.name);
+            Result<bool> createdMeanwhile = tableExists(connection, dialect.tracking().schema(), vault.name);
             if (!createdMeanwhile || !*createdMeanwhile)
                 return Error::failed(tr("Could not create %1: %2").arg(vault.name, ok.error().message));
         } else {

@@ -1,133 +1,174 @@
 #include "dialect/mysql_dialect.h"
 
+#include "dialect/mysql_catalog.h"
+
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace noorm {
 
-QString MysqlDialect::connectOptions(const ConnectionConfig &c) const
-{
-    QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5")};
-    if (c.ssl.isObject()) {
-        const QJsonObject ssl = c.ssl.toObject();
-        const std::pair<const char *, const char *> files[] = {
-            {"ca", "SSL_CA"}, {"cert", "SSL_CERT"}, {"key", "SSL_KEY"}};
-        bool any = false;
-        for (const auto &[jsonKey, option] : files) {
-            const QString path = ssl.value(QLatin1String(jsonKey)).toString();
-            if (!path.isEmpty()) {
-                options << QLatin1String(option) + QLatin1Char('=') + path;
-                any = true;
-            }
-        }
-        if (!any)
-            options << QStringLiteral("SSL_CAPATH=/etc/ssl/certs");
-    } else if (c.ssl.isBool() && c.ssl.toBool()) {
-        // Qt 6.4's QMYSQL switches TLS on only when some SSL_* option is set.
-        options << QStringLiteral("SSL_CAPATH=/etc/ssl/certs");
+namespace {
+
+class MysqlSyntax final : public SqlSyntax {
+public:
+    QString quoteIdentifier(const QString &identifier) const override
+    {
+        QString escaped = identifier;
+        escaped.replace(QLatin1Char('`'), QLatin1String("``"));
+        return QLatin1Char('`') + escaped + QLatin1Char('`');
     }
-    return options.join(QLatin1Char(';'));
-}
+    QString quoteString(const QString &value) const override
+    {
+        // MySQL reads backslash escapes inside string literals (the default sql_mode).
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        return SqlSyntax::quoteString(escaped);
+    }
+};
 
-ConnectFailure MysqlDialect::classifyConnectError(const QSqlError &error) const
-{
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("1049"))
-        return ConnectFailure::MissingDatabase;
-    if (code == QLatin1String("1045") || code == QLatin1String("1044") || code == QLatin1String("1698"))
-        return ConnectFailure::BadCredentials;
-    if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005")
-        || code == QLatin1String("2013"))
-        return ConnectFailure::Unreachable;
-    const QString text = error.text();
-    if (text.contains(QLatin1String("Unknown database"), Qt::CaseInsensitive))
-        return ConnectFailure::MissingDatabase;
-    if (text.contains(QLatin1String("Access denied"), Qt::CaseInsensitive))
-        return ConnectFailure::BadCredentials;
-    if (text.contains(QLatin1String("Can't connect"), Qt::CaseInsensitive))
-        return ConnectFailure::Unreachable;
-    return ConnectFailure::Other;
-}
+class MysqlConnection final : public ConnectionRules {
+public:
+    QStringList qtDrivers() const override { return {QStringLiteral("QMYSQL"), QStringLiteral("QMARIADB")}; }
+    QString driverPackage() const override { return QStringLiteral("libqt6sql6-mysql"); }
+    int defaultPort() const override { return 3306; }
 
-bool MysqlDialect::isUniqueViolation(const QSqlError &error) const
-{
-    return error.nativeErrorCode() == QLatin1String("1062"); // ER_DUP_ENTRY
-}
+    QString connectOptions(const ConnectionConfig &c) const override
+    {
+        QStringList options{QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5")};
+        if (c.ssl.isObject()) {
+            const QJsonObject ssl = c.ssl.toObject();
+            const std::pair<const char *, const char *> files[] = {
+                {"ca", "SSL_CA"}, {"cert", "SSL_CERT"}, {"key", "SSL_KEY"}};
+            bool any = false;
+            for (const auto &[jsonKey, option] : files) {
+                const QString path = ssl.value(QLatin1String(jsonKey)).toString();
+                if (!path.isEmpty()) {
+                    options << QLatin1String(option) + QLatin1Char('=') + path;
+                    any = true;
+                }
+            }
+            if (!any)
+                options << QStringLiteral("SSL_CAPATH=/etc/ssl/certs");
+        } else if (c.ssl.isBool() && c.ssl.toBool()) {
+            // Qt 6.4's QMYSQL switches TLS on only when some SSL_* option is set.
+            options << QStringLiteral("SSL_CAPATH=/etc/ssl/certs");
+        }
+        return options.join(QLatin1Char(';'));
+    }
 
-QString MysqlDialect::quoteIdentifier(const QString &identifier) const
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('`'), QLatin1String("``"));
-    return QLatin1Char('`') + escaped + QLatin1Char('`');
-}
+    ConnectFailure classifyConnectError(const QSqlError &error) const override
+    {
+        const QString code = error.nativeErrorCode();
+        if (code == QLatin1String("1049"))
+            return ConnectFailure::MissingDatabase;
+        if (code == QLatin1String("1045") || code == QLatin1String("1044") || code == QLatin1String("1698"))
+            return ConnectFailure::BadCredentials;
+        if (code == QLatin1String("2002") || code == QLatin1String("2003") || code == QLatin1String("2005")
+            || code == QLatin1String("2013"))
+            return ConnectFailure::Unreachable;
+        const QString text = error.text();
+        if (text.contains(QLatin1String("Unknown database"), Qt::CaseInsensitive))
+            return ConnectFailure::MissingDatabase;
+        if (text.contains(QLatin1String("Access denied"), Qt::CaseInsensitive))
+            return ConnectFailure::BadCredentials;
+        if (text.contains(QLatin1String("Can't connect"), Qt::CaseInsensitive))
+            return ConnectFailure::Unreachable;
+        return ConnectFailure::Other;
+    }
 
-QString MysqlDialect::quoteString(const QString &value) const
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
+    QString serverVersionSql() const override { return QStringLiteral("SELECT VERSION()"); }
 
-QString MysqlDialect::tableExistsSql(const QString &schema, const QString &table) const
-{
-    const QString schemaSql = schema.isEmpty() ? QStringLiteral("DATABASE()") : quoteString(schema);
-    return QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = %1 AND table_name = %2")
-        .arg(schemaSql, quoteString(table));
-}
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override
+    {
+        QSqlQuery id(db);
+        if (!id.exec(QStringLiteral("SELECT CONNECTION_ID()")) || !id.next())
+            return nullptr;
+        return makeMysqlInterrupter(*this, config, id.value(0).toLongLong());
+    }
+};
 
-InsertStatement MysqlDialect::insertReturningId(const QString &qualifiedTable, const QStringList &columns) const
-{
-    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                .arg(qualifiedTable, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))),
-            QStringLiteral("SELECT LAST_INSERT_ID()")};
-}
+class MysqlScripts final : public ScriptRules {
+public:
+    SplitRules splitRules() const override
+    {
+        // The mysql/mariadb client's add_line().
+        SplitRules r;
+        r.delimiterDirective = true;
+        r.backslashEscapes = true;
+        r.backtickIdentifiers = true;
+        r.hashComments = true;
+        r.dashCommentNeedsSpace = true;
+        r.executableComments = true;
+        return r;
+    }
+    bool transactionalDdl() const override { return false; }
+};
 
-QString MysqlDialect::databaseExistsSql(const QString &database) const
-{
-    return QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = %1")
-        .arg(quoteString(database));
-}
+class MysqlTracking final : public TrackingSql {
+public:
+    using TrackingSql::TrackingSql;
 
-QStringList MysqlDialect::createDatabaseSql(const QString &database) const
-{
-    return {QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(quoteIdentifier(database))};
-}
+    int schemaVersion() const override { return 1; }
+    QString tableExistsSql(const QString &schema, const QString &table) const override
+    {
+        const QString schemaSql = schema.isEmpty() ? QStringLiteral("DATABASE()") : syntax().quoteString(schema);
+        return QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = %1 AND table_name = %2")
+            .arg(schemaSql, syntax().quoteString(table));
+    }
+    InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override
+    {
+        return {insertSql(qualifiedTable, columns, {}, {}), QStringLiteral("SELECT LAST_INSERT_ID()")};
+    }
+    bool isUniqueViolation(const QSqlError &error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("1062"); // ER_DUP_ENTRY
+    }
 
-QStringList MysqlDialect::dropDatabaseSql(const QString &database) const
-{
-    return {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(quoteIdentifier(database))};
-}
+protected:
+    QString idColumnSql() const override { return QStringLiteral("id integer primary key auto_increment"); }
+    QString defaultSql(const TrackingColumn &column) const override
+    {
+        // MySQL 8 in strict mode rejects a literal default on TEXT (error 1101); writers
+        // always supply those values.
+        if (column.type == ColumnType::Text)
+            return {};
+        return TrackingSql::defaultSql(column);
+    }
+};
 
-QString MysqlDialect::defaultSql(const TrackingColumn &column) const
-{
-    // MySQL 8 in strict mode rejects a literal default on TEXT (error 1101); writers
-    // always supply those values.
-    if (column.type == ColumnType::Text)
-        return {};
-    return Dialect::defaultSql(column);
-}
+class MysqlDatabases final : public DatabaseAdminSql {
+public:
+    using DatabaseAdminSql::DatabaseAdminSql;
 
-SplitRules MysqlDialect::splitRules() const
-{
-    // The mysql/mariadb client's add_line().
-    SplitRules r;
-    r.delimiterDirective = true;
-    r.backslashEscapes = true;
-    r.backtickIdentifiers = true;
-    r.hashComments = true;
-    r.dashCommentNeedsSpace = true;
-    r.executableComments = true;
-    return r;
-}
+    QString maintenanceDatabase() const override { return {}; }
+    QString existsSql(const QString &database) const override
+    {
+        return QStringLiteral("SELECT 1 FROM information_schema.schemata WHERE schema_name = %1")
+            .arg(syntax().quoteString(database));
+    }
+    QStringList createSql(const QString &database) const override
+    {
+        return {QStringLiteral("CREATE DATABASE IF NOT EXISTS %1").arg(syntax().quoteIdentifier(database))};
+    }
+    QStringList dropSql(const QString &database) const override
+    {
+        return {QStringLiteral("DROP DATABASE IF EXISTS %1").arg(syntax().quoteIdentifier(database))};
+    }
+};
 
-std::unique_ptr<StatementInterrupter> MysqlDialect::interrupterFor(const QSqlDatabase &db, const Config &config) const
+} // namespace
+
+const Dialect &mysqlDialect()
 {
-    QSqlQuery id(db);
-    if (!id.exec(QStringLiteral("SELECT CONNECTION_ID()")) || !id.next())
-        return nullptr;
-    return makeMysqlInterrupter(config, id.value(0).toLongLong());
+    static const MysqlSyntax syntax;
+    static const MysqlConnection connection;
+    static const MysqlScripts scripts;
+    static const MysqlTracking tracking(syntax);
+    static const MysqlDatabases databases(syntax);
+    static const MysqlCatalog catalog(syntax);
+    static const Dialect dialect(DialectId::MySql, {syntax, connection, scripts, tracking, databases, catalog});
+    return dialect;
 }
 
 } // namespace noorm

@@ -1,97 +1,130 @@
 #include "dialect/sqlite_dialect.h"
 
+#include "dialect/sqlite_catalog.h"
+
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlError>
 
 namespace noorm {
 
-QString SqliteDialect::connectOptions(const ConnectionConfig &) const
-{
-    // Wait for another writer instead of failing at once with "database is locked".
-    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-}
+namespace {
 
-void SqliteDialect::configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const
-{
-    db.setDatabaseName(databaseFile(c, projectRoot));
-    db.setConnectOptions(connectOptions(c));
-}
+class SqliteConnection final : public ConnectionRules {
+public:
+    QStringList qtDrivers() const override { return {QStringLiteral("QSQLITE")}; }
+    QString driverPackage() const override { return QStringLiteral("libqt6sql6-sqlite"); }
+    int defaultPort() const override { return 0; }
+    bool isFileBased() const override { return true; }
 
-QString SqliteDialect::databaseFile(const ConnectionConfig &c, const QString &projectRoot) const
-{
-    if (c.database == QLatin1String(":memory:"))
-        return c.database;
-    QString path = c.database;
-    if (path.startsWith(QLatin1String("~/")))
-        path = QDir::homePath() + path.mid(1);
-    const QDir root(projectRoot.isEmpty() ? QDir::currentPath() : projectRoot);
-    return QDir::cleanPath(root.absoluteFilePath(path));
-}
+    QString connectOptions(const ConnectionConfig &) const override
+    {
+        // Wait for another writer instead of failing at once with "database is locked".
+        return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    }
+    void configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const override
+    {
+        db.setDatabaseName(databaseFile(c, projectRoot));
+        db.setConnectOptions(connectOptions(c));
+    }
+    QString databaseFile(const ConnectionConfig &c, const QString &projectRoot) const override
+    {
+        if (c.database == QLatin1String(":memory:"))
+            return c.database;
+        QString path = c.database;
+        if (path.startsWith(QLatin1String("~/")))
+            path = QDir::homePath() + path.mid(1);
+        const QDir root(projectRoot.isEmpty() ? QDir::currentPath() : projectRoot);
+        return QDir::cleanPath(root.absoluteFilePath(path));
+    }
+    // The original's driver (better-sqlite3) enforces foreign keys; so do we.
+    QStringList sessionSetupSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
+    ConnectFailure classifyConnectError(const QSqlError &) const override { return ConnectFailure::Other; }
+    QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &) const override
+    {
+        return makeSqliteInterrupter(db);
+    }
+};
 
-ConnectFailure SqliteDialect::classifyConnectError(const QSqlError &) const
-{
-    return ConnectFailure::Other;
-}
+class SqliteScripts final : public ScriptRules {
+public:
+    SplitRules splitRules() const override
+    {
+        // The sqlite3 shell: sqlite3_complete() decides where a statement ends.
+        SplitRules r;
+        r.triggerBodies = true;
+        r.backtickIdentifiers = true;
+        r.bracketIdentifiers = true;
+        return r;
+    }
+    bool transactionalDdl() const override { return true; }
+};
 
-QString SqliteDialect::quoteIdentifier(const QString &identifier) const
-{
-    QString escaped = identifier;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
+class SqliteTracking final : public TrackingSql {
+public:
+    using TrackingSql::TrackingSql;
 
-QString SqliteDialect::tableExistsSql(const QString &schema, const QString &table) const
-{
-    Q_UNUSED(schema);
-    return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %1").arg(quoteString(table));
-}
+    int schemaVersion() const override { return 1; }
+    QString tableExistsSql(const QString &, const QString &table) const override
+    {
+        return QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = %1")
+            .arg(syntax().quoteString(table));
+    }
+    InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override
+    {
+        // RETURNING needs SQLite 3.35 (Debian 12 ships 3.40).
+        return {insertSql(qualifiedTable, columns, {}, QStringLiteral(" RETURNING id")), {}};
+    }
+    QString formatTimestamp(const QDateTime &time) const override
+    {
+        // The original stores JavaScript's Date.toISOString() text.
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+    }
+    QString comparableTimestampSql(const QString &expression) const override
+    {
+        // julianday() reads both "2024-01-15T10:30:00.000Z" and "2024-01-15 10:30:00"; the
+        // texts themselves do not compare ('T' > ' ').
+        return QStringLiteral("julianday(%1)").arg(expression);
+    }
+    bool isUniqueViolation(const QSqlError &error) const override
+    {
+        // QSQLITE reports extended result codes: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555
+        // SQLITE_CONSTRAINT_PRIMARYKEY; plain 19 (SQLITE_CONSTRAINT) covers every kind of
+        // constraint, so the message decides then.
+        const QString code = error.nativeErrorCode();
+        if (code == QLatin1String("2067") || code == QLatin1String("1555"))
+            return true;
+        return code == QLatin1String("19")
+               && error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    }
 
-InsertStatement SqliteDialect::insertReturningId(const QString &qualifiedTable, const QStringList &columns) const
-{
-    // RETURNING needs SQLite 3.35 (Debian 12 ships 3.40).
-    return {QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) RETURNING id")
-                .arg(qualifiedTable, columns.join(QStringLiteral(", ")), placeholders(int(columns.size()))),
-            {}};
-}
+protected:
+    QString idColumnSql() const override { return QStringLiteral("id integer primary key autoincrement"); }
+};
 
-QString SqliteDialect::comparableTimestampSql(const QString &expression) const
-{
-    // julianday() reads both "2024-01-15T10:30:00.000Z" and "2024-01-15 10:30:00"; the
-    // texts themselves do not compare ('T' > ' ').
-    return QStringLiteral("julianday(%1)").arg(expression);
-}
+// A SQLite database is created and removed as a file; there is no SQL for it.
+class SqliteDatabases final : public DatabaseAdminSql {
+public:
+    using DatabaseAdminSql::DatabaseAdminSql;
+    QString maintenanceDatabase() const override { return {}; }
+    QString existsSql(const QString &) const override { return {}; }
+    QStringList createSql(const QString &) const override { return {}; }
+    QStringList dropSql(const QString &) const override { return {}; }
+};
 
-bool SqliteDialect::isUniqueViolation(const QSqlError &error) const
-{
-    // QSQLITE reports extended result codes: 2067 SQLITE_CONSTRAINT_UNIQUE, 1555
-    // SQLITE_CONSTRAINT_PRIMARYKEY; plain 19 (SQLITE_CONSTRAINT) covers every kind of
-    // constraint, so the message decides then.
-    const QString code = error.nativeErrorCode();
-    if (code == QLatin1String("2067") || code == QLatin1String("1555"))
-        return true;
-    return code == QLatin1String("19") && error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
-}
+} // namespace
 
-QString SqliteDialect::formatTimestamp(const QDateTime &time) const
+const Dialect &sqliteDialect()
 {
-    // The original stores JavaScript's Date.toISOString() text.
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-}
-
-SplitRules SqliteDialect::splitRules() const
-{
-    // The sqlite3 shell: sqlite3_complete() decides where a statement ends.
-    SplitRules r;
-    r.triggerBodies = true;
-    r.backtickIdentifiers = true;
-    r.bracketIdentifiers = true;
-    return r;
-}
-
-std::unique_ptr<StatementInterrupter> SqliteDialect::interrupterFor(const QSqlDatabase &db, const Config &) const
-{
-    return makeSqliteInterrupter(db);
+    static const SqlSyntax syntax;
+    static const SqliteConnection connection;
+    static const SqliteScripts scripts;
+    static const SqliteTracking tracking(syntax);
+    static const SqliteDatabases databases(syntax);
+    static const SqliteCatalog catalog(syntax);
+    static const Dialect dialect(DialectId::Sqlite, {syntax, connection, scripts, tracking, databases, catalog});
+    return dialect;
 }
 
 } // namespace noorm

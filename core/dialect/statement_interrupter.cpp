@@ -1,6 +1,6 @@
 #include "dialect/statement_interrupter.h"
 
-#include "dialect/dialect.h"
+#include "dialect/connection_rules.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -60,16 +60,18 @@ private:
 
 class MysqlInterrupter final : public StatementInterrupter {
 public:
-    MysqlInterrupter(Config config, qint64 connectionId) : m_config(std::move(config)), m_connectionId(connectionId) {}
+    MysqlInterrupter(const ConnectionRules &rules, Config config, qint64 connectionId)
+        : m_rules(rules), m_config(std::move(config)), m_connectionId(connectionId)
+    {
+    }
     Status interrupt() override
     {
         static std::atomic<quint64> counter{0};
         const QString name = QStringLiteral("noorm-kill-%1").arg(++counter);
         Status result;
         {
-            const Dialect *dialect = dialectFor(m_config.connection.dialect);
-            QSqlDatabase db = QSqlDatabase::addDatabase(dialect->availableDriver(), name);
-            dialect->configure(db, m_config.connection, QString());
+            QSqlDatabase db = QSqlDatabase::addDatabase(m_rules.availableDriver(), name);
+            m_rules.configure(db, m_config.connection, QString());
             if (!db.open()) {
                 result = Error::failed(tr("Cannot open a second connection to stop the statement: %1")
                                             .arg(db.lastError().text()));
@@ -84,6 +86,7 @@ public:
     }
 
 private:
+    const ConnectionRules &m_rules;
     Config m_config;
     qint64 m_connectionId;
 };
@@ -103,9 +106,10 @@ std::unique_ptr<StatementInterrupter> makePostgresInterrupter(const QSqlDatabase
     return cancel ? std::make_unique<PostgresInterrupter>(cancel) : nullptr;
 }
 
-std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const Config &config, qint64 connectionId)
+std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const ConnectionRules &rules, const Config &config,
+                                                          qint64 connectionId)
 {
-    return connectionId > 0 ? std::make_unique<MysqlInterrupter>(config, connectionId) : nullptr;
+    return connectionId > 0 ? std::make_unique<MysqlInterrupter>(rules, config, connectionId) : nullptr;
 }
 
 } // namespace noorm

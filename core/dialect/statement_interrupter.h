@@ -14,6 +14,8 @@ class QSqlDatabase;
 
 namespace noorm {
 
+class ConnectionRules;
+
 class StatementInterrupter {
 public:
     virtual ~StatementInterrupter() = default;
@@ -23,7 +25,9 @@ public:
 
 std::unique_ptr<StatementInterrupter> makeSqliteInterrupter(const QSqlDatabase &db);
 std::unique_ptr<StatementInterrupter> makePostgresInterrupter(const QSqlDatabase &db);
-// `connectionId` is CONNECTION_ID() of the connection to interrupt; `config` opens the second one.
-std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const Config &config, qint64 connectionId);
+// `connectionId` is CONNECTION_ID() of the connection to interrupt; `rules` open the second
+// one on `config`.
+std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const ConnectionRules &rules, const Config &config,
+                                                          qint64 connectionId);
 
 } // namespace noorm

@@ -6,6 +6,7 @@
 // the DDL from the descriptions below.
 
 #include <QLatin1String>
+#include <QString>
 #include <vector>
 
 namespace noorm {
@@ -44,6 +45,11 @@ struct TrackingTable {
 };
 
 namespace tracking {
+
+// Every tracking table's name starts with this: tables named so are noorm's, hidden from
+// the user's objects (explore) and kept by teardown.
+inline constexpr QLatin1String tablePrefix("__noorm_");
+inline bool isTrackingTableName(const QString &name) { return name.startsWith(tablePrefix); }
 
 // Format versions written into __noorm_version__ by this build.
 inline constexpr int stateVersion = 1;

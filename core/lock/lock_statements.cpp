@@ -1,14 +1,14 @@
 #include "lock/lock_statements.h"
 
-#include "dialect/dialect.h"
+#include "dialect/tracking_sql.h"
 #include "dialect/tracking_tables.h"
 
 namespace noorm {
 
 namespace col = tracking::lock;
 
-LockStatements::LockStatements(const Dialect &dialect)
-    : m_dialect(dialect), m_table(dialect.trackingTable(col::table))
+LockStatements::LockStatements(const TrackingSql &tracking)
+    : m_tracking(tracking), m_table(tracking.table(col::table))
 {
 }
 
@@ -21,8 +21,8 @@ QString LockStatements::select() const
 QString LockStatements::removeExpired() const
 {
     return QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 < %4")
-        .arg(m_table, col::configName, m_dialect.comparableTimestampSql(col::expiresAt),
-             m_dialect.comparableTimestampSql(QStringLiteral("?")));
+        .arg(m_table, col::configName, m_tracking.comparableTimestampSql(col::expiresAt),
+             m_tracking.comparableTimestampSql(QStringLiteral("?")));
 }
 
 QString LockStatements::insert() const

@@ -7,11 +7,11 @@
 
 namespace noorm {
 
-class Dialect;
+class TrackingSql;
 
 class LockStatements {
 public:
-    explicit LockStatements(const Dialect &dialect);
+    explicit LockStatements(const TrackingSql &tracking);
 
     QString select() const;        // config_name -> locked_by, locked_at, expires_at, reason
     QString removeExpired() const; // config_name, now
@@ -21,7 +21,7 @@ public:
     QString removeAny() const;     // config_name
 
 private:
-    const Dialect &m_dialect;
+    const TrackingSql &m_tracking;
     QString m_table;
 };
 

@@ -13,7 +13,7 @@ QString text(const QString &value) { return value.isNull() ? QStringLiteral("") 
 
 } // namespace
 
-LockTable::LockTable(Connection &connection) : m_connection(connection), m_sql(connection.dialect()) {}
+LockTable::LockTable(Connection &connection) : m_connection(connection), m_sql(connection.dialect().tracking()) {}
 
 Result<std::optional<LockInfo>> LockTable::read(const QString &configName)
 {
@@ -22,14 +22,15 @@ Result<std::optional<LockInfo>> LockTable::read(const QString &configName)
         return q.error();
     if (!q->next())
         return std::optional<LockInfo>();
-    return std::optional<LockInfo>(LockInfo{configName, q->value(0).toString(), Dialect::parseTimestamp(q->value(1)),
-                                            Dialect::parseTimestamp(q->value(2)), q->value(3).toString()});
+    return std::optional<LockInfo>(LockInfo{configName, q->value(0).toString(),
+                                            TrackingSql::parseTimestamp(q->value(1)),
+                                            TrackingSql::parseTimestamp(q->value(2)), q->value(3).toString()});
 }
 
 Status LockTable::removeExpired(const QString &configName, const QDateTime &now)
 {
     Result<QSqlQuery> q = m_connection.query(m_sql.removeExpired(),
-                                             {configName, m_connection.dialect().formatTimestamp(now)});
+                                             {configName, m_connection.dialect().tracking().formatTimestamp(now)});
     if (!q)
         return q.error();
     return {};
@@ -37,16 +38,16 @@ Status LockTable::removeExpired(const QString &configName, const QDateTime &now)
 
 Result<bool> LockTable::insert(const LockInfo &lock)
 {
-    const Dialect &dialect = m_connection.dialect();
+    const TrackingSql &tracking = m_connection.dialect().tracking();
     return m_connection.insertUnlessDuplicate(m_sql.insert(),
                                               {text(lock.configName), text(lock.lockedBy),
-                                               dialect.formatTimestamp(lock.lockedAt),
-                                               dialect.formatTimestamp(lock.expiresAt), text(lock.reason)});
+                                               tracking.formatTimestamp(lock.lockedAt),
+                                               tracking.formatTimestamp(lock.expiresAt), text(lock.reason)});
 }
 
 Result<bool> LockTable::setExpiry(const QString &configName, const QString &lockedBy, const QDateTime &expiresAt)
 {
-    const QString expiry = m_connection.dialect().formatTimestamp(expiresAt);
+    const QString expiry = m_connection.dialect().tracking().formatTimestamp(expiresAt);
     Result<QSqlQuery> q = m_connection.query(m_sql.setExpiry(), {expiry, configName, lockedBy});
     if (!q)
         return q.error();

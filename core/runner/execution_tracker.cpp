@@ -60,12 +60,12 @@ QString ExecutionTracker::errorText(const FileResult &file) const
 
 QString ExecutionTracker::changeTable() const
 {
-    return m_connection.dialect().trackingTable(ch::table);
+    return m_connection.dialect().tracking().table(ch::table);
 }
 
 QString ExecutionTracker::executionsTable() const
 {
-    return m_connection.dialect().trackingTable(ex::table);
+    return m_connection.dialect().tracking().table(ex::table);
 }
 
 Result<int> ExecutionTracker::closeAbandoned()
@@ -131,13 +131,14 @@ Result<qint64> ExecutionTracker::insertOperation(const QString &name, const QStr
                                                  const QString &checksum, const QString &executedBy)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString executedAt = m_connection.dialect().tracking().formatTimestamp(now);
     return m_connection.insertReturningId(
         changeTable(),
         {ch::name, ch::changeType, ch::direction, ch::checksum, ch::executedAt, ch::executedBy, ch::configName,
          ch::cliVersion, ch::status, ch::errorMessage, ch::durationMs},
-        {cut(name, 255), changeType, direction, checksum.isNull() ? QStringLiteral("") : checksum,
-         m_connection.dialect().formatTimestamp(now), cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION),
-         QStringLiteral("pending"), QStringLiteral(""), 0});
+        {cut(name, 255), changeType, direction, checksum.isNull() ? QStringLiteral("") : checksum, executedAt,
+         cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION), QStringLiteral("pending"),
+         QStringLiteral(""), 0});
 }
 
 Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums)
@@ -210,14 +211,14 @@ Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
 QString ExecutionTracker::markFileSql(const FileResult &file) const
 {
     // Concatenated, not .arg()-chained: a value holding "%1" must stay as it is.
-    const Dialect &dialect = m_connection.dialect();
+    const SqlSyntax &syntax = m_connection.dialect().syntax();
     const auto assign = [&](const QString &column, const QString &literal) { return column + QStringLiteral(" = ") + literal; };
     QString sql = QStringLiteral("UPDATE ") + executionsTable() + QStringLiteral(" SET ")
-        + QStringList{assign(ex::status, dialect.quoteString(fileStatusName(file.status))),
+        + QStringList{assign(ex::status, syntax.quoteString(fileStatusName(file.status))),
                       assign(ex::durationMs, QString::number(file.durationMs)),
-                      assign(ex::errorMessage, dialect.quoteString(errorText(file))),
-                      assign(ex::skipReason, dialect.quoteString(cut(file.skipReason, ex::skipReasonMaxLength))),
-                      assign(ex::checksum, dialect.quoteString(file.checksum))}
+                      assign(ex::errorMessage, syntax.quoteString(errorText(file))),
+                      assign(ex::skipReason, syntax.quoteString(cut(file.skipReason, ex::skipReasonMaxLength))),
+                      assign(ex::checksum, syntax.quoteString(file.checksum))}
               .join(QStringLiteral(", "))
         + QStringLiteral(" WHERE ");
     const auto id = m_rowIds.constFind(file.filepath);

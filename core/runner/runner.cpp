@@ -241,8 +241,8 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
                                                   const RunOptions &options, const FileRecorder &recorder,
                                                   const QElapsedTimer &timer, const SqlStatement **interrupted)
 {
-    const Dialect &dialect = m_connection->dialect();
-    QStringList script{dialect.beginTransactionSql()};
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    QStringList script{rules.beginTransactionSql()};
     QList<const SqlStatement *> sources{nullptr}; // the statement behind each script entry
     for (const SqlStatement &statement : statements) {
         for (int n = 0; n < statement.repeat; ++n) {
@@ -255,7 +255,7 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
     int completed = 0;
     {
         const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
-        ran = !cancelled(options) && m_connection->execScript(script.join(dialect.scriptSeparator()), &completed);
+        ran = !cancelled(options) && m_connection->execScript(script.join(rules.scriptSeparator()), &completed);
     }
     if (cancelled(options)) // no replay: say which statement the interrupt stopped
         *interrupted = ran ? sources.last() : sources.value(completed, sources.last());
@@ -266,7 +266,7 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
                       {}, {}, {}};
     // The file's row commits with the file's effects.
     if (const QString row = recorder.sql ? recorder.sql(result) : QString(); !row.isEmpty()) {
-        if (!m_connection->execScript(row + dialect.scriptSeparator() + dialect.commitTransactionSql()))
+        if (!m_connection->execScript(row + rules.scriptSeparator() + rules.commitTransactionSql()))
             return std::nullopt;
         transaction.release();
     } else if (!recorder.record(result) || !transaction.commit()) {
@@ -302,15 +302,16 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
             return fail(alive.error());
     }
 
-    Result<QList<SqlStatement>> statements = m_connection->dialect().splitScript(file.sql, file.display);
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    Result<QList<SqlStatement>> statements = rules.split(file.sql, file.display);
     if (!statements)
         return fail(statements.error());
 
     const bool ownTransactions = std::any_of(statements->begin(), statements->end(),
                                              [](const SqlStatement &s) { return isTransactionControl(s.text); });
-    const bool wrap = options.transactions == FileTransactions::PerFile && m_connection->dialect().transactionalDdl()
+    const bool wrap = options.transactions == FileTransactions::PerFile && rules.transactionalDdl()
         && !ownTransactions && !optsOutOfTransaction(file.sql);
-    if (wrap && m_connection->dialect().runsMultiStatementScripts() && !cancelled(options)) {
+    if (wrap && rules.runsMultiStatementScripts() && !cancelled(options)) {
         const SqlStatement *interrupted = nullptr;
         if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer, &interrupted))
             return *done;
@@ -612,15 +613,15 @@ void Runner::summarise(RunReport &report)
 
 bool Runner::canRunAsOneTransaction(const QList<LoadedFile> &files) const
 {
-    const Dialect &dialect = m_connection->dialect();
-    if (!dialect.transactionalDdl())
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    if (!rules.transactionalDdl())
         return false;
     for (const LoadedFile &file : files) {
         if (file.error)
             continue; // it fails before running anything
         if (optsOutOfTransaction(file.sql))
             return false;
-        Result<QList<SqlStatement>> statements = dialect.splitScript(file.sql, file.display);
+        Result<QList<SqlStatement>> statements = rules.split(file.sql, file.display);
         if (statements && std::any_of(statements->begin(), statements->end(),
                                       [](const SqlStatement &s) { return isTransactionControl(s.text); }))
             return false;
@@ -639,7 +640,7 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
         file.checksum = change.fileChecksums.value(path, file.checksum);
         // A scaffold applied before its SQL was written would count as applied: refuse it.
         if (!file.error) {
-            Result<QList<SqlStatement>> statements = m_connection->dialect().splitScript(file.sql, file.display);
+            Result<QList<SqlStatement>> statements = m_connection->dialect().scripts().split(file.sql, file.display);
             if (statements && statements->isEmpty())
                 file.error = Error::at(file.display, 0, 0, tr("has no SQL statement to run (only comments or blank lines)"));
         }

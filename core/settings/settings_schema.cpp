@@ -1,5 +1,6 @@
 #include "settings/settings_schema.h"
 
+#include "dialect/dialect_list.h"
 #include "settings/settings.h"
 
 #include <QRegularExpression>
@@ -10,8 +11,7 @@ namespace noorm {
 
 const QStringList &SettingsSchema::dialects()
 {
-    static const QStringList v{QStringLiteral("postgres"), QStringLiteral("mysql"), QStringLiteral("sqlite"),
-                               QStringLiteral("mssql")};
+    static const QStringList v = dialectNames();
     return v;
 }
 

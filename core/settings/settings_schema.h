@@ -18,7 +18,7 @@ struct LoggingSettings;
 
 class SettingsSchema {
 public:
-    static const QStringList &dialects();        // postgres mysql sqlite mssql
+    static const QStringList &dialects();        // the names in kDialects
     static const QStringList &secretTypes();     // string password api_key connection_string
     static const QStringList &logLevels();       // silent error warn info verbose
     static const QStringList &connectionTypes(); // local remote

@@ -1,6 +1,7 @@
 #include "workspace/config_resolver.h"
 
 #include "config/env_overrides.h"
+#include "dialect/dialect.h"
 #include "settings/settings.h"
 #include "state/state.h"
 
@@ -38,7 +39,7 @@ Result<Config> finish(QJsonObject merged, const QString &name)
     if (!merged.contains(QStringLiteral("name")) || merged.value(QStringLiteral("name")).toString().isEmpty())
         merged.insert(QStringLiteral("name"), name);
     Config config = Config::fromJson(merged);
-    if (config.connection.dialect == QLatin1String("sqlite"))
+    if (usesDatabaseFile(config))
         config.connection.host.clear(); // the default host means nothing to a file
     if (Status s = validateConfig(config); !s)
         return s.error();
@@ -200,6 +201,12 @@ Status checkStageProtection(const QString &configName, const QJsonObject &fields
     return e;
 }
 
+bool usesDatabaseFile(const Config &config)
+{
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    return dialect && dialect->connection().isFileBased();
+}
+
 Status validateConfig(const Config &config)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
@@ -212,19 +219,20 @@ Status validateConfig(const Config &config)
     if (config.type != QLatin1String("local") && config.type != QLatin1String("remote"))
         return invalid(QStringLiteral("type"),
                        QStringLiteral("type must be local or remote, got \"%1\"").arg(config.type));
-    if (!isKnownDialect(config.connection.dialect))
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (!dialect)
         return invalid(QStringLiteral("connection.dialect"),
                        QStringLiteral("connection.dialect must be one of %1, got \"%2\"")
-                           .arg(knownDialects().join(QStringLiteral(", ")), config.connection.dialect));
+                           .arg(dialectNamesText(), config.connection.dialect));
     if (config.connection.port && (*config.connection.port < 1 || *config.connection.port > 65535))
         return invalid(QStringLiteral("connection.port"),
                        QStringLiteral("connection.port must be between 1 and 65535, got %1").arg(*config.connection.port));
+    const bool databaseFile = dialect->connection().isFileBased();
     if (config.connection.database.isEmpty())
         return invalid(QStringLiteral("connection.database"),
-                       config.connection.dialect == QLatin1String("sqlite")
-                           ? QStringLiteral("Database file is required for sqlite")
-                           : QStringLiteral("Database name is required"));
-    if (config.connection.dialect != QLatin1String("sqlite") && config.connection.host.isEmpty())
+                       databaseFile ? QStringLiteral("Database file is required for %1").arg(dialect->name())
+                                    : QStringLiteral("Database name is required"));
+    if (!databaseFile && config.connection.host.isEmpty())
         return invalid(QStringLiteral("connection.host"), QStringLiteral("Host is required for non-SQLite databases"));
     if (config.connection.poolMin && *config.connection.poolMin < 0)
         return invalid(QStringLiteral("connection.pool.min"), QStringLiteral("connection.pool.min must be 0 or more"));

@@ -38,6 +38,10 @@ Result<Config> resolveConfig(const State &state, const Settings &settings, const
 // ("connection.host") → "default", "stage", "config", "environment" or "flag".
 Result<QJsonObject> configSources(const State &state, const Settings &settings, const ResolveRequest &request);
 
+// True when the config's dialect keeps its database in a file (connection.database is a
+// path, there is no host); false for an unknown dialect.
+bool usesDatabaseFile(const Config &config);
+
 // The original's schema rules: name pattern, dialect, port range, database, host, paths.
 Status validateConfig(const Config &config);
 

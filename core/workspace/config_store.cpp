@@ -142,7 +142,7 @@ Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
         return s.error();
     // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
     Config config = Config::fromJson(mergeJson(stageDefaultsJson(m_ws.settings(), name), fields));
-    if (config.connection.dialect == QLatin1String("sqlite"))
+    if (usesDatabaseFile(config))
         config.connection.host.clear();
     else if (config.connection.host.isEmpty())
         config.connection.host = QStringLiteral("localhost");
@@ -272,7 +272,8 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
         return v;
     v.connection.attempted = true;
     const Dialect *dialect = dialectFor(config->connection.dialect);
-    if (dialect && dialect->isFileBased() && !QFileInfo::exists(dialect->databaseFile(config->connection, m_ws.root()))) {
+    if (dialect && dialect->connection().isFileBased()
+        && !QFileInfo::exists(dialect->connection().databaseFile(config->connection, m_ws.root()))) {
         v.connection.databaseMissing = true; // opening it would create it: the first run or `db create` will
         v.connection.ok = true;
         return v;

@@ -24,8 +24,8 @@ Result<TrackedConnection> connectTracked(const Config &config, const QString &pr
 Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot)
 {
     // A file database may name a folder that does not exist yet: `db create` makes it.
-    if (const Dialect *dialect = dialectFor(config.connection.dialect); dialect && dialect->isFileBased())
-        QDir().mkpath(QFileInfo(dialect->databaseFile(config.connection, projectRoot)).absolutePath());
+    if (const Dialect *dialect = dialectFor(config.connection.dialect); dialect && dialect->connection().isFileBased())
+        QDir().mkpath(QFileInfo(dialect->connection().databaseFile(config.connection, projectRoot)).absolutePath());
     Result<bool> created = DatabaseAdmin::createDatabase(config, projectRoot);
     if (!created)
         return created.error();

@@ -192,7 +192,7 @@ private slots:
         BATCH(failed, op.fastForward(failed_cancel));
         QVERIFY(!failed->succeeded());
         QCOMPARE(failed->firstError->kind, ErrorKind::Execution);
-        const bool transactional = f.connection->dialect().transactionalDdl();
+        const bool transactional = f.connection->dialect().scripts().transactionalDdl();
         QCOMPARE(f.tableExists(QStringLiteral("made")), !transactional);
         if (!transactional) // MySQL: DDL commits on its own, and the error says what stayed
             QVERIFY2(failed->firstError->message.contains(QLatin1String("001_table.sql")), qPrintable(failed->firstError->message));

@@ -60,7 +60,7 @@ struct Target {
         e.insert(QStringLiteral("NOORM_IDENTITY"), identity);
         return cli(args, project.root(), {}, &e);
     }
-    QString table() const { return connection->dialect().trackingTable(tracking::lock::table); }
+    QString table() const { return connection->dialect().tracking().table(tracking::lock::table); }
     void clear()
     {
         if (connection)
@@ -263,7 +263,7 @@ private slots:
         // The holder was killed mid-run: its row stays until it expires, then anyone takes it.
         TARGET(t, m_cli);
         const QString ghost = kOther + QStringLiteral(" (pid 999999 on gone)");
-        const Dialect &sql = t.connection->dialect();
+        const TrackingSql &sql = t.connection->dialect().tracking();
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Result<QSqlQuery> written = t.connection->query(
             QStringLiteral("INSERT INTO %1 (config_name, locked_by, locked_at, expires_at, reason) VALUES (?, ?, ?, ?, ?)")

@@ -89,7 +89,8 @@ private slots:
         env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("oracle"));
         Result<QJsonObject> got = configFromEnvironment(env);
         QVERIFY(!got.ok());
-        QVERIFY(got.error().message.contains(QStringLiteral("Invalid NOORM_CONNECTION_DIALECT")));
+        QCOMPARE(got.error().message,
+                 QStringLiteral("Invalid NOORM_CONNECTION_DIALECT: must be one of postgres, mysql, sqlite, mssql"));
     }
 
     void resolutionOrderFlagsEnvStoredStageDefaults()
@@ -174,6 +175,37 @@ stages:
         Result<Config> c = resolveConfig(State(), Settings(), request);
         QVERIFY(!c.ok());
         QCOMPARE(c.error().hint.action, Hint::Action::AddConfig);
+    }
+
+    void validationListsTheDialectsForAnUnknownOne()
+    {
+        Config c = storedConfig(QStringLiteral("ok"));
+        c.connection.dialect = QStringLiteral("postgresql");
+        Status s = validateConfig(c);
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().message,
+                 QStringLiteral("connection.dialect must be one of postgres, mysql, sqlite, mssql, got \"postgresql\""));
+    }
+
+    // A file database needs its file and no host; a server needs a host.
+    void validationAsksTheDialectWhetherItIsAFile()
+    {
+        Config file = storedConfig(QStringLiteral("ok"));
+        file.connection.dialect = QStringLiteral("sqlite");
+        file.connection.host.clear();
+        QVERIFY(validateConfig(file).ok());
+        QVERIFY(usesDatabaseFile(file));
+        file.connection.database.clear();
+        QCOMPARE(validateConfig(file).error().message,
+                 QStringLiteral("Database file is required for sqlite"));
+
+        Config server = storedConfig(QStringLiteral("ok"));
+        server.connection.dialect = QStringLiteral("mysql");
+        QVERIFY(!usesDatabaseFile(server));
+        server.connection.host.clear();
+        QCOMPARE(validateConfig(server).error().key, QStringLiteral("connection.host"));
+        server.connection.database.clear();
+        QCOMPARE(validateConfig(server).error().message, QStringLiteral("Database name is required"));
     }
 
     void validationNamesTheKey_data()

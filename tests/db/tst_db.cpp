@@ -77,7 +77,7 @@ struct TrackingCleanup {
 
 qint64 count(Connection &c, const QString &table)
 {
-    Result<QVariant> n = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(c.dialect().trackingTable(table)));
+    Result<QVariant> n = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(c.dialect().tracking().table(table)));
     return n ? n->toLongLong() : -1;
 }
 
@@ -269,15 +269,15 @@ private slots:
         using namespace tracking::version;
         Result<QSqlQuery> q = c->query(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7")
                                            .arg(cliVersion, noormVersion, stateVersion, settingsVersion, installedAt,
-                                                upgradedAt, c->dialect().trackingTable(table)));
+                                                upgradedAt, c->dialect().tracking().table(table)));
         QVERIFY(q);
         QVERIFY(q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral(NOORM_VERSION));
         QVERIFY(!q->value(0).toString().isEmpty());
-        QCOMPARE(q->value(1).toInt(), c->dialect().trackingSchemaVersion());
+        QCOMPARE(q->value(1).toInt(), c->dialect().tracking().schemaVersion());
         QCOMPARE(q->value(2).toInt(), 1);
         QCOMPARE(q->value(3).toInt(), 1);
-        const QDateTime installed = Dialect::parseTimestamp(q->value(4));
+        const QDateTime installed = TrackingSql::parseTimestamp(q->value(4));
         QVERIFY2(installed.isValid(), qPrintable(q->value(4).toString()));
         QVERIFY(qAbs(installed.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         QVERIFY(!q->next());
@@ -305,13 +305,13 @@ private slots:
         QVERIFY(TrackingSchema::ensure(*c).ok());
         using namespace tracking::version;
         QVERIFY(c->exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES ('9.0.0', 7, 1, 1)")
-                            .arg(c->dialect().trackingTable(table), cliVersion, noormVersion, stateVersion, settingsVersion))
+                            .arg(c->dialect().tracking().table(table), cliVersion, noormVersion, stateVersion, settingsVersion))
                     .ok());
         Result<TrackingStatus> status = TrackingSchema::ensure(*c);
         QVERIFY(!status);
         const QString message = status.error().message;
         QVERIFY2(message.contains(QStringLiteral("version 7")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("version %1").arg(c->dialect().trackingSchemaVersion())), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("version %1").arg(c->dialect().tracking().schemaVersion())), qPrintable(message));
         QCOMPARE(count(*c, table), 2); // nothing written
     }
 
@@ -372,7 +372,7 @@ private slots:
         const QStringList indexes = catalogIndexes(*c);
         QVERIFY2(indexes.contains(QStringLiteral("idx_change_name_config")), qPrintable(indexes.join(',')));
         namespace change = tracking::change;
-        Result<qint64> id = c->insertReturningId(c->dialect().trackingTable(change::table),
+        Result<qint64> id = c->insertReturningId(c->dialect().tracking().table(change::table),
                                                  {change::name, change::changeType, change::direction, change::status},
                                                  {QStringLiteral("build:x"), QStringLiteral("build"),
                                                   QStringLiteral("change"), QStringLiteral("pending")});
@@ -388,11 +388,11 @@ private slots:
         LIVE_CONFIG(config);
         TRACKED_CONNECTION(c);
         QVERIFY(TrackingSchema::ensure(*c).ok());
-        const Dialect &d = c->dialect();
+        const TrackingSql &d = c->dialect().tracking();
         const QString now = d.formatTimestamp(QDateTime::currentDateTimeUtc());
         auto insertChange = [&](const QString &changeName) {
             namespace change = tracking::change;
-            return c->insertReturningId(d.trackingTable(change::table),
+            return c->insertReturningId(d.table(change::table),
                                         {change::name, change::changeType, change::direction, change::status,
                                          change::executedAt, change::cliVersion, change::errorMessage},
                                         {changeName, QStringLiteral("build"), QStringLiteral("change"),
@@ -403,12 +403,12 @@ private slots:
         QVERIFY2(first && second, qPrintable(first ? QString() : first.error().message));
         QVERIFY(*second > *first);
         using namespace tracking::executions;
-        Result<qint64> execution = c->insertReturningId(d.trackingTable(table), {changeId, filepath, fileType, status, errorMessage},
+        Result<qint64> execution = c->insertReturningId(d.table(table), {changeId, filepath, fileType, status, errorMessage},
                                                         {*first, QStringLiteral("/a.sql"), QStringLiteral("sql"),
                                                          QStringLiteral("pending"), QStringLiteral("")});
         QVERIFY(execution);
         QCOMPARE(count(*c, table), 1);
-        QVERIFY(c->exec(QStringLiteral("DELETE FROM %1 WHERE id = %2").arg(d.trackingTable(tracking::change::table)).arg(*first)).ok());
+        QVERIFY(c->exec(QStringLiteral("DELETE FROM %1 WHERE id = %2").arg(d.table(tracking::change::table)).arg(*first)).ok());
         QCOMPARE(count(*c, table), 0);
     }
 

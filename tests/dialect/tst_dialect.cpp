@@ -23,8 +23,8 @@ const Dialect &dialect(const QString &name)
 
 QString ddlText(const Dialect &d)
 {
-    QStringList all = d.coreTablesDdl();
-    all << d.createTableSql(tracking::secretsTable());
+    QStringList all = d.tracking().coreTablesDdl();
+    all << d.tracking().createTableSql(tracking::secretsTable());
     return all.join(QStringLiteral(";\n"));
 }
 
@@ -36,7 +36,7 @@ void addDialectColumn()
 void addFourDialects()
 {
     addDialectColumn();
-    for (const QString &name : knownDialects())
+    for (const QString &name : dialectNames())
         QTest::newRow(qPrintable(name)) << name;
 }
 
@@ -52,14 +52,36 @@ private slots:
               "CREATE/DROP DATABASE. The SQL for each is checked here as text.");
     }
 
-    void knowsTheFourDialectsAndNoOthers()
+    void listsFourDialectsAndRoundTripsTheirNames()
     {
-        for (const QString &name : knownDialects()) {
-            QVERIFY(dialectFor(name));
-            QCOMPARE(dialectFor(name)->name(), name);
+        QCOMPARE(dialectNames(), (QStringList{"postgres", "mysql", "sqlite", "mssql"}));
+        QCOMPARE(dialectNamesText(), QStringLiteral("postgres, mysql, sqlite, mssql"));
+        for (const DialectInfo &info : kDialects) {
+            QCOMPARE(&dialectInfo(info.id), &info);
+            QCOMPARE(findDialect(info.name), &info);
+            const Dialect &d = dialectFor(info.id);
+            QCOMPARE(d.id(), info.id);
+            QCOMPARE(d.name(), QString(info.name));
+            QCOMPARE(d.displayName(), QString(info.displayName));
+            QCOMPARE(dialectFor(d.name()), &d);
         }
-        QVERIFY(!dialectFor(QStringLiteral("oracle")));
-        QVERIFY(!dialectFor(QString()));
+        QCOMPARE(dialectFor(DialectId::Postgres).displayName(), QStringLiteral("PostgreSQL"));
+        QCOMPARE(dialectFor(DialectId::MsSql).displayName(), QStringLiteral("SQL Server"));
+    }
+
+    // Exactly the original's names: no aliases, no other case.
+    void rejectsNamesNotInTheList_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const char *name : {"oracle", "postgresql", "pg", "mariadb", "sqlite3", "sqlserver", "Postgres", "MYSQL",
+                                 " sqlite", ""})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+    void rejectsNamesNotInTheList()
+    {
+        QFETCH(QString, name);
+        QVERIFY(!findDialect(name));
+        QVERIFY(!dialectFor(name));
     }
 
     void namesQtDriversAndPackages_data()
@@ -79,15 +101,14 @@ private slots:
         QFETCH(QString, driver);
         QFETCH(QString, package);
         QFETCH(int, port);
-        const Dialect &d = dialect(name);
+        const ConnectionRules &d = dialect(name).connection();
         QCOMPARE(d.qtDrivers().first(), driver);
         QVERIFY(d.driverPackage().contains(package));
         QCOMPARE(d.defaultPort(), port);
-        QCOMPARE(d.defaultPort(), defaultPort(name));
         QVERIFY2(!d.availableDriver().isEmpty(), "the machine recipe installs every driver");
         QCOMPARE(d.isFileBased(), name == QLatin1String("sqlite"));
     }
-    void acceptsTheMariadbDriverAlias() { QVERIFY(dialect(QStringLiteral("mysql")).qtDrivers().contains("QMARIADB")); }
+    void acceptsTheMariadbDriverAlias() { QVERIFY(dialect(QStringLiteral("mysql")).connection().qtDrivers().contains("QMARIADB")); }
 
     void ddlUsesTheDialectsTypes_data()
     {
@@ -153,7 +174,7 @@ private slots:
     void everyColumnIsNotNull()
     {
         QFETCH(QString, name);
-        const Dialect &d = dialect(name);
+        const TrackingSql &d = dialect(name).tracking();
         for (const TrackingTable &table : tracking::allTables()) {
             const QString create = d.createTableSql(table).first();
             // Every column but the primary key says NOT NULL (a primary key is never null).
@@ -167,7 +188,7 @@ private slots:
     void migrationOneCreatesFiveTablesThenTwoIndexes()
     {
         QFETCH(QString, name);
-        const QStringList ddl = dialect(name).coreTablesDdl();
+        const QStringList ddl = dialect(name).tracking().coreTablesDdl();
         QCOMPARE(ddl.size(), 7);
         const QStringList order{"__noorm_version__", "__noorm_change__", "__noorm_executions__", "__noorm_lock__",
                                 "__noorm_identities__"};
@@ -202,34 +223,34 @@ private slots:
         QFETCH(QString, qualified);
         QFETCH(int, version);
         QFETCH(bool, transactionalDdl);
-        const Dialect &d = dialect(name);
-        QCOMPARE(d.trackingSchema(), schema);
+        const TrackingSql &d = dialect(name).tracking();
+        QCOMPARE(d.schema(), schema);
         QCOMPARE(d.defaultSchema(), defaultSchema);
-        QCOMPARE(d.trackingTable(tracking::change::table), qualified);
-        QCOMPARE(d.trackingSchemaVersion(), version);
-        QCOMPARE(d.transactionalDdl(), transactionalDdl);
-        QCOMPARE(d.createTrackingSchemaSql().isEmpty(), schema.isEmpty());
+        QCOMPARE(d.table(tracking::change::table), qualified);
+        QCOMPARE(d.schemaVersion(), version);
+        QCOMPARE(dialect(name).scripts().transactionalDdl(), transactionalDdl);
+        QCOMPARE(d.createSchemaSql().isEmpty(), schema.isEmpty());
         QCOMPARE(d.moveLegacyTableSql(QStringLiteral("__noorm_change__")).isEmpty(), schema.isEmpty());
     }
 
     void createsAndMovesIntoTheNoormSchema()
     {
-        QCOMPARE(dialect("postgres").createTrackingSchemaSql(), QStringList{"CREATE SCHEMA IF NOT EXISTS noorm"});
-        QCOMPARE(dialect("mssql").createTrackingSchemaSql(),
+        QCOMPARE(dialect("postgres").tracking().createSchemaSql(), QStringList{"CREATE SCHEMA IF NOT EXISTS noorm"});
+        QCOMPARE(dialect("mssql").tracking().createSchemaSql(),
                  QStringList{"IF SCHEMA_ID('noorm') IS NULL EXEC('CREATE SCHEMA noorm')"});
-        QCOMPARE(dialect("postgres").moveLegacyTableSql("__noorm_lock__"),
+        QCOMPARE(dialect("postgres").tracking().moveLegacyTableSql("__noorm_lock__"),
                  QStringLiteral("ALTER TABLE public.__noorm_lock__ SET SCHEMA noorm"));
-        QCOMPARE(dialect("mssql").moveLegacyTableSql("__noorm_lock__"),
+        QCOMPARE(dialect("mssql").tracking().moveLegacyTableSql("__noorm_lock__"),
                  QStringLiteral("ALTER SCHEMA noorm TRANSFER dbo.__noorm_lock__"));
     }
 
     void checksForTheNoormSchemaBeforeCreatingIt()
     {
-        QCOMPARE(dialect("postgres").trackingSchemaExistsSql(),
+        QCOMPARE(dialect("postgres").tracking().schemaExistsSql(),
                  QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = 'noorm'"));
-        QCOMPARE(dialect("mssql").trackingSchemaExistsSql(), QStringLiteral("SELECT 1 FROM sys.schemas WHERE name = N'noorm'"));
-        QVERIFY(dialect("mysql").trackingSchemaExistsSql().isEmpty());
-        QVERIFY(dialect("sqlite").trackingSchemaExistsSql().isEmpty());
+        QCOMPARE(dialect("mssql").tracking().schemaExistsSql(), QStringLiteral("SELECT 1 FROM sys.schemas WHERE name = N'noorm'"));
+        QVERIFY(dialect("mysql").tracking().schemaExistsSql().isEmpty());
+        QVERIFY(dialect("sqlite").tracking().schemaExistsSql().isEmpty());
     }
 
     void probesPresenceTheDialectsWay_data()
@@ -245,7 +266,7 @@ private slots:
     {
         QFETCH(QString, name);
         QFETCH(QString, probe);
-        QCOMPARE(dialect(name).presenceProbeSql(tracking::version::table), probe);
+        QCOMPARE(dialect(name).tracking().presenceProbeSql(tracking::version::table), probe);
     }
 
     void quotesIdentifiersAndStrings_data()
@@ -263,14 +284,14 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, identifier);
         QFETCH(QString, string);
-        const Dialect &d = dialect(name);
+        const SqlSyntax &d = dialect(name).syntax();
         QCOMPARE(d.quoteIdentifier(QStringLiteral("my\"db")), identifier);
         QCOMPARE(d.quoteString(QStringLiteral("it's \\")), string);
     }
     void escapesClosingQuoteCharacters()
     {
-        QCOMPARE(dialect("mysql").quoteIdentifier("a`b"), QStringLiteral("`a``b`"));
-        QCOMPARE(dialect("mssql").quoteIdentifier("a]b"), QStringLiteral("[a]]b]"));
+        QCOMPARE(dialect("mysql").syntax().quoteIdentifier("a`b"), QStringLiteral("`a``b`"));
+        QCOMPARE(dialect("mssql").syntax().quoteIdentifier("a]b"), QStringLiteral("[a]]b]"));
     }
 
     void buildsInsertsThatReturnTheId_data()
@@ -288,8 +309,8 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, sql);
         QFETCH(QString, idQuery);
-        const Dialect &d = dialect(name);
-        const InsertStatement insert = d.insertReturningId(d.trackingTable(tracking::change::table),
+        const TrackingSql &d = dialect(name).tracking();
+        const InsertStatement insert = d.insertReturningId(d.table(tracking::change::table),
                                                            {tracking::change::name, tracking::change::status});
         QCOMPARE(insert.sql, sql);
         QCOMPARE(insert.idQuery, idQuery);
@@ -297,9 +318,9 @@ private slots:
 
     void limitsSelects()
     {
-        QCOMPARE(dialect("postgres").selectLimitSql("id FROM t ORDER BY id DESC", 1),
+        QCOMPARE(dialect("postgres").syntax().selectLimitSql("id FROM t ORDER BY id DESC", 1),
                  QStringLiteral("SELECT id FROM t ORDER BY id DESC LIMIT 1"));
-        QCOMPARE(dialect("mssql").selectLimitSql("id FROM t ORDER BY id DESC", 1),
+        QCOMPARE(dialect("mssql").syntax().selectLimitSql("id FROM t ORDER BY id DESC", 1),
                  QStringLiteral("SELECT TOP 1 id FROM t ORDER BY id DESC"));
     }
 
@@ -317,25 +338,25 @@ private slots:
         QFETCH(QString, name);
         QFETCH(QString, expected);
         const QDateTime utc(QDate(2024, 1, 15), QTime(10, 30, 0, 123), QTimeZone::utc());
-        QCOMPARE(dialect(name).formatTimestamp(utc), expected);
+        QCOMPARE(dialect(name).tracking().formatTimestamp(utc), expected);
         // A time given in another zone is written as the same instant in UTC.
-        QCOMPARE(dialect(name).formatTimestamp(utc.toOffsetFromUtc(2 * 3600)), expected);
+        QCOMPARE(dialect(name).tracking().formatTimestamp(utc.toOffsetFromUtc(2 * 3600)), expected);
     }
     void readsTimestampsInEveryWrittenForm()
     {
         const QDateTime expected(QDate(2024, 1, 15), QTime(10, 30, 0), QTimeZone::utc());
-        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15T10:30:00.000Z")), expected);
-        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15 10:30:00")), expected);
-        QCOMPARE(Dialect::parseTimestamp(QStringLiteral("2024-01-15 10:30:00.000")), expected);
-        QCOMPARE(Dialect::parseTimestamp(QDateTime(expected.date(), expected.time())), expected);
-        QVERIFY(!Dialect::parseTimestamp(QVariant()).isValid());
+        QCOMPARE(TrackingSql::parseTimestamp(QStringLiteral("2024-01-15T10:30:00.000Z")), expected);
+        QCOMPARE(TrackingSql::parseTimestamp(QStringLiteral("2024-01-15 10:30:00")), expected);
+        QCOMPARE(TrackingSql::parseTimestamp(QStringLiteral("2024-01-15 10:30:00.000")), expected);
+        QCOMPARE(TrackingSql::parseTimestamp(QDateTime(expected.date(), expected.time())), expected);
+        QVERIFY(!TrackingSql::parseTimestamp(QVariant()).isValid());
     }
 
     void comparesTimestampsByTime()
     {
-        QCOMPARE(dialect("sqlite").comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("julianday(expires_at)"));
+        QCOMPARE(dialect("sqlite").tracking().comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("julianday(expires_at)"));
         for (const char *name : {"postgres", "mysql", "mssql"})
-            QCOMPARE(dialect(name).comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("expires_at"));
+            QCOMPARE(dialect(name).tracking().comparableTimestampSql(QStringLiteral("expires_at")), QStringLiteral("expires_at"));
     }
 
     void recognisesUniqueViolations_data()
@@ -364,7 +385,7 @@ private slots:
         QFETCH(QString, databaseText);
         QFETCH(bool, unique);
         const QSqlError error(QStringLiteral("Unable to execute statement"), databaseText, QSqlError::StatementError, nativeCode);
-        QCOMPARE(dialect(name).isUniqueViolation(error), unique);
+        QCOMPARE(dialect(name).tracking().isUniqueViolation(error), unique);
     }
 
     void buildsTheOdbcConnectionString()
@@ -416,7 +437,7 @@ private slots:
         QFETCH(QString, name);
         ConnectionConfig c;
         c.dialect = name;
-        const QString options = dialect(name).connectOptions(c);
+        const QString options = dialect(name).connection().connectOptions(c);
         if (name == QLatin1String("postgres"))
             QVERIFY(options.contains(QStringLiteral("connect_timeout=5")));
         else if (name == QLatin1String("mysql"))
@@ -447,7 +468,7 @@ private slots:
         ConnectionConfig c;
         c.dialect = QStringLiteral("postgres");
         c.ssl = ssl;
-        const QStringList options = dialect("postgres").connectOptions(c).split(QLatin1Char(';'));
+        const QStringList options = dialect("postgres").connection().connectOptions(c).split(QLatin1Char(';'));
         QCOMPARE(options.first(), QStringLiteral("connect_timeout=5"));
         QCOMPARE(options.mid(1), expected);
     }
@@ -456,17 +477,17 @@ private slots:
     {
         ConnectionConfig c;
         c.dialect = QStringLiteral("mysql");
-        QCOMPARE(dialect("mysql").connectOptions(c), QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"));
+        QCOMPARE(dialect("mysql").connection().connectOptions(c), QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5"));
         c.ssl = true;
-        QVERIFY(dialect("mysql").connectOptions(c).contains(QStringLiteral("SSL_CAPATH=")));
+        QVERIFY(dialect("mysql").connection().connectOptions(c).contains(QStringLiteral("SSL_CAPATH=")));
         c.ssl = QJsonObject{{"ca", "/ca.pem"}, {"key", "/k.pem"}};
-        QCOMPARE(dialect("mysql").connectOptions(c),
+        QCOMPARE(dialect("mysql").connection().connectOptions(c),
                  QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=5;SSL_CA=/ca.pem;SSL_KEY=/k.pem"));
     }
 
     void resolvesSqliteFilesAgainstTheProjectRoot()
     {
-        const Dialect &d = dialect("sqlite");
+        const ConnectionRules &d = dialect("sqlite").connection();
         ConnectionConfig c;
         c.dialect = QStringLiteral("sqlite");
         c.database = QStringLiteral("./data/app.db");
@@ -500,18 +521,18 @@ private slots:
         QFETCH(QString, create);
         QFETCH(QString, drop);
         QFETCH(QString, exists);
-        const Dialect &d = dialect(name);
+        const DatabaseAdminSql &d = dialect(name).databases();
         QCOMPARE(d.maintenanceDatabase(), maintenance);
-        QCOMPARE(d.createDatabaseSql(QStringLiteral("app")).join(QLatin1Char('\n')), create);
-        QVERIFY(d.dropDatabaseSql(QStringLiteral("app")).join(QLatin1Char('\n')).contains(drop));
-        QCOMPARE(d.databaseExistsSql(QStringLiteral("app")), exists);
+        QCOMPARE(d.createSql(QStringLiteral("app")).join(QLatin1Char('\n')), create);
+        QVERIFY(d.dropSql(QStringLiteral("app")).join(QLatin1Char('\n')).contains(drop));
+        QCOMPARE(d.existsSql(QStringLiteral("app")), exists);
     }
     void dropsPostgresDatabasesAfterEndingTheirSessions()
     {
-        const QStringList drop = dialect("postgres").dropDatabaseSql(QStringLiteral("app"));
+        const QStringList drop = dialect("postgres").databases().dropSql(QStringLiteral("app"));
         QCOMPARE(drop.size(), 2);
         QVERIFY(drop.first().contains(QStringLiteral("pg_terminate_backend")));
-        QVERIFY(dialect("mssql").dropDatabaseSql(QStringLiteral("app")).first().contains(
+        QVERIFY(dialect("mssql").databases().dropSql(QStringLiteral("app")).first().contains(
             QStringLiteral("SET SINGLE_USER WITH ROLLBACK IMMEDIATE")));
     }
 
@@ -519,17 +540,17 @@ private slots:
     void asksForTheServerVersion()
     {
         QFETCH(QString, name);
-        QVERIFY(dialect(name).serverVersionSql().startsWith(QStringLiteral("SELECT ")));
+        QVERIFY(dialect(name).connection().serverVersionSql().startsWith(QStringLiteral("SELECT ")));
     }
 
     void findsTablesThroughTheCatalog()
     {
-        QCOMPARE(dialect("postgres").tableExistsSql("noorm", "__noorm_lock__"),
+        QCOMPARE(dialect("postgres").tracking().tableExistsSql("noorm", "__noorm_lock__"),
                  QStringLiteral("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = 'noorm' AND tablename = "
                                 "'__noorm_lock__'"));
-        QVERIFY(dialect("mysql").tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("DATABASE()")));
-        QVERIFY(dialect("sqlite").tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("sqlite_master")));
-        QVERIFY(dialect("mssql").tableExistsSql("dbo", "__noorm_lock__").contains(QStringLiteral("TABLE_SCHEMA = N'dbo'")));
+        QVERIFY(dialect("mysql").tracking().tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("DATABASE()")));
+        QVERIFY(dialect("sqlite").tracking().tableExistsSql("", "__noorm_lock__").contains(QStringLiteral("sqlite_master")));
+        QVERIFY(dialect("mssql").tracking().tableExistsSql("dbo", "__noorm_lock__").contains(QStringLiteral("TABLE_SCHEMA = N'dbo'")));
     }
 };
 

@@ -22,7 +22,7 @@ Result<QList<SqlStatement>> splitAs(const QString &dialectName, const QString &s
     const Dialect *d = dialectFor(dialectName);
     if (!d)
         qFatal("no dialect %s", qPrintable(dialectName));
-    return d->splitScript(script, fileName);
+    return d->scripts().split(script, fileName);
 }
 
 QString fixture(const QString &name)

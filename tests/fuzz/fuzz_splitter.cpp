@@ -30,11 +30,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size == 0)
         return 0;
-    static const char *const names[] = {"postgres", "mysql", "sqlite", "mssql"};
-    const Dialect *dialect = dialectFor(QLatin1String(names[data[0] % 4]));
+    const Dialect &dialect = dialectFor(kDialects[data[0] % kDialects.size()].id);
     const QString script = QString::fromUtf8(reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
 
-    const auto result = dialect->splitScript(script, QStringLiteral("fuzz.sql"));
+    const auto result = dialect.scripts().split(script, QStringLiteral("fuzz.sql"));
     if (!result.ok()) {
         check(result.error().line >= 1 && result.error().column >= 1, "error position is 1-based");
         check(result.error().file == QLatin1String("fuzz.sql"), "error names the file");

@@ -58,14 +58,14 @@ struct Fixture {
         if (connection)
             (void)connection->query(QStringLiteral("DELETE FROM %1 WHERE config_name = ?").arg(table()), {config.name});
     }
-    QString table() const { return connection->dialect().trackingTable(tracking::lock::table); }
+    QString table() const { return connection->dialect().tracking().table(tracking::lock::table); }
     Lock lock(const QString &identity, LockScope scope = LockScope::Process)
     {
         return Lock(*connection, config.name, identity, scope);
     }
     QString at(qint64 secondsFromNow) const
     {
-        return connection->dialect().formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(secondsFromNow));
+        return connection->dialect().tracking().formatTimestamp(QDateTime::currentDateTimeUtc().addSecs(secondsFromNow));
     }
     // A row as another tool (or a holder that died) left it; timestamps as given.
     void writeRow(const QString &lockedBy, const QString &lockedAt, const QString &expiresAt, const QString &reason = {})
@@ -96,8 +96,8 @@ struct Fixture {
             {config.name});
         if (!q || !q->next())
             return std::nullopt;
-        return LockInfo{config.name, q->value(0).toString(), Dialect::parseTimestamp(q->value(1)),
-                        Dialect::parseTimestamp(q->value(2)), q->value(3).toString()};
+        return LockInfo{config.name, q->value(0).toString(), TrackingSql::parseTimestamp(q->value(1)),
+                        TrackingSql::parseTimestamp(q->value(2)), q->value(3).toString()};
     }
     QString rawExpiry()
     {
@@ -480,7 +480,7 @@ private slots:
         QFETCH(QString, dialect);
         QFETCH(QString, table);
         QFETCH(QString, expiredCondition);
-        const LockStatements sql(*dialectFor(dialect));
+        const LockStatements sql(dialectFor(dialect)->tracking());
         QCOMPARE(sql.select(),
                  QStringLiteral("SELECT locked_by, locked_at, expires_at, reason FROM %1 WHERE config_name = ?").arg(table));
         QCOMPARE(sql.removeExpired(), QStringLiteral("DELETE FROM %1 WHERE config_name = ? AND %2").arg(table, expiredCondition));

@@ -105,8 +105,8 @@ struct Fixture {
         Result<QVariant> n = connection->scalar(sql, binds);
         return n ? n->toLongLong() : -1;
     }
-    QString changeTable() const { return connection->dialect().trackingTable(tracking::change::table); }
-    QString executionsTable() const { return connection->dialect().trackingTable(tracking::executions::table); }
+    QString changeTable() const { return connection->dialect().tracking().table(tracking::change::table); }
+    QString executionsTable() const { return connection->dialect().tracking().table(tracking::executions::table); }
 };
 
 #define FIXTURE(f)                                                                                 \
@@ -445,7 +445,7 @@ private slots:
             {report->changeId});
         QVERIFY(row);
         QCOMPARE(row->toString(), failed.error->toString());
-        if (f.connection->dialect().transactionalDdl()) {
+        if (f.connection->dialect().scripts().transactionalDdl()) {
             QVERIFY(!f.tableExists(a)); // the file left nothing behind
         } else {
             QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1); // what ran before it stays
@@ -531,7 +531,7 @@ private slots:
         QCOMPARE(op->value(7).toString(), QStringLiteral("success"));
         QCOMPARE(op->value(8).toString(), QString());
         QVERIFY(op->value(9).toLongLong() >= 0);
-        const QDateTime executed = Dialect::parseTimestamp(op->value(10));
+        const QDateTime executed = TrackingSql::parseTimestamp(op->value(10));
         QVERIFY2(qAbs(executed.secsTo(QDateTime::currentDateTimeUtc())) < 120, qPrintable(op->value(10).toString()));
 
         namespace ex = tracking::executions;
@@ -748,7 +748,7 @@ private slots:
             QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(status, f.executionsTable(), changeId), {report->changeId});
         QVERIFY(row);
         QCOMPARE(row->toString(), QStringLiteral("failed"));
-        if (f.connection->dialect().transactionalDdl()) // the file's INSERT rolled back with it
+        if (f.connection->dialect().scripts().transactionalDdl()) // the file's INSERT rolled back with it
             QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 0);
     }
 
@@ -964,7 +964,7 @@ private slots:
             QString database;
             ~Cleanup()
             {
-                (void)superuser.execAll(superuser.dialect().dropDatabaseSql(database));
+                (void)superuser.execAll(superuser.dialect().databases().dropSql(database));
                 (void)superuser.exec(QStringLiteral("DROP ROLE IF EXISTS noorm"));
             }
         } cleanup{superuser, database};

@@ -1,0 +1,60 @@
+#pragma once
+// Catalog: the queries that read one dialect's system catalog (pg_catalog,
+// information_schema, sqlite_master with pragma_*, sys.*) for the schema explorer. Each
+// query returns the same columns in the same order on every dialect, documented below, so
+// the reader (db/catalog_reader.h) turns rows into objects without knowing the dialect.
+// Flags come back as 1/0, a missing value as NULL; rows are ordered as stated, so the rows
+// of one index or foreign key are consecutive. An empty query means the dialect has no
+// such objects (SQLite has no functions or procedures).
+
+#include "dialect/sql_syntax.h"
+
+#include <QString>
+
+namespace noorm {
+
+// What a catalog query covers: one schema or every user schema (empty; MySQL: the
+// connected database, SQLite: main), and one table or all of them (empty).
+struct CatalogScope {
+    QString schema;
+    QString table;
+};
+
+class Catalog {
+public:
+    explicit Catalog(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    virtual ~Catalog() = default;
+
+    // schema_name; ordered by name. System schemas are left out.
+    virtual QString schemasSql() const = 0;
+    // schema_name, table_name, kind ('table' | 'view'); ordered by schema, name.
+    virtual QString relationsSql(const CatalogScope &scope) const = 0;
+    // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key;
+    // ordered by schema, table, the column's position.
+    virtual QString columnsSql(const CatalogScope &scope) const = 0;
+    // schema_name, table_name, index_name, column (name, or expression text; NULL when the
+    // dialect cannot tell), unique, primary; ordered by schema, table, index, position.
+    virtual QString indexesSql(const CatalogScope &scope) const = 0;
+    // schema_name, table_name, constraint_key (groups the rows of one key), constraint_name
+    // (NULL where keys have no name: SQLite), column_name, referenced_schema,
+    // referenced_table, referenced_column, on_update, on_delete (NO ACTION, RESTRICT,
+    // CASCADE, SET NULL, SET DEFAULT); ordered by schema, table, key, position.
+    virtual QString foreignKeysSql(const CatalogScope &scope) const = 0;
+    // schema_name, routine_name, kind ('function' | 'procedure'); ordered by schema, name.
+    virtual QString routinesSql(const CatalogScope &scope) const = 0;
+    // schema_name, trigger_name, table_name; ordered by schema, name.
+    virtual QString triggersSql(const CatalogScope &scope) const = 0;
+
+protected:
+    const SqlSyntax &syntax() const { return m_syntax; }
+    // " AND <column> = '<value>'", or nothing for an empty value: narrows a query to the
+    // scope's table.
+    QString andEquals(const QString &column, const QString &value) const;
+    // " AND <condition>", or nothing for an empty condition.
+    static QString andAlso(const QString &condition);
+
+private:
+    const SqlSyntax &m_syntax;
+};
+
+} // namespace noorm

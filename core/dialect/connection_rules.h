@@ -1,0 +1,55 @@
+#pragma once
+// ConnectionRules: how noorm reaches one dialect's database through Qt SQL: the driver and
+// where it comes from, the default port, the connect options (timeouts, TLS), pointing a
+// QSqlDatabase at a config, what a failed connect means, what runs on every new
+// connection, and what can stop a running statement from another thread.
+
+#include "config/config.h"
+#include "dialect/statement_interrupter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace noorm {
+
+// Why opening a connection failed, as far as the driver's error tells.
+enum class ConnectFailure { Unreachable, BadCredentials, MissingDatabase, Other };
+
+class ConnectionRules {
+public:
+    virtual ~ConnectionRules() = default;
+
+    virtual QStringList qtDrivers() const = 0;      // Qt SQL driver names, preferred first
+    virtual QString driverPackage() const = 0;      // Debian package that ships the driver
+    virtual int defaultPort() const = 0;            // 0 when file based
+    // True when the database is a file (named by `connection.database`): no host, no
+    // server, created and dropped as a file.
+    virtual bool isFileBased() const { return false; }
+
+    // The first of qtDrivers() this Qt installation can load, or empty.
+    QString availableDriver() const;
+    // Driver connect options (QSqlDatabase::setConnectOptions) for `c`: connect timeout,
+    // TLS settings.
+    virtual QString connectOptions(const ConnectionConfig &c) const = 0;
+    // Points `db` (made with availableDriver()) at the server or file `c` names. SQLite
+    // resolves a relative path against projectRoot.
+    virtual void configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const;
+    // The database file for file-based dialects (absolute, or ":memory:"); empty otherwise.
+    virtual QString databaseFile(const ConnectionConfig &c, const QString &projectRoot) const;
+    // Statements run once on every new connection.
+    virtual QStringList sessionSetupSql() const { return {}; }
+    virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
+    virtual QString serverVersionSql() const = 0;
+    // What stops a statement running on `db` (open, with `config`) from another thread;
+    // null where the driver offers no way (then only the gaps between statements stop).
+    virtual std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const;
+    // "host:port" as shown in messages (the file for file-based dialects).
+    QString serverAddress(const ConnectionConfig &c) const;
+};
+
+} // namespace noorm

@@ -1,0 +1,25 @@
+#pragma once
+// SqlSyntax: how one dialect spells identifiers, string literals and a row limit. The
+// defaults are standard SQL as PostgreSQL and SQLite write it ("name", 'it''s', LIMIT n);
+// MySQL and SQL Server override what they spell differently. Every other dialect part
+// that builds SQL text quotes through the dialect's SqlSyntax.
+
+#include <QString>
+
+namespace noorm {
+
+class SqlSyntax {
+public:
+    virtual ~SqlSyntax() = default;
+
+    // "my""table": a double-quoted identifier with embedded quotes doubled.
+    virtual QString quoteIdentifier(const QString &identifier) const;
+    // 'it''s': a string literal with embedded quotes doubled.
+    virtual QString quoteString(const QString &value) const;
+    // "SELECT <body>" limited to `limit` rows; `body` is "columns FROM ... [ORDER BY ...]".
+    virtual QString selectLimitSql(const QString &body, int limit) const;
+    // "?, ?, ?": `count` positional bind markers.
+    static QString placeholders(int count);
+};
+
+} // namespace noorm
