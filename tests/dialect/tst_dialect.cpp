@@ -543,6 +543,60 @@ private slots:
         QVERIFY(dialect(name).connection().serverVersionSql().startsWith(QStringLiteral("SELECT ")));
     }
 
+    // Every catalog query narrows to the scope's schema and table (a quoted literal, never
+    // pasted in raw); routines belong to no table.
+    void catalogQueriesNarrowToTheScope_data() { addFourDialects(); }
+    void catalogQueriesNarrowToTheScope()
+    {
+        QFETCH(QString, name);
+        const Dialect &d = dialect(name);
+        const Catalog &catalog = d.catalog();
+        const CatalogScope scope{QStringLiteral("sales"), QStringLiteral("it's")};
+        const QString table = d.syntax().quoteString(scope.table);
+        const QString schema = d.syntax().quoteString(scope.schema);
+        for (const QString &sql : {catalog.relationsSql(scope), catalog.columnsSql(scope), catalog.indexesSql(scope),
+                                   catalog.foreignKeysSql(scope), catalog.triggersSql(scope)}) {
+            QVERIFY2(sql.startsWith(QStringLiteral("SELECT ")), qPrintable(sql));
+            QVERIFY2(sql.contains(table), qPrintable(sql));
+            QVERIFY2(sql.contains(schema), qPrintable(sql));
+        }
+        QVERIFY(!catalog.relationsSql({}).contains(table));
+        QVERIFY(!catalog.routinesSql(scope).contains(table));
+        QVERIFY(catalog.schemasSql().startsWith(QStringLiteral("SELECT ")));
+        // SQLite has no functions or procedures.
+        QCOMPARE(catalog.routinesSql(scope).isEmpty(), name == QLatin1String("sqlite"));
+    }
+
+    void readsSqlServersCatalogFromSys()
+    {
+        const Catalog &catalog = dialect("mssql").catalog();
+        QCOMPARE(catalog.relationsSql({}),
+                 QStringLiteral("SELECT s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END FROM "
+                                "sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE o.type IN ('U', "
+                                "'V') AND o.is_ms_shipped = 0 AND s.schema_id < 16384 AND s.name NOT IN (N'sys', "
+                                "N'INFORMATION_SCHEMA', N'guest') ORDER BY s.name, o.name"));
+        const CatalogScope orders{QStringLiteral("sales"), QStringLiteral("orders")};
+        QVERIFY(catalog.relationsSql(orders).contains(QStringLiteral("AND s.name = N'sales' AND o.name = N'orders' ")));
+        const QString columns = catalog.columnsSql(orders);
+        for (const char *part : {"JOIN sys.columns c ON c.object_id = o.object_id", "TYPE_NAME(c.user_type_id)",
+                                 "c.max_length / 2", "OBJECT_DEFINITION(c.default_object_id)", "i.is_primary_key = 1",
+                                 "ORDER BY s.name, o.name, c.column_id"})
+            QVERIFY2(columns.contains(QLatin1String(part)), part);
+        const QString indexes = catalog.indexesSql(orders);
+        QVERIFY(indexes.contains(QStringLiteral("JOIN sys.index_columns ic")));
+        QVERIFY(indexes.contains(QStringLiteral("ic.key_ordinal > 0")));
+        QVERIFY(indexes.endsWith(QStringLiteral("ORDER BY s.name, o.name, i.name, ic.key_ordinal")));
+        const QString keys = catalog.foreignKeysSql(orders);
+        QVERIFY(keys.contains(QStringLiteral("JOIN sys.foreign_key_columns fkc")));
+        QVERIFY(keys.contains(QStringLiteral("REPLACE(fk.delete_referential_action_desc, '_', ' ')")));
+        QVERIFY(keys.endsWith(QStringLiteral("ORDER BY s.name, o.name, fk.name, fkc.constraint_column_id")));
+        QVERIFY(catalog.routinesSql({}).contains(QStringLiteral("o.type IN ('P', 'FN', 'IF', 'TF')")));
+        QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("JOIN sys.triggers t ON t.parent_id = o.object_id")));
+        QCOMPARE(catalog.schemasSql(), QStringLiteral("SELECT s.name FROM sys.schemas s WHERE s.schema_id < 16384 AND "
+                                                      "s.name NOT IN (N'sys', N'INFORMATION_SCHEMA', N'guest') ORDER BY "
+                                                      "s.name"));
+    }
+
     void findsTablesThroughTheCatalog()
     {
         QCOMPARE(dialect("postgres").tracking().tableExistsSql("noorm", "__noorm_lock__"),

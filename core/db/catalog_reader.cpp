@@ -1,0 +1,142 @@
+#include "db/catalog_reader.h"
+
+#include "db/connection.h"
+#include "dialect/tracking_tables.h"
+
+#include <QHash>
+#include <QPair>
+
+#include <functional>
+
+namespace noorm {
+
+namespace {
+
+// Runs a catalog query and hands each row to `row`; an empty query has no rows.
+Status eachRow(Connection &connection, const QString &sql, const std::function<void(const QSqlQuery &)> &row)
+{
+    if (sql.isEmpty())
+        return {};
+    Result<QSqlQuery> q = connection.query(sql);
+    if (!q)
+        return q.error();
+    while (q->next())
+        row(*q);
+    return {};
+}
+
+QString text(const QSqlQuery &q, int column) { return q.isNull(column) ? QString() : q.value(column).toString(); }
+bool flag(const QSqlQuery &q, int column) { return q.value(column).toInt() != 0; }
+
+} // namespace
+
+CatalogReader::CatalogReader(Connection &connection, NoormTables noorm) : m_connection(connection), m_noorm(noorm) {}
+
+bool CatalogReader::hidden(const QString &table) const
+{
+    return m_noorm == NoormTables::Hidden && tracking::isTrackingTableName(table);
+}
+
+Result<QStringList> CatalogReader::schemas()
+{
+    const QString trackingSchema = m_connection.dialect().tracking().schema();
+    QStringList names;
+    Status ok = eachRow(m_connection, m_connection.dialect().catalog().schemasSql(), [&](const QSqlQuery &q) {
+        const QString name = text(q, 0);
+        if (m_noorm == NoormTables::Shown || trackingSchema.isEmpty() || name != trackingSchema)
+            names << name;
+    });
+    if (!ok)
+        return ok.error();
+    return names;
+}
+
+Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
+{
+    const Catalog &catalog = m_connection.dialect().catalog();
+    QList<TableInfo> tables;
+    QHash<QPair<QString, QString>, qsizetype> indexOf; // (schema, name) -> position in tables
+    Status ok = eachRow(m_connection, catalog.relationsSql(scope), [&](const QSqlQuery &q) {
+        TableInfo table{text(q, 0), text(q, 1),
+                        text(q, 2) == QLatin1String("view") ? TableKind::View : TableKind::Table, {}, {}, {}};
+        if (hidden(table.name))
+            return;
+        indexOf.insert({table.schema, table.name}, tables.size());
+        tables << table;
+    });
+    if (!ok)
+        return ok.error();
+    // Rows of a table not listed (a hidden one, or one created meanwhile) are skipped.
+    const auto tableOf = [&](const QSqlQuery &q) -> TableInfo * {
+        const auto found = indexOf.constFind({text(q, 0), text(q, 1)});
+        return found == indexOf.cend() ? nullptr : &tables[*found];
+    };
+
+    ok = eachRow(m_connection, catalog.columnsSql(scope), [&](const QSqlQuery &q) {
+        if (TableInfo *table = tableOf(q))
+            table->columns << ColumnInfo{text(q, 2), text(q, 3), flag(q, 4), text(q, 5), flag(q, 6),
+                                         int(table->columns.size()) + 1};
+    });
+    if (!ok)
+        return ok.error();
+
+    // One row per index column: consecutive rows of one index make one IndexInfo.
+    ok = eachRow(m_connection, catalog.indexesSql(scope), [&](const QSqlQuery &q) {
+        TableInfo *table = tableOf(q);
+        if (!table)
+            return;
+        const QString name = text(q, 2);
+        if (table->indexes.isEmpty() || table->indexes.last().name != name)
+            table->indexes << IndexInfo{name, {}, flag(q, 4), flag(q, 5)};
+        table->indexes.last().columns << text(q, 3);
+    });
+    if (!ok)
+        return ok.error();
+
+    // One row per key column, grouped by the constraint key (SQLite's keys have no name).
+    const TableInfo *keyTable = nullptr;
+    QString key;
+    ok = eachRow(m_connection, catalog.foreignKeysSql(scope), [&](const QSqlQuery &q) {
+        TableInfo *table = tableOf(q);
+        if (!table)
+            return;
+        if (table != keyTable || text(q, 2) != key) {
+            keyTable = table;
+            key = text(q, 2);
+            table->foreignKeys << ForeignKeyInfo{text(q, 3), {}, text(q, 5), text(q, 6), {}, text(q, 8), text(q, 9)};
+        }
+        table->foreignKeys.last().columns << text(q, 4);
+        table->foreignKeys.last().referencedColumns << text(q, 7);
+    });
+    if (!ok)
+        return ok.error();
+    return tables;
+}
+
+Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
+{
+    QList<RoutineInfo> routines;
+    Status ok = eachRow(m_connection, m_connection.dialect().catalog().routinesSql(scope), [&](const QSqlQuery &q) {
+        routines << RoutineInfo{text(q, 0), text(q, 1),
+                                text(q, 2) == QLatin1String("procedure") ? RoutineKind::Procedure
+                                                                         : RoutineKind::Function};
+    });
+    if (!ok)
+        return ok.error();
+    return routines;
+}
+
+Result<QList<TriggerInfo>> CatalogReader::triggers(const CatalogScope &scope)
+{
+    QList<TriggerInfo> triggers;
+    Status ok = eachRow(m_connection, m_connection.dialect().catalog().triggersSql(scope), [&](const QSqlQuery &q) {
+        TriggerInfo trigger{text(q, 0), text(q, 1), text(q, 2)};
+        if (!hidden(trigger.table))
+            triggers << trigger;
+    });
+    if (!ok)
+        return ok.error();
+    return triggers;
+}
+
+} // namespace noorm

@@ -1,0 +1,95 @@
+#pragma once
+// CatalogReader: what the user's database holds — schemas, tables and views with their
+// columns, indexes and foreign keys, functions and procedures, triggers — read through
+// the dialect's catalog queries (dialect/catalog.h) on an open Connection and returned as
+// plain values. The schema explorer, the desktop tree and editor completion build on it.
+// noorm's own tracking tables (`__noorm_*`) and the tracking schema are left out unless
+// asked for, as the explorer hides them by default.
+
+#include "common/result.h"
+#include "dialect/catalog.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace noorm {
+
+class Connection;
+
+struct ColumnInfo {
+    QString name;
+    QString dataType;        // as the catalog spells it: integer, character varying(100), INTEGER, int(11)
+    bool nullable = true;
+    QString defaultValue;    // the default's SQL text; null when there is none
+    bool primaryKey = false;
+    int position = 0;        // 1-based, in table order
+};
+
+struct IndexInfo {
+    QString name;
+    QStringList columns;     // in key order; an expression's text where the dialect gives it
+    bool unique = false;
+    bool primary = false;
+};
+
+struct ForeignKeyInfo {
+    QString name;            // empty where keys have no name (SQLite)
+    QStringList columns;
+    QString referencedSchema;
+    QString referencedTable;
+    QStringList referencedColumns;
+    QString onUpdate;        // NO ACTION, RESTRICT, CASCADE, SET NULL, SET DEFAULT
+    QString onDelete;
+};
+
+enum class TableKind { Table, View };
+
+struct TableInfo {
+    QString schema;          // main on SQLite, the database on MySQL
+    QString name;
+    TableKind kind = TableKind::Table;
+    QList<ColumnInfo> columns;
+    QList<IndexInfo> indexes;
+    QList<ForeignKeyInfo> foreignKeys;
+};
+
+enum class RoutineKind { Function, Procedure };
+
+struct RoutineInfo {
+    QString schema;
+    QString name;
+    RoutineKind kind = RoutineKind::Function;
+};
+
+struct TriggerInfo {
+    QString schema;
+    QString name;
+    QString table;
+};
+
+// Whether noorm's tracking tables (and its tracking schema) are listed.
+enum class NoormTables { Hidden, Shown };
+
+class CatalogReader {
+public:
+    explicit CatalogReader(Connection &connection, NoormTables noorm = NoormTables::Hidden);
+
+    // The user schemas, by name (MySQL: the connected database; SQLite: main and attached).
+    Result<QStringList> schemas();
+    // Tables and views in `scope`, ordered by schema and name, each with its columns,
+    // indexes and foreign keys.
+    Result<QList<TableInfo>> tables(const CatalogScope &scope = {});
+    Result<QList<RoutineInfo>> routines(const CatalogScope &scope = {});
+    Result<QList<TriggerInfo>> triggers(const CatalogScope &scope = {});
+
+private:
+    // True for a tracking table while they are hidden (in any schema: the original kept
+    // them in public / dbo).
+    bool hidden(const QString &table) const;
+
+    Connection &m_connection;
+    NoormTables m_noorm;
+};
+
+} // namespace noorm

@@ -1,0 +1,361 @@
+// core/db/catalog_reader on a real SQLite file, PostgreSQL and MariaDB (started by
+// scripts/test.sh): tables and views, columns (type, nullable, default, primary key),
+// indexes, foreign keys, routines and triggers, narrowed to a schema or a table, with
+// noorm's tracking tables hidden unless asked for. Each server test works in a schema
+// (PostgreSQL) or database (MariaDB) of its own; SQLite in a file of its own. SQL Server's
+// catalog SQL is checked as text in tests/dialect/tst_dialect.cpp.
+
+#include "db/catalog_reader.h"
+#include "db/connection.h"
+#include "dialect/tracking_tables.h"
+#include "live.h"
+#include "live_database.h"
+#include "tempproject.h"
+
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+QString message(const Error &e) { return e.toString(); }
+
+// The shop every test reads: %1 qualifies a name with the test's schema ("" on SQLite).
+const QStringList kShopDdl{
+    QStringLiteral("CREATE TABLE %1customers (id INTEGER PRIMARY KEY, email VARCHAR(100) NOT NULL, "
+                   "nickname VARCHAR(50) DEFAULT 'anon')"),
+    QStringLiteral("CREATE UNIQUE INDEX customers_email ON %1customers (email)"),
+    QStringLiteral("CREATE TABLE %1tags (code VARCHAR(20) PRIMARY KEY, label TEXT)"),
+    QStringLiteral("CREATE TABLE %1orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, tag VARCHAR(20), "
+                   "note TEXT, FOREIGN KEY (customer_id) REFERENCES %1customers (id) ON DELETE CASCADE, "
+                   "FOREIGN KEY (tag) REFERENCES %1tags (code))"),
+    QStringLiteral("CREATE INDEX orders_customer ON %1orders (customer_id, tag)"),
+    QStringLiteral("CREATE VIEW %1big_orders AS SELECT id, customer_id FROM %1orders"),
+};
+
+// What each dialect adds and answers.
+struct DialectCase {
+    QString createSchema;         // %1 = schema; empty: the test uses SQLite's main
+    QString dropSchema;
+    QStringList routinesAndTriggers; // %1 = qualifier as in kShopDdl
+    QStringList routines;         // "name:kind", in the reader's order
+    QString idType, emailType, noteType;
+};
+
+DialectCase dialectCase(const QString &dialect)
+{
+    if (dialect == QLatin1String("postgres"))
+        return {QStringLiteral("CREATE SCHEMA %1"), QStringLiteral("DROP SCHEMA IF EXISTS %1 CASCADE"),
+                {QStringLiteral("CREATE FUNCTION %1touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; "
+                                "END$$"),
+                 QStringLiteral("CREATE TRIGGER orders_touch BEFORE INSERT ON %1orders FOR EACH ROW EXECUTE FUNCTION "
+                                "%1touch()"),
+                 QStringLiteral("CREATE PROCEDURE %1noop() LANGUAGE sql AS $$SELECT 1$$")},
+                {QStringLiteral("noop:procedure"), QStringLiteral("touch:function")},
+                QStringLiteral("integer"), QStringLiteral("character varying(100)"), QStringLiteral("text")};
+    if (dialect == QLatin1String("mysql"))
+        return {QStringLiteral("CREATE DATABASE %1"), QStringLiteral("DROP DATABASE IF EXISTS %1"),
+                {QStringLiteral("CREATE TRIGGER %1orders_touch BEFORE INSERT ON %1orders FOR EACH ROW SET NEW.note = "
+                                "'x'"),
+                 QStringLiteral("CREATE FUNCTION %1answer() RETURNS INT DETERMINISTIC RETURN 42"),
+                 QStringLiteral("CREATE PROCEDURE %1noop() SELECT 1")},
+                {QStringLiteral("answer:function"), QStringLiteral("noop:procedure")},
+                QStringLiteral("int(11)"), QStringLiteral("varchar(100)"), QStringLiteral("text")};
+    return {{}, {},
+            {QStringLiteral("CREATE TRIGGER orders_touch AFTER INSERT ON %1orders BEGIN UPDATE orders SET note = 'x' "
+                            "WHERE id = NEW.id; END")},
+            {}, QStringLiteral("INTEGER"), QStringLiteral("VARCHAR(100)"), QStringLiteral("TEXT")};
+}
+
+const TableInfo *findTable(const QList<TableInfo> &tables, const QString &name)
+{
+    for (const TableInfo &table : tables) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+const ColumnInfo *findColumn(const TableInfo &table, const QString &name)
+{
+    for (const ColumnInfo &column : table.columns) {
+        if (column.name == name)
+            return &column;
+    }
+    return nullptr;
+}
+
+const IndexInfo *findIndex(const TableInfo &table, const QStringList &columns)
+{
+    for (const IndexInfo &index : table.indexes) {
+        if (index.columns == columns)
+            return &index;
+    }
+    return nullptr;
+}
+
+const ForeignKeyInfo *findForeignKey(const TableInfo &table, const QString &column)
+{
+    for (const ForeignKeyInfo &key : table.foreignKeys) {
+        if (key.columns == QStringList{column})
+            return &key;
+    }
+    return nullptr;
+}
+
+QStringList names(const QList<TableInfo> &tables)
+{
+    QStringList list;
+    for (const TableInfo &table : tables)
+        list << table.name + (table.kind == TableKind::View ? QStringLiteral(" (view)") : QString());
+    return list;
+}
+
+} // namespace
+
+// One test's database with the tracking tables and the shop in a schema of its own.
+struct Fixture {
+    TempProject project;
+    Config config;
+    std::unique_ptr<Connection> connection;
+    QString name;      // the dialect's
+    DialectCase dialect;
+    QString schema;    // the scope's schema: the test's own, or main on SQLite
+    QString qualifier; // "schema." before each name, "" on SQLite
+
+    ~Fixture()
+    {
+        if (connection && !dialect.dropSchema.isEmpty())
+            (void)connection->exec(dialect.dropSchema.arg(schema));
+    }
+    Status build(const QStringList &statements)
+    {
+        for (const QString &sql : statements) {
+            if (Status ok = connection->exec(sql.arg(qualifier)); !ok)
+                return ok;
+        }
+        return {};
+    }
+};
+
+#define FIXTURE(f)                                                                                 \
+    QFETCH(QString, dialectName);                                                                  \
+    Fixture f;                                                                                     \
+    NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);                                               \
+    NOORM_OPEN_TRACKED(f);                                                                         \
+    f.name = dialectName;                                                                          \
+    f.dialect = dialectCase(dialectName);                                                          \
+    if (f.dialect.createSchema.isEmpty()) {                                                        \
+        f.schema = QStringLiteral("main");                                                         \
+    } else {                                                                                       \
+        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));                               \
+        f.qualifier = f.schema + QLatin1Char('.');                                                 \
+        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));                        \
+    }                                                                                              \
+    do {                                                                                           \
+        Status built_ = f.build(kShopDdl);                                                         \
+        QVERIFY2(built_, qPrintable(built_ ? QString() : message(built_.error())));               \
+    } while (false)
+
+#define READ(var, expr)                                                                            \
+    auto var##_result = (expr);                                                                    \
+    QVERIFY2(var##_result, qPrintable(var##_result ? QString() : message(var##_result.error())));  \
+    const auto var = *var##_result
+
+class TestCatalog : public QObject {
+    Q_OBJECT
+
+    static void dialects()
+    {
+        noorm::test::addDialectRows("dialectName",
+                                    {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")});
+    }
+
+private slots:
+    void listsTablesAndViewsOfTheSchema_data() { dialects(); }
+    void listsTablesAndViewsOfTheSchema()
+    {
+        FIXTURE(f);
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, {}}));
+        QCOMPARE(names(tables), (QStringList{"big_orders (view)", "customers", "orders", "tags"}));
+        for (const TableInfo &table : tables)
+            QCOMPARE(table.schema, f.schema);
+        const TableInfo *view = findTable(tables, QStringLiteral("big_orders"));
+        QCOMPARE(view->columns.size(), 2);
+        QCOMPARE(view->columns[0].name, QStringLiteral("id"));
+        QCOMPARE(view->columns[1].name, QStringLiteral("customer_id"));
+        QVERIFY(view->indexes.isEmpty() && view->foreignKeys.isEmpty());
+    }
+
+    void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey_data() { dialects(); }
+    void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey()
+    {
+        FIXTURE(f);
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, {}}));
+        const TableInfo *customers = findTable(tables, QStringLiteral("customers"));
+        QVERIFY(customers);
+        QCOMPARE(customers->columns.size(), 3);
+        const ColumnInfo &id = customers->columns[0];
+        QCOMPARE(id.name, QStringLiteral("id"));
+        QCOMPARE(id.dataType, f.dialect.idType);
+        QVERIFY(id.primaryKey);
+        QVERIFY(!id.nullable);
+        QCOMPARE(id.position, 1);
+        const ColumnInfo &email = customers->columns[1];
+        QCOMPARE(email.name, QStringLiteral("email"));
+        QCOMPARE(email.dataType, f.dialect.emailType);
+        QVERIFY(!email.primaryKey);
+        QVERIFY(!email.nullable);
+        QVERIFY2(email.defaultValue.isNull(), qPrintable(email.defaultValue));
+        QCOMPARE(email.position, 2);
+        const ColumnInfo &nickname = customers->columns[2];
+        QVERIFY(nickname.nullable);
+        QVERIFY2(nickname.defaultValue.contains(QStringLiteral("anon")), qPrintable(nickname.defaultValue));
+        QCOMPARE(nickname.position, 3);
+
+        const TableInfo *orders = findTable(tables, QStringLiteral("orders"));
+        QCOMPARE(findColumn(*orders, QStringLiteral("note"))->dataType, f.dialect.noteType);
+        QVERIFY(findColumn(*orders, QStringLiteral("note"))->nullable);
+        QVERIFY(!findColumn(*orders, QStringLiteral("customer_id"))->nullable);
+        // A non-integer primary key, which SQLite backs with an index.
+        const TableInfo *tags = findTable(tables, QStringLiteral("tags"));
+        QVERIFY(findColumn(*tags, QStringLiteral("code"))->primaryKey);
+        QVERIFY(!findColumn(*tags, QStringLiteral("code"))->nullable);
+    }
+
+    void readsIndexesWithTheirColumnsInOrder_data() { dialects(); }
+    void readsIndexesWithTheirColumnsInOrder()
+    {
+        FIXTURE(f);
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, {}}));
+        const IndexInfo *email = findIndex(*findTable(tables, QStringLiteral("customers")), {QStringLiteral("email")});
+        QVERIFY(email);
+        QCOMPARE(email->name, QStringLiteral("customers_email"));
+        QVERIFY(email->unique);
+        QVERIFY(!email->primary);
+        const IndexInfo *byCustomer =
+            findIndex(*findTable(tables, QStringLiteral("orders")), {QStringLiteral("customer_id"), QStringLiteral("tag")});
+        QVERIFY(byCustomer);
+        QCOMPARE(byCustomer->name, QStringLiteral("orders_customer"));
+        QVERIFY(!byCustomer->unique);
+        const IndexInfo *tagsKey = findIndex(*findTable(tables, QStringLiteral("tags")), {QStringLiteral("code")});
+        QVERIFY(tagsKey);
+        QVERIFY(tagsKey->primary);
+        QVERIFY(tagsKey->unique);
+    }
+
+    void readsForeignKeysWithTheirTargetsAndActions_data() { dialects(); }
+    void readsForeignKeysWithTheirTargetsAndActions()
+    {
+        FIXTURE(f);
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, {}}));
+        const TableInfo *orders = findTable(tables, QStringLiteral("orders"));
+        QCOMPARE(orders->foreignKeys.size(), 2);
+        const ForeignKeyInfo *customer = findForeignKey(*orders, QStringLiteral("customer_id"));
+        QVERIFY(customer);
+        QCOMPARE(customer->referencedSchema, f.schema);
+        QCOMPARE(customer->referencedTable, QStringLiteral("customers"));
+        QCOMPARE(customer->referencedColumns, QStringList{QStringLiteral("id")});
+        QCOMPARE(customer->onDelete, QStringLiteral("CASCADE"));
+        // REFERENCES tags (code); MariaDB reports the default action as RESTRICT.
+        const ForeignKeyInfo *tag = findForeignKey(*orders, QStringLiteral("tag"));
+        QVERIFY(tag);
+        QCOMPARE(tag->referencedTable, QStringLiteral("tags"));
+        QCOMPARE(tag->referencedColumns, QStringList{QStringLiteral("code")});
+        QVERIFY2(tag->onDelete == QLatin1String("NO ACTION") || tag->onDelete == QLatin1String("RESTRICT"),
+                 qPrintable(tag->onDelete));
+        QVERIFY(findTable(tables, QStringLiteral("customers"))->foreignKeys.isEmpty());
+    }
+
+    // SQLite keys have no name; a key naming no parent columns means the parent's primary key.
+    void readsSqliteForeignKeysToAnImplicitPrimaryKey()
+    {
+        TempProject project;
+        Config config;
+        NOORM_CONFIG_FOR_DIALECT(config, QStringLiteral("sqlite"));
+        Result<std::unique_ptr<Connection>> opened = Connection::open(config, project.root());
+        QVERIFY2(opened, qPrintable(opened ? QString() : message(opened.error())));
+        Connection &c = **opened;
+        QVERIFY(c.exec(QStringLiteral("CREATE TABLE parent (a INTEGER, b TEXT, PRIMARY KEY (a, b))")));
+        QVERIFY(c.exec(QStringLiteral("CREATE TABLE child (x INTEGER, y TEXT, FOREIGN KEY (x, y) REFERENCES parent)")));
+        READ(tables, CatalogReader(c).tables({{}, QStringLiteral("child")}));
+        QCOMPARE(tables.size(), 1);
+        QCOMPARE(tables[0].foreignKeys.size(), 1);
+        const ForeignKeyInfo &key = tables[0].foreignKeys[0];
+        QVERIFY(key.name.isEmpty());
+        QCOMPARE(key.columns, (QStringList{"x", "y"}));
+        QCOMPARE(key.referencedTable, QStringLiteral("parent"));
+        QCOMPARE(key.referencedColumns, (QStringList{"a", "b"}));
+        QCOMPARE(key.onDelete, QStringLiteral("NO ACTION"));
+    }
+
+    void narrowsToOneTable_data() { dialects(); }
+    void narrowsToOneTable()
+    {
+        FIXTURE(f);
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, QStringLiteral("orders")}));
+        QCOMPARE(names(tables), QStringList{QStringLiteral("orders")});
+        QCOMPARE(tables[0].columns.size(), 4);
+        QCOMPARE(tables[0].foreignKeys.size(), 2);
+        QVERIFY(findIndex(tables[0], {QStringLiteral("customer_id"), QStringLiteral("tag")}));
+    }
+
+    void listsRoutinesAndTriggers_data() { dialects(); }
+    void listsRoutinesAndTriggers()
+    {
+        FIXTURE(f);
+        Status built = f.build(f.dialect.routinesAndTriggers);
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(routines, reader.routines({f.schema, {}}));
+        QStringList found;
+        for (const RoutineInfo &routine : routines) {
+            QCOMPARE(routine.schema, f.schema);
+            found << routine.name + (routine.kind == RoutineKind::Procedure ? QStringLiteral(":procedure")
+                                                                            : QStringLiteral(":function"));
+        }
+        QCOMPARE(found, f.dialect.routines);
+        READ(triggers, reader.triggers({f.schema, {}}));
+        QCOMPARE(triggers.size(), 1);
+        QCOMPARE(triggers[0].schema, f.schema);
+        QCOMPARE(triggers[0].name, QStringLiteral("orders_touch"));
+        QCOMPARE(triggers[0].table, QStringLiteral("orders"));
+        READ(onCustomers, reader.triggers({f.schema, QStringLiteral("customers")}));
+        QVERIFY(onCustomers.isEmpty());
+    }
+
+    // The explorer hides noorm's own tables and schema unless asked.
+    void hidesTheTrackingTablesUnlessAsked_data() { dialects(); }
+    void hidesTheTrackingTablesUnlessAsked()
+    {
+        FIXTURE(f);
+        READ(visible, CatalogReader(*f.connection).tables());
+        for (const TableInfo &table : visible)
+            QVERIFY2(!tracking::isTrackingTableName(table.name), qPrintable(table.schema + '.' + table.name));
+        READ(all, CatalogReader(*f.connection, NoormTables::Shown).tables());
+        const auto noormTables = std::count_if(all.begin(), all.end(), [](const TableInfo &table) {
+            return tracking::isTrackingTableName(table.name);
+        });
+        QVERIFY(noormTables >= qsizetype(tracking::allTables().size()));
+        QCOMPARE(all.size(), visible.size() + noormTables);
+        const TableInfo *lock = findTable(all, tracking::lock::table);
+        QVERIFY(lock);
+        const QString trackingSchema = f.connection->dialect().tracking().schema();
+        const QString connectedSchema =
+            f.name == QLatin1String("sqlite") ? QStringLiteral("main") : f.config.connection.database;
+        QCOMPARE(lock->schema, trackingSchema.isEmpty() ? connectedSchema : trackingSchema);
+
+        READ(schemas, CatalogReader(*f.connection).schemas());
+        QVERIFY(!schemas.isEmpty());
+        if (!trackingSchema.isEmpty()) {
+            QVERIFY(!schemas.contains(trackingSchema));
+            READ(allSchemas, CatalogReader(*f.connection, NoormTables::Shown).schemas());
+            QVERIFY(allSchemas.contains(trackingSchema));
+            QVERIFY(allSchemas.contains(f.schema));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
