@@ -7,6 +7,7 @@
 #include <QPair>
 
 #include <functional>
+#include <optional>
 
 namespace noorm {
 
@@ -25,6 +26,21 @@ Status eachRow(Connection &connection, const QString &sql, const std::function<v
     return {};
 }
 
+// The rows of a catalog query as values: `make` turns a row into a std::optional<T>, empty
+// for a row to leave out.
+template <typename T, typename Make>
+Result<QList<T>> collect(Connection &connection, const QString &sql, Make make)
+{
+    QList<T> values;
+    Status ok = eachRow(connection, sql, [&](const QSqlQuery &q) {
+        if (std::optional<T> value = make(q))
+            values << std::move(*value);
+    });
+    if (!ok)
+        return ok.error();
+    return values;
+}
+
 QString text(const QSqlQuery &q, int column) { return q.isNull(column) ? QString() : q.value(column).toString(); }
 bool flag(const QSqlQuery &q, int column) { return q.value(column).toInt() != 0; }
 
@@ -40,15 +56,12 @@ bool CatalogReader::hidden(const QString &table) const
 Result<QStringList> CatalogReader::schemas()
 {
     const QString trackingSchema = m_connection.dialect().tracking().schema();
-    QStringList names;
-    Status ok = eachRow(m_connection, m_connection.dialect().catalog().schemasSql(), [&](const QSqlQuery &q) {
-        const QString name = text(q, 0);
-        if (m_noorm == NoormTables::Shown || trackingSchema.isEmpty() || name != trackingSchema)
-            names << name;
-    });
-    if (!ok)
-        return ok.error();
-    return names;
+    const bool showAll = m_noorm == NoormTables::Shown || trackingSchema.isEmpty();
+    return collect<QString>(m_connection, m_connection.dialect().catalog().schemasSql(),
+                            [&](const QSqlQuery &q) -> std::optional<QString> {
+                                const QString name = text(q, 0);
+                                return showAll || name != trackingSchema ? std::optional(name) : std::nullopt;
+                            });
 }
 
 Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
@@ -115,28 +128,23 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
 
 Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
 {
-    QList<RoutineInfo> routines;
-    Status ok = eachRow(m_connection, m_connection.dialect().catalog().routinesSql(scope), [&](const QSqlQuery &q) {
-        routines << RoutineInfo{text(q, 0), text(q, 1),
-                                text(q, 2) == QLatin1String("procedure") ? RoutineKind::Procedure
-                                                                         : RoutineKind::Function};
-    });
-    if (!ok)
-        return ok.error();
-    return routines;
+    return collect<RoutineInfo>(m_connection, m_connection.dialect().catalog().routinesSql(scope),
+                                [](const QSqlQuery &q) -> std::optional<RoutineInfo> {
+                                    const bool procedure = text(q, 2) == QLatin1String("procedure");
+                                    return RoutineInfo{text(q, 0), text(q, 1),
+                                                       procedure ? RoutineKind::Procedure : RoutineKind::Function};
+                                });
 }
 
 Result<QList<TriggerInfo>> CatalogReader::triggers(const CatalogScope &scope)
 {
-    QList<TriggerInfo> triggers;
-    Status ok = eachRow(m_connection, m_connection.dialect().catalog().triggersSql(scope), [&](const QSqlQuery &q) {
-        TriggerInfo trigger{text(q, 0), text(q, 1), text(q, 2)};
-        if (!hidden(trigger.table))
-            triggers << trigger;
-    });
-    if (!ok)
-        return ok.error();
-    return triggers;
+    return collect<TriggerInfo>(m_connection, m_connection.dialect().catalog().triggersSql(scope),
+                                [this](const QSqlQuery &q) -> std::optional<TriggerInfo> {
+                                    TriggerInfo trigger{text(q, 0), text(q, 1), text(q, 2)};
+                                    if (hidden(trigger.table))
+                                        return std::nullopt;
+                                    return trigger;
+                                });
 }
 
 } // namespace noorm

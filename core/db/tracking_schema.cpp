@@ -52,7 +52,8 @@ Result<QStringList> legacyTables(Connection &connection)
     if (dialect.tracking().moveLegacyTableSql(QString()).isEmpty())
         return found;
     for (const TrackingTable &table : tracking::allTables()) {
-        Result<bool> inDefault = TrackingSchema::tableExists(connection, dialect.tracking().defaultSchema(), table.name);
+        Result<bool> inDefault =
+            TrackingSchema::tableExists(connection, dialect.tracking().defaultSchema(), table.name);
         if (!inDefault)
             return inDefault.error();
         if (!*inDefault)
@@ -105,7 +106,8 @@ Result<CarriedVersions> latestFormatVersions(Connection &connection)
     using namespace tracking::version;
     const Dialect &dialect = connection.dialect();
     Result<QSqlQuery> q = connection.query(dialect.syntax().selectLimitSql(
-        QStringLiteral("%1, %2 FROM %3 ORDER BY %4 DESC").arg(stateVersion, settingsVersion, dialect.tracking().table(table), id),
+        QStringLiteral("%1, %2 FROM %3 ORDER BY %4 DESC")
+            .arg(stateVersion, settingsVersion, dialect.tracking().table(table), id),
         1));
     if (!q)
         return q.error();

@@ -6,7 +6,7 @@ QString Catalog::andEquals(const QString &column, const QString &value) const
 {
     if (value.isEmpty())
         return {};
-    return QStringLiteral(" AND %1 = %2").arg(column, m_syntax.quoteString(value));
+    return QStringLiteral(" AND %1 = %2").arg(column, syntax().quoteString(value));
 }
 
 QString Catalog::andAlso(const QString &condition)

@@ -20,9 +20,9 @@ struct CatalogScope {
     QString table;
 };
 
-class Catalog {
+class Catalog : protected SqlWriter {
 public:
-    explicit Catalog(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    explicit Catalog(const SqlSyntax &syntax) : SqlWriter(syntax) {}
     virtual ~Catalog() = default;
 
     // schema_name; ordered by name. System schemas are left out.
@@ -46,15 +46,12 @@ public:
     virtual QString triggersSql(const CatalogScope &scope) const = 0;
 
 protected:
-    const SqlSyntax &syntax() const { return m_syntax; }
     // " AND <column> = '<value>'", or nothing for an empty value: narrows a query to the
     // scope's table.
     QString andEquals(const QString &column, const QString &value) const;
     // " AND <condition>", or nothing for an empty condition.
     static QString andAlso(const QString &condition);
 
-private:
-    const SqlSyntax &m_syntax;
 };
 
 } // namespace noorm

@@ -10,9 +10,9 @@
 
 namespace noorm {
 
-class DatabaseAdminSql {
+class DatabaseAdminSql : protected SqlWriter {
 public:
-    explicit DatabaseAdminSql(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    explicit DatabaseAdminSql(const SqlSyntax &syntax) : SqlWriter(syntax) {}
     virtual ~DatabaseAdminSql() = default;
 
     // The database to connect to for CREATE/DROP DATABASE; empty = connect without one.
@@ -21,12 +21,6 @@ public:
     virtual QString existsSql(const QString &database) const = 0;
     virtual QStringList createSql(const QString &database) const = 0;
     virtual QStringList dropSql(const QString &database) const = 0;
-
-protected:
-    const SqlSyntax &syntax() const { return m_syntax; }
-
-private:
-    const SqlSyntax &m_syntax;
 };
 
 } // namespace noorm

@@ -20,92 +20,107 @@ QString columnTypeSql()
         "', ' + CAST(c.scale AS varchar(10)) + ')' ELSE '' END");
 }
 
+class MssqlCatalog final : public Catalog {
+public:
+    using Catalog::Catalog;
+
+    QString schemasSql() const override
+    {
+        return QStringLiteral("SELECT s.name FROM sys.schemas s WHERE %1 ORDER BY s.name").arg(schemaCondition({}));
+    }
+
+    QString relationsSql(const CatalogScope &scope) const override
+    {
+        return objectQuery(scope,
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END"),
+                           QLatin1String(kTablesAndViews), {}, {}, QStringLiteral("s.name, o.name"));
+    }
+
+    QString columnsSql(const CatalogScope &scope) const override
+    {
+        return objectQuery(scope,
+                           QStringLiteral("s.name, o.name, c.name, %1, CASE WHEN c.is_nullable = 1 THEN 1 ELSE 0 END, "
+                                          "OBJECT_DEFINITION(c.default_object_id), CASE WHEN EXISTS (SELECT 1 FROM "
+                                          "sys.index_columns ic JOIN sys.indexes i ON i.object_id = ic.object_id AND "
+                                          "i.index_id = ic.index_id WHERE i.is_primary_key = 1 AND ic.object_id = "
+                                          "c.object_id AND ic.column_id = c.column_id) THEN 1 ELSE 0 END")
+                               .arg(columnTypeSql()),
+                           QLatin1String(kTablesAndViews),
+                           QStringLiteral(" JOIN sys.columns c ON c.object_id = o.object_id"), {},
+                           QStringLiteral("s.name, o.name, c.column_id"));
+    }
+
+    QString indexesSql(const CatalogScope &scope) const override
+    {
+        // Key columns only: a heap (type 0) is no index, included columns have key_ordinal 0.
+        return objectQuery(scope,
+                           QStringLiteral("s.name, o.name, i.name, c.name, CASE WHEN i.is_unique = 1 THEN 1 ELSE 0 "
+                                          "END, CASE WHEN i.is_primary_key = 1 THEN 1 ELSE 0 END"),
+                           QLatin1String(kTablesAndViews),
+                           QStringLiteral(" JOIN sys.indexes i ON i.object_id = o.object_id JOIN sys.index_columns ic "
+                                          "ON ic.object_id = i.object_id AND ic.index_id = i.index_id JOIN "
+                                          "sys.columns c ON c.object_id = ic.object_id AND c.column_id = "
+                                          "ic.column_id"),
+                           QStringLiteral("i.type > 0 AND ic.key_ordinal > 0"),
+                           QStringLiteral("s.name, o.name, i.name, ic.key_ordinal"));
+    }
+
+    QString foreignKeysSql(const CatalogScope &scope) const override
+    {
+        return objectQuery(
+            scope,
+            QStringLiteral("s.name, o.name, fk.name, fk.name, c.name, rs.name, ro.name, rc.name, "
+                           "REPLACE(fk.update_referential_action_desc, '_', ' '), "
+                           "REPLACE(fk.delete_referential_action_desc, '_', ' ')"),
+            QStringLiteral("'U'"),
+            QStringLiteral(" JOIN sys.foreign_keys fk ON fk.parent_object_id = o.object_id JOIN sys.objects ro ON "
+                           "ro.object_id = fk.referenced_object_id JOIN sys.schemas rs ON rs.schema_id = "
+                           "ro.schema_id JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id "
+                           "JOIN sys.columns c ON c.object_id = fkc.parent_object_id AND c.column_id = "
+                           "fkc.parent_column_id JOIN sys.columns rc ON rc.object_id = fkc.referenced_object_id AND "
+                           "rc.column_id = fkc.referenced_column_id"),
+            {}, QStringLiteral("s.name, o.name, fk.name, fkc.constraint_column_id"));
+    }
+
+    QString routinesSql(const CatalogScope &scope) const override
+    {
+        // Routines belong to no table: the scope's table does not narrow them.
+        return objectQuery({scope.schema, {}},
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END"),
+                           QStringLiteral("'P', 'FN', 'IF', 'TF'"), {}, {}, QStringLiteral("s.name, o.name"));
+    }
+
+    QString triggersSql(const CatalogScope &scope) const override
+    {
+        return objectQuery(scope, QStringLiteral("s.name, t.name, o.name"), QLatin1String(kTablesAndViews),
+                           QStringLiteral(" JOIN sys.triggers t ON t.parent_id = o.object_id"), {},
+                           QStringLiteral("s.name, t.name"));
+    }
+
+private:
+    // The condition on s (sys.schemas): the scope's schema, or any user schema.
+    QString schemaCondition(const QString &schema) const
+    {
+        if (!schema.isEmpty())
+            return QStringLiteral("s.name = %1").arg(syntax().quoteString(schema));
+        return QStringLiteral("s.schema_id < 16384 AND s.name NOT IN (N'sys', N'INFORMATION_SCHEMA', N'guest')");
+    }
+
+    // "SELECT <columns> FROM sys.objects o JOIN sys.schemas s<joins> WHERE o.type IN
+    // (<types>) AND <not shipped, s in scope>[ AND o.name = <table>][ AND <where>] ORDER BY
+    // <order>".
+    QString objectQuery(const CatalogScope &scope, const QString &columns, const QString &types,
+                        const QString &joins, const QString &where, const QString &order) const
+    {
+        return QStringLiteral("SELECT %1 FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id%2 WHERE "
+                              "o.type IN (%3) AND o.is_ms_shipped = 0 AND %4%5%6 ORDER BY %7")
+            .arg(columns, joins, types, schemaCondition(scope.schema),
+                 andEquals(QStringLiteral("o.name"), scope.table), andAlso(where), order);
+    }
+};
+
 } // namespace
 
-QString MssqlCatalog::schemaCondition(const QString &schema) const
-{
-    if (!schema.isEmpty())
-        return QStringLiteral("s.name = %1").arg(syntax().quoteString(schema));
-    return QStringLiteral("s.schema_id < 16384 AND s.name NOT IN (N'sys', N'INFORMATION_SCHEMA', N'guest')");
-}
-
-QString MssqlCatalog::objectQuery(const CatalogScope &scope, const QString &columns, const QString &types,
-                                  const QString &joins, const QString &where, const QString &order) const
-{
-    return QStringLiteral("SELECT %1 FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id%2 WHERE "
-                          "o.type IN (%3) AND o.is_ms_shipped = 0 AND %4%5%6 ORDER BY %7")
-        .arg(columns, joins, types, schemaCondition(scope.schema), andEquals(QStringLiteral("o.name"), scope.table),
-             andAlso(where), order);
-}
-
-QString MssqlCatalog::schemasSql() const
-{
-    return QStringLiteral("SELECT s.name FROM sys.schemas s WHERE %1 ORDER BY s.name").arg(schemaCondition({}));
-}
-
-QString MssqlCatalog::relationsSql(const CatalogScope &scope) const
-{
-    return objectQuery(scope, QStringLiteral("s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END"),
-                       QLatin1String(kTablesAndViews), {}, {}, QStringLiteral("s.name, o.name"));
-}
-
-QString MssqlCatalog::columnsSql(const CatalogScope &scope) const
-{
-    return objectQuery(scope,
-                       QStringLiteral("s.name, o.name, c.name, %1, CASE WHEN c.is_nullable = 1 THEN 1 ELSE 0 END, "
-                                      "OBJECT_DEFINITION(c.default_object_id), CASE WHEN EXISTS (SELECT 1 FROM "
-                                      "sys.index_columns ic JOIN sys.indexes i ON i.object_id = ic.object_id AND "
-                                      "i.index_id = ic.index_id WHERE i.is_primary_key = 1 AND ic.object_id = "
-                                      "c.object_id AND ic.column_id = c.column_id) THEN 1 ELSE 0 END")
-                           .arg(columnTypeSql()),
-                       QLatin1String(kTablesAndViews), QStringLiteral(" JOIN sys.columns c ON c.object_id = o.object_id"),
-                       {}, QStringLiteral("s.name, o.name, c.column_id"));
-}
-
-QString MssqlCatalog::indexesSql(const CatalogScope &scope) const
-{
-    // Key columns only: a heap (type 0) is no index, included columns have key_ordinal 0.
-    return objectQuery(scope,
-                       QStringLiteral("s.name, o.name, i.name, c.name, CASE WHEN i.is_unique = 1 THEN 1 ELSE 0 END, "
-                                      "CASE WHEN i.is_primary_key = 1 THEN 1 ELSE 0 END"),
-                       QLatin1String(kTablesAndViews),
-                       QStringLiteral(" JOIN sys.indexes i ON i.object_id = o.object_id JOIN sys.index_columns ic ON "
-                                      "ic.object_id = i.object_id AND ic.index_id = i.index_id JOIN sys.columns c ON "
-                                      "c.object_id = ic.object_id AND c.column_id = ic.column_id"),
-                       QStringLiteral("i.type > 0 AND ic.key_ordinal > 0"),
-                       QStringLiteral("s.name, o.name, i.name, ic.key_ordinal"));
-}
-
-QString MssqlCatalog::foreignKeysSql(const CatalogScope &scope) const
-{
-    return objectQuery(
-        scope,
-        QStringLiteral("s.name, o.name, fk.name, fk.name, c.name, rs.name, ro.name, rc.name, "
-                       "REPLACE(fk.update_referential_action_desc, '_', ' '), "
-                       "REPLACE(fk.delete_referential_action_desc, '_', ' ')"),
-        QStringLiteral("'U'"),
-        QStringLiteral(" JOIN sys.foreign_keys fk ON fk.parent_object_id = o.object_id JOIN sys.objects ro ON "
-                       "ro.object_id = fk.referenced_object_id JOIN sys.schemas rs ON rs.schema_id = ro.schema_id "
-                       "JOIN sys.foreign_key_columns fkc ON fkc.constraint_object_id = fk.object_id JOIN sys.columns c "
-                       "ON c.object_id = fkc.parent_object_id AND c.column_id = fkc.parent_column_id JOIN "
-                       "sys.columns rc ON rc.object_id = fkc.referenced_object_id AND rc.column_id = "
-                       "fkc.referenced_column_id"),
-        {}, QStringLiteral("s.name, o.name, fk.name, fkc.constraint_column_id"));
-}
-
-QString MssqlCatalog::routinesSql(const CatalogScope &scope) const
-{
-    // Routines belong to no table: the scope's table does not narrow them.
-    return objectQuery({scope.schema, {}},
-                       QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END"),
-                       QStringLiteral("'P', 'FN', 'IF', 'TF'"), {}, {}, QStringLiteral("s.name, o.name"));
-}
-
-QString MssqlCatalog::triggersSql(const CatalogScope &scope) const
-{
-    return objectQuery(scope, QStringLiteral("s.name, t.name, o.name"), QLatin1String(kTablesAndViews),
-                       QStringLiteral(" JOIN sys.triggers t ON t.parent_id = o.object_id"), {},
-                       QStringLiteral("s.name, t.name"));
-}
+std::unique_ptr<Catalog> makeMssqlCatalog(const SqlSyntax &syntax) { return std::make_unique<MssqlCatalog>(syntax); }
 
 } // namespace noorm

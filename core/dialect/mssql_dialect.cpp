@@ -31,7 +31,10 @@ public:
         escaped.replace(QLatin1Char(']'), QLatin1String("]]"));
         return QLatin1Char('[') + escaped + QLatin1Char(']');
     }
-    QString quoteString(const QString &value) const override { return QLatin1Char('N') + SqlSyntax::quoteString(value); }
+    QString quoteString(const QString &value) const override
+    {
+        return QLatin1Char('N') + SqlSyntax::quoteString(value);
+    }
     QString selectLimitSql(const QString &body, int limit) const override
     {
         return QStringLiteral("SELECT TOP %1 %2").arg(limit).arg(body);
@@ -44,7 +47,10 @@ public:
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-odbc and tdsodbc"); }
     int defaultPort() const override { return kDefaultPort; }
 
-    QString connectOptions(const ConnectionConfig &) const override { return QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=5"); }
+    QString connectOptions(const ConnectionConfig &) const override
+    {
+        return QStringLiteral("SQL_ATTR_LOGIN_TIMEOUT=5");
+    }
     void configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &) const override
     {
         // Everything goes in the connection string; QODBC would append UID/PWD unescaped.
@@ -108,7 +114,8 @@ public:
     }
     QString tableExistsSql(const QString &schemaName, const QString &table) const override
     {
-        const QString schemaSql = schemaName.isEmpty() ? QStringLiteral("SCHEMA_NAME()") : syntax().quoteString(schemaName);
+        const QString schemaSql =
+            schemaName.isEmpty() ? QStringLiteral("SCHEMA_NAME()") : syntax().quoteString(schemaName);
         return QStringLiteral("SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = %1 AND TABLE_NAME = %2")
             .arg(schemaSql, syntax().quoteString(table));
     }
@@ -195,8 +202,8 @@ const Dialect &mssqlDialect()
     static const MssqlScripts scripts;
     static const MssqlTracking tracking(syntax);
     static const MssqlDatabases databases(syntax);
-    static const MssqlCatalog catalog(syntax);
-    static const Dialect dialect(DialectId::MsSql, {syntax, connection, scripts, tracking, databases, catalog});
+    static const std::unique_ptr<Catalog> catalog = makeMssqlCatalog(syntax);
+    static const Dialect dialect(DialectId::MsSql, {syntax, connection, scripts, tracking, databases, *catalog});
     return dialect;
 }
 

@@ -2,79 +2,93 @@
 
 namespace noorm {
 
-QString MysqlCatalog::schemaQuery(const CatalogScope &scope, const QString &columns, const QString &view,
-                                  const QString &schemaColumn, const QString &tableColumn, const QString &where,
-                                  const QString &order) const
-{
-    const QString schema = scope.schema.isEmpty() ? QStringLiteral("DATABASE()") : syntax().quoteString(scope.schema);
-    return QStringLiteral("SELECT %1 FROM information_schema.%2 WHERE %3 = %4%5%6 ORDER BY %7")
-        .arg(columns, view, schemaColumn, schema, andEquals(tableColumn, scope.table),
-             andAlso(where), order);
-}
+namespace {
 
-QString MysqlCatalog::schemasSql() const { return QStringLiteral("SELECT DATABASE()"); }
+class MysqlCatalog final : public Catalog {
+public:
+    using Catalog::Catalog;
 
-QString MysqlCatalog::relationsSql(const CatalogScope &scope) const
-{
-    // SEQUENCE (MariaDB) and SYSTEM VIEW are no tables of the user's; SYSTEM VERSIONED is.
-    return schemaQuery(scope,
-                       QStringLiteral("table_schema, table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE 'table' "
-                                      "END"),
-                       QStringLiteral("tables"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
-                       QStringLiteral("table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')"),
-                       QStringLiteral("table_schema, table_name"));
-}
+    QString schemasSql() const override { return QStringLiteral("SELECT DATABASE()"); }
 
-QString MysqlCatalog::columnsSql(const CatalogScope &scope) const
-{
-    // MariaDB shows "no default" of a nullable column as the text NULL, and defaults as SQL
-    // ('text' quoted); MySQL shows the value itself.
-    return schemaQuery(scope,
-                       QStringLiteral("table_schema, table_name, column_name, column_type, CASE is_nullable WHEN "
-                                      "'YES' THEN 1 ELSE 0 END, NULLIF(column_default, 'NULL'), CASE column_key WHEN "
-                                      "'PRI' THEN 1 ELSE 0 END"),
-                       QStringLiteral("columns"), QStringLiteral("table_schema"), QStringLiteral("table_name"), {},
-                       QStringLiteral("table_schema, table_name, ordinal_position"));
-}
+    QString relationsSql(const CatalogScope &scope) const override
+    {
+        // SEQUENCE (MariaDB) and SYSTEM VIEW are no tables of the user's; SYSTEM VERSIONED is.
+        return schemaQuery(scope,
+                           QStringLiteral("table_schema, table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE "
+                                          "'table' END"),
+                           QStringLiteral("tables"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
+                           QStringLiteral("table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')"),
+                           QStringLiteral("table_schema, table_name"));
+    }
 
-QString MysqlCatalog::indexesSql(const CatalogScope &scope) const
-{
-    return schemaQuery(scope,
-                       QStringLiteral("table_schema, table_name, index_name, column_name, CASE non_unique WHEN 0 THEN "
-                                      "1 ELSE 0 END, CASE index_name WHEN 'PRIMARY' THEN 1 ELSE 0 END"),
-                       QStringLiteral("statistics"), QStringLiteral("table_schema"), QStringLiteral("table_name"), {},
-                       QStringLiteral("table_schema, table_name, index_name, seq_in_index"));
-}
+    QString columnsSql(const CatalogScope &scope) const override
+    {
+        // MariaDB shows "no default" of a nullable column as the text NULL, and defaults as
+        // SQL ('text' quoted); MySQL shows the value itself.
+        return schemaQuery(scope,
+                           QStringLiteral("table_schema, table_name, column_name, column_type, CASE is_nullable WHEN "
+                                          "'YES' THEN 1 ELSE 0 END, NULLIF(column_default, 'NULL'), CASE column_key "
+                                          "WHEN 'PRI' THEN 1 ELSE 0 END"),
+                           QStringLiteral("columns"), QStringLiteral("table_schema"), QStringLiteral("table_name"), {},
+                           QStringLiteral("table_schema, table_name, ordinal_position"));
+    }
 
-QString MysqlCatalog::foreignKeysSql(const CatalogScope &scope) const
-{
-    return schemaQuery(
-        scope,
-        QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.constraint_name, k.column_name, "
-                       "k.referenced_table_schema, k.referenced_table_name, k.referenced_column_name, r.update_rule, "
-                       "r.delete_rule"),
-        QStringLiteral("key_column_usage k JOIN information_schema.referential_constraints r ON "
-                       "r.constraint_schema = k.constraint_schema AND r.table_name = k.table_name AND "
-                       "r.constraint_name = k.constraint_name"),
-        QStringLiteral("k.table_schema"), QStringLiteral("k.table_name"),
-        QStringLiteral("k.referenced_table_name IS NOT NULL"),
-        QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.ordinal_position"));
-}
+    QString indexesSql(const CatalogScope &scope) const override
+    {
+        return schemaQuery(scope,
+                           QStringLiteral("table_schema, table_name, index_name, column_name, CASE non_unique WHEN 0 "
+                                          "THEN 1 ELSE 0 END, CASE index_name WHEN 'PRIMARY' THEN 1 ELSE 0 END"),
+                           QStringLiteral("statistics"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
+                           {}, QStringLiteral("table_schema, table_name, index_name, seq_in_index"));
+    }
 
-QString MysqlCatalog::routinesSql(const CatalogScope &scope) const
-{
-    // Routines belong to no table: the scope's table does not narrow them.
-    return schemaQuery({scope.schema, {}}, QStringLiteral("routine_schema, routine_name, LOWER(routine_type)"),
-                       QStringLiteral("routines"), QStringLiteral("routine_schema"), {},
-                       QStringLiteral("routine_type IN ('FUNCTION', 'PROCEDURE')"),
-                       QStringLiteral("routine_schema, routine_name"));
-}
+    QString foreignKeysSql(const CatalogScope &scope) const override
+    {
+        return schemaQuery(
+            scope,
+            QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.constraint_name, k.column_name, "
+                           "k.referenced_table_schema, k.referenced_table_name, k.referenced_column_name, "
+                           "r.update_rule, r.delete_rule"),
+            QStringLiteral("key_column_usage k JOIN information_schema.referential_constraints r ON "
+                           "r.constraint_schema = k.constraint_schema AND r.table_name = k.table_name AND "
+                           "r.constraint_name = k.constraint_name"),
+            QStringLiteral("k.table_schema"), QStringLiteral("k.table_name"),
+            QStringLiteral("k.referenced_table_name IS NOT NULL"),
+            QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.ordinal_position"));
+    }
 
-QString MysqlCatalog::triggersSql(const CatalogScope &scope) const
-{
-    return schemaQuery(scope, QStringLiteral("trigger_schema, trigger_name, event_object_table"),
-                       QStringLiteral("triggers"), QStringLiteral("trigger_schema"),
-                       QStringLiteral("event_object_table"), {}, QStringLiteral("trigger_schema, trigger_name"));
-}
+    QString routinesSql(const CatalogScope &scope) const override
+    {
+        // Routines belong to no table: the scope's table does not narrow them.
+        return schemaQuery({scope.schema, {}}, QStringLiteral("routine_schema, routine_name, LOWER(routine_type)"),
+                           QStringLiteral("routines"), QStringLiteral("routine_schema"), {},
+                           QStringLiteral("routine_type IN ('FUNCTION', 'PROCEDURE')"),
+                           QStringLiteral("routine_schema, routine_name"));
+    }
+
+    QString triggersSql(const CatalogScope &scope) const override
+    {
+        return schemaQuery(scope, QStringLiteral("trigger_schema, trigger_name, event_object_table"),
+                           QStringLiteral("triggers"), QStringLiteral("trigger_schema"),
+                           QStringLiteral("event_object_table"), {}, QStringLiteral("trigger_schema, trigger_name"));
+    }
+
+private:
+    // "SELECT <columns> FROM information_schema.<view> WHERE <schema column> = <the
+    // scope's schema>[ AND <table column> = <table>][ AND <where>] ORDER BY <order>".
+    QString schemaQuery(const CatalogScope &scope, const QString &columns, const QString &view,
+                        const QString &schemaColumn, const QString &tableColumn, const QString &where,
+                        const QString &order) const
+    {
+        const QString schema =
+            scope.schema.isEmpty() ? QStringLiteral("DATABASE()") : syntax().quoteString(scope.schema);
+        return QStringLiteral("SELECT %1 FROM information_schema.%2 WHERE %3 = %4%5%6 ORDER BY %7")
+            .arg(columns, view, schemaColumn, schema, andEquals(tableColumn, scope.table), andAlso(where), order);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Catalog> makeMysqlCatalog(const SqlSyntax &syntax) { return std::make_unique<MysqlCatalog>(syntax); }
 
 } // namespace noorm

@@ -166,8 +166,8 @@ const Dialect &mysqlDialect()
     static const MysqlScripts scripts;
     static const MysqlTracking tracking(syntax);
     static const MysqlDatabases databases(syntax);
-    static const MysqlCatalog catalog(syntax);
-    static const Dialect dialect(DialectId::MySql, {syntax, connection, scripts, tracking, databases, catalog});
+    static const std::unique_ptr<Catalog> catalog = makeMysqlCatalog(syntax);
+    static const Dialect dialect(DialectId::MySql, {syntax, connection, scripts, tracking, databases, *catalog});
     return dialect;
 }
 

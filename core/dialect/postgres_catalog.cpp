@@ -12,99 +12,113 @@ QString actionSql(const QString &column)
         .arg(column);
 }
 
+class PostgresCatalog final : public Catalog {
+public:
+    using Catalog::Catalog;
+
+    QString schemasSql() const override
+    {
+        return QStringLiteral("SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE %1 ORDER BY n.nspname")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), {}));
+    }
+
+    QString relationsSql(const CatalogScope &scope) const override
+    {
+        return relationQuery(scope,
+                             QStringLiteral("n.nspname, c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN 'view' "
+                                            "ELSE 'table' END"),
+                             {}, {}, QStringLiteral("n.nspname, c.relname"));
+    }
+
+    QString columnsSql(const CatalogScope &scope) const override
+    {
+        return relationQuery(
+            scope,
+            QStringLiteral("n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
+                           "CASE WHEN a.attnotnull THEN 0 ELSE 1 END, pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
+                           "CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND "
+                           "i.indisprimary AND a.attnum = ANY (i.indkey)) THEN 1 ELSE 0 END"),
+            QStringLiteral(" JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid LEFT JOIN pg_catalog.pg_attrdef d "
+                           "ON d.adrelid = a.attrelid AND d.adnum = a.attnum"),
+            QStringLiteral("a.attnum > 0 AND NOT a.attisdropped"), QStringLiteral("n.nspname, c.relname, a.attnum"));
+    }
+
+    QString indexesSql(const CatalogScope &scope) const override
+    {
+        // Key columns only (not INCLUDE); an expression's column number is 0, then
+        // pg_get_indexdef gives the expression's text.
+        return relationQuery(
+            scope,
+            QStringLiteral("n.nspname, c.relname, ic.relname, COALESCE(a.attname, "
+                           "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)), CASE WHEN i.indisunique THEN 1 "
+                           "ELSE 0 END, CASE WHEN i.indisprimary THEN 1 ELSE 0 END"),
+            QStringLiteral(" JOIN pg_catalog.pg_index i ON i.indrelid = c.oid JOIN pg_catalog.pg_class ic ON ic.oid "
+                           "= i.indexrelid CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(n) LEFT JOIN "
+                           "pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[k.n - 1]"),
+            {}, QStringLiteral("n.nspname, c.relname, ic.relname, k.n"));
+    }
+
+    QString foreignKeysSql(const CatalogScope &scope) const override
+    {
+        return relationQuery(
+            scope,
+            QStringLiteral("n.nspname, c.relname, fk.conname, fk.conname, a.attname, rn.nspname, rc.relname, "
+                           "ra.attname, %1, %2")
+                .arg(actionSql(QStringLiteral("fk.confupdtype")), actionSql(QStringLiteral("fk.confdeltype"))),
+            QStringLiteral(" JOIN pg_catalog.pg_constraint fk ON fk.conrelid = c.oid AND fk.contype = 'f' JOIN "
+                           "pg_catalog.pg_class rc ON rc.oid = fk.confrelid JOIN pg_catalog.pg_namespace rn ON "
+                           "rn.oid = rc.relnamespace CROSS JOIN LATERAL unnest(fk.conkey, fk.confkey) WITH "
+                           "ORDINALITY AS k(attnum, refattnum, n) JOIN pg_catalog.pg_attribute a ON a.attrelid = "
+                           "c.oid AND a.attnum = k.attnum JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid "
+                           "AND ra.attnum = k.refattnum"),
+            {}, QStringLiteral("n.nspname, c.relname, fk.conname, k.n"));
+    }
+
+    QString routinesSql(const CatalogScope &scope) const override
+    {
+        return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE "
+                              "'function' END FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = "
+                              "p.pronamespace WHERE p.prokind IN ('f', 'p') AND %1 AND NOT EXISTS (SELECT 1 FROM "
+                              "pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = "
+                              "p.oid AND d.deptype = 'e') ORDER BY n.nspname, p.proname")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
+    }
+
+    QString triggersSql(const CatalogScope &scope) const override
+    {
+        return relationQuery(scope, QStringLiteral("n.nspname, t.tgname, c.relname"),
+                             QStringLiteral(" JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.oid"),
+                             QStringLiteral("NOT t.tgisinternal"), QStringLiteral("n.nspname, t.tgname"));
+    }
+
+private:
+    // The condition on a schema-name column: the scope's schema, or any user schema.
+    QString schemaCondition(const QString &column, const QString &schema) const
+    {
+        if (!schema.isEmpty())
+            return QStringLiteral("%1 = %2").arg(column, syntax().quoteString(schema));
+        return QStringLiteral("%1 <> 'information_schema' AND %1 NOT LIKE 'pg\\_%'").arg(column);
+    }
+
+    // "SELECT <columns> FROM <tables and views as c, their schemas as n><joins> WHERE
+    // <c in scope>[ AND <where>] ORDER BY <order>". Tables, partitioned tables, foreign
+    // tables, views and materialized views.
+    QString relationQuery(const CatalogScope &scope, const QString &columns, const QString &joins,
+                          const QString &where, const QString &order) const
+    {
+        return QStringLiteral("SELECT %1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
+                              "c.relnamespace%2 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT "
+                              "c.relispartition AND %3%4%5 ORDER BY %6")
+            .arg(columns, joins, schemaCondition(QStringLiteral("n.nspname"), scope.schema),
+                 andEquals(QStringLiteral("c.relname"), scope.table), andAlso(where), order);
+    }
+};
+
 } // namespace
 
-QString PostgresCatalog::schemaCondition(const QString &column, const QString &schema) const
+std::unique_ptr<Catalog> makePostgresCatalog(const SqlSyntax &syntax)
 {
-    if (!schema.isEmpty())
-        return QStringLiteral("%1 = %2").arg(column, syntax().quoteString(schema));
-    return QStringLiteral("%1 <> 'information_schema' AND %1 NOT LIKE 'pg\\_%'").arg(column);
-}
-
-QString PostgresCatalog::relationQuery(const CatalogScope &scope, const QString &columns, const QString &joins,
-                                       const QString &where, const QString &order) const
-{
-    // Tables, partitioned tables, foreign tables, views and materialized views.
-    return QStringLiteral("SELECT %1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = "
-                          "c.relnamespace%2 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm') AND NOT c.relispartition "
-                          "AND %3%4%5 ORDER BY %6")
-        .arg(columns, joins, schemaCondition(QStringLiteral("n.nspname"), scope.schema),
-             andEquals(QStringLiteral("c.relname"), scope.table), andAlso(where),
-             order);
-}
-
-QString PostgresCatalog::schemasSql() const
-{
-    return QStringLiteral("SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE %1 ORDER BY n.nspname")
-        .arg(schemaCondition(QStringLiteral("n.nspname"), {}));
-}
-
-QString PostgresCatalog::relationsSql(const CatalogScope &scope) const
-{
-    return relationQuery(scope,
-                         QStringLiteral("n.nspname, c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN 'view' "
-                                        "ELSE 'table' END"),
-                         {}, {}, QStringLiteral("n.nspname, c.relname"));
-}
-
-QString PostgresCatalog::columnsSql(const CatalogScope &scope) const
-{
-    return relationQuery(
-        scope,
-        QStringLiteral("n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
-                       "CASE WHEN a.attnotnull THEN 0 ELSE 1 END, pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
-                       "CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND "
-                       "i.indisprimary AND a.attnum = ANY (i.indkey)) THEN 1 ELSE 0 END"),
-        QStringLiteral(" JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid LEFT JOIN pg_catalog.pg_attrdef d "
-                       "ON d.adrelid = a.attrelid AND d.adnum = a.attnum"),
-        QStringLiteral("a.attnum > 0 AND NOT a.attisdropped"), QStringLiteral("n.nspname, c.relname, a.attnum"));
-}
-
-QString PostgresCatalog::indexesSql(const CatalogScope &scope) const
-{
-    // Key columns only (not INCLUDE); an expression's column number is 0, then
-    // pg_get_indexdef gives the expression's text.
-    return relationQuery(
-        scope,
-        QStringLiteral("n.nspname, c.relname, ic.relname, COALESCE(a.attname, "
-                       "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)), CASE WHEN i.indisunique THEN 1 ELSE 0 "
-                       "END, CASE WHEN i.indisprimary THEN 1 ELSE 0 END"),
-        QStringLiteral(" JOIN pg_catalog.pg_index i ON i.indrelid = c.oid JOIN pg_catalog.pg_class ic ON ic.oid = "
-                       "i.indexrelid CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(n) LEFT JOIN "
-                       "pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[k.n - 1]"),
-        {}, QStringLiteral("n.nspname, c.relname, ic.relname, k.n"));
-}
-
-QString PostgresCatalog::foreignKeysSql(const CatalogScope &scope) const
-{
-    return relationQuery(
-        scope,
-        QStringLiteral("n.nspname, c.relname, fk.conname, fk.conname, a.attname, rn.nspname, rc.relname, ra.attname, "
-                       "%1, %2")
-            .arg(actionSql(QStringLiteral("fk.confupdtype")), actionSql(QStringLiteral("fk.confdeltype"))),
-        QStringLiteral(" JOIN pg_catalog.pg_constraint fk ON fk.conrelid = c.oid AND fk.contype = 'f' JOIN "
-                       "pg_catalog.pg_class rc ON rc.oid = fk.confrelid JOIN pg_catalog.pg_namespace rn ON rn.oid = "
-                       "rc.relnamespace CROSS JOIN LATERAL unnest(fk.conkey, fk.confkey) WITH ORDINALITY AS "
-                       "k(attnum, refattnum, n) JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = "
-                       "k.attnum JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid AND ra.attnum = k.refattnum"),
-        {}, QStringLiteral("n.nspname, c.relname, fk.conname, k.n"));
-}
-
-QString PostgresCatalog::routinesSql(const CatalogScope &scope) const
-{
-    return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END "
-                          "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
-                          "WHERE p.prokind IN ('f', 'p') AND %1 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d "
-                          "WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') "
-                          "ORDER BY n.nspname, p.proname")
-        .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
-}
-
-QString PostgresCatalog::triggersSql(const CatalogScope &scope) const
-{
-    return relationQuery(scope, QStringLiteral("n.nspname, t.tgname, c.relname"),
-                         QStringLiteral(" JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.oid"),
-                         QStringLiteral("NOT t.tgisinternal"), QStringLiteral("n.nspname, t.tgname"));
+    return std::make_unique<PostgresCatalog>(syntax);
 }
 
 } // namespace noorm

@@ -7,27 +7,10 @@
 
 #include "dialect/catalog.h"
 
+#include <memory>
+
 namespace noorm {
 
-class PostgresCatalog final : public Catalog {
-public:
-    using Catalog::Catalog;
-
-    QString schemasSql() const override;
-    QString relationsSql(const CatalogScope &scope) const override;
-    QString columnsSql(const CatalogScope &scope) const override;
-    QString indexesSql(const CatalogScope &scope) const override;
-    QString foreignKeysSql(const CatalogScope &scope) const override;
-    QString routinesSql(const CatalogScope &scope) const override;
-    QString triggersSql(const CatalogScope &scope) const override;
-
-private:
-    // The condition on a schema-name column: the scope's schema, or any user schema.
-    QString schemaCondition(const QString &column, const QString &schema) const;
-    // "SELECT <columns> FROM <tables and views as c, their schemas as n><joins> WHERE
-    // <c in scope>[ AND <where>] ORDER BY <order>".
-    QString relationQuery(const CatalogScope &scope, const QString &columns, const QString &joins,
-                          const QString &where, const QString &order) const;
-};
+std::unique_ptr<Catalog> makePostgresCatalog(const SqlSyntax &syntax);
 
 } // namespace noorm

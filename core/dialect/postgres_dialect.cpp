@@ -20,9 +20,9 @@ QString conninfoValue(const QString &value)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-class PostgresConnection final : public ConnectionRules {
+class PostgresConnection final : public ConnectionRules, private SqlWriter {
 public:
-    explicit PostgresConnection(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    explicit PostgresConnection(const SqlSyntax &syntax) : SqlWriter(syntax) {}
 
     QStringList qtDrivers() const override { return {QStringLiteral("QPSQL")}; }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-psql"); }
@@ -66,7 +66,7 @@ public:
                                "WITH ORDINALITY AS path(entry, n) WHERE NOT %1 ORDER BY n), ','), false) "
                                "WHERE current_user = %2 AND EXISTS (SELECT 1 FROM unnest(string_to_array("
                                "current_setting('search_path'), ',')) AS path(entry) WHERE %1)")
-                    .arg(userEntry, m_syntax.quoteString(QString(kTrackingSchema)))};
+                    .arg(userEntry, syntax().quoteString(QString(kTrackingSchema)))};
     }
 
     ConnectFailure classifyConnectError(const QSqlError &error) const override
@@ -90,9 +90,6 @@ public:
     {
         return makePostgresInterrupter(db);
     }
-
-private:
-    const SqlSyntax &m_syntax;
 };
 
 class PostgresScripts final : public ScriptRules {
@@ -181,8 +178,8 @@ const Dialect &postgresDialect()
     static const PostgresScripts scripts;
     static const PostgresTracking tracking(syntax);
     static const PostgresDatabases databases(syntax);
-    static const PostgresCatalog catalog(syntax);
-    static const Dialect dialect(DialectId::Postgres, {syntax, connection, scripts, tracking, databases, catalog});
+    static const std::unique_ptr<Catalog> catalog = makePostgresCatalog(syntax);
+    static const Dialect dialect(DialectId::Postgres, {syntax, connection, scripts, tracking, databases, *catalog});
     return dialect;
 }
 

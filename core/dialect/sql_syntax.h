@@ -22,4 +22,15 @@ public:
     static QString placeholders(int count);
 };
 
+// The base of a dialect part that writes SQL text: it quotes through its dialect's syntax.
+class SqlWriter {
+protected:
+    explicit SqlWriter(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    ~SqlWriter() = default;
+    const SqlSyntax &syntax() const { return m_syntax; }
+
+private:
+    const SqlSyntax &m_syntax;
+};
+
 } // namespace noorm

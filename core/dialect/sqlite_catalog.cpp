@@ -6,76 +6,90 @@ namespace {
 
 QString schemaOf(const CatalogScope &scope) { return scope.schema.isEmpty() ? QStringLiteral("main") : scope.schema; }
 
+class SqliteCatalog final : public Catalog {
+public:
+    using Catalog::Catalog;
+
+    QString schemasSql() const override
+    {
+        // main and attached databases; temp holds only this connection's temporary objects.
+        return QStringLiteral("SELECT name FROM pragma_database_list WHERE name <> 'temp' ORDER BY name");
+    }
+
+    QString relationsSql(const CatalogScope &scope) const override
+    {
+        return masterQuery(scope, QStringLiteral("m.type"), QStringLiteral("'table', 'view'"));
+    }
+
+    QString columnsSql(const CatalogScope &scope) const override
+    {
+        // A primary key column counts as NOT NULL, as on the other dialects (SQLite itself
+        // lets NULL into a non-INTEGER primary key declared without NOT NULL).
+        return masterQuery(scope,
+                           QStringLiteral("p.name, p.type, CASE WHEN p.\"notnull\" = 0 AND p.pk = 0 THEN 1 ELSE 0 "
+                                          "END, p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END"),
+                           QStringLiteral("'table', 'view'"),
+                           QStringLiteral(" JOIN pragma_table_info(m.name, %1) p").arg(schemaLiteral(scope)),
+                           QStringLiteral("p.cid"));
+    }
+
+    QString indexesSql(const CatalogScope &scope) const override
+    {
+        // An INTEGER PRIMARY KEY is the rowid itself and has no index to list.
+        return masterQuery(scope,
+                           QStringLiteral("il.name, ii.name, il.\"unique\", CASE WHEN il.origin = 'pk' THEN 1 ELSE 0 "
+                                          "END"),
+                           QStringLiteral("'table'"),
+                           QStringLiteral(" JOIN pragma_index_list(m.name, %1) il JOIN pragma_index_info(il.name, %1) "
+                                          "ii")
+                               .arg(schemaLiteral(scope)),
+                           QStringLiteral("il.name, ii.seqno"));
+    }
+
+    QString foreignKeysSql(const CatalogScope &scope) const override
+    {
+        // "to" is NULL when the key names no parent columns: then it is the parent's primary key.
+        const QString schema = schemaLiteral(scope);
+        return masterQuery(scope,
+                           QStringLiteral("fk.id, NULL, fk.\"from\", %1, fk.\"table\", COALESCE(fk.\"to\", (SELECT "
+                                          "pk.name FROM pragma_table_info(fk.\"table\", %1) pk WHERE pk.pk = fk.seq "
+                                          "+ 1)), fk.on_update, fk.on_delete")
+                               .arg(schema),
+                           QStringLiteral("'table'"),
+                           QStringLiteral(" JOIN pragma_foreign_key_list(m.name, %1) fk").arg(schema),
+                           QStringLiteral("fk.id, fk.seq"));
+    }
+
+    QString routinesSql(const CatalogScope &) const override { return {}; }
+
+    QString triggersSql(const CatalogScope &scope) const override
+    {
+        return masterQuery(scope, QStringLiteral("m.tbl_name"), QStringLiteral("'trigger'"));
+    }
+
+private:
+    // The scope's schema as a string literal, for the pragmas' schema argument.
+    QString schemaLiteral(const CatalogScope &scope) const { return syntax().quoteString(schemaOf(scope)); }
+
+    // "SELECT '<schema>', m.name, <columns> FROM <schema>.sqlite_master m<joins> WHERE
+    // m.type IN (<types>) AND <not SQLite's own> [AND m.tbl_name = <table>] ORDER BY
+    // m.name[, <order>]": the shape every query here shares. tbl_name is the table a row
+    // belongs to: its own name for a table or view, the table of an index or trigger.
+    QString masterQuery(const CatalogScope &scope, const QString &columns, const QString &types,
+                        const QString &joins = {}, const QString &order = {}) const
+    {
+        QString sql = QStringLiteral("SELECT %1, m.name, %2 FROM %3.sqlite_master m%4 WHERE m.type IN (%5) "
+                                     "AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'%6 ORDER BY m.name")
+                          .arg(schemaLiteral(scope), columns, syntax().quoteIdentifier(schemaOf(scope)), joins, types,
+                               andEquals(QStringLiteral("m.tbl_name"), scope.table));
+        if (!order.isEmpty())
+            sql += QStringLiteral(", ") + order;
+        return sql;
+    }
+};
+
 } // namespace
 
-QString SqliteCatalog::schemaLiteral(const CatalogScope &scope) const { return syntax().quoteString(schemaOf(scope)); }
-
-QString SqliteCatalog::masterQuery(const CatalogScope &scope, const QString &columns, const QString &types,
-                                   const QString &joins, const QString &order) const
-{
-    // tbl_name is the table a row belongs to: its own name for a table or view, the
-    // table of an index or trigger.
-    QString sql = QStringLiteral("SELECT %1, m.name, %2 FROM %3.sqlite_master m%4 WHERE m.type IN (%5) "
-                                 "AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'%6 ORDER BY m.name")
-                      .arg(schemaLiteral(scope), columns, syntax().quoteIdentifier(schemaOf(scope)), joins, types,
-                           andEquals(QStringLiteral("m.tbl_name"), scope.table));
-    if (!order.isEmpty())
-        sql += QStringLiteral(", ") + order;
-    return sql;
-}
-
-QString SqliteCatalog::schemasSql() const
-{
-    // main and attached databases; temp holds only this connection's temporary objects.
-    return QStringLiteral("SELECT name FROM pragma_database_list WHERE name <> 'temp' ORDER BY name");
-}
-
-QString SqliteCatalog::relationsSql(const CatalogScope &scope) const
-{
-    return masterQuery(scope, QStringLiteral("m.type"), QStringLiteral("'table', 'view'"));
-}
-
-QString SqliteCatalog::columnsSql(const CatalogScope &scope) const
-{
-    // A primary key column counts as NOT NULL, as on the other dialects (SQLite itself lets
-    // NULL into a non-INTEGER primary key declared without NOT NULL).
-    return masterQuery(scope,
-                       QStringLiteral("p.name, p.type, CASE WHEN p.\"notnull\" = 0 AND p.pk = 0 THEN 1 ELSE 0 END, "
-                                      "p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END"),
-                       QStringLiteral("'table', 'view'"),
-                       QStringLiteral(" JOIN pragma_table_info(m.name, %1) p").arg(schemaLiteral(scope)),
-                       QStringLiteral("p.cid"));
-}
-
-QString SqliteCatalog::indexesSql(const CatalogScope &scope) const
-{
-    // An INTEGER PRIMARY KEY is the rowid itself and has no index to list.
-    return masterQuery(scope,
-                       QStringLiteral("il.name, ii.name, il.\"unique\", CASE WHEN il.origin = 'pk' THEN 1 ELSE 0 END"),
-                       QStringLiteral("'table'"),
-                       QStringLiteral(" JOIN pragma_index_list(m.name, %1) il JOIN pragma_index_info(il.name, %1) ii")
-                           .arg(schemaLiteral(scope)),
-                       QStringLiteral("il.name, ii.seqno"));
-}
-
-QString SqliteCatalog::foreignKeysSql(const CatalogScope &scope) const
-{
-    // "to" is NULL when the key names no parent columns: then it is the parent's primary key.
-    const QString schema = schemaLiteral(scope);
-    return masterQuery(scope,
-                       QStringLiteral("fk.id, NULL, fk.\"from\", %1, fk.\"table\", COALESCE(fk.\"to\", (SELECT pk.name "
-                                      "FROM pragma_table_info(fk.\"table\", %1) pk WHERE pk.pk = fk.seq + 1)), "
-                                      "fk.on_update, fk.on_delete")
-                           .arg(schema),
-                       QStringLiteral("'table'"), QStringLiteral(" JOIN pragma_foreign_key_list(m.name, %1) fk").arg(schema),
-                       QStringLiteral("fk.id, fk.seq"));
-}
-
-QString SqliteCatalog::routinesSql(const CatalogScope &) const { return {}; }
-
-QString SqliteCatalog::triggersSql(const CatalogScope &scope) const
-{
-    return masterQuery(scope, QStringLiteral("m.tbl_name"), QStringLiteral("'trigger'"));
-}
+std::unique_ptr<Catalog> makeSqliteCatalog(const SqlSyntax &syntax) { return std::make_unique<SqliteCatalog>(syntax); }
 
 } // namespace noorm

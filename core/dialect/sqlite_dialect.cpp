@@ -122,8 +122,8 @@ const Dialect &sqliteDialect()
     static const SqliteScripts scripts;
     static const SqliteTracking tracking(syntax);
     static const SqliteDatabases databases(syntax);
-    static const SqliteCatalog catalog(syntax);
-    static const Dialect dialect(DialectId::Sqlite, {syntax, connection, scripts, tracking, databases, catalog});
+    static const std::unique_ptr<Catalog> catalog = makeSqliteCatalog(syntax);
+    static const Dialect dialect(DialectId::Sqlite, {syntax, connection, scripts, tracking, databases, *catalog});
     return dialect;
 }
 

@@ -26,7 +26,7 @@ QString TrackingSql::moveLegacyTableSql(const QString &) const { return {}; }
 
 QString TrackingSql::presenceProbeSql(const QString &name) const
 {
-    return m_syntax.selectLimitSql(QStringLiteral("1 FROM %1").arg(table(name)), 1);
+    return syntax().selectLimitSql(QStringLiteral("1 FROM %1").arg(table(name)), 1);
 }
 
 QString TrackingSql::defaultSql(const TrackingColumn &column) const

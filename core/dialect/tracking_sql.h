@@ -25,9 +25,9 @@ struct InsertStatement {
     QString idQuery;
 };
 
-class TrackingSql {
+class TrackingSql : protected SqlWriter {
 public:
-    explicit TrackingSql(const SqlSyntax &syntax) : m_syntax(syntax) {}
+    explicit TrackingSql(const SqlSyntax &syntax) : SqlWriter(syntax) {}
     virtual ~TrackingSql() = default;
 
     // --- where the tables live
@@ -70,7 +70,6 @@ public:
     virtual bool isUniqueViolation(const QSqlError &error) const = 0;
 
 protected:
-    const SqlSyntax &syntax() const { return m_syntax; }
     // The original's types: varchar(n), text, integer, timestamp.
     virtual QString columnType(const TrackingColumn &column) const;
     virtual QString idColumnSql() const = 0;               // "id serial primary key"
@@ -82,8 +81,6 @@ protected:
 
 private:
     QString columnSql(const TrackingColumn &column) const;
-
-    const SqlSyntax &m_syntax;
 };
 
 } // namespace noorm

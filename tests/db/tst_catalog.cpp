@@ -234,8 +234,8 @@ private slots:
         QCOMPARE(email->name, QStringLiteral("customers_email"));
         QVERIFY(email->unique);
         QVERIFY(!email->primary);
-        const IndexInfo *byCustomer =
-            findIndex(*findTable(tables, QStringLiteral("orders")), {QStringLiteral("customer_id"), QStringLiteral("tag")});
+        const QStringList byCustomerColumns{QStringLiteral("customer_id"), QStringLiteral("tag")};
+        const IndexInfo *byCustomer = findIndex(*findTable(tables, QStringLiteral("orders")), byCustomerColumns);
         QVERIFY(byCustomer);
         QCOMPARE(byCustomer->name, QStringLiteral("orders_customer"));
         QVERIFY(!byCustomer->unique);
