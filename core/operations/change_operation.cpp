@@ -96,7 +96,7 @@ Result<ChangeListing> ChangeOperation::list()
     return ChangeListing{*config, *statuses, found.diagnostics};
 }
 
-Result<QList<ChangeRecord>> ChangeOperation::history(const QString &name)
+Result<ChangeOperation::Reading> ChangeOperation::connectForReading()
 {
     Result<Config> config = resolve();
     if (!config)
@@ -104,18 +104,23 @@ Result<QList<ChangeRecord>> ChangeOperation::history(const QString &name)
     Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
     if (!tracked)
         return tracked.error();
-    return ChangeHistory(*tracked->connection, config->name).history(name);
+    return Reading{*config, std::move(tracked).value()};
+}
+
+Result<QList<ChangeRecord>> ChangeOperation::history(const QString &name)
+{
+    Result<Reading> reading = connectForReading();
+    if (!reading)
+        return reading.error();
+    return ChangeHistory(*reading->tracked.connection, reading->config.name).history(name);
 }
 
 Result<QList<ChangeFileRecord>> ChangeOperation::historyFiles(qint64 changeId)
 {
-    Result<Config> config = resolve();
-    if (!config)
-        return config.error();
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
-    if (!tracked)
-        return tracked.error();
-    return ChangeHistory(*tracked->connection, config->name).files(changeId);
+    Result<Reading> reading = connectForReading();
+    if (!reading)
+        return reading.error();
+    return ChangeHistory(*reading->tracked.connection, reading->config.name).files(changeId);
 }
 
 Result<ChangeSet> ChangeOperation::add(const QString &description, const QDate &date)

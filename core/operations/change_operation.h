@@ -18,6 +18,7 @@
 #include "operations/confirmation.h"
 #include "runner/run_report.h"
 #include "workspace/config_resolver.h"
+#include "workspace/database_commands.h"
 
 #include <QObject>
 #include <chrono>
@@ -113,6 +114,11 @@ private:
     Result<ChangeBatch> plannedBatch(const ChangeDiscovery &found, Connection &connection, const Config &config,
                                      const Planner &plan);
     Result<Config> resolve();
+    struct Reading {
+        Config config;
+        TrackedConnection tracked;
+    };
+    Result<Reading> connectForReading(); // the config and a connection, no lock: for reads
     ChangeSetReader reader(const Config &config) const;
     QString projectRoot() const;
 

@@ -660,16 +660,26 @@ QString changeError(const FileResult &failed)
 
 } // namespace
 
-Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
-                                              const RunOptions &options)
+Result<qint64> Runner::startChangeRows(ExecutionTracker &tracker, const ChangeRun &change, const QList<LoadedFile> &files) const
 {
-    QElapsedTimer timer;
-    timer.start();
     QStringList paths, checksums;
     for (const LoadedFile &file : files) {
         paths << file.path;
         checksums << file.checksum;
     }
+    Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+    if (!changeId)
+        return changeId;
+    if (Status ok = tracker.addPendingFiles(*changeId, paths, checksums); !ok)
+        return ok.error();
+    return changeId;
+}
+
+Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
+                                              const RunOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
     ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     RunReport report;
     RunOptions inside = options;
@@ -679,11 +689,9 @@ Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QLi
         Result<Transaction> transaction = Transaction::begin(*m_connection);
         if (!transaction)
             return transaction.error();
-        Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+        Result<qint64> changeId = startChangeRows(tracker, change, files);
         if (!changeId)
             return changeId.error();
-        if (Status ok = tracker.addPendingFiles(*changeId, paths, checksums); !ok)
-            return ok.error();
         const int total = int(files.size());
         for (int i = 0; i < total && !failure; ++i) {
             const LoadedFile &file = files.at(i);
@@ -756,17 +764,10 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
 {
     QElapsedTimer timer;
     timer.start();
-    QStringList paths, checksums;
-    for (const LoadedFile &file : files) {
-        paths << file.path;
-        checksums << file.checksum;
-    }
     ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
-    Result<qint64> changeId = tracker.startChange(change.name, change.direction, change.checksum, executedBy());
+    Result<qint64> changeId = startChangeRows(tracker, change, files);
     if (!changeId)
         return changeId.error();
-    if (Status ok = tracker.addPendingFiles(*changeId, paths, checksums); !ok)
-        return ok.error();
     RunReport report;
     report.changeId = *changeId;
     const int total = int(files.size());

@@ -29,6 +29,7 @@ class QElapsedTimer;
 namespace noorm {
 
 class Connection;
+class ExecutionTracker;
 struct Settings;
 
 // Renders a `.sql.tmpl` file: (absolute path, its text) -> SQL. Without one, templates
@@ -125,6 +126,8 @@ private:
                                               const QElapsedTimer &timer, const SqlStatement **interrupted);
     QString executedBy() const;
     bool canRunAsOneTransaction(const QList<LoadedFile> &files) const;
+    // The change's pending operation row and its files' rows; the row's id.
+    Result<qint64> startChangeRows(ExecutionTracker &tracker, const ChangeRun &change, const QList<LoadedFile> &files) const;
     Result<RunReport> runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
                                           const RunOptions &options);
     Result<RunReport> runChangeFileByFile(const ChangeRun &change, const QList<LoadedFile> &files,
