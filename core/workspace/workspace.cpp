@@ -18,7 +18,7 @@ namespace noorm {
 namespace {
 // Writers hold the state lock for a decrypt, an edit and an encrypt: milliseconds. A lock
 // left by a killed process is taken over at once (QLockFile checks the holder's pid).
-constexpr int kStateLockWaitMs = 10'000;
+constexpr int kStateLockWaitMs = 30'000;
 
 Error notInAProject()
 {
@@ -140,20 +140,22 @@ Status Workspace::updateState(const std::function<Status(State &)> &change)
     const StateStore store = stateStore();
     if (Status dir = makePrivateDir(QFileInfo(store.path()).absolutePath()); !dir)
         return dir;
+    // The key first: a keychain answers slowly under load, and nobody should wait for that.
+    Result<Secret> key = m_identity->privateKey();
+    if (!key)
+        return key.error();
     QLockFile lock(store.path() + QStringLiteral(".lock"));
     if (!lock.tryLock(kStateLockWaitMs)) {
         qint64 pid = 0;
         QString host, app;
         lock.getLockInfo(&pid, &host, &app);
-        Error e = Error::failed(tr("The state is being changed by another noorm (process %1 on %2); "
-                                                "try again when it is done").arg(pid).arg(host));
+        Error e = pid > 0 ? Error::failed(tr("The state is being changed by another noorm (process %1 on %2); "
+                                             "try again when it is done").arg(pid).arg(host))
+                          : Error::failed(tr("The state is being changed by another noorm; try again when it is done"));
         e.kind = ErrorKind::LockHeld;
         e.file = store.path();
         return e;
     }
-    Result<Secret> key = m_identity->privateKey();
-    if (!key)
-        return key.error();
     // Read again under the lock: another process may have saved since this one loaded.
     Result<State> latest = store.load(*key);
     if (!latest)
