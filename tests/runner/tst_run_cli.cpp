@@ -392,6 +392,12 @@ private:
         db.setPassword(server.password);
     }
 
+    // A config name no other test run on the shared servers uses.
+    QString uniqueConfig(const QString &stem)
+    {
+        return QStringLiteral("%1_%2_%3").arg(stem).arg(QCoreApplication::applicationPid()).arg(m_races++);
+    }
+
     static QString trackingPrefix(const QString &dialect)
     {
         return dialect == QLatin1String("postgres") ? QStringLiteral("noorm.") : QString();
@@ -420,7 +426,7 @@ private slots:
         QFETCH(bool, changes);
         TempProject p;
         NOORM_VERIFY_RUN(noorm.initProject(p.root()));
-        const QString config = QStringLiteral("race_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
+        const QString config = uniqueConfig(QStringLiteral("race"));
         const QString table = config + QStringLiteral("_t");
         const QString connection = QStringLiteral("check-") + config;
         QSqlDatabase db;
@@ -515,7 +521,7 @@ private slots:
         QFETCH(QString, slow);
         TempProject p;
         NOORM_VERIFY_RUN(noorm.initProject(p.root()));
-        const QString config = QStringLiteral("kill_%1_%2").arg(QCoreApplication::applicationPid()).arg(m_races++);
+        const QString config = uniqueConfig(QStringLiteral("kill"));
         const QString table = config + QStringLiteral("_t");
         const QString connection = QStringLiteral("check-") + config;
         QSqlDatabase db;
