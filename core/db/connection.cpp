@@ -216,11 +216,15 @@ Status Connection::execScript(const QString &script, int *completed)
     return {};
 }
 
-bool Connection::run(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+bool Connection::run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const
 {
     q.setForwardOnly(true);
     if (binds.isEmpty())
         return q.exec(sql);
+    if (m_dialect->connection().inlinesBindValues()) {
+        if (const std::optional<QString> inlined = m_dialect->syntax().withLiterals(sql, binds))
+            return q.exec(*inlined);
+    }
     if (!q.prepare(sql))
         return false;
     for (const QVariant &value : binds)

@@ -79,7 +79,8 @@ public:
 private:
     Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
     // Prepares (when there are binds) and runs `sql` on `q`; false with q.lastError() set.
-    static bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds);
+    // Where the dialect inlinesBindValues(), binds that have literals go inside `sql`.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const;
 
     Config m_config;
     const Dialect *m_dialect;

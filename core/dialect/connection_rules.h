@@ -41,6 +41,10 @@ public:
     virtual void configure(QSqlDatabase &db, const ConnectionConfig &c, const QString &projectRoot) const;
     // The database file for file-based dialects (absolute, or ":memory:"); empty otherwise.
     virtual QString databaseFile(const ConnectionConfig &c, const QString &projectRoot) const;
+    // True where the driver prepares a statement with binds in round trips of its own (QPSQL:
+    // PREPARE, EXECUTE, DEALLOCATE, three for one statement): Connection then writes the
+    // values it can into the statement as the dialect's literals and sends it once.
+    virtual bool inlinesBindValues() const { return false; }
     // Statements run once on every new connection.
     virtual QStringList sessionSetupSql() const { return {}; }
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;

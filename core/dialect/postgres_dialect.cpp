@@ -20,9 +20,27 @@ QString conninfoValue(const QString &value)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
+class PostgresSyntax final : public SqlSyntax {
+public:
+    QString quoteString(const QString &value) const override
+    {
+        // With standard_conforming_strings off (a server or session may set it) a backslash
+        // in '...' escapes the next character, and a doubled quote alone would no longer
+        // keep the value inside its literal. An E'...' literal means the same under both
+        // settings: backslashes doubled, quotes doubled.
+        if (!value.contains(QLatin1Char('\\')))
+            return SqlSyntax::quoteString(value);
+        QString escaped = value;
+        escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+        return QLatin1Char('E') + SqlSyntax::quoteString(escaped);
+    }
+};
+
 class PostgresConnection final : public ConnectionRules, private SqlWriter {
 public:
     explicit PostgresConnection(const SqlSyntax &syntax) : SqlWriter(syntax) {}
+
+    bool inlinesBindValues() const override { return true; }
 
     QStringList qtDrivers() const override { return {QStringLiteral("QPSQL")}; }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-psql"); }
@@ -173,7 +191,7 @@ public:
 
 const Dialect &postgresDialect()
 {
-    static const SqlSyntax syntax;
+    static const PostgresSyntax syntax;
     static const PostgresConnection connection(syntax);
     static const PostgresScripts scripts;
     static const PostgresTracking tracking(syntax);

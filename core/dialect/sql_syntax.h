@@ -5,6 +5,9 @@
 // that builds SQL text quotes through the dialect's SqlSyntax.
 
 #include <QString>
+#include <QVariant>
+
+#include <optional>
 
 namespace noorm {
 
@@ -16,6 +19,13 @@ public:
     virtual QString quoteIdentifier(const QString &identifier) const;
     // 'it''s': a string literal with embedded quotes doubled.
     virtual QString quoteString(const QString &value) const;
+    // `value` written as a SQL literal: NULL, an integer, or quoteString() of a string;
+    // nullopt for any other type (bind those). What a bound value would mean, so binds can
+    // travel inside the statement where a prepared statement costs extra round trips.
+    std::optional<QString> literal(const QVariant &value) const;
+    // `sql` with each positional ? (outside quoted text) replaced by literal() of the next
+    // bind; nullopt when a value has no literal or the markers and binds do not pair up.
+    std::optional<QString> withLiterals(const QString &sql, const QVariantList &binds) const;
     // "SELECT <body>" limited to `limit` rows; `body` is "columns FROM ... [ORDER BY ...]".
     virtual QString selectLimitSql(const QString &body, int limit) const;
     // "?, ?, ?": `count` positional bind markers.

@@ -274,7 +274,7 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("identifier");
         QTest::addColumn<QString>("string");
-        QTest::newRow("postgres") << "postgres" << "\"my\"\"db\"" << "'it''s \\'";
+        QTest::newRow("postgres") << "postgres" << "\"my\"\"db\"" << "E'it''s \\\\'";
         QTest::newRow("mysql") << "mysql" << "`my\"db`" << "'it''s \\\\'";
         QTest::newRow("sqlite") << "sqlite" << "\"my\"\"db\"" << "'it''s \\'";
         QTest::newRow("mssql") << "mssql" << "[my\"db]" << "N'it''s \\'";
@@ -287,6 +287,24 @@ private slots:
         const SqlSyntax &d = dialect(name).syntax();
         QCOMPARE(d.quoteIdentifier(QStringLiteral("my\"db")), identifier);
         QCOMPARE(d.quoteString(QStringLiteral("it's \\")), string);
+    }
+    // Binds written into the statement: only markers outside quoted text are replaced, and
+    // anything that does not pair up, or has no literal, is left to the driver to bind.
+    void writesBindsAsLiterals()
+    {
+        const SqlSyntax &pg = dialect("postgres").syntax();
+        QCOMPARE(pg.withLiterals(QStringLiteral("UPDATE t SET a = ?, b = ? WHERE c = '?' AND \"d?\" = ?"),
+                                 {QStringLiteral("x'y"), QVariant(), qint64(12)}),
+                 std::optional<QString>(QStringLiteral("UPDATE t SET a = 'x''y', b = NULL WHERE c = '?' AND \"d?\" = 12")));
+        QCOMPARE(pg.withLiterals(QStringLiteral("SELECT ?"), {QStringLiteral("a\\b")}),
+                 std::optional<QString>(QStringLiteral("SELECT E'a\\\\b'")));
+        QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?, ?"), {1}));           // too few binds
+        QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?"), {1, 2}));           // too many
+        QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?"), {QByteArray("b")})); // no literal: bind it
+        QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?"), {true}));
+        QVERIFY(!pg.withLiterals(QStringLiteral("SELECT 'open ?"), {1}));        // unterminated quote
+        QCOMPARE(dialect("mysql").syntax().withLiterals(QStringLiteral("SELECT ?"), {QStringLiteral("a\\'")}),
+                 std::optional<QString>(QStringLiteral("SELECT 'a\\\\'''")));
     }
     void escapesClosingQuoteCharacters()
     {
