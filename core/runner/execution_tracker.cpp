@@ -118,49 +118,81 @@ Result<QHash<QString, PreviousRun>> ExecutionTracker::previousRuns()
 Result<qint64> ExecutionTracker::startOperation(const QString &changeType, const QString &executedBy)
 {
     const QString name = changeType + QLatin1Char(':') + QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    return insertOperation(name, changeType, kDirectionChange, QString(), executedBy);
+    return insertOperation(name, changeType, kDirectionChange, QString(), executedBy, OperationRow());
 }
 
 Result<qint64> ExecutionTracker::startChange(const QString &name, const QString &direction, const QString &checksum,
                                              const QString &executedBy)
 {
-    return insertOperation(name, QStringLiteral("change"), direction, checksum, executedBy);
+    return insertOperation(name, QStringLiteral("change"), direction, checksum, executedBy, OperationRow());
+}
+
+Result<qint64> ExecutionTracker::recordChange(const QString &name, const QString &direction, const QString &checksum,
+                                              const QString &executedBy, const QDateTime &startedAt, qint64 durationMs)
+{
+    return insertOperation(name, QStringLiteral("change"), direction, checksum, executedBy,
+                           {startedAt, QStringLiteral("success"), durationMs});
 }
 
 Result<qint64> ExecutionTracker::insertOperation(const QString &name, const QString &changeType, const QString &direction,
-                                                 const QString &checksum, const QString &executedBy)
+                                                 const QString &checksum, const QString &executedBy, const OperationRow &row)
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString executedAt = m_connection.dialect().tracking().formatTimestamp(now);
+    const QDateTime at = row.startedAt.isValid() ? row.startedAt : QDateTime::currentDateTimeUtc();
+    const QString executedAt = m_connection.dialect().tracking().formatTimestamp(at);
     return m_connection.insertReturningId(
         changeTable(),
         {ch::name, ch::changeType, ch::direction, ch::checksum, ch::executedAt, ch::executedBy, ch::configName,
          ch::cliVersion, ch::status, ch::errorMessage, ch::durationMs},
         {cut(name, 255), changeType, direction, checksum.isNull() ? QStringLiteral("") : checksum, executedAt,
-         cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION), QStringLiteral("pending"),
-         QStringLiteral(""), 0});
+         cut(executedBy, 255), m_configName, QStringLiteral(NOORM_VERSION), row.status, QStringLiteral(""),
+         row.durationMs});
 }
 
-Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums)
+QList<ExecutionTracker::BoundSql> ExecutionTracker::fileRowInserts(qint64 changeId, const QList<FileResult> &files) const
 {
     const QString head = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, ")
                              .arg(executionsTable(), ex::changeId, ex::filepath, ex::fileType, ex::checksum,
                                   ex::cliVersion, ex::status, ex::errorMessage, ex::skipReason)
         + QStringLiteral("%1) VALUES ").arg(ex::durationMs);
     const QString row = QLatin1Char('(') + placeholderList(9) + QLatin1Char(')');
-    for (qsizetype start = 0; start < filepaths.size(); start += kRowsPerInsert) {
-        const qsizetype end = std::min<qsizetype>(filepaths.size(), start + kRowsPerInsert);
-        QString sql = head;
-        QVariantList binds;
-        binds.reserve((end - start) * 9);
+    QList<BoundSql> inserts;
+    for (qsizetype start = 0; start < files.size(); start += kRowsPerInsert) {
+        const qsizetype end = std::min<qsizetype>(files.size(), start + kRowsPerInsert);
+        BoundSql insert{head, {}};
+        insert.binds.reserve((end - start) * 9);
         for (qsizetype i = start; i < end; ++i) {
-            sql += i > start ? QStringLiteral(", ") + row : row;
-            binds << changeId << filepaths.at(i) << kFileTypeSql << checksums.at(i) << QStringLiteral(NOORM_VERSION)
-                  << QStringLiteral("pending") << QStringLiteral("") << QStringLiteral("") << 0;
+            const FileResult &file = files.at(i);
+            insert.sql += i > start ? QStringLiteral(", ") + row : row;
+            insert.binds << changeId << file.filepath << kFileTypeSql << file.checksum << QStringLiteral(NOORM_VERSION)
+                         << fileStatusName(file.status) << errorText(file) << cut(file.skipReason, ex::skipReasonMaxLength)
+                         << file.durationMs;
         }
-        if (Result<QSqlQuery> q = m_connection.query(sql, binds); !q)
-            return q.error();
+        inserts << insert;
     }
+    return inserts;
+}
+
+Status ExecutionTracker::run(const BoundSql &statement)
+{
+    if (Result<QSqlQuery> q = m_connection.query(statement.sql, statement.binds); !q)
+        return q.error();
+    return {};
+}
+
+QString ExecutionTracker::literalSql(const BoundSql &statement) const
+{
+    return m_connection.dialect().syntax().withLiterals(statement.sql, statement.binds).value_or(QString());
+}
+
+Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums)
+{
+    QList<FileResult> pending;
+    pending.reserve(filepaths.size());
+    for (qsizetype i = 0; i < filepaths.size(); ++i)
+        pending << FileResult{filepaths.at(i), {}, FileStatus::Pending, checksums.at(i), 0, {}, {}, {}};
+    for (const BoundSql &insert : fileRowInserts(changeId, pending))
+        if (Status ok = run(insert); !ok)
+            return ok;
     Result<QSqlQuery> ids = m_connection.query(
         QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?").arg(ex::id, ex::filepath, executionsTable(), ex::changeId),
         {changeId});
@@ -174,57 +206,42 @@ Status ExecutionTracker::addPendingFiles(qint64 changeId, const QStringList &fil
 
 Status ExecutionTracker::recordFile(qint64 changeId, const FileResult &file)
 {
-    const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9, ")
-                            .arg(executionsTable(), ex::changeId, ex::filepath, ex::fileType, ex::checksum,
-                                 ex::cliVersion, ex::status, ex::errorMessage, ex::skipReason)
-        + QStringLiteral("%1) VALUES (%2)").arg(ex::durationMs, placeholderList(9));
-    Result<QSqlQuery> q = m_connection.query(
-        sql, {changeId, file.filepath, kFileTypeSql, file.checksum, QStringLiteral(NOORM_VERSION),
-              fileStatusName(file.status), errorText(file), cut(file.skipReason, ex::skipReasonMaxLength),
-              file.durationMs});
-    if (!q)
-        return q.error();
-    return {};
+    return run(fileRowInserts(changeId, {file}).constFirst());
 }
 
-Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file)
+QStringList ExecutionTracker::recordFilesSql(qint64 changeId, const QList<FileResult> &files) const
 {
-    const QString set = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? ")
-                            .arg(executionsTable(), ex::status, ex::durationMs, ex::errorMessage, ex::skipReason,
-                                 ex::checksum);
-    QVariantList binds{fileStatusName(file.status), file.durationMs, errorText(file),
-                       cut(file.skipReason, ex::skipReasonMaxLength), file.checksum};
-    QString sql;
-    if (const auto id = m_rowIds.constFind(file.filepath); id != m_rowIds.cend()) {
-        sql = set + QStringLiteral("WHERE %1 = ?").arg(ex::id);
-        binds << *id;
-    } else {
-        sql = set + QStringLiteral("WHERE %1 = ? AND %2 = ?").arg(ex::changeId, ex::filepath);
-        binds << changeId << file.filepath;
+    QStringList statements;
+    for (const BoundSql &insert : fileRowInserts(changeId, files)) {
+        const QString sql = literalSql(insert);
+        if (sql.isEmpty())
+            return {};
+        statements << sql;
     }
-    Result<QSqlQuery> q = m_connection.query(sql, binds);
-    if (!q)
-        return q.error();
-    return {};
+    return statements;
 }
 
-QString ExecutionTracker::markFileSql(const FileResult &file) const
+ExecutionTracker::BoundSql ExecutionTracker::markFileStatement(qint64 changeId, const FileResult &file) const
 {
-    // Concatenated, not .arg()-chained: a value holding "%1" must stay as it is.
-    const SqlSyntax &syntax = m_connection.dialect().syntax();
-    const auto assign = [&](const QString &column, const QString &literal) { return column + QStringLiteral(" = ") + literal; };
-    QString sql = QStringLiteral("UPDATE ") + executionsTable() + QStringLiteral(" SET ")
-        + QStringList{assign(ex::status, syntax.quoteString(fileStatusName(file.status))),
-                      assign(ex::durationMs, QString::number(file.durationMs)),
-                      assign(ex::errorMessage, syntax.quoteString(errorText(file))),
-                      assign(ex::skipReason, syntax.quoteString(cut(file.skipReason, ex::skipReasonMaxLength))),
-                      assign(ex::checksum, syntax.quoteString(file.checksum))}
-              .join(QStringLiteral(", "))
-        + QStringLiteral(" WHERE ");
-    const auto id = m_rowIds.constFind(file.filepath);
-    if (id == m_rowIds.cend())
-        return {};
-    return sql + assign(ex::id, QString::number(*id));
+    BoundSql update{QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ?, %6 = ? ")
+                        .arg(executionsTable(), ex::status, ex::durationMs, ex::errorMessage, ex::skipReason, ex::checksum),
+                    {fileStatusName(file.status), file.durationMs, errorText(file),
+                     cut(file.skipReason, ex::skipReasonMaxLength), file.checksum}};
+    if (const auto id = m_rowIds.constFind(file.filepath); id != m_rowIds.cend()) {
+        update.sql += QStringLiteral("WHERE %1 = ?").arg(ex::id);
+        update.binds << *id;
+    } else {
+        update.sql += QStringLiteral("WHERE %1 = ? AND %2 = ?").arg(ex::changeId, ex::filepath);
+        update.binds << changeId << file.filepath;
+    }
+    return update;
+}
+
+Status ExecutionTracker::markFile(qint64 changeId, const FileResult &file) { return run(markFileStatement(changeId, file)); }
+
+QString ExecutionTracker::markFileSql(qint64 changeId, const FileResult &file) const
+{
+    return literalSql(markFileStatement(changeId, file));
 }
 
 Status ExecutionTracker::markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason)
@@ -252,17 +269,19 @@ Status ExecutionTracker::skipRemaining(qint64 changeId, const QString &reason)
     return {};
 }
 
+ExecutionTracker::BoundSql ExecutionTracker::finishStatement(qint64 changeId, bool success, qint64 durationMs,
+                                                           const QString &checksum, const QString &errorMessage) const
+{
+    return {QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
+                .arg(changeTable(), ch::status, ch::durationMs, ch::checksum, ch::errorMessage, ch::id),
+            {success ? QStringLiteral("success") : QStringLiteral("failed"), durationMs, checksum,
+             cut(errorMessage, kErrorMessageMaxLength), changeId}};
+}
+
 Status ExecutionTracker::finishOperation(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
                                          const QString &errorMessage)
 {
-    const QString sql = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ?, %5 = ? WHERE %6 = ?")
-                            .arg(changeTable(), ch::status, ch::durationMs, ch::checksum, ch::errorMessage, ch::id);
-    Result<QSqlQuery> q = m_connection.query(
-        sql, {success ? QStringLiteral("success") : QStringLiteral("failed"), durationMs, checksum,
-              cut(errorMessage, kErrorMessageMaxLength), changeId});
-    if (!q)
-        return q.error();
-    return {};
+    return run(finishStatement(changeId, success, durationMs, checksum, errorMessage));
 }
 
 } // namespace noorm

@@ -9,9 +9,11 @@
 #include "common/result.h"
 #include "runner/run_report.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 namespace noorm {
 
@@ -50,14 +52,21 @@ public:
                                const QString &executedBy);
     // INSERTs one pending row per file, in a few multi-row statements, and notes their ids.
     Status addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums);
+    // For a change set that ran inside one transaction, where a pending row would be seen by
+    // nobody: its row INSERTed once it succeeded (executed_at = `startedAt`), and the INSERTs
+    // of its finished file rows, values written in (see markFileSql()) to ride in the script
+    // that commits (empty when a value has no literal: recordFile() each).
+    Result<qint64> recordChange(const QString &name, const QString &direction, const QString &checksum,
+                                const QString &executedBy, const QDateTime &startedAt, qint64 durationMs);
+    QStringList recordFilesSql(qint64 changeId, const QList<FileResult> &files) const;
     // INSERTs one finished row (run file records its row after executing).
     Status recordFile(qint64 changeId, const FileResult &file);
     // UPDATEs the row of one file to its outcome.
     Status markFile(qint64 changeId, const FileResult &file);
     // The UPDATE markFile() runs, with its values written in as the dialect's literals: one
     // round trip where a prepared statement takes two or three, and it can ride in one script
-    // with the file's COMMIT. Empty for a file without a pending row (use markFile()).
-    QString markFileSql(const FileResult &file) const;
+    // with the file's COMMIT. Empty when a value has no literal (use markFile()).
+    QString markFileSql(qint64 changeId, const FileResult &file) const;
     // UPDATEs many rows to skipped with one reason, in batches.
     Status markSkipped(qint64 changeId, const QStringList &filepaths, const QString &reason);
     // UPDATEs every still-pending row of the operation to skipped.
@@ -69,8 +78,23 @@ public:
     static constexpr int kErrorMessageMaxLength = 2000;
 
 private:
+    struct BoundSql {
+        QString sql;         // with positional ? markers
+        QVariantList binds;
+    };
+    QList<BoundSql> fileRowInserts(qint64 changeId, const QList<FileResult> &files) const;
+    BoundSql markFileStatement(qint64 changeId, const FileResult &file) const;
+    BoundSql finishStatement(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
+                             const QString &errorMessage) const;
+    Status run(const BoundSql &statement);
+    QString literalSql(const BoundSql &statement) const; // empty when a value has no literal
+    struct OperationRow {
+        QDateTime startedAt; // invalid: now
+        QString status = QStringLiteral("pending");
+        qint64 durationMs = 0;
+    };
     Result<qint64> insertOperation(const QString &name, const QString &changeType, const QString &direction,
-                                   const QString &checksum, const QString &executedBy);
+                                   const QString &checksum, const QString &executedBy, const OperationRow &row);
     QString changeTable() const;
     QString executionsTable() const;
     // Text as it may be stored: secrets masked before the cut (so no prefix of one survives),

@@ -455,7 +455,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
                 return ok.error();
             result = execute(file, options,
                              {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
-                              [&](const FileResult &done) { return tracker.markFileSql(done); }});
+                              [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
             if (result.status == FileStatus::Failed) {
                 if (Status ok = tracker.markFile(*changeId, result); !ok)
                     return ok.error();
@@ -675,72 +675,199 @@ Result<qint64> Runner::startChangeRows(ExecutionTracker &tracker, const ChangeRu
     return changeId;
 }
 
+// All of the change in one transaction. No pending rows: inside the transaction nobody would
+// see them, and a killed process leaves nothing. The change's row and its file rows are
+// INSERTed, finished, just before the commit (finishAtomicChange).
 Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
                                               const RunOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
-    RunReport report;
+    if (m_connection->dialect().scripts().runsMultiStatementScripts()) {
+        std::optional<FileResult> interrupted;
+        QList<FileResult> ran;
+        if (std::optional<Result<RunReport>> done = runChangeAsScripts(change, files, options, timer, &interrupted, &ran))
+            return *done;
+        // A script failed and nothing of the change is left: an interrupt is recorded as it
+        // is; anything else is replayed statement by statement below, so the error names the
+        // statement and gives the database's message exactly as a one-by-one run does.
+        if (interrupted)
+            return recordRolledBackChange(change, files, ran, *interrupted, timer);
+    }
     RunOptions inside = options;
     inside.transactions = FileTransactions::None; // the change's one transaction holds them all
+    const FileRecorder recordedAtTheEnd{[](const FileResult &) { return Status(); }, {}};
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    QList<FileResult> ran;
     std::optional<FileResult> failure;
     {
         Result<Transaction> transaction = Transaction::begin(*m_connection);
         if (!transaction)
             return transaction.error();
-        Result<qint64> changeId = startChangeRows(tracker, change, files);
-        if (!changeId)
-            return changeId.error();
         const int total = int(files.size());
         for (int i = 0; i < total && !failure; ++i) {
             const LoadedFile &file = files.at(i);
             emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
-            FileResult result = execute(file, inside, {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
-                                                       [&](const FileResult &done) { return tracker.markFileSql(done); }});
+            FileResult result = execute(file, inside, recordedAtTheEnd);
             emit fileProgress({i, total, file.path, file.display, result.status});
             if (result.status == FileStatus::Failed)
                 failure = result;
             else
-                report.files << result;
+                ran << result;
         }
-        if (!failure) {
-            report.durationMs = elapsedMs(timer);
-            Status done = tracker.finishOperation(*changeId, true, report.durationMs, change.checksum, QString());
-            if (done && change.onSuccess)
-                done = change.onSuccess(*m_connection);
-            if (done)
-                done = transaction->commit();
-            if (done) {
-                report.changeId = *changeId;
-                summarise(report);
-                return report;
-            }
-            return done.error();
-        }
+        if (!failure)
+            return finishAtomicChange(change, ran, startedAt, timer, *transaction);
         if (Status undone = transaction->rollback(); !undone)
             return undone.error();
     }
+    return recordRolledBackChange(change, files, ran, *failure, timer);
+}
 
-    // Nothing of the change is left: record the attempt, in rows of its own.
-    const QString rolledBack = tr("Rolled back: %1 failed").arg(failure->displayPath);
-    const QString notRun = failure->error && failure->error->kind == ErrorKind::Cancelled
-        ? tr("Skipped: the change was interrupted")
-        : tr("Skipped due to failure in %1").arg(failure->displayPath);
-    QList<FileResult> rows;
-    for (FileResult ran : std::as_const(report.files)) {
-        ran.status = FileStatus::Skipped;
-        ran.skipReason = rolledBack;
-        rows << ran;
+// The fast path where the driver runs a whole script in one round trip (PostgreSQL): one
+// script per file, the first opening the transaction; then the change's row and its file
+// rows with the COMMIT (finishAtomicChange). Three round trips for a one-file change, where
+// a client applying it in a transaction of its own sends BEGIN, each statement and COMMIT.
+// nullopt when a script failed or was interrupted: everything is rolled back; `interrupted`
+// is then set when a cancel stopped it (the statement it stopped, `ranBefore` the files done
+// before), else the caller replays the change.
+std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &change, const QList<LoadedFile> &files,
+                                                            const RunOptions &options, const QElapsedTimer &timer,
+                                                            std::optional<FileResult> *interrupted, QList<FileResult> *ranBefore)
+{
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    QList<QList<SqlStatement>> statements;
+    for (const LoadedFile &file : files) {
+        Result<QList<SqlStatement>> split = file.error ? Result<QList<SqlStatement>>(*file.error) : rules.split(file.sql, file.display);
+        if (!split)
+            return std::nullopt; // fails before running anything: the slow path reports it
+        statements << *split;
     }
-    rows << *failure;
-    for (qsizetype i = rows.size(); i < files.size(); ++i)
-        rows << FileResult{files.at(i).path, files.at(i).display, FileStatus::Skipped, files.at(i).checksum, 0, notRun, {}, {}};
+    if (files.isEmpty() || cancelled(options))
+        return std::nullopt;
+    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    Transaction transaction = Transaction::adopt(*m_connection); // BEGIN rides with the first file
+    QList<FileResult> ran;
+    const int total = int(files.size());
+    for (int i = 0; i < total; ++i) {
+        const LoadedFile &file = files.at(i);
+        emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
+        QElapsedTimer fileTimer;
+        fileTimer.start();
+        if (options.keepAlive) {
+            if (Status alive = options.keepAlive(); !alive)
+                return std::nullopt;
+        }
+        QStringList script;
+        QList<const SqlStatement *> sources; // the statement behind each entry
+        if (i == 0) {
+            script << rules.beginTransactionSql();
+            sources << nullptr;
+        }
+        for (const SqlStatement &statement : statements.at(i)) {
+            for (int n = 0; n < statement.repeat; ++n) {
+                script << statement.text;
+                sources << &statement;
+            }
+        }
+        bool done = false;
+        int completed = 0;
+        {
+            const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
+            done = !cancelled(options) && m_connection->execScript(script.join(rules.scriptSeparator()), &completed);
+        }
+        if (cancelled(options)) {
+            const SqlStatement *stopped = done ? sources.last() : sources.value(completed, nullptr);
+            if (!stopped) // before the file's first statement
+                stopped = &statements.at(i).first();
+            Error error = Error::at(file.display, stopped->line, stopped->column,
+                                    QStringLiteral("Interrupted while this statement ran (in: %1)")
+                                        .arg(shortened(stopped->text, redactor())));
+            error.kind = ErrorKind::Cancelled;
+            *interrupted = FileResult{file.path, file.display, FileStatus::Failed, file.checksum,
+                                      file.loadMs + elapsedMs(fileTimer), {}, error, {}};
+            *ranBefore = ran;
+            return std::nullopt;
+        }
+        if (!done)
+            return std::nullopt;
+        ran << FileResult{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(fileTimer),
+                          {}, {}, {}};
+        emit fileProgress({i, total, file.path, file.display, FileStatus::Success});
+    }
+    return finishAtomicChange(change, ran, startedAt, timer, transaction);
+}
+
+// The change ran: its row (succeeded, executed_at = `startedAt`) and its file rows, then
+// `onSuccess` and the commit. Where the driver runs scripts, the file rows and the COMMIT
+// go as one.
+Result<RunReport> Runner::finishAtomicChange(const ChangeRun &change, const QList<FileResult> &ran, const QDateTime &startedAt,
+                                             const QElapsedTimer &timer, Transaction &transaction)
+{
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    RunReport report;
+    report.files = ran;
+    report.durationMs = elapsedMs(timer);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
+    Result<qint64> changeId = tracker.recordChange(change.name, change.direction, change.checksum, executedBy(), startedAt,
+                                                   report.durationMs);
+    if (!changeId)
+        return changeId.error();
+    QStringList rows = tracker.recordFilesSql(*changeId, ran);
+    if (rows.isEmpty()) {
+        for (const FileResult &file : ran)
+            if (Status ok = tracker.recordFile(*changeId, file); !ok)
+                return ok.error();
+    }
+    if (rules.runsMultiStatementScripts() && !rows.isEmpty()) {
+        if (!change.onSuccess)
+            rows << rules.commitTransactionSql();
+        if (Status ok = m_connection->execScript(rows.join(rules.scriptSeparator())); !ok)
+            return ok.error();
+        if (!change.onSuccess)
+            transaction.release();
+    } else if (Status ok = m_connection->execAll(rows); !ok) {
+        return ok.error();
+    }
+    if (transaction.isActive()) {
+        if (change.onSuccess) {
+            if (Status ok = change.onSuccess(*m_connection); !ok)
+                return ok.error();
+        }
+        if (Status ok = transaction.commit(); !ok)
+            return ok.error();
+    }
+    report.changeId = *changeId;
+    summarise(report);
+    return report;
+}
+
+// Nothing of the change is left: the attempt is recorded in rows of its own, the files that
+// had run marked skipped ("rolled back"), the failing one failed, the rest skipped.
+Result<RunReport> Runner::recordRolledBackChange(const ChangeRun &change, const QList<LoadedFile> &files,
+                                                 const QList<FileResult> &ran, const FileResult &failure,
+                                                 const QElapsedTimer &timer)
+{
+    const QString rolledBack = tr("Rolled back: %1 failed").arg(failure.displayPath);
+    const QString notRun = failure.error && failure.error->kind == ErrorKind::Cancelled
+        ? tr("Skipped: the change was interrupted")
+        : tr("Skipped due to failure in %1").arg(failure.displayPath);
+    QList<FileResult> rows;
+    for (FileResult row : ran) {
+        row.status = FileStatus::Skipped;
+        row.skipReason = rolledBack;
+        rows << row;
+    }
+    const auto failed = std::find_if(files.begin(), files.end(), [&](const LoadedFile &f) { return f.path == failure.filepath; });
+    rows << failure;
+    for (auto it = failed == files.end() ? files.end() : std::next(failed); it != files.end(); ++it)
+        rows << FileResult{it->path, it->display, FileStatus::Skipped, it->checksum, 0, notRun, {}, {}};
+    RunReport report;
     report.files = rows;
-    report.firstError = failure->error;
+    report.firstError = failure.error;
     summarise(report);
     report.status = RunStatus::Failed; // rolled back: nothing of it applied
     report.durationMs = elapsedMs(timer);
+    ExecutionTracker tracker(*m_connection, m_context.config.name, redactor());
     Result<Transaction> record = Transaction::begin(*m_connection);
     if (!record)
         return record.error();
@@ -751,7 +878,7 @@ Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QLi
         if (Status ok = tracker.recordFile(*changeId, row); !ok)
             return ok.error();
     }
-    if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum, changeError(*failure)); !ok)
+    if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum, changeError(failure)); !ok)
         return ok.error();
     if (Status ok = record->commit(); !ok)
         return ok.error();
@@ -775,7 +902,7 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
         const LoadedFile &file = files.at(i);
         emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
         FileResult result = execute(file, options, {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
-                                                    [&](const FileResult &done) { return tracker.markFileSql(done); }});
+                                                    [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
         emit fileProgress({i, total, file.path, file.display, result.status});
         report.files << result;
         if (result.status != FileStatus::Failed)

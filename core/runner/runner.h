@@ -24,12 +24,14 @@
 #include <memory>
 #include <optional>
 
+class QDateTime;
 class QElapsedTimer;
 
 namespace noorm {
 
 class Connection;
 class ExecutionTracker;
+class Transaction;
 struct Settings;
 
 // Renders a `.sql.tmpl` file: (absolute path, its text) -> SQL. Without one, templates
@@ -130,6 +132,14 @@ private:
     Result<qint64> startChangeRows(ExecutionTracker &tracker, const ChangeRun &change, const QList<LoadedFile> &files) const;
     Result<RunReport> runChangeAtomically(const ChangeRun &change, const QList<LoadedFile> &files,
                                           const RunOptions &options);
+    std::optional<Result<RunReport>> runChangeAsScripts(const ChangeRun &change, const QList<LoadedFile> &files,
+                                                        const RunOptions &options, const QElapsedTimer &timer,
+                                                        std::optional<FileResult> *interrupted, QList<FileResult> *ranBefore);
+    Result<RunReport> finishAtomicChange(const ChangeRun &change, const QList<FileResult> &ran, const QDateTime &startedAt,
+                                         const QElapsedTimer &timer, Transaction &transaction);
+    Result<RunReport> recordRolledBackChange(const ChangeRun &change, const QList<LoadedFile> &files,
+                                             const QList<FileResult> &ran, const FileResult &failure,
+                                             const QElapsedTimer &timer);
     Result<RunReport> runChangeFileByFile(const ChangeRun &change, const QList<LoadedFile> &files,
                                           const RunOptions &options);
     static void summarise(RunReport &report);

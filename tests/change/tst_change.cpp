@@ -221,6 +221,48 @@ private slots:
         QVERIFY(f.tableExists(QStringLiteral("made")));
     }
 
+    // Cancel while the change's second file runs a statement that never ends: the statement
+    // is interrupted in the database, the error names it, and where DDL is transactional
+    // nothing of the change is left and its rows say so.
+    void cancelInterruptsAChangeAndLeavesNothingWhereDdlIsTransactional_data() { dialects(); }
+    void cancelInterruptsAChangeAndLeavesNothingWhereDdlIsTransactional()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-01-01-slow");
+        f.project.write(QStringLiteral("changes/%1/change/001_table.sql").arg(name),
+                        QStringLiteral("CREATE TABLE %1made (id INTEGER);").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/change/002_slow.sql").arg(name),
+                        QStringLiteral("INSERT INTO %1made VALUES (1);\n%2\n").arg(f.prefix, noorm::test::endlessStatement(dialectName)).toUtf8());
+        ChangeOperation op = f.operation();
+        Cancellation cancellation;
+        std::optional<Result<ChangeBatch>> batch;
+        std::unique_ptr<QThread> worker(QThread::create([&] { batch = op.fastForward(cancellation); }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(cancellation.hasStatementInFlight() || worker->isFinished(), 30000);
+        QVERIFY(!worker->isFinished());
+        // Again until the worker is back: the first may come before the statement reached the server.
+        QTRY_VERIFY_WITH_TIMEOUT((cancellation.cancel(), worker->isFinished()), 30000);
+        QVERIFY(batch && *batch);
+        const ChangeBatch &done = **batch;
+        QVERIFY(!done.succeeded());
+        QCOMPARE(done.firstError->kind, ErrorKind::Cancelled);
+        QVERIFY2(done.firstError->file.endsWith(QLatin1String("002_slow.sql")), qPrintable(done.firstError->toString()));
+        QCOMPARE(done.firstError->line, 2);
+        const bool transactional = f.connection->dialect().scripts().transactionalDdl();
+        QCOMPARE(f.tableExists(QStringLiteral("made")), !transactional);
+
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        const ChangeStatus *status = statusOf(*listing, name);
+        QVERIFY(status);
+        QCOMPARE(status->state, ChangeState::Failed);
+        Result<QList<ChangeFileRecord>> files = op.historyFiles(status->applied->id);
+        QVERIFY(files);
+        QCOMPARE(files->size(), 2);
+        QCOMPARE(files->at(0).status, transactional ? QStringLiteral("skipped") : QStringLiteral("success"));
+        QCOMPARE(files->at(1).status, QStringLiteral("failed"));
+    }
+
     void anEditedChangeIsReportedAndOnlyForceReappliesIt_data() { dialects(); }
     void anEditedChangeIsReportedAndOnlyForceReappliesIt()
     {

@@ -700,15 +700,10 @@ private slots:
     void cancelInterruptsARunningStatement()
     {
         FIXTURE(f);
-        static const QHash<QString, QString> endless{
-            {QStringLiteral("sqlite"),
-             QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;")},
-            {QStringLiteral("postgres"), QStringLiteral("SELECT pg_sleep(3600);")},
-            {QStringLiteral("mysql"), QStringLiteral("SELECT SLEEP(3600);")}};
         const QString a = f.table(QStringLiteral("a"));
         QVERIFY(f.connection->exec(QStringLiteral("CREATE TABLE %1 (id INTEGER)").arg(a)));
         f.write(QStringLiteral("sql/001_long.sql"),
-                QStringLiteral("INSERT INTO %1 (id) VALUES (1);\n%2\n").arg(a, endless.value(dialect)));
+                QStringLiteral("INSERT INTO %1 (id) VALUES (1);\n%2\n").arg(a, noorm::test::endlessStatement(dialect)));
         Cancellation cancellation;
         RunOptions options;
         options.cancellation = &cancellation;

@@ -22,6 +22,16 @@ inline Result<std::unique_ptr<Connection>> openTracked(const Config &config, con
     return opened;
 }
 
+// A statement that runs until it is interrupted, on `dialectName`'s database: for cancel tests.
+inline QString endlessStatement(const QString &dialectName)
+{
+    if (dialectName == QLatin1String("postgres"))
+        return QStringLiteral("SELECT pg_sleep(3600);");
+    if (dialectName == QLatin1String("mysql"))
+        return QStringLiteral("SELECT SLEEP(3600);");
+    return QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT max(x) FROM c;");
+}
+
 } // namespace noorm::test
 
 // In a test function: `config` becomes a uniquely named config on `dialectName`'s database

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# bench/changes.sh [sqlite|postgres] [N]: N generated change sets (default 500; each one
+# table, one index, three rows; the revert drops the table) applied by noorm, dbmate, Sqitch
+# and the database's own client, each into an empty database of its own, in one run:
+#   apply all   -  no-op re-apply (nothing pending)  -  revert the newest one
+# and `noorm run build` on the same N files (cold, then all unchanged).
+# Tools: dbmate from npm (DBMATE=path; default bench/.tools/node_modules/.bin/dbmate, which
+# `bash bench/changes.sh --install` puts there), sqitch from Debian (apt-get install sqitch
+# libdbd-pg-perl libdbd-sqlite3-perl). A missing tool is reported and its rows skipped.
+# Needs a keyring for noorm's state:
+#   bash scripts/in-keyring.sh bench/changes.sh sqlite
+#   source scripts/services.sh; start_postgres; bash scripts/in-keyring.sh bench/changes.sh postgres
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+if [ "${1:-}" = --install ]; then
+  mkdir -p "$HERE/.tools" && cd "$HERE/.tools" && npm install --no-save --silent dbmate && exit 0
+fi
+DIALECT=${1:-sqlite}
+N=${2:-500}
+NOORM=${NOORM_BIN:-$HERE/../build-h5/cli/noorm}
+[ -x "$NOORM" ] || NOORM=$HERE/../build/cli/noorm
+DBMATE=${DBMATE:-$HERE/.tools/node_modules/.bin/dbmate}
+WORK=$(mktemp -d /tmp/noorm-bench-changes.XXXXXX)
+CLEANUP=()
+cleanup() { for c in "${CLEANUP[@]}"; do eval "$c" >/dev/null 2>&1 || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+export NOORM_HOME=$WORK/home SQITCH_FULLNAME=Bench SQITCH_EMAIL=bench@noorm.dev
+export SQITCH_USER_CONFIG=$WORK/sqitch-user.conf SQITCH_SYSTEM_CONFIG=$WORK/sqitch-system.conf
+unset NOORM_CONFIG NOORM_JSON NOORM_YES
+
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
+declare -A T
+timed() { # timed KEY CMD...: runs CMD quietly, records its milliseconds in T[KEY]
+  local key=$1; shift
+  local t0; t0=$(ms)
+  if ! "$@" >"$WORK/out.log" 2>&1; then echo "$key failed:" >&2; cat "$WORK/out.log" >&2; exit 1; fi
+  T[$key]=$(( $(ms) - t0 ))
+}
+have() { command -v "$1" >/dev/null 2>&1 || [ -x "$1" ]; }
+
+cd "$WORK"
+python3 "$HERE/gen_changes.py" "$WORK" -n "$N"
+"$NOORM" init --name Bench --email bench@noorm.dev >/dev/null
+suffix=$$
+case "$DIALECT" in
+  sqlite)
+    "$NOORM" config add changes --dialect sqlite --database ./noorm_changes.db >/dev/null
+    "$NOORM" config add build --dialect sqlite --database ./noorm_build.db >/dev/null
+    raw() { sqlite3 -bail raw.db < "$1"; }
+    DBMATE_URL=sqlite:$WORK/dbmate.db
+    SQITCH_TARGET=db:sqlite:$WORK/sqitch.db
+    ;;
+  postgres)
+    : "${NOORM_TEST_PG_HOST:?start_postgres first (scripts/services.sh)}"
+    export PGPASSWORD=$NOORM_TEST_PG_PASSWORD
+    PSQL=(psql -q -X -h "$NOORM_TEST_PG_HOST" -p "$NOORM_TEST_PG_PORT" -U "$NOORM_TEST_PG_USER" -v ON_ERROR_STOP=1)
+    for tool in changes build dbmate sqitch raw; do
+      "${PSQL[@]}" -d postgres -c "CREATE DATABASE bench_${tool}_$suffix" >/dev/null
+      CLEANUP+=("${PSQL[*]} -d postgres -c 'DROP DATABASE bench_${tool}_$suffix'")
+    done
+    for config in changes build; do
+      echo "$PGPASSWORD" | "$NOORM" config add "$config" --dialect postgres --host "$NOORM_TEST_PG_HOST" \
+        --port "$NOORM_TEST_PG_PORT" --user "$NOORM_TEST_PG_USER" --database "bench_${config}_$suffix" --stdin >/dev/null
+    done
+    raw() { "${PSQL[@]}" -d "bench_raw_$suffix" -f "$1"; }
+    base="$NOORM_TEST_PG_USER:$PGPASSWORD@$NOORM_TEST_PG_HOST:$NOORM_TEST_PG_PORT"
+    DBMATE_URL="postgres://$base/bench_dbmate_$suffix?sslmode=disable"
+    SQITCH_TARGET="db:pg://$base/bench_sqitch_$suffix"
+    ;;
+  *) echo "usage: $0 [sqlite|postgres] [N]   |   $0 --install" >&2; exit 64 ;;
+esac
+
+noorm_changes() { "$NOORM" --config changes change "$@"; }
+timed noorm.apply noorm_changes ff
+timed noorm.noop noorm_changes ff
+timed noorm.revert noorm_changes revert "2026-01-01-c$(printf %04d "$N")"
+timed build.cold "$NOORM" --config build run build
+timed build.noop "$NOORM" --config build run build
+timed raw.apply raw raw_up.sql
+timed raw.revert raw raw_revert_last.sql
+if have "$DBMATE"; then
+  dbm() { "$DBMATE" --url "$DBMATE_URL" --migrations-dir "$WORK/db/migrations" --no-dump-schema "$@"; }
+  timed dbmate.apply dbm migrate
+  timed dbmate.noop dbm migrate
+  timed dbmate.revert dbm rollback
+else echo "dbmate not found ($DBMATE): bash bench/changes.sh --install" >&2; fi
+if have sqitch; then
+  sq() { (cd "$WORK/sqitch" && sqitch "$@" "$SQITCH_TARGET"); }
+  timed sqitch.apply sq deploy
+  timed sqitch.noop sq deploy
+  timed sqitch.revert sq revert -y --to @HEAD^
+else echo "sqitch not found: apt-get install sqitch libdbd-pg-perl libdbd-sqlite3-perl" >&2; fi
+
+load=$(cut -d' ' -f1 /proc/loadavg)
+echo "$DIALECT, $N change sets, load $load"
+printf '%-22s %10s %10s %10s\n' tool "apply all" no-op "revert 1"
+row() { printf '%-22s %10s %10s %10s\n' "$1" "${T[$2.apply]:-—}${T[$2.apply]:+ ms}" \
+  "${T[$2.noop]:-—}${T[$2.noop]:+ ms}" "${T[$2.revert]:-—}${T[$2.revert]:+ ms}"; }
+row "noorm change" noorm
+row dbmate dbmate
+row sqitch sqitch
+row "raw client" raw
+printf '%-22s %10s %10s\n' "noorm run build" "${T[build.cold]} ms" "${T[build.noop]} ms"
+awk -v a="${T[noorm.apply]}" -v b="${T[build.cold]}" -v r="${T[raw.apply]}" \
+  'BEGIN { printf "change ff / raw: %.2fx   run build / raw: %.2fx\n", a / r, b / r }'
