@@ -11,7 +11,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QProcess>
+#include <QStandardPaths>
 
 namespace noorm::cli {
 
@@ -270,6 +273,56 @@ int add(Runtime &rt, const ChangeFlags &flags)
     return Ok;
 }
 
+// $VISUAL, else $EDITOR, else Debian's sensible-editor, split as a shell would split it
+// ("code -w" is a program and a flag); empty when there is none.
+QStringList editorCommand()
+{
+    for (const char *variable : {"VISUAL", "EDITOR"}) {
+        const QStringList command = QProcess::splitCommand(qEnvironmentVariable(variable));
+        if (!command.isEmpty())
+            return command;
+    }
+    const QString sensible = QStandardPaths::findExecutable(QStringLiteral("sensible-editor"));
+    return sensible.isEmpty() ? QStringList() : QStringList{sensible};
+}
+
+// Opens the change's files (change/, revert/, changelog.md) in the user's editor and waits
+// for it, as `git commit` does: a terminal editor gets the terminal.
+int edit(Runtime &rt, const ChangeFlags &flags)
+{
+    std::unique_ptr<ChangeOperation> holder;
+    Result<ChangeOperation *> operation = makeOperation(rt, flags, holder);
+    if (!operation)
+        return rt.out.fail(operation.error());
+    Result<ChangeSet> change = (*operation)->find(QString::fromStdString(flags.name));
+    if (!change)
+        return rt.out.fail(change.error());
+    QStringList files;
+    for (const ChangeFile &f : change->changeFiles + change->revertFiles)
+        files << f.path;
+    if (const QString changelog = QDir(change->path).filePath(QStringLiteral("changelog.md")); QFileInfo::exists(changelog))
+        files << changelog;
+    if (files.isEmpty())
+        files << change->path;
+    QStringList command = editorCommand();
+    if (command.isEmpty())
+        return rt.out.fail(Error::invalidInput(QStringLiteral("No editor to open %1 in: set VISUAL or EDITOR")
+                                                   .arg(Output::printable(change->path))));
+    const QString program = command.takeFirst();
+    QProcess editor;
+    editor.setProcessChannelMode(QProcess::ForwardedChannels);
+    editor.setInputChannelMode(QProcess::ForwardedInputChannel);
+    editor.start(program, command + files);
+    if (!editor.waitForStarted(-1))
+        return rt.out.fail(Error::failed(QStringLiteral("Cannot start the editor %1: %2").arg(program, editor.errorString())));
+    editor.waitForFinished(-1);
+    if (editor.exitStatus() != QProcess::NormalExit || editor.exitCode() != 0)
+        return rt.out.fail(Error::failed(QStringLiteral("The editor %1 exited with code %2").arg(program).arg(editor.exitCode())));
+    rt.out.text(QStringLiteral("Edited change %1").arg(Output::printable(change->name)));
+    rt.out.document(QJsonObject{{QStringLiteral("name"), change->name}, {QStringLiteral("path"), change->path}});
+    return Ok;
+}
+
 int remove(Runtime &rt, const ChangeFlags &flags)
 {
     std::unique_ptr<ChangeOperation> holder;
@@ -327,6 +380,9 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
     auto addFlags = std::make_shared<ChangeFlags>();
     command(group, rt, "add", "Scaffold today's change folder: change/, revert/ and changelog.md", add, addFlags)
         ->add_option("description", addFlags->name, "What the change does, e.g. add-email-verification")->required();
+    auto editFlags = std::make_shared<ChangeFlags>();
+    command(group, rt, "edit", "Open a change's files in $VISUAL or $EDITOR (sensible-editor if neither is set)", edit, editFlags)
+        ->add_option("name", editFlags->name, "The change folder's name")->required();
     auto rmFlags = std::make_shared<ChangeFlags>();
     command(group, rt, "rm", "Delete a change's folder (asks first; the database keeps its rows)", remove, rmFlags)
         ->add_option("name", rmFlags->name, "The change folder's name")->required();

@@ -158,6 +158,20 @@ Result<ChangeSet> ChangeOperation::add(const QString &description, const QDate &
     return reader(*config).read(folder.path());
 }
 
+Result<ChangeSet> ChangeOperation::find(const QString &name)
+{
+    Result<Config> config = resolve();
+    if (!config)
+        return config.error();
+    const ChangeDiscovery found = reader(*config).discover();
+    if (const ChangeSet *change = found.find(name))
+        return *change;
+    for (const ChangeDiagnostic &diagnostic : found.diagnostics)
+        if (diagnostic.folder == name)
+            return diagnostic.error;
+    return Error::notFound(tr("No change named \"%1\"").arg(name));
+}
+
 Status ChangeOperation::remove(const QString &name)
 {
     Result<Config> config = resolve();

@@ -78,6 +78,9 @@ public:
     // Scaffolds <changes>/<date>-<slug>/ with change/001_<slug>.sql, revert/001_<slug>.sql
     // and changelog.md; refused when it exists.
     Result<ChangeSet> add(const QString &description, const QDate &date);
+    // The change folder named `name` (to open in an editor); NotFound, or the folder's own
+    // diagnostic when it is not a valid change set.
+    Result<ChangeSet> find(const QString &name);
     // Deletes the change's folder (asking first); the database keeps its rows (orphaned).
     Status remove(const QString &name);
 

@@ -294,6 +294,28 @@ private slots:
         p.write(QStringLiteral("changes/%1/change/001_add-notes.sql").arg(name), "CREATE TABLE notes (id INTEGER);\n");
         p.write(QStringLiteral("changes/%1/revert/001_add-notes.sql").arg(name), "DROP TABLE notes;\n");
 
+        // `change edit` opens the change's files in $EDITOR (a program and its flags) and waits.
+        const QString editorLog = p.path(QStringLiteral("editor.log"));
+        p.write(QStringLiteral("editor.sh"), "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$EDITOR_LOG\"\n");
+        QFile::setPermissions(p.path(QStringLiteral("editor.sh")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment editorEnv = noorm.env();
+        editorEnv.insert(QStringLiteral("EDITOR"), p.path(QStringLiteral("editor.sh")) + QStringLiteral(" --wait"));
+        editorEnv.insert(QStringLiteral("EDITOR_LOG"), editorLog);
+        editorEnv.remove(QStringLiteral("VISUAL"));
+        r = noorm({QStringLiteral("change"), QStringLiteral("edit"), name}, p.root(), {}, &editorEnv);
+        QVERIFY2(r.code == 0, r.output().constData());
+        QFile log(editorLog);
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList editorArgs = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(editorArgs.size(), 4); // the flag, then change/, revert/ and changelog.md
+        QCOMPARE(editorArgs.at(0), QStringLiteral("--wait"));
+        QVERIFY2(editorArgs.at(1).endsWith(name + QStringLiteral("/change/001_add-notes.sql")), qPrintable(editorArgs.join(' ')));
+        QVERIFY(editorArgs.at(2).endsWith(name + QStringLiteral("/revert/001_add-notes.sql")));
+        QVERIFY(editorArgs.at(3).endsWith(name + QStringLiteral("/changelog.md")));
+        QCOMPARE(noorm({QStringLiteral("change:edit"), QStringLiteral("nope")}, p.root(), {}, &editorEnv).code, 5);
+        editorEnv.insert(QStringLiteral("EDITOR"), QStringLiteral("false"));
+        QCOMPARE(noorm({QStringLiteral("change"), QStringLiteral("edit"), name}, p.root(), {}, &editorEnv).code, 1);
+
         r = noorm({QStringLiteral("--json"), QStringLiteral("change")}, p.root()); // `change` alone lists
         QVERIFY2(r.code == 0, r.output().constData());
         const QJsonArray listed = QJsonDocument::fromJson(r.out).array();
