@@ -27,15 +27,19 @@ struct ChangeFlags {
     bool force = false;
     std::string wait;
     CLI::Option *waitOption = nullptr;
+    std::vector<std::string> configs; // ff --configs a,b
+    bool confirmEach = false;
 };
 
-Result<ChangeOperation *> makeOperation(Runtime &rt, const ChangeFlags &flags, std::unique_ptr<ChangeOperation> &holder)
+Result<ChangeOperation *> makeOperation(Runtime &rt, const ChangeFlags &flags, std::unique_ptr<ChangeOperation> &holder,
+                                        const QString &configName = QString())
 {
     Result<Workspace *> ws = rt.workspaceOrDetached();
     if (!ws)
         return ws.error();
     ChangeRequest request;
-    request.config.name = QString::fromStdString(rt.globals.config);
+    request.config.name = configName.isEmpty() ? QString::fromStdString(rt.globals.config) : configName;
+    request.confirmFirst = flags.confirmEach;
     request.force = flags.force || rt.globals.force;
     request.dryRun = rt.globals.dryRun;
     if (flags.waitOption && flags.waitOption->count() > 0) {
@@ -136,10 +140,19 @@ QJsonObject batchJson(const ChangeBatch &batch)
 
 using BatchCall = std::function<Result<ChangeBatch>(ChangeOperation &, Cancellation &)>;
 
-int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call)
+// One batch on one config (the global --config, or `configName`). Its JSON document goes to
+// `collect` when given (several configs make one array), else out.
+int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call, const QString &configName = QString(),
+             QJsonArray *collect = nullptr)
 {
+    const auto document = [&](QJsonObject json) {
+        if (!collect)
+            return rt.out.document(json);
+        json.insert(QStringLiteral("config"), configName);
+        collect->append(json);
+    };
     std::unique_ptr<ChangeOperation> holder;
-    Result<ChangeOperation *> made = makeOperation(rt, flags, holder);
+    Result<ChangeOperation *> made = makeOperation(rt, flags, holder, configName);
     if (!made)
         return rt.out.fail(made.error());
     ChangeOperation &operation = **made;
@@ -172,7 +185,7 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call)
             rt.out.text(QStringLiteral("Dry run: nothing would run"));
         QJsonObject json = batchJson(*batch);
         json.insert(QStringLiteral("dryRun"), true);
-        rt.out.document(json);
+        document(json);
         return Ok;
     }
     for (const ChangeOutcome &c : batch->changes) {
@@ -186,8 +199,33 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call)
     }
     if (batch->changes.isEmpty())
         rt.out.text(QStringLiteral("Nothing to do: every change is applied"));
-    rt.out.document(batchJson(*batch));
+    document(batchJson(*batch));
     return exitCodeFor(batch->firstError);
+}
+
+// `change ff --configs a,b [--confirm-each]`: each config in order, stopping at the first
+// that fails or is refused (a "no" to --confirm-each stops there too).
+int fastForwardEach(Runtime &rt, const ChangeFlags &flags)
+{
+    const BatchCall ff = [](ChangeOperation &op, Cancellation &c) { return op.fastForward(c); };
+    if (flags.configs.empty())
+        return runBatch(rt, flags, ff);
+    if (!rt.globals.config.empty())
+        return rt.out.fail(Error::invalidInput(QStringLiteral("Give either --config or --configs, not both")));
+    QJsonArray all;
+    int code = Ok;
+    for (const std::string &name : flags.configs) {
+        const QString config = QString::fromStdString(name).trimmed();
+        rt.out.text(QStringLiteral("Config %1:").arg(Output::printable(config)));
+        const qsizetype before = all.size();
+        code = runBatch(rt, flags, ff, config, &all);
+        if (code != Ok && all.size() == before)
+            return code; // refused or not run at all: its error is the document
+        if (code != Ok)
+            break;
+    }
+    rt.out.document(all);
+    return code;
 }
 
 QJsonObject recordJson(const ChangeRecord &r)
@@ -415,12 +453,11 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
     addLockFlags(next, *nextFlags);
 
     auto ffFlags = std::make_shared<ChangeFlags>();
-    CLI::App *ff = command(group, rt, "ff", "Fast-forward: apply every pending change in order",
-                           [](Runtime &r, const ChangeFlags &f) {
-                               return runBatch(r, f, [](ChangeOperation &op, Cancellation &c) { return op.fastForward(c); });
-                           },
-                           ffFlags);
+    CLI::App *ff = command(group, rt, "ff", "Fast-forward: apply every pending change in order", fastForwardEach, ffFlags);
     addLockFlags(ff, *ffFlags);
+    ff->add_option("--configs", ffFlags->configs, "Apply to these configs in order (a,b,c), stopping at the first that fails")
+        ->delimiter(',');
+    ff->add_flag("--confirm-each", ffFlags->confirmEach, "Ask before each config, protected or not (--yes answers for all)");
 
     auto rewindFlags = std::make_shared<ChangeFlags>();
     rewindFlags->target = "1";

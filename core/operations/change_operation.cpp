@@ -218,6 +218,15 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
                                        tr("Run %1 on protected config \"%2\"?").arg(actionName(action), config->name), m_confirm);
             !ok)
             return ok.error();
+        // Asked for every config (a protected one was asked just now).
+        if (m_request.confirmFirst && !protection.requiresConfirmation) {
+            if (!m_confirm)
+                return Error::refused(tr("Config \"%1\" needs a confirmation, and nobody can be asked").arg(config->name));
+            if (Status ok = m_confirm({tr("Run %1 on config \"%2\"?").arg(actionName(action), config->name), QString(),
+                                       config->name, action});
+                !ok)
+                return ok.error();
+        }
     }
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before connecting"));

@@ -34,6 +34,7 @@ struct ChangeRequest {
     std::chrono::milliseconds lockWait{0}; // how long to wait for another holder; 0 = fail at once
     bool force = false;                    // apply unchanged/changed ones, revert whatever its status
     bool dryRun = false;                   // plan only: say what would run; no lock, nothing written
+    bool confirmFirst = false;             // ask before touching the config, protected or not (--confirm-each)
 };
 
 // What a batch did: one outcome per change it ran, in the order run.

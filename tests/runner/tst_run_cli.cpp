@@ -283,6 +283,34 @@ private slots:
     // abandoned, so nothing stays pending forever.
     // The change commands as a user types them: add, list, ff (also as change:ff), history,
     // and a protected config's revert that needs --yes without a terminal.
+    // `change ff --configs a,b`: each config in order, one JSON array; --confirm-each asks
+    // before each (headless: refused without --yes, before anything runs).
+    void fastForwardsSeveralConfigsInOrder()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("staging"), QStringLiteral("./staging.db")));
+        p.write(QStringLiteral("changes/2026-01-01-notes/change/001_notes.sql"), "CREATE TABLE notes (id INTEGER);\n");
+        const auto hasNotes = [&](const QString &db) {
+            return sqliteScalar(p.path(db), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt();
+        };
+        const QStringList both{QStringLiteral("change"), QStringLiteral("ff"), QStringLiteral("--configs"), QStringLiteral("dev,staging")};
+        Run r = noorm(QStringList{QStringLiteral("--json")} + both + QStringList{QStringLiteral("--confirm-each")}, p.root());
+        QCOMPARE(r.code, 4);
+        QCOMPARE(hasNotes(QStringLiteral("dev.db")), 0);
+        QCOMPARE(noorm(QStringList{QStringLiteral("--config"), QStringLiteral("dev")} + both, p.root()).code, 64);
+
+        r = noorm(QStringList{QStringLiteral("--json"), QStringLiteral("--yes")} + both + QStringList{QStringLiteral("--confirm-each")}, p.root());
+        QVERIFY2(r.code == 0, r.output().constData());
+        const QJsonArray configs = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(configs.size(), 2);
+        QCOMPARE(configs.at(0).toObject().value(QStringLiteral("config")).toString(), QStringLiteral("dev"));
+        QCOMPARE(configs.at(1).toObject().value(QStringLiteral("config")).toString(), QStringLiteral("staging"));
+        QCOMPARE(configs.at(1).toObject().value(QStringLiteral("executed")).toInt(), 1);
+        QCOMPARE(hasNotes(QStringLiteral("dev.db")), 1);
+        QCOMPARE(hasNotes(QStringLiteral("staging.db")), 1);
+    }
+
     void changeCommandsEndToEnd()
     {
         TempProject p;
