@@ -53,6 +53,15 @@ QString shortened(const QString &statement, const Redactor &redactor)
     return flat.size() > kStatementShownLength ? flat.left(kStatementShownLength) + QStringLiteral("…") : flat;
 }
 
+// The error of a file whose `statement` a cancel interrupted in the database.
+Error interruptedWhileRunning(const QString &file, const SqlStatement &statement, const Redactor &redactor)
+{
+    Error error = Error::at(file, statement.line, statement.column,
+                            QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text, redactor)));
+    error.kind = ErrorKind::Cancelled;
+    return error;
+}
+
 // `-- noorm:no-transaction` on the file's first line opts the file out of its transaction.
 bool optsOutOfTransaction(const QString &sql)
 {
@@ -60,6 +69,40 @@ bool optsOutOfTransaction(const QString &sql)
     if (!first.startsWith(QLatin1String("--")))
         return false;
     return first.mid(2).trimmed().compare(kNoTransactionMarker, Qt::CaseInsensitive) == 0;
+}
+
+// One exec of `lead` (e.g. BEGIN) and then `statements` (each `repeat` times) as one script,
+// the way a driver that runsMultiStatementScripts() takes it. `ran`: every entry succeeded;
+// `cancelled`: a cancel came meanwhile, and `stopped` is the statement it stopped (null when
+// it stopped an entry of `lead`).
+struct ScriptOutcome {
+    bool ran = false;
+    bool cancelled = false;
+    const SqlStatement *stopped = nullptr;
+};
+
+ScriptOutcome execAsOneScript(Connection &connection, const QStringList &lead, const QList<SqlStatement> &statements,
+                              const RunOptions &options)
+{
+    QStringList script = lead;
+    QList<const SqlStatement *> sources(lead.size(), nullptr); // the statement behind each entry
+    for (const SqlStatement &statement : statements) {
+        for (int n = 0; n < statement.repeat; ++n) {
+            script << statement.text;
+            sources << &statement;
+        }
+    }
+    ScriptOutcome outcome;
+    int completed = 0;
+    {
+        const Cancellation::Scope inFlight = connection.inFlight(options.cancellation);
+        outcome.ran = !cancelled(options)
+            && connection.execScript(script.join(connection.dialect().scripts().scriptSeparator()), &completed);
+    }
+    outcome.cancelled = cancelled(options);
+    if (outcome.cancelled && !sources.isEmpty())
+        outcome.stopped = outcome.ran ? sources.last() : sources.value(completed, sources.last());
+    return outcome;
 }
 
 // A statement that starts, ends or rolls back a transaction: such a file manages its own
@@ -242,24 +285,11 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
                                                   const QElapsedTimer &timer, const SqlStatement **interrupted)
 {
     const ScriptRules &rules = m_connection->dialect().scripts();
-    QStringList script{rules.beginTransactionSql()};
-    QList<const SqlStatement *> sources{nullptr}; // the statement behind each script entry
-    for (const SqlStatement &statement : statements) {
-        for (int n = 0; n < statement.repeat; ++n) {
-            script << statement.text;
-            sources << &statement;
-        }
-    }
     Transaction transaction = Transaction::adopt(*m_connection);
-    bool ran = false;
-    int completed = 0;
-    {
-        const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
-        ran = !cancelled(options) && m_connection->execScript(script.join(rules.scriptSeparator()), &completed);
-    }
-    if (cancelled(options)) // no replay: say which statement the interrupt stopped
-        *interrupted = ran ? sources.last() : sources.value(completed, sources.last());
-    if (!ran || cancelled(options))
+    const ScriptOutcome outcome = execAsOneScript(*m_connection, {rules.beginTransactionSql()}, statements, options);
+    if (outcome.cancelled) // no replay: say which statement the interrupt stopped
+        *interrupted = outcome.stopped;
+    if (!outcome.ran || outcome.cancelled)
         return std::nullopt;
 
     FileResult result{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(timer),
@@ -316,11 +346,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer, &interrupted))
             return *done;
         if (interrupted) {
-            Error error = Error::at(file.display, interrupted->line, interrupted->column,
-                                    QStringLiteral("Interrupted while this statement ran (in: %1)")
-                                        .arg(shortened(interrupted->text, redactor())));
-            error.kind = ErrorKind::Cancelled;
-            return fail(error);
+            return fail(interruptedWhileRunning(file.display, *interrupted, redactor()));
         }
     }
     std::optional<Transaction> transaction;
@@ -352,7 +378,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
                 ran = !cancelled(options) && query.exec(statement.text);
             }
             if (cancelled(options))
-                return interrupted(QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text, redactor())));
+                return fail(interruptedWhileRunning(file.display, statement, redactor()));
             if (!ran) {
                 const Error db = m_connection->sqlError(query.lastError());
                 return fail(Error::at(file.display, statement.line, statement.column,
@@ -757,38 +783,17 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
             if (Status alive = options.keepAlive(); !alive)
                 return std::nullopt;
         }
-        QStringList script;
-        QList<const SqlStatement *> sources; // the statement behind each entry
-        if (i == 0) {
-            script << rules.beginTransactionSql();
-            sources << nullptr;
-        }
-        for (const SqlStatement &statement : statements.at(i)) {
-            for (int n = 0; n < statement.repeat; ++n) {
-                script << statement.text;
-                sources << &statement;
-            }
-        }
-        bool done = false;
-        int completed = 0;
-        {
-            const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
-            done = !cancelled(options) && m_connection->execScript(script.join(rules.scriptSeparator()), &completed);
-        }
-        if (cancelled(options)) {
-            const SqlStatement *stopped = done ? sources.last() : sources.value(completed, nullptr);
-            if (!stopped) // before the file's first statement
-                stopped = &statements.at(i).first();
-            Error error = Error::at(file.display, stopped->line, stopped->column,
-                                    QStringLiteral("Interrupted while this statement ran (in: %1)")
-                                        .arg(shortened(stopped->text, redactor())));
-            error.kind = ErrorKind::Cancelled;
-            *interrupted = FileResult{file.path, file.display, FileStatus::Failed, file.checksum,
-                                      file.loadMs + elapsedMs(fileTimer), {}, error, {}};
+        const QStringList lead = i == 0 ? QStringList{rules.beginTransactionSql()} : QStringList();
+        const ScriptOutcome outcome = execAsOneScript(*m_connection, lead, statements.at(i), options);
+        if (outcome.cancelled) {
+            // Stopped in the BEGIN: before the file's first statement.
+            const SqlStatement &stopped = outcome.stopped ? *outcome.stopped : statements.at(i).first();
+            *interrupted = FileResult{file.path, file.display, FileStatus::Failed, file.checksum, file.loadMs + elapsedMs(fileTimer),
+                                      {}, interruptedWhileRunning(file.display, stopped, redactor()), {}};
             *ranBefore = ran;
             return std::nullopt;
         }
-        if (!done)
+        if (!outcome.ran)
             return std::nullopt;
         ran << FileResult{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(fileTimer),
                           {}, {}, {}};
