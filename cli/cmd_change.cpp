@@ -158,7 +158,8 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call, const
     ChangeOperation &operation = **made;
     ProgressLine progress(Output::stderrIsTty() && !rt.out.json);
     QObject receiver;
-    QObject::connect(&operation, &ChangeOperation::fileProgress, &receiver, [&](const FileProgress &p) { progress.show(p); });
+    if (progress.enabled())
+        QObject::connect(&operation, &ChangeOperation::fileProgress, &receiver, [&](const FileProgress &p) { progress.show(p); });
     bool toldWaiting = false;
     QObject::connect(&operation, &ChangeOperation::waitingForLock, &receiver, [&](const LockInfo &other) {
         if (!std::exchange(toldWaiting, true))

@@ -83,8 +83,9 @@ int runCommand(Runtime &rt, const RunFlags &flags)
 
     ProgressLine progress(Output::stderrIsTty() && !rt.out.json);
     QObject receiver; // progress is shown in this thread, as it is queued from the worker
-    QObject::connect(&operation, &RunOperation::fileProgress, &receiver,
-                     [&progress](const FileProgress &p) { progress.show(p); });
+    if (progress.enabled())
+        QObject::connect(&operation, &RunOperation::fileProgress, &receiver,
+                         [&progress](const FileProgress &p) { progress.show(p); });
     bool toldWaiting = false;
     QObject::connect(&operation, &RunOperation::waitingForLock, &receiver, [&](const LockInfo &holder) {
         if (!std::exchange(toldWaiting, true))

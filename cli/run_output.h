@@ -23,6 +23,9 @@ public:
     ~ProgressLine() { clear(); }
     void show(const FileProgress &p);
     void clear();
+    // False when nothing is shown (stderr is not a terminal, or --json): then nobody
+    // listens to the progress signals, and a worker's queued events cost nothing.
+    bool enabled() const { return m_enabled; }
 
 private:
     bool m_enabled;

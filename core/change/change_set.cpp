@@ -42,31 +42,43 @@ QStringList ChangeSet::runOrder(ChangeDirection direction) const
 
 Result<QHash<QString, QString>> ChangeSet::fileChecksums(ChangeDirection direction) const
 {
-    QHash<QString, QString> sums;
-    for (const QString &path : runOrder(direction)) {
-        Result<QString> text = readText(path, path);
-        if (!text)
-            return text.error();
-        sums.insert(path, textChecksum(*text));
-    }
-    return sums;
+    Result<ChangeTexts> texts = read(direction);
+    if (!texts)
+        return texts.error();
+    return texts->checksums;
 }
 
 Result<QString> ChangeSet::checksum(ChangeDirection direction) const
 {
+    Result<ChangeTexts> texts = read(direction);
+    if (!texts)
+        return texts.error();
+    return texts->checksum;
+}
+
+Result<ChangeTexts> ChangeSet::read(ChangeDirection direction) const
+{
+    ChangeTexts texts;
     QStringList sums;
     for (const ChangeFile &file : files(direction)) {
+        const bool manifest = file.kind == ChangeFile::Kind::Manifest;
         QStringList paths{file.path};
-        if (file.kind == ChangeFile::Kind::Manifest)
+        if (manifest)
             paths << file.references;
         for (const QString &path : std::as_const(paths)) {
             Result<QString> text = readText(path, path);
             if (!text)
                 return text.error();
-            sums << textChecksum(*text);
+            const QString sum = textChecksum(*text);
+            sums << sum;
+            if (manifest && path == file.path)
+                continue; // the manifest's own text counts, but it does not run
+            texts.checksums.insert(path, sum);
+            texts.sources.insert(path, std::move(text).value());
         }
     }
-    return combinedChecksum(sums);
+    texts.checksum = combinedChecksum(sums);
+    return texts;
 }
 
 QString ChangeSet::changelogPath() const { return QDir(path).filePath(QStringLiteral("changelog.md")); }

@@ -12,6 +12,7 @@
 #include "project/project_path_guard.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -28,6 +29,14 @@ struct ChangeFile {
 
 enum class ChangeDirection { Change, Revert };
 QString directionName(ChangeDirection direction); // change | revert (the tracking tables' words)
+
+// One direction's files as read once: what runs and what its rows record come from the
+// same bytes, even if a file is edited meanwhile.
+struct ChangeTexts {
+    QHash<QString, QString> sources;   // path -> raw text of every file that runs
+    QHash<QString, QString> checksums; // path -> raw-text checksum of every file that runs
+    QString checksum;                  // combined, as ChangeSet::checksum
+};
 
 struct ChangeSet {
     QString name;           // the folder's name
@@ -49,6 +58,8 @@ struct ChangeSet {
     Result<QString> checksum(ChangeDirection direction) const;
     // The raw-text checksum of every file that runs: path -> checksum.
     Result<QHash<QString, QString>> fileChecksums(ChangeDirection direction) const;
+    // Reads the direction's files once: their texts and both checksums.
+    Result<ChangeTexts> read(ChangeDirection direction) const;
     QString changelogPath() const;
 };
 

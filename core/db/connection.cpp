@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 #include <atomic>
@@ -108,9 +109,29 @@ Cancellation::Scope Connection::inFlight(Cancellation *cancellation)
     return cancellation->statementInFlight([interrupter = m_interrupter.get()] { (void)interrupter->interrupt(); });
 }
 
+Status Connection::borrowSetting(const std::optional<ConnectionRules::BorrowedSetting> &setting)
+{
+    if (!setting)
+        return {};
+    Result<QVariant> current = scalar(setting->readSql);
+    if (!current)
+        return current.error();
+    if (current->toString().compare(setting->from, Qt::CaseInsensitive) != 0)
+        return {};
+    if (Status ok = exec(setting->changeSql); !ok)
+        return ok;
+    m_restoreSql = setting->restoreSql;
+    return {};
+}
+
 Connection::~Connection()
 {
     m_interrupter.reset();
+    if (!m_restoreSql.isEmpty() && m_db.isOpen()) {
+        if (m_db.driver()->hasFeature(QSqlDriver::Transactions))
+            (void)m_db.rollback(); // a setting cannot change inside a transaction; closing would roll back anyway
+        (void)exec(m_restoreSql); // best effort: what a failure leaves behind is harmless
+    }
     m_db.close();
     m_db = QSqlDatabase(); // the handle must be gone before removeDatabase
     QSqlDatabase::removeDatabase(m_name);
@@ -151,6 +172,8 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
         std::unique_ptr<Connection> connection(new Connection(config, dialect, name, db));
         db = QSqlDatabase();
         if (Status ok = connection->execAll(rules.sessionSetupSql()); !ok)
+            return ok.error();
+        if (Status ok = connection->borrowSetting(rules.borrowedSetting()); !ok)
             return ok.error();
         Result<QVariant> version = connection->scalar(rules.serverVersionSql());
         if (!version)

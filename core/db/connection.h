@@ -81,12 +81,16 @@ private:
     // Prepares (when there are binds) and runs `sql` on `q`; false with q.lastError() set.
     // Where the dialect inlinesBindValues(), binds that have literals go inside `sql`.
     bool run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const;
+    // Applies the dialect's borrowed setting (when it reads its `from` value) and remembers
+    // how the destructor puts it back.
+    Status borrowSetting(const std::optional<ConnectionRules::BorrowedSetting> &setting);
 
     Config m_config;
     const Dialect *m_dialect;
     QString m_name;
     QSqlDatabase m_db;
     QString m_serverVersion;
+    QString m_restoreSql; // run before closing: puts back what borrowSetting() changed
     QThread *m_thread = nullptr;
     std::unique_ptr<StatementInterrupter> m_interrupter;
 };

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QSqlDatabase;
 class QSqlError;
@@ -47,6 +48,18 @@ public:
     virtual bool inlinesBindValues() const { return false; }
     // Statements run once on every new connection.
     virtual QStringList sessionSetupSql() const { return {}; }
+    // A database setting a connection changes for speed while it is open and puts back
+    // before it closes, only where the setting reads `from` (so a setting the user chose
+    // is left alone). SQLite: journal_mode DELETE creates and deletes the journal file on
+    // every commit, TRUNCATE empties it instead (same durability; an empty journal left by
+    // a killed process is ignored by SQLite, and the restore deletes it).
+    struct BorrowedSetting {
+        QString readSql;
+        QString from;
+        QString changeSql;
+        QString restoreSql;
+    };
+    virtual std::optional<BorrowedSetting> borrowedSetting() const { return std::nullopt; }
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;

@@ -39,6 +39,12 @@ public:
     }
     // The original's driver (better-sqlite3) enforces foreign keys; so do we.
     QStringList sessionSetupSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
+    std::optional<BorrowedSetting> borrowedSetting() const override
+    {
+        return BorrowedSetting{QStringLiteral("PRAGMA journal_mode"), QStringLiteral("delete"),
+                               QStringLiteral("PRAGMA journal_mode = TRUNCATE"),
+                               QStringLiteral("PRAGMA journal_mode = DELETE")};
+    }
     ConnectFailure classifyConnectError(const QSqlError &) const override { return ConnectFailure::Other; }
     QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &) const override

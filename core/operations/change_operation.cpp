@@ -313,15 +313,13 @@ Result<ChangeOutcome> ChangeOperation::runStep(Session &session, const Step &ste
     ChangeRun run;
     run.name = change.name;
     run.direction = directionName(step.direction);
-    Result<QString> checksum = change.checksum(step.direction);
-    if (!checksum)
-        return checksum.error();
-    run.checksum = *checksum;
+    Result<ChangeTexts> texts = change.read(step.direction);
+    if (!texts)
+        return texts.error();
+    run.checksum = texts->checksum;
     run.files = change.runOrder(step.direction);
-    Result<QHash<QString, QString>> sums = change.fileChecksums(step.direction);
-    if (!sums)
-        return sums.error();
-    run.fileChecksums = *sums;
+    run.fileChecksums = std::move(texts->checksums);
+    run.sources = std::move(texts->sources);
     const QString configName = session.config.name;
     if (step.direction == ChangeDirection::Revert)
         run.onSuccess = [configName, name = change.name](Connection &connection) {

@@ -28,6 +28,7 @@ struct Runner::LoadedFile {
     QString checksum;  // of the rendered text
     std::optional<Error> error;
     qint64 loadMs = 0; // reading and rendering: part of the file's duration, also when it failed
+    mutable std::optional<Result<QList<SqlStatement>>> statements; // statementsOf()'s cache
 };
 
 namespace {
@@ -115,9 +116,36 @@ Result<QHash<QString, PreviousRun>> previousRunsUnlessForced(ExecutionTracker &t
     return tracker.previousRuns();
 }
 
+Result<QString> readSource(const QString &filepath, const QString &display)
+{
+    QFile f(filepath);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::io(display, Runner::tr("Cannot read the file: %1").arg(f.errorString()));
+    return decodeSourceText(f.readAll(), display);
+}
+
+// The first `count` words of `statement`, upper-cased (only as much of it is looked at).
+QStringList leadingWords(const QString &statement, int count)
+{
+    QStringList words;
+    qsizetype i = 0;
+    const qsizetype n = statement.size();
+    while (words.size() < count) {
+        while (i < n && statement.at(i).isSpace())
+            ++i;
+        if (i == n)
+            break;
+        const qsizetype start = i;
+        while (i < n && !statement.at(i).isSpace())
+            ++i;
+        words << statement.mid(start, i - start).toUpper();
+    }
+    return words;
+}
+
 bool isTransactionControl(const QString &statement)
 {
-    const QStringList words = statement.simplified().toUpper().split(QLatin1Char(' '));
+    const QStringList words = leadingWords(statement, 2);
     const QString first = words.value(0);
     const QString second = words.value(1);
     if (first == QLatin1String("BEGIN"))
@@ -223,16 +251,23 @@ Result<QStringList> Runner::checkFiles(const QStringList &paths) const
     return insideProject(files, true);
 }
 
-Runner::LoadedFile Runner::load(const QString &filepath) const
+Runner::LoadedFile Runner::load(const QString &filepath, const QString *source) const
 {
     QElapsedTimer timer;
     timer.start();
-    LoadedFile file = readAndRender(filepath);
+    LoadedFile file = readAndRender(filepath, source);
     file.loadMs = elapsedMs(timer);
     return file;
 }
 
-Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
+const Result<QList<SqlStatement>> &Runner::statementsOf(const LoadedFile &file) const
+{
+    if (!file.statements)
+        file.statements = m_connection->dialect().scripts().split(file.sql, file.display);
+    return *file.statements;
+}
+
+Runner::LoadedFile Runner::readAndRender(const QString &filepath, const QString *given) const
 {
     // Until its text is known, a file stands in its row as the empty text does.
     LoadedFile file{filepath, displayPath(filepath), {}, textChecksum(QString()), {}};
@@ -240,12 +275,7 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath) const
         file.error = inside.error();
         return file;
     }
-    QFile f(filepath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        file.error = Error::io(file.display, tr("Cannot read the file: %1").arg(f.errorString()));
-        return file;
-    }
-    Result<QString> decoded = decodeSourceText(f.readAll(), file.display);
+    Result<QString> decoded = given ? Result<QString>(*given) : readSource(filepath, file.display);
     if (!decoded) {
         file.error = decoded.error();
         return file;
@@ -333,7 +363,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     }
 
     const ScriptRules &rules = m_connection->dialect().scripts();
-    Result<QList<SqlStatement>> statements = rules.split(file.sql, file.display);
+    const Result<QList<SqlStatement>> &statements = statementsOf(file);
     if (!statements)
         return fail(statements.error());
 
@@ -647,7 +677,7 @@ bool Runner::canRunAsOneTransaction(const QList<LoadedFile> &files) const
             continue; // it fails before running anything
         if (optsOutOfTransaction(file.sql))
             return false;
-        Result<QList<SqlStatement>> statements = rules.split(file.sql, file.display);
+        const Result<QList<SqlStatement>> &statements = statementsOf(file);
         if (statements && std::any_of(statements->begin(), statements->end(),
                                       [](const SqlStatement &s) { return isTransactionControl(s.text); }))
             return false;
@@ -661,12 +691,13 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
         return Error::failed(tr("No database connection to run the change on"));
     QList<LoadedFile> files;
     for (const QString &path : change.files) {
-        LoadedFile file = load(path);
+        const auto source = change.sources.constFind(path);
+        LoadedFile file = load(path, source == change.sources.cend() ? nullptr : &*source);
         // The row keeps the raw file's checksum, as the original records change files.
         file.checksum = change.fileChecksums.value(path, file.checksum);
         // A scaffold applied before its SQL was written would count as applied: refuse it.
         if (!file.error) {
-            Result<QList<SqlStatement>> statements = m_connection->dialect().scripts().split(file.sql, file.display);
+            const Result<QList<SqlStatement>> &statements = statementsOf(file);
             if (statements && statements->isEmpty())
                 file.error = Error::at(file.display, 0, 0, tr("has no SQL statement to run (only comments or blank lines)"));
         }
@@ -763,7 +794,7 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
     const ScriptRules &rules = m_connection->dialect().scripts();
     QList<QList<SqlStatement>> statements;
     for (const LoadedFile &file : files) {
-        Result<QList<SqlStatement>> split = file.error ? Result<QList<SqlStatement>>(*file.error) : rules.split(file.sql, file.display);
+        Result<QList<SqlStatement>> split = file.error ? Result<QList<SqlStatement>>(*file.error) : statementsOf(file);
         if (!split)
             return std::nullopt; // fails before running anything: the slow path reports it
         statements << *split;

@@ -54,6 +54,7 @@ struct ChangeRun {
     QString checksum;                     // combined over the direction's raw files
     QStringList files;                    // absolute, manifests expanded, in run order
     QHash<QString, QString> fileChecksums; // raw-text checksum per file, for its row
+    QHash<QString, QString> sources;       // raw text per file, as read for the checksums: what runs
     // Runs on success before the commit (revert: marks the forward row reverted).
     std::function<Status(Connection &)> onSuccess;
 };
@@ -108,8 +109,11 @@ signals:
 
 private:
     struct LoadedFile;
-    LoadedFile load(const QString &filepath) const; // readAndRender, timed
-    LoadedFile readAndRender(const QString &filepath) const;
+    // readAndRender, timed. `source`: the file's raw text when already read, else it is read.
+    LoadedFile load(const QString &filepath, const QString *source = nullptr) const;
+    LoadedFile readAndRender(const QString &filepath, const QString *source) const;
+    // The file's statements, split on first use and kept with the file.
+    const Result<QList<SqlStatement>> &statementsOf(const LoadedFile &file) const;
     // `files`, or Refused for the first that leads outside the project.
     // Every file must stay inside the project (found by a build), or, named by the user
     // (file/dir/files), must not lead out of it through a link.

@@ -203,6 +203,52 @@ private slots:
         QVERIFY(QSqlDatabase::contains(b->connectionName()));
     }
 
+    // While noorm is connected a SQLite file in the default journal mode commits by
+    // truncating its journal (no file created and deleted per commit); closing puts the
+    // mode back and leaves no journal file. A mode the user chose (WAL) is left alone.
+    void borrowsTheJournalModeOnlyWhileConnected()
+    {
+        TempProject project;
+        QDir(project.root()).mkpath(QStringLiteral("db"));
+        const QString file = project.path(QStringLiteral("db/app.db"));
+        const auto modeOf = [](Connection &c) {
+            Result<QVariant> mode = c.scalar(QStringLiteral("PRAGMA journal_mode"));
+            return mode ? mode->toString().toLower() : QStringLiteral("error");
+        };
+        {
+            std::unique_ptr<Connection> conn = openOrFail(sqliteConfig(), project.root());
+            QVERIFY(conn);
+            QCOMPARE(modeOf(*conn), QStringLiteral("truncate"));
+            QVERIFY(conn->exec(QStringLiteral("CREATE TABLE t (id INTEGER)")));
+            QVERIFY(conn->exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+            QVERIFY(QFile::exists(file + QStringLiteral("-journal"))); // emptied, not deleted
+        }
+        QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("delete"));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next());
+            QCOMPARE(q.value(0).toString().toLower(), QStringLiteral("wal"));
+            q = QSqlQuery();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        {
+            std::unique_ptr<Connection> conn = openOrFail(sqliteConfig(), project.root());
+            QVERIFY(conn);
+            QCOMPARE(modeOf(*conn), QStringLiteral("wal"));
+            Result<QVariant> rows = conn->scalar(QStringLiteral("SELECT COUNT(*) FROM t"));
+            QVERIFY(rows);
+            QCOMPARE(rows->toInt(), 1);
+        }
+        std::unique_ptr<Connection> again = openOrFail(sqliteConfig(), project.root());
+        QVERIFY(again);
+        QCOMPARE(modeOf(*again), QStringLiteral("wal"));
+    }
     // A QSqlDatabase belongs to the thread that opened it: another thread gets an error,
     // not a corrupted driver.
     void refusesUseFromAnotherThread()
