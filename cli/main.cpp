@@ -96,6 +96,7 @@ int main(int argc, char **argv)
     addRunCommands(cli, rt);
     addLockCommands(cli, rt);
     addChangeCommands(cli, rt);
+    addSqlCommands(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     const bool jsonAsked = asksForJson(args);

@@ -23,5 +23,10 @@ if(NOORM_BUILD_APP)
 endif()
 # Interrupting a running statement needs the client libraries' own calls, which Qt's
 # drivers do not expose: sqlite3_interrupt and libpq's PQcancel on the drivers' handles.
+# libcsv (Debian libcsv-dev): RFC 4180 quoting for `sql --csv`.
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY csv REQUIRED)
+add_library(Csv::Csv UNKNOWN IMPORTED)
+set_target_properties(Csv::Csv PROPERTIES IMPORTED_LOCATION "${CSV_LIBRARY}" INTERFACE_INCLUDE_DIRECTORIES "${CSV_INCLUDE_DIR}")
 find_package(SQLite3 REQUIRED)                # SQLite::SQLite3 (the library QSQLITE uses)
 find_package(PostgreSQL REQUIRED)             # PostgreSQL::PostgreSQL (libpq, the library QPSQL uses)

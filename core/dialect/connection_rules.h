@@ -60,6 +60,9 @@ public:
         QString restoreSql;
     };
     virtual std::optional<BorrowedSetting> borrowedSetting() const { return std::nullopt; }
+    // Statements that make the session read-only (PostgreSQL and MySQL: every transaction
+    // READ ONLY; SQLite: query_only). Empty where the dialect has no such switch.
+    virtual QStringList readOnlySessionSql() const { return {}; }
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;

@@ -32,6 +32,7 @@ public:
     QStringList qtDrivers() const override { return {QStringLiteral("QMYSQL"), QStringLiteral("QMARIADB")}; }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-mysql"); }
     int defaultPort() const override { return 3306; }
+    QStringList readOnlySessionSql() const override { return {QStringLiteral("SET SESSION TRANSACTION READ ONLY")}; }
 
     QString connectOptions(const ConnectionConfig &c) const override
     {

@@ -71,6 +71,10 @@ public:
         return options.join(QLatin1Char(';'));
     }
 
+    QStringList readOnlySessionSql() const override
+    {
+        return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
+    }
     QStringList sessionSetupSql() const override
     {
         // For a role named like the tracking schema, the default search_path "$user", public

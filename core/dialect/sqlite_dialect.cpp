@@ -39,6 +39,7 @@ public:
     }
     // The original's driver (better-sqlite3) enforces foreign keys; so do we.
     QStringList sessionSetupSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
+    QStringList readOnlySessionSql() const override { return {QStringLiteral("PRAGMA query_only = ON")}; }
     std::optional<BorrowedSetting> borrowedSetting() const override
     {
         return BorrowedSetting{QStringLiteral("PRAGMA journal_mode"), QStringLiteral("delete"),

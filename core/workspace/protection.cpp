@@ -19,6 +19,7 @@ QString actionName(ProtectedAction action)
     case ProtectedAction::DbTeardown: return QStringLiteral("db:teardown");
     case ProtectedAction::DbTruncate: return QStringLiteral("db:truncate");
     case ProtectedAction::ConfigRemove: return QStringLiteral("config:rm");
+    case ProtectedAction::SqlWrite: return QStringLiteral("sql");
     }
     return QString();
 }

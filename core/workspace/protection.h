@@ -12,6 +12,7 @@ enum class ProtectedAction {
     RunBuild, RunFile, RunDir,
     DbCreate, DbDrop, DbReset, DbTeardown, DbTruncate,
     ConfigRemove,
+    SqlWrite, // `sql` with a statement that may change data or schema
 };
 
 struct ProtectionCheck {

@@ -1,0 +1,106 @@
+// noorm sql "<statements>" | sql -f file.sql | sql -f -
+
+#include "exit_codes.h"
+#include "run_output.h"
+#include "runtime.h"
+#include "sql_output.h"
+#include "stop_on_signals.h"
+
+#include "common/source_text.h"
+#include "operations/job.h"
+#include "operations/sql_operation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace noorm::cli {
+
+namespace {
+
+struct SqlFlags {
+    std::string query;
+    std::string file;
+    bool csv = false;
+    bool all = false;
+    qint64 limit = 1000;
+    bool quiet = false;
+};
+
+// The script and the name its errors give it.
+Result<std::pair<QString, QString>> scriptOf(const SqlFlags &flags)
+{
+    if (!flags.query.empty() && !flags.file.empty())
+        return Error::invalidInput(QStringLiteral("Give the SQL as an argument or with -f, not both"));
+    if (flags.file.empty()) {
+        if (flags.query.empty())
+            return Error::invalidInput(QStringLiteral("No SQL given: noorm sql \"SELECT …\", or -f file.sql, or -f - to read stdin"));
+        return std::pair{QString::fromStdString(flags.query), QStringLiteral("<command line>")};
+    }
+    QFile file;
+    QString shownAs = QString::fromStdString(flags.file);
+    if (flags.file == "-") {
+        shownAs = QStringLiteral("<stdin>");
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error::io(shownAs, QStringLiteral("cannot read standard input"));
+    } else {
+        file.setFileName(shownAs);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::io(shownAs, QStringLiteral("cannot read: %1").arg(file.errorString()));
+    }
+    Result<QString> text = decodeSourceText(file.readAll(), shownAs);
+    if (!text)
+        return text.error();
+    return std::pair{*text, shownAs};
+}
+
+int runSql(Runtime &rt, const SqlFlags &flags)
+{
+    Result<std::pair<QString, QString>> script = scriptOf(flags);
+    if (!script)
+        return rt.out.fail(script.error());
+    Result<Workspace *> ws = rt.workspaceOrDetached();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    SqlRequest request{script->first, script->second, {}};
+    request.config.name = QString::fromStdString(rt.globals.config);
+    SqlOperation operation(**ws, request, rt.confirmer());
+
+    SqlOutputOptions options;
+    options.format = rt.out.json ? SqlFormat::Json : flags.csv ? SqlFormat::Csv : SqlFormat::Table;
+    options.rowLimit = flags.all ? 0 : flags.limit;
+    options.quiet = flags.quiet || rt.out.json; // the document has the counts and timings
+    const std::unique_ptr<ResultSink> sink = makeSqlOutput(options, stdout, stderr);
+
+    const Job<SqlRun> job = Job<SqlRun>::start([&](Cancellation &c) { return operation.run(*sink, c); });
+    const StopOnSignals stopOnSignals(*job.cancellation());
+    Result<SqlRun> run = waitFor<SqlRun>(job);
+    if (!run)
+        return rt.out.fail(run.error());
+    if (const StatementOutcome *failed = run->outcome.failed()) {
+        // In JSON the failed statement's error is in the document already.
+        if (!rt.out.json)
+            (void)rt.out.fail(*failed->error);
+        return failed->error->kind == ErrorKind::Cancelled ? Interrupted : ExecutionFailed;
+    }
+    return Ok;
+}
+
+} // namespace
+
+void addSqlCommands(CLI::App &root, Runtime &rt)
+{
+    auto flags = std::make_shared<SqlFlags>();
+    CLI::App *sql = root.add_subcommand("sql", "Run SQL on the config's database: a table on a terminal, --json, or --csv");
+    sql->add_option("query", flags->query, "The statements to run (quote them for the shell)");
+    sql->add_option("-f,--file", flags->file, "Run the statements of this file; - reads standard input");
+    sql->add_flag("--csv", flags->csv, "Write the rows as CSV (RFC 4180), streamed");
+    sql->add_flag("--all", flags->all, "Show every row in the table (as psql does: all of them in memory)");
+    sql->add_option("--limit", flags->limit, "Rows shown in the table (default 1000; --csv and --json stream all)")
+        ->check(CLI::PositiveNumber);
+    sql->add_flag("-q,--quiet", flags->quiet, "No row counts and timings on stderr");
+    sql->callback([&rt, flags] { rt.setAction([&rt, flags] { return runSql(rt, *flags); }); });
+}
+
+} // namespace noorm::cli

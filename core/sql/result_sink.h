@@ -1,0 +1,27 @@
+#pragma once
+// ResultSink: where the rows of running SQL go, as they come (on the thread that runs the
+// SQL). The CLI writes them out (table, JSON, CSV); the desktop terminal batches them into
+// its lazy grid; the history keeps a bounded copy. An error from the sink (the output went
+// away, a cancel) stops the script after the statement in flight.
+
+#include "common/result.h"
+#include "sql/sql_result.h"
+
+#include <QVariantList>
+
+namespace noorm {
+
+class ResultSink {
+public:
+    virtual ~ResultSink() = default;
+    // The script was split and is about to run: `statements` statements (GO n counts n).
+    virtual Status started(int statements) { (void)statements; return {}; }
+    // A statement with a result set starts: `statement.columns` are known, no rows yet.
+    virtual Status resultSet(const StatementOutcome &statement) = 0;
+    // One row, in column order: a null QVariant is SQL NULL, a QByteArray binary.
+    virtual Status row(const QVariantList &values) = 0;
+    // A statement ended: ran (with its counts and duration) or failed (its error).
+    virtual Status finished(const StatementOutcome &statement) = 0;
+};
+
+} // namespace noorm
