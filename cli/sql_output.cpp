@@ -122,8 +122,9 @@ public:
         if (statement.hasResultSet && !statement.error)
             print();
         if (m_more > 0)
-            write(m_err, QStringLiteral("… and %1 more not shown (--all shows them; --csv and --json stream every row)\n")
-                             .arg(plural(m_more, "row", "rows")));
+            write(m_err, QStringLiteral("… and %1 more %2 not shown (--all shows them; --csv and --json stream every row)\n")
+                             .arg(m_more)
+                             .arg(QLatin1String(m_more == 1 ? "row" : "rows")));
         std::fflush(m_out); // the table before its count, when both go to one terminal
         summary(m_err, m_options.quiet, statement);
         return outputGone(m_out);
