@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QStringEncoder>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTime>
@@ -317,22 +318,17 @@ public:
     {
         if (m_sets++)
             std::fputs("\r\n", m_out); // a blank line between result sets
-        QStringList names;
+        QVariantList names;
         for (const ResultColumn &c : statement.columns)
             names << c.name;
-        writeRecord(names, {});
+        writeRecord(names);
         return outputGone(m_out);
     }
     Status row(const QVariantList &values) override
     {
-        QStringList fields;
-        QList<bool> nulls;
-        for (const QVariant &v : values) {
-            nulls << v.isNull();
-            fields << (v.isNull() ? QString() : sqlValueText(v));
-        }
-        writeRecord(fields, nulls);
-        return outputGone(m_out);
+        writeRecord(values);
+        // ferror takes the stream's lock: look now and then (a closed pipe also ends the process).
+        return ++m_rows % 1024 == 0 ? outputGone(m_out) : Status();
     }
     Status finished(const StatementOutcome &statement) override
     {
@@ -342,23 +338,37 @@ public:
     }
 
 private:
-    void writeRecord(const QStringList &fields, const QList<bool> &nulls)
+    // The record is quoted into one buffer (csv_write) and written at once: libcsv's
+    // csv_fwrite puts one character at a time.
+    void writeRecord(const QVariantList &values)
     {
-        for (int i = 0; i < fields.size(); ++i) {
+        m_record.clear();
+        for (int i = 0; i < values.size(); ++i) {
             if (i)
-                std::fputc(',', m_out);
-            if (i < nulls.size() && nulls.at(i))
+                m_record += ',';
+            const QVariant &v = values.at(i);
+            if (v.isNull())
                 continue; // NULL: an empty field without quotes
-            const QByteArray bytes = fields.at(i).toUtf8();
-            csv_fwrite(m_out, bytes.constData(), size_t(bytes.size()));
+            const QString text = v.typeId() == QMetaType::QString ? v.toString() : sqlValueText(v);
+            m_utf8.resize(m_encoder.requiredSpace(text.size()));
+            const qsizetype length = m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.data();
+            const qsizetype at = m_record.size();
+            m_record.resize(at + 2 * length + 2); // every character a quote, and the two around
+            const size_t written = csv_write(m_record.data() + at, size_t(m_record.size() - at), m_utf8.constData(), size_t(length));
+            m_record.resize(at + qsizetype(written));
         }
-        std::fputs("\r\n", m_out);
+        m_record += "\r\n";
+        std::fwrite(m_record.constData(), 1, size_t(m_record.size()), m_out);
     }
 
     FILE *m_out;
     FILE *m_err;
     bool m_quiet;
     int m_sets = 0;
+    qint64 m_rows = 0;
+    QByteArray m_record; // reused: one record's bytes
+    QByteArray m_utf8;   // reused: one value's UTF-8
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 
 } // namespace
