@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <cstdio>
 
@@ -78,12 +80,84 @@ int runSql(Runtime &rt, const SqlFlags &flags)
     Result<SqlRun> run = waitFor<SqlRun>(job);
     if (!run)
         return rt.out.fail(run.error());
+    for (const QString &warning : run->warnings)
+        rt.out.warning(warning);
     if (const StatementOutcome *failed = run->outcome.failed()) {
         // In JSON the failed statement's error is in the document already.
         if (!rt.out.json)
             (void)rt.out.fail(*failed->error);
         return failed->error->kind == ErrorKind::Cancelled ? Interrupted : ExecutionFailed;
     }
+    return Ok;
+}
+
+struct HistoryFlags {
+    int limit = 20;
+    bool clear = false;
+    int olderThan = 0; // months; 0: everything
+};
+
+SqlOperation historyOperation(Runtime &rt, Workspace &ws)
+{
+    SqlRequest request;
+    request.config.name = QString::fromStdString(rt.globals.config);
+    return SqlOperation(ws, request, rt.confirmer());
+}
+
+int clearHistory(Runtime &rt, const HistoryFlags &flags)
+{
+    Result<Workspace *> ws = rt.workspace();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    SqlOperation operation = historyOperation(rt, **ws);
+    Result<SqlHistoryCleared> cleared = operation.clearHistory(flags.olderThan > 0 ? std::optional<int>(flags.olderThan) : std::nullopt);
+    if (!cleared)
+        return rt.out.fail(cleared.error());
+    rt.out.text(QStringLiteral("Removed %1 history entries and %2 results files").arg(cleared->entriesRemoved).arg(cleared->filesRemoved));
+    rt.out.document(QJsonObject{{QStringLiteral("entriesRemoved"), cleared->entriesRemoved},
+                                {QStringLiteral("filesRemoved"), cleared->filesRemoved}});
+    return Ok;
+}
+
+int showHistory(Runtime &rt, const HistoryFlags &flags)
+{
+    if (flags.clear)
+        return clearHistory(rt, flags);
+    Result<Workspace *> ws = rt.workspace();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    SqlOperation operation = historyOperation(rt, **ws);
+    Result<QList<SqlHistoryEntry>> entries = operation.history(flags.limit);
+    if (!entries)
+        return rt.out.fail(entries.error());
+    QJsonArray json;
+    QList<QStringList> rows;
+    for (const SqlHistoryEntry &e : std::as_const(*entries)) {
+        QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("query"), e.query},
+                      {QStringLiteral("executedAt"), e.executedAt.toUTC().toString(Qt::ISODateWithMs)},
+                      {QStringLiteral("durationMs"), e.durationMs}, {QStringLiteral("success"), e.success}};
+        if (!e.errorMessage.isEmpty())
+            o.insert(QStringLiteral("errorMessage"), e.errorMessage);
+        if (e.rowCount)
+            o.insert(QStringLiteral("rowCount"), *e.rowCount);
+        if (!e.resultsFile.isEmpty())
+            o.insert(QStringLiteral("resultsFile"), e.resultsFile);
+        json.append(o);
+        QString query = e.query.simplified();
+        if (query.size() > 70)
+            query = query.left(69) + QStringLiteral("…");
+        rows << QStringList{e.executedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                            e.success ? QStringLiteral("ok") : QStringLiteral("failed"),
+                            QStringLiteral("%1 ms").arg(e.durationMs),
+                            e.rowCount ? QString::number(*e.rowCount) : QString(), Output::printable(query)};
+    }
+    rt.out.document(json);
+    if (entries->isEmpty())
+        rt.out.text(QStringLiteral("No queries in the history"));
+    else
+        rt.out.table({QStringLiteral("when"), QStringLiteral("result"), QStringLiteral("took"), QStringLiteral("rows"),
+                      QStringLiteral("query")},
+                     rows);
     return Ok;
 }
 
@@ -100,7 +174,21 @@ void addSqlCommands(CLI::App &root, Runtime &rt)
     sql->add_option("--limit", flags->limit, "Rows shown in the table (default 1000; --csv and --json stream all)")
         ->check(CLI::PositiveNumber);
     sql->add_flag("-q,--quiet", flags->quiet, "No row counts and timings on stderr");
-    sql->callback([&rt, flags] { rt.setAction([&rt, flags] { return runSql(rt, *flags); }); });
+    sql->callback([&rt, flags, sql] {
+        if (sql->get_subcommands().empty()) // `sql history` and `sql clear` set their own action
+            rt.setAction([&rt, flags] { return runSql(rt, *flags); });
+    });
+
+    auto history = std::make_shared<HistoryFlags>();
+    CLI::App *show = sql->add_subcommand("history", "The config's query history, newest first (--json: the original's entry fields)");
+    show->add_option("count", history->limit, "How many entries (default 20; 0: all)")->check(CLI::NonNegativeNumber);
+    show->add_flag("--clear", history->clear, "Remove the entries (all, or those older than --older-than)");
+    show->add_option("--older-than", history->olderThan, "With --clear: only entries older than this many months")
+        ->check(CLI::PositiveNumber);
+    show->callback([&rt, history] { rt.setAction([&rt, history] { return showHistory(rt, *history); }); });
+    CLI::App *clear = sql->add_subcommand("clear", "Clear the config's query history (--older-than months keeps the newer ones)");
+    clear->add_option("--older-than", history->olderThan, "Only entries older than this many months")->check(CLI::PositiveNumber);
+    clear->callback([&rt, history] { rt.setAction([&rt, history] { return clearHistory(rt, *history); }); });
 }
 
 } // namespace noorm::cli

@@ -23,6 +23,7 @@ if(NOORM_BUILD_APP)
 endif()
 # Interrupting a running statement needs the client libraries' own calls, which Qt's
 # drivers do not expose: sqlite3_interrupt and libpq's PQcancel on the drivers' handles.
+find_package(ZLIB REQUIRED)                   # ZLIB::ZLIB: the SQL history's gzipped results, as the original writes them
 # libcsv (Debian libcsv-dev): RFC 4180 quoting for `sql --csv`.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY csv REQUIRED)

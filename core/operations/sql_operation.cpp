@@ -7,8 +7,60 @@
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QJsonObject>
 
 namespace noorm {
+
+namespace {
+
+QJsonValue keptValue(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    switch (v.typeId()) {
+    case QMetaType::QByteArray: return QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex());
+    case QMetaType::Bool: return v.toBool();
+    case QMetaType::Int: case QMetaType::UInt: case QMetaType::Short: case QMetaType::UShort: return v.toInt();
+    case QMetaType::LongLong: case QMetaType::ULongLong: return v.toLongLong();
+    case QMetaType::Double: case QMetaType::Float: return v.toDouble();
+    default: return v.toString();
+    }
+}
+
+// Passes everything on to the front end's sink and keeps the first rows of the last result
+// set for the history.
+class HistoryTee final : public ResultSink {
+public:
+    explicit HistoryTee(ResultSink &next) : m_next(next) {}
+    std::optional<SqlKeptResult> kept;
+
+    Status started(int statements) override { return m_next.started(statements); }
+    Status resultSet(const StatementOutcome &statement) override
+    {
+        kept = SqlKeptResult{};
+        for (const ResultColumn &c : statement.columns)
+            kept->columns << c.name;
+        return m_next.resultSet(statement);
+    }
+    Status row(const QVariantList &values) override
+    {
+        if (kept->rows.size() < SqlHistory::kMaxKeptRows) {
+            QJsonObject object;
+            for (int i = 0; i < values.size() && i < kept->columns.size(); ++i)
+                object.insert(kept->columns.at(i), keptValue(values.at(i)));
+            kept->rows.append(object);
+        } else {
+            kept->truncated = true;
+        }
+        return m_next.row(values);
+    }
+    Status finished(const StatementOutcome &statement) override { return m_next.finished(statement); }
+
+private:
+    ResultSink &m_next;
+};
+
+} // namespace
 
 SqlOperation::SqlOperation(Workspace &workspace, SqlRequest request, Confirm confirm)
     : m_workspace(workspace), m_request(std::move(request)), m_confirm(std::move(confirm))
@@ -58,11 +110,65 @@ Result<SqlRun> SqlOperation::run(ResultSink &sink, Cancellation &cancellation)
             return ok.error();
     }
     SqlExecutor executor(**connection, m_workspace.logger()->redactor());
-    Result<SqlScriptOutcome> outcome = executor.run(m_request.script, m_request.shownAs, sink, &cancellation);
+    HistoryTee tee(sink);
+    Result<SqlScriptOutcome> outcome = executor.run(m_request.script, m_request.shownAs, tee, &cancellation);
     if (!outcome)
         return outcome.error();
     run.outcome = std::move(outcome).value();
+
+    if (m_workspace.hasProject()) {
+        SqlHistoryEntry entry;
+        entry.query = m_request.script;
+        entry.durationMs = run.outcome.durationMs;
+        if (const StatementOutcome *failed = run.outcome.failed()) {
+            entry.success = false;
+            entry.errorMessage = failed->error->message;
+        } else if (!run.outcome.statements.isEmpty()) {
+            const StatementOutcome &last = run.outcome.statements.constLast();
+            if (last.hasResultSet)
+                entry.rowCount = last.rows;
+            else if (last.affected >= 0)
+                entry.rowCount = last.affected;
+        }
+        Result<SqlHistory> history = historyOf(*config);
+        Result<SqlHistoryEntry> added = history ? history->add(entry, entry.success ? tee.kept : std::nullopt)
+                                                : Result<SqlHistoryEntry>(history.error());
+        if (added)
+            run.history = *added;
+        else
+            run.warnings << tr("The query was not added to the history: %1").arg(added.error().toString());
+    }
     return run;
+}
+
+Result<SqlHistory> SqlOperation::historyOf(const Config &config) const
+{
+    if (!m_workspace.hasProject())
+        return Error::notFound(tr("The SQL history lives in a project's .noorm/ folder, and there is no project here"))
+            .withHint(Hint::Action::InitProject);
+    return SqlHistory(m_workspace.root(), config.name, m_workspace.logger()->redactor());
+}
+
+Result<QList<SqlHistoryEntry>> SqlOperation::history(int limit)
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request.config);
+    if (!config)
+        return config.error();
+    Result<SqlHistory> history = historyOf(*config);
+    if (!history)
+        return history.error();
+    return history->entries(limit);
+}
+
+Result<SqlHistoryCleared> SqlOperation::clearHistory(std::optional<int> olderThanMonths)
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request.config);
+    if (!config)
+        return config.error();
+    Result<SqlHistory> history = historyOf(*config);
+    if (!history)
+        return history.error();
+    return olderThanMonths ? history->clearOlderThan(*olderThanMonths) : history->clearAll();
 }
 
 } // namespace noorm

@@ -9,6 +9,7 @@
 #include "operations/confirmation.h"
 #include "common/cancellation.h"
 #include "sql/result_sink.h"
+#include "sql/sql_history.h"
 #include "workspace/config_resolver.h"
 
 namespace noorm {
@@ -25,6 +26,8 @@ struct SqlRun {
     Config config;
     SqlScriptOutcome outcome;
     bool readOnlySession = false; // the protected config's session was made read-only
+    std::optional<SqlHistoryEntry> history; // the entry written to the config's history
+    QStringList warnings;                   // e.g. the history could not be written
 };
 
 class SqlOperation {
@@ -35,10 +38,17 @@ public:
     // Errors for what stops the script before it starts (config, protection, connection,
     // a script that cannot be split) and when the sink gives up; a failed statement is in
     // the outcome (SqlScriptOutcome::failed()).
+    // Every run in a project is added to the config's history (sql/sql_history.h).
     Result<SqlRun> run(ResultSink &sink, Cancellation &cancellation);
+
+    // The config's history, newest first (at most `limit`; 0: all), and its clearing: the
+    // entries older than `olderThanMonths` months, or all of them.
+    Result<QList<SqlHistoryEntry>> history(int limit);
+    Result<SqlHistoryCleared> clearHistory(std::optional<int> olderThanMonths);
 
 private:
     QString projectRoot() const;
+    Result<SqlHistory> historyOf(const Config &config) const;
 
     Workspace &m_workspace;
     SqlRequest m_request;

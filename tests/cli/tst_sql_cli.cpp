@@ -6,6 +6,7 @@
 #include "tempproject.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
 
@@ -178,6 +179,31 @@ private slots:
         const Run yes = noorm(QStringList{QStringLiteral("--yes")} + prod + QStringList{QStringLiteral("UPDATE t SET note = 'seen' WHERE id = 3")}, p.root());
         NOORM_VERIFY_RUN(yes);
         QCOMPARE(sql({QStringLiteral("SELECT note FROM t WHERE id = 3")}).out, QByteArray(" note\n------\n seen\n"));
+    }
+
+    // Runs so far are in dev's history, newest first; clear empties it.
+    void keepsAHistoryPerConfig()
+    {
+        const QStringList json{QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("--json"), QStringLiteral("sql"), QStringLiteral("history")};
+        const Run listed = noorm(json + QStringList{QStringLiteral("0")}, p.root());
+        NOORM_VERIFY_RUN(listed);
+        const QJsonArray entries = listed.json().array();
+        QVERIFY(entries.size() >= 5);
+        const QJsonObject newest = entries.at(0).toObject();
+        QCOMPARE(newest.value(QStringLiteral("query")).toString(), QStringLiteral("SELECT note FROM t WHERE id = 3"));
+        QCOMPARE(newest.value(QStringLiteral("rowCount")).toInt(), 1);
+        QVERIFY(newest.contains(QStringLiteral("resultsFile")));
+        const bool failedOneKept = std::any_of(entries.begin(), entries.end(), [](const QJsonValue &v) {
+            return !v.toObject().value(QStringLiteral("success")).toBool()
+                && v.toObject().value(QStringLiteral("errorMessage")).toString().contains(QLatin1String("missing"));
+        });
+        QVERIFY(failedOneKept);
+        QCOMPARE(noorm(json + QStringList{QStringLiteral("2")}, p.root()).json().array().size(), 2);
+        const Run text = sql({QStringLiteral("history"), QStringLiteral("1")});
+        NOORM_VERIFY_RUN(text);
+        QVERIFY2(text.out.contains("SELECT note FROM t WHERE id = 3"), text.out.constData());
+        NOORM_VERIFY_RUN(sql({QStringLiteral("clear")}));
+        QCOMPARE(noorm(json, p.root()).json().array().size(), 0);
     }
 };
 

@@ -2,11 +2,16 @@
 // scripts statement by statement into a sink, errors with their position, cancel, the
 // read-only session, and which statements count as reads.
 #include "sql/sql_executor.h"
+#include "sql/sql_history.h"
 #include "sql/statement_kind.h"
 
 #include "support/live_database.h"
 #include "support/tempproject.h"
 
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QThread>
 
@@ -268,5 +273,123 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSql)
+// The history's files as the original writes and reads them: the index in JSON, each
+// result gzipped (read back here by Python's gzip, an independent reader), private, with
+// secrets masked.
+class TestSqlHistory : public QObject {
+    Q_OBJECT
+
+private slots:
+    void keepsEntriesAndResultsInTheOriginalsFormat()
+    {
+        TempProject project;
+        Redactor redactor;
+        redactor.add(QStringLiteral("hunter2pw"));
+        SqlHistory history(project.root(), QStringLiteral("dev"), redactor);
+        SqlHistoryEntry entry;
+        entry.query = QStringLiteral("SELECT 'hunter2pw' AS a");
+        entry.durationMs = 7;
+        entry.rowCount = 1;
+        SqlKeptResult kept;
+        kept.columns = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        kept.rows.append(QJsonObject{{QStringLiteral("a"), QStringLiteral("hunter2pw")}, {QStringLiteral("b"), QJsonValue::Null}});
+        Result<SqlHistoryEntry> added = history.add(entry, kept);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().toString()));
+        QCOMPARE(added->resultsFile, added->id + QStringLiteral(".results.gz"));
+
+        const QString index = project.path(QStringLiteral(".noorm/state/history/dev.json"));
+        QCOMPARE(history.indexFile(), index);
+        QCOMPARE(noorm::test::permissionBits(index), 0600);
+        const QByteArray raw = project.read(QStringLiteral(".noorm/state/history/dev.json"));
+        QVERIFY(!raw.contains("hunter2pw"));
+        const QJsonObject doc = QJsonDocument::fromJson(raw).object();
+        QCOMPARE(doc.value(QStringLiteral("version")).toString(), QStringLiteral("1.0.0"));
+        const QJsonObject first = doc.value(QStringLiteral("entries")).toArray().at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), added->id);
+        QCOMPARE(first.value(QStringLiteral("durationMs")).toInt(), 7);
+        QCOMPARE(first.value(QStringLiteral("success")).toBool(), true);
+        QCOMPARE(first.value(QStringLiteral("rowCount")).toInt(), 1);
+        QVERIFY(first.value(QStringLiteral("executedAt")).toString().endsWith(QLatin1Char('Z')));
+
+        const QString gz = project.path(QStringLiteral(".noorm/state/history/dev/") + added->resultsFile);
+        QCOMPARE(noorm::test::permissionBits(gz), 0600);
+        QProcess python;
+        python.start(QStringLiteral("python3"), {QStringLiteral("-c"),
+                                                 QStringLiteral("import gzip,sys; sys.stdout.write(gzip.open(sys.argv[1]).read().decode())"), gz});
+        QVERIFY(python.waitForFinished(30000));
+        const QJsonObject results = QJsonDocument::fromJson(python.readAllStandardOutput()).object();
+        QCOMPARE(results.value(QStringLiteral("columns")).toArray(), (QJsonArray{QStringLiteral("a"), QStringLiteral("b")}));
+        const QJsonObject row = results.value(QStringLiteral("rows")).toArray().at(0).toObject();
+        QVERIFY(row.value(QStringLiteral("b")).isNull());
+        QVERIFY(!row.value(QStringLiteral("a")).toString().contains(QLatin1String("hunter2pw")));
+
+        Result<QList<SqlHistoryEntry>> entries = history.entries();
+        QVERIFY(entries);
+        QCOMPARE(entries->size(), 1);
+        Result<SqlKeptResult> back = history.results(entries->at(0));
+        QVERIFY(back);
+        QCOMPARE(back->columns, kept.columns);
+        QCOMPARE(back->rows.size(), 1);
+    }
+
+    void clearsByAgeOrAll()
+    {
+        TempProject project;
+        Redactor redactor;
+        SqlHistory history(project.root(), QStringLiteral("dev"), redactor);
+        SqlKeptResult kept{{QStringLiteral("a")}, QJsonArray{QJsonObject{{QStringLiteral("a"), 1}}}, false};
+        QVERIFY(history.add(SqlHistoryEntry{}, kept));
+        Result<SqlHistoryEntry> recent = history.add(SqlHistoryEntry{}, kept);
+        QVERIFY(recent);
+        // Age the older entry by two years, as if the original had written it then.
+        QJsonObject doc = QJsonDocument::fromJson(project.read(QStringLiteral(".noorm/state/history/dev.json"))).object();
+        QJsonArray entries = doc.value(QStringLiteral("entries")).toArray();
+        QJsonObject old = entries.at(1).toObject();
+        old.insert(QStringLiteral("executedAt"), QStringLiteral("2024-01-05T10:00:00.000Z"));
+        entries.replace(1, old);
+        doc.insert(QStringLiteral("entries"), entries);
+        project.write(QStringLiteral(".noorm/state/history/dev.json"), QJsonDocument(doc).toJson());
+        const QString oldResults = project.path(QStringLiteral(".noorm/state/history/dev/") + old.value(QStringLiteral("resultsFile")).toString());
+        QVERIFY(QFile::exists(oldResults));
+
+        Result<SqlHistoryCleared> aged = history.clearOlderThan(3);
+        QVERIFY(aged);
+        QCOMPARE(aged->entriesRemoved, 1);
+        QCOMPARE(aged->filesRemoved, 1);
+        QVERIFY(!QFile::exists(oldResults));
+        Result<QList<SqlHistoryEntry>> left = history.entries();
+        QVERIFY(left);
+        QCOMPARE(left->size(), 1);
+        QCOMPARE(left->at(0).id, recent->id);
+
+        Result<SqlHistoryCleared> all = history.clearAll();
+        QVERIFY(all);
+        QCOMPARE(all->entriesRemoved, 1);
+        QCOMPARE(history.entries()->size(), 0);
+    }
+
+    // Nothing from an edited or hostile file leads outside the history folder.
+    void staysInsideItsFolder()
+    {
+        TempProject project;
+        Redactor redactor;
+        SqlHistory bad(project.root(), QStringLiteral("../escape"), redactor);
+        QVERIFY(!bad.entries());
+        QVERIFY(!bad.add(SqlHistoryEntry{}, std::nullopt));
+        SqlHistory history(project.root(), QStringLiteral("dev"), redactor);
+        project.write(QStringLiteral("secret.txt"), "not history");
+        SqlHistoryEntry planted;
+        planted.id = QStringLiteral("x");
+        planted.resultsFile = QStringLiteral("../../../secret.txt");
+        QVERIFY(!history.results(planted));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    TestSql sql;
+    TestSqlHistory history;
+    return QTest::qExec(&sql, argc, argv) | QTest::qExec(&history, argc, argv);
+}
 #include "tst_sql.moc"
