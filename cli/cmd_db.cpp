@@ -74,6 +74,7 @@ void addDbCommands(CLI::App &root, Runtime &rt)
     db->add_subcommand("drop", "Drop the config's database (sqlite: delete the file). Refused on protected configs")
         ->alias("destroy")
         ->callback([&rt] { rt.setAction([&rt] { return drop(rt); }); });
+    addExploreCommand(*db, rt);
 }
 
 } // namespace noorm::cli

@@ -86,7 +86,8 @@ void addSettingsCommands(CLI::App &root, Runtime &rt);  // settings ...
 void addSecretCommands(CLI::App &root, Runtime &rt);    // secret ...
 void addRunCommands(CLI::App &root, Runtime &rt);       // run build/file/dir/files
 void addLockCommands(CLI::App &root, Runtime &rt);
-void addSqlCommands(CLI::App &root, Runtime &rt);       // sql
+void addSqlCommands(CLI::App &root, Runtime &rt);
+void addExploreCommand(CLI::App &db, Runtime &rt);     // db explore       // sql
 void addChangeCommands(CLI::App &root, Runtime &rt);    // change ...      // lock status/acquire/release/force
 
 } // namespace noorm::cli

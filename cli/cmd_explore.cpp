@@ -1,0 +1,259 @@
+// noorm db explore [category] [detail] [name] [--filter PATTERN] [--noorm]
+
+#include "exit_codes.h"
+#include "runtime.h"
+
+#include "operations/explore_operation.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace noorm::cli {
+
+namespace {
+
+struct ExploreFlags {
+    std::vector<std::string> words; // [category] [detail] [name]
+    std::string filter;
+    bool noorm = false;
+};
+
+QString qualified(const QString &schema, const QString &name)
+{
+    return schema.isEmpty() || schema == QLatin1String("main") ? name : schema + QLatin1Char('.') + name;
+}
+
+QJsonObject columnJson(const ColumnInfo &c)
+{
+    QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("dataType"), c.dataType},
+                  {QStringLiteral("isNullable"), c.nullable}, {QStringLiteral("isPrimaryKey"), c.primaryKey},
+                  {QStringLiteral("ordinalPosition"), c.position}};
+    if (!c.defaultValue.isNull())
+        o.insert(QStringLiteral("defaultValue"), c.defaultValue);
+    return o;
+}
+
+QJsonObject indexJson(const IndexInfo &i)
+{
+    return {{QStringLiteral("name"), i.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(i.columns)},
+            {QStringLiteral("isUnique"), i.unique}, {QStringLiteral("isPrimary"), i.primary}};
+}
+
+QJsonObject foreignKeyJson(const QString &schema, const QString &table, const ForeignKeyInfo &k)
+{
+    return {{QStringLiteral("name"), k.name}, {QStringLiteral("schema"), schema}, {QStringLiteral("tableName"), table},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(k.columns)},
+            {QStringLiteral("referencedSchema"), k.referencedSchema}, {QStringLiteral("referencedTable"), k.referencedTable},
+            {QStringLiteral("referencedColumns"), QJsonArray::fromStringList(k.referencedColumns)},
+            {QStringLiteral("onUpdate"), k.onUpdate}, {QStringLiteral("onDelete"), k.onDelete}};
+}
+
+QString keyText(const QStringList &columns, const QString &table, const QStringList &referenced)
+{
+    return QStringLiteral("(%1) → %2(%3)").arg(columns.join(QStringLiteral(", ")), table, referenced.join(QStringLiteral(", ")));
+}
+
+int overview(Runtime &rt, const ExploreCatalog &catalog)
+{
+    QJsonObject json;
+    QList<QStringList> rows;
+    for (ExploreKind kind : allExploreKinds()) {
+        json.insert(exploreKindName(kind), catalog.count(kind));
+        rows << QStringList{exploreKindName(kind), QString::number(catalog.count(kind))};
+    }
+    rt.out.document(json);
+    rt.out.text(QStringLiteral("Database Overview (%1)").arg(Output::printable(catalog.config.name)));
+    rt.out.table({QStringLiteral("kind"), QStringLiteral("count")}, rows);
+    return Ok;
+}
+
+int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRegularExpression &filter)
+{
+    const auto wanted = [&](const QString &name) { return !filter.isValid() || filter.pattern().isEmpty() || filter.match(name).hasMatch(); };
+    QJsonArray json;
+    QList<QStringList> rows;
+    QStringList header;
+    switch (kind) {
+    case ExploreKind::Tables:
+    case ExploreKind::Views:
+        header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys")};
+        for (const TableInfo &t : catalog.tables) {
+            if ((t.kind == TableKind::View) != (kind == ExploreKind::Views) || !wanted(t.name))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
+                                    {QStringLiteral("columnCount"), t.columns.size()}});
+            rows << QStringList{Output::printable(qualified(t.schema, t.name)), QString::number(t.columns.size()),
+                                QString::number(t.indexes.size()), QString::number(t.foreignKeys.size())};
+        }
+        break;
+    case ExploreKind::Functions:
+    case ExploreKind::Procedures:
+        header = {QStringLiteral("name")};
+        for (const RoutineInfo &r : catalog.routines) {
+            if ((r.kind == RoutineKind::Procedure) != (kind == ExploreKind::Procedures) || !wanted(r.name))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
+            rows << QStringList{Output::printable(qualified(r.schema, r.name))};
+        }
+        break;
+    case ExploreKind::Indexes:
+        header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("kind")};
+        for (const TableInfo &t : catalog.tables)
+            for (const IndexInfo &i : t.indexes) {
+                if (!wanted(i.name))
+                    continue;
+                QJsonObject o = indexJson(i);
+                o.insert(QStringLiteral("tableName"), t.name);
+                o.insert(QStringLiteral("schema"), t.schema);
+                json.append(o);
+                rows << QStringList{Output::printable(i.name), Output::printable(qualified(t.schema, t.name)),
+                                    Output::printable(i.columns.join(QStringLiteral(", "))),
+                                    i.primary ? QStringLiteral("primary") : i.unique ? QStringLiteral("unique") : QString()};
+            }
+        break;
+    case ExploreKind::ForeignKeys:
+        header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("key")};
+        for (const TableInfo &t : catalog.tables)
+            for (const ForeignKeyInfo &k : t.foreignKeys) {
+                if (!wanted(k.name) && !wanted(t.name))
+                    continue;
+                json.append(foreignKeyJson(t.schema, t.name, k));
+                rows << QStringList{Output::printable(k.name), Output::printable(qualified(t.schema, t.name)),
+                                    Output::printable(keyText(k.columns, qualified(k.referencedSchema, k.referencedTable), k.referencedColumns))};
+            }
+        break;
+    case ExploreKind::Triggers:
+        header = {QStringLiteral("name"), QStringLiteral("table")};
+        for (const TriggerInfo &tr : catalog.triggers) {
+            if (!wanted(tr.name))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("name"), tr.name}, {QStringLiteral("schema"), tr.schema},
+                                    {QStringLiteral("tableName"), tr.table}});
+            rows << QStringList{Output::printable(qualified(tr.schema, tr.name)), Output::printable(tr.table)};
+        }
+        break;
+    }
+    rt.out.document(json);
+    static const QStringList titles{QStringLiteral("Tables"), QStringLiteral("Views"), QStringLiteral("Functions"),
+                                    QStringLiteral("Procedures"), QStringLiteral("Indexes"), QStringLiteral("Foreign keys"),
+                                    QStringLiteral("Triggers")};
+    rt.out.text(QStringLiteral("%1: %2").arg(titles.at(int(kind))).arg(rows.size()));
+    if (!rows.isEmpty())
+        rt.out.table(header, rows);
+    return Ok;
+}
+
+int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
+{
+    const TableInfo *t = catalog.find(name);
+    if (!t || (t->kind == TableKind::View) != (kind == ExploreKind::Views)) {
+        const QString what = kind == ExploreKind::Views ? QStringLiteral("View") : QStringLiteral("Table");
+        return rt.out.fail(Error::notFound(QStringLiteral("%1 not found: %2").arg(what, name)));
+    }
+    const QList<IncomingForeignKey> incoming = catalog.referencing(*t);
+    QJsonArray columns, indexes, keys, referencedBy;
+    QList<QStringList> columnRows;
+    for (const ColumnInfo &c : t->columns) {
+        columns.append(columnJson(c));
+        columnRows << QStringList{Output::printable(c.name), Output::printable(c.dataType),
+                                  c.nullable ? QStringLiteral("yes") : QStringLiteral("no"),
+                                  Output::printable(c.defaultValue), c.primaryKey ? QStringLiteral("PK") : QString()};
+    }
+    for (const IndexInfo &i : t->indexes)
+        indexes.append(indexJson(i));
+    for (const ForeignKeyInfo &k : t->foreignKeys)
+        keys.append(foreignKeyJson(t->schema, t->name, k));
+    for (const IncomingForeignKey &in : incoming)
+        referencedBy.append(foreignKeyJson(in.schema, in.table, in.key));
+    rt.out.document(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("schema"), t->schema},
+                                {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
+                                {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy}});
+    rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::View ? QStringLiteral("View") : QStringLiteral("Table"),
+                                            Output::printable(qualified(t->schema, t->name))));
+    rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key")},
+                 columnRows);
+    if (!t->indexes.isEmpty()) {
+        rt.out.text(QString());
+        QList<QStringList> rows;
+        for (const IndexInfo &i : t->indexes)
+            rows << QStringList{Output::printable(i.name), Output::printable(i.columns.join(QStringLiteral(", "))),
+                                i.primary ? QStringLiteral("primary") : i.unique ? QStringLiteral("unique") : QString()};
+        rt.out.table({QStringLiteral("index"), QStringLiteral("columns"), QStringLiteral("kind")}, rows);
+    }
+    if (!t->foreignKeys.isEmpty() || !incoming.isEmpty()) {
+        rt.out.text(QString());
+        QList<QStringList> rows;
+        for (const ForeignKeyInfo &k : t->foreignKeys)
+            rows << QStringList{QStringLiteral("references"), Output::printable(k.name),
+                                Output::printable(keyText(k.columns, qualified(k.referencedSchema, k.referencedTable), k.referencedColumns)),
+                                k.onDelete.isEmpty() ? QString() : QStringLiteral("on delete ") + k.onDelete};
+        for (const IncomingForeignKey &in : incoming)
+            rows << QStringList{QStringLiteral("referenced by"), Output::printable(in.key.name),
+                                Output::printable(qualified(in.schema, in.table) + QLatin1Char(' ')
+                                                  + keyText(in.key.columns, t->name, in.key.referencedColumns)),
+                                in.key.onDelete.isEmpty() ? QString() : QStringLiteral("on delete ") + in.key.onDelete};
+        rt.out.table({QStringLiteral("foreign key"), QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("action")}, rows);
+    }
+    return Ok;
+}
+
+int explore(Runtime &rt, const ExploreFlags &flags)
+{
+    QStringList words;
+    for (const std::string &w : flags.words)
+        words << QString::fromStdString(w);
+    std::optional<ExploreKind> kind;
+    if (!words.isEmpty()) {
+        kind = exploreKindNamed(words.first());
+        if (!kind) {
+            QStringList names;
+            for (ExploreKind k : allExploreKinds())
+                names << exploreKindName(k);
+            return rt.out.fail(Error::invalidInput(QStringLiteral("Unknown category \"%1\" (expected %2)")
+                                                       .arg(words.first(), names.join(QStringLiteral(", ")))));
+        }
+    }
+    QString name;
+    if (words.size() >= 2)
+        name = words.at(1) == QLatin1String("detail") ? words.value(2) : words.at(1);
+    if (words.size() >= 2 && name.isEmpty())
+        return rt.out.fail(Error::invalidInput(QStringLiteral("Name the object: db explore %1 detail <name>").arg(words.first())));
+    if (!name.isEmpty() && kind != ExploreKind::Tables && kind != ExploreKind::Views)
+        return rt.out.fail(Error::invalidInput(QStringLiteral("Details are for tables and views; list %1 with db explore %1")
+                                                   .arg(exploreKindName(*kind))));
+
+    Result<Workspace *> ws = rt.workspaceOrDetached();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    ResolveRequest request;
+    request.name = QString::fromStdString(rt.globals.config);
+    ExploreOperation operation(**ws, request, flags.noorm ? NoormTables::Shown : NoormTables::Hidden);
+    Result<ExploreCatalog> catalog = operation.read();
+    if (!catalog)
+        return rt.out.fail(catalog.error());
+    if (!kind)
+        return overview(rt, *catalog);
+    if (!name.isEmpty())
+        return detail(rt, *catalog, *kind, name);
+    QRegularExpression filter;
+    if (!flags.filter.empty())
+        filter = QRegularExpression(QRegularExpression::wildcardToRegularExpression(QString::fromStdString(flags.filter),
+                                                                                    QRegularExpression::UnanchoredWildcardConversion),
+                                    QRegularExpression::CaseInsensitiveOption);
+    return list(rt, *catalog, *kind, filter);
+}
+
+} // namespace
+
+void addExploreCommand(CLI::App &db, Runtime &rt)
+{
+    auto flags = std::make_shared<ExploreFlags>();
+    CLI::App *cmd = db.add_subcommand("explore", "What the database holds: counts, a category's list, or a table's detail");
+    cmd->add_option("words", flags->words, "[tables|views|functions|procedures|indexes|foreignKeys|triggers] [detail] [name]");
+    cmd->add_option("--filter", flags->filter, "Only names matching this pattern (* and ?, any case)");
+    cmd->add_flag("--noorm", flags->noorm, "Show noorm's own tables too");
+    cmd->callback([&rt, flags] { rt.setAction([&rt, flags] { return explore(rt, *flags); }); });
+}
+
+} // namespace noorm::cli

@@ -1,0 +1,131 @@
+#include "operations/explore_operation.h"
+
+#include "db/connection.h"
+#include "workspace/workspace.h"
+
+#include <QDir>
+
+namespace noorm {
+
+QString exploreKindName(ExploreKind kind)
+{
+    switch (kind) {
+    case ExploreKind::Tables: return QStringLiteral("tables");
+    case ExploreKind::Views: return QStringLiteral("views");
+    case ExploreKind::Functions: return QStringLiteral("functions");
+    case ExploreKind::Procedures: return QStringLiteral("procedures");
+    case ExploreKind::Indexes: return QStringLiteral("indexes");
+    case ExploreKind::ForeignKeys: return QStringLiteral("foreignKeys");
+    case ExploreKind::Triggers: return QStringLiteral("triggers");
+    }
+    return QString();
+}
+
+QList<ExploreKind> allExploreKinds()
+{
+    return {ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions, ExploreKind::Procedures,
+            ExploreKind::Indexes, ExploreKind::ForeignKeys, ExploreKind::Triggers};
+}
+
+std::optional<ExploreKind> exploreKindNamed(const QString &name)
+{
+    for (ExploreKind kind : allExploreKinds())
+        if (exploreKindName(kind).compare(name, Qt::CaseInsensitive) == 0)
+            return kind;
+    if (name.compare(QLatin1String("foreign-keys"), Qt::CaseInsensitive) == 0)
+        return ExploreKind::ForeignKeys;
+    return std::nullopt;
+}
+
+int ExploreCatalog::count(ExploreKind kind) const
+{
+    int n = 0;
+    switch (kind) {
+    case ExploreKind::Tables:
+    case ExploreKind::Views: {
+        const TableKind wanted = kind == ExploreKind::Tables ? TableKind::Table : TableKind::View;
+        for (const TableInfo &t : tables)
+            n += t.kind == wanted;
+        return n;
+    }
+    case ExploreKind::Functions:
+    case ExploreKind::Procedures: {
+        const RoutineKind wanted = kind == ExploreKind::Functions ? RoutineKind::Function : RoutineKind::Procedure;
+        for (const RoutineInfo &r : routines)
+            n += r.kind == wanted;
+        return n;
+    }
+    case ExploreKind::Indexes:
+        for (const TableInfo &t : tables)
+            n += int(t.indexes.size());
+        return n;
+    case ExploreKind::ForeignKeys:
+        for (const TableInfo &t : tables)
+            n += int(t.foreignKeys.size());
+        return n;
+    case ExploreKind::Triggers:
+        return int(triggers.size());
+    }
+    return 0;
+}
+
+const TableInfo *ExploreCatalog::find(const QString &name) const
+{
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QString schema = dot > 0 ? name.left(dot) : QString();
+    const QString bare = dot > 0 ? name.mid(dot + 1) : name;
+    const TableInfo *caseInsensitive = nullptr;
+    for (const TableInfo &t : tables) {
+        if (!schema.isEmpty() && t.schema != schema)
+            continue;
+        if (t.name == bare)
+            return &t;
+        if (!caseInsensitive && t.name.compare(bare, Qt::CaseInsensitive) == 0)
+            caseInsensitive = &t;
+    }
+    return caseInsensitive;
+}
+
+QList<IncomingForeignKey> ExploreCatalog::referencing(const TableInfo &table) const
+{
+    QList<IncomingForeignKey> in;
+    for (const TableInfo &t : tables)
+        for (const ForeignKeyInfo &key : t.foreignKeys)
+            if (key.referencedTable == table.name && (key.referencedSchema.isEmpty() || key.referencedSchema == table.schema))
+                in << IncomingForeignKey{t.schema, t.name, key};
+    return in;
+}
+
+ExploreOperation::ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm)
+    : m_workspace(workspace), m_request(std::move(config)), m_noorm(noorm)
+{
+}
+
+Result<ExploreCatalog> ExploreOperation::read()
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request);
+    if (!config)
+        return config.error();
+    const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
+    Result<std::unique_ptr<Connection>> connection = Connection::open(*config, root);
+    if (!connection)
+        return connection.error();
+    CatalogReader reader(**connection, m_noorm);
+    ExploreCatalog catalog;
+    catalog.config = *config;
+    Result<QList<TableInfo>> tables = reader.tables();
+    if (!tables)
+        return tables.error();
+    catalog.tables = std::move(tables).value();
+    Result<QList<RoutineInfo>> routines = reader.routines();
+    if (!routines)
+        return routines.error();
+    catalog.routines = std::move(routines).value();
+    Result<QList<TriggerInfo>> triggers = reader.triggers();
+    if (!triggers)
+        return triggers.error();
+    catalog.triggers = std::move(triggers).value();
+    return catalog;
+}
+
+} // namespace noorm

@@ -1,0 +1,55 @@
+#pragma once
+// ExploreOperation: `db explore` as one core operation, for the CLI, the desktop explorer
+// and the SDK. read() resolves the config, connects (read-only use: no tracking tables are
+// made) and reads the catalog once per object kind (db/catalog_reader.h): tables and views
+// with their columns, indexes and foreign keys, routines and triggers. Foreign keys are
+// given both ways: each table's own, and those of other tables that point at it.
+
+#include "db/catalog_reader.h"
+#include "workspace/config_resolver.h"
+
+namespace noorm {
+
+class Workspace;
+
+enum class ExploreKind { Tables, Views, Functions, Procedures, Indexes, ForeignKeys, Triggers };
+
+// The category names of the original's explore (`tables`, `foreignKeys`, …).
+QString exploreKindName(ExploreKind kind);
+std::optional<ExploreKind> exploreKindNamed(const QString &name);
+QList<ExploreKind> allExploreKinds();
+
+// A foreign key with the table it belongs to: one of another table that points here.
+struct IncomingForeignKey {
+    QString schema;
+    QString table;
+    ForeignKeyInfo key;
+};
+
+struct ExploreCatalog {
+    Config config;
+    QList<TableInfo> tables; // tables and views
+    QList<RoutineInfo> routines;
+    QList<TriggerInfo> triggers;
+
+    int count(ExploreKind kind) const;
+    // The table or view named `name` ("schema.name" or just the name), if there is one.
+    const TableInfo *find(const QString &name) const;
+    // The foreign keys of other tables that reference `table`.
+    QList<IncomingForeignKey> referencing(const TableInfo &table) const;
+};
+
+class ExploreOperation {
+public:
+    // `workspace` must outlive the operation and be used only from the thread read() runs on.
+    ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm = NoormTables::Hidden);
+
+    Result<ExploreCatalog> read();
+
+private:
+    Workspace &m_workspace;
+    ResolveRequest m_request;
+    NoormTables m_noorm;
+};
+
+} // namespace noorm

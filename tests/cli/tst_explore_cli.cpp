@@ -1,0 +1,122 @@
+// `noorm db explore` end to end on a SQLite project: the overview's counts, each
+// category's list (with a filter), a table's detail with its foreign keys both ways, the
+// JSON shapes of the original, noorm's tables hidden unless asked for, and bad input.
+
+#include "cli_runner.h"
+#include "tempproject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using noorm::test::TempProject;
+using Run = noorm::test::CliRun;
+
+class TestExploreCli : public QObject {
+    Q_OBJECT
+
+    noorm::test::Cli noorm;
+    TempProject p;
+
+    Run explore(const QStringList &args, bool json = false) const
+    {
+        QStringList all{QStringLiteral("--config"), QStringLiteral("dev")};
+        if (json)
+            all << QStringLiteral("--json");
+        return noorm(all + QStringList{QStringLiteral("db"), QStringLiteral("explore")} + args, p.root());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("sql"), QStringLiteral("-q"),
+                                QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'anon');"
+                                               "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors(id) ON DELETE CASCADE, title TEXT);"
+                                               "CREATE INDEX books_title ON books(title);"
+                                               "CREATE UNIQUE INDEX authors_name ON authors(name);"
+                                               "CREATE VIEW titles AS SELECT title FROM books;"
+                                               "CREATE TRIGGER books_touch AFTER INSERT ON books BEGIN SELECT 1; END")},
+                               p.root()));
+        // The tracking tables exist too (db create makes them): explore hides them.
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("db"), QStringLiteral("create")}, p.root()));
+    }
+
+    void countsEveryKind()
+    {
+        const Run run = explore({}, true);
+        NOORM_VERIFY_RUN(run);
+        const QJsonObject counts = run.object();
+        QCOMPARE(counts.value(QStringLiteral("tables")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("views")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("indexes")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("foreignKeys")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("triggers")).toInt(), 1);
+        QCOMPARE(counts.value(QStringLiteral("functions")).toInt(), 0);
+        const Run text = explore({});
+        NOORM_VERIFY_RUN(text);
+        QVERIFY2(text.out.startsWith("Database Overview (dev)\n"), text.out.constData());
+    }
+
+    void listsACategory()
+    {
+        const Run tables = explore({QStringLiteral("tables")}, true);
+        NOORM_VERIFY_RUN(tables);
+        const QJsonArray list = tables.json().array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("authors"));
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("columnCount")).toInt(), 3);
+        const Run withNoorm = explore({QStringLiteral("tables"), QStringLiteral("--noorm")}, true);
+        QVERIFY(withNoorm.json().array().size() > 2);
+        const Run filtered = explore({QStringLiteral("indexes"), QStringLiteral("--filter"), QStringLiteral("BOOK*")}, true);
+        NOORM_VERIFY_RUN(filtered);
+        QCOMPARE(filtered.json().array().size(), 1);
+        QCOMPARE(filtered.json().array().at(0).toObject().value(QStringLiteral("tableName")).toString(), QStringLiteral("books"));
+        const Run triggers = explore({QStringLiteral("triggers")});
+        NOORM_VERIFY_RUN(triggers);
+        QVERIFY2(triggers.out.contains("books_touch") && triggers.out.startsWith("Triggers: 1\n"), triggers.out.constData());
+    }
+
+    void detailsATableWithItsKeysBothWays()
+    {
+        const Run authors = explore({QStringLiteral("tables"), QStringLiteral("detail"), QStringLiteral("authors")}, true);
+        NOORM_VERIFY_RUN(authors);
+        const QJsonObject doc = authors.object();
+        const QJsonArray columns = doc.value(QStringLiteral("columns")).toArray();
+        QCOMPARE(columns.size(), 2);
+        QCOMPARE(columns.at(0).toObject().value(QStringLiteral("isPrimaryKey")).toBool(), true);
+        QCOMPARE(columns.at(1).toObject().value(QStringLiteral("defaultValue")).toString(), QStringLiteral("'anon'"));
+        QCOMPARE(columns.at(1).toObject().value(QStringLiteral("isNullable")).toBool(), false);
+        QCOMPARE(doc.value(QStringLiteral("foreignKeys")).toArray().size(), 0);
+        const QJsonArray incoming = doc.value(QStringLiteral("referencedBy")).toArray();
+        QCOMPARE(incoming.size(), 1);
+        QCOMPARE(incoming.at(0).toObject().value(QStringLiteral("tableName")).toString(), QStringLiteral("books"));
+        QCOMPARE(incoming.at(0).toObject().value(QStringLiteral("onDelete")).toString(), QStringLiteral("CASCADE"));
+        const QJsonArray indexes = doc.value(QStringLiteral("indexes")).toArray();
+        QCOMPARE(indexes.size(), 1);
+        QCOMPARE(indexes.at(0).toObject().value(QStringLiteral("isUnique")).toBool(), true);
+
+        const Run books = explore({QStringLiteral("tables"), QStringLiteral("books")}); // "detail" may be left out
+        NOORM_VERIFY_RUN(books);
+        QVERIFY2(books.out.startsWith("Table: books\n"), books.out.constData());
+        QVERIFY2(books.out.contains("(author_id) → authors(id)"), books.out.constData());
+        const Run view = explore({QStringLiteral("views"), QStringLiteral("detail"), QStringLiteral("titles")}, true);
+        NOORM_VERIFY_RUN(view);
+        QCOMPARE(view.object().value(QStringLiteral("columns")).toArray().size(), 1);
+    }
+
+    void refusesWhatItCannotShow()
+    {
+        const Run missing = explore({QStringLiteral("tables"), QStringLiteral("detail"), QStringLiteral("nope")});
+        QCOMPARE(missing.code, 5);
+        QVERIFY2(missing.err.contains("Table not found: nope"), missing.err.constData());
+        QCOMPARE(explore({QStringLiteral("views"), QStringLiteral("detail"), QStringLiteral("books")}).code, 5); // a table, not a view
+        QCOMPARE(explore({QStringLiteral("bogus")}).code, 64);
+        QCOMPARE(explore({QStringLiteral("tables"), QStringLiteral("detail")}).code, 64);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExploreCli)
+#include "tst_explore_cli.moc"
