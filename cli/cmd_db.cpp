@@ -4,6 +4,12 @@
 #include "runtime.h"
 
 #include "operations/database_operation.h"
+#include "operations/job.h"
+#include "operations/teardown_operation.h"
+#include "run_output.h"
+#include "stop_on_signals.h"
+
+#include <QJsonArray>
 
 namespace noorm::cli {
 
@@ -64,6 +70,44 @@ int drop(Runtime &rt)
     return Ok;
 }
 
+int truncate(Runtime &rt)
+{
+    Result<Workspace *> ws = rt.workspaceOrDetached();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    ResolveRequest request;
+    request.name = QString::fromStdString(rt.globals.config);
+    TeardownOperation operation(**ws, request, rt.confirmer());
+    Result<TruncatePlan> plan = [&] {
+        if (rt.globals.dryRun)
+            return operation.planTruncate();
+        const Job<TruncatePlan> job = Job<TruncatePlan>::start([&](Cancellation &c) { return operation.truncate(c); });
+        const StopOnSignals stopOnSignals(*job.cancellation());
+        return waitFor<TruncatePlan>(job);
+    }();
+    if (!plan)
+        return rt.out.fail(plan.error());
+    QJsonArray names;
+    for (const TableName &t : plan->tables)
+        names.append(t.name);
+    QJsonObject json{{QStringLiteral("truncated"), names}, {QStringLiteral("count"), names.size()},
+                     {QStringLiteral("preserved"), QJsonArray::fromStringList(plan->preserved)},
+                     {QStringLiteral("statements"), QJsonArray::fromStringList(plan->statements)}};
+    if (rt.globals.dryRun) {
+        json.insert(QStringLiteral("dryRun"), true);
+        rt.out.document(json);
+        rt.out.text(QStringLiteral("Would empty %1 tables of %2 with:").arg(names.size()).arg(plan->config.name));
+        for (const QString &statement : plan->statements)
+            rt.out.text(QStringLiteral("  %1;").arg(statement));
+        return Ok;
+    }
+    rt.out.document(json);
+    rt.out.text(QStringLiteral("Truncated %1 tables").arg(names.size()));
+    if (!plan->preserved.isEmpty())
+        rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
+    return Ok;
+}
+
 } // namespace
 
 void addDbCommands(CLI::App &root, Runtime &rt)
@@ -75,6 +119,9 @@ void addDbCommands(CLI::App &root, Runtime &rt)
         ->alias("destroy")
         ->callback([&rt] { rt.setAction([&rt] { return drop(rt); }); });
     addExploreCommand(*db, rt);
+    db->add_subcommand("truncate", "Empty every user table and restart its counters (keeps noorm's tables and "
+                                   "teardown.preserveTables). Refused on protected configs; --dry-run prints the SQL")
+        ->callback([&rt] { rt.setAction([&rt] { return truncate(rt); }); });
 }
 
 } // namespace noorm::cli

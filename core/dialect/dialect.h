@@ -7,6 +7,7 @@
 //   tracking()    where noorm's tables live, their DDL, ids, timestamps   (tracking_sql.h)
 //   databases()   CREATE/DROP DATABASE and the maintenance database       (database_admin_sql.h)
 //   catalog()     the catalog queries the schema explorer reads           (catalog.h)
+//   teardown()    emptying tables (db truncate)                           (teardown_sql.h)
 // Code outside core/dialect asks these parts instead of branching on the dialect's name
 // or id. Dialects are stateless singletons obtained from dialectFor().
 
@@ -16,6 +17,7 @@
 #include "dialect/dialect_list.h"
 #include "dialect/script_rules.h"
 #include "dialect/sql_syntax.h"
+#include "dialect/teardown_sql.h"
 #include "dialect/tracking_sql.h"
 
 #include <QString>
@@ -31,6 +33,7 @@ public:
         const TrackingSql &tracking;
         const DatabaseAdminSql &databases;
         const Catalog &catalog;
+        const TeardownSql &teardown;
     };
     Dialect(DialectId id, const Parts &parts) : m_info(dialectInfo(id)), m_parts(parts) {}
     Dialect(const Dialect &) = delete;
@@ -46,6 +49,7 @@ public:
     const TrackingSql &tracking() const { return m_parts.tracking; }
     const DatabaseAdminSql &databases() const { return m_parts.databases; }
     const Catalog &catalog() const { return m_parts.catalog; }
+    const TeardownSql &teardown() const { return m_parts.teardown; }
 
 private:
     const DialectInfo &m_info;

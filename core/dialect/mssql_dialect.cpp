@@ -195,6 +195,27 @@ QString odbcConnectionString(const ConnectionConfig &c)
     return parts.join(QLatin1Char(';'));
 }
 
+// TRUNCATE refuses a table any foreign key references, even a disabled one: constraints
+// off, DELETE, identity reseeded, constraints back on and checked.
+class MssqlTeardown final : public TeardownSql {
+public:
+    using TeardownSql::TeardownSql;
+    QStringList truncateSql(const QList<TableName> &tables, bool) const override
+    {
+        QStringList sql;
+        for (const TableName &t : tables)
+            sql << QStringLiteral("ALTER TABLE %1 NOCHECK CONSTRAINT ALL").arg(qualified(t));
+        for (const TableName &t : tables) {
+            const QString literal = syntax().quoteString(qualified(t)); // N'…' already
+            sql << QStringLiteral("DELETE FROM %1").arg(qualified(t))
+                << QStringLiteral("IF OBJECTPROPERTY(OBJECT_ID(%1), 'TableHasIdentity') = 1 DBCC CHECKIDENT (%1, RESEED, 0)").arg(literal);
+        }
+        for (const TableName &t : tables)
+            sql << QStringLiteral("ALTER TABLE %1 WITH CHECK CHECK CONSTRAINT ALL").arg(qualified(t));
+        return sql;
+    }
+};
+
 const Dialect &mssqlDialect()
 {
     static const MssqlSyntax syntax;
@@ -203,7 +224,8 @@ const Dialect &mssqlDialect()
     static const MssqlTracking tracking(syntax);
     static const MssqlDatabases databases(syntax);
     static const std::unique_ptr<Catalog> catalog = makeMssqlCatalog(syntax);
-    static const Dialect dialect(DialectId::MsSql, {syntax, connection, scripts, tracking, databases, *catalog});
+    static const MssqlTeardown teardown(syntax);
+    static const Dialect dialect(DialectId::MsSql, {syntax, connection, scripts, tracking, databases, *catalog, teardown});
     return dialect;
 }
 

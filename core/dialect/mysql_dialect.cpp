@@ -160,6 +160,21 @@ public:
 
 } // namespace
 
+// TRUNCATE (it also restarts AUTO_INCREMENT) with foreign key checks off: InnoDB refuses
+// to truncate a referenced table otherwise.
+class MysqlTeardown final : public TeardownSql {
+public:
+    using TeardownSql::TeardownSql;
+    QStringList truncateSql(const QList<TableName> &tables, bool) const override
+    {
+        QStringList sql{QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")};
+        for (const TableName &t : tables)
+            sql << QStringLiteral("TRUNCATE TABLE %1").arg(qualified(t));
+        sql << QStringLiteral("SET FOREIGN_KEY_CHECKS = 1");
+        return sql;
+    }
+};
+
 const Dialect &mysqlDialect()
 {
     static const MysqlSyntax syntax;
@@ -168,7 +183,8 @@ const Dialect &mysqlDialect()
     static const MysqlTracking tracking(syntax);
     static const MysqlDatabases databases(syntax);
     static const std::unique_ptr<Catalog> catalog = makeMysqlCatalog(syntax);
-    static const Dialect dialect(DialectId::MySql, {syntax, connection, scripts, tracking, databases, *catalog});
+    static const MysqlTeardown teardown(syntax);
+    static const Dialect dialect(DialectId::MySql, {syntax, connection, scripts, tracking, databases, *catalog, teardown});
     return dialect;
 }
 

@@ -193,6 +193,19 @@ public:
 
 } // namespace
 
+// One TRUNCATE of every table: foreign keys among them are no obstacle, one from a table
+// left out is an error (no CASCADE: it would empty that table too).
+class PostgresTeardown final : public TeardownSql {
+public:
+    using TeardownSql::TeardownSql;
+    QStringList truncateSql(const QList<TableName> &tables, bool) const override
+    {
+        if (tables.isEmpty())
+            return {};
+        return {QStringLiteral("TRUNCATE TABLE %1 RESTART IDENTITY").arg(quotedList(tables))};
+    }
+};
+
 const Dialect &postgresDialect()
 {
     static const PostgresSyntax syntax;
@@ -201,7 +214,8 @@ const Dialect &postgresDialect()
     static const PostgresTracking tracking(syntax);
     static const PostgresDatabases databases(syntax);
     static const std::unique_ptr<Catalog> catalog = makePostgresCatalog(syntax);
-    static const Dialect dialect(DialectId::Postgres, {syntax, connection, scripts, tracking, databases, *catalog});
+    static const PostgresTeardown teardown(syntax);
+    static const Dialect dialect(DialectId::Postgres, {syntax, connection, scripts, tracking, databases, *catalog, teardown});
     return dialect;
 }
 

@@ -122,6 +122,27 @@ public:
 
 } // namespace
 
+// No TRUNCATE: DELETE each table with foreign keys off (PRAGMA foreign_keys only changes
+// outside a transaction), and forget the AUTOINCREMENT counters in sqlite_sequence.
+class SqliteTeardown final : public TeardownSql {
+public:
+    using TeardownSql::TeardownSql;
+    QString counterTable() const override { return QStringLiteral("sqlite_sequence"); }
+    QStringList truncateSql(const QList<TableName> &tables, bool counterTableExists) const override
+    {
+        QStringList sql{QStringLiteral("PRAGMA foreign_keys = OFF")};
+        QStringList names;
+        for (const TableName &t : tables) {
+            sql << QStringLiteral("DELETE FROM %1").arg(qualified(t));
+            names << syntax().quoteString(t.name);
+        }
+        if (counterTableExists && !tables.isEmpty())
+            sql << QStringLiteral("DELETE FROM sqlite_sequence WHERE name IN (%1)").arg(names.join(QStringLiteral(", ")));
+        sql << QStringLiteral("PRAGMA foreign_keys = ON");
+        return sql;
+    }
+};
+
 const Dialect &sqliteDialect()
 {
     static const SqlSyntax syntax;
@@ -130,7 +151,8 @@ const Dialect &sqliteDialect()
     static const SqliteTracking tracking(syntax);
     static const SqliteDatabases databases(syntax);
     static const std::unique_ptr<Catalog> catalog = makeSqliteCatalog(syntax);
-    static const Dialect dialect(DialectId::Sqlite, {syntax, connection, scripts, tracking, databases, *catalog});
+    static const SqliteTeardown teardown(syntax);
+    static const Dialect dialect(DialectId::Sqlite, {syntax, connection, scripts, tracking, databases, *catalog, teardown});
     return dialect;
 }
 

@@ -290,6 +290,32 @@ private slots:
     }
     // Binds written into the statement: only markers outside quoted text are replaced, and
     // anything that does not pair up, or has no literal, is left to the driver to bind.
+    // db truncate's statements: SQL Server has no live server here, so its SQL is checked
+    // as text; the other dialects run theirs in tst_truncate_cli.
+    void writesTruncateStatements()
+    {
+        const QList<TableName> tables{{QStringLiteral("dbo"), QStringLiteral("parent")}, {QStringLiteral("dbo"), QStringLiteral("child")}};
+        const QStringList mssql = dialectFor(DialectId::MsSql).teardown().truncateSql(tables, false);
+        QCOMPARE(mssql, (QStringList{
+                            QStringLiteral("ALTER TABLE [dbo].[parent] NOCHECK CONSTRAINT ALL"),
+                            QStringLiteral("ALTER TABLE [dbo].[child] NOCHECK CONSTRAINT ALL"),
+                            QStringLiteral("DELETE FROM [dbo].[parent]"),
+                            QStringLiteral("IF OBJECTPROPERTY(OBJECT_ID(N'[dbo].[parent]'), 'TableHasIdentity') = 1 DBCC CHECKIDENT (N'[dbo].[parent]', RESEED, 0)"),
+                            QStringLiteral("DELETE FROM [dbo].[child]"),
+                            QStringLiteral("IF OBJECTPROPERTY(OBJECT_ID(N'[dbo].[child]'), 'TableHasIdentity') = 1 DBCC CHECKIDENT (N'[dbo].[child]', RESEED, 0)"),
+                            QStringLiteral("ALTER TABLE [dbo].[parent] WITH CHECK CHECK CONSTRAINT ALL"),
+                            QStringLiteral("ALTER TABLE [dbo].[child] WITH CHECK CHECK CONSTRAINT ALL")}));
+        // PostgreSQL: one statement for all, without CASCADE (it would empty other tables too).
+        const QStringList pg = dialectFor(DialectId::Postgres).teardown().truncateSql({{QStringLiteral("public"), QStringLiteral("a\"b")}}, false);
+        QCOMPARE(pg, QStringList{QStringLiteral("TRUNCATE TABLE \"public\".\"a\"\"b\" RESTART IDENTITY")});
+        QVERIFY(dialectFor(DialectId::Postgres).teardown().truncateSql({}, false).isEmpty());
+        // SQLite: the counters only where sqlite_sequence exists.
+        const QStringList sqlite = dialectFor(DialectId::Sqlite).teardown().truncateSql({{QString(), QStringLiteral("t")}}, false);
+        QVERIFY(!sqlite.join(QLatin1Char(' ')).contains(QLatin1String("sqlite_sequence")));
+        QCOMPARE(sqlite.first(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+        QCOMPARE(sqlite.last(), QStringLiteral("PRAGMA foreign_keys = ON"));
+    }
+
     void writesBindsAsLiterals()
     {
         const SqlSyntax &pg = dialect("postgres").syntax();

@@ -1,0 +1,38 @@
+#pragma once
+// TeardownSql: the SQL that empties a database's tables (`db truncate`): every row gone,
+// identity and auto-increment counters back at their start, foreign keys among the emptied
+// tables no obstacle. The operation (operations/teardown_operation.h) picks the tables and
+// refuses what would leave a kept table's rows pointing at nothing; this part only writes
+// each dialect's statements.
+
+#include "dialect/sql_syntax.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace noorm {
+
+struct TableName {
+    QString schema; // empty where the dialect has none to give (SQLite main)
+    QString name;
+};
+
+class TeardownSql : protected SqlWriter {
+public:
+    explicit TeardownSql(const SqlSyntax &syntax) : SqlWriter(syntax) {}
+    virtual ~TeardownSql() = default;
+
+    // The table that holds the identity counters, where the dialect keeps them in one
+    // (SQLite: sqlite_sequence, which exists only once a table used AUTOINCREMENT).
+    virtual QString counterTable() const { return QString(); }
+    // The statements that empty `tables` and restart their counters, run in order outside
+    // a transaction. `counterTableExists`: counterTable() is there.
+    virtual QStringList truncateSql(const QList<TableName> &tables, bool counterTableExists) const = 0;
+
+protected:
+    QString qualified(const TableName &table) const;
+    QString quotedList(const QList<TableName> &tables) const;
+};
+
+} // namespace noorm
