@@ -79,7 +79,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     case ExploreKind::Views:
         header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys")};
         for (const TableInfo &t : catalog.tables) {
-            if ((t.kind == TableKind::View) != (kind == ExploreKind::Views) || !wanted(t.name))
+            if (isView(t.kind) != (kind == ExploreKind::Views) || !wanted(t.name))
                 continue;
             json.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
                                     {QStringLiteral("columnCount"), t.columns.size()}});
@@ -93,8 +93,27 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         for (const RoutineInfo &r : catalog.routines) {
             if ((r.kind == RoutineKind::Procedure) != (kind == ExploreKind::Procedures) || !wanted(r.name))
                 continue;
-            json.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
-            rows << QStringList{Output::printable(qualified(r.schema, r.name))};
+            json.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema},
+                                    {QStringLiteral("arguments"), r.arguments}});
+            rows << QStringList{Output::printable(qualified(r.schema, r.name) + QLatin1Char('(') + r.arguments + QLatin1Char(')'))};
+        }
+        break;
+    case ExploreKind::Types:
+        header = {QStringLiteral("name"), QStringLiteral("kind")};
+        for (const TypeInfo &ty : catalog.types) {
+            if (!wanted(ty.name))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("name"), ty.name}, {QStringLiteral("schema"), ty.schema}, {QStringLiteral("kind"), ty.kind}});
+            rows << QStringList{Output::printable(qualified(ty.schema, ty.name)), ty.kind};
+        }
+        break;
+    case ExploreKind::Sequences:
+        header = {QStringLiteral("name")};
+        for (const SequenceInfo &sq : catalog.sequences) {
+            if (!wanted(sq.name))
+                continue;
+            json.append(QJsonObject{{QStringLiteral("name"), sq.name}, {QStringLiteral("schema"), sq.schema}});
+            rows << QStringList{Output::printable(qualified(sq.schema, sq.name))};
         }
         break;
     case ExploreKind::Indexes:
@@ -137,7 +156,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     rt.out.document(json);
     static const QStringList titles{QStringLiteral("Tables"), QStringLiteral("Views"), QStringLiteral("Functions"),
                                     QStringLiteral("Procedures"), QStringLiteral("Indexes"), QStringLiteral("Foreign keys"),
-                                    QStringLiteral("Triggers")};
+                                    QStringLiteral("Triggers"), QStringLiteral("Types"), QStringLiteral("Sequences")};
     rt.out.text(QStringLiteral("%1: %2").arg(titles.at(int(kind))).arg(rows.size()));
     if (!rows.isEmpty())
         rt.out.table(header, rows);
@@ -147,7 +166,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
 int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
 {
     const TableInfo *t = catalog.find(name);
-    if (!t || (t->kind == TableKind::View) != (kind == ExploreKind::Views)) {
+    if (!t || isView(t->kind) != (kind == ExploreKind::Views)) {
         const QString what = kind == ExploreKind::Views ? QStringLiteral("View") : QStringLiteral("Table");
         return rt.out.fail(Error::notFound(QStringLiteral("%1 not found: %2").arg(what, name)));
     }
@@ -169,7 +188,9 @@ int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const Q
     rt.out.document(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("schema"), t->schema},
                                 {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
                                 {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy}});
-    rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::View ? QStringLiteral("View") : QStringLiteral("Table"),
+    rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::MaterializedView ? QStringLiteral("Materialized view")
+                                                : isView(t->kind)                  ? QStringLiteral("View")
+                                                                                   : QStringLiteral("Table"),
                                             Output::printable(qualified(t->schema, t->name))));
     rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key")},
                  columnRows);
@@ -250,7 +271,7 @@ void addExploreCommand(CLI::App &db, Runtime &rt)
 {
     auto flags = std::make_shared<ExploreFlags>();
     CLI::App *cmd = db.add_subcommand("explore", "What the database holds: counts, a category's list, or a table's detail");
-    cmd->add_option("words", flags->words, "[tables|views|functions|procedures|indexes|foreignKeys|triggers] [detail] [name]");
+    cmd->add_option("words", flags->words, "[tables|views|functions|procedures|indexes|foreignKeys|triggers|types|sequences] [detail] [name]");
     cmd->add_option("--filter", flags->filter, "Only names matching this pattern (* and ?, any case)");
     cmd->add_flag("--noorm", flags->noorm, "Show noorm's own tables too");
     cmd->callback([&rt, flags] { rt.setAction([&rt, flags] { return explore(rt, *flags); }); });

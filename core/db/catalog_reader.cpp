@@ -70,8 +70,12 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     QList<TableInfo> tables;
     QHash<QPair<QString, QString>, qsizetype> indexOf; // (schema, name) -> position in tables
     Status ok = eachRow(m_connection, catalog.relationsSql(scope), [&](const QSqlQuery &q) {
+        const QString kind = text(q, 2);
         TableInfo table{text(q, 0), text(q, 1),
-                        text(q, 2) == QLatin1String("view") ? TableKind::View : TableKind::Table, {}, {}, {}};
+                        kind == QLatin1String("view")                ? TableKind::View
+                            : kind == QLatin1String("materialized view") ? TableKind::MaterializedView
+                                                                         : TableKind::Table,
+                        {}, {}, {}};
         if (hidden(table.name))
             return;
         indexOf.insert({table.schema, table.name}, tables.size());
@@ -132,7 +136,7 @@ Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
                                 [](const QSqlQuery &q) -> std::optional<RoutineInfo> {
                                     const bool procedure = text(q, 2) == QLatin1String("procedure");
                                     return RoutineInfo{text(q, 0), text(q, 1),
-                                                       procedure ? RoutineKind::Procedure : RoutineKind::Function};
+                                                       procedure ? RoutineKind::Procedure : RoutineKind::Function, text(q, 3)};
                                 });
 }
 
@@ -145,6 +149,22 @@ Result<QList<TriggerInfo>> CatalogReader::triggers(const CatalogScope &scope)
                                         return std::nullopt;
                                     return trigger;
                                 });
+}
+
+Result<QList<TypeInfo>> CatalogReader::types(const CatalogScope &scope)
+{
+    return collect<TypeInfo>(m_connection, m_connection.dialect().catalog().typesSql(scope),
+                             [](const QSqlQuery &q) -> std::optional<TypeInfo> {
+                                 return TypeInfo{text(q, 0), text(q, 1), text(q, 2)};
+                             });
+}
+
+Result<QList<SequenceInfo>> CatalogReader::sequences(const CatalogScope &scope)
+{
+    return collect<SequenceInfo>(m_connection, m_connection.dialect().catalog().sequencesSql(scope),
+                                 [](const QSqlQuery &q) -> std::optional<SequenceInfo> {
+                                     return SequenceInfo{text(q, 0), text(q, 1)};
+                                 });
 }
 
 } // namespace noorm

@@ -43,7 +43,8 @@ struct ForeignKeyInfo {
     QString onDelete;
 };
 
-enum class TableKind { Table, View };
+enum class TableKind { Table, View, MaterializedView };
+inline bool isView(TableKind kind) { return kind != TableKind::Table; } // a view, materialized or not
 
 struct TableInfo {
     QString schema;          // main on SQLite, the database on MySQL
@@ -60,6 +61,18 @@ struct RoutineInfo {
     QString schema;
     QString name;
     RoutineKind kind = RoutineKind::Function;
+    QString arguments; // the argument types that tell overloads apart (PostgreSQL); empty elsewhere
+};
+
+struct TypeInfo {
+    QString schema;
+    QString name;
+    QString kind; // enum, domain, composite, range (PostgreSQL); alias, table type (SQL Server)
+};
+
+struct SequenceInfo {
+    QString schema;
+    QString name;
 };
 
 struct TriggerInfo {
@@ -82,6 +95,8 @@ public:
     Result<QList<TableInfo>> tables(const CatalogScope &scope = {});
     Result<QList<RoutineInfo>> routines(const CatalogScope &scope = {});
     Result<QList<TriggerInfo>> triggers(const CatalogScope &scope = {});
+    Result<QList<TypeInfo>> types(const CatalogScope &scope = {});
+    Result<QList<SequenceInfo>> sequences(const CatalogScope &scope = {});
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

@@ -27,7 +27,8 @@ public:
 
     // schema_name; ordered by name. System schemas are left out.
     virtual QString schemasSql() const = 0;
-    // schema_name, table_name, kind ('table' | 'view'); ordered by schema, name.
+    // schema_name, table_name, kind ('table' | 'view' | 'materialized view'); ordered by
+    // schema, name.
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key;
     // ordered by schema, table, the column's position.
@@ -40,8 +41,17 @@ public:
     // referenced_table, referenced_column, on_update, on_delete (NO ACTION, RESTRICT,
     // CASCADE, SET NULL, SET DEFAULT); ordered by schema, table, key, position.
     virtual QString foreignKeysSql(const CatalogScope &scope) const = 0;
-    // schema_name, routine_name, kind ('function' | 'procedure'); ordered by schema, name.
+    // schema_name, routine_name, kind ('function' | 'procedure'), arguments (the argument
+    // types that tell overloads apart, e.g. "integer, text"; NULL where routines cannot be
+    // overloaded); ordered by schema, name, arguments.
     virtual QString routinesSql(const CatalogScope &scope) const = 0;
+    // schema_name, type_name, kind ('enum' | 'domain' | 'composite' | 'range' | 'alias' |
+    // 'table type'): user-defined types, not a table's row type nor an extension's;
+    // ordered by schema, name. Empty where the dialect has none (MySQL, SQLite).
+    virtual QString typesSql(const CatalogScope &scope) const { (void)scope; return {}; }
+    // schema_name, sequence_name: sequences that stand alone (one a column owns goes with
+    // its table); ordered by schema, name. Empty where the dialect has none.
+    virtual QString sequencesSql(const CatalogScope &scope) const { (void)scope; return {}; }
     // schema_name, trigger_name, table_name; ordered by schema, name.
     virtual QString triggersSql(const CatalogScope &scope) const = 0;
 

@@ -86,7 +86,7 @@ public:
     {
         // Routines belong to no table: the scope's table does not narrow them.
         return objectQuery({scope.schema, {}},
-                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END"),
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END, NULL"),
                            QStringLiteral("'P', 'FN', 'IF', 'TF'"), {}, {}, QStringLiteral("s.name, o.name"));
     }
 
@@ -95,6 +95,20 @@ public:
         return objectQuery(scope, QStringLiteral("s.name, t.name, o.name"), QLatin1String(kTablesAndViews),
                            QStringLiteral(" JOIN sys.triggers t ON t.parent_id = o.object_id"), {},
                            QStringLiteral("s.name, t.name"));
+    }
+
+    QString typesSql(const CatalogScope &scope) const override
+    {
+        return QStringLiteral("SELECT s.name, t.name, CASE WHEN t.is_table_type = 1 THEN 'table type' ELSE 'alias' END "
+                              "FROM sys.types t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE t.is_user_defined = 1 "
+                              "AND %1 ORDER BY s.name, t.name")
+            .arg(schemaCondition(scope.schema));
+    }
+
+    QString sequencesSql(const CatalogScope &scope) const override
+    {
+        return objectQuery({scope.schema, {}}, QStringLiteral("s.name, o.name"), QStringLiteral("'SO'"), {}, {},
+                           QStringLiteral("s.name, o.name"));
     }
 
 private:

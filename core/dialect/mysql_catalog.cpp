@@ -60,7 +60,7 @@ public:
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.
-        return schemaQuery({scope.schema, {}}, QStringLiteral("routine_schema, routine_name, LOWER(routine_type)"),
+        return schemaQuery({scope.schema, {}}, QStringLiteral("routine_schema, routine_name, LOWER(routine_type), NULL"),
                            QStringLiteral("routines"), QStringLiteral("routine_schema"), {},
                            QStringLiteral("routine_type IN ('FUNCTION', 'PROCEDURE')"),
                            QStringLiteral("routine_schema, routine_name"));

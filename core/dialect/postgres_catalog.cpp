@@ -25,8 +25,8 @@ public:
     QString relationsSql(const CatalogScope &scope) const override
     {
         return relationQuery(scope,
-                             QStringLiteral("n.nspname, c.relname, CASE WHEN c.relkind IN ('v', 'm') THEN 'view' "
-                                            "ELSE 'table' END"),
+                             QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
+                                            "'materialized view' ELSE 'table' END"),
                              {}, {}, QStringLiteral("n.nspname, c.relname"));
     }
 
@@ -77,10 +77,35 @@ public:
     QString routinesSql(const CatalogScope &scope) const override
     {
         return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE "
-                              "'function' END FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = "
+                              "'function' END, pg_catalog.pg_get_function_identity_arguments(p.oid) AS args "
+                              "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = "
                               "p.pronamespace WHERE p.prokind IN ('f', 'p') AND %1 AND NOT EXISTS (SELECT 1 FROM "
                               "pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = "
-                              "p.oid AND d.deptype = 'e') ORDER BY n.nspname, p.proname")
+                              "p.oid AND d.deptype = 'e') ORDER BY n.nspname, p.proname, args")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
+    }
+
+    QString typesSql(const CatalogScope &scope) const override
+    {
+        // Composite types of their own (relkind 'c'), not the row type every table has; no
+        // array types (typelem with typlen -1 naming another type), nothing of an extension.
+        return QStringLiteral("SELECT n.nspname, t.typname, CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' "
+                              "WHEN 'r' THEN 'range' ELSE 'composite' END FROM pg_catalog.pg_type t JOIN "
+                              "pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE %1 AND (t.typtype IN ('e', "
+                              "'d', 'r') OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE "
+                              "c.oid = t.typrelid AND c.relkind = 'c'))) AND NOT EXISTS (SELECT 1 FROM "
+                              "pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_type'::regclass AND d.objid = "
+                              "t.oid AND d.deptype = 'e') ORDER BY n.nspname, t.typname")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
+    }
+
+    QString sequencesSql(const CatalogScope &scope) const override
+    {
+        // A serial or identity column's sequence depends on its column (deptype 'a' / 'i').
+        return QStringLiteral("SELECT n.nspname, c.relname FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                              "ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND %1 AND NOT EXISTS (SELECT 1 FROM "
+                              "pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = "
+                              "c.oid AND d.deptype IN ('a', 'i', 'e')) ORDER BY n.nspname, c.relname")
             .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
     }
 

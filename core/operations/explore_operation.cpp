@@ -17,6 +17,8 @@ QString exploreKindName(ExploreKind kind)
     case ExploreKind::Indexes: return QStringLiteral("indexes");
     case ExploreKind::ForeignKeys: return QStringLiteral("foreignKeys");
     case ExploreKind::Triggers: return QStringLiteral("triggers");
+    case ExploreKind::Types: return QStringLiteral("types");
+    case ExploreKind::Sequences: return QStringLiteral("sequences");
     }
     return QString();
 }
@@ -24,7 +26,8 @@ QString exploreKindName(ExploreKind kind)
 QList<ExploreKind> allExploreKinds()
 {
     return {ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions, ExploreKind::Procedures,
-            ExploreKind::Indexes, ExploreKind::ForeignKeys, ExploreKind::Triggers};
+            ExploreKind::Indexes, ExploreKind::ForeignKeys, ExploreKind::Triggers, ExploreKind::Types,
+            ExploreKind::Sequences};
 }
 
 std::optional<ExploreKind> exploreKindNamed(const QString &name)
@@ -43,9 +46,8 @@ int ExploreCatalog::count(ExploreKind kind) const
     switch (kind) {
     case ExploreKind::Tables:
     case ExploreKind::Views: {
-        const TableKind wanted = kind == ExploreKind::Tables ? TableKind::Table : TableKind::View;
         for (const TableInfo &t : tables)
-            n += t.kind == wanted;
+            n += isView(t.kind) == (kind == ExploreKind::Views);
         return n;
     }
     case ExploreKind::Functions:
@@ -65,6 +67,10 @@ int ExploreCatalog::count(ExploreKind kind) const
         return n;
     case ExploreKind::Triggers:
         return int(triggers.size());
+    case ExploreKind::Types:
+        return int(types.size());
+    case ExploreKind::Sequences:
+        return int(sequences.size());
     }
     return 0;
 }
@@ -125,6 +131,14 @@ Result<ExploreCatalog> ExploreOperation::read()
     if (!triggers)
         return triggers.error();
     catalog.triggers = std::move(triggers).value();
+    Result<QList<TypeInfo>> types = reader.types();
+    if (!types)
+        return types.error();
+    catalog.types = std::move(types).value();
+    Result<QList<SequenceInfo>> sequences = reader.sequences();
+    if (!sequences)
+        return sequences.error();
+    catalog.sequences = std::move(sequences).value();
     return catalog;
 }
 

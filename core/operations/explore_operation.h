@@ -2,7 +2,7 @@
 // ExploreOperation: `db explore` as one core operation, for the CLI, the desktop explorer
 // and the SDK. read() resolves the config, connects (read-only use: no tracking tables are
 // made) and reads the catalog once per object kind (db/catalog_reader.h): tables and views
-// with their columns, indexes and foreign keys, routines and triggers. Foreign keys are
+// with their columns, indexes and foreign keys, routines, triggers, types and sequences. Foreign keys are
 // given both ways: each table's own, and those of other tables that point at it.
 
 #include "db/catalog_reader.h"
@@ -12,7 +12,7 @@ namespace noorm {
 
 class Workspace;
 
-enum class ExploreKind { Tables, Views, Functions, Procedures, Indexes, ForeignKeys, Triggers };
+enum class ExploreKind { Tables, Views, Functions, Procedures, Indexes, ForeignKeys, Triggers, Types, Sequences };
 
 // The category names of the original's explore (`tables`, `foreignKeys`, …).
 QString exploreKindName(ExploreKind kind);
@@ -31,6 +31,8 @@ struct ExploreCatalog {
     QList<TableInfo> tables; // tables and views
     QList<RoutineInfo> routines;
     QList<TriggerInfo> triggers;
+    QList<TypeInfo> types;
+    QList<SequenceInfo> sequences;
 
     int count(ExploreKind kind) const;
     // The table or view named `name` ("schema.name" or just the name), if there is one.

@@ -325,6 +325,48 @@ private slots:
         QVERIFY(onCustomers.isEmpty());
     }
 
+    // PostgreSQL's kinds beyond tables: types (not a table's row type), sequences that
+    // stand alone (not a serial column's), materialized views, overloads told apart.
+    void readsPostgresTypesSequencesAndOverloads()
+    {
+        const QString dialectName = QStringLiteral("postgres");
+        Fixture f;
+        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
+        NOORM_OPEN_TRACKED(f);
+        f.name = dialectName;
+        f.dialect = dialectCase(dialectName);
+        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));
+        f.qualifier = f.schema + QLatin1Char('.');
+        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));
+        const Status built = f.build({QStringLiteral("CREATE TYPE %1mood AS ENUM ('sad', 'ok')"),
+                                      QStringLiteral("CREATE DOMAIN %1positive AS integer CHECK (VALUE > 0)"),
+                                      QStringLiteral("CREATE TYPE %1point2 AS (x integer, y integer)"),
+                                      QStringLiteral("CREATE SEQUENCE %1invoice_no"),
+                                      QStringLiteral("CREATE TABLE %1serials (id serial PRIMARY KEY, n %1positive)"),
+                                      QStringLiteral("CREATE MATERIALIZED VIEW %1totals AS SELECT count(*) AS n FROM %1serials"),
+                                      QStringLiteral("CREATE FUNCTION %1twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$"),
+                                      QStringLiteral("CREATE FUNCTION %1twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(types, reader.types({f.schema, {}}));
+        QStringList found;
+        for (const TypeInfo &type : types)
+            found << type.name + QLatin1Char(':') + type.kind;
+        QCOMPARE(found, (QStringList{QStringLiteral("mood:enum"), QStringLiteral("point2:composite"), QStringLiteral("positive:domain")}));
+        READ(sequences, reader.sequences({f.schema, {}}));
+        QCOMPARE(sequences.size(), 1); // serials_id_seq belongs to its column
+        QCOMPARE(sequences[0].name, QStringLiteral("invoice_no"));
+        READ(tables, reader.tables({f.schema, {}}));
+        const TableInfo *totals = findTable(tables, QStringLiteral("totals"));
+        QVERIFY(totals);
+        QCOMPARE(totals->kind, TableKind::MaterializedView);
+        QVERIFY(isView(totals->kind));
+        READ(routines, reader.routines({f.schema, {}}));
+        QCOMPARE(routines.size(), 2);
+        QCOMPARE(routines[0].arguments, QStringLiteral("a integer"));
+        QCOMPARE(routines[1].arguments, QStringLiteral("a text"));
+    }
+
     // The explorer hides noorm's own tables and schema unless asked.
     void hidesTheTrackingTablesUnlessAsked_data() { dialects(); }
     void hidesTheTrackingTablesUnlessAsked()
