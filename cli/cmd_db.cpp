@@ -70,21 +70,27 @@ int drop(Runtime &rt)
     return Ok;
 }
 
-int truncate(Runtime &rt)
+// The dry run's plan (--dry-run), or the run itself on a worker thread (Ctrl-C cancels it).
+template <typename Plan>
+Result<Plan> planOrRun(Runtime &rt, Result<Plan> (TeardownOperation::*plan)(),
+                       Result<Plan> (TeardownOperation::*run)(Cancellation &))
 {
     Result<Workspace *> ws = rt.workspaceOrDetached();
     if (!ws)
-        return rt.out.fail(ws.error());
+        return ws.error();
     ResolveRequest request;
     request.name = QString::fromStdString(rt.globals.config);
     TeardownOperation operation(**ws, request, rt.confirmer());
-    Result<TruncatePlan> plan = [&] {
-        if (rt.globals.dryRun)
-            return operation.planTruncate();
-        const Job<TruncatePlan> job = Job<TruncatePlan>::start([&](Cancellation &c) { return operation.truncate(c); });
-        const StopOnSignals stopOnSignals(*job.cancellation());
-        return waitFor<TruncatePlan>(job);
-    }();
+    if (rt.globals.dryRun)
+        return (operation.*plan)();
+    const Job<Plan> job = Job<Plan>::start([&](Cancellation &c) { return (operation.*run)(c); });
+    const StopOnSignals stopOnSignals(*job.cancellation());
+    return waitFor<Plan>(job);
+}
+
+int truncate(Runtime &rt)
+{
+    Result<TruncatePlan> plan = planOrRun<TruncatePlan>(rt, &TeardownOperation::planTruncate, &TeardownOperation::truncate);
     if (!plan)
         return rt.out.fail(plan.error());
     QJsonArray names;
@@ -108,6 +114,53 @@ int truncate(Runtime &rt)
     return Ok;
 }
 
+int teardown(Runtime &rt)
+{
+    Result<TeardownPlan> plan = planOrRun<TeardownPlan>(rt, &TeardownOperation::planTeardown, &TeardownOperation::teardown);
+    if (!plan)
+        return rt.out.fail(plan.error());
+    const QList<std::pair<QString, QStringList>> kinds{
+        {QStringLiteral("tables"), plan->tables},         {QStringLiteral("views"), plan->views},
+        {QStringLiteral("functions"), plan->functions},   {QStringLiteral("procedures"), plan->procedures},
+        {QStringLiteral("types"), plan->types},           {QStringLiteral("sequences"), plan->sequences},
+        {QStringLiteral("foreignKeys"), plan->foreignKeys}};
+    QJsonObject dropped;
+    QStringList counts;
+    for (const auto &[kind, names] : kinds) {
+        dropped.insert(kind, QJsonArray::fromStringList(names));
+        if (!names.isEmpty())
+            counts << QStringLiteral("%1 %2").arg(names.size()).arg(kind);
+    }
+    QJsonObject json{{QStringLiteral("dropped"), dropped}, {QStringLiteral("count"), plan->count()},
+                     {QStringLiteral("preserved"), QJsonArray::fromStringList(plan->preserved)},
+                     {QStringLiteral("statements"), QJsonArray::fromStringList(plan->statements)}};
+    if (rt.globals.dryRun) {
+        json.insert(QStringLiteral("dryRun"), true);
+        rt.out.document(json);
+        rt.out.text(QStringLiteral("Would drop %1 objects of %2 (%3) with:").arg(plan->count()).arg(plan->config.name, counts.join(QStringLiteral(", "))));
+        for (const QString &statement : plan->statements)
+            rt.out.text(QStringLiteral("  %1;").arg(statement));
+        return Ok;
+    }
+    json.insert(QStringLiteral("staleCount"), plan->staleCount);
+    if (!plan->postScript.isEmpty())
+        json.insert(QStringLiteral("postScriptResult"), QJsonObject{{QStringLiteral("executed"), !plan->postScriptError},
+                                                                    {QStringLiteral("error"), plan->postScriptError ? plan->postScriptError->toString() : QString()}});
+    rt.out.document(json);
+    rt.out.text(QStringLiteral("Dropped %1 objects%2").arg(plan->count()).arg(counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
+    if (!plan->preserved.isEmpty())
+        rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
+    if (plan->staleCount > 0)
+        rt.out.text(QStringLiteral("%1 applied changes marked stale: `noorm change ff` applies them again").arg(plan->staleCount));
+    if (plan->postScriptError) {
+        rt.out.warning(QStringLiteral("teardown.postScript %1 failed: %2").arg(plan->postScript, Output::printable(*plan->postScriptError)));
+        return ExecutionFailed;
+    }
+    if (!plan->postScript.isEmpty())
+        rt.out.text(QStringLiteral("Ran %1").arg(plan->postScript));
+    return Ok;
+}
+
 } // namespace
 
 void addDbCommands(CLI::App &root, Runtime &rt)
@@ -122,6 +175,9 @@ void addDbCommands(CLI::App &root, Runtime &rt)
     db->add_subcommand("truncate", "Empty every user table and restart its counters (keeps noorm's tables and "
                                    "teardown.preserveTables). Refused on protected configs; --dry-run prints the SQL")
         ->callback([&rt] { rt.setAction([&rt] { return truncate(rt); }); });
+    db->add_subcommand("teardown", "Drop every user object (keeps noorm's tables and teardown.preserveTables), mark applied "
+                                   "changes stale, run teardown.postScript. Refused on protected configs; --dry-run prints the SQL")
+        ->callback([&rt] { rt.setAction([&rt] { return teardown(rt); }); });
 }
 
 } // namespace noorm::cli

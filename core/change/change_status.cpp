@@ -1,5 +1,7 @@
 #include "change/change_status.h"
 
+#include "dialect/tracking_tables.h"
+
 #include <QDir>
 
 namespace noorm {
@@ -112,7 +114,7 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
         status.outOfOrder = status.state == ChangeState::Pending && status.name < newestApplied;
     QStringList orphaned;
     for (auto it = latest->cbegin(); it != latest->cend(); ++it)
-        if (!discovered.find(it.key()))
+        if (!discovered.find(it.key()) && it.key() != tracking::change::resetName) // a teardown's record, not a change
             orphaned << it.key();
     orphaned.sort();
     for (const QString &name : std::as_const(orphaned))

@@ -167,4 +167,30 @@ Result<QList<SequenceInfo>> CatalogReader::sequences(const CatalogScope &scope)
                                  });
 }
 
+Result<DatabaseObjects> CatalogReader::all(const CatalogScope &scope)
+{
+    DatabaseObjects objects;
+    Result<QList<TableInfo>> tables = this->tables(scope);
+    if (!tables)
+        return tables.error();
+    objects.tables = std::move(tables).value();
+    Result<QList<RoutineInfo>> routines = this->routines(scope);
+    if (!routines)
+        return routines.error();
+    objects.routines = std::move(routines).value();
+    Result<QList<TriggerInfo>> triggers = this->triggers(scope);
+    if (!triggers)
+        return triggers.error();
+    objects.triggers = std::move(triggers).value();
+    Result<QList<TypeInfo>> types = this->types(scope);
+    if (!types)
+        return types.error();
+    objects.types = std::move(types).value();
+    Result<QList<SequenceInfo>> sequences = this->sequences(scope);
+    if (!sequences)
+        return sequences.error();
+    objects.sequences = std::move(sequences).value();
+    return objects;
+}
+
 } // namespace noorm

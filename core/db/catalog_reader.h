@@ -81,6 +81,15 @@ struct TriggerInfo {
     QString table;
 };
 
+// Everything the catalog lists, one query per kind.
+struct DatabaseObjects {
+    QList<TableInfo> tables; // tables and views, with columns, indexes and foreign keys
+    QList<RoutineInfo> routines;
+    QList<TriggerInfo> triggers;
+    QList<TypeInfo> types;
+    QList<SequenceInfo> sequences;
+};
+
 // Whether noorm's tracking tables (and its tracking schema) are listed.
 enum class NoormTables { Hidden, Shown };
 
@@ -97,6 +106,7 @@ public:
     Result<QList<TriggerInfo>> triggers(const CatalogScope &scope = {});
     Result<QList<TypeInfo>> types(const CatalogScope &scope = {});
     Result<QList<SequenceInfo>> sequences(const CatalogScope &scope = {});
+    Result<DatabaseObjects> all(const CatalogScope &scope = {});
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

@@ -214,6 +214,24 @@ public:
             sql << QStringLiteral("ALTER TABLE %1 WITH CHECK CHECK CONSTRAINT ALL").arg(qualified(t));
         return sql;
     }
+    QString dropSql(const DropTarget &t) const override
+    {
+        const QString name = qualified(t.object);
+        switch (t.kind) {
+        case DropKind::ForeignKey:
+            return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2")
+                .arg(qualified({t.object.schema, t.table}), syntax().quoteIdentifier(t.object.name));
+        case DropKind::View:
+        case DropKind::MaterializedView: return QStringLiteral("DROP VIEW IF EXISTS %1").arg(name);
+        case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(name);
+        case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(name);
+        case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(name);
+        case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
+        case DropKind::Type:
+        case DropKind::Domain: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
+        }
+        return QString();
+    }
 };
 
 const Dialect &mssqlDialect()

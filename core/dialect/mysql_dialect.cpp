@@ -173,6 +173,26 @@ public:
         sql << QStringLiteral("SET FOREIGN_KEY_CHECKS = 1");
         return sql;
     }
+    QStringList foreignKeysOffSql() const override { return {QStringLiteral("SET FOREIGN_KEY_CHECKS = 0")}; }
+    QStringList foreignKeysOnSql() const override { return {QStringLiteral("SET FOREIGN_KEY_CHECKS = 1")}; }
+    QString dropSql(const DropTarget &t) const override
+    {
+        const QString name = qualified(t.object);
+        switch (t.kind) {
+        case DropKind::ForeignKey:
+            return QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2")
+                .arg(qualified({t.object.schema, t.table}), syntax().quoteIdentifier(t.object.name));
+        case DropKind::View:
+        case DropKind::MaterializedView: return QStringLiteral("DROP VIEW IF EXISTS %1").arg(name);
+        case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(name);
+        case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(name);
+        case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(name);
+        case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
+        case DropKind::Type:
+        case DropKind::Domain: return QString();
+        }
+        return QString();
+    }
 };
 
 const Dialect &mysqlDialect()

@@ -204,6 +204,24 @@ public:
             return {};
         return {QStringLiteral("TRUNCATE TABLE %1 RESTART IDENTITY").arg(quotedList(tables))};
     }
+    QString dropSql(const DropTarget &t) const override
+    {
+        const QString name = qualified(t.object);
+        switch (t.kind) {
+        case DropKind::ForeignKey:
+            return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2")
+                .arg(qualified({t.object.schema, t.table}), syntax().quoteIdentifier(t.object.name));
+        case DropKind::View: return QStringLiteral("DROP VIEW IF EXISTS %1 CASCADE").arg(name);
+        case DropKind::MaterializedView: return QStringLiteral("DROP MATERIALIZED VIEW IF EXISTS %1 CASCADE").arg(name);
+        case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(name);
+        case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1(%2)").arg(name, t.arguments);
+        case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1(%2)").arg(name, t.arguments);
+        case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
+        case DropKind::Type: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
+        case DropKind::Domain: return QStringLiteral("DROP DOMAIN IF EXISTS %1").arg(name);
+        }
+        return QString();
+    }
 };
 
 const Dialect &postgresDialect()

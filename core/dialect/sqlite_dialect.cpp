@@ -141,6 +141,17 @@ public:
         sql << QStringLiteral("PRAGMA foreign_keys = ON");
         return sql;
     }
+    QStringList foreignKeysOffSql() const override { return {QStringLiteral("PRAGMA foreign_keys = OFF")}; }
+    QStringList foreignKeysOnSql() const override { return {QStringLiteral("PRAGMA foreign_keys = ON")}; }
+    QString dropSql(const DropTarget &t) const override
+    {
+        switch (t.kind) {
+        case DropKind::View:
+        case DropKind::MaterializedView: return QStringLiteral("DROP VIEW IF EXISTS %1").arg(qualified(t.object));
+        case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(qualified(t.object));
+        default: return QString(); // foreign keys go with their table; no routines, sequences or types
+        }
+    }
 };
 
 const Dialect &sqliteDialect()

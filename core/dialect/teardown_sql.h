@@ -18,6 +18,16 @@ struct TableName {
     QString name;
 };
 
+// What `db teardown` drops, in the order it drops them.
+enum class DropKind { ForeignKey, View, MaterializedView, Table, Function, Procedure, Sequence, Type, Domain };
+
+struct DropTarget {
+    DropKind kind = DropKind::Table;
+    TableName object;  // the object (a foreign key: its name, in its table's schema)
+    QString table;     // ForeignKey: the table it belongs to
+    QString arguments; // Function, Procedure: the argument types (PostgreSQL overloads)
+};
+
 class TeardownSql : protected SqlWriter {
 public:
     explicit TeardownSql(const SqlSyntax &syntax) : SqlWriter(syntax) {}
@@ -29,6 +39,15 @@ public:
     // The statements that empty `tables` and restart their counters, run in order outside
     // a transaction. `counterTableExists`: counterTable() is there.
     virtual QStringList truncateSql(const QList<TableName> &tables, bool counterTableExists) const = 0;
+
+    // Around a teardown, outside its transaction: foreign keys not enforced, then again.
+    virtual QStringList foreignKeysOffSql() const { return {}; }
+    virtual QStringList foreignKeysOnSql() const { return {}; }
+    // The statement that drops `target`; empty when nothing needs to run (SQLite's foreign
+    // keys go with their table). Dependent objects of kept tables are never dropped along:
+    // on PostgreSQL only views and tables cascade (to views and foreign keys), so a kept
+    // table that uses a type, a sequence or a function makes the teardown fail instead.
+    virtual QString dropSql(const DropTarget &target) const = 0;
 
 protected:
     QString qualified(const TableName &table) const;

@@ -68,6 +68,8 @@ inline constexpr QLatin1String upgradedAt("upgraded_at");
 
 namespace change {
 inline constexpr QLatin1String table("__noorm_change__");
+// The name of the row a teardown records (no change folder has it).
+inline constexpr QLatin1String resetName("__reset__");
 inline constexpr QLatin1String id("id");
 inline constexpr QLatin1String name("name");
 inline constexpr QLatin1String changeType("change_type");

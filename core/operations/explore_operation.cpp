@@ -116,29 +116,12 @@ Result<ExploreCatalog> ExploreOperation::read()
     Result<std::unique_ptr<Connection>> connection = Connection::open(*config, root);
     if (!connection)
         return connection.error();
-    CatalogReader reader(**connection, m_noorm);
+    Result<DatabaseObjects> objects = CatalogReader(**connection, m_noorm).all();
+    if (!objects)
+        return objects.error();
     ExploreCatalog catalog;
+    static_cast<DatabaseObjects &>(catalog) = std::move(objects).value();
     catalog.config = *config;
-    Result<QList<TableInfo>> tables = reader.tables();
-    if (!tables)
-        return tables.error();
-    catalog.tables = std::move(tables).value();
-    Result<QList<RoutineInfo>> routines = reader.routines();
-    if (!routines)
-        return routines.error();
-    catalog.routines = std::move(routines).value();
-    Result<QList<TriggerInfo>> triggers = reader.triggers();
-    if (!triggers)
-        return triggers.error();
-    catalog.triggers = std::move(triggers).value();
-    Result<QList<TypeInfo>> types = reader.types();
-    if (!types)
-        return types.error();
-    catalog.types = std::move(types).value();
-    Result<QList<SequenceInfo>> sequences = reader.sequences();
-    if (!sequences)
-        return sequences.error();
-    catalog.sequences = std::move(sequences).value();
     return catalog;
 }
 

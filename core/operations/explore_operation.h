@@ -26,13 +26,8 @@ struct IncomingForeignKey {
     ForeignKeyInfo key;
 };
 
-struct ExploreCatalog {
+struct ExploreCatalog : DatabaseObjects {
     Config config;
-    QList<TableInfo> tables; // tables and views
-    QList<RoutineInfo> routines;
-    QList<TriggerInfo> triggers;
-    QList<TypeInfo> types;
-    QList<SequenceInfo> sequences;
 
     int count(ExploreKind kind) const;
     // The table or view named `name` ("schema.name" or just the name), if there is one.

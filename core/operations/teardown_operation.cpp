@@ -2,12 +2,17 @@
 
 #include "db/catalog_reader.h"
 #include "db/connection.h"
+#include "db/transaction.h"
+#include "project/project_path_guard.h"
+#include "runner/execution_tracker.h"
+#include "sql/sql_executor.h"
 #include "identity/audit_identity.h"
 #include "lock/lock.h"
 #include "workspace/database_commands.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSet>
 
 namespace noorm {
@@ -81,29 +86,19 @@ Result<TruncatePlan> TeardownOperation::plan(Session &session)
 
 Result<TruncatePlan> TeardownOperation::planTruncate()
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request);
-    if (!config)
-        return config.error();
-    if (const ProtectionCheck check = checkProtection(*config, ProtectedAction::DbTruncate); !check.allowed)
-        return Error::refused(check.blockedReason);
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
-    if (!tracked)
-        return tracked.error();
-    Session session{*config, std::move(tracked).value()};
-    return plan(session);
+    Result<Session> session = open(ProtectedAction::DbTruncate);
+    if (!session)
+        return session.error();
+    return plan(*session);
 }
 
 Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request);
-    if (!config)
-        return config.error();
-    if (const ProtectionCheck check = checkProtection(*config, ProtectedAction::DbTruncate); !check.allowed)
-        return Error::refused(check.blockedReason);
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
-    if (!tracked)
-        return tracked.error();
-    Session session{*config, std::move(tracked).value()};
+    Result<Session> opened = open(ProtectedAction::DbTruncate);
+    if (!opened)
+        return opened.error();
+    Session &session = *opened;
+    const Config *config = &session.config;
     Result<TruncatePlan> planned = plan(session);
     if (!planned)
         return planned;
@@ -135,6 +130,225 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
             return error;
         }
     }
+    return planned;
+}
+
+Result<TeardownOperation::Session> TeardownOperation::open(ProtectedAction action)
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request);
+    if (!config)
+        return config.error();
+    if (const ProtectionCheck check = checkProtection(*config, action); !check.allowed)
+        return Error::refused(check.blockedReason);
+    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
+    if (!tracked)
+        return tracked.error();
+    return Session{*config, std::move(tracked).value()};
+}
+
+Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
+{
+    Connection &connection = *session.tracked.connection;
+    Result<DatabaseObjects> objects = CatalogReader(connection).all();
+    if (!objects)
+        return objects.error();
+    const QList<TableInfo> *tables = &objects->tables;
+    const QList<RoutineInfo> *routines = &objects->routines;
+    const QList<SequenceInfo> *sequences = &objects->sequences;
+    const QList<TypeInfo> *types = &objects->types;
+
+    const TeardownSql &sql = connection.dialect().teardown();
+    const QStringList keep = m_workspace.settings().teardownPreserveTables;
+    TeardownPlan plan;
+    plan.config = session.config;
+    QList<DropTarget> drops;
+    QSet<QString> dropped; // schema.table of the tables that go
+    for (const TableInfo &t : std::as_const(*tables))
+        if (t.kind == TableKind::Table && !listed(keep, t))
+            dropped.insert(t.schema + QLatin1Char('.') + t.name);
+    // 1. Foreign keys: those of the tables that go, and those of kept tables that point at them.
+    for (const TableInfo &t : std::as_const(*tables)) {
+        if (t.kind != TableKind::Table)
+            continue;
+        const bool goes = dropped.contains(t.schema + QLatin1Char('.') + t.name);
+        for (const ForeignKeyInfo &key : t.foreignKeys) {
+            const QString target = (key.referencedSchema.isEmpty() ? t.schema : key.referencedSchema) + QLatin1Char('.') + key.referencedTable;
+            if (!goes && !dropped.contains(target))
+                continue;
+            const DropTarget drop{DropKind::ForeignKey, {t.schema, key.name}, t.name, {}};
+            if (!goes && (key.name.isEmpty() || sql.dropSql(drop).isEmpty()))
+                return Error::refused(tr("Kept table \"%1\" has a foreign key to \"%2\", which would be dropped, and %3 cannot "
+                                         "drop a foreign key alone; add \"%2\" to teardown.preserveTables in settings.yml too, "
+                                         "or rebuild \"%1\" without the key")
+                                          .arg(t.name, key.referencedTable, connection.dialect().displayName()));
+            if (key.name.isEmpty() || sql.dropSql(drop).isEmpty())
+                continue; // goes with its table
+            drops << drop;
+            plan.foreignKeys << key.name;
+        }
+    }
+    // 2. Views, 3. tables.
+    for (const TableInfo &t : std::as_const(*tables))
+        if (isView(t.kind)) {
+            drops << DropTarget{t.kind == TableKind::MaterializedView ? DropKind::MaterializedView : DropKind::View, {t.schema, t.name}, {}, {}};
+            plan.views << t.name;
+        }
+    for (const TableInfo &t : std::as_const(*tables)) {
+        if (t.kind != TableKind::Table)
+            continue;
+        if (listed(keep, t)) {
+            plan.preserved << t.name;
+            continue;
+        }
+        drops << DropTarget{DropKind::Table, {t.schema, t.name}, {}, {}};
+        plan.tables << t.name;
+    }
+    // 4. Routines, 5. sequences, 6. types (domains, then composites, ranges, enums: the
+    // later ones are what the earlier are made of).
+    for (const RoutineInfo &r : std::as_const(*routines)) {
+        const bool procedure = r.kind == RoutineKind::Procedure;
+        drops << DropTarget{procedure ? DropKind::Procedure : DropKind::Function, {r.schema, r.name}, {}, r.arguments};
+        (procedure ? plan.procedures : plan.functions) << r.name;
+    }
+    for (const SequenceInfo &q : std::as_const(*sequences)) {
+        drops << DropTarget{DropKind::Sequence, {q.schema, q.name}, {}, {}};
+        plan.sequences << q.name;
+    }
+    for (const QString &kind : {QStringLiteral("domain"), QStringLiteral("composite"), QStringLiteral("table type"),
+                                QStringLiteral("alias"), QStringLiteral("range"), QStringLiteral("enum")})
+        for (const TypeInfo &ty : std::as_const(*types))
+            if (ty.kind == kind) {
+                drops << DropTarget{kind == QLatin1String("domain") ? DropKind::Domain : DropKind::Type, {ty.schema, ty.name}, {}, {}};
+                plan.types << ty.name;
+            }
+
+    plan.statements << sql.foreignKeysOffSql();
+    for (const DropTarget &d : std::as_const(drops))
+        if (const QString statement = sql.dropSql(d); !statement.isEmpty())
+            plan.statements << statement;
+    plan.statements << sql.foreignKeysOnSql();
+    return plan;
+}
+
+Result<TeardownPlan> TeardownOperation::planTeardown()
+{
+    Result<Session> session = open(ProtectedAction::DbTeardown);
+    if (!session)
+        return session.error();
+    return teardownPlan(*session);
+}
+
+namespace {
+
+// The post-script's rows go nowhere: it runs for its effects.
+class Discard final : public ResultSink {
+public:
+    Status resultSet(const StatementOutcome &) override { return {}; }
+    Status row(const QVariantList &) override { return {}; }
+    Status finished(const StatementOutcome &) override { return {}; }
+};
+
+} // namespace
+
+Status TeardownOperation::runPostScript(Connection &connection, TeardownPlan &plan) const
+{
+    const QString script = m_workspace.settings().teardownPostScript;
+    if (script.isEmpty())
+        return {};
+    plan.postScript = script;
+    const QString path = QDir(projectRoot()).absoluteFilePath(script);
+    if (Status inside = ProjectPathGuard(projectRoot()).check(path, script); !inside)
+        return inside;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::io(script, tr("cannot read teardown.postScript: %1").arg(file.errorString()));
+    Discard discard;
+    Result<SqlScriptOutcome> ran = SqlExecutor(connection, m_workspace.logger()->redactor())
+                                       .run(QString::fromUtf8(file.readAll()), script, discard);
+    if (!ran)
+        return ran.error();
+    if (const StatementOutcome *failed = ran->failed())
+        return *failed->error;
+    return {};
+}
+
+Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
+{
+    Result<Session> session = open(ProtectedAction::DbTeardown);
+    if (!session)
+        return session.error();
+    Result<TeardownPlan> planned = teardownPlan(*session);
+    if (!planned)
+        return planned;
+    const Config &config = session->config;
+    const QString question = tr("Drop every object of config \"%1\" (%2 tables, %3 views, %4 routines, %5 types)? "
+                                "Everything in them is lost.")
+                                 .arg(config.name)
+                                 .arg(planned->tables.size())
+                                 .arg(planned->views.size())
+                                 .arg(planned->functions.size() + planned->procedures.size())
+                                 .arg(planned->types.size());
+    if (!m_confirm)
+        return Error::refused(tr("%1 needs a confirmation, and nobody can be asked").arg(question));
+    if (Status ok = m_confirm({question, QString(), config.name, ProtectedAction::DbTeardown}); !ok)
+        return ok.error();
+    if (cancellation.isCancelled())
+        return Error::cancelled(tr("Cancelled before anything was dropped"));
+
+    Connection &connection = *session->tracked.connection;
+    const QString identity = resolveAuditIdentity(config.identity, &m_workspace.identity()).display();
+    LockOptions lockOptions;
+    lockOptions.reason = QStringLiteral("Teardown");
+    lockOptions.cancellation = &cancellation;
+    Result<HeldLock> lock = Lock(connection, config.name, identity).acquire(lockOptions);
+    if (!lock)
+        return lock.error();
+
+    const TeardownSql &sql = connection.dialect().teardown();
+    const QStringList off = sql.foreignKeysOffSql(), on = sql.foreignKeysOnSql();
+    const auto fail = [&](const Error &error, const QString &statement, int done) {
+        Error e = error;
+        e.message = m_workspace.logger()->mask(e.message) + tr(" (in: %1)").arg(statement);
+        if (!connection.dialect().scripts().transactionalDdl() && done > 0)
+            e.message += tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done);
+        (void)connection.execAll(on);
+        return e;
+    };
+    if (Status ok = connection.execAll(off); !ok)
+        return ok.error();
+    std::optional<Transaction> transaction;
+    if (connection.dialect().scripts().transactionalDdl()) {
+        Result<Transaction> begun = Transaction::begin(connection);
+        if (!begun)
+            return fail(begun.error(), QStringLiteral("BEGIN"), 0);
+        transaction.emplace(std::move(begun).value());
+    }
+    int done = 0;
+    for (const QString &statement : std::as_const(planned->statements)) {
+        if (off.contains(statement) || on.contains(statement))
+            continue;
+        if (Status ok = connection.exec(statement); !ok)
+            return fail(ok.error(), statement, done); // the transaction rolls back as it goes
+        ++done;
+    }
+    ExecutionTracker tracker(connection, config.name, m_workspace.logger()->redactor());
+    const QString message = QStringLiteral("Schema teardown: dropped %1 tables, %2 views, %3 functions, %4 procedures")
+                                .arg(planned->tables.size())
+                                .arg(planned->views.size())
+                                .arg(planned->functions.size())
+                                .arg(planned->procedures.size());
+    Result<qint64> stale = tracker.markStaleAndRecordReset(identity, message);
+    if (!stale)
+        return fail(stale.error(), QStringLiteral("UPDATE __noorm_change__"), done);
+    planned->staleCount = *stale;
+    if (transaction) {
+        if (Status ok = transaction->commit(); !ok)
+            return fail(ok.error(), QStringLiteral("COMMIT"), 0);
+    }
+    if (Status ok = connection.execAll(on); !ok)
+        return ok.error();
+    if (Status ok = runPostScript(connection, *planned); !ok)
+        planned->postScriptError = ok.error();
     return planned;
 }
 

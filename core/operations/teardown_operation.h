@@ -8,12 +8,29 @@
 
 #include "common/cancellation.h"
 #include "dialect/teardown_sql.h"
+#include "common/error.h"
+
+#include <optional>
 #include "operations/confirmation.h"
 #include "workspace/config_resolver.h"
 
 namespace noorm {
 
 class Workspace;
+class Connection;
+
+struct TeardownPlan {
+    Config config;
+    QStringList foreignKeys, views, tables, functions, procedures, sequences, types; // what is dropped
+    QStringList preserved;  // user tables kept (settings.teardown.preserveTables)
+    QStringList statements; // what runs, in order
+    // After a run:
+    qint64 staleCount = 0;              // tracking rows marked stale
+    QString postScript;                 // teardown.postScript, when it ran
+    std::optional<Error> postScriptError;
+
+    int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts
+};
 
 struct TruncatePlan {
     Config config;
@@ -30,9 +47,20 @@ public:
     Result<TruncatePlan> planTruncate();
     Result<TruncatePlan> truncate(Cancellation &cancellation);
 
+    // `db teardown`: drops every user object in an order that needs no cascade into kept
+    // tables (foreign keys, views, tables, functions and procedures, sequences, types),
+    // keeps noorm's tables and teardown.preserveTables, marks applied changes stale and
+    // records a __reset__ row, all in one transaction where DDL is transactional; then runs
+    // teardown.postScript. Refused on a protected config, always asks, holds the lock.
+    Result<TeardownPlan> planTeardown();
+    Result<TeardownPlan> teardown(Cancellation &cancellation);
+
 private:
     struct Session;
     Result<TruncatePlan> plan(Session &session);
+    Result<TeardownPlan> teardownPlan(Session &session);
+    Result<Session> open(ProtectedAction action);
+    Status runPostScript(Connection &connection, TeardownPlan &plan) const;
     QString projectRoot() const;
 
     Workspace &m_workspace;

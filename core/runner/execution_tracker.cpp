@@ -284,4 +284,24 @@ Status ExecutionTracker::finishOperation(qint64 changeId, bool success, qint64 d
     return run(finishStatement(changeId, success, durationMs, checksum, errorMessage));
 }
 
+Result<qint64> ExecutionTracker::markStaleAndRecordReset(const QString &executedBy, const QString &message)
+{
+    Result<QSqlQuery> stale = m_connection.query(
+        QStringLiteral("UPDATE %1 SET %2 = 'stale' WHERE %3 = ? AND %4 = 'change' AND %2 IN ('success', 'failed', 'pending')")
+            .arg(changeTable(), ch::status, ch::configName, ch::direction),
+        {m_configName});
+    if (!stale)
+        return stale.error();
+    const qint64 count = stale->numRowsAffected();
+    Result<qint64> reset = insertOperation(QString(ch::resetName), QStringLiteral("change"), QStringLiteral("change"),
+                                           QString(), executedBy, {QDateTime::currentDateTimeUtc(), QStringLiteral("success"), 0});
+    if (!reset)
+        return reset.error();
+    if (Status ok = run({QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(changeTable(), ch::errorMessage, ch::id),
+                         {cut(message, kErrorMessageMaxLength), *reset}});
+        !ok)
+        return ok.error();
+    return count;
+}
+
 } // namespace noorm

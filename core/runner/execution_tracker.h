@@ -75,6 +75,11 @@ public:
     Status finishOperation(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
                            const QString &errorMessage);
 
+    // After a teardown (spec tables.md §3): every forward row of this config that is success,
+    // failed or pending becomes `stale`, then a `__reset__` row (change/change, success)
+    // records `message`. How many rows became stale.
+    Result<qint64> markStaleAndRecordReset(const QString &executedBy, const QString &message);
+
     static constexpr int kErrorMessageMaxLength = 2000;
 
 private:

@@ -18,6 +18,24 @@
 using noorm::test::TempProject;
 using Run = noorm::test::CliRun;
 
+// In a test over dialects: project `p` with config `t` on a database of its own (made,
+// and dropped when the test ends), `on` (--config t) and `sql(statements)` (CSV out).
+#define DATABASE_OF_ITS_OWN()                                                                      \
+    QFETCH(QString, dialect);                                                                      \
+    TempProject p;                                                                                 \
+    if (dialect != QLatin1String("sqlite") && !noorm::test::liveServer(dialect)) {                 \
+        if (noorm::test::isCi())                                                                   \
+            QFAIL("live server missing under CI=true");                                            \
+        QSKIP("no live server (run scripts/test.sh)");                                             \
+    }                                                                                              \
+    QVERIFY(setUp(p, dialect));                                                                    \
+    const QStringList on{QStringLiteral("--config"), QStringLiteral("t")};                         \
+    NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("create")}, p.root())); \
+    const auto drop = qScopeGuard([&] { noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("drop")}, p.root()); }); \
+    const auto sql = [&](const QString &statements) {                                              \
+        return noorm(on + QStringList{QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv"), statements}, p.root()); \
+    }
+
 class TestTruncateCli : public QObject {
     Q_OBJECT
 
@@ -41,37 +59,38 @@ class TestTruncateCli : public QObject {
         p.write(QStringLiteral(".noorm/settings.yml"), settings);
     }
 
+    // A project with config `t` (and a protected `prod`) on a database of its own for `dialect`;
+    // empty when the live server is missing (the caller skips).
+    bool setUp(const TempProject &p, const QString &dialect) const
+    {
+        if (noorm.initProject(p.root()).code != 0)
+            return false;
+        const QString database = QStringLiteral("noorm_td_%1_%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+        if (dialect == QLatin1String("sqlite"))
+            return noorm.addSqliteConfig(p.root(), QStringLiteral("t"), QStringLiteral("./t.db")).code == 0
+                && noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./t.db"), {QStringLiteral("--protected")}).code == 0;
+        const auto server = noorm::test::liveServer(dialect);
+        if (!server)
+            return false;
+        for (const QString &name : {QStringLiteral("t"), QStringLiteral("prod")}) {
+            QStringList args{QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"), dialect,
+                             QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
+                             QStringLiteral("--database"), database, QStringLiteral("--user"), server->user, QStringLiteral("--stdin")};
+            if (name == QLatin1String("prod"))
+                args << QStringLiteral("--protected");
+            if (noorm(args, p.root(), server->password.toUtf8() + "\n").code != 0)
+                return false;
+        }
+        return true;
+    }
+
 private slots:
+    void dropsEveryUserObject_data();
+    void dropsEveryUserObject();
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
     void emptiesUserTables()
     {
-        QFETCH(QString, dialect);
-        TempProject p;
-        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
-        const QString database = QStringLiteral("noorm_trunc_%1_%2").arg(QCoreApplication::applicationPid()).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
-        if (dialect == QLatin1String("sqlite")) {
-            NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("t"), QStringLiteral("./t.db")));
-            NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./t.db"), {QStringLiteral("--protected")}));
-        } else {
-            const auto server = noorm::test::liveServer(dialect);
-            if (!server) {
-                if (noorm::test::isCi())
-                    QFAIL("live server missing under CI=true");
-                QSKIP("no live server (run scripts/test.sh)");
-            }
-            for (const QString &name : {QStringLiteral("t"), QStringLiteral("prod")}) {
-                QStringList args{QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"), dialect,
-                                 QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
-                                 QStringLiteral("--database"), database, QStringLiteral("--user"), server->user, QStringLiteral("--stdin")};
-                if (name == QLatin1String("prod"))
-                    args << QStringLiteral("--protected");
-                NOORM_VERIFY_RUN(noorm(args, p.root(), server->password.toUtf8() + "\n"));
-            }
-        }
-        const QStringList on{QStringLiteral("--config"), QStringLiteral("t")};
-        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("create")}, p.root()));
-        const auto drop = qScopeGuard([&] { noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("drop")}, p.root()); });
-        const auto sql = [&](const QString &statements) { return noorm(on + QStringList{QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv"), statements}, p.root()); };
+        DATABASE_OF_ITS_OWN();
         NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE parent (id %1, name VARCHAR(20));"
                                             "CREATE TABLE child (id %1, parent_id INTEGER, FOREIGN KEY (parent_id) REFERENCES parent (id));"
                                             "CREATE TABLE keepme (id INTEGER PRIMARY KEY, v VARCHAR(20));"
@@ -113,6 +132,80 @@ private slots:
         QCOMPARE(sql(counts).out, QByteArray("\"p\",\"c\",\"k\"\r\n\"1\",\"1\",\"1\"\r\n"));
     }
 };
+
+// db teardown drops what the change made (and what it needs) and keeps the kept table;
+// the change is then stale and applies again.
+void TestTruncateCli::dropsEveryUserObject_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
+void TestTruncateCli::dropsEveryUserObject()
+{
+    DATABASE_OF_ITS_OWN();
+    const auto explore = [&] { return noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore")}, p.root()).object(); };
+
+    QString schema = QStringLiteral("CREATE TABLE parent (id INTEGER PRIMARY KEY, name VARCHAR(20));\n"
+                                    "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER, FOREIGN KEY (parent_id) REFERENCES parent (id));\n"
+                                    "CREATE VIEW v1 AS SELECT id FROM parent;\n"
+                                    "CREATE VIEW v2 AS SELECT id FROM v1;\n");
+    if (dialect == QLatin1String("postgres"))
+        schema += QStringLiteral("CREATE TYPE mood AS ENUM ('sad', 'ok');\n"
+                                 "CREATE DOMAIN positive AS integer CHECK (VALUE > 0);\n"
+                                 "CREATE TABLE moods (id positive PRIMARY KEY, m mood);\n"
+                                 "CREATE SEQUENCE invoice_no;\n"
+                                 "CREATE FUNCTION twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$;\n"
+                                 "CREATE FUNCTION twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$;\n");
+    else if (dialect == QLatin1String("mysql"))
+        schema += QStringLiteral("CREATE FUNCTION answer() RETURNS INT DETERMINISTIC RETURN 42;\n"
+                                 "CREATE PROCEDURE noop() SELECT 1;\n");
+    p.write(QStringLiteral("changes/2026-01-01-schema/change/001_schema.sql"), schema.toUtf8());
+    p.write(QStringLiteral("changes/2026-01-01-schema/revert/001_schema.sql"), "SELECT 1;");
+    NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+    // A kept table of the team's own, with a key to a table that goes.
+    NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE keepme (id INTEGER PRIMARY KEY, parent_id INTEGER, FOREIGN KEY (parent_id) REFERENCES parent (id));"
+                                        "INSERT INTO parent VALUES (1, 'a'); INSERT INTO keepme VALUES (1, 1)")));
+    setPreserved(p, QStringLiteral("keepme"));
+    p.write(QStringLiteral("sql/teardown/cleanup.sql"), "INSERT INTO keepme (id) VALUES (99);\n");
+    QByteArray settings = p.read(QStringLiteral(".noorm/settings.yml"));
+    settings.replace("    preserveTables:", "    postScript: sql/teardown/cleanup.sql\n    preserveTables:");
+    p.write(QStringLiteral(".noorm/settings.yml"), settings);
+    if (dialect == QLatin1String("sqlite")) {
+        // SQLite cannot drop a kept table's key to a table that goes: refused, nothing dropped.
+        const QJsonObject unchanged = explore();
+        const Run refused = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.err.contains("keepme") && refused.err.contains("parent"), refused.err.constData());
+        QCOMPARE(explore(), unchanged);
+        NOORM_VERIFY_RUN(sql(QStringLiteral("DROP TABLE keepme; CREATE TABLE keepme (id INTEGER PRIMARY KEY, parent_id INTEGER);"
+                                            "INSERT INTO keepme VALUES (1, 1)")));
+    }
+    const QJsonObject before = explore();
+    QCOMPARE(before.value(QStringLiteral("views")).toInt(), 2);
+
+    const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    NOORM_VERIFY_RUN(dry);
+    QVERIFY(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("tables")).toArray().contains(QStringLiteral("parent")));
+    QCOMPARE(explore(), before);
+    QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);
+    QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);
+    QCOMPARE(explore(), before);
+
+    const Run done = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    NOORM_VERIFY_RUN(done);
+    QCOMPARE(done.object().value(QStringLiteral("staleCount")).toInt(), 1);
+    QCOMPARE(done.object().value(QStringLiteral("postScriptResult")).toObject().value(QStringLiteral("executed")).toBool(), true);
+    const QJsonObject after = explore();
+    for (const QString &kind : {QStringLiteral("views"), QStringLiteral("functions"), QStringLiteral("procedures"), QStringLiteral("types"),
+                                QStringLiteral("sequences"), QStringLiteral("foreignKeys")})
+        QVERIFY2(after.value(kind).toInt() == 0, qPrintable(kind + QStringLiteral(": ") + QString::number(after.value(kind).toInt())));
+    QCOMPARE(after.value(QStringLiteral("tables")).toInt(), 1);
+    QCOMPARE(sql(QStringLiteral("SELECT id FROM keepme ORDER BY id")).out, QByteArray("\"id\"\r\n\"1\"\r\n\"99\"\r\n"));
+
+    // The change is stale now, and applies again.
+    const Run listed = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("change")}, p.root());
+    NOORM_VERIFY_RUN(listed);
+    QVERIFY2(listed.out.contains("\"stale\""), listed.out.constData());
+    QVERIFY2(!listed.out.contains("__reset__"), listed.out.constData());
+    NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+    QCOMPARE(explore().value(QStringLiteral("views")).toInt(), 2);
+}
 
 QTEST_GUILESS_MAIN(TestTruncateCli)
 #include "tst_truncate_cli.moc"

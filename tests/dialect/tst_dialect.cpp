@@ -316,6 +316,27 @@ private slots:
         QCOMPARE(sqlite.last(), QStringLiteral("PRAGMA foreign_keys = ON"));
     }
 
+    void writesTeardownDrops()
+    {
+        const TeardownSql &mssql = dialectFor(DialectId::MsSql).teardown();
+        QCOMPARE(mssql.dropSql({DropKind::ForeignKey, {QStringLiteral("dbo"), QStringLiteral("fk_a")}, QStringLiteral("child"), {}}),
+                 QStringLiteral("ALTER TABLE [dbo].[child] DROP CONSTRAINT IF EXISTS [fk_a]"));
+        QCOMPARE(mssql.dropSql({DropKind::Table, {QStringLiteral("dbo"), QStringLiteral("t")}, {}, {}}), QStringLiteral("DROP TABLE IF EXISTS [dbo].[t]"));
+        QCOMPARE(mssql.dropSql({DropKind::Procedure, {QStringLiteral("app"), QStringLiteral("p")}, {}, {}}), QStringLiteral("DROP PROCEDURE IF EXISTS [app].[p]"));
+        QCOMPARE(mssql.dropSql({DropKind::Type, {QStringLiteral("dbo"), QStringLiteral("money2")}, {}, {}}), QStringLiteral("DROP TYPE IF EXISTS [dbo].[money2]"));
+        QVERIFY(mssql.foreignKeysOffSql().isEmpty()); // its keys are dropped one by one first
+        const TeardownSql &pg = dialectFor(DialectId::Postgres).teardown();
+        // An overload by its argument types; no CASCADE into what kept tables use.
+        QCOMPARE(pg.dropSql({DropKind::Function, {QStringLiteral("public"), QStringLiteral("twice")}, {}, QStringLiteral("a integer")}),
+                 QStringLiteral("DROP FUNCTION IF EXISTS \"public\".\"twice\"(a integer)"));
+        QCOMPARE(pg.dropSql({DropKind::Domain, {QStringLiteral("public"), QStringLiteral("positive")}, {}, {}}),
+                 QStringLiteral("DROP DOMAIN IF EXISTS \"public\".\"positive\""));
+        QCOMPARE(pg.dropSql({DropKind::MaterializedView, {QStringLiteral("public"), QStringLiteral("m")}, {}, {}}),
+                 QStringLiteral("DROP MATERIALIZED VIEW IF EXISTS \"public\".\"m\" CASCADE"));
+        // SQLite: a key goes with its table.
+        QVERIFY(dialectFor(DialectId::Sqlite).teardown().dropSql({DropKind::ForeignKey, {QString(), QStringLiteral("k")}, QStringLiteral("t"), {}}).isEmpty());
+    }
+
     void writesBindsAsLiterals()
     {
         const SqlSyntax &pg = dialect("postgres").syntax();
