@@ -161,6 +161,37 @@ int teardown(Runtime &rt)
     return Ok;
 }
 
+int reset(Runtime &rt)
+{
+    if (rt.globals.dryRun) {
+        rt.out.note(QStringLiteral("db reset drops all this, then runs build (forced):"));
+        return teardown(rt);
+    }
+    Result<Workspace *> ws = rt.workspaceOrDetached();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    ResolveRequest request;
+    request.name = QString::fromStdString(rt.globals.config);
+    TeardownOperation operation(**ws, request, rt.confirmer());
+    const Job<ResetOutcome> job = Job<ResetOutcome>::start([&](Cancellation &c) { return operation.reset(c); });
+    const StopOnSignals stopOnSignals(*job.cancellation());
+    Result<ResetOutcome> outcome = waitFor<ResetOutcome>(job);
+    if (!outcome)
+        return rt.out.fail(outcome.error());
+    const RunReport &report = outcome->build.report;
+    rt.out.document(QJsonObject{{QStringLiteral("dropped"), outcome->teardown.count()},
+                                {QStringLiteral("staleCount"), outcome->teardown.staleCount},
+                                {QStringLiteral("filesRun"), report.filesRun},
+                                {QStringLiteral("filesFailed"), report.filesFailed},
+                                {QStringLiteral("durationMs"), report.durationMs}});
+    rt.out.text(QStringLiteral("Dropped %1 objects, then built %2 files").arg(outcome->teardown.count()).arg(report.filesRun));
+    ProgressLine progress(false);
+    for (const FileResult &file : report.files)
+        if (file.status == FileStatus::Failed)
+            printFile(rt, progress, file, false);
+    return exitCodeFor(report.firstError);
+}
+
 } // namespace
 
 void addDbCommands(CLI::App &root, Runtime &rt)
@@ -178,6 +209,9 @@ void addDbCommands(CLI::App &root, Runtime &rt)
     db->add_subcommand("teardown", "Drop every user object (keeps noorm's tables and teardown.preserveTables), mark applied "
                                    "changes stale, run teardown.postScript. Refused on protected configs; --dry-run prints the SQL")
         ->callback([&rt] { rt.setAction([&rt] { return teardown(rt); }); });
+    db->add_subcommand("reset", "Teardown, then run build (forced): the database as the SQL files make it. Refused on "
+                                "protected configs")
+        ->callback([&rt] { rt.setAction([&rt] { return reset(rt); }); });
 }
 
 } // namespace noorm::cli

@@ -352,4 +352,44 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     return planned;
 }
 
+Result<ResetOutcome> TeardownOperation::reset(Cancellation &cancellation)
+{
+    Result<Session> session = open(ProtectedAction::DbReset);
+    if (!session)
+        return session.error();
+    const Config &config = session->config;
+    const QString question = tr("Reset config \"%1\": drop every object in its database, then build it again from the "
+                                "SQL files? Everything in it that the build does not make is lost.")
+                                 .arg(config.name);
+    if (!m_confirm)
+        return Error::refused(tr("%1 needs a confirmation, and nobody can be asked").arg(question));
+    if (Status ok = m_confirm({question, QString(), config.name, ProtectedAction::DbReset}); !ok)
+        return ok.error();
+    const QString identity = resolveAuditIdentity(config.identity, &m_workspace.identity()).display();
+    LockOptions lockOptions;
+    lockOptions.reason = QStringLiteral("Reset");
+    lockOptions.cancellation = &cancellation;
+    Result<HeldLock> lock = Lock(*session->tracked.connection, config.name, identity).acquire(lockOptions);
+    if (!lock)
+        return lock.error();
+
+    const Confirm asked = [](const ConfirmationRequest &) { return Status(); }; // asked once, above
+    ResetOutcome outcome;
+    Result<TeardownPlan> torn = TeardownOperation(m_workspace, m_request, asked).teardown(cancellation);
+    if (!torn)
+        return torn.error();
+    outcome.teardown = std::move(torn).value();
+    if (outcome.teardown.postScriptError)
+        return *outcome.teardown.postScriptError;
+    RunRequest build;
+    build.mode = RunMode::Build;
+    build.force = true;
+    build.config = m_request;
+    Result<RunOutcome> built = RunOperation(m_workspace, build, asked).run(cancellation);
+    if (!built)
+        return built.error();
+    outcome.build = std::move(built).value();
+    return outcome;
+}
+
 } // namespace noorm

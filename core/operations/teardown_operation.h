@@ -12,6 +12,7 @@
 
 #include <optional>
 #include "operations/confirmation.h"
+#include "operations/run_operation.h"
 #include "workspace/config_resolver.h"
 
 namespace noorm {
@@ -30,6 +31,11 @@ struct TeardownPlan {
     std::optional<Error> postScriptError;
 
     int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts
+};
+
+struct ResetOutcome {
+    TeardownPlan teardown;
+    RunOutcome build;
 };
 
 struct TruncatePlan {
@@ -54,6 +60,11 @@ public:
     // teardown.postScript. Refused on a protected config, always asks, holds the lock.
     Result<TeardownPlan> planTeardown();
     Result<TeardownPlan> teardown(Cancellation &cancellation);
+
+    // `db reset`: teardown, then `run build` forced, asked once and under one hold of the
+    // lock (the teardown's and the build's acquires join it), so no other deploy comes
+    // between them. The dry run is the teardown's plan.
+    Result<ResetOutcome> reset(Cancellation &cancellation);
 
 private:
     struct Session;

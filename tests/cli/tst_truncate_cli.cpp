@@ -85,6 +85,8 @@ class TestTruncateCli : public QObject {
     }
 
 private slots:
+    void resetsToWhatTheBuildMakes_data();
+    void resetsToWhatTheBuildMakes();
     void dropsEveryUserObject_data();
     void dropsEveryUserObject();
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
@@ -205,6 +207,28 @@ void TestTruncateCli::dropsEveryUserObject()
     QVERIFY2(!listed.out.contains("__reset__"), listed.out.constData());
     NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
     QCOMPARE(explore().value(QStringLiteral("views")).toInt(), 2);
+}
+
+// db reset: what the build did not make is gone, what it makes is back, in one command that
+// asks once; refused on protected configs.
+void TestTruncateCli::resetsToWhatTheBuildMakes_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
+void TestTruncateCli::resetsToWhatTheBuildMakes()
+{
+    DATABASE_OF_ITS_OWN();
+    p.write(QStringLiteral("sql/001_items.sql"), "CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(20));\nINSERT INTO items VALUES (1, 'seed');\n");
+    NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root()));
+    NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE stray (id INTEGER); INSERT INTO items VALUES (2, 'added')")));
+    QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("reset")}, p.root()).code, 4); // headless, no --yes
+    QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("reset")}, p.root()).code, 4);
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) AS n FROM items")).out, QByteArray("\"n\"\r\n\"2\"\r\n"));
+    const Run reset = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("reset")}, p.root());
+    NOORM_VERIFY_RUN(reset);
+    QCOMPARE(reset.object().value(QStringLiteral("filesRun")).toInt(), 1); // forced: unchanged files run again
+    QCOMPARE(sql(QStringLiteral("SELECT name FROM items")).out, QByteArray("\"name\"\r\n\"seed\"\r\n"));
+    const Run tables = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("tables")}, p.root());
+    QCOMPARE(tables.json().array().size(), 1);
+    const Run lock = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, p.root());
+    QCOMPARE(lock.object().value(QStringLiteral("isLocked")).toBool(true), false);
 }
 
 QTEST_GUILESS_MAIN(TestTruncateCli)
