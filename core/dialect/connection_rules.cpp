@@ -44,4 +44,9 @@ QString ConnectionRules::serverAddress(const ConnectionConfig &c) const
     return QStringLiteral("%1:%2").arg(hostOf(c)).arg(c.port.value_or(defaultPort()));
 }
 
+Result<qint64> ConnectionRules::copyIn(const QSqlDatabase &, const QString &, const QString &) const
+{
+    return Error::invalidData(QStringLiteral("COPY … FROM stdin with inline data is psql's; only PostgreSQL runs it"));
+}
+
 } // namespace noorm

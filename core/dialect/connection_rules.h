@@ -63,6 +63,9 @@ public:
     // Statements that make the session read-only (PostgreSQL and MySQL: every transaction
     // READ ONLY; SQLite: query_only). Empty where the dialect has no such switch.
     virtual QStringList readOnlySessionSql() const { return {}; }
+    // Runs `statement`, a `COPY … FROM stdin` with its inline data (SqlStatement::copyData),
+    // as psql does; the rows copied. An error where the dialect has no such statement.
+    virtual Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const;
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;

@@ -1,6 +1,7 @@
 #include "dialect/postgres_dialect.h"
 
 #include "dialect/postgres_catalog.h"
+#include "dialect/postgres_copy.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -71,6 +72,10 @@ public:
         return options.join(QLatin1Char(';'));
     }
 
+    Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const override
+    {
+        return postgresCopyIn(db, statement, data);
+    }
     QStringList readOnlySessionSql() const override
     {
         return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
@@ -126,6 +131,7 @@ public:
         r.escapeStringPrefix = true;
         r.nestedBlockComments = true;
         r.metaCommandsAreErrors = true;
+        r.copyFromStdinData = true;
         return r;
     }
     bool transactionalDdl() const override { return true; }

@@ -11,22 +11,13 @@
 #include <atomic>
 
 #include <libpq-fe.h>
+
+#include "dialect/native_handle.h"
 #include <sqlite3.h>
 
 namespace noorm {
 
 namespace {
-
-// The driver's native handle, checked by the type name the driver registered for it;
-// QVariant::data() holds the pointer itself.
-template <typename Handle>
-Handle *nativeHandle(const QSqlDatabase &db, const char *typeName)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), typeName) != 0)
-        return nullptr;
-    return *static_cast<Handle *const *>(handle.constData());
-}
 
 class SqliteInterrupter final : public StatementInterrupter {
 public:

@@ -1,5 +1,7 @@
 #include "dialect/statement_splitter.h"
 
+#include <QRegularExpression>
+
 #include <QStringView>
 
 #include <algorithm>
@@ -86,6 +88,8 @@ LiteToken liteWordToken(QStringView word)
 
 // One pass over a script: index scanning, no regular expressions, each character looked at a
 // bounded number of times (a dollar-quote or DELIMITER comparison at most a tag's length).
+bool isCopyFromStdin(const QString &statement);
+
 class Scanner {
 public:
     Scanner(const SplitRules &rules, QStringView script, const QString &fileName)
@@ -130,6 +134,8 @@ private:
     void word(const Mark &m, std::optional<Error> &error);
     void psqlWord(QStringView w);
     void semicolon(const Mark &m);
+    // After a `COPY … FROM stdin` statement: its data lines, up to and past the `\.` line.
+    std::optional<Error> copyData();
 
     const SplitRules &m_rules;
     QStringView m_s;
@@ -140,6 +146,7 @@ private:
     int m_line = 1;
     qsizetype m_lineStart = 0;
     QList<SqlStatement> m_out;
+    std::optional<Error> m_pendingError; // found where no error could be returned (copyData)
 
     // the statement being collected
     std::optional<Mark> m_start;
@@ -177,10 +184,53 @@ void Scanner::finish(int repeat)
     m_liteState = 1;
 }
 
+// COPY … FROM STDIN, the words outside string literals and quoted names.
+bool isCopyFromStdin(const QString &statement)
+{
+    static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""));
+    static const QRegularExpression copy(QStringLiteral("^COPY\\b.*\\bFROM\\s+STDIN\\b"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
+        && copy.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+}
+
+std::optional<Error> Scanner::copyData()
+{
+    // The data starts on the line after the statement (psql ignores the rest of its line).
+    while (m_i < m_n && m_s[m_i] != u'\n')
+        ++m_i;
+    if (m_i < m_n)
+        newlineAt(m_i++);
+    QString data;
+    while (m_i < m_n) {
+        qsizetype end = m_i;
+        while (end < m_n && m_s[end] != u'\n')
+            ++end;
+        QStringView line = m_s.sliced(m_i, end - m_i);
+        if (line.endsWith(u'\r'))
+            line.chop(1);
+        const bool last = line == QLatin1String("\\.");
+        if (!last) {
+            data += line;
+            data += QLatin1Char('\n');
+        }
+        m_i = end;
+        if (m_i < m_n)
+            newlineAt(m_i++);
+        if (last) {
+            m_out.last().copyData = data;
+            return std::nullopt;
+        }
+    }
+    const SqlStatement &copy = m_out.constLast();
+    return Error::at(m_file, copy.line, copy.column,
+                     QStringLiteral("the data of COPY … FROM stdin has no end: a line \\. must close it"));
+}
+
 Result<QList<SqlStatement>> Scanner::run()
 {
     std::optional<Error> error;
-    while (m_i < m_n && !error) {
+    while (m_i < m_n && !error && !m_pendingError) {
         if (m_i == m_lineStart && lineDirective(error))
             continue;
         if (error)
@@ -242,6 +292,14 @@ Result<QList<SqlStatement>> Scanner::run()
             while (j < m_n && isAsciiLetter(m_s[j]))
                 ++j;
             const QString command = m_s.sliced(m_i, std::max<qsizetype>(j, std::min(m_i + 2, m_n)) - m_i).toString();
+            // pg_dump (since 15.14, 16.10, 17.6) brackets a dump in \restrict KEY … \unrestrict KEY,
+            // which only forbid the meta-commands noorm never runs: psql's effect is nothing.
+            if (m_rules.copyFromStdinData && !m_start
+                && (command == QLatin1String("\\restrict") || command == QLatin1String("\\unrestrict"))) {
+                while (m_i < m_n && m_s[m_i] != u'\n')
+                    ++m_i;
+                continue;
+            }
             error = errorAt(m, QStringLiteral("psql meta-command %1 is not supported: scripts must be plain SQL")
                                    .arg(command));
             break;
@@ -266,6 +324,8 @@ Result<QList<SqlStatement>> Scanner::run()
     }
     if (error)
         return *error;
+    if (m_pendingError)
+        return *m_pendingError;
     finish();
     return m_out;
 }
@@ -280,6 +340,9 @@ void Scanner::semicolon(const Mark &m)
     }
     if (ends) {
         finish();
+        if (m_rules.copyFromStdinData && !m_out.isEmpty() && isCopyFromStdin(m_out.constLast().text))
+            if (std::optional<Error> error = copyData())
+                m_pendingError = error;
     } else {
         significant(m);
     }

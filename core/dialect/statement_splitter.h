@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace noorm {
 
 struct SqlStatement {
@@ -21,6 +23,9 @@ struct SqlStatement {
     int column = 1;    // 1-based column of it (in UTF-16 code units, like offset)
     int offset = 0;    // character (UTF-16 code unit) offset of it in the script
     int repeat = 1;    // sqlcmd `GO n`: run this batch n times
+    // psql: `COPY … FROM stdin;` followed by its data lines up to `\.`: the data, each line
+    // ending in '\n' (empty for no rows); unset for every other statement.
+    std::optional<QString> copyData;
 };
 
 // The lexical rules of one client. All switches off = plain SQL: '..' strings with '' escape,
@@ -47,6 +52,8 @@ struct SplitRules {
     bool executableComments = false;       // /*! ... */ and /*M! ... */ are SQL, kept in the text (mysql)
     // --- errors
     bool metaCommandsAreErrors = false;    // psql: a backslash outside quotes starts a meta-command
+    // --- inline data
+    bool copyFromStdinData = false;        // psql: COPY … FROM stdin; takes the lines after it up to \.
 };
 
 class StatementSplitter {

@@ -371,7 +371,9 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
                                              [](const SqlStatement &s) { return isTransactionControl(s.text); });
     const bool wrap = options.transactions == FileTransactions::PerFile && rules.transactionalDdl()
         && !ownTransactions && !optsOutOfTransaction(file.sql);
-    if (wrap && rules.runsMultiStatementScripts() && !cancelled(options)) {
+    // COPY's inline data goes by libpq's copy protocol, statement by statement.
+    const bool copies = std::any_of(statements->begin(), statements->end(), [](const SqlStatement &s) { return s.copyData.has_value(); });
+    if (wrap && rules.runsMultiStatementScripts() && !copies && !cancelled(options)) {
         const SqlStatement *interrupted = nullptr;
         if (std::optional<FileResult> done = executeAsScript(file, *statements, options, recorder, timer, &interrupted))
             return *done;
@@ -403,12 +405,24 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
                     return fail(alive.error());
             }
             bool ran = false;
+            std::optional<Error> copyFailed;
             {
                 const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
-                ran = !cancelled(options) && query.exec(statement.text);
+                if (statement.copyData && !cancelled(options)) {
+                    Result<qint64> copied = m_connection->dialect().connection().copyIn(m_connection->database(), statement.text,
+                                                                                        *statement.copyData);
+                    ran = copied.ok();
+                    if (!copied)
+                        copyFailed = copied.error();
+                } else {
+                    ran = !cancelled(options) && query.exec(statement.text);
+                }
             }
             if (cancelled(options))
                 return fail(interruptedWhileRunning(file.display, statement, redactor()));
+            if (copyFailed)
+                return fail(Error::at(file.display, statement.line, statement.column,
+                                      QStringLiteral("%1 (in: %2)").arg(redactor().redact(copyFailed->message), shortened(statement.text, redactor()))));
             if (!ran) {
                 const Error db = m_connection->sqlError(query.lastError());
                 return fail(Error::at(file.display, statement.line, statement.column,
@@ -799,7 +813,10 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
             return std::nullopt; // fails before running anything: the slow path reports it
         statements << *split;
     }
-    if (files.isEmpty() || cancelled(options))
+    const bool copies = std::any_of(statements.begin(), statements.end(), [](const QList<SqlStatement> &file) {
+        return std::any_of(file.begin(), file.end(), [](const SqlStatement &s) { return s.copyData.has_value(); });
+    });
+    if (files.isEmpty() || copies || cancelled(options)) // COPY data: the statement-by-statement path sends it
         return std::nullopt;
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     Transaction transaction = Transaction::adopt(*m_connection); // BEGIN rides with the first file

@@ -110,6 +110,19 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
     query.setForwardOnly(true);
     // The interrupt stays armed while the rows are read: a cancel stops the fetch too.
     const Cancellation::Scope inFlight = m_connection.inFlight(cancellation);
+    if (statement.copyData) {
+        Result<qint64> copied = !cancelled(cancellation)
+            ? m_connection.dialect().connection().copyIn(m_connection.database(), statement.text, *statement.copyData)
+            : Result<qint64>(Error::cancelled(QString()));
+        if (cancelled(cancellation))
+            return fail(QStringLiteral("Interrupted while this statement ran"), ErrorKind::Cancelled);
+        if (!copied)
+            return fail(copied.error().message, ErrorKind::Execution);
+        outcome.affected = *copied;
+        outcome.durationMs = timer.elapsed();
+        sinkStatus = sink.finished(outcome);
+        return outcome;
+    }
     const bool ran = !cancelled(cancellation) && query.exec(statement.text);
     if (cancelled(cancellation))
         return fail(QStringLiteral("Interrupted while this statement ran"), ErrorKind::Cancelled);

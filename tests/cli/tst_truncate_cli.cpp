@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -85,6 +86,8 @@ class TestTruncateCli : public QObject {
     }
 
 private slots:
+    void buildsAPgDump_data();
+    void buildsAPgDump();
     void resetsToWhatTheBuildMakes_data();
     void resetsToWhatTheBuildMakes();
     void dropsEveryUserObject_data();
@@ -229,6 +232,35 @@ void TestTruncateCli::resetsToWhatTheBuildMakes()
     QCOMPARE(tables.json().array().size(), 1);
     const Run lock = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, p.root());
     QCOMPARE(lock.object().value(QStringLiteral("isLocked")).toBool(true), false);
+}
+
+// A pg_dump file in its default (plain) format, made by pg_dump 15 (tests/fixtures/
+// pg_dump_small.sql: \restrict, SET lines, an enum, serial and identity columns, a view, a
+// function, COPY … FROM stdin with tabs, newlines, backslashes and NULLs, setval) builds
+// through `run build` as psql -f builds it.
+void TestTruncateCli::buildsAPgDump_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
+void TestTruncateCli::buildsAPgDump()
+{
+    DATABASE_OF_ITS_OWN();
+    QFile fixture(QStringLiteral(NOORM_FIXTURES_DIR "/pg_dump_small.sql"));
+    QVERIFY(fixture.open(QIODevice::ReadOnly));
+    p.write(QStringLiteral("sql/001_dump.sql"), fixture.readAll());
+    NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root()));
+    QCOMPARE(sql(QStringLiteral("SELECT name, bio, status FROM authors ORDER BY id")).out,
+             QByteArray("\"name\",\"bio\",\"status\"\r\n"
+                        "\"Ada Lovelace\",\"Wrote the first program.\nMathematician\",\"retired\"\r\n"
+                        "\"Grace Hopper\",,\"retired\"\r\n"
+                        "\"日本語の著者\",\"tab\there; backslash \\ end\",\"active\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT title, price, array_length(tags, 1) AS n FROM books ORDER BY id")).out,
+             QByteArray("\"title\",\"price\",\"n\"\r\n\"Notes\",\"12.5\",\"2\"\r\n\"COBOL; a story\",,\r\n\"Ünïcødé\",\"7\",\r\n"));
+    // The sequences go on where the dump left them (setval), the view and function work.
+    NOORM_VERIFY_RUN(sql(QStringLiteral("INSERT INTO authors (name) VALUES ('next')")));
+    QCOMPARE(sql(QStringLiteral("SELECT max(id) AS id FROM authors")).out, QByteArray("\"id\"\r\n\"4\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n, total_price() AS total FROM priced")).out, QByteArray("\"n\",\"total\"\r\n\"2\",\"19.5\"\r\n"));
+    // Run again: unchanged, skipped.
+    const Run again = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+    NOORM_VERIFY_RUN(again);
+    QVERIFY2(again.out.contains("unchanged"), again.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestTruncateCli)
