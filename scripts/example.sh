@@ -3,7 +3,8 @@
 # noorm init on a fresh folder, then on a scratch copy of the example: config add,
 # config validate (connects; changes nothing), run build (every schema file
 # runs), run build again (everything skipped as unchanged), the change sets: list (all
-# pending), ff (applies them in order), history, a rewind 1 + ff round trip; config list.
+# pending), ff (applies them in order), history, a rewind 1 + ff round trip; db explore
+# (overview and a table's detail), a query with sql and its history; config list.
 # Runs with a throwaway keyring and HOME, so neither the repository nor your keychain changes.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -29,5 +30,9 @@ run noorm change ff
 run noorm change history
 run noorm change rewind 1
 run noorm change ff
+run noorm db explore
+run noorm db explore tables detail orders
+run noorm sql "SELECT sku, title, price_cents FROM products ORDER BY price_cents DESC LIMIT 3"
+run noorm sql history 1
 run noorm config list
 run noorm version
