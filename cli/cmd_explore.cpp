@@ -163,7 +163,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     return Ok;
 }
 
-int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
+int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
 {
     const TableInfo *t = catalog.find(name);
     if (!t || isView(t->kind) != (kind == ExploreKind::Views)) {
@@ -185,9 +185,14 @@ int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const Q
         keys.append(foreignKeyJson(t->schema, t->name, k));
     for (const IncomingForeignKey &in : incoming)
         referencedBy.append(foreignKeyJson(in.schema, in.table, in.key));
+    const DefinedKind defined = t->kind == TableKind::Table ? DefinedKind::Table
+        : t->kind == TableKind::View                        ? DefinedKind::View
+                                                            : DefinedKind::MaterializedView;
+    const Result<QString> ddl = operation.definition({defined, t->schema, t->name, {}}); // not every server gives one
     rt.out.document(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("schema"), t->schema},
                                 {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
-                                {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy}});
+                                {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy},
+                                {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null}});
     rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::MaterializedView ? QStringLiteral("Materialized view")
                                                 : isView(t->kind)                  ? QStringLiteral("View")
                                                                                    : QStringLiteral("Table"),
@@ -215,6 +220,10 @@ int detail(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const Q
                                                   + keyText(in.key.columns, t->name, in.key.referencedColumns)),
                                 in.key.onDelete.isEmpty() ? QString() : QStringLiteral("on delete ") + in.key.onDelete};
         rt.out.table({QStringLiteral("foreign key"), QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("action")}, rows);
+    }
+    if (ddl) {
+        rt.out.text(QString());
+        rt.out.text(Output::printable(*ddl, Output::LineBreaks::Keep));
     }
     return Ok;
 }
@@ -256,7 +265,7 @@ int explore(Runtime &rt, const ExploreFlags &flags)
     if (!kind)
         return overview(rt, *catalog);
     if (!name.isEmpty())
-        return detail(rt, *catalog, *kind, name);
+        return detail(rt, operation, *catalog, *kind, name);
     QRegularExpression filter;
     if (!flags.filter.empty())
         filter = QRegularExpression(QRegularExpression::wildcardToRegularExpression(QString::fromStdString(flags.filter),

@@ -193,4 +193,18 @@ Result<DatabaseObjects> CatalogReader::all(const CatalogScope &scope)
     return objects;
 }
 
+Result<QString> CatalogReader::definition(const DefinedObject &object)
+{
+    const DefinitionQuery query = m_connection.dialect().catalog().definitionSql(object);
+    if (query.sql.isEmpty())
+        return Error::failed(QStringLiteral("%1 cannot give the definition of %2 yet")
+                                 .arg(m_connection.dialect().displayName(), object.name));
+    Result<QSqlQuery> q = m_connection.query(query.sql);
+    if (!q)
+        return Error::notFound(QStringLiteral("No %1 named %2: %3").arg(QStringLiteral("object"), object.name, q.error().message));
+    if (!q->next() || q->isNull(query.column))
+        return Error::notFound(QStringLiteral("No object named %1").arg(object.name));
+    return q->value(query.column).toString();
+}
+
 } // namespace noorm

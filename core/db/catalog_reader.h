@@ -107,6 +107,9 @@ public:
     Result<QList<TypeInfo>> types(const CatalogScope &scope = {});
     Result<QList<SequenceInfo>> sequences(const CatalogScope &scope = {});
     Result<DatabaseObjects> all(const CatalogScope &scope = {});
+    // The object's DDL as the server gives it (NotFound for an object that is not there;
+    // Unsupported where the server cannot give that kind, e.g. a PostgreSQL table).
+    Result<QString> definition(const DefinedObject &object);
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

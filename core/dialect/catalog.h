@@ -15,6 +15,24 @@ namespace noorm {
 
 // What a catalog query covers: one schema or every user schema (empty; MySQL: the
 // connected database, SQLite: main), and one table or all of them (empty).
+// An object whose definition (DDL) the catalog can give.
+enum class DefinedKind { Table, View, MaterializedView, Function, Procedure, Trigger, Index };
+
+struct DefinedObject {
+    DefinedKind kind = DefinedKind::Table;
+    QString schema;
+    QString name;
+    QString arguments; // Function, Procedure: the argument types (PostgreSQL overloads)
+};
+
+// The query that gives an object's DDL from the server, and which column of its one row
+// holds it; empty `sql` where the server cannot give that kind (it is then reconstructed,
+// or not given yet).
+struct DefinitionQuery {
+    QString sql;
+    int column = 0;
+};
+
 struct CatalogScope {
     QString schema;
     QString table;
@@ -52,6 +70,9 @@ public:
     // schema_name, sequence_name: sequences that stand alone (one a column owns goes with
     // its table); ordered by schema, name. Empty where the dialect has none.
     virtual QString sequencesSql(const CatalogScope &scope) const { (void)scope; return {}; }
+    // The server's own DDL for `object` (pg_get_viewdef, pg_get_functiondef, SHOW CREATE,
+    // sqlite_schema.sql, OBJECT_DEFINITION).
+    virtual DefinitionQuery definitionSql(const DefinedObject &object) const { (void)object; return {}; }
     // schema_name, trigger_name, table_name; ordered by schema, name.
     virtual QString triggersSql(const CatalogScope &scope) const = 0;
 

@@ -97,6 +97,14 @@ public:
                            QStringLiteral("s.name, t.name"));
     }
 
+    DefinitionQuery definitionSql(const DefinedObject &object) const override
+    {
+        if (object.kind == DefinedKind::Table || object.kind == DefinedKind::Index)
+            return {}; // SQL Server keeps no text for them
+        const QString qualified = syntax().quoteIdentifier(object.schema) + QLatin1Char('.') + syntax().quoteIdentifier(object.name);
+        return {QStringLiteral("SELECT OBJECT_DEFINITION(OBJECT_ID(%1))").arg(syntax().quoteString(qualified)), 0};
+    }
+
     QString typesSql(const CatalogScope &scope) const override
     {
         return QStringLiteral("SELECT s.name, t.name, CASE WHEN t.is_table_type = 1 THEN 'table type' ELSE 'alias' END "

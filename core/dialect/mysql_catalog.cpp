@@ -57,6 +57,20 @@ public:
             QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.ordinal_position"));
     }
 
+    DefinitionQuery definitionSql(const DefinedObject &object) const override
+    {
+        const QString name = (object.schema.isEmpty() ? QString() : syntax().quoteIdentifier(object.schema) + QLatin1Char('.'))
+            + syntax().quoteIdentifier(object.name);
+        switch (object.kind) {
+        case DefinedKind::Table: return {QStringLiteral("SHOW CREATE TABLE %1").arg(name), 1};
+        case DefinedKind::View: return {QStringLiteral("SHOW CREATE VIEW %1").arg(name), 1};
+        case DefinedKind::Function: return {QStringLiteral("SHOW CREATE FUNCTION %1").arg(name), 2};
+        case DefinedKind::Procedure: return {QStringLiteral("SHOW CREATE PROCEDURE %1").arg(name), 2};
+        case DefinedKind::Trigger: return {QStringLiteral("SHOW CREATE TRIGGER %1").arg(name), 2};
+        default: return {};
+        }
+    }
+
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.

@@ -85,6 +85,38 @@ public:
             .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
     }
 
+    DefinitionQuery definitionSql(const DefinedObject &object) const override
+    {
+        const QString qualified = syntax().quoteIdentifier(object.schema) + QLatin1Char('.') + syntax().quoteIdentifier(object.name);
+        const QString regclass = syntax().quoteString(qualified) + QStringLiteral("::regclass");
+        switch (object.kind) {
+        case DefinedKind::View:
+            return {QStringLiteral("SELECT 'CREATE OR REPLACE VIEW ' || %1 || ' AS' || chr(10) || pg_catalog.pg_get_viewdef(%2, true)")
+                        .arg(syntax().quoteString(qualified), regclass),
+                    0};
+        case DefinedKind::MaterializedView:
+            return {QStringLiteral("SELECT 'CREATE MATERIALIZED VIEW ' || %1 || ' AS' || chr(10) || pg_catalog.pg_get_viewdef(%2, true)")
+                        .arg(syntax().quoteString(qualified), regclass),
+                    0};
+        case DefinedKind::Function:
+        case DefinedKind::Procedure:
+            return {QStringLiteral("SELECT pg_catalog.pg_get_functiondef(%1::regprocedure)")
+                        .arg(syntax().quoteString(qualified + QLatin1Char('(') + object.arguments + QLatin1Char(')'))),
+                    0};
+        case DefinedKind::Trigger:
+            return {QStringLiteral("SELECT pg_catalog.pg_get_triggerdef(t.oid, true) FROM pg_catalog.pg_trigger t JOIN "
+                                   "pg_catalog.pg_class c ON c.oid = t.tgrelid JOIN pg_catalog.pg_namespace n ON n.oid = "
+                                   "c.relnamespace WHERE n.nspname = %1 AND t.tgname = %2")
+                        .arg(syntax().quoteString(object.schema), syntax().quoteString(object.name)),
+                    0};
+        case DefinedKind::Index:
+            return {QStringLiteral("SELECT pg_catalog.pg_get_indexdef(%1)").arg(regclass), 0};
+        case DefinedKind::Table:
+            return {}; // PostgreSQL has no function for a table's DDL
+        }
+        return {};
+    }
+
     QString typesSql(const CatalogScope &scope) const override
     {
         // Composite types of their own (relkind 'c'), not the row type every table has; no

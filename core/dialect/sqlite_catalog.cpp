@@ -1,5 +1,7 @@
 #include "dialect/sqlite_catalog.h"
 
+#include <QHash>
+
 namespace noorm {
 
 namespace {
@@ -61,6 +63,21 @@ public:
     }
 
     QString routinesSql(const CatalogScope &) const override { return {}; }
+
+    DefinitionQuery definitionSql(const DefinedObject &object) const override
+    {
+        static const QHash<DefinedKind, QString> types{{DefinedKind::Table, QStringLiteral("table")},
+                                                       {DefinedKind::View, QStringLiteral("view")},
+                                                       {DefinedKind::Trigger, QStringLiteral("trigger")},
+                                                       {DefinedKind::Index, QStringLiteral("index")}};
+        if (!types.contains(object.kind))
+            return {};
+        const QString schema = object.schema.isEmpty() ? QStringLiteral("main") : object.schema;
+        return {QStringLiteral("SELECT sql FROM %1.sqlite_schema WHERE type = %2 AND name = %3")
+                    .arg(syntax().quoteIdentifier(schema), syntax().quoteString(types.value(object.kind)),
+                         syntax().quoteString(object.name)),
+                0};
+    }
 
     QString triggersSql(const CatalogScope &scope) const override
     {

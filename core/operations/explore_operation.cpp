@@ -107,6 +107,18 @@ ExploreOperation::ExploreOperation(Workspace &workspace, ResolveRequest config, 
 {
 }
 
+Result<QString> ExploreOperation::definition(const DefinedObject &object)
+{
+    Result<Config> config = m_workspace.resolveConfig(m_request);
+    if (!config)
+        return config.error();
+    Result<std::unique_ptr<Connection>> connection =
+        Connection::open(*config, m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath());
+    if (!connection)
+        return connection.error();
+    return CatalogReader(**connection, m_noorm).definition(object);
+}
+
 Result<ExploreCatalog> ExploreOperation::read()
 {
     Result<Config> config = m_workspace.resolveConfig(m_request);

@@ -42,6 +42,8 @@ public:
     ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm = NoormTables::Hidden);
 
     Result<ExploreCatalog> read();
+    // The object's DDL as the server gives it (see CatalogReader::definition).
+    Result<QString> definition(const DefinedObject &object);
 
 private:
     Workspace &m_workspace;

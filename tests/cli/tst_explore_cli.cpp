@@ -94,6 +94,8 @@ private slots:
         QCOMPARE(incoming.size(), 1);
         QCOMPARE(incoming.at(0).toObject().value(QStringLiteral("tableName")).toString(), QStringLiteral("books"));
         QCOMPARE(incoming.at(0).toObject().value(QStringLiteral("onDelete")).toString(), QStringLiteral("CASCADE"));
+        QVERIFY2(doc.value(QStringLiteral("definition")).toString().startsWith(QLatin1String("CREATE TABLE authors")),
+                 qPrintable(doc.value(QStringLiteral("definition")).toString()));
         const QJsonArray indexes = doc.value(QStringLiteral("indexes")).toArray();
         QCOMPARE(indexes.size(), 1);
         QCOMPARE(indexes.at(0).toObject().value(QStringLiteral("isUnique")).toBool(), true);

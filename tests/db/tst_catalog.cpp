@@ -367,6 +367,62 @@ private slots:
         QCOMPARE(routines[1].arguments, QStringLiteral("a text"));
     }
 
+    // The server's DDL recreates the object: dropped, then run again, it is back the same.
+    void givesDefinitionsThatRecreateTheObject_data() { dialects(); }
+    void givesDefinitionsThatRecreateTheObject()
+    {
+        FIXTURE(f);
+        Status built = f.build(f.dialect.routinesAndTriggers);
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        built = f.build({QStringLiteral("CREATE TABLE %1lonely (id INTEGER PRIMARY KEY, note VARCHAR(10) DEFAULT 'x' NOT NULL)")});
+        QVERIFY(built);
+        CatalogReader reader(*f.connection);
+        const auto columnsOf = [&](const QString &name) {
+            QStringList out;
+            Result<QList<TableInfo>> tables = reader.tables({f.schema, name});
+            if (tables && !tables->isEmpty())
+                for (const ColumnInfo &c : tables->first().columns)
+                    out << c.name + QLatin1Char(' ') + c.dataType + (c.nullable ? QString() : QStringLiteral(" not null"));
+            return out;
+        };
+        // In MySQL the DDL names objects without their database: run it there.
+        if (f.name == QLatin1String("mysql"))
+            QVERIFY(f.connection->exec(QStringLiteral("USE %1").arg(f.schema)));
+
+        const QStringList view = columnsOf(QStringLiteral("big_orders"));
+        QVERIFY(!view.isEmpty());
+        READ(viewDdl, reader.definition({DefinedKind::View, f.schema, QStringLiteral("big_orders"), {}}));
+        QVERIFY2(viewDdl.contains(QLatin1String("orders"), Qt::CaseInsensitive), qPrintable(viewDdl));
+        QVERIFY(f.connection->exec(QStringLiteral("DROP VIEW %1big_orders").arg(f.qualifier)));
+        QVERIFY(columnsOf(QStringLiteral("big_orders")).isEmpty());
+        QVERIFY2(f.connection->exec(viewDdl), qPrintable(viewDdl));
+        QCOMPARE(columnsOf(QStringLiteral("big_orders")), view);
+
+        if (f.name == QLatin1String("postgres")) {
+            Result<QString> table = reader.definition({DefinedKind::Table, f.schema, QStringLiteral("lonely"), {}});
+            QVERIFY(!table); // no server function for it: said so, not guessed
+            READ(procedureDdl, reader.definition({DefinedKind::Procedure, f.schema, QStringLiteral("noop"), QString()}));
+            QVERIFY(f.connection->exec(QStringLiteral("DROP PROCEDURE %1noop()").arg(f.qualifier)));
+            QVERIFY2(f.connection->exec(procedureDdl), qPrintable(procedureDdl));
+            READ(routines, reader.routines({f.schema, {}}));
+            QVERIFY(std::any_of(routines.begin(), routines.end(), [](const RoutineInfo &r) { return r.name == QLatin1String("noop"); }));
+            return;
+        }
+        const QStringList table = columnsOf(QStringLiteral("lonely"));
+        READ(tableDdl, reader.definition({DefinedKind::Table, f.schema, QStringLiteral("lonely"), {}}));
+        QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1lonely").arg(f.qualifier)));
+        QVERIFY2(f.connection->exec(tableDdl), qPrintable(tableDdl));
+        QCOMPARE(columnsOf(QStringLiteral("lonely")), table);
+        if (f.name == QLatin1String("mysql")) {
+            READ(procedureDdl, reader.definition({DefinedKind::Procedure, f.schema, QStringLiteral("noop"), {}}));
+            QVERIFY(f.connection->exec(QStringLiteral("DROP PROCEDURE %1noop").arg(f.qualifier)));
+            QVERIFY2(f.connection->exec(procedureDdl), qPrintable(procedureDdl));
+        }
+        Result<QString> missing = reader.definition({DefinedKind::Table, f.schema, QStringLiteral("nope"), {}});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    }
+
     // The explorer hides noorm's own tables and schema unless asked.
     void hidesTheTrackingTablesUnlessAsked_data() { dialects(); }
     void hidesTheTrackingTablesUnlessAsked()
