@@ -77,14 +77,19 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     switch (kind) {
     case ExploreKind::Tables:
     case ExploreKind::Views:
-        header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys")};
+        header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys"),
+                  QStringLiteral("rows (estimate)")};
         for (const TableInfo &t : catalog.tables) {
             if (isView(t.kind) != (kind == ExploreKind::Views) || !wanted(t.name))
                 continue;
-            json.append(QJsonObject{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
-                                    {QStringLiteral("columnCount"), t.columns.size()}});
+            QJsonObject o{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
+                          {QStringLiteral("columnCount"), t.columns.size()}};
+            if (t.rowEstimate)
+                o.insert(QStringLiteral("rowCountEstimate"), *t.rowEstimate);
+            json.append(o);
             rows << QStringList{Output::printable(qualified(t.schema, t.name)), QString::number(t.columns.size()),
-                                QString::number(t.indexes.size()), QString::number(t.foreignKeys.size())};
+                                QString::number(t.indexes.size()), QString::number(t.foreignKeys.size()),
+                                t.rowEstimate ? QStringLiteral("~%1").arg(*t.rowEstimate) : QString()};
         }
         break;
     case ExploreKind::Functions:
@@ -192,7 +197,8 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
     rt.out.document(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("schema"), t->schema},
                                 {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
                                 {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy},
-                                {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null}});
+                                {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null},
+                                {QStringLiteral("rowCountEstimate"), t->rowEstimate ? QJsonValue(*t->rowEstimate) : QJsonValue::Null}});
     rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::MaterializedView ? QStringLiteral("Materialized view")
                                                 : isView(t->kind)                  ? QStringLiteral("View")
                                                                                    : QStringLiteral("Table"),

@@ -76,6 +76,8 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
                             : kind == QLatin1String("materialized view") ? TableKind::MaterializedView
                                                                          : TableKind::Table,
                         {}, {}, {}};
+        if (!q.isNull(3))
+            table.rowEstimate = q.value(3).toLongLong();
         if (hidden(table.name))
             return;
         indexOf.insert({table.schema, table.name}, tables.size());

@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace noorm {
 
 class Connection;
@@ -53,6 +55,7 @@ struct TableInfo {
     QList<ColumnInfo> columns;
     QList<IndexInfo> indexes;
     QList<ForeignKeyInfo> foreignKeys;
+    std::optional<qint64> rowEstimate; // the planner's count, where the catalog keeps one
 };
 
 enum class RoutineKind { Function, Procedure };

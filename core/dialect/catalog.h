@@ -45,8 +45,9 @@ public:
 
     // schema_name; ordered by name. System schemas are left out.
     virtual QString schemasSql() const = 0;
-    // schema_name, table_name, kind ('table' | 'view' | 'materialized view'); ordered by
-    // schema, name.
+    // schema_name, table_name, kind ('table' | 'view' | 'materialized view'), row_estimate
+    // (the planner's count, NULL where the catalog keeps none or has not counted yet);
+    // ordered by schema, name.
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key;
     // ordered by schema, table, the column's position.

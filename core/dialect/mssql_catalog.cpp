@@ -32,7 +32,9 @@ public:
     QString relationsSql(const CatalogScope &scope) const override
     {
         return objectQuery(scope,
-                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END"),
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END, "
+                                          "(SELECT SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND "
+                                          "p.index_id IN (0, 1))"),
                            QLatin1String(kTablesAndViews), {}, {}, QStringLiteral("s.name, o.name"));
     }
 

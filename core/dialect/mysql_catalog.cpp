@@ -15,7 +15,7 @@ public:
         // SEQUENCE (MariaDB) and SYSTEM VIEW are no tables of the user's; SYSTEM VERSIONED is.
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE "
-                                          "'table' END"),
+                                          "'table' END, table_rows"),
                            QStringLiteral("tables"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
                            QStringLiteral("table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')"),
                            QStringLiteral("table_schema, table_name"));

@@ -26,7 +26,8 @@ public:
     {
         return relationQuery(scope,
                              QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
-                                            "'materialized view' ELSE 'table' END"),
+                                            "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'p', 'm') "
+                                            "AND c.reltuples >= 0 THEN c.reltuples::bigint END"),
                              {}, {}, QStringLiteral("n.nspname, c.relname"));
     }
 

@@ -20,7 +20,7 @@ public:
 
     QString relationsSql(const CatalogScope &scope) const override
     {
-        return masterQuery(scope, QStringLiteral("m.type"), QStringLiteral("'table', 'view'"));
+        return masterQuery(scope, QStringLiteral("m.type, NULL"), QStringLiteral("'table', 'view'"));
     }
 
     QString columnsSql(const CatalogScope &scope) const override

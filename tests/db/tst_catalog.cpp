@@ -345,7 +345,9 @@ private slots:
                                       QStringLiteral("CREATE TABLE %1serials (id serial PRIMARY KEY, n %1positive)"),
                                       QStringLiteral("CREATE MATERIALIZED VIEW %1totals AS SELECT count(*) AS n FROM %1serials"),
                                       QStringLiteral("CREATE FUNCTION %1twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$"),
-                                      QStringLiteral("CREATE FUNCTION %1twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$")});
+                                      QStringLiteral("CREATE FUNCTION %1twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$"),
+                                      QStringLiteral("INSERT INTO %1serials (n) SELECT g FROM generate_series(1, 30) g"),
+                                      QStringLiteral("ANALYZE %1serials")});
         QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
         CatalogReader reader(*f.connection);
         READ(types, reader.types({f.schema, {}}));
@@ -360,6 +362,9 @@ private slots:
         const TableInfo *totals = findTable(tables, QStringLiteral("totals"));
         QVERIFY(totals);
         QCOMPARE(totals->kind, TableKind::MaterializedView);
+        const TableInfo *serials = findTable(tables, QStringLiteral("serials"));
+        QVERIFY(serials);
+        QCOMPARE(serials->rowEstimate.value_or(-1), 30); // the planner's count after ANALYZE
         QVERIFY(isView(totals->kind));
         READ(routines, reader.routines({f.schema, {}}));
         QCOMPARE(routines.size(), 2);
