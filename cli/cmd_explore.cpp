@@ -28,7 +28,9 @@ QJsonObject columnJson(const ColumnInfo &c)
 {
     QJsonObject o{{QStringLiteral("name"), c.name}, {QStringLiteral("dataType"), c.dataType},
                   {QStringLiteral("isNullable"), c.nullable}, {QStringLiteral("isPrimaryKey"), c.primaryKey},
-                  {QStringLiteral("ordinalPosition"), c.position}};
+                  {QStringLiteral("ordinalPosition"), c.position}, {QStringLiteral("isGenerated"), c.generated}};
+    if (!c.comment.isEmpty())
+        o.insert(QStringLiteral("comment"), c.comment);
     if (!c.defaultValue.isNull())
         o.insert(QStringLiteral("defaultValue"), c.defaultValue);
     return o;
@@ -47,6 +49,17 @@ QJsonObject foreignKeyJson(const QString &schema, const QString &table, const Fo
             {QStringLiteral("referencedSchema"), k.referencedSchema}, {QStringLiteral("referencedTable"), k.referencedTable},
             {QStringLiteral("referencedColumns"), QJsonArray::fromStringList(k.referencedColumns)},
             {QStringLiteral("onUpdate"), k.onUpdate}, {QStringLiteral("onDelete"), k.onDelete}};
+}
+
+// "PK", "generated", both or nothing.
+QString keyText(const ColumnInfo &c)
+{
+    QStringList marks;
+    if (c.primaryKey)
+        marks << QStringLiteral("PK");
+    if (c.generated)
+        marks << QStringLiteral("generated");
+    return marks.join(QLatin1Char(' '));
 }
 
 QString keyText(const QStringList &columns, const QString &table, const QStringList &referenced)
@@ -182,7 +195,7 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         columns.append(columnJson(c));
         columnRows << QStringList{Output::printable(c.name), Output::printable(c.dataType),
                                   c.nullable ? QStringLiteral("yes") : QStringLiteral("no"),
-                                  Output::printable(c.defaultValue), c.primaryKey ? QStringLiteral("PK") : QString()};
+                                  Output::printable(c.defaultValue), keyText(c), Output::printable(c.comment)};
     }
     for (const IndexInfo &i : t->indexes)
         indexes.append(indexJson(i));
@@ -203,7 +216,8 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
                                                 : isView(t->kind)                  ? QStringLiteral("View")
                                                                                    : QStringLiteral("Table"),
                                             Output::printable(qualified(t->schema, t->name))));
-    rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key")},
+    rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key"),
+                  QStringLiteral("comment")},
                  columnRows);
     if (!t->indexes.isEmpty()) {
         rt.out.text(QString());

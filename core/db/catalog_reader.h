@@ -26,6 +26,8 @@ struct ColumnInfo {
     QString defaultValue;    // the default's SQL text; null when there is none
     bool primaryKey = false;
     int position = 0;        // 1-based, in table order
+    bool generated = false;  // identity, serial or auto-increment: the database makes its values
+    QString comment;         // empty without one
 };
 
 struct IndexInfo {

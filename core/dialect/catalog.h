@@ -49,8 +49,10 @@ public:
     // (the planner's count, NULL where the catalog keeps none or has not counted yet);
     // ordered by schema, name.
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
-    // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key;
-    // ordered by schema, table, the column's position.
+    // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key,
+    // generated (1 for an identity, serial or auto-increment column, whose values the
+    // database makes), comment (NULL without one); ordered by schema, table, the column's
+    // position.
     virtual QString columnsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, index_name, column (name, or expression text; NULL when the
     // dialect cannot tell), unique, primary; ordered by schema, table, index, position.

@@ -45,7 +45,10 @@ public:
                                           "OBJECT_DEFINITION(c.default_object_id), CASE WHEN EXISTS (SELECT 1 FROM "
                                           "sys.index_columns ic JOIN sys.indexes i ON i.object_id = ic.object_id AND "
                                           "i.index_id = ic.index_id WHERE i.is_primary_key = 1 AND ic.object_id = "
-                                          "c.object_id AND ic.column_id = c.column_id) THEN 1 ELSE 0 END")
+                                          "c.object_id AND ic.column_id = c.column_id) THEN 1 ELSE 0 END, "
+                                          "CASE WHEN c.is_identity = 1 THEN 1 ELSE 0 END, (SELECT CAST(ep.value AS "
+                                          "nvarchar(max)) FROM sys.extended_properties ep WHERE ep.class = 1 AND ep.major_id "
+                                          "= c.object_id AND ep.minor_id = c.column_id AND ep.name = N'MS_Description')")
                                .arg(columnTypeSql()),
                            QLatin1String(kTablesAndViews),
                            QStringLiteral(" JOIN sys.columns c ON c.object_id = o.object_id"), {},

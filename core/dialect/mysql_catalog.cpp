@@ -28,7 +28,8 @@ public:
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, column_name, column_type, CASE is_nullable WHEN "
                                           "'YES' THEN 1 ELSE 0 END, NULLIF(column_default, 'NULL'), CASE column_key "
-                                          "WHEN 'PRI' THEN 1 ELSE 0 END"),
+                                          "WHEN 'PRI' THEN 1 ELSE 0 END, CASE WHEN extra LIKE '%auto_increment%' THEN 1 "
+                                          "ELSE 0 END, NULLIF(column_comment, '')"),
                            QStringLiteral("columns"), QStringLiteral("table_schema"), QStringLiteral("table_name"), {},
                            QStringLiteral("table_schema, table_name, ordinal_position"));
     }

@@ -29,10 +29,13 @@ public:
         // lets NULL into a non-INTEGER primary key declared without NOT NULL).
         return masterQuery(scope,
                            QStringLiteral("p.name, p.type, CASE WHEN p.\"notnull\" = 0 AND p.pk = 0 THEN 1 ELSE 0 "
-                                          "END, p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END"),
+                                          "END, p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END, CASE WHEN p.pk = 1 AND "
+                                          "upper(p.type) = 'INTEGER' AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name, %1) "
+                                          "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL"),
                            QStringLiteral("'table', 'view'"),
                            QStringLiteral(" JOIN pragma_table_info(m.name, %1) p").arg(schemaLiteral(scope)),
-                           QStringLiteral("p.cid"));
+                           QStringLiteral("p.cid"))
+            .replace(QStringLiteral("%1"), schemaLiteral(scope));
     }
 
     QString indexesSql(const CatalogScope &scope) const override
