@@ -115,12 +115,12 @@ Status Connection::borrowSetting(const std::optional<ConnectionRules::BorrowedSe
         return {};
     Result<QVariant> current = scalar(setting->readSql);
     if (!current)
-        return current.error();
+        return {}; // only for speed: without it the connection works as it is
     if (current->toString().compare(setting->from, Qt::CaseInsensitive) != 0)
         return {};
-    if (Status ok = exec(setting->changeSql); !ok)
-        return ok;
-    m_restoreSql = setting->restoreSql;
+    // Only for speed: where it cannot change (a read-only file), the connection works as it is.
+    if (exec(setting->changeSql))
+        m_restoreSql = setting->restoreSql;
     return {};
 }
 
