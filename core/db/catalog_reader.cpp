@@ -209,4 +209,12 @@ Result<QString> CatalogReader::definition(const DefinedObject &object)
     return q->value(query.column).toString();
 }
 
+Result<QString> CatalogReader::fingerprint(const CatalogScope &scope)
+{
+    Result<QVariant> value = m_connection.scalar(m_connection.dialect().catalog().fingerprintSql(scope.schema));
+    if (!value)
+        return value.error();
+    return value->toString();
+}
+
 } // namespace noorm

@@ -115,6 +115,9 @@ public:
     // The object's DDL as the server gives it (NotFound for an object that is not there;
     // Unsupported where the server cannot give that kind, e.g. a PostgreSQL table).
     Result<QString> definition(const DefinedObject &object);
+    // Text that changes whenever the schema does (Catalog::fingerprintSql): compare it with
+    // the last one to know whether a reload would show anything new.
+    Result<QString> fingerprint(const CatalogScope &scope = {});
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

@@ -73,6 +73,12 @@ public:
     // schema_name, sequence_name: sequences that stand alone (one a column owns goes with
     // its table); ordered by schema, name. Empty where the dialect has none.
     virtual QString sequencesSql(const CatalogScope &scope) const { (void)scope; return {}; }
+    // One row, one text column that changes whenever the schema does (a table, column,
+    // index, key, routine, trigger or type made, changed or dropped): the explorer's cheap
+    // "anything new?" before it reloads. Equal texts mean nothing the catalog lists changed.
+    // `schema`: MySQL's database to watch (empty: the connected one); the others watch the
+    // whole database.
+    virtual QString fingerprintSql(const QString &schema) const = 0;
     // The server's own DDL for `object` (pg_get_viewdef, pg_get_functiondef, SHOW CREATE,
     // sqlite_schema.sql, OBJECT_DEFINITION).
     virtual DefinitionQuery definitionSql(const DefinedObject &object) const { (void)object; return {}; }

@@ -58,6 +58,24 @@ public:
             QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.ordinal_position"));
     }
 
+    QString fingerprintSql(const QString &schema) const override
+    {
+        // A sum of checksums over what describes the database's schema.
+        const QString database = schema.isEmpty() ? QStringLiteral("DATABASE()") : syntax().quoteString(schema);
+        return QStringLiteral(
+            "SELECT CONCAT((SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(CRC32(CONCAT_WS('|', table_name, column_name, "
+            "column_type, is_nullable, COALESCE(column_default, ''), column_key, extra, column_comment))), 0)) FROM "
+            "information_schema.columns WHERE table_schema = %1), ',', (SELECT CONCAT(COUNT(*), '/', "
+            "COALESCE(SUM(CRC32(CONCAT_WS('|', table_name, index_name, column_name, seq_in_index))), 0)) FROM "
+            "information_schema.statistics WHERE table_schema = %1), ',', (SELECT CONCAT(COUNT(*), '/', "
+            "COALESCE(SUM(CRC32(CONCAT_WS('|', routine_name, routine_type, COALESCE(last_altered, '')))), 0)) FROM "
+            "information_schema.routines WHERE routine_schema = %1), ',', (SELECT CONCAT(COUNT(*), '/', "
+            "COALESCE(SUM(CRC32(CONCAT_WS('|', trigger_name, event_object_table))), 0)) FROM information_schema.triggers "
+            "WHERE trigger_schema = %1), ',', (SELECT CONCAT(COUNT(*), '/', COALESCE(SUM(CRC32(CONCAT_WS('|', "
+            "constraint_name, table_name, referenced_table_name))), 0)) FROM information_schema.referential_constraints "
+            "WHERE constraint_schema = %1))").arg(database);
+    }
+
     DefinitionQuery definitionSql(const DefinedObject &object) const override
     {
         const QString name = (object.schema.isEmpty() ? QString() : syntax().quoteIdentifier(object.schema) + QLatin1Char('.'))

@@ -120,6 +120,18 @@ public:
         return {};
     }
 
+    QString fingerprintSql(const QString &) const override
+    {
+        // Per catalog table: how many rows, and the newest transaction that wrote one (a
+        // create or change writes rows, a drop lowers the count).
+        QStringList parts;
+        for (const char *table : {"pg_class", "pg_attribute", "pg_index", "pg_constraint", "pg_proc", "pg_trigger", "pg_type",
+                                  "pg_namespace", "pg_description"})
+            parts << QStringLiteral("(SELECT count(*)::text || '/' || coalesce(max(xmin::text::bigint), 0)::text FROM pg_catalog.%1)")
+                         .arg(QLatin1String(table));
+        return QStringLiteral("SELECT ") + parts.join(QStringLiteral(" || ',' || "));
+    }
+
     QString typesSql(const CatalogScope &scope) const override
     {
         // Composite types of their own (relkind 'c'), not the row type every table has; no

@@ -67,6 +67,9 @@ public:
 
     QString routinesSql(const CatalogScope &) const override { return {}; }
 
+    // SQLite counts every schema change in the database header.
+    QString fingerprintSql(const QString &) const override { return QStringLiteral("PRAGMA schema_version"); }
+
     DefinitionQuery definitionSql(const DefinedObject &object) const override
     {
         static const QHash<DefinedKind, QString> types{{DefinedKind::Table, QStringLiteral("table")},

@@ -452,6 +452,33 @@ private slots:
         QCOMPARE(missing.error().kind, ErrorKind::NotFound);
     }
 
+    // The explorer's cheap "anything new?": the same while nothing changes, different after
+    // each table made, changed, indexed or dropped (after the drop the schema is the first
+    // one again, and may read as it did).
+    void fingerprintChangesWithTheSchema_data() { dialects(); }
+    void fingerprintChangesWithTheSchema()
+    {
+        FIXTURE(f);
+        CatalogReader reader(*f.connection);
+        const CatalogScope scope{f.schema, {}};
+        READ(first, reader.fingerprint(scope));
+        READ(again, reader.fingerprint(scope));
+        QCOMPARE(again, first);
+        QVERIFY(f.connection->exec(QStringLiteral("SELECT COUNT(*) FROM %1orders").arg(f.qualifier)));
+        READ(afterRead, reader.fingerprint(scope));
+        QCOMPARE(afterRead, first);
+        QString previous = first;
+        for (const QString &ddl : {QStringLiteral("CREATE TABLE %1fresh (id INTEGER)"),
+                                   QStringLiteral("ALTER TABLE %1fresh ADD COLUMN note VARCHAR(10)"),
+                                   QStringLiteral("CREATE INDEX fresh_note ON %1fresh (note)"),
+                                   QStringLiteral("DROP TABLE %1fresh")}) {
+            QVERIFY2(f.connection->exec(ddl.arg(f.qualifier)), qPrintable(ddl));
+            READ(now, reader.fingerprint(scope));
+            QVERIFY2(now != previous, qPrintable(ddl + QStringLiteral(": ") + now));
+            previous = now;
+        }
+    }
+
     // The explorer hides noorm's own tables and schema unless asked.
     void hidesTheTrackingTablesUnlessAsked_data() { dialects(); }
     void hidesTheTrackingTablesUnlessAsked()
