@@ -99,6 +99,15 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
         return opened.error();
     Session &session = *opened;
     const Config *config = &session.config;
+    Connection &connection = *session.tracked.connection;
+    // The lock first: the tables read for the plan are the tables emptied.
+    const QString identity = resolveAuditIdentity(config->identity, &m_workspace.identity()).display();
+    LockOptions lockOptions;
+    lockOptions.reason = QStringLiteral("Truncate");
+    lockOptions.cancellation = &cancellation;
+    Result<HeldLock> lock = Lock(connection, config->name, identity).acquire(lockOptions);
+    if (!lock)
+        return lock.error();
     Result<TruncatePlan> planned = plan(session);
     if (!planned)
         return planned;
@@ -115,14 +124,6 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before anything was emptied"));
 
-    Connection &connection = *session.tracked.connection;
-    const QString identity = resolveAuditIdentity(config->identity, &m_workspace.identity()).display();
-    LockOptions lockOptions;
-    lockOptions.reason = QStringLiteral("Truncate");
-    lockOptions.cancellation = &cancellation;
-    Result<HeldLock> lock = Lock(connection, config->name, identity).acquire(lockOptions);
-    if (!lock)
-        return lock.error();
     for (const QString &statement : std::as_const(planned->statements)) {
         if (Status ok = connection.exec(statement); !ok) {
             Error error = ok.error();
@@ -277,10 +278,19 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     Result<Session> session = open(ProtectedAction::DbTeardown);
     if (!session)
         return session.error();
+    const Config &config = session->config;
+    Connection &connection = *session->tracked.connection;
+    // The lock first: what is read for the plan is what gets dropped, nobody deploys between.
+    const QString identity = resolveAuditIdentity(config.identity, &m_workspace.identity()).display();
+    LockOptions lockOptions;
+    lockOptions.reason = QStringLiteral("Teardown");
+    lockOptions.cancellation = &cancellation;
+    Result<HeldLock> lock = Lock(connection, config.name, identity).acquire(lockOptions);
+    if (!lock)
+        return lock.error();
     Result<TeardownPlan> planned = teardownPlan(*session);
     if (!planned)
         return planned;
-    const Config &config = session->config;
     const QString question = tr("Drop every object of config \"%1\" (%2 tables, %3 views, %4 routines, %5 types)? "
                                 "Everything in them is lost.")
                                  .arg(config.name)
@@ -294,15 +304,6 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
         return ok.error();
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before anything was dropped"));
-
-    Connection &connection = *session->tracked.connection;
-    const QString identity = resolveAuditIdentity(config.identity, &m_workspace.identity()).display();
-    LockOptions lockOptions;
-    lockOptions.reason = QStringLiteral("Teardown");
-    lockOptions.cancellation = &cancellation;
-    Result<HeldLock> lock = Lock(connection, config.name, identity).acquire(lockOptions);
-    if (!lock)
-        return lock.error();
 
     const TeardownSql &sql = connection.dialect().teardown();
     const QStringList off = sql.foreignKeysOffSql(), on = sql.foreignKeysOnSql();
