@@ -107,13 +107,27 @@ ExploreOperation::ExploreOperation(Workspace &workspace, ResolveRequest config, 
 {
 }
 
-Result<QString> ExploreOperation::definition(const DefinedObject &object)
+ExploreOperation::~ExploreOperation() = default;
+
+Result<Connection *> ExploreOperation::connection()
 {
+    if (m_connection)
+        return m_connection.get();
     Result<Config> config = m_workspace.resolveConfig(m_request);
     if (!config)
         return config.error();
-    Result<std::unique_ptr<Connection>> connection =
+    Result<std::unique_ptr<Connection>> opened =
         Connection::open(*config, m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath());
+    if (!opened)
+        return opened.error();
+    m_config = *config;
+    m_connection = std::move(opened).value();
+    return m_connection.get();
+}
+
+Result<QString> ExploreOperation::definition(const DefinedObject &object)
+{
+    Result<Connection *> connection = this->connection();
     if (!connection)
         return connection.error();
     return CatalogReader(**connection, m_noorm).definition(object);
@@ -121,11 +135,7 @@ Result<QString> ExploreOperation::definition(const DefinedObject &object)
 
 Result<ExploreCatalog> ExploreOperation::read()
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request);
-    if (!config)
-        return config.error();
-    const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
-    Result<std::unique_ptr<Connection>> connection = Connection::open(*config, root);
+    Result<Connection *> connection = this->connection();
     if (!connection)
         return connection.error();
     Result<DatabaseObjects> objects = CatalogReader(**connection, m_noorm).all();
@@ -133,7 +143,7 @@ Result<ExploreCatalog> ExploreOperation::read()
         return objects.error();
     ExploreCatalog catalog;
     static_cast<DatabaseObjects &>(catalog) = std::move(objects).value();
-    catalog.config = *config;
+    catalog.config = m_config;
     return catalog;
 }
 

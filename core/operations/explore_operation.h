@@ -8,9 +8,12 @@
 #include "db/catalog_reader.h"
 #include "workspace/config_resolver.h"
 
+#include <memory>
+
 namespace noorm {
 
 class Workspace;
+class Connection;
 
 enum class ExploreKind { Tables, Views, Functions, Procedures, Indexes, ForeignKeys, Triggers, Types, Sequences };
 
@@ -40,15 +43,22 @@ class ExploreOperation {
 public:
     // `workspace` must outlive the operation and be used only from the thread read() runs on.
     ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm = NoormTables::Hidden);
+    ~ExploreOperation();
 
     Result<ExploreCatalog> read();
-    // The object's DDL as the server gives it (see CatalogReader::definition).
+    // The object's DDL as the server gives it (see CatalogReader::definition), on the
+    // connection read() opened.
     Result<QString> definition(const DefinedObject &object);
 
 private:
+    // The config's connection, opened on first use and kept for the next call.
+    Result<Connection *> connection();
+
     Workspace &m_workspace;
     ResolveRequest m_request;
     NoormTables m_noorm;
+    Config m_config;
+    std::unique_ptr<Connection> m_connection;
 };
 
 } // namespace noorm
