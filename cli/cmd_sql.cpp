@@ -133,16 +133,7 @@ int showHistory(Runtime &rt, const HistoryFlags &flags)
     QJsonArray json;
     QList<QStringList> rows;
     for (const SqlHistoryEntry &e : std::as_const(*entries)) {
-        QJsonObject o{{QStringLiteral("id"), e.id}, {QStringLiteral("query"), e.query},
-                      {QStringLiteral("executedAt"), e.executedAt.toUTC().toString(Qt::ISODateWithMs)},
-                      {QStringLiteral("durationMs"), e.durationMs}, {QStringLiteral("success"), e.success}};
-        if (!e.errorMessage.isEmpty())
-            o.insert(QStringLiteral("errorMessage"), e.errorMessage);
-        if (e.rowCount)
-            o.insert(QStringLiteral("rowCount"), *e.rowCount);
-        if (!e.resultsFile.isEmpty())
-            o.insert(QStringLiteral("resultsFile"), e.resultsFile);
-        json.append(o);
+        json.append(sqlHistoryEntryJson(e));
         QString query = e.query.simplified();
         if (query.size() > 70)
             query = query.left(69) + QStringLiteral("…");

@@ -2,6 +2,8 @@
 
 #include "output.h"
 
+#include "sql/sql_value.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -29,10 +31,6 @@ Status outputGone(FILE *out)
         return Error::cancelled(QStringLiteral("The output was closed"));
     return {};
 }
-
-QString hex(const QByteArray &bytes) { return QStringLiteral("\\x") + QString::fromLatin1(bytes.toHex()); }
-
-bool isBinary(const QVariant &value) { return value.typeId() == QMetaType::QByteArray; }
 
 bool isNumber(const QVariant &value)
 {
@@ -175,31 +173,6 @@ private:
 
 // --- JSON
 
-QJsonValue jsonValue(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    if (isBinary(v))
-        return hex(v.toByteArray());
-    switch (v.typeId()) {
-    case QMetaType::Bool:
-        return v.toBool();
-    case QMetaType::Int: case QMetaType::UInt: case QMetaType::Short: case QMetaType::UShort:
-        return v.toInt();
-    case QMetaType::LongLong: case QMetaType::ULongLong: {
-        const qint64 n = v.toLongLong();
-        // Beyond 2^53 a JSON number loses digits in most readers: give those as text.
-        if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
-            return v.toString();
-        return n;
-    }
-    case QMetaType::Double: case QMetaType::Float:
-        return v.toDouble();
-    default:
-        return sqlValueText(v);
-    }
-}
-
 class JsonSink final : public ResultSink {
 public:
     JsonSink(FILE *out, FILE *err, bool quiet) : m_out(out), m_err(err), m_quiet(quiet) {}
@@ -242,7 +215,7 @@ public:
         for (int i = 0; i < values.size(); ++i) {
             if (i)
                 object += QLatin1Char(',');
-            object += m_keys.at(i) + encoded(jsonValue(values.at(i)));
+            object += m_keys.at(i) + encoded(sqlValueJson(values.at(i)));
         }
         write(m_out, object + QLatin1Char('}'));
         m_firstRow = false;
@@ -372,26 +345,6 @@ private:
 };
 
 } // namespace
-
-QString sqlValueText(const QVariant &value)
-{
-    if (value.isNull())
-        return QStringLiteral("[NULL]");
-    switch (value.typeId()) {
-    case QMetaType::QByteArray:
-        return hex(value.toByteArray());
-    case QMetaType::QDateTime:
-        return value.toDateTime().toString(Qt::ISODateWithMs);
-    case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
-    case QMetaType::QTime:
-        return value.toTime().toString(Qt::ISODateWithMs);
-    case QMetaType::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    default:
-        return value.toString();
-    }
-}
 
 int displayWidth(const QString &text)
 {

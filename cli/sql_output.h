@@ -30,8 +30,6 @@ struct SqlOutputOptions {
 
 std::unique_ptr<ResultSink> makeSqlOutput(const SqlOutputOptions &options, FILE *out, FILE *err);
 
-// How a value reads in text: [NULL], \x hex for binary, ISO dates, else its text.
-QString sqlValueText(const QVariant &value);
 // The number of terminal columns `text` takes (East Asian wide = 2, combining = 0).
 int displayWidth(const QString &text);
 

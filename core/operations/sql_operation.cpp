@@ -3,6 +3,7 @@
 #include "db/connection.h"
 #include "log/logger.h"
 #include "sql/sql_executor.h"
+#include "sql/sql_value.h"
 #include "sql/statement_kind.h"
 #include "workspace/workspace.h"
 
@@ -12,20 +13,6 @@
 namespace noorm {
 
 namespace {
-
-QJsonValue keptValue(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    switch (v.typeId()) {
-    case QMetaType::QByteArray: return QStringLiteral("\\x") + QString::fromLatin1(v.toByteArray().toHex());
-    case QMetaType::Bool: return v.toBool();
-    case QMetaType::Int: case QMetaType::UInt: case QMetaType::Short: case QMetaType::UShort: return v.toInt();
-    case QMetaType::LongLong: case QMetaType::ULongLong: return v.toLongLong();
-    case QMetaType::Double: case QMetaType::Float: return v.toDouble();
-    default: return v.toString();
-    }
-}
 
 // Passes everything on to the front end's sink and keeps the first rows of the last result
 // set for the history.
@@ -47,7 +34,7 @@ public:
         if (kept->rows.size() < SqlHistory::kMaxKeptRows) {
             QJsonObject object;
             for (int i = 0; i < values.size() && i < kept->columns.size(); ++i)
-                object.insert(kept->columns.at(i), keptValue(values.at(i)));
+                object.insert(kept->columns.at(i), sqlValueJson(values.at(i)));
             kept->rows.append(object);
         } else {
             kept->truncated = true;
@@ -149,12 +136,17 @@ Result<SqlHistory> SqlOperation::historyOf(const Config &config) const
     return SqlHistory(m_workspace.root(), config.name, m_workspace.logger()->redactor());
 }
 
-Result<QList<SqlHistoryEntry>> SqlOperation::history(int limit)
+Result<SqlHistory> SqlOperation::requestedHistory()
 {
     Result<Config> config = m_workspace.resolveConfig(m_request.config);
     if (!config)
         return config.error();
-    Result<SqlHistory> history = historyOf(*config);
+    return historyOf(*config);
+}
+
+Result<QList<SqlHistoryEntry>> SqlOperation::history(int limit)
+{
+    Result<SqlHistory> history = requestedHistory();
     if (!history)
         return history.error();
     return history->entries(limit);
@@ -162,10 +154,7 @@ Result<QList<SqlHistoryEntry>> SqlOperation::history(int limit)
 
 Result<SqlHistoryCleared> SqlOperation::clearHistory(std::optional<int> olderThanMonths)
 {
-    Result<Config> config = m_workspace.resolveConfig(m_request.config);
-    if (!config)
-        return config.error();
-    Result<SqlHistory> history = historyOf(*config);
+    Result<SqlHistory> history = requestedHistory();
     if (!history)
         return history.error();
     return olderThanMonths ? history->clearOlderThan(*olderThanMonths) : history->clearAll();

@@ -49,6 +49,7 @@ public:
 private:
     QString projectRoot() const;
     Result<SqlHistory> historyOf(const Config &config) const;
+    Result<SqlHistory> requestedHistory(); // of the request's config
 
     Workspace &m_workspace;
     SqlRequest m_request;

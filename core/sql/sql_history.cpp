@@ -63,7 +63,9 @@ Result<QByteArray> gunzip(const QByteArray &data, const QString &file)
     return out;
 }
 
-QJsonObject toJson(const SqlHistoryEntry &e)
+} // namespace
+
+QJsonObject sqlHistoryEntryJson(const SqlHistoryEntry &e)
 {
     QJsonObject o{{QStringLiteral("id"), e.id},
                   {QStringLiteral("query"), e.query},
@@ -78,6 +80,8 @@ QJsonObject toJson(const SqlHistoryEntry &e)
         o.insert(QStringLiteral("resultsFile"), e.resultsFile);
     return o;
 }
+
+namespace {
 
 SqlHistoryEntry fromJson(const QJsonObject &o)
 {
@@ -141,7 +145,7 @@ Status SqlHistory::write(const QList<SqlHistoryEntry> &entries) const
 {
     QJsonArray array;
     for (const SqlHistoryEntry &e : entries)
-        array.append(toJson(e));
+        array.append(sqlHistoryEntryJson(e));
     const QJsonObject doc{{QStringLiteral("version"), kVersion}, {QStringLiteral("entries"), array}};
     return writeFileAtomically(m_index, QJsonDocument(doc).toJson(QJsonDocument::Indented));
 }

@@ -14,6 +14,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ struct SqlKeptResult {
     QJsonArray rows;
     bool truncated = false; // more rows came than were kept
 };
+
+// An entry as the index file keeps it (the original's field names, dates in ISO UTC).
+QJsonObject sqlHistoryEntryJson(const SqlHistoryEntry &entry);
 
 struct SqlHistoryCleared {
     int entriesRemoved = 0;

@@ -59,6 +59,15 @@ struct RecordingSink final : ResultSink {
     }
 };
 
+// A connection to app.db in `project`.
+Result<std::unique_ptr<Connection>> openSqlite(const TempProject &project)
+{
+    Config config;
+    config.connection.dialect = QStringLiteral("sqlite");
+    config.connection.database = QStringLiteral("app.db");
+    return Connection::open(config, project.root());
+}
+
 } // namespace
 
 #define DATABASE(c)                                                                                \
@@ -237,10 +246,7 @@ private slots:
     void streamsManyRows()
     {
         TempProject project;
-        Config config;
-        config.connection.dialect = QStringLiteral("sqlite");
-        config.connection.database = QStringLiteral("app.db");
-        Result<std::unique_ptr<Connection>> opened = Connection::open(config, project.root());
+        Result<std::unique_ptr<Connection>> opened = openSqlite(project);
         QVERIFY(opened);
         RecordingSink sink;
         sink.onlyCount = 0;
@@ -257,10 +263,7 @@ private slots:
     void reportsAScriptThatCannotBeSplit()
     {
         TempProject project;
-        Config config;
-        config.connection.dialect = QStringLiteral("sqlite");
-        config.connection.database = QStringLiteral("app.db");
-        Result<std::unique_ptr<Connection>> opened = Connection::open(config, project.root());
+        Result<std::unique_ptr<Connection>> opened = openSqlite(project);
         QVERIFY(opened);
         RecordingSink sink;
         Redactor redactor;
