@@ -1,5 +1,7 @@
 #include "db/connection.h"
 
+#include "db/transaction_group.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -100,6 +102,23 @@ Status Connection::checkThread() const
     return Error::failed(tr("Internal error: the connection to %1 was used from a thread that did not "
                                          "open it (each thread opens its own)")
                               .arg(describe()));
+}
+
+QString Connection::beginTransactionSql() const
+{
+    const ScriptRules &rules = m_dialect->scripts();
+    return m_group ? rules.savepointSql(TransactionGroup::kSavepoint) : rules.beginTransactionSql();
+}
+
+QString Connection::commitTransactionSql() const
+{
+    const ScriptRules &rules = m_dialect->scripts();
+    return m_group ? rules.releaseSavepointSql(TransactionGroup::kSavepoint) : rules.commitTransactionSql();
+}
+
+Status Connection::commitTransactionGroup()
+{
+    return m_group ? m_group->commit() : Status();
 }
 
 Cancellation::Scope Connection::inFlight(Cancellation *cancellation)

@@ -76,6 +76,17 @@ public:
     // Ok on the thread that opened the connection; an error naming the misuse elsewhere.
     Status checkThread() const;
 
+    // While a TransactionGroup (db/transaction_group.h) holds its transaction open, every
+    // Transaction on this connection is a savepoint inside it.
+    bool inTransactionGroup() const { return m_group != nullptr; }
+    // What begins and commits a Transaction inside a script: BEGIN and COMMIT, in a group the
+    // savepoint's SAVEPOINT and RELEASE.
+    QString beginTransactionSql() const;
+    QString commitTransactionSql() const;
+    // Commits the group's transaction now, for work that must not run inside one (a file
+    // that opts out of its transaction); the group begins again when its owner next asks.
+    Status commitTransactionGroup();
+
 private:
     Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
     // Prepares (when there are binds) and runs `sql` on `q`; false with q.lastError() set.
@@ -92,6 +103,8 @@ private:
     QString m_serverVersion;
     QString m_restoreSql; // run before closing: puts back what borrowSetting() changed
     QThread *m_thread = nullptr;
+    friend class TransactionGroup;
+    class TransactionGroup *m_group = nullptr;
     std::unique_ptr<StatementInterrupter> m_interrupter;
 };
 

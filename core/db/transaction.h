@@ -1,6 +1,7 @@
 #pragma once
 // Transaction: a database transaction that rolls back unless committed, on every path out
-// of the scope that holds it.
+// of the scope that holds it. Inside a TransactionGroup it is a savepoint: commit releases
+// it, rollback undoes what ran since it was set.
 
 #include "common/result.h"
 
@@ -12,8 +13,9 @@ class Transaction {
 public:
     static Result<Transaction> begin(Connection &connection);
     // Guards a transaction the caller begins itself inside a script (Connection::execScript
-    // starting with the dialect's BEGIN): rolled back unless committed or released.
-    static Transaction adopt(Connection &connection) { return Transaction(&connection); }
+    // starting with Connection::beginTransactionSql()): rolled back unless committed or
+    // released.
+    static Transaction adopt(Connection &connection);
 
     Transaction(Transaction &&other) noexcept;
     Transaction &operator=(Transaction &&) = delete;
@@ -28,9 +30,10 @@ public:
     bool isActive() const { return m_connection != nullptr; }
 
 private:
-    explicit Transaction(Connection *connection) : m_connection(connection) {}
+    Transaction(Connection *connection, bool savepoint) : m_connection(connection), m_savepoint(savepoint) {}
 
     Connection *m_connection = nullptr;
+    bool m_savepoint = false;
 };
 
 } // namespace noorm

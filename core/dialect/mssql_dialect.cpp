@@ -90,6 +90,13 @@ public:
         return r;
     }
     bool transactionalDdl() const override { return true; }
+    // T-SQL has no RELEASE: a savepoint lasts until its transaction ends.
+    QString savepointSql(const QString &name) const override { return QStringLiteral("SAVE TRANSACTION ") + name; }
+    QString releaseSavepointSql(const QString &) const override { return {}; }
+    QString rollbackToSavepointSql(const QString &name) const override
+    {
+        return QStringLiteral("ROLLBACK TRANSACTION ") + name;
+    }
 };
 
 class MssqlTracking final : public TrackingSql {

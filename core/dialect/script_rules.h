@@ -32,6 +32,20 @@ public:
     virtual QString scriptSeparator() const { return QStringLiteral(";\n"); }
     virtual QString beginTransactionSql() const { return QStringLiteral("BEGIN"); }
     virtual QString commitTransactionSql() const { return QStringLiteral("COMMIT"); }
+    // A savepoint inside a transaction: set, release (keep what ran since), roll back to.
+    virtual QString savepointSql(const QString &name) const { return QStringLiteral("SAVEPOINT ") + name; }
+    virtual QString releaseSavepointSql(const QString &name) const { return QStringLiteral("RELEASE SAVEPOINT ") + name; }
+    virtual QString rollbackToSavepointSql(const QString &name) const
+    {
+        return QStringLiteral("ROLLBACK TO SAVEPOINT ") + name;
+    }
+    // True where a commit, not the statements, is what a run of many small changes costs
+    // (SQLite: every commit syncs the journal and the file twice or more): `change ff` and
+    // `change rewind` then run their changes in one transaction, each in a savepoint, so a
+    // failed change still leaves the ones before it applied. False where one long
+    // transaction costs more than its commits save (PostgreSQL: its lock table fills with
+    // every table created; MySQL: DDL commits anyway).
+    virtual bool groupsChangesInOneTransaction() const { return false; }
 };
 
 } // namespace noorm

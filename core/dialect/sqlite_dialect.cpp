@@ -66,6 +66,7 @@ public:
         return r;
     }
     bool transactionalDdl() const override { return true; }
+    bool groupsChangesInOneTransaction() const override { return true; }
 };
 
 class SqliteTracking final : public TrackingSql {

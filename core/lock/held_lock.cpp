@@ -50,11 +50,14 @@ Status HeldLock::renew()
     return {};
 }
 
+bool HeldLock::renewalDue(std::chrono::steady_clock::time_point now) const
+{
+    return !m_connection || now - m_renewedAt >= m_timeout / 3;
+}
+
 Status HeldLock::renewIfDue(std::chrono::steady_clock::time_point now)
 {
-    if (m_connection && now - m_renewedAt < m_timeout / 3)
-        return {};
-    return renew();
+    return renewalDue(now) ? renew() : Status();
 }
 
 Status HeldLock::release()

@@ -39,6 +39,8 @@ public:
     // renew() when a third of the timeout has passed since the last renewal (so the
     // lock never expires while the caller checks in at least that often), else nothing.
     Status renewIfDue(std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
+    // True when renewIfDue() would renew now.
+    bool renewalDue(std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now()) const;
     // Deletes the row this object owns (a joined lock is left to its holder). Afterwards
     // the object holds nothing. Fails when the row was no longer this holder's.
     Status release();

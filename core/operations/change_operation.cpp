@@ -1,6 +1,7 @@
 #include "operations/change_operation.h"
 
 #include "db/connection.h"
+#include "db/transaction_group.h"
 #include "identity/audit_identity.h"
 #include "lock/lock.h"
 #include "runner/execution_tracker.h"
@@ -265,8 +266,23 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     Result<QList<Step>> steps = plan(session.statuses, batch.warnings);
     if (!steps)
         return steps.error();
+    // Several changes where commits are what they cost: one transaction, a savepoint each.
+    // It commits whenever the lock is due for renewal, so the renewal is seen by others.
+    std::optional<TransactionGroup> group;
+    if (steps->size() > 1 && connection.dialect().scripts().groupsChangesInOneTransaction())
+        group.emplace(connection);
     for (int i = 0; i < steps->size(); ++i) {
         const Step &step = steps->at(i);
+        if (group) {
+            if (session.lock->renewalDue()) {
+                if (Status ok = group->commit(); !ok)
+                    return ok.error();
+                if (Status ok = session.lock->renew(); !ok)
+                    return ok.error();
+            }
+            if (Status ok = group->begin(); !ok)
+                return ok.error();
+        }
         emit changeStarted(step.status->name, step.direction, i, int(steps->size()));
         Result<ChangeOutcome> outcome = runStep(session, step, cancellation);
         if (!outcome)
@@ -279,6 +295,10 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
             batch.firstError->kind = batch.firstError->kind == ErrorKind::Cancelled ? ErrorKind::Cancelled : ErrorKind::Execution;
             break;
         }
+    }
+    if (group) {
+        if (Status ok = group->commit(); !ok)
+            return ok.error();
     }
     if (Status released = session.lock->release(); !released && batch.succeeded())
         return released.error();

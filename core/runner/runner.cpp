@@ -316,7 +316,7 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
 {
     const ScriptRules &rules = m_connection->dialect().scripts();
     Transaction transaction = Transaction::adopt(*m_connection);
-    const ScriptOutcome outcome = execAsOneScript(*m_connection, {rules.beginTransactionSql()}, statements, options);
+    const ScriptOutcome outcome = execAsOneScript(*m_connection, {m_connection->beginTransactionSql()}, statements, options);
     if (outcome.cancelled) // no replay: say which statement the interrupt stopped
         *interrupted = outcome.stopped;
     if (!outcome.ran || outcome.cancelled)
@@ -326,7 +326,7 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
                       {}, {}, {}};
     // The file's row commits with the file's effects.
     if (const QString row = recorder.sql ? recorder.sql(result) : QString(); !row.isEmpty()) {
-        if (!m_connection->execScript(row + rules.scriptSeparator() + rules.commitTransactionSql()))
+        if (!m_connection->execScript(row + rules.scriptSeparator() + m_connection->commitTransactionSql()))
             return std::nullopt;
         transaction.release();
     } else if (!recorder.record(result) || !transaction.commit()) {
@@ -717,8 +717,12 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
         }
         files << file;
     }
-    return canRunAsOneTransaction(files) ? runChangeAtomically(change, files, options)
-                                         : runChangeFileByFile(change, files, options);
+    if (canRunAsOneTransaction(files))
+        return runChangeAtomically(change, files, options);
+    // Its files run outside a transaction: what a group of changes holds commits first.
+    if (Status ok = m_connection->commitTransactionGroup(); !ok)
+        return ok.error();
+    return runChangeFileByFile(change, files, options);
 }
 
 namespace {
@@ -805,7 +809,6 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
                                                             const RunOptions &options, const QElapsedTimer &timer,
                                                             std::optional<FileResult> *interrupted, QList<FileResult> *ranBefore)
 {
-    const ScriptRules &rules = m_connection->dialect().scripts();
     QList<QList<SqlStatement>> statements;
     for (const LoadedFile &file : files) {
         Result<QList<SqlStatement>> split = file.error ? Result<QList<SqlStatement>>(*file.error) : statementsOf(file);
@@ -831,7 +834,7 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
             if (Status alive = options.keepAlive(); !alive)
                 return std::nullopt;
         }
-        const QStringList lead = i == 0 ? QStringList{rules.beginTransactionSql()} : QStringList();
+        const QStringList lead = i == 0 ? QStringList{m_connection->beginTransactionSql()} : QStringList();
         const ScriptOutcome outcome = execAsOneScript(*m_connection, lead, statements.at(i), options);
         if (outcome.cancelled) {
             // Stopped in the BEGIN: before the file's first statement.
@@ -873,7 +876,7 @@ Result<RunReport> Runner::finishAtomicChange(const ChangeRun &change, const QLis
     }
     if (rules.runsMultiStatementScripts() && !rows.isEmpty()) {
         if (!change.onSuccess)
-            rows << rules.commitTransactionSql();
+            rows << m_connection->commitTransactionSql();
         if (Status ok = m_connection->execScript(rows.join(rules.scriptSeparator())); !ok)
             return ok.error();
         if (!change.onSuccess)

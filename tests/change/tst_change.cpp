@@ -90,7 +90,7 @@ struct Fixture {
     }
     void dropTables()
     {
-        if (config.connection.dialect == QLatin1String("sqlite"))
+        if (!connection || config.connection.dialect == QLatin1String("sqlite")) // skipped, or a file of its own
             return;
         for (const QString &c : schema())
             (void)connection->exec(QStringLiteral("DROP VIEW IF EXISTS %1").arg(c.section(QLatin1Char('.'), 0, 0)));
@@ -102,6 +102,13 @@ struct Fixture {
 
 #define FIXTURE(f)                                                                               \
     QFETCH(QString, dialectName);                                                                \
+    FIXTURE_FOR(f, dialectName)
+
+#define SQLITE_FIXTURE(f)                                                                        \
+    const QString dialectName = QStringLiteral("sqlite");                                        \
+    FIXTURE_FOR(f, dialectName)
+
+#define FIXTURE_FOR(f, dialectName)                                                              \
     Fixture f;                                                                                   \
     NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);                                             \
     f.prefix = f.config.name + QStringLiteral("_");                                              \
@@ -362,17 +369,63 @@ private slots:
         QVERIFY(f.tableExists(QStringLiteral("branch")));
     }
 
+    // A failure in the middle of `change ff` keeps the changes before it, records the failed
+    // one and runs nothing after it: on every dialect, grouped in one transaction or not.
+    void aFailedChangeInFastForwardKeepsTheChangesBeforeIt_data() { dialects(); }
+    void aFailedChangeInFastForwardKeepsTheChangesBeforeIt()
+    {
+        FIXTURE(f);
+        f.change(QStringLiteral("2026-01-01-first"), QStringLiteral("CREATE TABLE %1first (id INTEGER);"));
+        f.change(QStringLiteral("2026-01-02-broken"), QStringLiteral("CREATE TABLE %1half (id INTEGER);\nINSERT INTO %1missing VALUES (1);"));
+        f.change(QStringLiteral("2026-01-03-after"), QStringLiteral("CREATE TABLE %1after (id INTEGER);"));
+        ChangeOperation op = f.operation();
+        BATCH(ff, op.fastForward(ff_cancel));
+        QVERIFY(!ff->succeeded());
+        QCOMPARE(ff->changes.size(), 2);
+        QVERIFY(f.tableExists(QStringLiteral("first")));
+        QCOMPARE(f.tableExists(QStringLiteral("half")), !f.connection->dialect().scripts().transactionalDdl());
+        QVERIFY(!f.tableExists(QStringLiteral("after")));
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        QCOMPARE(statusOf(*listing, QStringLiteral("2026-01-01-first"))->state, ChangeState::Applied);
+        QCOMPARE(statusOf(*listing, QStringLiteral("2026-01-02-broken"))->state, ChangeState::Failed);
+        QCOMPARE(statusOf(*listing, QStringLiteral("2026-01-03-after"))->state, ChangeState::Pending);
+    }
+
+    // On SQLite `change ff` commits once, not once per change: while the second change
+    // starts, another connection does not see the first yet. A change whose file opts out of
+    // the transaction commits what ran before it first, so that runs as the file asks.
+    void fastForwardOnSqliteCommitsOnceBeforeAFileOutsideTransactions()
+    {
+        SQLITE_FIXTURE(f);
+        f.change(QStringLiteral("2026-01-01-a"), QStringLiteral("CREATE TABLE %1a (id INTEGER);"));
+        f.change(QStringLiteral("2026-01-02-b"), QStringLiteral("CREATE TABLE %1b (id INTEGER);"));
+        f.change(QStringLiteral("2026-01-03-own"), QStringLiteral("-- noorm:no-transaction\nCREATE TABLE %1own (id INTEGER);"));
+        ChangeOperation op = f.operation();
+        QMap<QString, QStringList> seenAtStart; // file -> the test's tables another connection saw
+        connect(&op, &ChangeOperation::fileProgress, this, [&](const FileProgress &progress) {
+            if (progress.status != FileStatus::Pending)
+                return;
+            QStringList seen;
+            for (const QString &t : {QStringLiteral("a"), QStringLiteral("b")})
+                if (f.tableExists(t))
+                    seen << t;
+            seenAtStart[QFileInfo(progress.filepath).fileName()] = seen;
+        });
+        BATCH(ff, op.fastForward(ff_cancel));
+        QVERIFY(ff->succeeded());
+        QCOMPARE(seenAtStart.value(QStringLiteral("001_2026-01-02-b.sql"), {QStringLiteral("?")}), QStringList());
+        QCOMPARE(seenAtStart.value(QStringLiteral("001_2026-01-03-own.sql")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QVERIFY(f.tableExists(QStringLiteral("a")));
+        QVERIFY(f.tableExists(QStringLiteral("own")));
+        Result<QList<ChangeRecord>> history = op.history();
+        QVERIFY(history);
+        QCOMPARE(history->size(), 3);
+    }
+
     void aNoTransactionFileRunsTheChangeFileByFile()
     {
-        const QString dialectName = QStringLiteral("sqlite");
-        Fixture f;
-        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
-        f.prefix = f.config.name + QStringLiteral("_");
-        QVERIFY(Project::init(f.project.root()));
-        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), f.project.root());
-        QVERIFY(ws);
-        f.workspace.emplace(std::move(ws).value());
-        NOORM_OPEN_TRACKED(f);
+        SQLITE_FIXTURE(f);
         const QString name = QStringLiteral("2026-01-01-opt-out");
         f.project.write(QStringLiteral("changes/%1/change/001_table.sql").arg(name),
                         QStringLiteral("-- noorm:no-transaction\nCREATE TABLE %1kept (id INTEGER);").arg(f.prefix).toUtf8());
