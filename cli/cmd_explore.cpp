@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace noorm::cli {
@@ -62,6 +63,29 @@ QString keyText(const ColumnInfo &c)
     return marks.join(QLatin1Char(' '));
 }
 
+QJsonObject constraintJson(const ConstraintInfo &c)
+{
+    QJsonObject o{{QStringLiteral("name"), c.name},
+                  {QStringLiteral("kind"), c.kind == ConstraintKind::Check ? QStringLiteral("check") : QStringLiteral("unique")}};
+    if (c.kind == ConstraintKind::Check)
+        o.insert(QStringLiteral("definition"), c.checkSql);
+    else
+        o.insert(QStringLiteral("columns"), QJsonArray::fromStringList(c.columns));
+    return o;
+}
+
+// "16 kB", "1.2 MB" (powers of 1024, as psql's \dt+ shows them); empty when unknown.
+QString sizeText(const std::optional<qint64> &bytes)
+{
+    return bytes ? QLocale::c().formattedDataSize(*bytes, 1, QLocale::DataSizeTraditionalFormat) : QString();
+}
+
+// An enum's labels, a composite type's attributes, a domain's base type.
+QString typeText(const TypeInfo &type)
+{
+    return type.elements.isEmpty() ? type.baseType : type.elements.join(QStringLiteral(", "));
+}
+
 QString keyText(const QStringList &columns, const QString &table, const QStringList &referenced)
 {
     return QStringLiteral("(%1) → %2(%3)").arg(columns.join(QStringLiteral(", ")), table, referenced.join(QStringLiteral(", ")));
@@ -91,7 +115,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     case ExploreKind::Tables:
     case ExploreKind::Views:
         header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys"),
-                  QStringLiteral("rows (estimate)")};
+                  QStringLiteral("rows (estimate)"), QStringLiteral("size")};
         for (const TableInfo &t : catalog.tables) {
             if (isView(t.kind) != (kind == ExploreKind::Views) || !wanted(t.name))
                 continue;
@@ -99,10 +123,12 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
                           {QStringLiteral("columnCount"), t.columns.size()}};
             if (t.rowEstimate)
                 o.insert(QStringLiteral("rowCountEstimate"), *t.rowEstimate);
+            if (t.sizeBytes)
+                o.insert(QStringLiteral("sizeBytes"), *t.sizeBytes);
             json.append(o);
             rows << QStringList{Output::printable(qualified(t.schema, t.name)), QString::number(t.columns.size()),
                                 QString::number(t.indexes.size()), QString::number(t.foreignKeys.size()),
-                                t.rowEstimate ? QStringLiteral("~%1").arg(*t.rowEstimate) : QString()};
+                                t.rowEstimate ? QStringLiteral("~%1").arg(*t.rowEstimate) : QString(), sizeText(t.sizeBytes)};
         }
         break;
     case ExploreKind::Functions:
@@ -117,12 +143,19 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         }
         break;
     case ExploreKind::Types:
-        header = {QStringLiteral("name"), QStringLiteral("kind")};
+        header = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("values")};
         for (const TypeInfo &ty : catalog.types) {
             if (!wanted(ty.name))
                 continue;
-            json.append(QJsonObject{{QStringLiteral("name"), ty.name}, {QStringLiteral("schema"), ty.schema}, {QStringLiteral("kind"), ty.kind}});
-            rows << QStringList{Output::printable(qualified(ty.schema, ty.name)), ty.kind};
+            QJsonObject o{{QStringLiteral("name"), ty.name}, {QStringLiteral("schema"), ty.schema}, {QStringLiteral("kind"), ty.kind}};
+            if (ty.kind == QLatin1String("enum"))
+                o.insert(QStringLiteral("valueCount"), ty.elements.size());
+            if (!ty.elements.isEmpty())
+                o.insert(QStringLiteral("elements"), QJsonArray::fromStringList(ty.elements));
+            if (!ty.baseType.isEmpty())
+                o.insert(QStringLiteral("baseType"), ty.baseType);
+            json.append(o);
+            rows << QStringList{Output::printable(qualified(ty.schema, ty.name)), ty.kind, Output::printable(typeText(ty))};
         }
         break;
     case ExploreKind::Sequences:
@@ -203,6 +236,9 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         keys.append(foreignKeyJson(t->schema, t->name, k));
     for (const IncomingForeignKey &in : incoming)
         referencedBy.append(foreignKeyJson(in.schema, in.table, in.key));
+    QJsonArray constraints;
+    for (const ConstraintInfo &c : t->constraints)
+        constraints.append(constraintJson(c));
     const DefinedKind defined = t->kind == TableKind::Table ? DefinedKind::Table
         : t->kind == TableKind::View                        ? DefinedKind::View
                                                             : DefinedKind::MaterializedView;
@@ -210,8 +246,10 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
     rt.out.document(QJsonObject{{QStringLiteral("name"), t->name}, {QStringLiteral("schema"), t->schema},
                                 {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
                                 {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy},
+                                {QStringLiteral("constraints"), constraints},
                                 {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null},
-                                {QStringLiteral("rowCountEstimate"), t->rowEstimate ? QJsonValue(*t->rowEstimate) : QJsonValue::Null}});
+                                {QStringLiteral("rowCountEstimate"), t->rowEstimate ? QJsonValue(*t->rowEstimate) : QJsonValue::Null},
+                                {QStringLiteral("sizeBytes"), t->sizeBytes ? QJsonValue(*t->sizeBytes) : QJsonValue::Null}});
     rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::MaterializedView ? QStringLiteral("Materialized view")
                                                 : isView(t->kind)                  ? QStringLiteral("View")
                                                                                    : QStringLiteral("Table"),
@@ -240,6 +278,14 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
                                                   + keyText(in.key.columns, t->name, in.key.referencedColumns)),
                                 in.key.onDelete.isEmpty() ? QString() : QStringLiteral("on delete ") + in.key.onDelete};
         rt.out.table({QStringLiteral("foreign key"), QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("action")}, rows);
+    }
+    if (!t->constraints.isEmpty()) {
+        rt.out.text(QString());
+        QList<QStringList> rows;
+        for (const ConstraintInfo &c : t->constraints)
+            rows << QStringList{Output::printable(c.name), c.kind == ConstraintKind::Check ? QStringLiteral("check") : QStringLiteral("unique"),
+                                Output::printable(c.kind == ConstraintKind::Check ? c.checkSql : c.columns.join(QStringLiteral(", ")))};
+        rt.out.table({QStringLiteral("constraint"), QStringLiteral("kind"), QStringLiteral("definition")}, rows);
     }
     if (ddl) {
         rt.out.text(QString());

@@ -4,6 +4,8 @@
 #include "dialect/tracking_tables.h"
 
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QPair>
 
 #include <functional>
@@ -75,9 +77,11 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
                         kind == QLatin1String("view")                ? TableKind::View
                             : kind == QLatin1String("materialized view") ? TableKind::MaterializedView
                                                                          : TableKind::Table,
-                        {}, {}, {}};
+                        {}, {}, {}, {}};
         if (!q.isNull(3))
             table.rowEstimate = q.value(3).toLongLong();
+        if (!q.isNull(4))
+            table.sizeBytes = q.value(4).toLongLong();
         if (hidden(table.name))
             return;
         indexOf.insert({table.schema, table.name}, tables.size());
@@ -129,6 +133,21 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     });
     if (!ok)
         return ok.error();
+
+    // One row per unique key column, one per check.
+    ok = eachRow(m_connection, catalog.constraintsSql(scope), [&](const QSqlQuery &q) {
+        TableInfo *table = tableOf(q);
+        if (!table)
+            return;
+        const QString name = text(q, 2);
+        const ConstraintKind kind = text(q, 3) == QLatin1String("check") ? ConstraintKind::Check : ConstraintKind::Unique;
+        if (table->constraints.isEmpty() || table->constraints.last().name != name || table->constraints.last().kind != kind)
+            table->constraints << ConstraintInfo{name, kind, {}, text(q, 5)};
+        if (!q.isNull(4))
+            table->constraints.last().columns << text(q, 4);
+    });
+    if (!ok)
+        return ok.error();
     return tables;
 }
 
@@ -157,7 +176,11 @@ Result<QList<TypeInfo>> CatalogReader::types(const CatalogScope &scope)
 {
     return collect<TypeInfo>(m_connection, m_connection.dialect().catalog().typesSql(scope),
                              [](const QSqlQuery &q) -> std::optional<TypeInfo> {
-                                 return TypeInfo{text(q, 0), text(q, 1), text(q, 2)};
+                                 QStringList elements;
+                                 const QJsonArray array = QJsonDocument::fromJson(text(q, 3).toUtf8()).array();
+                                 for (const QJsonValue &element : array)
+                                     elements << element.toString();
+                                 return TypeInfo{text(q, 0), text(q, 1), text(q, 2), elements, text(q, 4)};
                              });
 }
 

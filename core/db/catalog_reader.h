@@ -47,6 +47,15 @@ struct ForeignKeyInfo {
     QString onDelete;
 };
 
+enum class ConstraintKind { Unique, Check };
+
+struct ConstraintInfo {
+    QString name;
+    ConstraintKind kind = ConstraintKind::Unique;
+    QStringList columns;     // a unique key's, in key order; empty for a check
+    QString checkSql;        // a check's "CHECK (<expression>)"; empty for a unique key
+};
+
 enum class TableKind { Table, View, MaterializedView };
 inline bool isView(TableKind kind) { return kind != TableKind::Table; } // a view, materialized or not
 
@@ -57,7 +66,9 @@ struct TableInfo {
     QList<ColumnInfo> columns;
     QList<IndexInfo> indexes;
     QList<ForeignKeyInfo> foreignKeys;
+    QList<ConstraintInfo> constraints; // unique and check constraints (a primary key is an index)
     std::optional<qint64> rowEstimate; // the planner's count, where the catalog keeps one
+    std::optional<qint64> sizeBytes;   // on disk with its indexes, where the catalog tells
 };
 
 enum class RoutineKind { Function, Procedure };
@@ -73,6 +84,8 @@ struct TypeInfo {
     QString schema;
     QString name;
     QString kind; // enum, domain, composite, range (PostgreSQL); alias, table type (SQL Server)
+    QStringList elements; // an enum's labels in order; a composite type's attributes, "name type"
+    QString baseType;     // a domain's or alias's base type, a range's subtype
 };
 
 struct SequenceInfo {
@@ -105,7 +118,7 @@ public:
     // The user schemas, by name (MySQL: the connected database; SQLite: main and attached).
     Result<QStringList> schemas();
     // Tables and views in `scope`, ordered by schema and name, each with its columns,
-    // indexes and foreign keys.
+    // indexes, foreign keys and constraints.
     Result<QList<TableInfo>> tables(const CatalogScope &scope = {});
     Result<QList<RoutineInfo>> routines(const CatalogScope &scope = {});
     Result<QList<TriggerInfo>> triggers(const CatalogScope &scope = {});

@@ -46,8 +46,9 @@ public:
     // schema_name; ordered by name. System schemas are left out.
     virtual QString schemasSql() const = 0;
     // schema_name, table_name, kind ('table' | 'view' | 'materialized view'), row_estimate
-    // (the planner's count, NULL where the catalog keeps none or has not counted yet);
-    // ordered by schema, name.
+    // (the planner's count, NULL where the catalog keeps none or has not counted yet),
+    // size_bytes (on disk with its indexes; NULL for a view, and on SQLite, which keeps no
+    // size per table without reading the whole file); ordered by schema, name.
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key,
     // generated (1 for an identity, serial or auto-increment column, whose values the
@@ -62,13 +63,22 @@ public:
     // referenced_table, referenced_column, on_update, on_delete (NO ACTION, RESTRICT,
     // CASCADE, SET NULL, SET DEFAULT); ordered by schema, table, key, position.
     virtual QString foreignKeysSql(const CatalogScope &scope) const = 0;
+    // schema_name, table_name, constraint_name, kind ('unique' | 'check'), column_name (a
+    // unique key's column; NULL for a check), check_sql (a check as "CHECK (<expression>)",
+    // the expression as the catalog gives it; NULL for a unique key); ordered by schema,
+    // table, constraint, the column's position in the key. SQLite's catalog has no checks
+    // (they are in the table's DDL only); MySQL lists a unique index as a unique key.
+    virtual QString constraintsSql(const CatalogScope &scope) const = 0;
     // schema_name, routine_name, kind ('function' | 'procedure'), arguments (the argument
     // types that tell overloads apart, e.g. "integer, text"; NULL where routines cannot be
     // overloaded); ordered by schema, name, arguments.
     virtual QString routinesSql(const CatalogScope &scope) const = 0;
     // schema_name, type_name, kind ('enum' | 'domain' | 'composite' | 'range' | 'alias' |
-    // 'table type'): user-defined types, not a table's row type nor an extension's;
-    // ordered by schema, name. Empty where the dialect has none (MySQL, SQLite).
+    // 'table type'), elements (a JSON array of text: an enum's labels in order, a composite
+    // type's attributes as "name type"; NULL otherwise), base_type (a domain's or alias's
+    // base type, a range's subtype; NULL otherwise): user-defined types, not a table's row
+    // type nor an extension's; ordered by schema, name. Empty where the dialect has none
+    // (MySQL, SQLite).
     virtual QString typesSql(const CatalogScope &scope) const { (void)scope; return {}; }
     // schema_name, sequence_name: sequences that stand alone (one a column owns goes with
     // its table); ordered by schema, name. Empty where the dialect has none.

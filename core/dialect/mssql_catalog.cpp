@@ -34,7 +34,9 @@ public:
         return objectQuery(scope,
                            QStringLiteral("s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END, "
                                           "(SELECT SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND "
-                                          "p.index_id IN (0, 1))"),
+                                          "p.index_id IN (0, 1)), CASE WHEN o.type = 'U' THEN (SELECT SUM(a.used_pages) "
+                                          "* 8192 FROM sys.partitions p JOIN sys.allocation_units a ON a.container_id = "
+                                          "p.partition_id WHERE p.object_id = o.object_id) END"),
                            QLatin1String(kTablesAndViews), {}, {}, QStringLiteral("s.name, o.name"));
     }
 
@@ -87,6 +89,20 @@ public:
             {}, QStringLiteral("s.name, o.name, fk.name, fkc.constraint_column_id"));
     }
 
+    QString constraintsSql(const CatalogScope &scope) const override
+    {
+        const QString unique = objectQuery(
+            scope, QStringLiteral("s.name, o.name, kc.name, 'unique' AS kind, c.name, NULL, ic.key_ordinal"), QStringLiteral("'U'"),
+            QStringLiteral(" JOIN sys.key_constraints kc ON kc.parent_object_id = o.object_id AND kc.type = 'UQ' JOIN "
+                           "sys.index_columns ic ON ic.object_id = o.object_id AND ic.index_id = kc.unique_index_id JOIN "
+                           "sys.columns c ON c.object_id = ic.object_id AND c.column_id = ic.column_id"),
+            QStringLiteral("ic.key_ordinal > 0"), {});
+        const QString check = objectQuery(
+            scope, QStringLiteral("s.name, o.name, cc.name, 'check', NULL, 'CHECK ' + cc.definition, 0"), QStringLiteral("'U'"),
+            QStringLiteral(" JOIN sys.check_constraints cc ON cc.parent_object_id = o.object_id"), {}, {});
+        return unique + QStringLiteral(" UNION ALL ") + check + QStringLiteral(" ORDER BY 1, 2, 3, 7");
+    }
+
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.
@@ -119,8 +135,8 @@ public:
 
     QString typesSql(const CatalogScope &scope) const override
     {
-        return QStringLiteral("SELECT s.name, t.name, CASE WHEN t.is_table_type = 1 THEN 'table type' ELSE 'alias' END "
-                              "FROM sys.types t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE t.is_user_defined = 1 "
+        return QStringLiteral("SELECT s.name, t.name, CASE WHEN t.is_table_type = 1 THEN 'table type' ELSE 'alias' END, "
+                              "NULL, CASE WHEN t.is_table_type = 0 THEN TYPE_NAME(t.system_type_id) END FROM sys.types t JOIN sys.schemas s ON s.schema_id = t.schema_id WHERE t.is_user_defined = 1 "
                               "AND %1 ORDER BY s.name, t.name")
             .arg(schemaCondition(scope.schema));
     }
@@ -141,15 +157,16 @@ private:
     }
 
     // "SELECT <columns> FROM sys.objects o JOIN sys.schemas s<joins> WHERE o.type IN
-    // (<types>) AND <not shipped, s in scope>[ AND o.name = <table>][ AND <where>] ORDER BY
-    // <order>".
+    // (<types>) AND <not shipped, s in scope>[ AND o.name = <table>][ AND <where>][ ORDER BY
+    // <order>]".
     QString objectQuery(const CatalogScope &scope, const QString &columns, const QString &types,
                         const QString &joins, const QString &where, const QString &order) const
     {
         return QStringLiteral("SELECT %1 FROM sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id%2 WHERE "
-                              "o.type IN (%3) AND o.is_ms_shipped = 0 AND %4%5%6 ORDER BY %7")
+                              "o.type IN (%3) AND o.is_ms_shipped = 0 AND %4%5%6%7")
             .arg(columns, joins, types, schemaCondition(scope.schema),
-                 andEquals(QStringLiteral("o.name"), scope.table), andAlso(where), order);
+                 andEquals(QStringLiteral("o.name"), scope.table), andAlso(where),
+                 order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order);
     }
 };
 

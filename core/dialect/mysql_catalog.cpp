@@ -15,7 +15,8 @@ public:
         // SEQUENCE (MariaDB) and SYSTEM VIEW are no tables of the user's; SYSTEM VERSIONED is.
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE "
-                                          "'table' END, table_rows"),
+                                          "'table' END, table_rows, CASE WHEN table_type <> 'VIEW' THEN data_length + "
+                                          "index_length END"),
                            QStringLiteral("tables"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
                            QStringLiteral("table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')"),
                            QStringLiteral("table_schema, table_name"));
@@ -56,6 +57,32 @@ public:
             QStringLiteral("k.table_schema"), QStringLiteral("k.table_name"),
             QStringLiteral("k.referenced_table_name IS NOT NULL"),
             QStringLiteral("k.table_schema, k.table_name, k.constraint_name, k.ordinal_position"));
+    }
+
+    QString constraintsSql(const CatalogScope &scope) const override
+    {
+        // MySQL names a check uniquely in its database, MariaDB in its table: the table's
+        // name joins only on MariaDB (/*M! */ runs there alone; MySQL has no such column).
+        return schemaQuery(
+            scope,
+            QStringLiteral("tc.table_schema, tc.table_name, tc.constraint_name, LOWER(tc.constraint_type), k.column_name, "
+                           "CASE WHEN tc.constraint_type = 'CHECK' THEN CONCAT('CHECK (', cc.check_clause, ')') END"),
+            QStringLiteral("table_constraints tc LEFT JOIN information_schema.key_column_usage k ON k.constraint_schema = "
+                           "tc.constraint_schema AND k.table_name = tc.table_name AND k.constraint_name = "
+                           "tc.constraint_name LEFT JOIN information_schema.check_constraints cc ON "
+                           "tc.constraint_type = 'CHECK' AND cc.constraint_schema = tc.constraint_schema AND "
+                           "cc.constraint_name = tc.constraint_name /*M! AND cc.table_name = tc.table_name */"),
+            QStringLiteral("tc.table_schema"), QStringLiteral("tc.table_name"),
+            QStringLiteral("tc.constraint_type IN ('UNIQUE', 'CHECK')"),
+            QStringLiteral("tc.table_schema, tc.table_name, tc.constraint_name, k.ordinal_position"));
+    }
+
+    QString sequencesSql(const CatalogScope &scope) const override
+    {
+        // MariaDB's sequences are tables of their own type; MySQL has none.
+        return schemaQuery({scope.schema, {}}, QStringLiteral("table_schema, table_name"), QStringLiteral("tables"),
+                           QStringLiteral("table_schema"), {}, QStringLiteral("table_type = 'SEQUENCE'"),
+                           QStringLiteral("table_schema, table_name"));
     }
 
     QString fingerprintSql(const QString &schema) const override

@@ -27,7 +27,8 @@ public:
         return relationQuery(scope,
                              QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
                                             "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'p', 'm') "
-                                            "AND c.reltuples >= 0 THEN c.reltuples::bigint END"),
+                                            "AND c.reltuples >= 0 THEN c.reltuples::bigint END, CASE WHEN c.relkind IN "
+                                            "('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END"),
                              {}, {}, QStringLiteral("n.nspname, c.relname"));
     }
 
@@ -75,6 +76,18 @@ public:
                            "c.oid AND a.attnum = k.attnum JOIN pg_catalog.pg_attribute ra ON ra.attrelid = rc.oid "
                            "AND ra.attnum = k.refattnum"),
             {}, QStringLiteral("n.nspname, c.relname, fk.conname, k.n"));
+    }
+
+    QString constraintsSql(const CatalogScope &scope) const override
+    {
+        return relationQuery(
+            scope,
+            QStringLiteral("n.nspname, c.relname, k.conname, CASE k.contype WHEN 'u' THEN 'unique' ELSE 'check' END, "
+                           "a.attname, CASE k.contype WHEN 'c' THEN pg_catalog.pg_get_constraintdef(k.oid, true) END"),
+            QStringLiteral(" JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid AND k.contype IN ('u', 'c') LEFT JOIN "
+                           "LATERAL unnest(CASE k.contype WHEN 'u' THEN k.conkey END) WITH ORDINALITY AS u(attnum, n) ON "
+                           "true LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = u.attnum"),
+            {}, QStringLiteral("n.nspname, c.relname, k.conname, u.n"));
     }
 
     QString routinesSql(const CatalogScope &scope) const override
@@ -137,7 +150,14 @@ public:
         // Composite types of their own (relkind 'c'), not the row type every table has; no
         // array types (typelem with typlen -1 naming another type), nothing of an extension.
         return QStringLiteral("SELECT n.nspname, t.typname, CASE t.typtype WHEN 'e' THEN 'enum' WHEN 'd' THEN 'domain' "
-                              "WHEN 'r' THEN 'range' ELSE 'composite' END FROM pg_catalog.pg_type t JOIN "
+                              "WHEN 'r' THEN 'range' ELSE 'composite' END, CASE t.typtype WHEN 'e' THEN (SELECT "
+                              "json_agg(e.enumlabel ORDER BY e.enumsortorder)::text FROM pg_catalog.pg_enum e WHERE "
+                              "e.enumtypid = t.oid) WHEN 'c' THEN (SELECT json_agg(a.attname || ' ' || "
+                              "pg_catalog.format_type(a.atttypid, a.atttypmod) ORDER BY a.attnum)::text FROM "
+                              "pg_catalog.pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT "
+                              "a.attisdropped) END, CASE t.typtype WHEN 'd' THEN pg_catalog.format_type(t.typbasetype, "
+                              "t.typtypmod) WHEN 'r' THEN (SELECT pg_catalog.format_type(r.rngsubtype, NULL) FROM "
+                              "pg_catalog.pg_range r WHERE r.rngtypid = t.oid) END FROM pg_catalog.pg_type t JOIN "
                               "pg_catalog.pg_namespace n ON n.oid = t.typnamespace WHERE %1 AND (t.typtype IN ('e', "
                               "'d', 'r') OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class c WHERE "
                               "c.oid = t.typrelid AND c.relkind = 'c'))) AND NOT EXISTS (SELECT 1 FROM "

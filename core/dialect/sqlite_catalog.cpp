@@ -20,7 +20,7 @@ public:
 
     QString relationsSql(const CatalogScope &scope) const override
     {
-        return masterQuery(scope, QStringLiteral("m.type, NULL"), QStringLiteral("'table', 'view'"));
+        return masterQuery(scope, QStringLiteral("m.type, NULL, NULL"), QStringLiteral("'table', 'view'"));
     }
 
     QString columnsSql(const CatalogScope &scope) const override
@@ -63,6 +63,16 @@ public:
                            QStringLiteral("'table'"),
                            QStringLiteral(" JOIN pragma_foreign_key_list(m.name, %1) fk").arg(schema),
                            QStringLiteral("fk.id, fk.seq"));
+    }
+
+    QString constraintsSql(const CatalogScope &scope) const override
+    {
+        // A UNIQUE in CREATE TABLE makes an index of origin 'u' (sqlite_autoindex_<table>_N).
+        return masterQuery(scope, QStringLiteral("il.name, 'unique', ii.name, NULL"), QStringLiteral("'table'"),
+                           QStringLiteral(" JOIN pragma_index_list(m.name, %1) il ON il.origin = 'u' JOIN "
+                                          "pragma_index_info(il.name, %1) ii")
+                               .arg(schemaLiteral(scope)),
+                           QStringLiteral("il.name, ii.seqno"));
     }
 
     QString routinesSql(const CatalogScope &) const override { return {}; }

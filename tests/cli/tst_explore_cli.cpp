@@ -34,7 +34,8 @@ private slots:
         NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
         NOORM_VERIFY_RUN(noorm({QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("sql"), QStringLiteral("-q"),
                                 QStringLiteral("CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL DEFAULT 'anon');"
-                                               "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors(id) ON DELETE CASCADE, title TEXT);"
+                                               "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER REFERENCES authors(id) ON DELETE CASCADE, title TEXT, "
+                                               "UNIQUE (author_id, title));"
                                                "CREATE INDEX books_title ON books(title);"
                                                "CREATE UNIQUE INDEX authors_name ON authors(name);"
                                                "CREATE VIEW titles AS SELECT title FROM books;"
@@ -51,7 +52,7 @@ private slots:
         const QJsonObject counts = run.object();
         QCOMPARE(counts.value(QStringLiteral("tables")).toInt(), 2);
         QCOMPARE(counts.value(QStringLiteral("views")).toInt(), 1);
-        QCOMPARE(counts.value(QStringLiteral("indexes")).toInt(), 2);
+        QCOMPARE(counts.value(QStringLiteral("indexes")).toInt(), 3); // with the UNIQUE's own
         QCOMPARE(counts.value(QStringLiteral("foreignKeys")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("triggers")).toInt(), 1);
         QCOMPARE(counts.value(QStringLiteral("functions")).toInt(), 0);
@@ -70,7 +71,7 @@ private slots:
         QCOMPARE(list.at(1).toObject().value(QStringLiteral("columnCount")).toInt(), 3);
         const Run withNoorm = explore({QStringLiteral("tables"), QStringLiteral("--noorm")}, true);
         QVERIFY(withNoorm.json().array().size() > 2);
-        const Run filtered = explore({QStringLiteral("indexes"), QStringLiteral("--filter"), QStringLiteral("BOOK*")}, true);
+        const Run filtered = explore({QStringLiteral("indexes"), QStringLiteral("--filter"), QStringLiteral("*TITLE")}, true);
         NOORM_VERIFY_RUN(filtered);
         QCOMPARE(filtered.json().array().size(), 1);
         QCOMPARE(filtered.json().array().at(0).toObject().value(QStringLiteral("tableName")).toString(), QStringLiteral("books"));
@@ -104,6 +105,14 @@ private slots:
         NOORM_VERIFY_RUN(books);
         QVERIFY2(books.out.startsWith("Table: books\n"), books.out.constData());
         QVERIFY2(books.out.contains("(author_id) → authors(id)"), books.out.constData());
+        QVERIFY2(books.out.contains("sqlite_autoindex_books_1  unique  author_id, title"), books.out.constData());
+        const Run booksJson = explore({QStringLiteral("tables"), QStringLiteral("books")}, true);
+        const QJsonArray constraints = booksJson.object().value(QStringLiteral("constraints")).toArray();
+        QCOMPARE(constraints.size(), 1);
+        QCOMPARE(constraints.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unique"));
+        QCOMPARE(constraints.at(0).toObject().value(QStringLiteral("columns")).toArray(),
+                 (QJsonArray{QStringLiteral("author_id"), QStringLiteral("title")}));
+        QVERIFY(booksJson.object().value(QStringLiteral("sizeBytes")).isNull()); // SQLite keeps no size per table
         const Run view = explore({QStringLiteral("views"), QStringLiteral("detail"), QStringLiteral("titles")}, true);
         NOORM_VERIFY_RUN(view);
         QCOMPARE(view.object().value(QStringLiteral("columns")).toArray().size(), 1);

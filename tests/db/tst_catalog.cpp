@@ -349,6 +349,56 @@ private slots:
         QVERIFY(onCustomers.isEmpty());
     }
 
+    // Unique keys with their columns in key order and checks with their expression; a
+    // check named like another table's (MariaDB names a column's check after the column)
+    // stays with its own table. Sizes where the catalog keeps them.
+    void readsUniqueAndCheckConstraintsAndSizes_data() { dialects(); }
+    void readsUniqueAndCheckConstraintsAndSizes()
+    {
+        FIXTURE(f);
+        const Status built = f.build({QStringLiteral("CREATE TABLE %1priced (id INTEGER PRIMARY KEY, sku VARCHAR(20), shelf INTEGER, "
+                                                     "price INTEGER CHECK (price > 0), UNIQUE (shelf, sku), "
+                                                     "CONSTRAINT priced_cheap CHECK (price < 1000))"),
+                                      QStringLiteral("CREATE TABLE %1priced2 (price INTEGER CHECK (price < 5))")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(tables, reader.tables({f.schema, {}}));
+        const TableInfo *priced = findTable(tables, QStringLiteral("priced"));
+        QVERIFY(priced);
+        QStringList unique, checks;
+        for (const ConstraintInfo &c : priced->constraints) {
+            if (c.kind == ConstraintKind::Unique)
+                unique << c.columns.join(QLatin1Char(','));
+            else
+                checks << c.name + QLatin1Char('=') + c.checkSql;
+        }
+        QCOMPARE(unique, QStringList{QStringLiteral("shelf,sku")});
+        if (f.name == QLatin1String("sqlite")) {
+            QVERIFY(checks.isEmpty()); // only in the table's DDL
+        } else {
+            QCOMPARE(checks.size(), 2);
+            QVERIFY2(checks.filter(QStringLiteral("priced_cheap=CHECK (")).size() == 1, qPrintable(checks.join(QLatin1Char('|'))));
+            QVERIFY2(checks.filter(QStringLiteral("1000")).size() == 1, qPrintable(checks.join(QLatin1Char('|'))));
+            QVERIFY2(checks.filter(QRegularExpression(QStringLiteral("price.? > 0"))).size() == 1, qPrintable(checks.join(QLatin1Char('|'))));
+        }
+        const TableInfo *customers = findTable(tables, QStringLiteral("customers"));
+        QVERIFY(customers);
+        // A unique index is no constraint, except in MySQL, where they are one thing.
+        if (f.name == QLatin1String("mysql")) {
+            QCOMPARE(customers->constraints.size(), 1);
+            QCOMPARE(customers->constraints[0].name, QStringLiteral("customers_email"));
+        } else {
+            QVERIFY(customers->constraints.isEmpty());
+        }
+        const TableInfo *view = findTable(tables, QStringLiteral("big_orders"));
+        QVERIFY(view);
+        QVERIFY(!view->sizeBytes);
+        if (f.name == QLatin1String("sqlite"))
+            QVERIFY(!priced->sizeBytes);
+        else
+            QVERIFY2(priced->sizeBytes.value_or(0) > 0, qPrintable(QString::number(priced->sizeBytes.value_or(-1))));
+    }
+
     // PostgreSQL's kinds beyond tables: types (not a table's row type), sequences that
     // stand alone (not a serial column's), materialized views, overloads told apart.
     void readsPostgresTypesSequencesAndOverloads()
@@ -379,6 +429,10 @@ private slots:
         for (const TypeInfo &type : types)
             found << type.name + QLatin1Char(':') + type.kind;
         QCOMPARE(found, (QStringList{QStringLiteral("mood:enum"), QStringLiteral("point2:composite"), QStringLiteral("positive:domain")}));
+        QCOMPARE(types[0].elements, (QStringList{QStringLiteral("sad"), QStringLiteral("ok")}));
+        QCOMPARE(types[1].elements, (QStringList{QStringLiteral("x integer"), QStringLiteral("y integer")}));
+        QCOMPARE(types[2].baseType, QStringLiteral("integer"));
+        QVERIFY(types[2].elements.isEmpty());
         READ(sequences, reader.sequences({f.schema, {}}));
         QCOMPARE(sequences.size(), 1); // serials_id_seq belongs to its column
         QCOMPARE(sequences[0].name, QStringLiteral("invoice_no"));

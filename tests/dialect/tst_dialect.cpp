@@ -637,7 +637,9 @@ private slots:
         const Catalog &catalog = dialect("mssql").catalog();
         QCOMPARE(catalog.relationsSql({}),
                  QStringLiteral("SELECT s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END, (SELECT "
-                                "SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND p.index_id IN (0, 1)) FROM "
+                                "SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND p.index_id IN (0, 1)), "
+                                "CASE WHEN o.type = 'U' THEN (SELECT SUM(a.used_pages) * 8192 FROM sys.partitions p JOIN "
+                                "sys.allocation_units a ON a.container_id = p.partition_id WHERE p.object_id = o.object_id) END FROM "
                                 "sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE o.type IN ('U', "
                                 "'V') AND o.is_ms_shipped = 0 AND s.schema_id < 16384 AND s.name NOT IN (N'sys', "
                                 "N'INFORMATION_SCHEMA', N'guest') ORDER BY s.name, o.name"));
@@ -656,6 +658,16 @@ private slots:
         QVERIFY(keys.contains(QStringLiteral("JOIN sys.foreign_key_columns fkc")));
         QVERIFY(keys.contains(QStringLiteral("REPLACE(fk.delete_referential_action_desc, '_', ' ')")));
         QVERIFY(keys.endsWith(QStringLiteral("ORDER BY s.name, o.name, fk.name, fkc.constraint_column_id")));
+        // Unique keys and checks in one query, ordered once over both.
+        const QString constraints = catalog.constraintsSql(orders);
+        for (const char *part : {"JOIN sys.key_constraints kc ON kc.parent_object_id = o.object_id AND kc.type = 'UQ'",
+                                 "ic.index_id = kc.unique_index_id", " UNION ALL ",
+                                 "JOIN sys.check_constraints cc ON cc.parent_object_id = o.object_id",
+                                 "'CHECK ' + cc.definition", "o.name = N'orders'"})
+            QVERIFY2(constraints.contains(QLatin1String(part)), part);
+        QCOMPARE(constraints.count(QStringLiteral("ORDER BY")), 1);
+        QVERIFY(constraints.endsWith(QStringLiteral(" ORDER BY 1, 2, 3, 7")));
+        QVERIFY(catalog.typesSql({}).contains(QStringLiteral("TYPE_NAME(t.system_type_id)")));
         QVERIFY(catalog.routinesSql({}).contains(QStringLiteral("o.type IN ('P', 'FN', 'IF', 'TF')")));
         QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("JOIN sys.triggers t ON t.parent_id = o.object_id")));
         QCOMPARE(catalog.schemasSql(), QStringLiteral("SELECT s.name FROM sys.schemas s WHERE s.schema_id < 16384 AND "
