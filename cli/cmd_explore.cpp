@@ -86,6 +86,47 @@ QString typeText(const TypeInfo &type)
     return type.elements.isEmpty() ? type.baseType : type.elements.join(QStringLiteral(", "));
 }
 
+// "(a integer, OUT r numeric)": names, types and modes other than IN.
+QString signatureText(const RoutineInfo &r)
+{
+    QStringList parts;
+    for (const ParameterInfo &p : r.parameters) {
+        const QString mode = p.mode == QLatin1String("IN") ? QString() : p.mode + QLatin1Char(' ');
+        parts << (mode + p.name + (p.name.isEmpty() ? QString() : QStringLiteral(" ")) + p.dataType);
+    }
+    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QJsonObject routineJson(const RoutineInfo &r)
+{
+    QJsonArray parameters;
+    for (qsizetype i = 0; i < r.parameters.size(); ++i) {
+        const ParameterInfo &p = r.parameters.at(i);
+        parameters.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("dataType"), p.dataType},
+                                      {QStringLiteral("mode"), p.mode}, {QStringLiteral("ordinalPosition"), int(i) + 1}});
+    }
+    QJsonObject o{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema},
+                  {QStringLiteral("arguments"), r.arguments}, {QStringLiteral("parameterCount"), parameters.size()},
+                  {QStringLiteral("parameters"), parameters}};
+    if (r.kind == RoutineKind::Function)
+        o.insert(QStringLiteral("returnType"), r.returnType);
+    if (!r.language.isEmpty())
+        o.insert(QStringLiteral("language"), r.language);
+    return o;
+}
+
+QJsonObject triggerJson(const TriggerInfo &t)
+{
+    return {{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema}, {QStringLiteral("tableName"), t.table},
+            {QStringLiteral("timing"), t.timing}, {QStringLiteral("events"), QJsonArray::fromStringList(t.events)}};
+}
+
+// "BEFORE INSERT OR UPDATE"
+QString triggerText(const TriggerInfo &t)
+{
+    return (t.timing + QLatin1Char(' ') + t.events.join(QStringLiteral(" OR "))).trimmed();
+}
+
 QString keyText(const QStringList &columns, const QString &table, const QStringList &referenced)
 {
     return QStringLiteral("(%1) → %2(%3)").arg(columns.join(QStringLiteral(", ")), table, referenced.join(QStringLiteral(", ")));
@@ -121,6 +162,8 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
                 continue;
             QJsonObject o{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
                           {QStringLiteral("columnCount"), t.columns.size()}};
+            if (t.updatable)
+                o.insert(QStringLiteral("isUpdatable"), *t.updatable);
             if (t.rowEstimate)
                 o.insert(QStringLiteral("rowCountEstimate"), *t.rowEstimate);
             if (t.sizeBytes)
@@ -133,13 +176,18 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         break;
     case ExploreKind::Functions:
     case ExploreKind::Procedures:
-        header = {QStringLiteral("name")};
+        header = {QStringLiteral("name"), QStringLiteral("returns"), QStringLiteral("language")};
+        if (kind == ExploreKind::Procedures)
+            header.removeAt(1);
         for (const RoutineInfo &r : catalog.routines) {
             if ((r.kind == RoutineKind::Procedure) != (kind == ExploreKind::Procedures) || !wanted(r.name))
                 continue;
-            json.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema},
-                                    {QStringLiteral("arguments"), r.arguments}});
-            rows << QStringList{Output::printable(qualified(r.schema, r.name) + QLatin1Char('(') + r.arguments + QLatin1Char(')'))};
+            json.append(routineJson(r));
+            QStringList row{Output::printable(qualified(r.schema, r.name) + signatureText(r)), Output::printable(r.returnType),
+                            Output::printable(r.language)};
+            if (kind == ExploreKind::Procedures)
+                row.removeAt(1);
+            rows << row;
         }
         break;
     case ExploreKind::Types:
@@ -194,13 +242,12 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
             }
         break;
     case ExploreKind::Triggers:
-        header = {QStringLiteral("name"), QStringLiteral("table")};
+        header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("when")};
         for (const TriggerInfo &tr : catalog.triggers) {
             if (!wanted(tr.name))
                 continue;
-            json.append(QJsonObject{{QStringLiteral("name"), tr.name}, {QStringLiteral("schema"), tr.schema},
-                                    {QStringLiteral("tableName"), tr.table}});
-            rows << QStringList{Output::printable(qualified(tr.schema, tr.name)), Output::printable(tr.table)};
+            json.append(triggerJson(tr));
+            rows << QStringList{Output::printable(qualified(tr.schema, tr.name)), Output::printable(tr.table), triggerText(tr)};
         }
         break;
     }
@@ -214,8 +261,65 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     return Ok;
 }
 
+// A function's or procedure's signature and definition; each overload of the name in turn.
+int routineDetail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
+{
+    const RoutineKind routineKind = kind == ExploreKind::Procedures ? RoutineKind::Procedure : RoutineKind::Function;
+    const QList<const RoutineInfo *> found = catalog.findRoutines(name, routineKind);
+    const QString what = routineKind == RoutineKind::Procedure ? QStringLiteral("Procedure") : QStringLiteral("Function");
+    if (found.isEmpty())
+        return rt.out.fail(Error::notFound(QStringLiteral("%1 not found: %2").arg(what, name)));
+    QJsonArray json;
+    for (const RoutineInfo *r : found) {
+        const DefinedKind defined = routineKind == RoutineKind::Procedure ? DefinedKind::Procedure : DefinedKind::Function;
+        const Result<QString> ddl = operation.definition({defined, r->schema, r->name, r->arguments});
+        QJsonObject o = routineJson(*r);
+        o.insert(QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null);
+        json.append(o);
+        if (r != found.first())
+            rt.out.text(QString());
+        rt.out.text(QStringLiteral("%1: %2%3").arg(what, Output::printable(qualified(r->schema, r->name)), Output::printable(signatureText(*r))));
+        if (!r->returnType.isEmpty())
+            rt.out.text(QStringLiteral("Returns: ") + Output::printable(r->returnType));
+        if (!r->language.isEmpty())
+            rt.out.text(QStringLiteral("Language: ") + Output::printable(r->language));
+        if (ddl) {
+            rt.out.text(QString());
+            rt.out.text(Output::printable(*ddl, Output::LineBreaks::Keep));
+        }
+    }
+    // One object for one routine, as the original's detail; an array for overloads.
+    if (json.size() == 1)
+        rt.out.document(json.first().toObject());
+    else
+        rt.out.document(json);
+    return Ok;
+}
+
+int triggerDetail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, const QString &name)
+{
+    const TriggerInfo *t = catalog.findTrigger(name);
+    if (!t)
+        return rt.out.fail(Error::notFound(QStringLiteral("Trigger not found: %1").arg(name)));
+    const Result<QString> ddl = operation.definition({DefinedKind::Trigger, t->schema, t->name, {}});
+    QJsonObject o = triggerJson(*t);
+    o.insert(QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null);
+    rt.out.document(o);
+    rt.out.text(QStringLiteral("Trigger: %1 on %2, %3")
+                    .arg(Output::printable(qualified(t->schema, t->name)), Output::printable(t->table), triggerText(*t)));
+    if (ddl) {
+        rt.out.text(QString());
+        rt.out.text(Output::printable(*ddl, Output::LineBreaks::Keep));
+    }
+    return Ok;
+}
+
 int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
 {
+    if (kind == ExploreKind::Functions || kind == ExploreKind::Procedures)
+        return routineDetail(rt, operation, catalog, kind, name);
+    if (kind == ExploreKind::Triggers)
+        return triggerDetail(rt, operation, catalog, name);
     const TableInfo *t = catalog.find(name);
     if (!t || isView(t->kind) != (kind == ExploreKind::Views)) {
         const QString what = kind == ExploreKind::Views ? QStringLiteral("View") : QStringLiteral("Table");
@@ -315,8 +419,11 @@ int explore(Runtime &rt, const ExploreFlags &flags)
         name = words.at(1) == QLatin1String("detail") ? words.value(2) : words.at(1);
     if (words.size() >= 2 && name.isEmpty())
         return rt.out.fail(Error::invalidInput(QStringLiteral("Name the object: db explore %1 detail <name>").arg(words.first())));
-    if (!name.isEmpty() && kind != ExploreKind::Tables && kind != ExploreKind::Views)
-        return rt.out.fail(Error::invalidInput(QStringLiteral("Details are for tables and views; list %1 with db explore %1")
+    static const QList<ExploreKind> detailed{ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions,
+                                             ExploreKind::Procedures, ExploreKind::Triggers};
+    if (!name.isEmpty() && !detailed.contains(*kind))
+        return rt.out.fail(Error::invalidInput(QStringLiteral("Details are for tables, views, functions, procedures and "
+                                                              "triggers; list %1 with db explore %1")
                                                    .arg(exploreKindName(*kind))));
 
     Result<Workspace *> ws = rt.workspaceOrDetached();

@@ -82,6 +82,8 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
             table.rowEstimate = q.value(3).toLongLong();
         if (!q.isNull(4))
             table.sizeBytes = q.value(4).toLongLong();
+        if (!q.isNull(5))
+            table.updatable = flag(q, 5);
         if (hidden(table.name))
             return;
         indexOf.insert({table.schema, table.name}, tables.size());
@@ -153,19 +155,40 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
 
 Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
 {
-    return collect<RoutineInfo>(m_connection, m_connection.dialect().catalog().routinesSql(scope),
-                                [](const QSqlQuery &q) -> std::optional<RoutineInfo> {
-                                    const bool procedure = text(q, 2) == QLatin1String("procedure");
-                                    return RoutineInfo{text(q, 0), text(q, 1),
-                                                       procedure ? RoutineKind::Procedure : RoutineKind::Function, text(q, 3)};
-                                });
+    const Catalog &catalog = m_connection.dialect().catalog();
+    Result<QList<RoutineInfo>> routines =
+        collect<RoutineInfo>(m_connection, catalog.routinesSql(scope), [](const QSqlQuery &q) -> std::optional<RoutineInfo> {
+            const bool procedure = text(q, 2) == QLatin1String("procedure");
+            return RoutineInfo{text(q, 0), text(q, 1), procedure ? RoutineKind::Procedure : RoutineKind::Function,
+                               text(q, 3), text(q, 4), text(q, 5), {}};
+        });
+    if (!routines)
+        return routines;
+    // (schema, name, arguments, kind) -> position: MySQL's function and procedure may share a name.
+    QHash<QString, qsizetype> indexOf;
+    const auto key = [](const QString &schema, const QString &name, const QString &arguments, bool procedure) {
+        return schema + QChar(0) + name + QChar(0) + arguments + QChar(0) + QLatin1Char(procedure ? 'p' : 'f');
+    };
+    for (qsizetype i = 0; i < routines->size(); ++i) {
+        const RoutineInfo &r = routines->at(i);
+        indexOf.insert(key(r.schema, r.name, r.arguments, r.kind == RoutineKind::Procedure), i);
+    }
+    Status ok = eachRow(m_connection, catalog.parametersSql(scope), [&](const QSqlQuery &q) {
+        const auto found = indexOf.constFind(key(text(q, 0), text(q, 1), text(q, 3), text(q, 2) == QLatin1String("procedure")));
+        if (found != indexOf.cend())
+            (*routines)[*found].parameters << ParameterInfo{text(q, 4), text(q, 5), text(q, 6)};
+    });
+    if (!ok)
+        return ok.error();
+    return routines;
 }
 
 Result<QList<TriggerInfo>> CatalogReader::triggers(const CatalogScope &scope)
 {
     return collect<TriggerInfo>(m_connection, m_connection.dialect().catalog().triggersSql(scope),
                                 [this](const QSqlQuery &q) -> std::optional<TriggerInfo> {
-                                    TriggerInfo trigger{text(q, 0), text(q, 1), text(q, 2)};
+                                    TriggerInfo trigger{text(q, 0), text(q, 1), text(q, 2), text(q, 3),
+                                                        text(q, 4).split(QLatin1Char(','), Qt::SkipEmptyParts)};
                                     if (hidden(trigger.table))
                                         return std::nullopt;
                                     return trigger;

@@ -69,15 +69,25 @@ struct TableInfo {
     QList<ConstraintInfo> constraints; // unique and check constraints (a primary key is an index)
     std::optional<qint64> rowEstimate; // the planner's count, where the catalog keeps one
     std::optional<qint64> sizeBytes;   // on disk with its indexes, where the catalog tells
+    std::optional<bool> updatable;     // a view that UPDATE and DELETE go through, where the catalog tells
 };
 
 enum class RoutineKind { Function, Procedure };
+
+struct ParameterInfo {
+    QString name;      // empty for an unnamed one
+    QString dataType;
+    QString mode;      // IN, OUT, INOUT, VARIADIC, TABLE
+};
 
 struct RoutineInfo {
     QString schema;
     QString name;
     RoutineKind kind = RoutineKind::Function;
     QString arguments; // the argument types that tell overloads apart (PostgreSQL); empty elsewhere
+    QString returnType; // empty for a procedure
+    QString language;
+    QList<ParameterInfo> parameters; // in order
 };
 
 struct TypeInfo {
@@ -97,6 +107,8 @@ struct TriggerInfo {
     QString schema;
     QString name;
     QString table;
+    QString timing;    // BEFORE, AFTER, INSTEAD OF
+    QStringList events; // INSERT, UPDATE, DELETE, TRUNCATE
 };
 
 // Everything the catalog lists, one query per kind.

@@ -48,7 +48,9 @@ public:
     // schema_name, table_name, kind ('table' | 'view' | 'materialized view'), row_estimate
     // (the planner's count, NULL where the catalog keeps none or has not counted yet),
     // size_bytes (on disk with its indexes; NULL for a view, and on SQLite, which keeps no
-    // size per table without reading the whole file); ordered by schema, name.
+    // size per table without reading the whole file), updatable (a view: 1 when UPDATE and
+    // DELETE can go through it, else 0; NULL for a table, or where the catalog cannot tell);
+    // ordered by schema, name.
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key,
     // generated (1 for an identity, serial or auto-increment column, whose values the
@@ -71,8 +73,15 @@ public:
     virtual QString constraintsSql(const CatalogScope &scope) const = 0;
     // schema_name, routine_name, kind ('function' | 'procedure'), arguments (the argument
     // types that tell overloads apart, e.g. "integer, text"; NULL where routines cannot be
-    // overloaded); ordered by schema, name, arguments.
+    // overloaded), return_type (NULL for a procedure), language (plpgsql, sql, SQL);
+    // ordered by schema, name, arguments.
     virtual QString routinesSql(const CatalogScope &scope) const = 0;
+    // schema_name, routine_name, kind, arguments (the four as routinesSql gives them: MySQL's
+    // function and procedure may share a name), parameter_name
+    // (empty for an unnamed one), data_type, mode ('IN' | 'OUT' | 'INOUT' | 'VARIADIC' |
+    // 'TABLE'); a function's return value is no parameter; ordered by schema, name,
+    // arguments, position. Empty where the dialect has no routines.
+    virtual QString parametersSql(const CatalogScope &scope) const { (void)scope; return {}; }
     // schema_name, type_name, kind ('enum' | 'domain' | 'composite' | 'range' | 'alias' |
     // 'table type'), elements (a JSON array of text: an enum's labels in order, a composite
     // type's attributes as "name type"; NULL otherwise), base_type (a domain's or alias's
@@ -92,7 +101,9 @@ public:
     // The server's own DDL for `object` (pg_get_viewdef, pg_get_functiondef, SHOW CREATE,
     // sqlite_schema.sql, OBJECT_DEFINITION).
     virtual DefinitionQuery definitionSql(const DefinedObject &object) const { (void)object; return {}; }
-    // schema_name, trigger_name, table_name; ordered by schema, name.
+    // schema_name, trigger_name, table_name, timing ('BEFORE' | 'AFTER' | 'INSTEAD OF'),
+    // events (a comma-separated list of INSERT, UPDATE, DELETE, TRUNCATE); ordered by
+    // schema, name.
     virtual QString triggersSql(const CatalogScope &scope) const = 0;
 
 protected:

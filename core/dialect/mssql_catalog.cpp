@@ -5,6 +5,7 @@ namespace noorm {
 namespace {
 
 const char *const kTablesAndViews = "'U', 'V'";
+const char *const kRoutines = "'P', 'FN', 'IF', 'TF'";
 
 // sys.columns' type as it is declared: nvarchar(100), varchar(max), decimal(10, 2), int;
 // alias types (sysname) by their own name.
@@ -36,7 +37,7 @@ public:
                                           "(SELECT SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND "
                                           "p.index_id IN (0, 1)), CASE WHEN o.type = 'U' THEN (SELECT SUM(a.used_pages) "
                                           "* 8192 FROM sys.partitions p JOIN sys.allocation_units a ON a.container_id = "
-                                          "p.partition_id WHERE p.object_id = o.object_id) END"),
+                                          "p.partition_id WHERE p.object_id = o.object_id) END, NULL"),
                            QLatin1String(kTablesAndViews), {}, {}, QStringLiteral("s.name, o.name"));
     }
 
@@ -106,14 +107,33 @@ public:
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.
+        // A scalar function's return value is its parameter 0; inline and table-valued ones return a table.
         return objectQuery({scope.schema, {}},
-                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END, NULL"),
-                           QStringLiteral("'P', 'FN', 'IF', 'TF'"), {}, {}, QStringLiteral("s.name, o.name"));
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END, NULL, "
+                                          "CASE o.type WHEN 'P' THEN NULL WHEN 'FN' THEN (SELECT TYPE_NAME(pr.user_type_id) "
+                                          "FROM sys.parameters pr WHERE pr.object_id = o.object_id AND pr.parameter_id = 0) "
+                                          "ELSE 'TABLE' END, 'SQL'"),
+                           QLatin1String(kRoutines), {}, {}, QStringLiteral("s.name, o.name"));
+    }
+
+    QString parametersSql(const CatalogScope &scope) const override
+    {
+        // Names without their @; an OUTPUT parameter also takes a value in.
+        return objectQuery({scope.schema, {}},
+                           QStringLiteral("s.name, o.name, CASE o.type WHEN 'P' THEN 'procedure' ELSE 'function' END, NULL, "
+                                          "STUFF(pr.name, 1, 1, ''), TYPE_NAME(pr.user_type_id), CASE WHEN pr.is_output = 1 "
+                                          "THEN 'INOUT' ELSE 'IN' END"),
+                           QLatin1String(kRoutines), QStringLiteral(" JOIN sys.parameters pr ON pr.object_id = o.object_id"),
+                           QStringLiteral("pr.parameter_id > 0"), QStringLiteral("s.name, o.name, pr.parameter_id"));
     }
 
     QString triggersSql(const CatalogScope &scope) const override
     {
-        return objectQuery(scope, QStringLiteral("s.name, t.name, o.name"), QLatin1String(kTablesAndViews),
+        return objectQuery(scope,
+                           QStringLiteral("s.name, t.name, o.name, CASE WHEN t.is_instead_of_trigger = 1 THEN 'INSTEAD OF' "
+                                          "ELSE 'AFTER' END, STUFF((SELECT ',' + te.type_desc FROM sys.trigger_events te WHERE "
+                                          "te.object_id = t.object_id ORDER BY te.type FOR XML PATH('')), 1, 1, '')"),
+                           QLatin1String(kTablesAndViews),
                            QStringLiteral(" JOIN sys.triggers t ON t.parent_id = o.object_id"), {},
                            QStringLiteral("s.name, t.name"));
     }

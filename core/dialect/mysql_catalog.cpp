@@ -16,7 +16,10 @@ public:
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, CASE table_type WHEN 'VIEW' THEN 'view' ELSE "
                                           "'table' END, table_rows, CASE WHEN table_type <> 'VIEW' THEN data_length + "
-                                          "index_length END"),
+                                          "index_length END, CASE WHEN table_type = 'VIEW' THEN (SELECT CASE v.is_updatable "
+                                          "WHEN 'YES' THEN 1 ELSE 0 END FROM information_schema.views v WHERE v.table_schema "
+                                          "= information_schema.tables.table_schema AND v.table_name = "
+                                          "information_schema.tables.table_name) END"),
                            QStringLiteral("tables"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
                            QStringLiteral("table_type IN ('BASE TABLE', 'VIEW', 'SYSTEM VERSIONED')"),
                            QStringLiteral("table_schema, table_name"));
@@ -120,15 +123,29 @@ public:
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.
-        return schemaQuery({scope.schema, {}}, QStringLiteral("routine_schema, routine_name, LOWER(routine_type), NULL"),
+        return schemaQuery({scope.schema, {}},
+                           QStringLiteral("routine_schema, routine_name, LOWER(routine_type), NULL, CASE routine_type WHEN "
+                                          "'FUNCTION' THEN dtd_identifier END, routine_body"),
                            QStringLiteral("routines"), QStringLiteral("routine_schema"), {},
                            QStringLiteral("routine_type IN ('FUNCTION', 'PROCEDURE')"),
-                           QStringLiteral("routine_schema, routine_name"));
+                           QStringLiteral("routine_schema, routine_name, routine_type"));
+    }
+
+    QString parametersSql(const CatalogScope &scope) const override
+    {
+        // Position 0 is a function's return value; a function's parameters have no mode.
+        return schemaQuery({scope.schema, {}},
+                           QStringLiteral("specific_schema, specific_name, LOWER(routine_type), NULL, COALESCE(parameter_name, "
+                                          "''), dtd_identifier, COALESCE(parameter_mode, 'IN')"),
+                           QStringLiteral("parameters"), QStringLiteral("specific_schema"), {},
+                           QStringLiteral("ordinal_position > 0"),
+                           QStringLiteral("specific_schema, specific_name, routine_type, ordinal_position"));
     }
 
     QString triggersSql(const CatalogScope &scope) const override
     {
-        return schemaQuery(scope, QStringLiteral("trigger_schema, trigger_name, event_object_table"),
+        return schemaQuery(scope,
+                           QStringLiteral("trigger_schema, trigger_name, event_object_table, action_timing, event_manipulation"),
                            QStringLiteral("triggers"), QStringLiteral("trigger_schema"),
                            QStringLiteral("event_object_table"), {}, QStringLiteral("trigger_schema, trigger_name"));
     }

@@ -90,7 +90,9 @@ public:
                              QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
                                             "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'p', 'm') "
                                             "AND c.reltuples >= 0 THEN c.reltuples::bigint END, CASE WHEN c.relkind IN "
-                                            "('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END"),
+                                            "('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END, CASE c.relkind "
+                                            "WHEN 'v' THEN CASE WHEN pg_catalog.pg_relation_is_updatable(c.oid, false) & 20 = 20 "
+                                            "THEN 1 ELSE 0 END WHEN 'm' THEN 0 END"),
                              {}, {}, QStringLiteral("n.nspname, c.relname"));
     }
 
@@ -154,13 +156,22 @@ public:
 
     QString routinesSql(const CatalogScope &scope) const override
     {
-        return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE "
-                              "'function' END, pg_catalog.pg_get_function_identity_arguments(p.oid) AS args "
-                              "FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = "
-                              "p.pronamespace WHERE p.prokind IN ('f', 'p') AND %1 AND NOT EXISTS (SELECT 1 FROM "
-                              "pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.pg_proc'::regclass AND d.objid = "
-                              "p.oid AND d.deptype = 'e') ORDER BY n.nspname, p.proname, args")
-            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
+        return routineQuery(scope,
+                            QStringLiteral("CASE WHEN p.prokind = 'p' THEN NULL ELSE pg_catalog.pg_get_function_result(p.oid) "
+                                           "END, (SELECT l.lanname FROM pg_catalog.pg_language l WHERE l.oid = p.prolang)"),
+                            {}, {});
+    }
+
+    QString parametersSql(const CatalogScope &scope) const override
+    {
+        // proallargtypes lists OUT and TABLE arguments too, when there are any.
+        return routineQuery(scope,
+                            QStringLiteral("COALESCE(p.proargnames[a.n], ''), pg_catalog.format_type(a.type, NULL), CASE "
+                                           "COALESCE(p.proargmodes[a.n], 'i') WHEN 'i' THEN 'IN' WHEN 'o' THEN 'OUT' WHEN 'b' "
+                                           "THEN 'INOUT' WHEN 'v' THEN 'VARIADIC' ELSE 'TABLE' END"),
+                            QStringLiteral(" CROSS JOIN LATERAL unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[])) "
+                                           "WITH ORDINALITY AS a(type, n)"),
+                            QStringLiteral(", a.n"));
     }
 
     DefinitionQuery definitionSql(const DefinedObject &object) const override
@@ -178,8 +189,12 @@ public:
                     0};
         case DefinedKind::Function:
         case DefinedKind::Procedure:
-            return {QStringLiteral("SELECT pg_catalog.pg_get_functiondef(%1::regprocedure)")
-                        .arg(syntax().quoteString(qualified + QLatin1Char('(') + object.arguments + QLatin1Char(')'))),
+            // By the identity arguments as routinesSql gives them (with names: regprocedure takes types only).
+            return {QStringLiteral("SELECT pg_catalog.pg_get_functiondef(p.oid) FROM pg_catalog.pg_proc p JOIN "
+                                   "pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = %1 AND p.proname = %2 "
+                                   "AND pg_catalog.pg_get_function_identity_arguments(p.oid) = %3")
+                        .arg(syntax().quoteString(object.schema), syntax().quoteString(object.name),
+                             syntax().quoteString(object.arguments)),
                     0};
         case DefinedKind::Trigger:
             return {QStringLiteral("SELECT pg_catalog.pg_get_triggerdef(t.oid, true) FROM pg_catalog.pg_trigger t JOIN "
@@ -240,12 +255,31 @@ public:
 
     QString triggersSql(const CatalogScope &scope) const override
     {
-        return relationQuery(scope, QStringLiteral("n.nspname, t.tgname, c.relname"),
+        // tgtype's bits: 2 BEFORE, 64 INSTEAD OF (else AFTER); 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE.
+        return relationQuery(scope,
+                             QStringLiteral("n.nspname, t.tgname, c.relname, CASE WHEN t.tgtype & 2 = 2 THEN 'BEFORE' WHEN "
+                                            "t.tgtype & 64 = 64 THEN 'INSTEAD OF' ELSE 'AFTER' END, concat_ws(',', CASE WHEN "
+                                            "t.tgtype & 4 = 4 THEN 'INSERT' END, CASE WHEN t.tgtype & 16 = 16 THEN 'UPDATE' END, "
+                                            "CASE WHEN t.tgtype & 8 = 8 THEN 'DELETE' END, CASE WHEN t.tgtype & 32 = 32 THEN "
+                                            "'TRUNCATE' END)"),
                              QStringLiteral(" JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.oid"),
                              QStringLiteral("NOT t.tgisinternal"), QStringLiteral("n.nspname, t.tgname"));
     }
 
 private:
+    // "SELECT schema, name, kind, identity arguments, <columns> FROM <the user's functions
+    // and procedures as p, not an extension's><joins> ORDER BY schema, name, arguments<order>".
+    QString routineQuery(const CatalogScope &scope, const QString &columns, const QString &joins, const QString &order) const
+    {
+        return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, "
+                              "pg_catalog.pg_get_function_identity_arguments(p.oid) AS args, %1 FROM pg_catalog.pg_proc p "
+                              "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace%2 WHERE p.prokind IN ('f', 'p') AND "
+                              "%3 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = "
+                              "'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') ORDER BY n.nspname, "
+                              "p.proname, args%4")
+            .arg(columns, joins, schemaCondition(QStringLiteral("n.nspname"), scope.schema), order);
+    }
+
     // The condition on a schema-name column: the scope's schema, or any user schema.
     QString schemaCondition(const QString &column, const QString &schema) const
     {

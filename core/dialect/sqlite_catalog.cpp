@@ -20,7 +20,14 @@ public:
 
     QString relationsSql(const CatalogScope &scope) const override
     {
-        return masterQuery(scope, QStringLiteral("m.type, NULL, NULL"), QStringLiteral("'table', 'view'"));
+        // A view takes UPDATE and DELETE only through INSTEAD OF triggers.
+        const QString insteadOf = QStringLiteral("EXISTS (SELECT 1 FROM %1.sqlite_master tr WHERE tr.type = 'trigger' AND "
+                                                 "tr.tbl_name = m.name AND %2 LIKE '% INSTEAD OF %3 %')")
+                                      .arg(syntax().quoteIdentifier(schemaOf(scope)), triggerHeader(QStringLiteral("tr")));
+        return masterQuery(scope,
+                           QStringLiteral("m.type, NULL, NULL, CASE WHEN m.type = 'view' THEN %1 AND %2 END")
+                               .arg(insteadOf.arg(QStringLiteral("UPDATE")), insteadOf.arg(QStringLiteral("DELETE"))),
+                           QStringLiteral("'table', 'view'"));
     }
 
     QString columnsSql(const CatalogScope &scope) const override
@@ -97,10 +104,26 @@ public:
 
     QString triggersSql(const CatalogScope &scope) const override
     {
-        return masterQuery(scope, QStringLiteral("m.tbl_name"), QStringLiteral("'trigger'"));
+        // From the trigger's own SQL: what comes before " ON <table>" names the timing (BEFORE
+        // when none is given) and the event.
+        const QString header = triggerHeader(QStringLiteral("m"));
+        return masterQuery(scope,
+                           QStringLiteral("m.tbl_name, CASE WHEN %1 LIKE '% INSTEAD OF %' THEN 'INSTEAD OF' WHEN %1 LIKE "
+                                          "'% AFTER %' THEN 'AFTER' ELSE 'BEFORE' END, CASE WHEN %1 LIKE '% INSERT %' THEN "
+                                          "'INSERT' WHEN %1 LIKE '% DELETE %' THEN 'DELETE' ELSE 'UPDATE' END")
+                               .arg(header),
+                           QStringLiteral("'trigger'"));
     }
 
 private:
+    // A trigger's SQL up to " ON <table>", upper case, blanks as spaces, a space at both
+    // ends: " CREATE TRIGGER T AFTER UPDATE OF A ", for LIKE '% AFTER %'.
+    static QString triggerHeader(const QString &alias)
+    {
+        const QString sql = QStringLiteral("replace(replace(replace(upper(%1.sql), char(10), ' '), char(13), ' '), char(9), ' ')").arg(alias);
+        return QStringLiteral("(' ' || substr(%1, 1, instr(%1, ' ON ')))").arg(sql);
+    }
+
     // The scope's schema as a string literal, for the pragmas' schema argument.
     QString schemaLiteral(const CatalogScope &scope) const { return syntax().quoteString(schemaOf(scope)); }
 

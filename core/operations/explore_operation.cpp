@@ -75,21 +75,64 @@ int ExploreCatalog::count(ExploreKind kind) const
     return 0;
 }
 
+namespace {
+
+// "schema.name" or just the name; an exact name first, else one that differs only in case.
+struct NameQuery {
+    QString schema;
+    QString bare;
+
+    explicit NameQuery(const QString &name)
+    {
+        const qsizetype dot = name.indexOf(QLatin1Char('.'));
+        schema = dot > 0 ? name.left(dot) : QString();
+        bare = dot > 0 ? name.mid(dot + 1) : name;
+    }
+    // 2 for the exact name, 1 for the name in another case, 0 for none.
+    int match(const QString &objectSchema, const QString &name) const
+    {
+        if (!schema.isEmpty() && objectSchema != schema)
+            return 0;
+        return name == bare ? 2 : name.compare(bare, Qt::CaseInsensitive) == 0 ? 1 : 0;
+    }
+};
+
+// The objects whose name matches best (every one with that score), in list order.
+template <typename T, typename Wanted>
+QList<const T *> bestMatches(const QList<T> &objects, const QString &name, Wanted wanted)
+{
+    const NameQuery query(name);
+    QList<const T *> found;
+    int best = 1;
+    for (const T &object : objects) {
+        const int score = wanted(object) ? query.match(object.schema, object.name) : 0;
+        if (score > best) {
+            found.clear();
+            best = score;
+        }
+        if (score == best)
+            found << &object;
+    }
+    return found;
+}
+
+} // namespace
+
 const TableInfo *ExploreCatalog::find(const QString &name) const
 {
-    const qsizetype dot = name.indexOf(QLatin1Char('.'));
-    const QString schema = dot > 0 ? name.left(dot) : QString();
-    const QString bare = dot > 0 ? name.mid(dot + 1) : name;
-    const TableInfo *caseInsensitive = nullptr;
-    for (const TableInfo &t : tables) {
-        if (!schema.isEmpty() && t.schema != schema)
-            continue;
-        if (t.name == bare)
-            return &t;
-        if (!caseInsensitive && t.name.compare(bare, Qt::CaseInsensitive) == 0)
-            caseInsensitive = &t;
-    }
-    return caseInsensitive;
+    const QList<const TableInfo *> found = bestMatches(tables, name, [](const TableInfo &) { return true; });
+    return found.isEmpty() ? nullptr : found.first();
+}
+
+QList<const RoutineInfo *> ExploreCatalog::findRoutines(const QString &name, RoutineKind kind) const
+{
+    return bestMatches(routines, name, [kind](const RoutineInfo &r) { return r.kind == kind; });
+}
+
+const TriggerInfo *ExploreCatalog::findTrigger(const QString &name) const
+{
+    const QList<const TriggerInfo *> found = bestMatches(triggers, name, [](const TriggerInfo &) { return true; });
+    return found.isEmpty() ? nullptr : found.first();
 }
 
 QList<IncomingForeignKey> ExploreCatalog::referencing(const TableInfo &table) const

@@ -35,6 +35,9 @@ struct ExploreCatalog : DatabaseObjects {
     int count(ExploreKind kind) const;
     // The table or view named `name` ("schema.name" or just the name), if there is one.
     const TableInfo *find(const QString &name) const;
+    // The functions (or procedures) named `name`: every overload, in the catalog's order.
+    QList<const RoutineInfo *> findRoutines(const QString &name, RoutineKind kind) const;
+    const TriggerInfo *findTrigger(const QString &name) const;
     // The foreign keys of other tables that reference `table`.
     QList<IncomingForeignKey> referencing(const TableInfo &table) const;
 };

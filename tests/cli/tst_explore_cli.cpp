@@ -1,8 +1,10 @@
 // `noorm db explore` end to end on a SQLite project: the overview's counts, each
-// category's list (with a filter), a table's detail with its foreign keys both ways, the
-// JSON shapes of the original, noorm's tables hidden unless asked for, and bad input.
+// category's list (with a filter), a table's and a trigger's detail, the JSON shapes of the
+// original, noorm's tables hidden unless asked for, and bad input; on PostgreSQL a
+// function's overloads and a procedure with their signatures and definitions.
 
 #include "cli_runner.h"
+#include "live.h"
 #include "tempproject.h"
 
 #include <QJsonArray>
@@ -118,8 +120,71 @@ private slots:
         QCOMPARE(view.object().value(QStringLiteral("columns")).toArray().size(), 1);
     }
 
+    void detailsATrigger()
+    {
+        const Run text = explore({QStringLiteral("triggers"), QStringLiteral("books_touch")});
+        NOORM_VERIFY_RUN(text);
+        QVERIFY2(text.out.startsWith("Trigger: books_touch on books, AFTER INSERT\n\nCREATE TRIGGER books_touch"), text.out.constData());
+        const Run json = explore({QStringLiteral("triggers"), QStringLiteral("detail"), QStringLiteral("books_touch")}, true);
+        NOORM_VERIFY_RUN(json);
+        QCOMPARE(json.object().value(QStringLiteral("timing")).toString(), QStringLiteral("AFTER"));
+        QCOMPARE(json.object().value(QStringLiteral("events")).toArray(), QJsonArray{QStringLiteral("INSERT")});
+        const Run list = explore({QStringLiteral("triggers")});
+        QVERIFY2(list.out.contains("books_touch  books  AFTER INSERT"), list.out.constData());
+    }
+
+    // Overloads are each shown with their own signature and definition (pg_get_functiondef).
+    void detailsFunctionsAndProceduresOnPostgres()
+    {
+        if (!noorm::test::liveServer(QStringLiteral("postgres"))) {
+            if (noorm::test::isCi())
+                QFAIL("live postgres server missing under CI=true");
+            QSKIP("no live postgres server (run scripts/test.sh)");
+        }
+        TempProject pg;
+        NOORM_VERIFY_RUN(noorm.initProject(pg.root()));
+        const QString database = QStringLiteral("noorm_ex_%1").arg(QCoreApplication::applicationPid());
+        NOORM_VERIFY_RUN(noorm.addLiveConfig(pg.root(), QStringLiteral("pg"), QStringLiteral("postgres"), database));
+        const QStringList on{QStringLiteral("--config"), QStringLiteral("pg")};
+        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("create")}, pg.root()));
+        const auto drop = qScopeGuard([&] { noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("drop")}, pg.root()); });
+        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
+                                                QStringLiteral("CREATE FUNCTION twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$;"
+                                                               "CREATE FUNCTION twice(a text, OUT b text) LANGUAGE sql AS $$SELECT a || a$$;"
+                                                               "CREATE PROCEDURE store(INOUT n integer) LANGUAGE plpgsql AS $$BEGIN n := n + 1; END$$")},
+                               pg.root()));
+        const Run functions = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("functions")}, pg.root());
+        NOORM_VERIFY_RUN(functions);
+        QVERIFY2(functions.out.contains("public.twice(a integer)           integer  sql")
+                     && functions.out.contains("public.twice(a text, OUT b text)  text     sql"),
+                 functions.out.constData());
+        const Run twice = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"),
+                                                 QStringLiteral("functions"), QStringLiteral("detail"), QStringLiteral("twice")},
+                                pg.root());
+        NOORM_VERIFY_RUN(twice);
+        const QJsonArray overloads = twice.json().array();
+        QCOMPARE(overloads.size(), 2);
+        QCOMPARE(overloads.at(1).toObject().value(QStringLiteral("parameterCount")).toInt(), 2);
+        QCOMPARE(overloads.at(1).toObject().value(QStringLiteral("parameters")).toArray().at(1).toObject().value(QStringLiteral("mode")).toString(),
+                 QStringLiteral("OUT"));
+        QVERIFY(overloads.at(0).toObject().value(QStringLiteral("definition")).toString().contains(QLatin1String("a * 2")));
+        QVERIFY(overloads.at(1).toObject().value(QStringLiteral("definition")).toString().contains(QLatin1String("a || a")));
+        const Run store = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("procedures"),
+                                                 QStringLiteral("store")},
+                                pg.root());
+        NOORM_VERIFY_RUN(store);
+        QVERIFY2(store.out.startsWith("Procedure: public.store(INOUT n integer)\nLanguage: plpgsql\n\nCREATE OR REPLACE PROCEDURE"),
+                 store.out.constData());
+        QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("procedures"),
+                                        QStringLiteral("twice")},
+                       pg.root()).code,
+                 5); // a function, not a procedure
+    }
+
     void refusesWhatItCannotShow()
     {
+        QCOMPARE(explore({QStringLiteral("indexes"), QStringLiteral("books_title")}).code, 64);
+        QCOMPARE(explore({QStringLiteral("functions"), QStringLiteral("nope")}).code, 5);
         const Run missing = explore({QStringLiteral("tables"), QStringLiteral("detail"), QStringLiteral("nope")});
         QCOMPARE(missing.code, 5);
         QVERIFY2(missing.err.contains("Table not found: nope"), missing.err.constData());

@@ -70,19 +70,8 @@ class TestTruncateCli : public QObject {
         if (dialect == QLatin1String("sqlite"))
             return noorm.addSqliteConfig(p.root(), QStringLiteral("t"), QStringLiteral("./t.db")).code == 0
                 && noorm.addSqliteConfig(p.root(), QStringLiteral("prod"), QStringLiteral("./t.db"), {QStringLiteral("--protected")}).code == 0;
-        const auto server = noorm::test::liveServer(dialect);
-        if (!server)
-            return false;
-        for (const QString &name : {QStringLiteral("t"), QStringLiteral("prod")}) {
-            QStringList args{QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"), dialect,
-                             QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
-                             QStringLiteral("--database"), database, QStringLiteral("--user"), server->user, QStringLiteral("--stdin")};
-            if (name == QLatin1String("prod"))
-                args << QStringLiteral("--protected");
-            if (noorm(args, p.root(), server->password.toUtf8() + "\n").code != 0)
-                return false;
-        }
-        return true;
+        return noorm.addLiveConfig(p.root(), QStringLiteral("t"), dialect, database).code == 0
+            && noorm.addLiveConfig(p.root(), QStringLiteral("prod"), dialect, database, {QStringLiteral("--protected")}).code == 0;
     }
 
 private slots:

@@ -347,6 +347,48 @@ private slots:
         QCOMPARE(triggers[0].table, QStringLiteral("orders"));
         READ(onCustomers, reader.triggers({f.schema, QStringLiteral("customers")}));
         QVERIFY(onCustomers.isEmpty());
+        QCOMPARE(triggers[0].timing, f.name == QLatin1String("sqlite") ? QStringLiteral("AFTER") : QStringLiteral("BEFORE"));
+        QCOMPARE(triggers[0].events, QStringList{QStringLiteral("INSERT")});
+    }
+
+    // A routine's signature: parameters in order with their types and modes, the return
+    // type of a function (none for a procedure), the language.
+    void readsRoutineSignatures_data()
+    {
+        noorm::test::addDialectRows("dialectName", {QStringLiteral("postgres"), QStringLiteral("mysql")});
+    }
+    void readsRoutineSignatures()
+    {
+        FIXTURE(f);
+        const bool pg = f.name == QLatin1String("postgres");
+        const Status built = f.build(
+            pg ? QStringList{QStringLiteral("CREATE FUNCTION %1scale(a integer, b numeric DEFAULT 2, OUT r numeric) LANGUAGE sql "
+                                            "AS $$SELECT a * b$$"),
+                             QStringLiteral("CREATE PROCEDURE %1store(IN a integer, INOUT b text) LANGUAGE plpgsql AS "
+                                            "$$BEGIN b := a::text; END$$")}
+               : QStringList{QStringLiteral("CREATE FUNCTION %1scale(a INT, b DECIMAL(10,2)) RETURNS DECIMAL(10,2) DETERMINISTIC "
+                                            "RETURN a * b"),
+                             QStringLiteral("CREATE PROCEDURE %1store(IN a INT, INOUT b VARCHAR(10)) SET b = a"),
+                             QStringLiteral("CREATE PROCEDURE %1scale(OUT x INT) SET x = 1")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(routines, reader.routines({f.schema, {}}));
+        QStringList found;
+        for (const RoutineInfo &r : routines) {
+            QStringList parameters;
+            for (const ParameterInfo &p : r.parameters)
+                parameters << p.mode + QLatin1Char(' ') + p.name + QLatin1Char(' ') + p.dataType;
+            found << QStringLiteral("%1 %2(%3) -> %4 [%5]")
+                         .arg(r.kind == RoutineKind::Procedure ? QStringLiteral("procedure") : QStringLiteral("function"), r.name,
+                              parameters.join(QStringLiteral(", ")), r.returnType, r.language.toLower());
+        }
+        if (pg)
+            QCOMPARE(found, (QStringList{QStringLiteral("function scale(IN a integer, IN b numeric, OUT r numeric) -> numeric [sql]"),
+                                         QStringLiteral("procedure store(IN a integer, INOUT b text) ->  [plpgsql]")}));
+        else // a function and a procedure of one name, each with its own parameters
+            QCOMPARE(found, (QStringList{QStringLiteral("function scale(IN a int(11), IN b decimal(10,2)) -> decimal(10,2) [sql]"),
+                                         QStringLiteral("procedure scale(OUT x int(11)) ->  [sql]"),
+                                         QStringLiteral("procedure store(IN a int(11), INOUT b varchar(10)) ->  [sql]")}));
     }
 
     // Unique keys with their columns in key order and checks with their expression; a
@@ -393,6 +435,9 @@ private slots:
         const TableInfo *view = findTable(tables, QStringLiteral("big_orders"));
         QVERIFY(view);
         QVERIFY(!view->sizeBytes);
+        // A view over one table goes through to it, except on SQLite (without INSTEAD OF triggers).
+        QCOMPARE(view->updatable, std::optional<bool>(f.name != QLatin1String("sqlite")));
+        QVERIFY(!priced->updatable);
         if (f.name == QLatin1String("sqlite"))
             QVERIFY(!priced->sizeBytes);
         else

@@ -639,7 +639,7 @@ private slots:
                  QStringLiteral("SELECT s.name, o.name, CASE o.type WHEN 'V' THEN 'view' ELSE 'table' END, (SELECT "
                                 "SUM(p.rows) FROM sys.partitions p WHERE p.object_id = o.object_id AND p.index_id IN (0, 1)), "
                                 "CASE WHEN o.type = 'U' THEN (SELECT SUM(a.used_pages) * 8192 FROM sys.partitions p JOIN "
-                                "sys.allocation_units a ON a.container_id = p.partition_id WHERE p.object_id = o.object_id) END FROM "
+                                "sys.allocation_units a ON a.container_id = p.partition_id WHERE p.object_id = o.object_id) END, NULL FROM "
                                 "sys.objects o JOIN sys.schemas s ON s.schema_id = o.schema_id WHERE o.type IN ('U', "
                                 "'V') AND o.is_ms_shipped = 0 AND s.schema_id < 16384 AND s.name NOT IN (N'sys', "
                                 "N'INFORMATION_SCHEMA', N'guest') ORDER BY s.name, o.name"));
@@ -670,6 +670,12 @@ private slots:
         QVERIFY(catalog.typesSql({}).contains(QStringLiteral("TYPE_NAME(t.system_type_id)")));
         QVERIFY(catalog.routinesSql({}).contains(QStringLiteral("o.type IN ('P', 'FN', 'IF', 'TF')")));
         QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("JOIN sys.triggers t ON t.parent_id = o.object_id")));
+        QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("FROM sys.trigger_events te WHERE te.object_id = t.object_id")));
+        const QString parameters = catalog.parametersSql({});
+        for (const char *part : {"JOIN sys.parameters pr ON pr.object_id = o.object_id", "pr.parameter_id > 0",
+                                 "STUFF(pr.name, 1, 1, '')", "ORDER BY s.name, o.name, pr.parameter_id"})
+            QVERIFY2(parameters.contains(QLatin1String(part)), part);
+        QVERIFY(catalog.routinesSql({}).contains(QStringLiteral("pr.parameter_id = 0")));
         QCOMPARE(catalog.schemasSql(), QStringLiteral("SELECT s.name FROM sys.schemas s WHERE s.schema_id < 16384 AND "
                                                       "s.name NOT IN (N'sys', N'INFORMATION_SCHEMA', N'guest') ORDER BY "
                                                       "s.name"));

@@ -1,5 +1,7 @@
 #include "cli_runner.h"
 
+#include "live.h"
+
 #include <QProcess>
 
 namespace noorm::test {
@@ -49,6 +51,18 @@ CliRun Cli::addSqliteConfig(const QString &root, const QString &name, const QStr
     return (*this)(QStringList{QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"),
                                QStringLiteral("sqlite"), QStringLiteral("--database"), file} + extra,
                    root);
+}
+
+CliRun Cli::addLiveConfig(const QString &root, const QString &name, const QString &dialect, const QString &database,
+                          const QStringList &extra) const
+{
+    const std::optional<LiveServer> server = liveServer(dialect);
+    if (!server)
+        return {-1, {}, "no live " + dialect.toUtf8() + " server"};
+    const QStringList args{QStringLiteral("config"), QStringLiteral("add"), name, QStringLiteral("--dialect"), dialect,
+                           QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
+                           QStringLiteral("--database"), database, QStringLiteral("--user"), server->user, QStringLiteral("--stdin")};
+    return (*this)(args + extra, root, server->password.toUtf8() + "\n");
 }
 
 } // namespace noorm::test

@@ -43,6 +43,12 @@ public:
     CliRun addSqliteConfig(const QString &root, const QString &name, const QString &file,
                            const QStringList &extra = {}) const;
 
+    // `noorm config add <name> --dialect <dialect> --database <database> [extra...]` on the
+    // live server of `dialect` (scripts/test.sh starts them), the password on stdin; code -1
+    // when there is no such server.
+    CliRun addLiveConfig(const QString &root, const QString &name, const QString &dialect, const QString &database,
+                         const QStringList &extra = {}) const;
+
 private:
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
