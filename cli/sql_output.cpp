@@ -12,6 +12,9 @@
 #include <QJsonObject>
 #include <QTime>
 
+#include <algorithm>
+#include <cstring>
+
 #include <csv.h>
 #include <cwchar>
 
@@ -89,9 +92,13 @@ public:
         m_header.clear();
         m_rows.clear();
         m_rightAligned.clear();
+        m_numericColumn.clear();
         m_more = 0;
-        for (const ResultColumn &c : statement.columns)
+        for (const ResultColumn &c : statement.columns) {
             m_header << Output::printable(c.name);
+            // A DECIMAL comes as its exact text: a number all the same.
+            m_numericColumn << (c.type == QLatin1String("integer") || c.type == QLatin1String("decimal"));
+        }
         m_rightAligned.fill(true, m_header.size());
         m_seenValue.fill(false, m_header.size());
         return {};
@@ -108,7 +115,7 @@ public:
             const QVariant &v = values.at(i);
             if (!v.isNull()) {
                 m_seenValue[i] = true;
-                if (!isNumber(v))
+                if (!isNumber(v) && !m_numericColumn.at(i))
                     m_rightAligned[i] = false;
             }
             cells << cut(Output::printable(sqlValueText(v)), m_options.maxCellWidth);
@@ -167,6 +174,7 @@ private:
     QStringList m_header;
     QList<QStringList> m_rows;
     QList<bool> m_rightAligned; // every non-null value a number
+    QList<bool> m_numericColumn; // of an integer or decimal type
     QList<bool> m_seenValue;
     qint64 m_more = 0;
 };
@@ -290,7 +298,7 @@ public:
     Status resultSet(const StatementOutcome &statement) override
     {
         if (m_sets++)
-            std::fputs("\r\n", m_out); // a blank line between result sets
+            m_buffer.append("\r\n"); // a blank line between result sets
         QVariantList names;
         for (const ResultColumn &c : statement.columns)
             names << c.name;
@@ -305,33 +313,43 @@ public:
     }
     Status finished(const StatementOutcome &statement) override
     {
+        flush();
         std::fflush(m_out);
         summary(m_err, m_quiet, statement);
         return outputGone(m_out);
     }
 
 private:
-    // The record is quoted into one buffer (csv_write) and written at once: libcsv's
-    // csv_fwrite puts one character at a time.
+    static constexpr size_t kFlushAt = 64 * 1024;
+
+    // Records go into one buffer, written 64 kB at a time. A field is quoted only when it
+    // must be (as psql --csv and sqlite3 -csv do): when it holds a comma, a quote or a line
+    // break, or is the empty string, which "" tells apart from NULL (an empty field).
     void writeRecord(const QVariantList &values)
     {
-        m_record.clear();
         for (int i = 0; i < values.size(); ++i) {
             if (i)
-                m_record += ',';
+                m_buffer.push_back(',');
             const QVariant &v = values.at(i);
             if (v.isNull())
-                continue; // NULL: an empty field without quotes
-            const QString text = v.typeId() == QMetaType::QString ? v.toString() : sqlValueText(v);
-            m_utf8.resize(m_encoder.requiredSpace(text.size()));
-            const qsizetype length = m_encoder.appendToBuffer(m_utf8.data(), text) - m_utf8.data();
-            const qsizetype at = m_record.size();
-            m_record.resize(at + 2 * length + 2); // every character a quote, and the two around
-            const size_t written = csv_write(m_record.data() + at, size_t(m_record.size() - at), m_utf8.constData(), size_t(length));
-            m_record.resize(at + qsizetype(written));
+                continue;
+            const size_t at = m_buffer.size();
+            appendSqlValueText(m_buffer, v, m_encoder);
+            const size_t length = m_buffer.size() - at;
+            if (length > 0 && m_buffer.find_first_of(",\"\r\n", at) == std::string::npos)
+                continue;
+            m_field.assign(m_buffer, at, length);
+            m_buffer.resize(at + 2 * length + 2); // every character a quote, and the two around
+            m_buffer.resize(at + csv_write(m_buffer.data() + at, 2 * length + 2, m_field.data(), length));
         }
-        m_record += "\r\n";
-        std::fwrite(m_record.constData(), 1, size_t(m_record.size()), m_out);
+        m_buffer.append("\r\n");
+        if (m_buffer.size() >= kFlushAt)
+            flush();
+    }
+    void flush()
+    {
+        std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_out);
+        m_buffer.clear(); // keeps its capacity
     }
 
     FILE *m_out;
@@ -339,8 +357,8 @@ private:
     bool m_quiet;
     int m_sets = 0;
     qint64 m_rows = 0;
-    QByteArray m_record; // reused: one record's bytes
-    QByteArray m_utf8;   // reused: one value's UTF-8
+    std::string m_buffer; // records not written yet
+    std::string m_field;  // reused: one field to quote
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
 

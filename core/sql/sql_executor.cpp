@@ -108,6 +108,8 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
 
     QSqlQuery query(m_connection.database());
     query.setForwardOnly(true);
+    // A DECIMAL as the server writes it (text), not rounded to a double's 17 digits.
+    query.setNumericalPrecisionPolicy(QSql::HighPrecision);
     // The interrupt stays armed while the rows are read: a cancel stops the fetch too.
     const Cancellation::Scope inFlight = m_connection.inFlight(cancellation);
     if (statement.copyData) {
@@ -137,12 +139,10 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         if (sinkStatus = sink.resultSet(outcome); !sinkStatus)
             return outcome;
         const int width = int(outcome.columns.size());
-        QVariantList values;
-        values.reserve(width);
+        QVariantList values(width); // reused: each value assigned in place
         while (query.next()) {
-            values.clear();
             for (int i = 0; i < width; ++i)
-                values << query.value(i);
+                values[i] = query.value(i);
             ++outcome.rows;
             if (sinkStatus = sink.row(values); !sinkStatus)
                 return outcome;

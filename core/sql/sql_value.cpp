@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QTime>
 
+#include <charconv>
+
 namespace noorm {
 
 namespace {
@@ -31,6 +33,31 @@ QString sqlValueText(const QVariant &value)
     default:
         return value.toString();
     }
+}
+
+void appendSqlValueText(std::string &out, const QVariant &value, QStringEncoder &utf8)
+{
+    const auto appendNumber = [&out](auto n) {
+        char digits[24];
+        const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, n);
+        out.append(digits, end.ptr - digits);
+    };
+    const auto appendText = [&out, &utf8](const QString &text) {
+        const size_t at = out.size();
+        out.resize(at + size_t(utf8.requiredSpace(text.size())));
+        out.resize(size_t(utf8.appendToBuffer(out.data() + at, text) - out.data()));
+    };
+    if (!value.isNull()) {
+        switch (value.typeId()) {
+        case QMetaType::Int: case QMetaType::Short: return appendNumber(value.toInt());
+        case QMetaType::UInt: case QMetaType::UShort: return appendNumber(value.toUInt());
+        case QMetaType::LongLong: return appendNumber(value.toLongLong());
+        case QMetaType::ULongLong: return appendNumber(value.toULongLong());
+        case QMetaType::QString: return appendText(*static_cast<const QString *>(value.constData()));
+        default: break;
+        }
+    }
+    appendText(sqlValueText(value));
 }
 
 QJsonValue sqlValueJson(const QVariant &v)

@@ -2,14 +2,21 @@
 // How a value from a result set reads outside the database, the same in every front end
 // and in the query history: as text (tables, CSV) and as JSON.
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
+
+#include <string>
 
 namespace noorm {
 
 // [NULL], \x hex for binary, ISO dates and times (with milliseconds), true/false, else its text.
 QString sqlValueText(const QVariant &value);
+// sqlValueText(value) in UTF-8 at the end of `out`: integers and text without a QString
+// in between, for output that writes millions of values (CSV).
+void appendSqlValueText(std::string &out, const QVariant &value, QStringEncoder &utf8);
 // null, numbers (integers beyond 2^53 as text, which JSON readers would round), booleans,
 // \x hex for binary, else sqlValueText.
 QJsonValue sqlValueJson(const QVariant &value);

@@ -2,6 +2,7 @@
 // scripts statement by statement into a sink, errors with their position, cancel, the
 // read-only session, and which statements count as reads.
 #include "sql/sql_executor.h"
+#include "sql/sql_value.h"
 #include "sql/sql_history.h"
 #include "sql/statement_kind.h"
 
@@ -171,6 +172,27 @@ private slots:
         QCOMPARE(rows.at(0).at(1).toString(), QStringLiteral("Ada"));
         QVERIFY(rows.at(0).at(2).isNull());
         QCOMPARE(rows.at(2).at(1).toString(), QStringLiteral("Ünïcødé 日本"));
+    }
+
+    // A DECIMAL comes as the server writes it, every digit and the scale's zeros, not as a
+    // double (which kept 17 digits: 12345678901234567890.123456789 read 12345678901234567000).
+    void keepsEveryDigitOfADecimal_data()
+    {
+        noorm::test::addDialectRows("dialectName", {QStringLiteral("postgres"), QStringLiteral("mysql")});
+    }
+    void keepsEveryDigitOfADecimal()
+    {
+        DATABASE(c);
+        RecordingSink sink;
+        Redactor redactor;
+        SqlExecutor executor(c, redactor);
+        Result<SqlScriptOutcome> run = executor.run(
+            QStringLiteral("SELECT CAST('12345678901234567890.123456789' AS DECIMAL(30, 9)) AS big, CAST(0.1 AS DECIMAL(10, 2)) AS cents"),
+            QStringLiteral("q.sql"), sink);
+        QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
+        const QVariantList &row = sink.rows.at(0).at(0);
+        QCOMPARE(sqlValueText(row.at(0)), QStringLiteral("12345678901234567890.123456789"));
+        QCOMPARE(sqlValueText(row.at(1)), QStringLiteral("0.10"));
     }
 
     void stopsAtTheFailingStatementWithItsPosition_data() { dialects(); }
