@@ -314,8 +314,41 @@ int triggerDetail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog
     return Ok;
 }
 
+// A type's or sequence's kind, values and DDL.
+int typeOrSequenceDetail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, ExploreKind kind,
+                         const QString &name)
+{
+    const bool type = kind == ExploreKind::Types;
+    const TypeInfo *ty = type ? catalog.findType(name) : nullptr;
+    const SequenceInfo *sq = type ? nullptr : catalog.findSequence(name);
+    if (!ty && !sq)
+        return rt.out.fail(Error::notFound(QStringLiteral("%1 not found: %2").arg(type ? QStringLiteral("Type") : QStringLiteral("Sequence"), name)));
+    const QString schema = ty ? ty->schema : sq->schema, objectName = ty ? ty->name : sq->name;
+    const Result<QString> ddl = operation.definition({type ? DefinedKind::Type : DefinedKind::Sequence, schema, objectName, {}});
+    QJsonObject o{{QStringLiteral("name"), objectName}, {QStringLiteral("schema"), schema},
+                  {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null}};
+    if (ty) {
+        o.insert(QStringLiteral("kind"), ty->kind);
+        o.insert(QStringLiteral("elements"), QJsonArray::fromStringList(ty->elements));
+        if (!ty->baseType.isEmpty())
+            o.insert(QStringLiteral("baseType"), ty->baseType);
+    }
+    rt.out.document(o);
+    rt.out.text(ty ? QStringLiteral("Type: %1 (%2)").arg(Output::printable(qualified(schema, objectName)), ty->kind)
+                   : QStringLiteral("Sequence: %1").arg(Output::printable(qualified(schema, objectName))));
+    if (ty && !typeText(*ty).isEmpty())
+        rt.out.text(QStringLiteral("Values: ") + Output::printable(typeText(*ty)));
+    if (ddl) {
+        rt.out.text(QString());
+        rt.out.text(Output::printable(*ddl, Output::LineBreaks::Keep));
+    }
+    return Ok;
+}
+
 int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catalog, ExploreKind kind, const QString &name)
 {
+    if (kind == ExploreKind::Types || kind == ExploreKind::Sequences)
+        return typeOrSequenceDetail(rt, operation, catalog, kind, name);
     if (kind == ExploreKind::Functions || kind == ExploreKind::Procedures)
         return routineDetail(rt, operation, catalog, kind, name);
     if (kind == ExploreKind::Triggers)
@@ -420,10 +453,11 @@ int explore(Runtime &rt, const ExploreFlags &flags)
     if (words.size() >= 2 && name.isEmpty())
         return rt.out.fail(Error::invalidInput(QStringLiteral("Name the object: db explore %1 detail <name>").arg(words.first())));
     static const QList<ExploreKind> detailed{ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions,
-                                             ExploreKind::Procedures, ExploreKind::Triggers};
+                                             ExploreKind::Procedures, ExploreKind::Triggers, ExploreKind::Types,
+                                             ExploreKind::Sequences};
     if (!name.isEmpty() && !detailed.contains(*kind))
-        return rt.out.fail(Error::invalidInput(QStringLiteral("Details are for tables, views, functions, procedures and "
-                                                              "triggers; list %1 with db explore %1")
+        return rt.out.fail(Error::invalidInput(QStringLiteral("Details are for every kind but indexes and foreign keys "
+                                                              "(they are in their table's detail); list %1 with db explore %1")
                                                    .arg(exploreKindName(*kind))));
 
     Result<Workspace *> ws = rt.workspaceOrDetached();

@@ -16,7 +16,7 @@ namespace noorm {
 // What a catalog query covers: one schema or every user schema (empty; MySQL: the
 // connected database, SQLite: main), and one table or all of them (empty).
 // An object whose definition (DDL) the catalog can give.
-enum class DefinedKind { Table, View, MaterializedView, Function, Procedure, Trigger, Index };
+enum class DefinedKind { Table, View, MaterializedView, Function, Procedure, Trigger, Index, Type, Sequence };
 
 struct DefinedObject {
     DefinedKind kind = DefinedKind::Table;

@@ -147,7 +147,8 @@ public:
 
     DefinitionQuery definitionSql(const DefinedObject &object) const override
     {
-        if (object.kind == DefinedKind::Table || object.kind == DefinedKind::Index)
+        if (object.kind == DefinedKind::Table || object.kind == DefinedKind::Index || object.kind == DefinedKind::Type
+            || object.kind == DefinedKind::Sequence)
             return {}; // SQL Server keeps no text for them
         const QString qualified = syntax().quoteIdentifier(object.schema) + QLatin1Char('.') + syntax().quoteIdentifier(object.name);
         return {QStringLiteral("SELECT OBJECT_DEFINITION(OBJECT_ID(%1))").arg(syntax().quoteString(qualified)), 0};

@@ -116,6 +116,7 @@ public:
         case DefinedKind::Function: return {QStringLiteral("SHOW CREATE FUNCTION %1").arg(name), 2};
         case DefinedKind::Procedure: return {QStringLiteral("SHOW CREATE PROCEDURE %1").arg(name), 2};
         case DefinedKind::Trigger: return {QStringLiteral("SHOW CREATE TRIGGER %1").arg(name), 2};
+        case DefinedKind::Sequence: return {QStringLiteral("SHOW CREATE SEQUENCE %1").arg(name), 1}; // MariaDB
         default: return {};
         }
     }

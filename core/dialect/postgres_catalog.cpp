@@ -61,6 +61,34 @@ SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END 
               AND pg_catalog.col_description(t.oid, a.attnum) IS NOT NULL), '')
 FROM t)";
 
+// A user type's DDL from the catalog, on `%1` (its qualified name as a literal): an enum
+// with its labels in order, a composite type with its attributes, a domain with its base
+// type, default, NOT NULL and checks, a range with its subtype. NULL when there is none.
+const char *const kTypeDefinitionSql = R"(SELECT CASE t.typtype
+  WHEN 'e' THEN 'CREATE TYPE ' || q.name || ' AS ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', '
+    ORDER BY e.enumsortorder) FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid) || ');'
+  WHEN 'c' THEN 'CREATE TYPE ' || q.name || ' AS (' || COALESCE((SELECT string_agg(quote_ident(a.attname) || ' ' ||
+    pg_catalog.format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_catalog.pg_attribute a
+    WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ');'
+  WHEN 'd' THEN 'CREATE DOMAIN ' || q.name || ' AS ' || pg_catalog.format_type(t.typbasetype, t.typtypmod) ||
+    COALESCE(' DEFAULT ' || t.typdefault, '') || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END ||
+    COALESCE((SELECT string_agg(' CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_catalog.pg_get_constraintdef(k.oid, true),
+      '' ORDER BY k.conname) FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid), '') || ';'
+  WHEN 'r' THEN 'CREATE TYPE ' || q.name || ' AS RANGE (SUBTYPE = ' || (SELECT pg_catalog.format_type(r.rngsubtype, NULL)
+    FROM pg_catalog.pg_range r WHERE r.rngtypid = t.oid) || ');'
+  END
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+CROSS JOIN LATERAL (SELECT quote_ident(n.nspname) || '.' || quote_ident(t.typname) AS name) q
+WHERE t.oid = to_regtype(%1))";
+
+// A sequence's DDL from pg_sequence, on `%1` (its qualified name as a literal).
+const char *const kSequenceDefinitionSql = R"(SELECT 'CREATE SEQUENCE ' || quote_ident(n.nspname) || '.' ||
+  quote_ident(c.relname) || ' AS ' || pg_catalog.format_type(s.seqtypid, NULL) || ' INCREMENT BY ' || s.seqincrement ||
+  ' MINVALUE ' || s.seqmin || ' MAXVALUE ' || s.seqmax || ' START WITH ' || s.seqstart || ' CACHE ' || s.seqcache ||
+  CASE WHEN s.seqcycle THEN ' CYCLE' ELSE ' NO CYCLE' END || ';'
+FROM pg_catalog.pg_sequence s JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE s.seqrelid = to_regclass(%1))";
+
 QString tableDefinitionSql(const QString &qualifiedLiteral)
 {
     return QString::fromLatin1(kTableDefinitionSql).arg(qualifiedLiteral);
@@ -206,6 +234,10 @@ public:
             return {QStringLiteral("SELECT pg_catalog.pg_get_indexdef(%1)").arg(regclass), 0};
         case DefinedKind::Table:
             return {tableDefinitionSql(syntax().quoteString(qualified)), 0};
+        case DefinedKind::Type:
+            return {QString::fromLatin1(kTypeDefinitionSql).arg(syntax().quoteString(qualified)), 0};
+        case DefinedKind::Sequence:
+            return {QString::fromLatin1(kSequenceDefinitionSql).arg(syntax().quoteString(qualified)), 0};
         }
         return {};
     }

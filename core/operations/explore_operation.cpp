@@ -118,22 +118,28 @@ QList<const T *> bestMatches(const QList<T> &objects, const QString &name, Wante
 
 } // namespace
 
-const TableInfo *ExploreCatalog::find(const QString &name) const
-{
-    const QList<const TableInfo *> found = bestMatches(tables, name, [](const TableInfo &) { return true; });
-    return found.isEmpty() ? nullptr : found.first();
-}
+
 
 QList<const RoutineInfo *> ExploreCatalog::findRoutines(const QString &name, RoutineKind kind) const
 {
     return bestMatches(routines, name, [kind](const RoutineInfo &r) { return r.kind == kind; });
 }
 
-const TriggerInfo *ExploreCatalog::findTrigger(const QString &name) const
+namespace {
+
+template <typename T>
+const T *bestMatch(const QList<T> &objects, const QString &name)
 {
-    const QList<const TriggerInfo *> found = bestMatches(triggers, name, [](const TriggerInfo &) { return true; });
+    const QList<const T *> found = bestMatches(objects, name, [](const T &) { return true; });
     return found.isEmpty() ? nullptr : found.first();
 }
+
+} // namespace
+
+const TableInfo *ExploreCatalog::find(const QString &name) const { return bestMatch(tables, name); }
+const TriggerInfo *ExploreCatalog::findTrigger(const QString &name) const { return bestMatch(triggers, name); }
+const TypeInfo *ExploreCatalog::findType(const QString &name) const { return bestMatch(types, name); }
+const SequenceInfo *ExploreCatalog::findSequence(const QString &name) const { return bestMatch(sequences, name); }
 
 QList<IncomingForeignKey> ExploreCatalog::referencing(const TableInfo &table) const
 {

@@ -38,6 +38,8 @@ struct ExploreCatalog : DatabaseObjects {
     // The functions (or procedures) named `name`: every overload, in the catalog's order.
     QList<const RoutineInfo *> findRoutines(const QString &name, RoutineKind kind) const;
     const TriggerInfo *findTrigger(const QString &name) const;
+    const TypeInfo *findType(const QString &name) const;
+    const SequenceInfo *findSequence(const QString &name) const;
     // The foreign keys of other tables that reference `table`.
     QList<IncomingForeignKey> referencing(const TableInfo &table) const;
 };

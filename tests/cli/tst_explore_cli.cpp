@@ -133,8 +133,9 @@ private slots:
         QVERIFY2(list.out.contains("books_touch  books  AFTER INSERT"), list.out.constData());
     }
 
-    // Overloads are each shown with their own signature and definition (pg_get_functiondef).
-    void detailsFunctionsAndProceduresOnPostgres()
+    // Overloads are each shown with their own signature and definition (pg_get_functiondef);
+    // a type and a sequence with the DDL noorm writes for them.
+    void detailsRoutinesTypesAndSequencesOnPostgres()
     {
         if (!noorm::test::liveServer(QStringLiteral("postgres"))) {
             if (noorm::test::isCi())
@@ -151,7 +152,9 @@ private slots:
         NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
                                                 QStringLiteral("CREATE FUNCTION twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$;"
                                                                "CREATE FUNCTION twice(a text, OUT b text) LANGUAGE sql AS $$SELECT a || a$$;"
-                                                               "CREATE PROCEDURE store(INOUT n integer) LANGUAGE plpgsql AS $$BEGIN n := n + 1; END$$")},
+                                                               "CREATE PROCEDURE store(INOUT n integer) LANGUAGE plpgsql AS $$BEGIN n := n + 1; END$$;"
+                                                               "CREATE TYPE mood AS ENUM ('sad', 'ok');"
+                                                               "CREATE SEQUENCE tickets START WITH 7")},
                                pg.root()));
         const Run functions = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("functions")}, pg.root());
         NOORM_VERIFY_RUN(functions);
@@ -179,6 +182,15 @@ private slots:
                                         QStringLiteral("twice")},
                        pg.root()).code,
                  5); // a function, not a procedure
+        const Run mood = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("types"), QStringLiteral("mood")}, pg.root());
+        NOORM_VERIFY_RUN(mood);
+        QVERIFY2(mood.out.startsWith("Type: public.mood (enum)\nValues: sad, ok\n\nCREATE TYPE public.mood AS ENUM ('sad', 'ok');"),
+                 mood.out.constData());
+        const Run tickets = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"),
+                                                   QStringLiteral("sequences"), QStringLiteral("tickets")},
+                                  pg.root());
+        NOORM_VERIFY_RUN(tickets);
+        QVERIFY2(tickets.object().value(QStringLiteral("definition")).toString().contains(QLatin1String("START WITH 7")), tickets.out.constData());
     }
 
     void refusesWhatItCannotShow()

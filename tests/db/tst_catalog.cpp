@@ -493,6 +493,76 @@ private slots:
         QCOMPARE(routines.size(), 2);
         QCOMPARE(routines[0].arguments, QStringLiteral("a integer"));
         QCOMPARE(routines[1].arguments, QStringLiteral("a text"));
+
+        // Each type's and the sequence's DDL recreates it: dropped, run again, read the same.
+        QVERIFY(f.connection->exec(QStringLiteral("ALTER SEQUENCE %1invoice_no INCREMENT BY 5 START WITH 100 MAXVALUE 9000 CYCLE").arg(f.qualifier)));
+        QVERIFY(f.connection->exec(QStringLiteral("CREATE DOMAIN %1code AS varchar(8) DEFAULT 'x' NOT NULL "
+                                                  "CONSTRAINT code_upper CHECK (VALUE = upper(VALUE))").arg(f.qualifier)));
+        QVERIFY(f.connection->exec(QStringLiteral("CREATE TYPE %1span AS RANGE (SUBTYPE = integer)").arg(f.qualifier)));
+        const auto sequenceRow = [&] {
+            Result<QSqlQuery> q = f.connection->query(QStringLiteral(
+                "SELECT seqtypid::regtype::text, seqstart, seqincrement, seqmax, seqmin, seqcache, seqcycle FROM pg_sequence "
+                "WHERE seqrelid = to_regclass('%1invoice_no')").arg(f.qualifier));
+            QStringList row;
+            if (q && q->next())
+                for (int i = 0; i < 7; ++i)
+                    row << q->value(i).toString();
+            return row;
+        };
+        const auto typeRows = [&] {
+            QStringList rows;
+            Result<QList<TypeInfo>> read = reader.types({f.schema, {}});
+            for (const TypeInfo &t : read ? *read : QList<TypeInfo>())
+                rows << t.name + QLatin1Char(' ') + t.kind + QLatin1Char(' ') + t.elements.join(QLatin1Char(',')) + QLatin1Char(' ') + t.baseType;
+            Result<QVariant> check = f.connection->scalar(QStringLiteral(
+                "SELECT typdefault || typnotnull::text FROM pg_type WHERE oid = to_regtype('%1code')").arg(f.qualifier));
+            rows << (check ? check->toString() : QString());
+            return rows;
+        };
+        const QStringList sequenceBefore = sequenceRow();
+        QCOMPARE(sequenceBefore.size(), 7);
+        READ(sequenceDdl, reader.definition({DefinedKind::Sequence, f.schema, QStringLiteral("invoice_no"), {}}));
+        QVERIFY(f.connection->exec(QStringLiteral("DROP SEQUENCE %1invoice_no").arg(f.qualifier)));
+        QVERIFY2(f.connection->exec(sequenceDdl), qPrintable(sequenceDdl));
+        QCOMPARE(sequenceRow(), sequenceBefore);
+
+        const QStringList typesBefore = typeRows();
+        QStringList ddls;
+        for (const QString &name : {QStringLiteral("mood"), QStringLiteral("point2"), QStringLiteral("code"), QStringLiteral("span")}) {
+            READ(ddl, reader.definition({DefinedKind::Type, f.schema, name, {}}));
+            ddls << ddl;
+        }
+        QVERIFY(f.connection->exec(QStringLiteral("DROP TYPE %1mood, %1point2, %1span; DROP DOMAIN %1code").arg(f.qualifier)));
+        for (const QString &ddl : std::as_const(ddls))
+            QVERIFY2(f.connection->exec(ddl), qPrintable(ddl));
+        QCOMPARE(typeRows(), typesBefore);
+        QVERIFY2(ddls.at(2).contains(QLatin1String("CONSTRAINT code_upper CHECK")), qPrintable(ddls.at(2)));
+        Result<QString> missing = reader.definition({DefinedKind::Type, f.schema, QStringLiteral("nope"), {}});
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+    }
+
+    // MariaDB's sequences: listed, and their DDL from the server.
+    void readsMariadbSequences()
+    {
+        const QString dialectName = QStringLiteral("mysql");
+        Fixture f;
+        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
+        NOORM_OPEN_TRACKED(f);
+        f.name = dialectName;
+        f.dialect = dialectCase(dialectName);
+        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));
+        f.qualifier = f.schema + QLatin1Char('.');
+        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));
+        QVERIFY(f.build({QStringLiteral("CREATE SEQUENCE %1tickets START WITH 5 INCREMENT BY 2")}));
+        CatalogReader reader(*f.connection);
+        READ(sequences, reader.sequences({f.schema, {}}));
+        QCOMPARE(sequences.size(), 1);
+        QCOMPARE(sequences[0].name, QStringLiteral("tickets"));
+        READ(tables, reader.tables({f.schema, {}}));
+        QVERIFY(!findTable(tables, QStringLiteral("tickets"))); // a sequence, not a table
+        READ(ddl, reader.definition({DefinedKind::Sequence, f.schema, QStringLiteral("tickets"), {}}));
+        QVERIFY2(ddl.contains(QLatin1String("start with 5")) && ddl.contains(QLatin1String("increment by 2")), qPrintable(ddl));
     }
 
     // The server's DDL recreates the object: dropped, then run again, it is back the same.
