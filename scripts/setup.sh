@@ -16,7 +16,7 @@ if [ "${NOORM_SKIP_APT:-}" != "1" ]; then
   pkgs=(build-essential cmake ninja-build pkg-config git qt6-base-dev qt6-base-dev-tools
     libqt6sql6-psql libqt6sql6-mysql libqt6sql6-sqlite libqt6sql6-odbc qt6-declarative-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qtkeychain-qt6-dev
-    libqscintilla2-qt6-dev libsodium-dev libyaml-cpp-dev libssl-dev libcli11-dev libsqlite3-dev libpq-dev libcsv-dev zlib1g-dev python3
+    libqscintilla2-qt6-dev libsodium-dev libyaml-cpp-dev libssl-dev libcli11-dev libsqlite3-dev libpq-dev libcsv-dev zlib1g-dev python3 python3-cryptography
     postgresql mariadb-server sqlite3 xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11
     tdsodbc unixodbc-dev libgl1-mesa-dev imagemagick fonts-dejavu-core clang libclang-rt-14-dev)
   # Node.js builds the bundled JavaScript tools; keep an existing Node (NodeSource conflicts with Debian's npm).

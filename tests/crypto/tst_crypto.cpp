@@ -5,6 +5,7 @@
 #include "crypto/passphrase_box.h"
 #include "crypto/share_payload.h"
 #include "crypto/x25519.h"
+#include "live.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,6 +250,67 @@ private slots:
         QVERIFY(p.waitForFinished(30000));
         QCOMPARE(p.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()), QStringLiteral("{\"config\":{\"name\":\"ünï\"}}"));
+    }
+
+    // Python's `cryptography` (an implementation of its own) reads what we write and we read
+    // what it writes, for both info strings: the config share and the team vault.
+    void sharesRoundTripWithPythonCryptography_data()
+    {
+        QTest::addColumn<QByteArray>("info");
+        QTest::newRow("config share") << QByteArray(kConfigShareInfo);
+        QTest::newRow("vault secret") << QByteArray(kVaultSecretInfo);
+    }
+    void sharesRoundTripWithPythonCryptography()
+    {
+        QFETCH(QByteArray, info);
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        const auto run = [&](const QStringList &args, const QByteArray &input, QByteArray *out, bool failureExpected = false) {
+            QProcess p;
+            p.start(python, QStringList{QStringLiteral(NOORM_SOURCE_DIR "/tests/support/share_vectors.py")} + args);
+            p.write(input);
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+                if (!failureExpected)
+                    qWarning() << p.readAllStandardError();
+                return false;
+            }
+            *out = p.readAllStandardOutput();
+            return true;
+        };
+        QByteArray probe;
+        if (python.isEmpty() || !run({QStringLiteral("keypair")}, {}, &probe)) {
+            if (noorm::test::isCi())
+                QFAIL("python3 with the cryptography package is needed under CI=true (setup.sh installs python3-cryptography)");
+            QSKIP("python3 with the cryptography package is not installed");
+        }
+        const QByteArray plain = "{\"config\":{\"name\":\"ünï\"},\"secrets\":{\"API\":\"s3cr3t\"}}";
+        const QString infoText = QString::fromLatin1(info);
+
+        // Python writes for our key; we read it.
+        const X25519KeyPair ours = generateX25519KeyPair();
+        QByteArray written;
+        QVERIFY(run({QStringLiteral("encrypt"), ours.publicKey, infoText}, plain, &written));
+        auto payload = SharePayload::fromJson(QJsonDocument::fromJson(written).object());
+        QVERIFY(payload.ok());
+        auto opened = decryptWithPrivateKey(*payload, ours.privateKey, info);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        QCOMPARE(opened->revealBytes(), plain);
+
+        // We write for Python's key; it reads it.
+        const QJsonObject theirs = QJsonDocument::fromJson(probe).object();
+        QVERIFY(theirs.value(QStringLiteral("publicKey")).toString().startsWith(QLatin1String("302a300506032b656e032100")));
+        auto sealed = encryptForRecipient(plain, theirs.value(QStringLiteral("publicKey")).toString(), QStringLiteral("a@x"),
+                                          QStringLiteral("b@x"), info);
+        QVERIFY(sealed.ok());
+        QCOMPARE(sealed->iv.size(), 32); // 16 bytes, as the original's
+        QByteArray read;
+        QVERIFY(run({QStringLiteral("decrypt"), theirs.value(QStringLiteral("privateKey")).toString(), infoText},
+                    QJsonDocument(sealed->toJson()).toJson(), &read));
+        QCOMPARE(read, plain);
+        // The other info string does not open it: each use has its own key.
+        const QString other = info == QByteArray(kConfigShareInfo) ? QString::fromLatin1(kVaultSecretInfo) : QString::fromLatin1(kConfigShareInfo);
+        QVERIFY(!run({QStringLiteral("decrypt"), theirs.value(QStringLiteral("privateKey")).toString(), other},
+                     QJsonDocument(sealed->toJson()).toJson(), &read, true));
     }
 
     void passphraseBoxRoundTrips()
