@@ -4,6 +4,7 @@
 
 #include "dialect/dialect_list.h"
 #include "prompt.h"
+#include "workspace/config_share.h"
 #include "workspace/config_store.h"
 
 #include <QJsonArray>
@@ -310,6 +311,93 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
                 return rt.out.fail(s.error());
             rt.out.document(QJsonObject{{QStringLiteral("removed"), name}});
             rt.out.text(QStringLiteral("Removed config %1").arg(name));
+            return 0;
+        });
+    });
+
+    struct ExportOptions {
+        std::string name, to, output;
+        bool force = false;
+    };
+    auto exportOpts = std::make_shared<ExportOptions>();
+    auto *exportCmd = config->add_subcommand("export", "Encrypt a config and its secrets for one teammate (no user or password) "
+                                                       "into <name>.noorm.enc");
+    exportCmd->add_option("name", exportOpts->name, "Config name")->required();
+    exportCmd->add_option("--to", exportOpts->to, "Their public key (noorm identity export), email or identity hash")->required();
+    exportCmd->add_option("-o,--output", exportOpts->output, "Write here instead of ./<name>.noorm.enc");
+    exportCmd->add_flag("--force", exportOpts->force, "Replace the file if it exists");
+    exportCmd->callback([&rt, exportOpts] {
+        rt.setAction([&rt, exportOpts] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            ConfigShare share(**ws);
+            Result<ExportedConfig> exported = share.exportConfig(QString::fromStdString(exportOpts->name), QString::fromStdString(exportOpts->to));
+            if (!exported)
+                return rt.out.fail(exported.error());
+            const QString path = exportOpts->output.empty() ? exported->suggestedFileName : QString::fromStdString(exportOpts->output);
+            if (Status ok = ConfigShare::writeFile(path, exported->fileContents, exportOpts->force); !ok)
+                return rt.out.fail(ok.error());
+            rt.out.document(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("config"), exported->configName},
+                                        {QStringLiteral("recipient"), exported->recipientEmail},
+                                        {QStringLiteral("secrets"), QJsonArray::fromStringList(exported->secretKeys)}});
+            rt.out.text(QStringLiteral("Wrote %1: config %2 with %3 secrets, for %4 only (without user and password)")
+                            .arg(Output::printable(path), exported->configName)
+                            .arg(exported->secretKeys.size())
+                            .arg(exported->recipientEmail.isEmpty() ? QStringLiteral("that key") : Output::printable(exported->recipientEmail)));
+            return 0;
+        });
+    });
+
+    struct ImportOptions {
+        std::string file, name, user;
+        bool password = false, stdinPassword = false;
+    };
+    auto importOpts = std::make_shared<ImportOptions>();
+    auto *importCmd = config->add_subcommand("import", "Import a config a teammate exported for you, with your own user and password");
+    importCmd->add_option("file", importOpts->file, "The .noorm.enc file")->required();
+    importCmd->add_option("--name", importOpts->name, "Save it under this name (default: its own)");
+    importCmd->add_option("--user", importOpts->user, "Your database user");
+    importCmd->add_flag("--password", importOpts->password, "Ask for your password (hidden prompt on a TTY, else first line of stdin)");
+    importCmd->add_flag("--stdin", importOpts->stdinPassword, "Read your password from the first line of stdin");
+    importCmd->callback([&rt, importOpts] {
+        rt.setAction([&rt, importOpts] {
+            Result<Workspace *> ws = rt.workspace();
+            if (!ws)
+                return rt.out.fail(ws.error());
+            ConfigShare share(**ws);
+            Result<SharedConfig> shared = share.open(QString::fromStdString(importOpts->file));
+            if (!shared)
+                return rt.out.fail(shared.error());
+            ConfigImport request;
+            request.name = QString::fromStdString(importOpts->name);
+            request.user = QString::fromStdString(importOpts->user);
+            if (importOpts->password || importOpts->stdinPassword) {
+                Result<Secret> secret = readSecret(QStringLiteral("Password"));
+                if (!secret)
+                    return rt.out.fail(secret.error());
+                request.password = *secret;
+            }
+            const QString name = request.name.isEmpty() ? shared->config.value(QStringLiteral("name")).toString() : request.name;
+            Result<const State *> state = (*ws)->state();
+            if (!state)
+                return rt.out.fail(state.error());
+            if ((*state)->configs.contains(name)) {
+                if (Status ok = confirm(QStringLiteral("Config \"%1\" exists: replace it and its secrets with the imported one?").arg(name),
+                                        QString(), rt.globals.yes);
+                    !ok)
+                    return rt.out.fail(ok.error());
+                request.replace = true;
+            }
+            Result<Config> imported = share.import(*shared, request);
+            if (!imported)
+                return rt.out.fail(imported.error());
+            rt.out.document(QJsonObject{{QStringLiteral("imported"), imported->name}, {QStringLiteral("from"), shared->sender},
+                                        {QStringLiteral("secrets"), QJsonArray::fromStringList(shared->secrets.keys())}});
+            rt.out.text(QStringLiteral("Imported config %1 from %2 (%3, %4) with %5 secrets")
+                            .arg(imported->name, Output::printable(shared->sender), imported->connection.dialect,
+                                 Output::printable(imported->connection.database))
+                            .arg(shared->secrets.size()));
             return 0;
         });
     });

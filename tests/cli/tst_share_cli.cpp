@@ -1,0 +1,130 @@
+// `noorm config export` and `config import` end to end between two users, each with a HOME
+// (identity, keychain entry) and a project of their own: the share carries the config and
+// its secrets but no credentials, opens only with the recipient's key, and a damaged or
+// misaddressed file changes nothing.
+
+#include "cli_runner.h"
+#include "tempproject.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using noorm::test::TempProject;
+using Run = noorm::test::CliRun;
+
+class TestShareCli : public QObject {
+    Q_OBJECT
+
+    noorm::test::Cli alice, bob;
+    TempProject aliceProject, bobProject;
+    QString bobKey;
+    const QByteArray secretValue = "tok-9f3c1e-very-secret";
+
+    Run asAlice(const QStringList &args, const QByteArray &input = {}) const { return alice(args, aliceProject.root(), input); }
+    Run asBob(const QStringList &args, const QByteArray &input = {}) const { return bob(args, bobProject.root(), input); }
+
+private slots:
+    void initTestCase()
+    {
+        NOORM_VERIFY_RUN(alice.initProject(aliceProject.root()));
+        NOORM_VERIFY_RUN(alice.addSqliteConfig(aliceProject.root(), QStringLiteral("dev"), QStringLiteral("./dev.db"),
+                                               {QStringLiteral("--protected")}));
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("secret"), QStringLiteral("set"),
+                                  QStringLiteral("API_KEY")},
+                                 secretValue + "\n"));
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--email"),
+                                QStringLiteral("bob@example.com")}));
+        const Run key = asBob({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("export")});
+        NOORM_VERIFY_RUN(key);
+        bobKey = key.object().value(QStringLiteral("publicKey")).toString();
+        QVERIFY(bobKey.startsWith(QLatin1String("302a300506032b656e032100")));
+    }
+
+    void exportsForOneRecipientAndImportsWithTheirOwnCredentials()
+    {
+        const Run exported = asAlice({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"),
+                                      QStringLiteral("--to"), bobKey});
+        NOORM_VERIFY_RUN(exported);
+        QCOMPARE(exported.object().value(QStringLiteral("file")).toString(), QStringLiteral("dev.noorm.enc"));
+        QCOMPARE(exported.object().value(QStringLiteral("secrets")).toArray(), QJsonArray{QStringLiteral("API_KEY")});
+        const QByteArray file = aliceProject.read(QStringLiteral("dev.noorm.enc"));
+        QVERIFY(!file.contains(secretValue));
+        const QJsonObject payload = QJsonDocument::fromJson(file).object();
+        QCOMPARE(payload.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(payload.value(QStringLiteral("sender")).toString(), QStringLiteral("test@noorm.dev"));
+        QCOMPARE(payload.value(QStringLiteral("iv")).toString().size(), 32);
+        // Exporting again does not silently replace the file.
+        QCOMPARE(asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"), bobKey}).code, 4);
+
+        const QString path = aliceProject.path(QStringLiteral("dev.noorm.enc"));
+        // Alice cannot open what she sealed for Bob.
+        const Run notForAlice = asAlice({QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--name"), QStringLiteral("mine")});
+        QVERIFY(notForAlice.code != 0);
+        QVERIFY2(notForAlice.err.contains("cannot be opened with your key"), notForAlice.err.constData());
+
+        const Run imported = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--user"),
+                                    QStringLiteral("bob"), QStringLiteral("--stdin")},
+                                   "bobs-own-password\n");
+        NOORM_VERIFY_RUN(imported);
+        QCOMPARE(imported.object().value(QStringLiteral("from")).toString(), QStringLiteral("test@noorm.dev"));
+        const Run shown = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")});
+        NOORM_VERIFY_RUN(shown);
+        const QJsonObject connection = shown.object().value(QStringLiteral("connection")).toObject();
+        QCOMPARE(connection.value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
+        QCOMPARE(connection.value(QStringLiteral("password")).toString(), QStringLiteral("********"));
+        QCOMPARE(connection.value(QStringLiteral("database")).toString(), QStringLiteral("./dev.db"));
+        QCOMPARE(shown.object().value(QStringLiteral("protected")).toBool(), true); // protection travels with it
+        const Run secrets = asBob({QStringLiteral("--json"), QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("secret"),
+                                   QStringLiteral("list")});
+        NOORM_VERIFY_RUN(secrets);
+        QVERIFY2(secrets.out.contains("API_KEY") && !secrets.out.contains(secretValue), secrets.out.constData());
+
+        // Importing over it asks; headless without --yes it is refused, with --yes replaced.
+        QCOMPARE(asBob({QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--user"), QStringLiteral("bob")}).code, 4);
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("--yes"), QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--user"),
+                                QStringLiteral("robert")}));
+        const Run replaced = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")});
+        QCOMPARE(replaced.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("robert"));
+    }
+
+    void aDamagedFileIsRefusedAndChangesNothing()
+    {
+        const Run exported = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"), bobKey,
+                                      QStringLiteral("-o"), QStringLiteral("damaged.noorm.enc")});
+        NOORM_VERIFY_RUN(exported);
+        QJsonObject payload = QJsonDocument::fromJson(aliceProject.read(QStringLiteral("damaged.noorm.enc"))).object();
+        QString ciphertext = payload.value(QStringLiteral("ciphertext")).toString();
+        ciphertext[4] = ciphertext[4] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        payload.insert(QStringLiteral("ciphertext"), ciphertext);
+        const QString damaged = aliceProject.write(QStringLiteral("damaged.noorm.enc"), QJsonDocument(payload).toJson());
+        const Run before = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")});
+        const Run refused = asBob({QStringLiteral("config"), QStringLiteral("import"), damaged, QStringLiteral("--name"), QStringLiteral("other")});
+        QVERIFY(refused.code != 0);
+        QVERIFY2(refused.err.contains("damaged.noorm.enc") && refused.err.contains("cannot be opened"), refused.err.constData());
+        payload.insert(QStringLiteral("version"), 2);
+        aliceProject.write(QStringLiteral("damaged.noorm.enc"), QJsonDocument(payload).toJson());
+        const Run newer = asBob({QStringLiteral("config"), QStringLiteral("import"), damaged, QStringLiteral("--name"), QStringLiteral("other")});
+        QVERIFY2(newer.code != 0 && newer.err.contains("share version 2, from a newer noorm"), newer.err.constData());
+        aliceProject.write(QStringLiteral("damaged.noorm.enc"), "{\"version\": 1, \"iv\": \"");
+        const Run truncated = asBob({QStringLiteral("config"), QStringLiteral("import"), damaged, QStringLiteral("--name"), QStringLiteral("other")});
+        QVERIFY2(truncated.code != 0 && truncated.err.contains("not a shared config"), truncated.err.constData());
+        QCOMPARE(asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}).out, before.out);
+    }
+
+    void refusesAnUnknownRecipient()
+    {
+        const Run unknown = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"),
+                                     QStringLiteral("carol@example.com")});
+        QCOMPARE(unknown.code, 5);
+        QVERIFY2(unknown.err.contains("No known user \"carol@example.com\""), unknown.err.constData());
+        const Run badKey = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"),
+                                    QStringLiteral("302a300506032b656e032100abcd")});
+        QVERIFY(badKey.code != 0);
+        QVERIFY2(badKey.err.contains("Not an X25519 public key"), badKey.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestShareCli)
+#include "tst_share_cli.moc"
