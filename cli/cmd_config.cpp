@@ -6,6 +6,7 @@
 #include "prompt.h"
 #include "workspace/config_share.h"
 #include "workspace/config_store.h"
+#include "workspace/identity_registry.h"
 
 #include <QJsonArray>
 
@@ -413,6 +414,11 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             const QString name = QString::fromStdString(*useName);
             if (Status s = ConfigStore(**ws).use(name); !s)
                 return rt.out.fail(s.error());
+            // As the original: register here and learn the team's identities, without blocking on it.
+            if (Result<Config> resolved = (*ws)->resolveConfig(ResolveRequest{name}); resolved) {
+                if (Result<QList<KnownUser>> users = syncKnownUsers(**ws, *resolved); !users)
+                    rt.out.warning(QStringLiteral("warning: identities not synced with %1: %2").arg(name, users.error().message));
+            }
             rt.out.document(QJsonObject{{QStringLiteral("activeConfig"), name}});
             rt.out.text(QStringLiteral("Active config set to: %1").arg(name));
             return 0;

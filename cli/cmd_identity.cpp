@@ -5,7 +5,9 @@
 
 #include "identity/identity_service.h"
 #include "project/project.h"
+#include "workspace/identity_registry.h"
 #include "workspace/identity_replacement.h"
+#include "workspace/workspace.h"
 
 #include <QJsonArray>
 
@@ -138,6 +140,50 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
             rt.out.text(QStringLiteral("  hash     %1").arg(id.identityHash));
             rt.out.text(QStringLiteral("  machine  %1 (%2)").arg(id.machine, id.os));
             rt.out.text(QStringLiteral("  created  %1").arg(id.createdAt));
+            return 0;
+        });
+    });
+
+    auto *list = identity->add_subcommand("list", "Known users (from the databases of your configs) and you: name, email, "
+                                                  "machine, short hash, last seen");
+    list->callback([&rt] {
+        rt.setAction([&rt] {
+            Result<CryptoIdentity> me = requireIdentity(rt.identity());
+            if (!me)
+                return rt.out.fail(me.error());
+            QJsonObject known;
+            if (Result<Workspace *> ws = rt.workspace(); ws) {
+                // Fresh from the config's database when one resolves (the active one, or --config).
+                ResolveRequest request;
+                request.name = QString::fromStdString(rt.globals.config);
+                if (Result<Config> config = (*ws)->resolveConfig(request); config && (*ws)->state()) {
+                    if (Result<QList<KnownUser>> users = syncKnownUsers(**ws, *config); !users)
+                        rt.out.warning(QStringLiteral("warning: showing the cached list; %1 was not reached: %2")
+                                           .arg(config->name, users.error().message));
+                }
+                if (Result<const State *> state = (*ws)->state(); state)
+                    known = (*state)->knownUsers;
+            }
+            QJsonArray json;
+            QList<QStringList> rows;
+            const auto add = [&](const QJsonObject &user, bool you) {
+                QJsonObject o = user;
+                o.insert(QStringLiteral("isYou"), you);
+                json.append(o);
+                rows << QStringList{Output::printable(user.value(QStringLiteral("name")).toString()) + (you ? QStringLiteral(" (you)") : QString()),
+                                    Output::printable(user.value(QStringLiteral("email")).toString()),
+                                    Output::printable(user.value(QStringLiteral("machine")).toString()),
+                                    user.value(QStringLiteral("identityHash")).toString().left(8),
+                                    user.value(QStringLiteral("lastSeen")).toString()};
+            };
+            add(identityJson(*me), true);
+            for (auto it = known.constBegin(); it != known.constEnd(); ++it)
+                if (it.key() != me->identityHash)
+                    add(it.value().toObject(), false);
+            rt.out.document(json);
+            rt.out.table({QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("machine"), QStringLiteral("hash"),
+                          QStringLiteral("last seen")},
+                         rows);
             return 0;
         });
     });

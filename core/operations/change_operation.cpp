@@ -87,7 +87,7 @@ Result<ChangeListing> ChangeOperation::list()
     if (!config)
         return config.error();
     const ChangeDiscovery found = reader(*config).discover();
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
+    Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, projectRoot());
     if (!tracked)
         return tracked.error();
     ChangeHistory history(*tracked->connection, config->name);
@@ -102,7 +102,7 @@ Result<ChangeOperation::Reading> ChangeOperation::connectForReading()
     Result<Config> config = resolve();
     if (!config)
         return config.error();
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
+    Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, projectRoot());
     if (!tracked)
         return tracked.error();
     return Reading{*config, std::move(tracked).value()};
@@ -231,7 +231,7 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     }
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before connecting"));
-    Result<TrackedConnection> tracked = connectTracked(*config, session.root);
+    Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, session.root);
     if (!tracked)
         return tracked.error();
     session.tracked = std::move(tracked).value();

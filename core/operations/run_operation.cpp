@@ -142,7 +142,7 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     if (cancellation.isCancelled())
         return Error{ErrorKind::Cancelled, tr("Cancelled before connecting"), {}, 0, 0, {}};
 
-    Result<TrackedConnection> tracked = connectTracked(config, prepared->context.projectRoot);
+    Result<TrackedConnection> tracked = connectTracked(m_workspace, config, prepared->context.projectRoot);
     if (!tracked)
         return tracked.error();
     // One run of a config at a time: the lock, renewed while files run, released on every

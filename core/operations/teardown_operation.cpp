@@ -141,7 +141,7 @@ Result<TeardownOperation::Session> TeardownOperation::open(ProtectedAction actio
         return config.error();
     if (const ProtectionCheck check = checkProtection(*config, action); !check.allowed)
         return Error::refused(check.blockedReason);
-    Result<TrackedConnection> tracked = connectTracked(*config, projectRoot());
+    Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, projectRoot());
     if (!tracked)
         return tracked.error();
     return Session{*config, std::move(tracked).value()};

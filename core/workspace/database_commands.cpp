@@ -1,5 +1,9 @@
 #include "workspace/database_commands.h"
 
+#include "identity/identity_service.h"
+#include "workspace/identity_registry.h"
+#include "workspace/workspace.h"
+
 #include "db/connection.h"
 #include "db/database_admin.h"
 #include "db/tracking_schema.h"
@@ -19,6 +23,20 @@ Result<TrackedConnection> connectTracked(const Config &config, const QString &pr
     if (!tracking)
         return tracking.error();
     return TrackedConnection{std::move(conn).value(), *tracking};
+}
+
+Result<TrackedConnection> connectTracked(Workspace &workspace, const Config &config, const QString &projectRoot)
+{
+    Result<TrackedConnection> tracked = connectTracked(config, projectRoot);
+    if (!tracked)
+        return tracked;
+    Result<std::optional<CryptoIdentity>> me = workspace.identity().current();
+    if (me && *me) {
+        if (Result<bool> registered = IdentityRegistry(*tracked->connection).registerIfMissing(**me); !registered)
+            workspace.logger()->warn(QStringLiteral("identity"), QStringLiteral("Could not register your identity in %1: %2")
+                                                                     .arg(config.name, registered.error().message));
+    }
+    return tracked;
 }
 
 Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot)

@@ -24,6 +24,11 @@ struct TrackedConnection {
     TrackingStatus tracking;
 };
 Result<TrackedConnection> connectTracked(const Config &config, const QString &projectRoot);
+class Workspace;
+// connectTracked, then the workspace user's identity registered in __noorm_identities__
+// unless it is there (one query once it is). A failed registration is logged, not fatal:
+// it only feeds the team's known users.
+Result<TrackedConnection> connectTracked(Workspace &workspace, const Config &config, const QString &projectRoot);
 
 Result<DatabaseCreation> createDatabase(const Config &config, const QString &projectRoot);
 // True when dropped, false when there was nothing to drop.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using noorm::test::TempProject;
@@ -111,6 +112,41 @@ private slots:
         const Run truncated = asBob({QStringLiteral("config"), QStringLiteral("import"), damaged, QStringLiteral("--name"), QStringLiteral("other")});
         QVERIFY2(truncated.code != 0 && truncated.err.contains("not a shared config"), truncated.err.constData());
         QCOMPARE(asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}).out, before.out);
+    }
+
+    // One database used by both: each registers in __noorm_identities__ when using it, learns
+    // the other as a known user, and can export for them by email.
+    void learnsTeammatesFromASharedDatabase()
+    {
+        QTemporaryDir shared;
+        const QString database = shared.filePath(QStringLiteral("team.db"));
+        NOORM_VERIFY_RUN(alice.addSqliteConfig(aliceProject.root(), QStringLiteral("team"), database));
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("--config"), QStringLiteral("team"), QStringLiteral("db"), QStringLiteral("create")}));
+        // A command that uses the database registers its user too.
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("--config"), QStringLiteral("team"), QStringLiteral("change"), QStringLiteral("list")}));
+        NOORM_VERIFY_RUN(bob.addSqliteConfig(bobProject.root(), QStringLiteral("team"), database));
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("team")}));
+
+        const Run rows = asBob({QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv"),
+                                QStringLiteral("SELECT email, name FROM __noorm_identities__ ORDER BY email")});
+        NOORM_VERIFY_RUN(rows);
+        QCOMPARE(rows.out, QByteArray("email,name\r\nbob@example.com,Bob\r\ntest@noorm.dev,Test User\r\n"));
+
+        const Run list = asBob({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(list);
+        const QJsonArray users = list.json().array();
+        QCOMPARE(users.size(), 2);
+        QCOMPARE(users.at(0).toObject().value(QStringLiteral("isYou")).toBool(), true);
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("email")).toString(), QStringLiteral("test@noorm.dev"));
+        QCOMPARE(users.at(1).toObject().value(QStringLiteral("source")).toString(), QStringLiteral("team"));
+        const Run text = asBob({QStringLiteral("identity"), QStringLiteral("list")});
+        QVERIFY2(text.out.contains("Bob (you)") && text.out.contains("Test User"), text.out.constData());
+
+        // Bob exports for Alice by her email; she opens it with her key.
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("team"), QStringLiteral("--to"),
+                                QStringLiteral("test@noorm.dev")}));
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("config"), QStringLiteral("import"), bobProject.path(QStringLiteral("team.noorm.enc")),
+                                  QStringLiteral("--name"), QStringLiteral("from-bob")}));
     }
 
     void refusesAnUnknownRecipient()
