@@ -93,6 +93,7 @@ int main(int argc, char **argv)
     addIdentityCommands(cli, rt);
     addSettingsCommands(cli, rt);
     addSecretCommands(cli, rt);
+    addVaultCommands(cli, rt);
     addRunCommands(cli, rt);
     addLockCommands(cli, rt);
     addChangeCommands(cli, rt);

@@ -39,7 +39,7 @@ Result<CryptoIdentity> myIdentity(Workspace &ws)
     if (!current)
         return current.error();
     if (!*current)
-        return Error::notFound(QStringLiteral("Sharing needs your identity: run noorm identity init"));
+        return Error::notFound(QStringLiteral("Sharing needs your identity")).withHint(Hint::Action::CreateIdentity);
     return **current;
 }
 
@@ -50,7 +50,7 @@ Result<ShareRecipient> ConfigShare::recipient(const QString &to)
     const QString wanted = to.trimmed();
     if (wanted.startsWith(QLatin1String(kX25519SpkiPrefixHex), Qt::CaseInsensitive)) {
         if (Result<QByteArray> raw = x25519RawPublicKey(wanted.toLower()); !raw)
-            return Error::invalidInput(QStringLiteral("Not an X25519 public key (hex SPKI, as noorm identity export prints it): %1")
+            return Error::invalidInput(QStringLiteral("Not an X25519 public key (hex SPKI, as an identity export gives it): %1")
                                            .arg(raw.error().message));
         return ShareRecipient{{}, wanted.toLower()};
     }
@@ -74,8 +74,8 @@ Result<ShareRecipient> ConfigShare::recipient(const QString &to)
     if (byEmail.size() > 1)
         return Error::invalidInput(QStringLiteral("%1 has %2 identities (one per machine): give one's hash instead (%3)")
                                        .arg(wanted).arg(byEmail.size()).arg(hashes.join(QStringLiteral(", "))));
-    Error error = Error::notFound(QStringLiteral("No known user \"%1\": give their public key (they print it with noorm "
-                                                 "identity export), or connect once to a database they use")
+    Error error = Error::notFound(QStringLiteral("No known user \"%1\": give their public key (their identity export "
+                                                 "gives it), or use a database they use once")
                                       .arg(wanted));
     error.key = QStringLiteral("to");
     return error;
@@ -115,7 +115,7 @@ Result<ExportedConfig> ConfigShare::exportConfig(const QString &name, const QStr
 Status ConfigShare::writeFile(const QString &path, const QByteArray &contents, bool overwrite)
 {
     if (!overwrite && QFileInfo::exists(path))
-        return Error::refused(QStringLiteral("%1 exists already (--force replaces it)").arg(path));
+        return Error::refused(QStringLiteral("%1 exists already").arg(path)).withHint(Hint::Action::Force);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size() || !file.commit())
         return Error::io(path, QStringLiteral("cannot write: %1").arg(file.errorString()));
@@ -174,7 +174,7 @@ Result<Config> ConfigShare::import(const SharedConfig &shared, const ConfigImpor
         return ok.error();
     const Status saved = m_ws.updateState([&](State &st) -> Status {
         if (st.configs.contains(name) && !request.replace) {
-            Error e = Error::refused(QStringLiteral("Config \"%1\" exists already: import it under another name (--name), "
+            Error e = Error::refused(QStringLiteral("Config \"%1\" exists already: import it under another name, "
                                                     "or confirm replacing it")
                                          .arg(name));
             e.key = QStringLiteral("name");

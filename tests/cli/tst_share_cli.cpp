@@ -21,6 +21,7 @@ class TestShareCli : public QObject {
     noorm::test::Cli alice, bob;
     TempProject aliceProject, bobProject;
     QString bobKey;
+    QTemporaryDir m_shared; // the database both use
     const QByteArray secretValue = "tok-9f3c1e-very-secret";
 
     Run asAlice(const QStringList &args, const QByteArray &input = {}) const { return alice(args, aliceProject.root(), input); }
@@ -118,8 +119,7 @@ private slots:
     // the other as a known user, and can export for them by email.
     void learnsTeammatesFromASharedDatabase()
     {
-        QTemporaryDir shared;
-        const QString database = shared.filePath(QStringLiteral("team.db"));
+        const QString database = m_shared.filePath(QStringLiteral("team.db"));
         NOORM_VERIFY_RUN(alice.addSqliteConfig(aliceProject.root(), QStringLiteral("team"), database));
         NOORM_VERIFY_RUN(asAlice({QStringLiteral("--config"), QStringLiteral("team"), QStringLiteral("db"), QStringLiteral("create")}));
         // A command that uses the database registers its user too.
@@ -147,6 +147,49 @@ private slots:
                                 QStringLiteral("test@noorm.dev")}));
         NOORM_VERIFY_RUN(asAlice({QStringLiteral("config"), QStringLiteral("import"), bobProject.path(QStringLiteral("team.noorm.enc")),
                                   QStringLiteral("--name"), QStringLiteral("from-bob")}));
+    }
+
+    // The vault on that database: a secret set for everyone reaches Bob through sync; one set
+    // for Alice alone does not; the database never holds a value in clear.
+    void sharesSecretsThroughTheVault()
+    {
+        const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
+        const QByteArray value = "vault-pass-7d2e", private_ = "alice-only-55ab";
+        const Run set = asAlice(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("DB_PASSWORD")},
+                                value + "\n");
+        NOORM_VERIFY_RUN(set);
+        QCOMPARE(set.object().value(QStringLiteral("recipients")).toArray().size(), 2);
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("ONLY_ME"),
+                                                    QStringLiteral("--recipients"), QStringLiteral("test@noorm.dev")},
+                                 private_ + "\n"));
+        const Run listed = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(listed);
+        const QJsonArray entries = listed.json().array();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("DB_PASSWORD"));
+        QCOMPARE(entries.at(0).toObject().value(QStringLiteral("forYou")).toBool(), true);
+        QCOMPARE(entries.at(1).toObject().value(QStringLiteral("forYou")).toBool(), false);
+        QVERIFY(!listed.out.contains(value) && !listed.out.contains(private_));
+
+        const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
+        NOORM_VERIFY_RUN(synced);
+        QCOMPARE(synced.object().value(QStringLiteral("received")).toArray(), QJsonArray{QStringLiteral("DB_PASSWORD")});
+        QCOMPARE(synced.object().value(QStringLiteral("notForYou")).toArray(), QJsonArray{QStringLiteral("ONLY_ME")});
+        const Run local = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
+        QVERIFY2(local.out.contains("DB_PASSWORD") && !local.out.contains("ONLY_ME"), local.out.constData());
+
+        QFile db(m_shared.filePath(QStringLiteral("team.db")));
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        QVERIFY(bytes.contains("DB_PASSWORD")); // the key is no secret
+        QVERIFY(!bytes.contains(value) && !bytes.contains(private_));
+
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("ONLY_ME")}));
+        QCOMPARE(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("ONLY_ME")}).code, 5);
+        QCOMPARE(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("X"), QStringLiteral("--recipients"),
+                                            QStringLiteral("carol@example.com")},
+                         "v\n").code,
+                 5);
     }
 
     void refusesAnUnknownRecipient()

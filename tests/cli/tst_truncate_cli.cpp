@@ -100,19 +100,19 @@ private slots:
         QCOMPARE(dry.object().value(QStringLiteral("count")).toInt(), 2);
         QVERIFY(!dry.object().value(QStringLiteral("statements")).toArray().isEmpty());
         QCOMPARE(dry.object().value(QStringLiteral("preserved")).toArray(), QJsonArray{QStringLiteral("keepme")});
-        QCOMPARE(sql(counts).out, QByteArray("\"p\",\"c\",\"k\"\r\n\"2\",\"2\",\"1\"\r\n"));
+        QCOMPARE(sql(counts).out, QByteArray("p,c,k\r\n2,2,1\r\n"));
 
         QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("truncate")}, p.root()).code, 4); // headless, no --yes
         QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("truncate")}, p.root()).code, 4);
-        QCOMPARE(sql(counts).out, QByteArray("\"p\",\"c\",\"k\"\r\n\"2\",\"2\",\"1\"\r\n"));
+        QCOMPARE(sql(counts).out, QByteArray("p,c,k\r\n2,2,1\r\n"));
 
         const Run done = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("truncate")}, p.root());
         NOORM_VERIFY_RUN(done);
         QCOMPARE(done.object().value(QStringLiteral("truncated")).toArray().size(), 2);
-        QCOMPARE(sql(counts).out, QByteArray("\"p\",\"c\",\"k\"\r\n\"0\",\"0\",\"1\"\r\n"));
+        QCOMPARE(sql(counts).out, QByteArray("p,c,k\r\n0,0,1\r\n"));
         // The counter starts again, and noorm's own tables are untouched.
         NOORM_VERIFY_RUN(sql(QStringLiteral("INSERT INTO parent (name) VALUES ('again')")));
-        QCOMPARE(sql(QStringLiteral("SELECT id FROM parent")).out, QByteArray("\"id\"\r\n\"1\"\r\n"));
+        QCOMPARE(sql(QStringLiteral("SELECT id FROM parent")).out, QByteArray("id\r\n1\r\n"));
         const Run lock = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, p.root());
         NOORM_VERIFY_RUN(lock); // the lock table is still there, and the lock was released
         QCOMPARE(lock.object().value(QStringLiteral("isLocked")).toBool(true), false);
@@ -123,7 +123,7 @@ private slots:
         const Run dangling = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("truncate")}, p.root());
         QCOMPARE(dangling.code, 4);
         QVERIFY2(dangling.err.contains("child") && dangling.err.contains("parent"), dangling.err.constData());
-        QCOMPARE(sql(counts).out, QByteArray("\"p\",\"c\",\"k\"\r\n\"1\",\"1\",\"1\"\r\n"));
+        QCOMPARE(sql(counts).out, QByteArray("p,c,k\r\n1,1,1\r\n"));
     }
 };
 
@@ -190,7 +190,7 @@ void TestTruncateCli::dropsEveryUserObject()
                                 QStringLiteral("sequences"), QStringLiteral("foreignKeys")})
         QVERIFY2(after.value(kind).toInt() == 0, qPrintable(kind + QStringLiteral(": ") + QString::number(after.value(kind).toInt())));
     QCOMPARE(after.value(QStringLiteral("tables")).toInt(), 1);
-    QCOMPARE(sql(QStringLiteral("SELECT id FROM keepme ORDER BY id")).out, QByteArray("\"id\"\r\n\"1\"\r\n\"99\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT id FROM keepme ORDER BY id")).out, QByteArray("id\r\n1\r\n99\r\n"));
 
     // The change is stale now, and applies again.
     const Run listed = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("change")}, p.root());
@@ -212,11 +212,11 @@ void TestTruncateCli::resetsToWhatTheBuildMakes()
     NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE stray (id INTEGER); INSERT INTO items VALUES (2, 'added')")));
     QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("reset")}, p.root()).code, 4); // headless, no --yes
     QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("reset")}, p.root()).code, 4);
-    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) AS n FROM items")).out, QByteArray("\"n\"\r\n\"2\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT COUNT(*) AS n FROM items")).out, QByteArray("n\r\n2\r\n"));
     const Run reset = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("reset")}, p.root());
     NOORM_VERIFY_RUN(reset);
     QCOMPARE(reset.object().value(QStringLiteral("filesRun")).toInt(), 1); // forced: unchanged files run again
-    QCOMPARE(sql(QStringLiteral("SELECT name FROM items")).out, QByteArray("\"name\"\r\n\"seed\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT name FROM items")).out, QByteArray("name\r\nseed\r\n"));
     const Run tables = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("tables")}, p.root());
     QCOMPARE(tables.json().array().size(), 1);
     const Run lock = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, p.root());
@@ -236,16 +236,16 @@ void TestTruncateCli::buildsAPgDump()
     p.write(QStringLiteral("sql/001_dump.sql"), fixture.readAll());
     NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root()));
     QCOMPARE(sql(QStringLiteral("SELECT name, bio, status FROM authors ORDER BY id")).out,
-             QByteArray("\"name\",\"bio\",\"status\"\r\n"
-                        "\"Ada Lovelace\",\"Wrote the first program.\nMathematician\",\"retired\"\r\n"
-                        "\"Grace Hopper\",,\"retired\"\r\n"
-                        "\"日本語の著者\",\"tab\there; backslash \\ end\",\"active\"\r\n"));
+             QByteArray("name,bio,status\r\n"
+                        "Ada Lovelace,\"Wrote the first program.\nMathematician\",retired\r\n"
+                        "Grace Hopper,,retired\r\n"
+                        "日本語の著者,tab\there; backslash \\ end,active\r\n"));
     QCOMPARE(sql(QStringLiteral("SELECT title, price, array_length(tags, 1) AS n FROM books ORDER BY id")).out,
-             QByteArray("\"title\",\"price\",\"n\"\r\n\"Notes\",\"12.5\",\"2\"\r\n\"COBOL; a story\",,\r\n\"Ünïcødé\",\"7\",\r\n"));
+             QByteArray("title,price,n\r\nNotes,12.50,2\r\nCOBOL; a story,,\r\nÜnïcødé,7.00,\r\n"));
     // The sequences go on where the dump left them (setval), the view and function work.
     NOORM_VERIFY_RUN(sql(QStringLiteral("INSERT INTO authors (name) VALUES ('next')")));
-    QCOMPARE(sql(QStringLiteral("SELECT max(id) AS id FROM authors")).out, QByteArray("\"id\"\r\n\"4\"\r\n"));
-    QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n, total_price() AS total FROM priced")).out, QByteArray("\"n\",\"total\"\r\n\"2\",\"19.5\"\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT max(id) AS id FROM authors")).out, QByteArray("id\r\n4\r\n"));
+    QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n, total_price() AS total FROM priced")).out, QByteArray("n,total\r\n2,19.50\r\n"));
     // Run again: unchanged, skipped.
     const Run again = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
     NOORM_VERIFY_RUN(again);
