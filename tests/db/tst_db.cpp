@@ -345,6 +345,36 @@ private slots:
                        }));
     }
 
+    // Every multi-statement batch on MySQL starts with MysqlScripts::batchGuardSql(). It must
+    // parse exactly where the server reads quotes as the splitter does: backslash escapes on,
+    // and a client character set in which a backslash never ends a multibyte character.
+    void mysqlBatchGuardParsesOnlyWhereQuotesReadAsSplit_data()
+    {
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<bool>("parses");
+        for (const char *charset : {"utf8mb4", "utf8mb3", "latin1", "ascii", "binary", "ujis", "euckr"})
+            QTest::newRow(charset) << QStringLiteral("SET NAMES %1").arg(QLatin1String(charset)) << true;
+        for (const char *charset : {"gbk", "big5", "sjis", "cp932"})
+            QTest::newRow(charset) << QStringLiteral("SET NAMES %1").arg(QLatin1String(charset)) << false;
+        QTest::newRow("NO_BACKSLASH_ESCAPES") << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')")
+                                              << false;
+        QTest::newRow("ANSI_QUOTES") << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')") << true;
+    }
+    void mysqlBatchGuardParsesOnlyWhereQuotesReadAsSplit()
+    {
+        QFETCH(QString, session);
+        QFETCH(bool, parses);
+        NOORM_REQUIRE_LIVE(myServer, "mysql");
+        TempProject project;
+        std::unique_ptr<Connection> c = openOrFail(serverConfig(myServer), project.root());
+        QVERIFY(c);
+        QVERIFY(c->exec(session));
+        const Status guard = c->exec(c->dialect().scripts().batchGuardSql());
+        QVERIFY2(bool(guard) == parses, qPrintable(guard ? QStringLiteral("it parsed") : guard.error().message));
+        if (!parses)
+            QVERIFY2(guard.error().message.contains(QStringLiteral("SQL syntax")), qPrintable(guard.error().message));
+    }
+
     void writesAVersionRowWithItsOwnCliVersion_data() { allDialects(); }
     void writesAVersionRowWithItsOwnCliVersion()
     {
