@@ -26,6 +26,14 @@ public:
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         return SqlSyntax::quoteString(escaped);
     }
+    std::optional<QString> stringLiteral(const QString &value) const override
+    {
+        // Under NO_BACKSLASH_ESCAPES (a file may set it for the session) a doubled backslash
+        // is two backslashes: such a value is bound instead.
+        if (value.contains(QLatin1Char('\\')))
+            return std::nullopt;
+        return SqlSyntax::quoteString(value);
+    }
 };
 
 class MysqlConnection final : public ConnectionRules {
@@ -34,6 +42,8 @@ public:
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-mysql"); }
     int defaultPort() const override { return 3306; }
     QStringList readOnlySessionSql() const override { return {QStringLiteral("SET SESSION TRANSACTION READ ONLY")}; }
+    // QMYSQL prepares a statement with binds in three round trips (prepare, execute, close).
+    bool inlinesBindValues() const override { return true; }
 
     QString connectOptions(const ConnectionConfig &c) const override
     {

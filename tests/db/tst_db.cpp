@@ -528,28 +528,32 @@ private slots:
     }
 
     // Bound values arrive as they were, whether the driver binds them or the dialect writes
-    // them into the statement (PostgreSQL: one round trip instead of three), also with
-    // standard_conforming_strings off, where a backslash escapes inside a plain '...'.
+    // them into the statement (PostgreSQL and MySQL: one round trip instead of three), also
+    // where a session setting changes what a backslash means inside '...': PostgreSQL's
+    // standard_conforming_strings off, MySQL's NO_BACKSLASH_ESCAPES (a file may set it).
     void bindsRoundTripEveryValue_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("conformingStringsOff");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite") << false;
-        QTest::newRow("postgres") << QStringLiteral("postgres") << false;
-        QTest::newRow("postgres, standard_conforming_strings off") << QStringLiteral("postgres") << true;
-        QTest::newRow("mysql") << QStringLiteral("mysql") << false;
+        QTest::addColumn<QString>("session");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite") << QString();
+        QTest::newRow("postgres") << QStringLiteral("postgres") << QString();
+        QTest::newRow("postgres, standard_conforming_strings off") << QStringLiteral("postgres")
+                                                                   << QStringLiteral("SET standard_conforming_strings = off");
+        QTest::newRow("mysql") << QStringLiteral("mysql") << QString();
+        QTest::newRow("mysql, NO_BACKSLASH_ESCAPES") << QStringLiteral("mysql")
+                                                     << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
     }
     void bindsRoundTripEveryValue()
     {
         LIVE_CONFIG(config);
-        QFETCH(bool, conformingStringsOff);
+        QFETCH(QString, session);
         std::unique_ptr<Connection> c = openOrFail(config, root);
         QVERIFY(c);
         const QString table = QStringLiteral("binds_%1").arg(QCoreApplication::applicationPid());
         QVERIFY(c->exec(QStringLiteral("CREATE TABLE %1 (id INTEGER, v VARCHAR(200), n BIGINT)").arg(table)));
         auto dropTable = qScopeGuard([&] { (void)c->exec(QStringLiteral("DROP TABLE %1").arg(table)); });
-        if (conformingStringsOff)
-            QVERIFY(c->exec(QStringLiteral("SET standard_conforming_strings = off")));
+        if (!session.isEmpty())
+            QVERIFY(c->exec(session));
         const QStringList values{QStringLiteral("it's"), QStringLiteral("back\\slash"), QStringLiteral("\\'; DROP TABLE x; --"),
                                  QStringLiteral("a ? mark"), QStringLiteral("\"quoted\" and `ticked`"),
                                  QStringLiteral("ünïcödé ✓"), QStringLiteral("")};

@@ -739,6 +739,35 @@ private slots:
         QCOMPARE(changeError->toString(), failed.error->toString());
     }
 
+    // A file that switches the session to NO_BACKSLASH_ESCAPES: what follows still runs as
+    // one by one would (the next batch's guard fails to parse, so they go alone), and the
+    // tracking rows written afterwards, whose values travel as literals where that is safe,
+    // keep a backslash in the error as it is.
+    void mysqlNoBackslashEscapesKeepsValuesAndRows_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("mysql")}); }
+    void mysqlNoBackslashEscapesKeepsValuesAndRows()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString bad = QStringLiteral("INSERT INTO %1_missing (note) VALUES ('C:\\temp')").arg(a);
+        f.write(QStringLiteral("sql/001_paths.sql"), QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');\n"
+                                                                   "CREATE TABLE %1 (note VARCHAR(40));\n"
+                                                                   "INSERT INTO %1 (note) VALUES ('C:\\temp'), ('a\\\\b');\n"
+                                                                   "%2;\n").arg(a, bad));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QCOMPARE(report->firstError->line, 4);
+        QVERIFY2(report->firstError->message.endsWith(QStringLiteral("(in: %1)").arg(bad)), qPrintable(report->firstError->message));
+        // Read as the session reads them now: one backslash, then two.
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE note IN ('C:\\temp', 'a\\\\b')").arg(a)), 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE CHAR_LENGTH(note) = 4").arg(a)), 1); // a\\b
+        using namespace tracking::executions;
+        Result<QVariant> row = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(errorMessage, f.executionsTable(), changeId), {report->changeId});
+        QVERIFY(row);
+        QCOMPARE(row->toString(), report->firstError->toString());
+    }
+
     // Sakila's kinds of objects through the batches: triggers, a function and a procedure in
     // DELIMITER blocks (the server finds their ends in a multi-statement script), a view,
     // extended INSERTs between SET AUTOCOMMIT=0 and COMMIT, the SET @OLD_… lines.
