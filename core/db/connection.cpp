@@ -239,23 +239,36 @@ Status Connection::execAll(const QStringList &statements)
 
 Status Connection::execScript(const QString &script, int *completed)
 {
-    if (Status ok = checkThread(); !ok)
-        return ok;
+    ScriptRun run = runScript(script);
+    if (completed)
+        *completed = run.completed;
+    if (run.error)
+        return *run.error;
+    return {};
+}
+
+Connection::ScriptRun Connection::runScript(const QString &script)
+{
+    ScriptRun run;
+    if (Status ok = checkThread(); !ok) {
+        run.error = ok.error();
+        return run;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    int succeeded = 0;
     bool ok = q.exec(script);
     // exec() reports the first statement; every later one's result (and error) comes with
     // nextResult(), which is false after the last one or at the first failure.
     while (ok) {
-        ++succeeded;
+        ++run.completed;
         ok = q.nextResult();
     }
-    if (completed)
-        *completed = succeeded;
-    if (q.lastError().isValid())
-        return sqlError(q.lastError());
-    return {};
+    if (!q.lastError().isValid())
+        return run;
+    const std::optional<QSqlError> alone = m_dialect->connection().scriptErrorAsAlone(q.lastError());
+    run.error = sqlError(alone.value_or(q.lastError()));
+    run.errorNeedsItAlone = !alone;
+    return run;
 }
 
 bool Connection::run(QSqlQuery &q, const QString &sql, const QVariantList &binds) const

@@ -16,6 +16,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -53,6 +54,15 @@ public:
     // result in order. On failure `completed` (when given) is the number of statements that
     // succeeded before the failing one; the error is that statement's.
     Status execScript(const QString &script, int *completed = nullptr);
+    // The same, telling how the failing statement's error reads when it runs alone.
+    struct ScriptRun {
+        int completed = 0;          // statements that succeeded (before the failing one)
+        std::optional<Error> error; // the failing statement's, worded as exec() of it alone words it
+        // True when only running the failing statement alone gives its exact error (a syntax
+        // error quoting the text after it); the statement failed to parse and changed nothing.
+        bool errorNeedsItAlone = false;
+    };
+    ScriptRun runScript(const QString &script);
     // Prepares and runs `sql` with positional (?) binds; the query is positioned before
     // the first row. A null QString binds SQL NULL: bind QStringLiteral("") for ''.
     Result<QSqlQuery> query(const QString &sql, const QVariantList &binds = {});

@@ -11,10 +11,14 @@ namespace noorm {
 
 namespace {
 
-// Runs statements, inside one transaction where the dialect's DDL is transactional.
+// Runs statements, inside one transaction where the dialect's DDL is transactional; else
+// in one script where the driver takes one (one round trip instead of one per table).
 Status runDdl(Connection &connection, const QStringList &statements)
 {
-    if (!connection.dialect().scripts().transactionalDdl())
+    const ScriptRules &rules = connection.dialect().scripts();
+    if (!rules.transactionalDdl() && rules.runsMultiStatementScripts())
+        return connection.execScript(statements.join(rules.scriptSeparator()));
+    if (!rules.transactionalDdl())
         return connection.execAll(statements);
     Result<Transaction> tx = Transaction::begin(connection);
     if (!tx)
@@ -206,13 +210,13 @@ bool TrackingSchema::tablesExist(Connection &connection)
 Result<int> TrackingSchema::currentVersion(Connection &connection)
 {
     using namespace tracking::version;
-    if (!tablesExist(connection))
-        return 0;
     const Dialect &dialect = connection.dialect();
     Result<QVariant> version = connection.scalar(dialect.syntax().selectLimitSql(
         QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.tracking().table(table), id), 1));
+    // The version read succeeds wherever the presence probe would (one round trip on every
+    // run); only when it fails does the probe tell "no tables" from a real error.
     if (!version)
-        return version.error();
+        return tablesExist(connection) ? Result<int>(version.error()) : Result<int>(0);
     return version->isValid() ? version->toInt() : 0;
 }
 

@@ -1,6 +1,7 @@
 #include "dialect/connection_rules.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 
 namespace noorm {
 
@@ -42,6 +43,11 @@ QString ConnectionRules::serverAddress(const ConnectionConfig &c) const
     if (isFileBased())
         return c.database;
     return QStringLiteral("%1:%2").arg(hostOf(c)).arg(c.port.value_or(defaultPort()));
+}
+
+std::optional<QSqlError> ConnectionRules::scriptErrorAsAlone(const QSqlError &error) const
+{
+    return error;
 }
 
 Result<qint64> ConnectionRules::copyIn(const QSqlDatabase &, const QString &, const QString &) const

@@ -66,6 +66,11 @@ public:
     // Runs `statement`, a `COPY … FROM stdin` with its inline data (SqlStatement::copyData),
     // as psql does; the rows copied. An error where the dialect has no such statement.
     virtual Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const;
+    // The error of a statement that failed inside a multi-statement script, worded as
+    // running it alone words it (QMYSQL says "Unable to execute next query" for a later
+    // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors
+    // quote the text after the error, which in a script runs on into the next statements).
+    virtual std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const;
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;

@@ -2,6 +2,7 @@
 
 #include "dialect/mysql_catalog.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -25,6 +26,14 @@ public:
         escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
         return SqlSyntax::quoteString(escaped);
     }
+    std::optional<QString> stringLiteral(const QString &value) const override
+    {
+        // Under NO_BACKSLASH_ESCAPES (a file may set it for the session) a doubled backslash
+        // is two backslashes: such a value is bound instead.
+        if (value.contains(QLatin1Char('\\')))
+            return std::nullopt;
+        return SqlSyntax::quoteString(value);
+    }
 };
 
 class MysqlConnection final : public ConnectionRules {
@@ -33,6 +42,8 @@ public:
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-mysql"); }
     int defaultPort() const override { return 3306; }
     QStringList readOnlySessionSql() const override { return {QStringLiteral("SET SESSION TRANSACTION READ ONLY")}; }
+    // QMYSQL prepares a statement with binds in three round trips (prepare, execute, close).
+    bool inlinesBindValues() const override { return true; }
 
     QString connectOptions(const ConnectionConfig &c) const override
     {
@@ -78,6 +89,24 @@ public:
         return ConnectFailure::Other;
     }
 
+    std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const override
+    {
+        // ER_PARSE_ERROR and ER_SYNTAX_ERROR quote the text from the error on: in a script,
+        // the statements after it too ("near 'x;\nINSERT …' at line 1").
+        if (error.nativeErrorCode() == QLatin1String("1064") || error.nativeErrorCode() == QLatin1String("1149"))
+            return std::nullopt;
+        // The driver's own words (its translation context), for a statement run alone.
+        const auto driverSays = [](const char *text) {
+            return QStringLiteral("QMYSQL: ") + QCoreApplication::translate("QMYSQLResult", text);
+        };
+        QString driver = error.driverText();
+        if (driver == driverSays("Unable to execute next query"))
+            driver = driverSays("Unable to execute query");
+        else if (driver == driverSays("Unable to store next result"))
+            driver = driverSays("Unable to store result");
+        return QSqlError(driver, error.databaseText(), error.type(), error.nativeErrorCode());
+    }
+
     QString serverVersionSql() const override { return QStringLiteral("SELECT VERSION()"); }
 
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override
@@ -104,7 +133,80 @@ public:
         return r;
     }
     bool transactionalDdl() const override { return false; }
+    // QMYSQL connects with CLIENT_MULTI_STATEMENTS: a script is one round trip, each
+    // statement's result read by QSqlQuery::nextResult().
+    bool runsMultiStatementScripts() const override { return true; }
+    BatchPart batchPart(const SqlStatement &statement) const override;
+    QString batchGuardSql() const override
+    {
+        // '\'' is a quote with backslash escapes, an unterminated string under
+        // NO_BACKSLASH_ESCAPES. The other two end in bytes that gbk, big5, sjis and cp932 read
+        // as the first half of a character with the backslash after it (UTF-8 E4 B8 81 and
+        // E4 B8 AD before 5C): under those client character sets they do not end where they
+        // should and the guard fails to parse. utf8mb4, latin1 and the like read them whole.
+        return QStringLiteral("DO '\\'', '\u4E01\\'', '\u4E2D\\''");
+    }
 };
+
+// The first words that name a statement which returns no rows and ends where the mysql
+// client's splitting ends it (no compound body): DML, DDL on tables and views, transaction
+// control. Not SELECT, CALL, EXECUTE, SHOW, BEGIN (a BEGIN NOT ATOMIC block) or IF/WHILE/
+// LOOP/CASE (MariaDB's compound statements): they run alone.
+bool startsAMemberStatement(const QString &first, const QString &second)
+{
+    static const QStringList members{
+        QStringLiteral("INSERT"), QStringLiteral("REPLACE"), QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
+        QStringLiteral("DROP"), QStringLiteral("TRUNCATE"), QStringLiteral("RENAME"), QStringLiteral("COMMIT"),
+        QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"), QStringLiteral("LOCK"),
+        QStringLiteral("UNLOCK"), QStringLiteral("GRANT"), QStringLiteral("REVOKE"), QStringLiteral("USE")};
+    return members.contains(first) || (first == QLatin1String("START") && second == QLatin1String("TRANSACTION"));
+}
+
+// CREATE or ALTER of a stored program, whose body may hold ';': read up to the word that
+// names the kind of object. Unknown after a dozen words: taken as one (the safe guess).
+bool createsAStoredProgram(const QStringList &words)
+{
+    static const QStringList programs{QStringLiteral("PROCEDURE"), QStringLiteral("FUNCTION"), QStringLiteral("TRIGGER"),
+                                      QStringLiteral("EVENT"), QStringLiteral("PACKAGE")};
+    static const QStringList others{
+        QStringLiteral("TABLE"), QStringLiteral("VIEW"), QStringLiteral("INDEX"), QStringLiteral("UNIQUE"),
+        QStringLiteral("FULLTEXT"), QStringLiteral("SPATIAL"), QStringLiteral("DATABASE"), QStringLiteral("SCHEMA"),
+        QStringLiteral("SEQUENCE"), QStringLiteral("TEMPORARY"), QStringLiteral("USER"), QStringLiteral("ROLE"),
+        QStringLiteral("SERVER"), QStringLiteral("TABLESPACE")};
+    for (const QString &word : words.mid(1)) {
+        if (programs.contains(word))
+            return true;
+        if (others.contains(word))
+            return false;
+    }
+    return true;
+}
+
+ScriptRules::BatchPart MysqlScripts::batchPart(const SqlStatement &statement) const
+{
+    const QStringList words = leadingWords(statement.text, 12);
+    const QString first = words.value(0);
+    if ((first == QLatin1String("CREATE") || first == QLatin1String("ALTER")) && createsAStoredProgram(words))
+        return BatchPart::Last;
+    // A ';' the splitter left inside (a DELIMITER block of several statements, or only a
+    // string): the server might find more than one statement in it.
+    if (statement.text.contains(QLatin1Char(';')))
+        return BatchPart::Alone;
+    if (first == QLatin1String("CREATE") || first == QLatin1String("ALTER"))
+        return BatchPart::Member;
+    if (first == QLatin1String("SET")) {
+        if (words.value(1) == QLatin1String("STATEMENT")) // SET STATEMENT … FOR <any statement, a CALL too>
+            return BatchPart::Alone;
+        // sql_mode (NO_BACKSLASH_ESCAPES) and the client character set change how the server
+        // reads quotes: what follows goes in a batch of its own, behind its guard.
+        for (const char *setting : {"SQL_MODE", "NAMES", "CHARACTER", "CHARSET"}) {
+            if (statement.text.contains(QLatin1String(setting), Qt::CaseInsensitive))
+                return BatchPart::Last;
+        }
+        return BatchPart::Member;
+    }
+    return startsAMemberStatement(first, words.value(1)) ? BatchPart::Member : BatchPart::Alone;
+}
 
 class MysqlTracking final : public TrackingSql {
 public:
@@ -127,6 +229,7 @@ public:
     }
 
 protected:
+    bool declaresIndexesInTable() const override { return true; }
     QString idColumnSql() const override { return QStringLiteral("id integer primary key auto_increment"); }
     QString defaultSql(const TrackingColumn &column) const override
     {

@@ -27,6 +27,20 @@ public:
     // stopping at the first that fails: QPSQL's simple-query protocol, QMYSQL with
     // CLIENT_MULTI_STATEMENTS (Qt's default). QSQLITE runs only the first statement.
     virtual bool runsMultiStatementScripts() const { return false; }
+    // Where a file runs outside a transaction (MySQL, whose DDL commits; nothing could be
+    // rolled back and replayed), how a statement may join others in one such script, a
+    // batch: a batch that fails at statement k has applied the statements before k and
+    // nothing after, exactly as sending them one by one does. Alone: it runs by itself
+    // (it may return several results, or the server might not end it where the splitter
+    // did). Member: it may be followed in a batch. Last: it may end one, never be followed
+    // in it (a routine whose body holds ';', whose end only the server's parser knows; a
+    // statement that changes how the server reads the text after it).
+    enum class BatchPart { Alone, Member, Last };
+    virtual BatchPart batchPart(const SqlStatement &) const { return BatchPart::Alone; }
+    // The statement every batch starts with: it fails to parse unless the server reads
+    // quotes as splitRules() cut the statements, so a batch only runs when the server will
+    // find each statement where the splitter did (empty: no such check is needed).
+    virtual QString batchGuardSql() const { return {}; }
     // What joins statements into such a script, and the statements that begin and commit a
     // transaction inside one.
     virtual QString scriptSeparator() const { return QStringLiteral(";\n"); }

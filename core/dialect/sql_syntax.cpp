@@ -34,7 +34,7 @@ std::optional<QString> SqlSyntax::literal(const QVariant &value) const
     case QMetaType::UShort:
         return value.toString();
     case QMetaType::QString:
-        return quoteString(value.toString());
+        return stringLiteral(value.toString());
     default:
         return std::nullopt;
     }

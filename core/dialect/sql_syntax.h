@@ -19,10 +19,13 @@ public:
     virtual QString quoteIdentifier(const QString &identifier) const;
     // 'it''s': a string literal with embedded quotes doubled.
     virtual QString quoteString(const QString &value) const;
-    // `value` written as a SQL literal: NULL, an integer, or quoteString() of a string;
+    // `value` written as a SQL literal: NULL, an integer, or stringLiteral() of a string;
     // nullopt for any other type (bind those). What a bound value would mean, so binds can
     // travel inside the statement where a prepared statement costs extra round trips.
     std::optional<QString> literal(const QVariant &value) const;
+    // A string bind as a literal that means the value whatever the session's settings;
+    // nullopt where no such literal exists (the value is then bound). quoteString() here.
+    virtual std::optional<QString> stringLiteral(const QString &value) const { return quoteString(value); }
     // `sql` with each positional ? (outside quoted text) replaced by literal() of the next
     // bind; nullopt when a value has no literal or the markers and binds do not pair up.
     std::optional<QString> withLiterals(const QString &sql, const QVariantList &binds) const;

@@ -611,4 +611,22 @@ Result<QList<SqlStatement>> StatementSplitter::split(const QString &script, cons
     return Scanner(m_rules, script, fileName).run();
 }
 
+QStringList leadingWords(QStringView statement, int count)
+{
+    QStringList words;
+    qsizetype i = 0;
+    const qsizetype n = statement.size();
+    while (words.size() < count) {
+        while (i < n && statement.at(i).isSpace())
+            ++i;
+        if (i == n)
+            break;
+        const qsizetype start = i;
+        while (i < n && !statement.at(i).isSpace())
+            ++i;
+        words << statement.sliced(start, i - start).toString().toUpper();
+    }
+    return words;
+}
+
 } // namespace noorm

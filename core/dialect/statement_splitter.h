@@ -10,6 +10,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -72,5 +73,9 @@ public:
 private:
     SplitRules m_rules;
 };
+
+// The first `count` words of `statement` (split at white space), upper-cased: what tells
+// what kind of statement it is (only as much of it is looked at).
+QStringList leadingWords(QStringView statement, int count);
 
 } // namespace noorm

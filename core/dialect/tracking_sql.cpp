@@ -78,6 +78,10 @@ QStringList TrackingSql::createTableSql(const TrackingTable &tracked) const
         parts << columnSql(column);
     for (const auto &unique : tracked.uniqueTogether)
         parts << QStringLiteral("UNIQUE (%1)").arg(joinNames(unique));
+    if (declaresIndexesInTable()) {
+        for (const TrackingIndex &index : tracked.indexes)
+            parts << QStringLiteral("INDEX %1 (%2)").arg(index.name, joinNames(index.columns));
+    }
     // Table-level FOREIGN KEY: MySQL silently ignores the inline REFERENCES form.
     for (const TrackingForeignKey &fk : tracked.foreignKeys) {
         parts << QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)%4")
@@ -86,6 +90,8 @@ QStringList TrackingSql::createTableSql(const TrackingTable &tracked) const
     }
     QStringList statements;
     statements << QStringLiteral("CREATE TABLE %1 (%2)").arg(table(tracked.name), parts.join(QStringLiteral(", ")));
+    if (declaresIndexesInTable())
+        return statements;
     for (const TrackingIndex &index : tracked.indexes) {
         statements << QStringLiteral("CREATE INDEX %1 ON %2 (%3)")
                           .arg(index.name, table(tracked.name), joinNames(index.columns));

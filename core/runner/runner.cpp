@@ -9,6 +9,7 @@
 #include "runner/checksum.h"
 #include "runner/execution_tracker.h"
 #include "runner/sql_file_discovery.h"
+#include "runner/statement_batches.h"
 #include "settings/rules.h"
 #include "settings/settings.h"
 
@@ -18,6 +19,8 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlError>
+
+#include <span>
 
 namespace noorm {
 
@@ -74,15 +77,18 @@ bool optsOutOfTransaction(const QString &sql)
 
 // One exec of `lead` (e.g. BEGIN) and then `statements` (each `repeat` times) as one script,
 // the way a driver that runsMultiStatementScripts() takes it. `ran`: every entry succeeded;
-// `cancelled`: a cancel came meanwhile, and `stopped` is the statement it stopped (null when
-// it stopped an entry of `lead`).
+// else `failed` is the statement that failed (null: an entry of `lead`) and `run` tells its
+// error. `cancelled`: a cancel came meanwhile, and `stopped` is the statement it stopped
+// (null when it stopped an entry of `lead`).
 struct ScriptOutcome {
     bool ran = false;
     bool cancelled = false;
     const SqlStatement *stopped = nullptr;
+    const SqlStatement *failed = nullptr;
+    Connection::ScriptRun run;
 };
 
-ScriptOutcome execAsOneScript(Connection &connection, const QStringList &lead, const QList<SqlStatement> &statements,
+ScriptOutcome execAsOneScript(Connection &connection, const QStringList &lead, std::span<const SqlStatement> statements,
                               const RunOptions &options)
 {
     QStringList script = lead;
@@ -94,16 +100,24 @@ ScriptOutcome execAsOneScript(Connection &connection, const QStringList &lead, c
         }
     }
     ScriptOutcome outcome;
-    int completed = 0;
     {
         const Cancellation::Scope inFlight = connection.inFlight(options.cancellation);
-        outcome.ran = !cancelled(options)
-            && connection.execScript(script.join(connection.dialect().scripts().scriptSeparator()), &completed);
+        if (!cancelled(options)) {
+            outcome.run = connection.runScript(script.join(connection.dialect().scripts().scriptSeparator()));
+            outcome.ran = !outcome.run.error;
+        }
     }
+    if (!outcome.ran && outcome.run.error)
+        outcome.failed = sources.value(outcome.run.completed, nullptr);
     outcome.cancelled = cancelled(options);
     if (outcome.cancelled && !sources.isEmpty())
-        outcome.stopped = outcome.ran ? sources.last() : sources.value(completed, sources.last());
+        outcome.stopped = outcome.ran ? sources.last() : sources.value(outcome.run.completed, sources.last());
     return outcome;
+}
+
+std::span<const SqlStatement> allOf(const QList<SqlStatement> &statements)
+{
+    return {statements.constData(), size_t(statements.size())};
 }
 
 // A statement that starts, ends or rolls back a transaction: such a file manages its own
@@ -122,25 +136,6 @@ Result<QString> readSource(const QString &filepath, const QString &display)
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(display, Runner::tr("Cannot read the file: %1").arg(f.errorString()));
     return decodeSourceText(f.readAll(), display);
-}
-
-// The first `count` words of `statement`, upper-cased (only as much of it is looked at).
-QStringList leadingWords(const QString &statement, int count)
-{
-    QStringList words;
-    qsizetype i = 0;
-    const qsizetype n = statement.size();
-    while (words.size() < count) {
-        while (i < n && statement.at(i).isSpace())
-            ++i;
-        if (i == n)
-            break;
-        const qsizetype start = i;
-        while (i < n && !statement.at(i).isSpace())
-            ++i;
-        words << statement.mid(start, i - start).toUpper();
-    }
-    return words;
 }
 
 bool isTransactionControl(const QString &statement)
@@ -316,7 +311,7 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
 {
     const ScriptRules &rules = m_connection->dialect().scripts();
     Transaction transaction = Transaction::adopt(*m_connection);
-    const ScriptOutcome outcome = execAsOneScript(*m_connection, {m_connection->beginTransactionSql()}, statements, options);
+    const ScriptOutcome outcome = execAsOneScript(*m_connection, {m_connection->beginTransactionSql()}, allOf(statements), options);
     if (outcome.cancelled) // no replay: say which statement the interrupt stopped
         *interrupted = outcome.stopped;
     if (!outcome.ran || outcome.cancelled)
@@ -339,6 +334,108 @@ Status Runner::recordRow(const FileRecorder &recorder, const FileResult &result)
 {
     const QString row = recorder.sql ? recorder.sql(result) : QString();
     return row.isEmpty() ? recorder.record(result) : m_connection->exec(row);
+}
+
+// The statements of a file in order, one by one or, outside a transaction where the dialect
+// allows it, in batches (StatementBatches); the first failure (or interrupt) stops them.
+std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
+                                           const RunOptions &options, bool inTransaction)
+{
+    const ScriptRules &rules = m_connection->dialect().scripts();
+    StatementBatches batches(rules, allOf(statements));
+    if (inTransaction || !rules.runsMultiStatementScripts())
+        batches.stop(); // a transaction is rolled back and replayed instead (executeAsScript)
+    const QStringList guard = rules.batchGuardSql().isEmpty() ? QStringList() : QStringList{rules.batchGuardSql()};
+    QSqlQuery query(m_connection->database());
+    query.setForwardOnly(true);
+    for (int i = 0; i < int(statements.size());) {
+        const int size = batches.sizeFrom(i);
+        if (size == 1) {
+            if (std::optional<Error> failed = runAlone(file, statements.at(i), options, query))
+                return failed;
+            ++i;
+            continue;
+        }
+        if (std::optional<Error> stop = checkIn(file, statements.at(i), options))
+            return stop;
+        const std::span<const SqlStatement> batch = allOf(statements).subspan(size_t(i), size_t(size));
+        QElapsedTimer took;
+        took.start();
+        const ScriptOutcome outcome = execAsOneScript(*m_connection, guard, batch, options);
+        if (outcome.cancelled)
+            return interruptedWhileRunning(file.display, outcome.stopped ? *outcome.stopped : batch.front(), redactor());
+        if (outcome.ran) {
+            batches.ran(elapsedMs(took));
+            i += size;
+            continue;
+        }
+        if (!outcome.failed) { // the guard: the server would read this text otherwise than the splitter
+            batches.stop();
+            continue;
+        }
+        const int failed = i + int(outcome.failed - batch.data());
+        if (outcome.run.errorNeedsItAlone) {
+            // It failed to parse, so it changed nothing: alone it fails with its exact error
+            // (or runs, as it would have one by one), and the rest follows one by one.
+            batches.stop();
+            i = failed;
+            continue;
+        }
+        return statementFailed(file.display, *outcome.failed, *outcome.run.error);
+    }
+    return std::nullopt;
+}
+
+// Before a statement or a batch: stop on a cancel, keep the lock.
+std::optional<Error> Runner::checkIn(const LoadedFile &file, const SqlStatement &next, const RunOptions &options) const
+{
+    if (cancelled(options)) {
+        Error error = Error::at(file.display, next.line, next.column, QStringLiteral("Interrupted before this statement"));
+        error.kind = ErrorKind::Cancelled;
+        return error;
+    }
+    if (options.keepAlive) {
+        if (Status alive = options.keepAlive(); !alive)
+            return alive.error();
+    }
+    return std::nullopt;
+}
+
+Error Runner::statementFailed(const QString &display, const SqlStatement &statement, const Error &database) const
+{
+    return Error::at(display, statement.line, statement.column,
+                     QStringLiteral("%1 (in: %2)").arg(redactor().redact(database.message), shortened(statement.text, redactor())));
+}
+
+std::optional<Error> Runner::runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
+                                      QSqlQuery &query)
+{
+    for (int n = 0; n < statement.repeat; ++n) {
+        if (std::optional<Error> stop = checkIn(file, statement, options))
+            return stop;
+        bool ran = false;
+        std::optional<Error> copyFailed;
+        {
+            const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
+            if (statement.copyData && !cancelled(options)) {
+                Result<qint64> copied = m_connection->dialect().connection().copyIn(m_connection->database(), statement.text,
+                                                                                    *statement.copyData);
+                ran = copied.ok();
+                if (!copied)
+                    copyFailed = copied.error();
+            } else {
+                ran = !cancelled(options) && query.exec(statement.text);
+            }
+        }
+        if (cancelled(options))
+            return interruptedWhileRunning(file.display, statement, redactor());
+        if (copyFailed)
+            return statementFailed(file.display, statement, *copyFailed);
+        if (!ran)
+            return statementFailed(file.display, statement, m_connection->sqlError(query.lastError()));
+        query.finish(); // an open SELECT would keep SQLite from committing
+    }
+    return std::nullopt;
 }
 
 FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder)
@@ -389,48 +486,8 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         transaction.emplace(std::move(begun).value());
     }
 
-    QSqlQuery query(m_connection->database());
-    query.setForwardOnly(true);
-    for (const SqlStatement &statement : *statements) {
-        for (int n = 0; n < statement.repeat; ++n) {
-            const auto interrupted = [&](const QString &what) {
-                Error error = Error::at(file.display, statement.line, statement.column, what);
-                error.kind = ErrorKind::Cancelled;
-                return fail(error);
-            };
-            if (cancelled(options))
-                return interrupted(QStringLiteral("Interrupted before this statement"));
-            if (options.keepAlive) {
-                if (Status alive = options.keepAlive(); !alive)
-                    return fail(alive.error());
-            }
-            bool ran = false;
-            std::optional<Error> copyFailed;
-            {
-                const Cancellation::Scope inFlight = m_connection->inFlight(options.cancellation);
-                if (statement.copyData && !cancelled(options)) {
-                    Result<qint64> copied = m_connection->dialect().connection().copyIn(m_connection->database(), statement.text,
-                                                                                        *statement.copyData);
-                    ran = copied.ok();
-                    if (!copied)
-                        copyFailed = copied.error();
-                } else {
-                    ran = !cancelled(options) && query.exec(statement.text);
-                }
-            }
-            if (cancelled(options))
-                return fail(interruptedWhileRunning(file.display, statement, redactor()));
-            if (copyFailed)
-                return fail(Error::at(file.display, statement.line, statement.column,
-                                      QStringLiteral("%1 (in: %2)").arg(redactor().redact(copyFailed->message), shortened(statement.text, redactor()))));
-            if (!ran) {
-                const Error db = m_connection->sqlError(query.lastError());
-                return fail(Error::at(file.display, statement.line, statement.column,
-                                      QStringLiteral("%1 (in: %2)").arg(db.message, shortened(statement.text, redactor()))));
-            }
-            query.finish(); // an open SELECT would keep SQLite from committing
-        }
-    }
+    if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value()))
+        return fail(*failed);
 
     result.status = FileStatus::Success;
     result.durationMs = file.loadMs + elapsedMs(timer);
@@ -835,7 +892,7 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
                 return std::nullopt;
         }
         const QStringList lead = i == 0 ? QStringList{m_connection->beginTransactionSql()} : QStringList();
-        const ScriptOutcome outcome = execAsOneScript(*m_connection, lead, statements.at(i), options);
+        const ScriptOutcome outcome = execAsOneScript(*m_connection, lead, allOf(statements.at(i)), options);
         if (outcome.cancelled) {
             // Stopped in the BEGIN: before the file's first statement.
             const SqlStatement &stopped = outcome.stopped ? *outcome.stopped : statements.at(i).first();

@@ -7,8 +7,12 @@
 // transaction where the dialect has transactional DDL, and records every file in the
 // tracking tables. Where the driver runs a whole script in one round trip (PostgreSQL), a
 // wrapped file goes as one script; if it fails it is rolled back and replayed statement by
-// statement, so errors name the statement exactly as a one-by-one run does. Dry runs and previews need no database. Progress goes out as a signal
-// per file; a cancellation flag is checked between statements. Core never prints.
+// statement, so errors name the statement exactly as a one-by-one run does. Outside a
+// transaction (MySQL), runs of the statements the dialect marks safe go as batches of one
+// round trip each (runner/statement_batches.h); a failure in one is reported as a
+// one-by-one run reports it, with the statements before it applied. Dry runs and previews
+// need no database. Progress goes out as a signal per file; a cancellation flag is checked
+// between statements and batches. Core never prints.
 
 #include "common/result.h"
 #include "config/config.h"
@@ -26,6 +30,7 @@
 
 class QDateTime;
 class QElapsedTimer;
+class QSqlQuery;
 
 namespace noorm {
 
@@ -127,6 +132,14 @@ private:
     };
     FileResult execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder);
     Status recordRow(const FileRecorder &recorder, const FileResult &result);
+    std::optional<Error> runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
+                                       const RunOptions &options, bool inTransaction);
+    std::optional<Error> runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
+                                  QSqlQuery &query);
+    std::optional<Error> checkIn(const LoadedFile &file, const SqlStatement &next, const RunOptions &options) const;
+    // The error of `statement` that failed with `database`'s message: file:line:column, the
+    // message and the statement, secrets masked.
+    Error statementFailed(const QString &display, const SqlStatement &statement, const Error &database) const;
     std::optional<FileResult> executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
                                               const RunOptions &options, const FileRecorder &recorder,
                                               const QElapsedTimer &timer, const SqlStatement **interrupted);

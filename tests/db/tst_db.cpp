@@ -307,6 +307,74 @@ private slots:
         }
     }
 
+    // MySQL declares the indexes inside CREATE TABLE; the tables end up with exactly the
+    // keys the separate CREATE INDEX statements gave them (and no implicit index for the
+    // foreign key of __noorm_executions__, which InnoDB drops once idx_executions_change_id
+    // exists and never makes when it is declared with the table).
+    void mysqlTrackingTablesHaveTheSpecsKeys()
+    {
+        NOORM_REQUIRE_LIVE(myServer, "mysql");
+        TempProject project;
+        const QString root = project.root();
+        const Config config = serverConfig(myServer);
+        TRACKED_CONNECTION(c);
+        QVERIFY(TrackingSchema::ensure(*c).ok());
+        Result<QSqlQuery> q = c->query(QStringLiteral(
+            "SELECT table_name, index_name, GROUP_CONCAT(column_name ORDER BY seq_in_index), MIN(non_unique) "
+            "FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name LIKE '\\_\\_noorm\\_%' "
+            "GROUP BY table_name, index_name"));
+        QVERIFY2(q, qPrintable(q ? QString() : q.error().message));
+        QStringList keys;
+        while (q->next())
+            keys << QStringLiteral("%1 %2 (%3)%4").arg(q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                                                       q->value(3).toInt() == 0 ? QStringLiteral(" unique") : QString());
+        keys.sort();
+        QCOMPARE(keys, (QStringList{
+                           "__noorm_change__ PRIMARY (id) unique",
+                           "__noorm_change__ idx_change_name_config (name,config_name)",
+                           "__noorm_executions__ PRIMARY (id) unique",
+                           "__noorm_executions__ idx_executions_change_id (change_id)",
+                           "__noorm_identities__ PRIMARY (id) unique",
+                           "__noorm_identities__ identity_hash (identity_hash) unique",
+                           "__noorm_lock__ PRIMARY (id) unique",
+                           "__noorm_lock__ config_name (config_name) unique",
+                           "__noorm_secrets__ PRIMARY (id) unique",
+                           "__noorm_secrets__ config_name (config_name,secret_key,recipient_hash) unique",
+                           "__noorm_secrets__ idx_secrets_recipient_hash (recipient_hash)",
+                           "__noorm_version__ PRIMARY (id) unique",
+                       }));
+    }
+
+    // Every multi-statement batch on MySQL starts with MysqlScripts::batchGuardSql(). It must
+    // parse exactly where the server reads quotes as the splitter does: backslash escapes on,
+    // and a client character set in which a backslash never ends a multibyte character.
+    void mysqlBatchGuardParsesOnlyWhereQuotesReadAsSplit_data()
+    {
+        QTest::addColumn<QString>("session");
+        QTest::addColumn<bool>("parses");
+        for (const char *charset : {"utf8mb4", "utf8mb3", "latin1", "ascii", "binary", "ujis", "euckr"})
+            QTest::newRow(charset) << QStringLiteral("SET NAMES %1").arg(QLatin1String(charset)) << true;
+        for (const char *charset : {"gbk", "big5", "sjis", "cp932"})
+            QTest::newRow(charset) << QStringLiteral("SET NAMES %1").arg(QLatin1String(charset)) << false;
+        QTest::newRow("NO_BACKSLASH_ESCAPES") << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')")
+                                              << false;
+        QTest::newRow("ANSI_QUOTES") << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',ANSI_QUOTES')") << true;
+    }
+    void mysqlBatchGuardParsesOnlyWhereQuotesReadAsSplit()
+    {
+        QFETCH(QString, session);
+        QFETCH(bool, parses);
+        NOORM_REQUIRE_LIVE(myServer, "mysql");
+        TempProject project;
+        std::unique_ptr<Connection> c = openOrFail(serverConfig(myServer), project.root());
+        QVERIFY(c);
+        QVERIFY(c->exec(session));
+        const Status guard = c->exec(c->dialect().scripts().batchGuardSql());
+        QVERIFY2(bool(guard) == parses, qPrintable(guard ? QStringLiteral("it parsed") : guard.error().message));
+        if (!parses)
+            QVERIFY2(guard.error().message.contains(QStringLiteral("SQL syntax")), qPrintable(guard.error().message));
+    }
+
     void writesAVersionRowWithItsOwnCliVersion_data() { allDialects(); }
     void writesAVersionRowWithItsOwnCliVersion()
     {
@@ -460,28 +528,32 @@ private slots:
     }
 
     // Bound values arrive as they were, whether the driver binds them or the dialect writes
-    // them into the statement (PostgreSQL: one round trip instead of three), also with
-    // standard_conforming_strings off, where a backslash escapes inside a plain '...'.
+    // them into the statement (PostgreSQL and MySQL: one round trip instead of three), also
+    // where a session setting changes what a backslash means inside '...': PostgreSQL's
+    // standard_conforming_strings off, MySQL's NO_BACKSLASH_ESCAPES (a file may set it).
     void bindsRoundTripEveryValue_data()
     {
         QTest::addColumn<QString>("name");
-        QTest::addColumn<bool>("conformingStringsOff");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite") << false;
-        QTest::newRow("postgres") << QStringLiteral("postgres") << false;
-        QTest::newRow("postgres, standard_conforming_strings off") << QStringLiteral("postgres") << true;
-        QTest::newRow("mysql") << QStringLiteral("mysql") << false;
+        QTest::addColumn<QString>("session");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite") << QString();
+        QTest::newRow("postgres") << QStringLiteral("postgres") << QString();
+        QTest::newRow("postgres, standard_conforming_strings off") << QStringLiteral("postgres")
+                                                                   << QStringLiteral("SET standard_conforming_strings = off");
+        QTest::newRow("mysql") << QStringLiteral("mysql") << QString();
+        QTest::newRow("mysql, NO_BACKSLASH_ESCAPES") << QStringLiteral("mysql")
+                                                     << QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES')");
     }
     void bindsRoundTripEveryValue()
     {
         LIVE_CONFIG(config);
-        QFETCH(bool, conformingStringsOff);
+        QFETCH(QString, session);
         std::unique_ptr<Connection> c = openOrFail(config, root);
         QVERIFY(c);
         const QString table = QStringLiteral("binds_%1").arg(QCoreApplication::applicationPid());
         QVERIFY(c->exec(QStringLiteral("CREATE TABLE %1 (id INTEGER, v VARCHAR(200), n BIGINT)").arg(table)));
         auto dropTable = qScopeGuard([&] { (void)c->exec(QStringLiteral("DROP TABLE %1").arg(table)); });
-        if (conformingStringsOff)
-            QVERIFY(c->exec(QStringLiteral("SET standard_conforming_strings = off")));
+        if (!session.isEmpty())
+            QVERIFY(c->exec(session));
         const QStringList values{QStringLiteral("it's"), QStringLiteral("back\\slash"), QStringLiteral("\\'; DROP TABLE x; --"),
                                  QStringLiteral("a ? mark"), QStringLiteral("\"quoted\" and `ticked`"),
                                  QStringLiteral("ünïcödé ✓"), QStringLiteral("")};

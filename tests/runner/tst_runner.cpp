@@ -11,15 +11,19 @@
 #include "runner/checksum.h"
 #include "runner/runner.h"
 #include "runner/sql_file_discovery.h"
+#include "runner/statement_batches.h"
 #include "settings/settings.h"
 #include "tempproject.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QThread>
 #include <QtTest>
+
+#include <span>
 
 using namespace noorm;
 using noorm::test::LiveServer;
@@ -38,6 +42,63 @@ QString sha256(const QByteArray &bytes)
 }
 
 QString message(const Error &e) { return e.toString(); }
+
+// The session's count of DO statements: each multi-statement batch on MySQL starts with a
+// DO guard (MysqlScripts::batchGuardSql), so it tells whether batches were sent.
+template <typename F>
+qint64 comDo(F &f)
+{
+    Result<QVariant> n = f.connection->scalar(
+        QStringLiteral("SELECT VARIABLE_VALUE FROM information_schema.SESSION_STATUS WHERE VARIABLE_NAME = 'COM_DO'"));
+    return n ? n->toLongLong() : -1;
+}
+
+std::span<const SqlStatement> allStatements(const QList<SqlStatement> &statements)
+{
+    return {statements.constData(), size_t(statements.size())};
+}
+
+// Sakila's schema in small: SET @OLD_… lines, two tables, triggers and routines in DELIMITER
+// blocks (;; and $$ as Sakila has them), a view.
+QString sakilaLike(const QString &film, const QString &text, const QString &view, const QString &count,
+                   const QString &inStock)
+{
+    return QStringLiteral(
+               "SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS, UNIQUE_CHECKS=0;\n"
+               "SET @OLD_SQL_MODE=@@SQL_MODE, SQL_MODE='TRADITIONAL';\n"
+               "CREATE TABLE %1 (film_id SMALLINT UNSIGNED NOT NULL AUTO_INCREMENT, title VARCHAR(255) NOT NULL,\n"
+               "  description TEXT, PRIMARY KEY (film_id)) ENGINE=InnoDB;\n"
+               "CREATE TABLE %2 (film_id SMALLINT NOT NULL, title VARCHAR(255) NOT NULL, description TEXT,\n"
+               "  PRIMARY KEY (film_id));\n"
+               "DELIMITER ;;\n"
+               "CREATE TRIGGER `%1_ins` AFTER INSERT ON `%1` FOR EACH ROW BEGIN\n"
+               "    INSERT INTO %2 (film_id, title, description) VALUES (new.film_id, new.title, new.description);\n"
+               "  END;;\n"
+               "CREATE TRIGGER `%1_upd` AFTER UPDATE ON `%1` FOR EACH ROW BEGIN\n"
+               "    IF (old.title != new.title) OR (old.film_id != new.film_id) THEN\n"
+               "        UPDATE %2 SET title=new.title, film_id=new.film_id WHERE film_id=old.film_id;\n"
+               "    END IF;\n"
+               "  END;;\n"
+               "DELIMITER ;\n"
+               "CREATE VIEW %3 AS SELECT film_id AS FID, title FROM %1;\n"
+               "DELIMITER $$\n"
+               "CREATE FUNCTION %4(p_film_id INT) RETURNS INT\n"
+               "READS SQL DATA\n"
+               "BEGIN\n"
+               "  DECLARE v_count INT;\n"
+               "  SELECT COUNT(*) INTO v_count FROM %1 WHERE film_id <= p_film_id;\n"
+               "  RETURN v_count;\n"
+               "END $$\n"
+               "CREATE PROCEDURE %5(IN p_film_id INT, OUT p_film_count INT)\n"
+               "READS SQL DATA\n"
+               "BEGIN\n"
+               "     SELECT COUNT(*) INTO p_film_count FROM %2 WHERE film_id <= p_film_id;\n"
+               "END $$\n"
+               "DELIMITER ;\n"
+               "SET SQL_MODE=@OLD_SQL_MODE;\n"
+               "SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS;\n")
+        .arg(film, text, view, count, inStock);
+}
 
 // A SQLite config `dev` in project `p`, for runs that need no database.
 RunContext sqliteContext(const TempProject &p)
@@ -614,6 +675,249 @@ private slots:
         RUN_OK(report, runner.build(Settings()));
         QCOMPARE(report->status, RunStatus::Failed);
         QVERIFY(f.tableExists(a));
+    }
+
+    // MySQL sends runs of statements as one script (runner/statement_batches). A statement
+    // that fails in the middle of one must be reported as running them one by one reports
+    // it: its file, line and column, the message it gives alone, the same tracking rows,
+    // and exactly the statements before it applied.
+    void mysqlBatchFailingMidwayReportsWhatOneByOneReports_data()
+    {
+        QTest::addColumn<QString>("dialect");
+        QTest::addColumn<QString>("bad");
+        QTest::newRow("duplicate key") << QStringLiteral("mysql") << QStringLiteral("INSERT INTO %1 (id, note) VALUES (3, 'again')");
+        QTest::newRow("syntax error") << QStringLiteral("mysql") << QStringLiteral("INSERT INTO %1 (id, note) VALUES (25, 'x') garbage here");
+        QTest::newRow("missing table") << QStringLiteral("mysql") << QStringLiteral("INSERT INTO %1_missing (id) VALUES (25)");
+    }
+    void mysqlBatchFailingMidwayReportsWhatOneByOneReports()
+    {
+        FIXTURE(f);
+        QFETCH(QString, bad);
+        const QString a = f.table(QStringLiteral("a"));
+        bad = bad.arg(a);
+        // 1 CREATE, 23 INSERTs, the bad one on line 26 (statement 25, in the second batch),
+        // then 14 more INSERTs that must not run.
+        QString sql = QStringLiteral("CREATE TABLE %1 (id INT PRIMARY KEY, note VARCHAR(40));\n").arg(a);
+        for (int id = 1; id <= 23; ++id)
+            sql += QStringLiteral("INSERT INTO %1 (id, note) VALUES (%2, 'row %2');\n").arg(a).arg(id);
+        sql += QStringLiteral("-- the next one fails\n   %1;\n").arg(bad);
+        for (int id = 26; id <= 39; ++id)
+            sql += QStringLiteral("INSERT INTO %1 (id, note) VALUES (%2, 'row %2');\n").arg(a).arg(id);
+        f.write(QStringLiteral("sql/001_many.sql"), sql);
+        f.write(QStringLiteral("sql/002_later.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (99);").arg(a));
+        const qint64 guardsBefore = comDo(f);
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(comDo(f) > guardsBefore, "the statements did not go in batches"); // each batch starts with a DO guard
+        QCOMPARE(report->status, RunStatus::Failed);
+        const FileResult &failed = report->files.at(0);
+        QCOMPARE(failed.status, FileStatus::Failed);
+        QCOMPARE(failed.error->file, QStringLiteral("sql/001_many.sql"));
+        QCOMPARE(failed.error->line, 26);
+        QCOMPARE(failed.error->column, 4);
+        QCOMPARE(failed.error->kind, ErrorKind::Execution);
+        // The database is as the bad statement found it: alone it fails the same way.
+        const Status alone = f.connection->exec(bad);
+        QVERIFY(!alone);
+        QCOMPARE(failed.error->message, QStringLiteral("%1 (in: %2)").arg(alone.error().message, bad));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 23);
+        QCOMPARE(f.count(QStringLiteral("SELECT MAX(id) FROM %1").arg(a)), 23);
+        QCOMPARE(report->files.at(1).status, FileStatus::Skipped);
+        using namespace tracking::executions;
+        Result<QSqlQuery> rows = f.connection->query(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? ORDER BY %6")
+                                                         .arg(status, errorMessage, skipReason, f.executionsTable(), changeId, id),
+                                                     {report->changeId});
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toString(), QStringLiteral("failed"));
+        QCOMPARE(rows->value(1).toString(), failed.error->toString());
+        QVERIFY(rows->next());
+        QCOMPARE(rows->value(0).toString(), QStringLiteral("skipped"));
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("Skipped due to failure in sql/001_many.sql"));
+        Result<QVariant> changeError = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(tracking::change::errorMessage, f.changeTable(), tracking::change::id),
+            {report->changeId});
+        QCOMPARE(changeError->toString(), failed.error->toString());
+    }
+
+    // A file that switches the session to NO_BACKSLASH_ESCAPES: what follows still runs as
+    // one by one would (the next batch's guard fails to parse, so they go alone), and the
+    // tracking rows written afterwards, whose values travel as literals where that is safe,
+    // keep a backslash in the error as it is.
+    void mysqlNoBackslashEscapesKeepsValuesAndRows_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("mysql")}); }
+    void mysqlNoBackslashEscapesKeepsValuesAndRows()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        const QString bad = QStringLiteral("INSERT INTO %1_missing (note) VALUES ('C:\\temp')").arg(a);
+        f.write(QStringLiteral("sql/001_paths.sql"), QStringLiteral("SET SESSION sql_mode = CONCAT(@@sql_mode, ',NO_BACKSLASH_ESCAPES');\n"
+                                                                   "CREATE TABLE %1 (note VARCHAR(40));\n"
+                                                                   "INSERT INTO %1 (note) VALUES ('C:\\temp'), ('a\\\\b');\n"
+                                                                   "%2;\n").arg(a, bad));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QCOMPARE(report->firstError->line, 4);
+        QVERIFY2(report->firstError->message.endsWith(QStringLiteral("(in: %1)").arg(bad)), qPrintable(report->firstError->message));
+        // Read as the session reads them now: one backslash, then two.
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE note IN ('C:\\temp', 'a\\\\b')").arg(a)), 2);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE CHAR_LENGTH(note) = 4").arg(a)), 1); // a\\b
+        using namespace tracking::executions;
+        Result<QVariant> row = f.connection->scalar(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(errorMessage, f.executionsTable(), changeId), {report->changeId});
+        QVERIFY(row);
+        QCOMPARE(row->toString(), report->firstError->toString());
+    }
+
+    // Sakila's kinds of objects through the batches: triggers, a function and a procedure in
+    // DELIMITER blocks (the server finds their ends in a multi-statement script), a view,
+    // extended INSERTs between SET AUTOCOMMIT=0 and COMMIT, the SET @OLD_… lines.
+    void mysqlBatchesBuildSakilaLikeObjects_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("mysql")}); }
+    void mysqlBatchesBuildSakilaLikeObjects()
+    {
+        FIXTURE(f);
+        const QString film = f.table(QStringLiteral("film"));
+        const QString text = f.table(QStringLiteral("film_text"));
+        const QString view = f.view(QStringLiteral("film_list"));
+        const QString count = f.prefix + QStringLiteral("_films_up_to");
+        const QString inStock = f.prefix + QStringLiteral("_film_in_stock");
+        auto dropRoutines = qScopeGuard([&] {
+            (void)f.connection->exec(QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(count));
+            (void)f.connection->exec(QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(inStock));
+        });
+        f.write(QStringLiteral("sql/001_schema.sql"), sakilaLike(film, text, view, count, inStock));
+        f.write(QStringLiteral("sql/002_data.sql"),
+                QStringLiteral("SET NAMES utf8mb4;\n"
+                               "SET @OLD_FOREIGN_KEY_CHECKS=@@FOREIGN_KEY_CHECKS, FOREIGN_KEY_CHECKS=0;\n"
+                               "SET @old_autocommit=@@autocommit;\n"
+                               "SET AUTOCOMMIT=0;\n"
+                               "INSERT INTO %1 VALUES (1,'ACADEMY DINOSAUR','A Epic Drama'),\n"
+                               "(2,'ACE GOLDFINGER','A Astounding Epistle'),\n"
+                               "(3,'ADAPTATION HOLES','A \\'Reflective\\' Panorama');\n"
+                               "COMMIT;\n"
+                               "SET FOREIGN_KEY_CHECKS=@OLD_FOREIGN_KEY_CHECKS;\n"
+                               "SET autocommit=@old_autocommit;\n").arg(film));
+        const qint64 guardsBefore = comDo(f);
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QVERIFY2(comDo(f) > guardsBefore, "the statements did not go in batches");
+        // The trigger copied every film, the view, function and procedure work.
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(text)), 3);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE description = 'A ''Reflective'' Panorama'").arg(text)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(view)), 3);
+        QCOMPARE(f.count(QStringLiteral("SELECT %1(2)").arg(count)), 2);
+        QVERIFY(f.connection->exec(QStringLiteral("CALL %1(3, @in_stock)").arg(inStock)));
+        QCOMPARE(f.count(QStringLiteral("SELECT @in_stock")), 3);
+        // A second film through the trigger, as UPDATE and DELETE see it.
+        QVERIFY(f.connection->exec(QStringLiteral("UPDATE %1 SET title = 'ACE' WHERE film_id = 2").arg(film)));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE title = 'ACE'").arg(text)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT @@autocommit")), 1);
+    }
+
+    // Where the batches go: a batch ends after a routine or a change of sql_mode or names,
+    // before what must run alone (a SELECT, a CALL), and holds more once batches are quick.
+    void statementBatchesEndWhereTheServerCouldReadOtherwise()
+    {
+        const Dialect &mysql = *dialectFor(QStringLiteral("mysql"));
+        Result<QList<SqlStatement>> split = mysql.scripts().split(sakilaLike(QStringLiteral("film"), QStringLiteral("film_text"),
+                                                                             QStringLiteral("film_list"), QStringLiteral("films_up_to"),
+                                                                             QStringLiteral("film_in_stock"))
+                                                                  + QStringLiteral("SELECT 1;\nCALL film_in_stock(1, @n);\n"
+                                                                                   "INSERT INTO film VALUES (9, 'x', 'y');\n"));
+        QVERIFY(split);
+        const QList<SqlStatement> &statements = *split;
+        const auto firstWords = [&](int from, int size) {
+            QStringList words;
+            for (int i = from; i < from + size; ++i)
+                words << leadingWords(statements.at(i).text, 2).join(QLatin1Char(' '));
+            return words.join(QStringLiteral(", "));
+        };
+        StatementBatches batches(mysql.scripts(), {statements.constData(), size_t(statements.size())});
+        QStringList plan;
+        for (int i = 0; i < statements.size();) {
+            const int size = batches.sizeFrom(i);
+            plan << QStringLiteral("[%1]").arg(firstWords(i, size));
+            batches.ran(0);
+            i += size;
+        }
+        QCOMPARE(plan, (QStringList{
+                           "[SET @OLD_UNIQUE_CHECKS=@@UNIQUE_CHECKS,, SET @OLD_SQL_MODE=@@SQL_MODE,]",
+                           "[CREATE TABLE, CREATE TABLE, CREATE TRIGGER]",
+                           "[CREATE TRIGGER]",
+                           "[CREATE VIEW, CREATE FUNCTION]",
+                           "[CREATE PROCEDURE]",
+                           "[SET SQL_MODE=@OLD_SQL_MODE]",
+                           "[SET UNIQUE_CHECKS=@OLD_UNIQUE_CHECKS]",
+                           "[SELECT 1]",
+                           "[CALL FILM_IN_STOCK(1,]",
+                           "[INSERT INTO]",
+                       }));
+        // The first batch holds at most 8; a slow one stops the batches for the rest of the file.
+        QString many;
+        for (int i = 0; i < 40; ++i)
+            many += QStringLiteral("INSERT INTO t VALUES (%1);\n").arg(i);
+        const QList<SqlStatement> inserts = mysql.scripts().split(many).value();
+        StatementBatches growing(mysql.scripts(), {inserts.constData(), size_t(inserts.size())});
+        QCOMPARE(growing.sizeFrom(0), StatementBatches::kFirstBatchSize);
+        growing.ran(5);
+        QCOMPARE(growing.sizeFrom(8), 4 * StatementBatches::kFirstBatchSize);
+        growing.ran(StatementBatches::kSlowBatchMs);
+        QCOMPARE(growing.sizeFrom(8), 1);
+        // Past kMaxBatchChars of text a statement starts the next batch.
+        const QString big = QStringLiteral("INSERT INTO t VALUES ('%1');\n").arg(QString(StatementBatches::kMaxBatchChars / 2, QLatin1Char('x')));
+        const QList<SqlStatement> bigOnes = mysql.scripts().split(big + big + big).value();
+        StatementBatches bySize(mysql.scripts(), {bigOnes.constData(), size_t(bigOnes.size())});
+        QCOMPARE(bySize.sizeFrom(0), 1);
+        QCOMPARE(bySize.sizeFrom(1), 1);
+    }
+
+    // Ctrl-C while a statement inside a batch runs: KILL QUERY stops it, the rest of the
+    // batch does not run, the error names that statement.
+    void mysqlCancelStopsABatchAtTheRunningStatement_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("mysql")}); }
+    void mysqlCancelStopsABatchAtTheRunningStatement()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        QVERIFY(f.connection->exec(QStringLiteral("CREATE TABLE %1 (id INTEGER)").arg(a)));
+        f.write(QStringLiteral("sql/001_long.sql"), QStringLiteral("INSERT INTO %1 (id) VALUES (1);\n"
+                                                                  "SET @noorm_test_nap = SLEEP(3600);\n"
+                                                                  "INSERT INTO %1 (id) VALUES (2);\n").arg(a));
+        QCOMPARE(StatementBatches(f.connection->dialect().scripts(),
+                                  allStatements(f.connection->dialect().scripts().split(
+                                      QStringLiteral("INSERT INTO a VALUES (1);\nSET @x = SLEEP(1);\nINSERT INTO a VALUES (2);")).value()))
+                     .sizeFrom(0),
+                 3);
+        Cancellation cancellation;
+        RunOptions options;
+        options.cancellation = &cancellation;
+        std::optional<RunReport> report;
+        QString failure;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            Result<std::unique_ptr<Connection>> own = Connection::open(f.config, f.project.root());
+            if (!own) {
+                failure = own.error().toString();
+                return;
+            }
+            Runner runner(f.context(), own->get());
+            Result<RunReport> done = runner.build(Settings(), options);
+            if (done)
+                report = *done;
+            else
+                failure = done.error().toString();
+        }));
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(cancellation.hasStatementInFlight() || worker->isFinished(), 30000);
+        QVERIFY2(!worker->isFinished(), qPrintable(failure));
+        QTRY_VERIFY_WITH_TIMEOUT((cancellation.cancel(), worker->isFinished()), 30000);
+        QVERIFY2(report, qPrintable(failure));
+        QCOMPARE(report->firstError->kind, ErrorKind::Cancelled);
+        QCOMPARE(report->firstError->line, 2);
+        QVERIFY2(report->firstError->message.contains(QStringLiteral("SLEEP(3600)")), qPrintable(report->firstError->message));
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
+                             .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status),
+                         {report->changeId}),
+                 1);
     }
 
     void runFileRecordsItsRowAfterRunning_data() { dialects(); }
