@@ -454,8 +454,10 @@ private slots:
         QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?"), {QByteArray("b")})); // no literal: bind it
         QVERIFY(!pg.withLiterals(QStringLiteral("SELECT ?"), {true}));
         QVERIFY(!pg.withLiterals(QStringLiteral("SELECT 'open ?"), {1}));        // unterminated quote
-        QCOMPARE(dialect("mysql").syntax().withLiterals(QStringLiteral("SELECT ?"), {QStringLiteral("a\\'")}),
-                 std::optional<QString>(QStringLiteral("SELECT 'a\\\\'''")));
+        // MySQL: a backslash has no literal that means it under every sql_mode (NO_BACKSLASH_ESCAPES): bound.
+        QVERIFY(!dialect("mysql").syntax().withLiterals(QStringLiteral("SELECT ?"), {QStringLiteral("a\\'")}));
+        QCOMPARE(dialect("mysql").syntax().withLiterals(QStringLiteral("SELECT ?"), {QStringLiteral("it's")}),
+                 std::optional<QString>(QStringLiteral("SELECT 'it''s'")));
     }
     void escapesClosingQuoteCharacters()
     {
