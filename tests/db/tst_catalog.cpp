@@ -139,20 +139,25 @@ struct Fixture {
     }
 };
 
-#define FIXTURE(f)                                                                                 \
-    QFETCH(QString, dialectName);                                                                  \
+// `f` on `dialect` in a schema of its own (SQLite: main), nothing built in it yet.
+#define EMPTY_FIXTURE(f, dialectArg)                                                                  \
     Fixture f;                                                                                     \
-    NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);                                               \
+    NOORM_CONFIG_FOR_DIALECT(f.config, dialectArg);                                                   \
     NOORM_OPEN_TRACKED(f);                                                                         \
-    f.name = dialectName;                                                                          \
-    f.dialect = dialectCase(dialectName);                                                          \
+    f.name = dialectArg;                                                                              \
+    f.dialect = dialectCase(dialectArg);                                                              \
     if (f.dialect.createSchema.isEmpty()) {                                                        \
         f.schema = QStringLiteral("main");                                                         \
     } else {                                                                                       \
         f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));                               \
         f.qualifier = f.schema + QLatin1Char('.');                                                 \
         QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));                        \
-    }                                                                                              \
+    }
+
+// `f` on the test row's dialect, with the shop built.
+#define FIXTURE(f)                                                                                 \
+    QFETCH(QString, dialectName);                                                                  \
+    EMPTY_FIXTURE(f, dialectName)                                                                  \
     do {                                                                                           \
         Status built_ = f.build(kShopDdl);                                                         \
         QVERIFY2(built_, qPrintable(built_ ? QString() : message(built_.error())));               \
@@ -449,14 +454,7 @@ private slots:
     void readsPostgresTypesSequencesAndOverloads()
     {
         const QString dialectName = QStringLiteral("postgres");
-        Fixture f;
-        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
-        NOORM_OPEN_TRACKED(f);
-        f.name = dialectName;
-        f.dialect = dialectCase(dialectName);
-        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));
-        f.qualifier = f.schema + QLatin1Char('.');
-        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));
+        EMPTY_FIXTURE(f, dialectName);
         const Status built = f.build({QStringLiteral("CREATE TYPE %1mood AS ENUM ('sad', 'ok')"),
                                       QStringLiteral("CREATE DOMAIN %1positive AS integer CHECK (VALUE > 0)"),
                                       QStringLiteral("CREATE TYPE %1point2 AS (x integer, y integer)"),
@@ -546,14 +544,7 @@ private slots:
     void readsMariadbSequences()
     {
         const QString dialectName = QStringLiteral("mysql");
-        Fixture f;
-        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
-        NOORM_OPEN_TRACKED(f);
-        f.name = dialectName;
-        f.dialect = dialectCase(dialectName);
-        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));
-        f.qualifier = f.schema + QLatin1Char('.');
-        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));
+        EMPTY_FIXTURE(f, dialectName);
         QVERIFY(f.build({QStringLiteral("CREATE SEQUENCE %1tickets START WITH 5 INCREMENT BY 2")}));
         CatalogReader reader(*f.connection);
         READ(sequences, reader.sequences({f.schema, {}}));
@@ -625,14 +616,7 @@ private slots:
     void reconstructsAPostgresTableThatRecreatesIt()
     {
         const QString dialectName = QStringLiteral("postgres");
-        Fixture f;
-        NOORM_CONFIG_FOR_DIALECT(f.config, dialectName);
-        NOORM_OPEN_TRACKED(f);
-        f.name = dialectName;
-        f.dialect = dialectCase(dialectName);
-        f.schema = ::noorm::test::uniqueName(QStringLiteral("cat"));
-        f.qualifier = f.schema + QLatin1Char('.');
-        QVERIFY(f.connection->exec(f.dialect.createSchema.arg(f.schema)));
+        EMPTY_FIXTURE(f, dialectName);
         const Status built = f.build(
             {QStringLiteral("CREATE TABLE %1parent (id integer PRIMARY KEY)"),
              QStringLiteral("CREATE TABLE %1rich (id serial PRIMARY KEY, code text COLLATE \"C\" NOT NULL UNIQUE, "
