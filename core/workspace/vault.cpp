@@ -78,6 +78,13 @@ QString vaultHash(const QList<Row> &rows)
     return sha256Hex(all);
 }
 
+// Every recipient's row of the key.
+Result<QSqlQuery> removeKey(Connection &c, const QString &configName, const QString &key)
+{
+    return c.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(secretsTable(c), col::configName, col::secretKey),
+                   {configName, key});
+}
+
 Result<HeldLock> lockFor(Connection &c, const Config &config, Workspace &ws, const QString &reason)
 {
     LockOptions options;
@@ -115,27 +122,21 @@ Result<QStringList> Vault::set(const QString &key, const Secret &value, const QS
                                    .arg(unknown.join(QStringLiteral(", "))));
     if (recipients.isEmpty())
         chosen = *registered;
+    // The writer can always read back what they wrote.
+    const CryptoIdentity &me = vault->me;
+    if (std::none_of(chosen.begin(), chosen.end(), [&](const KnownUser &u) { return u.identityHash == me.identityHash; }))
+        chosen << KnownUser{me.identityHash, me.email, me.name, me.publicKey, me.machine, me.os, {}, m_config.name};
     QStringList names;
     QList<QPair<QString, QString>> sealed; // recipient hash, payload JSON
-    bool includesMe = false;
     for (const KnownUser &user : std::as_const(chosen)) {
         if (std::any_of(sealed.begin(), sealed.end(), [&](const auto &s) { return s.first == user.identityHash; }))
-            continue;
-        includesMe = includesMe || user.identityHash == vault->me.identityHash;
-        Result<SharePayload> payload = encryptForRecipient(value.revealBytes(), user.publicKey, vault->me.email, user.email,
+            continue; // an email's machines and a hash may name one identity twice
+        Result<SharePayload> payload = encryptForRecipient(value.revealBytes(), user.publicKey, me.email, user.email,
                                                            kVaultSecretInfo);
         if (!payload)
             return Error::invalidData(QStringLiteral("%1's public key: %2").arg(user.email, payload.error().message));
         sealed << qMakePair(user.identityHash, QString::fromUtf8(QJsonDocument(payload->toJson()).toJson(QJsonDocument::Compact)));
         names << QStringLiteral("%1 <%2>").arg(user.name, user.email);
-    }
-    if (!includesMe) { // the writer can always read back what they wrote
-        Result<SharePayload> payload = encryptForRecipient(value.revealBytes(), vault->me.publicKey, vault->me.email,
-                                                           vault->me.email, kVaultSecretInfo);
-        if (!payload)
-            return payload.error();
-        sealed << qMakePair(vault->me.identityHash, QString::fromUtf8(QJsonDocument(payload->toJson()).toJson(QJsonDocument::Compact)));
-        names << vault->me.display();
     }
 
     Result<HeldLock> lock = lockFor(c, m_config, m_ws, QStringLiteral("Vault: set %1").arg(key));
@@ -144,8 +145,7 @@ Result<QStringList> Vault::set(const QString &key, const Secret &value, const QS
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)
         return transaction.error();
-    Result<QSqlQuery> removed = c.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(secretsTable(c), col::configName, col::secretKey),
-                                        {m_config.name, key});
+    Result<QSqlQuery> removed = removeKey(c, m_config.name, key);
     if (!removed)
         return removed.error();
     const QString now = c.dialect().tracking().formatTimestamp(QDateTime::currentDateTimeUtc());
@@ -154,7 +154,7 @@ Result<QStringList> Vault::set(const QString &key, const Secret &value, const QS
             QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(secretsTable(c), col::configName, col::secretKey, col::encryptedValue, col::recipientHash, col::senderHash,
                      col::createdAt, col::updatedAt, col::cliVersion),
-            {m_config.name, key, payload, recipient, vault->me.identityHash, now, now, QStringLiteral(NOORM_VERSION)});
+            {m_config.name, key, payload, recipient, me.identityHash, now, now, QStringLiteral(NOORM_VERSION)});
         if (!inserted)
             return inserted.error();
     }
@@ -247,8 +247,7 @@ Result<bool> Vault::remove(const QString &key)
     Result<HeldLock> lock = lockFor(c, m_config, m_ws, QStringLiteral("Vault: remove %1").arg(key));
     if (!lock)
         return lock.error();
-    Result<QSqlQuery> removed = c.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(secretsTable(c), col::configName, col::secretKey),
-                                        {m_config.name, key});
+    Result<QSqlQuery> removed = removeKey(c, m_config.name, key);
     if (!removed)
         return removed.error();
     return removed->numRowsAffected() > 0;
