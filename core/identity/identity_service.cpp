@@ -212,14 +212,22 @@ Result<CryptoIdentity> IdentityService::commit(const PreparedIdentity &prepared)
     return identity;
 }
 
+Result<CryptoIdentity> IdentityService::required() const
+{
+    Result<std::optional<CryptoIdentity>> identity = current();
+    if (!identity)
+        return identity.error();
+    if (!identity->has_value())
+        return noIdentityYet(m_home);
+    return **identity;
+}
+
 Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
 {
-    auto current = this->current();
+    Result<CryptoIdentity> current = required();
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return noIdentityYet(m_home);
-    const CryptoIdentity before = **current;
+    const CryptoIdentity before = *current;
     CryptoIdentity after = before;
     after.name = edit.name.value_or(before.name).trimmed();
     after.email = edit.email.value_or(before.email).trimmed();
@@ -257,12 +265,10 @@ Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
 
 Result<Secret> IdentityService::privateKey()
 {
-    auto identity = current();
+    Result<CryptoIdentity> identity = required();
     if (!identity)
         return identity.error();
-    if (!identity->has_value())
-        return noIdentityYet(m_home);
-    const CryptoIdentity &id = **identity;
+    const CryptoIdentity &id = *identity;
     const KeyStore store = keyStore();
     const QString tag = cacheTag(id, store.kind());
     {

@@ -67,6 +67,8 @@ public:
 
     // From identity.json (with identity.pub's key, as the original does); nullopt if none.
     Result<std::optional<CryptoIdentity>> current() const;
+    // current(), where there must be one: NotFound (with the hint to create it) when there is none.
+    Result<CryptoIdentity> required() const;
 
     // New keypair; the private key goes into the key store, then identity.pub and
     // identity.json are written. Refuses to replace an identity unless `force`.

@@ -33,16 +33,6 @@ QJsonObject sharedFields(const Config &config)
     return shared;
 }
 
-Result<CryptoIdentity> myIdentity(Workspace &ws)
-{
-    Result<std::optional<CryptoIdentity>> current = ws.identity().current();
-    if (!current)
-        return current.error();
-    if (!*current)
-        return Error::notFound(QStringLiteral("Sharing needs your identity")).withHint(Hint::Action::CreateIdentity);
-    return **current;
-}
-
 } // namespace
 
 Result<ShareRecipient> ConfigShare::recipient(const QString &to)
@@ -86,7 +76,7 @@ Result<ExportedConfig> ConfigShare::exportConfig(const QString &name, const QStr
     Result<ShareRecipient> who = recipient(to);
     if (!who)
         return who.error();
-    Result<CryptoIdentity> me = myIdentity(m_ws);
+    Result<CryptoIdentity> me = m_ws.identity().required();
     if (!me)
         return me.error();
     Result<const State *> state = m_ws.state();

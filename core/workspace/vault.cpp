@@ -30,11 +30,9 @@ struct Opened {
 
 Result<Opened> openVault(Workspace &ws, const Config &config)
 {
-    Result<std::optional<CryptoIdentity>> me = ws.identity().current();
+    Result<CryptoIdentity> me = ws.identity().required();
     if (!me)
         return me.error();
-    if (!*me)
-        return Error::notFound(QStringLiteral("The vault needs your identity")).withHint(Hint::Action::CreateIdentity);
     Result<std::unique_ptr<Connection>> connection = Connection::open(config, ws.root());
     if (!connection)
         return connection.error();
@@ -42,9 +40,9 @@ Result<Opened> openVault(Workspace &ws, const Config &config)
         return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
             .withHint(Hint::Action::CreateDatabase, config.name);
     // The vault's recipients are the identities registered here: you among them.
-    if (Status ok = IdentityRegistry(**connection).sync(**me); !ok)
+    if (Status ok = IdentityRegistry(**connection).sync(*me); !ok)
         return ok.error();
-    return Opened{std::move(connection).value(), **me};
+    return Opened{std::move(connection).value(), *me};
 }
 
 QString secretsTable(Connection &c) { return c.dialect().tracking().table(col::table); }
