@@ -180,6 +180,30 @@ struct Fixture {
     Result<RunReport> report = (expr);                                                             \
     QVERIFY2(report, qPrintable(report ? QString() : message(report.error())))
 
+// A thread, not started yet, that builds `f`'s project with a connection of its own (a
+// connection belongs to the thread that opened it): `report` when the build returns one,
+// else `failure`, also when the connection cannot interrupt a statement.
+std::unique_ptr<QThread> buildOnAWorker(Fixture &f, const RunOptions &options, std::optional<RunReport> &report, QString &failure)
+{
+    return std::unique_ptr<QThread>(QThread::create([&f, &options, &report, &failure] {
+        Result<std::unique_ptr<Connection>> own = Connection::open(f.config, f.project.root());
+        if (!own) {
+            failure = own.error().toString();
+            return;
+        }
+        if (!(*own)->canInterruptStatements()) {
+            failure = QStringLiteral("no statement interrupter for ") + f.config.connection.dialect;
+            return;
+        }
+        Runner runner(f.context(), own->get());
+        Result<RunReport> done = runner.build(Settings(), options);
+        if (done)
+            report = *done;
+        else
+            failure = done.error().toString();
+    }));
+}
+
 class TestRunner : public QObject {
     Q_OBJECT
 
@@ -892,19 +916,7 @@ private slots:
         options.cancellation = &cancellation;
         std::optional<RunReport> report;
         QString failure;
-        std::unique_ptr<QThread> worker(QThread::create([&] {
-            Result<std::unique_ptr<Connection>> own = Connection::open(f.config, f.project.root());
-            if (!own) {
-                failure = own.error().toString();
-                return;
-            }
-            Runner runner(f.context(), own->get());
-            Result<RunReport> done = runner.build(Settings(), options);
-            if (done)
-                report = *done;
-            else
-                failure = done.error().toString();
-        }));
+        std::unique_ptr<QThread> worker = buildOnAWorker(f, options, report, failure);
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(cancellation.hasStatementInFlight() || worker->isFinished(), 30000);
         QVERIFY2(!worker->isFinished(), qPrintable(failure));
@@ -1013,24 +1025,7 @@ private slots:
         options.cancellation = &cancellation;
         std::optional<RunReport> report;
         QString failure;
-        // The worker opens its own connection: a connection belongs to the thread that opened it.
-        std::unique_ptr<QThread> worker(QThread::create([&] {
-            Result<std::unique_ptr<Connection>> own = Connection::open(f.config, f.project.root());
-            if (!own) {
-                failure = own.error().toString();
-                return;
-            }
-            if (!(*own)->canInterruptStatements()) {
-                failure = QStringLiteral("no statement interrupter for ") + dialect;
-                return;
-            }
-            Runner runner(f.context(), own->get());
-            Result<RunReport> done = runner.build(Settings(), options);
-            if (done)
-                report = *done;
-            else
-                failure = done.error().toString();
-        }));
+        std::unique_ptr<QThread> worker = buildOnAWorker(f, options, report, failure);
         worker->start();
         QTRY_VERIFY_WITH_TIMEOUT(cancellation.hasStatementInFlight() || worker->isFinished(), 30000);
         QVERIFY2(!worker->isFinished(), qPrintable(failure));
