@@ -10,7 +10,7 @@ namespace noorm {
 namespace {
 
 const char *const kKnownKeys[] = {"version", "schemaVersion", "activeConfig", "configs",
-                                  "secrets", "globalSecrets", "knownUsers"};
+                                  "secrets", "globalSecrets", "knownUsers", "vaultSync"};
 
 Error badField(const QString &key, const QString &what)
 {
@@ -67,6 +67,8 @@ QJsonObject State::toJson() const
     json.insert(QStringLiteral("secrets"), secretsJson);
     json.insert(QStringLiteral("globalSecrets"), secretObject(globalSecrets));
     json.insert(QStringLiteral("knownUsers"), knownUsers);
+    if (!vaultSync.isEmpty())
+        json.insert(QStringLiteral("vaultSync"), vaultSync);
     return json;
 }
 
@@ -139,6 +141,11 @@ Result<State> State::fromJson(const QJsonObject &json)
     if (!users)
         return users.error();
     s.knownUsers = *users;
+
+    auto synced = objectField(json, QStringLiteral("vaultSync"));
+    if (!synced)
+        return synced.error();
+    s.vaultSync = *synced;
 
     s.extra = json;
     for (const char *key : kKnownKeys)

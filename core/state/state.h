@@ -25,6 +25,7 @@ struct State {
     QMap<QString, QMap<QString, Secret>> secrets; // config -> key -> value
     QMap<QString, Secret> globalSecrets;
     QJsonObject knownUsers; // identityHash -> {identityHash,email,name,publicKey,machine,os,lastSeen,source}
+    QJsonObject vaultSync;  // config -> SHA-256 of the team vault's rows at the last `secrets sync` (ours; the original has none)
     QJsonObject extra;      // unknown top-level keys, kept
 
     // Includes every secret in clear: only ever hand the result to the state cipher.

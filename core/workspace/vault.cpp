@@ -226,9 +226,7 @@ Result<VaultSync> Vault::sync()
         QMap<QString, Secret> &secrets = st.secrets[m_config.name];
         for (auto it = received.constBegin(); it != received.constEnd(); ++it)
             secrets.insert(it.key(), it.value());
-        QJsonObject synced = st.extra.value(QStringLiteral("vaultSync")).toObject();
-        synced.insert(m_config.name, result.vaultHash);
-        st.extra.insert(QStringLiteral("vaultSync"), synced);
+        st.vaultSync.insert(m_config.name, result.vaultHash);
         return {};
     });
     if (!saved)

@@ -65,6 +65,7 @@ State sampleState()
                         QJsonObject{{"identityHash", QString(64, QLatin1Char('c'))}, {"email", "carol@x"}, {"name", "Carol"},
                                     {"publicKey", "302a..."}, {"machine", "c1"}, {"os", "linux 6"},
                                     {"lastSeen", "2024-01-15T10:30:00.000Z"}, {"source", "dev"}});
+    s.vaultSync.insert(QStringLiteral("dev"), QString(64, QLatin1Char('a')));
     return s;
 }
 
@@ -145,6 +146,8 @@ private slots:
         QVERIFY(loaded->configs.value(QStringLiteral("dev")).connection.password == Secret(QStringLiteral("hunter2-ü")));
         QVERIFY(loaded->globalSecrets.value(QStringLiteral("TOKEN")) == Secret(QStringLiteral("tok-✓")));
         QCOMPARE(loaded->version, QStringLiteral(NOORM_VERSION));
+        QCOMPARE(loaded->vaultSync.value(QStringLiteral("dev")).toString(), QString(64, QLatin1Char('a')));
+        QVERIFY(!loaded->extra.contains(QStringLiteral("vaultSync"))); // a field of its own, not an unknown key
     }
 
     void writesOnlyCiphertextInTheOriginalsLayout()
