@@ -38,8 +38,17 @@ QString hintText(const Hint &hint)
     case Action::GivePassphrase: return QStringLiteral("Set NOORM_PASSPHRASE, or run it on a terminal to be asked.");
     case Action::Force: return QStringLiteral("Use --force to do it anyway.");
     case Action::Confirm: return QStringLiteral("Pass --yes to confirm.");
+    case Action::SyncVault: return QStringLiteral("Run `noorm secrets sync`.");
     }
     return {};
+}
+
+QString noticeText(const Notice &notice)
+{
+    if (notice.hint.action == Hint::Action::SyncVault)
+        return notice.text + QStringLiteral(" — run `noorm secrets sync`");
+    const QString hint = hintText(notice.hint);
+    return hint.isEmpty() ? notice.text : notice.text + QStringLiteral(". ") + hint;
 }
 
 } // namespace noorm::cli

@@ -3,6 +3,7 @@
 // words: the command a user types to act on it.
 
 #include "common/error.h"
+#include "common/notices.h"
 
 namespace noorm::cli {
 
@@ -23,5 +24,7 @@ inline int exitCodeFor(const Error &error) { return exitCodeFor(error.kind); }
 // The hint as a sentence naming the command to run ("Create it with `noorm db create`."),
 // empty when there is none.
 QString hintText(const Hint &hint);
+// A notice as one line: "Your secrets are out of sync — run `noorm secrets sync`".
+QString noticeText(const Notice &notice);
 
 } // namespace noorm::cli

@@ -1,6 +1,7 @@
 #include "runtime.h"
 
 #include "dialect/dialect_list.h"
+#include "exit_codes.h"
 #include "identity/identity_service.h"
 #include "log/logger.h"
 #include "prompt.h"
@@ -34,6 +35,9 @@ void Runtime::setAction(std::function<int()> fn)
         const int code = fn();
         for (const QString &notice : m_identity->takeNotices())
             out.warning(notice);
+        if (m_ws)
+            for (const Notice &notice : m_ws->notices().take())
+                out.warning(noticeText(notice));
         return code;
     };
 }

@@ -44,6 +44,7 @@ struct Hint {
         GivePassphrase,  // give the key file's passphrase (environment or prompt)
         Force,           // repeat, forcing it
         Confirm,         // repeat, confirming it
+        SyncVault,       // pull the team vault's secrets meant for you
     };
     Action action = Action::None;
     QString subject;

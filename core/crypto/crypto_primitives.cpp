@@ -48,6 +48,16 @@ QString sha256Hex(const QByteArray &data)
     return QString::fromLatin1(digest.toHex());
 }
 
+Secret randomAlphanumeric(int length)
+{
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    randomBytes(0); // libsodium initialised
+    QByteArray text(length, Qt::Uninitialized);
+    for (char &ch : text)
+        ch = kAlphabet[randombytes_uniform(sizeof kAlphabet - 1)];
+    return Secret(std::move(text));
+}
+
 QByteArray randomBytes(int n)
 {
     QByteArray out(n, Qt::Uninitialized);

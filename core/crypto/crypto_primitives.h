@@ -18,6 +18,9 @@ QString sha256Hex(const QByteArray &data);
 // `n` bytes from the OS CSPRNG (libsodium randombytes_buf).
 QByteArray randomBytes(int n);
 
+// `length` characters drawn uniformly from A-Z, a-z and 0-9 (libsodium randombytes_uniform).
+Secret randomAlphanumeric(int length);
+
 // Decodes lowercase or uppercase hex; anything else (odd length, stray characters) is an
 // error naming `what`. QByteArray::fromHex would silently skip bad characters. The
 // QByteArrayView overload decodes a Secret's bytes without copying them into a QString.

@@ -50,6 +50,11 @@ std::optional<QSqlError> ConnectionRules::scriptErrorAsAlone(const QSqlError &er
     return error;
 }
 
+Result<QString> ConnectionRules::changeOwnPasswordSql(const QSqlDatabase &, const ConnectionConfig &, const Secret &) const
+{
+    return Error::refused(QStringLiteral("A file database has no password to change"));
+}
+
 Result<qint64> ConnectionRules::copyIn(const QSqlDatabase &, const QString &, const QString &) const
 {
     return Error::invalidData(QStringLiteral("COPY … FROM stdin with inline data is psql's; only PostgreSQL runs it"));

@@ -4,6 +4,8 @@
 // QSqlDatabase at a config, what a failed connect means, what runs on every new
 // connection, and what can stop a running statement from another thread.
 
+#include "common/result.h"
+#include "common/secret.h"
 #include "config/config.h"
 #include "dialect/statement_interrupter.h"
 
@@ -71,6 +73,11 @@ public:
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors
     // quote the text after the error, which in a script runs on into the next statements).
     virtual std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const;
+    // The statement that sets the connected user's own password to `newPassword` (the team
+    // vault's password rotation), for the connection `db` made from `c`; an error where the
+    // dialect has no database passwords. PostgreSQL sends the SCRAM verifier libpq computes
+    // (as psql's \password does), so the password itself never reaches the server's log.
+    virtual Result<QString> changeOwnPasswordSql(const QSqlDatabase &db, const ConnectionConfig &c, const Secret &newPassword) const;
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;

@@ -41,8 +41,15 @@ public:
     }
 };
 
-class MssqlConnection final : public ConnectionRules {
+class MssqlConnection final : public ConnectionRules, private SqlWriter {
 public:
+    explicit MssqlConnection(const SqlSyntax &syntax) : SqlWriter(syntax) {}
+    // A login changing its own password names the old one (without ALTER ANY LOGIN).
+    Result<QString> changeOwnPasswordSql(const QSqlDatabase &, const ConnectionConfig &c, const Secret &newPassword) const override
+    {
+        return QStringLiteral("ALTER LOGIN %1 WITH PASSWORD = %2 OLD_PASSWORD = %3")
+            .arg(syntax().quoteIdentifier(c.user), syntax().quoteString(newPassword.reveal()), syntax().quoteString(c.password.reveal()));
+    }
     QStringList qtDrivers() const override { return {QStringLiteral("QODBC")}; }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-odbc and tdsodbc"); }
     int defaultPort() const override { return kDefaultPort; }
@@ -244,7 +251,7 @@ public:
 const Dialect &mssqlDialect()
 {
     static const MssqlSyntax syntax;
-    static const MssqlConnection connection;
+    static const MssqlConnection connection(syntax);
     static const MssqlScripts scripts;
     static const MssqlTracking tracking(syntax);
     static const MssqlDatabases databases(syntax);

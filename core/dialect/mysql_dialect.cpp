@@ -36,8 +36,13 @@ public:
     }
 };
 
-class MysqlConnection final : public ConnectionRules {
+class MysqlConnection final : public ConnectionRules, private SqlWriter {
 public:
+    explicit MysqlConnection(const SqlSyntax &syntax) : SqlWriter(syntax) {}
+    Result<QString> changeOwnPasswordSql(const QSqlDatabase &, const ConnectionConfig &, const Secret &newPassword) const override
+    {
+        return QStringLiteral("ALTER USER CURRENT_USER() IDENTIFIED BY %1").arg(syntax().quoteString(newPassword.reveal()));
+    }
     QStringList qtDrivers() const override { return {QStringLiteral("QMYSQL"), QStringLiteral("QMARIADB")}; }
     QString driverPackage() const override { return QStringLiteral("libqt6sql6-mysql"); }
     int defaultPort() const override { return 3306; }
@@ -301,7 +306,7 @@ public:
 const Dialect &mysqlDialect()
 {
     static const MysqlSyntax syntax;
-    static const MysqlConnection connection;
+    static const MysqlConnection connection(syntax);
     static const MysqlScripts scripts;
     static const MysqlTracking tracking(syntax);
     static const MysqlDatabases databases(syntax);

@@ -2,6 +2,7 @@
 
 #include "dialect/postgres_catalog.h"
 #include "dialect/postgres_copy.h"
+#include "dialect/postgres_password.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -72,6 +73,13 @@ public:
         return options.join(QLatin1Char(';'));
     }
 
+    Result<QString> changeOwnPasswordSql(const QSqlDatabase &db, const ConnectionConfig &c, const Secret &newPassword) const override
+    {
+        Result<QString> verifier = postgresPasswordVerifier(db, c.user, newPassword);
+        if (!verifier)
+            return verifier.error();
+        return QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD %1").arg(syntax().quoteString(*verifier));
+    }
     Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const override
     {
         return postgresCopyIn(db, statement, data);

@@ -6,6 +6,7 @@
 #include "lock/lock.h"
 #include "runner/execution_tracker.h"
 #include "runner/runner.h"
+#include "workspace/vault.h"
 #include "workspace/database_commands.h"
 #include "workspace/template_rendering.h"
 #include "workspace/workspace.h"
@@ -199,6 +200,7 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     Result<Config> config = resolve();
     if (!config)
         return config.error();
+    fillRequiredSecretsFromVault(m_workspace, *config);
     Result<const State *> state = m_workspace.state();
     if (!state)
         return state.error();

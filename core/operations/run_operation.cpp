@@ -8,6 +8,7 @@
 #include "lock/lock.h"
 #include "runner/execution_tracker.h"
 #include "runner/runner.h"
+#include "workspace/vault.h"
 #include "workspace/database_commands.h"
 #include "workspace/template_rendering.h"
 #include "workspace/workspace.h"
@@ -131,6 +132,11 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     Result<Prepared> prepared = prepare();
     if (!prepared)
         return prepared.error();
+    if (fillRequiredSecretsFromVault(m_workspace, prepared->config)) {
+        prepared = prepare(); // with the secrets it filled in
+        if (!prepared)
+            return prepared.error();
+    }
     const Config &config = prepared->config;
     // Before touching the database: a complete config, and the protected-config confirmation.
     if (Status ok = requireComplete(config, *prepared->state, m_workspace.settings()); !ok)

@@ -2,6 +2,7 @@
 
 #include "identity/identity_service.h"
 #include "workspace/identity_registry.h"
+#include "workspace/vault.h"
 #include "workspace/workspace.h"
 
 #include "db/connection.h"
@@ -35,6 +36,11 @@ Result<TrackedConnection> connectTracked(Workspace &workspace, const Config &con
         if (Result<bool> registered = IdentityRegistry(*tracked->connection).registerIfMissing(**me); !registered)
             workspace.logger()->warn(QStringLiteral("identity"), QStringLiteral("Could not register your identity in %1: %2")
                                                                      .arg(config.name, registered.error().message));
+        // The vault changed since your last sync (one query; nothing when it holds nothing for you).
+        Result<const State *> state = workspace.state();
+        const QString lastSync = state ? (*state)->vaultSync.value(vaultHome(config, projectRoot)).toString() : QString();
+        if (vaultOutOfSync(*tracked->connection, **me, lastSync))
+            workspace.notices().add({QStringLiteral("Your secrets are out of sync"), Hint{Hint::Action::SyncVault, config.name}});
     }
     return tracked;
 }

@@ -1,252 +1,335 @@
 #include "workspace/vault.h"
 
-#include "crypto/crypto_primitives.h"
-#include "crypto/share_payload.h"
 #include "db/connection.h"
-#include "db/tracking_schema.h"
 #include "db/transaction.h"
-#include "dialect/tracking_sql.h"
+#include "dialect/dialect.h"
+#include "identity/crypto_identity.h"
 #include "dialect/tracking_tables.h"
-#include "identity/audit_identity.h"
 #include "identity/identity_service.h"
-#include "lock/lock.h"
 #include "workspace/identity_registry.h"
+#include "workspace/vault_rows.h"
 #include "workspace/workspace.h"
-
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace noorm {
 
 namespace col = tracking::secrets;
-namespace ids = tracking::identities;
+using vault_rows::Row;
 
 namespace {
 
-struct Opened {
-    std::unique_ptr<Connection> connection;
-    CryptoIdentity me;
-};
+constexpr QLatin1String kPasswordKeyPrefix("password:");
 
-Result<Opened> openVault(Workspace &ws, const Config &config)
+// The registered users `wanted` names (emails, identity hashes or their prefixes); an error
+// naming those that match nobody.
+Result<QList<KnownUser>> chooseUsers(const QList<KnownUser> &registered, const QStringList &wanted)
 {
-    Result<CryptoIdentity> me = ws.identity().required();
-    if (!me)
-        return me.error();
-    Result<std::unique_ptr<Connection>> connection = Connection::open(config, ws.root());
-    if (!connection)
-        return connection.error();
-    if (!TrackingSchema::tablesExist(**connection))
-        return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
-            .withHint(Hint::Action::CreateDatabase, config.name);
-    // The vault's recipients are the identities registered here: you among them.
-    if (Status ok = IdentityRegistry(**connection).sync(*me); !ok)
-        return ok.error();
-    return Opened{std::move(connection).value(), *me};
-}
-
-QString secretsTable(Connection &c) { return c.dialect().tracking().table(col::table); }
-
-// Each (key, recipient) row of the config, for list() and the vault's hash.
-struct Row {
-    QString key, recipient, sender, payload;
-    QDateTime updatedAt;
-};
-
-Result<QList<Row>> rowsOf(Connection &c, const QString &configName)
-{
-    Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 = ? ORDER BY %1, %2")
-                                      .arg(col::secretKey, col::recipientHash, col::senderHash, col::encryptedValue, col::updatedAt,
-                                           secretsTable(c), col::configName),
-                                  {configName});
-    if (!q)
-        return q.error();
-    QList<Row> rows;
-    while (q->next())
-        rows << Row{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    TrackingSql::parseTimestamp(q->value(4))};
-    return rows;
-}
-
-QString vaultHash(const QList<Row> &rows)
-{
-    QByteArray all;
-    for (const Row &row : rows)
-        all += (row.key + QChar(0) + row.recipient + QChar(0) + row.payload + QChar('\n')).toUtf8();
-    return sha256Hex(all);
-}
-
-// Every recipient's row of the key.
-Result<QSqlQuery> removeKey(Connection &c, const QString &configName, const QString &key)
-{
-    return c.query(QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(secretsTable(c), col::configName, col::secretKey),
-                   {configName, key});
-}
-
-Result<HeldLock> lockFor(Connection &c, const Config &config, Workspace &ws, const QString &reason)
-{
-    LockOptions options;
-    options.reason = reason;
-    return Lock(c, config.name, resolveAuditIdentity(config.identity, &ws.identity()).display()).acquire(options);
-}
-
-} // namespace
-
-Result<QStringList> Vault::set(const QString &key, const Secret &value, const QStringList &recipients)
-{
-    if (key.trimmed().isEmpty())
-        return Error::invalidInput(QStringLiteral("The secret needs a key"));
-    if (value.isEmpty())
-        return Error::invalidInput(QStringLiteral("The value is empty; nothing was saved"));
-    Result<Opened> vault = openVault(m_ws, m_config);
-    if (!vault)
-        return vault.error();
-    Connection &c = *vault->connection;
-    Result<QList<KnownUser>> registered = IdentityRegistry(c).users(m_config.name);
-    if (!registered)
-        return registered.error();
     QList<KnownUser> chosen;
     QStringList unknown;
-    for (const QString &wanted : recipients) {
+    for (const QString &w : wanted) {
         const qsizetype before = chosen.size();
-        for (const KnownUser &user : std::as_const(*registered))
-            if (user.email.compare(wanted, Qt::CaseInsensitive) == 0 || user.identityHash.startsWith(wanted.toLower()))
+        for (const KnownUser &user : registered)
+            if (user.email.compare(w, Qt::CaseInsensitive) == 0 || (w.size() >= 4 && user.identityHash.startsWith(w.toLower())))
                 chosen << user;
         if (chosen.size() == before)
-            unknown << wanted;
+            unknown << w;
     }
     if (!unknown.isEmpty())
         return Error::notFound(QStringLiteral("Not registered in this database: %1 (each joins by using it once)")
                                    .arg(unknown.join(QStringLiteral(", "))));
-    if (recipients.isEmpty())
-        chosen = *registered;
-    // The writer can always read back what they wrote.
-    const CryptoIdentity &me = vault->me;
-    if (std::none_of(chosen.begin(), chosen.end(), [&](const KnownUser &u) { return u.identityHash == me.identityHash; }))
-        chosen << KnownUser{me.identityHash, me.email, me.name, me.publicKey, me.machine, me.os, {}, m_config.name};
-    QStringList names;
-    QList<QPair<QString, QString>> sealed; // recipient hash, payload JSON
-    for (const KnownUser &user : std::as_const(chosen)) {
-        if (std::any_of(sealed.begin(), sealed.end(), [&](const auto &s) { return s.first == user.identityHash; }))
-            continue; // an email's machines and a hash may name one identity twice
-        Result<SharePayload> payload = encryptForRecipient(value.revealBytes(), user.publicKey, me.email, user.email,
-                                                           kVaultSecretInfo);
-        if (!payload)
-            return Error::invalidData(QStringLiteral("%1's public key: %2").arg(user.email, payload.error().message));
-        sealed << qMakePair(user.identityHash, QString::fromUtf8(QJsonDocument(payload->toJson()).toJson(QJsonDocument::Compact)));
-        names << QStringLiteral("%1 <%2>").arg(user.name, user.email);
-    }
+    return chosen;
+}
 
-    Result<HeldLock> lock = lockFor(c, m_config, m_ws, QStringLiteral("Vault: set %1").arg(key));
+} // namespace
+
+QString VaultKey::display() const
+{
+    if (config.isEmpty())
+        return QStringLiteral("%1 (global)").arg(key);
+    return QStringLiteral("%1 (config %2)").arg(key, config);
+}
+
+QString vaultPasswordKey(const QString &user) { return kPasswordKeyPrefix + user; }
+
+QString vaultHome(const Config &config, const QString &projectRoot)
+{
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (dialect && dialect->connection().isFileBased())
+        return config.connection.dialect + QStringLiteral(":") + dialect->connection().databaseFile(config.connection, projectRoot);
+    return QStringLiteral("%1://%2:%3/%4")
+        .arg(config.connection.dialect, config.connection.host)
+        .arg(config.connection.port.value_or(dialect ? dialect->connection().defaultPort() : 0))
+        .arg(config.connection.database);
+}
+
+Result<QStringList> Vault::set(const QString &key, const Secret &value, const QStringList &recipients, bool global)
+{
+    return store(VaultKey{global ? QString() : m_config.name, key}, value, recipients);
+}
+
+Result<QStringList> Vault::setDatabasePassword(const QStringList &recipients)
+{
+    if (m_config.connection.password.isEmpty())
+        return Error::invalidInput(QStringLiteral("Config \"%1\" has no password to share").arg(m_config.name));
+    return store(VaultKey{m_config.name, vaultPasswordKey(m_config.connection.user)}, m_config.connection.password, recipients);
+}
+
+Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, const QStringList &recipients)
+{
+    if (which.key.trimmed().isEmpty())
+        return Error::invalidInput(QStringLiteral("The secret needs a key"));
+    if (which.key.startsWith(vault_rows::kReservedPrefix))
+        return Error::invalidInput(QStringLiteral("Keys starting with %1 are the vault's own").arg(vault_rows::kReservedPrefix));
+    if (value.isEmpty())
+        return Error::invalidInput(QStringLiteral("The value is empty; nothing was saved"));
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
+    if (!vault)
+        return vault.error();
+    Connection &c = *vault->connection;
+    const CryptoIdentity &me = vault->me;
+    Result<QList<KnownUser>> registered = IdentityRegistry(c).users(m_config.name);
+    if (!registered)
+        return registered.error();
+    Result<QSet<QString>> revoked = vault_rows::revokedHashes(c);
+    if (!revoked)
+        return revoked.error();
+    QList<KnownUser> eligible;
+    for (const KnownUser &user : std::as_const(*registered))
+        if (!revoked->contains(user.identityHash))
+            eligible << user;
+
+    QList<KnownUser> chosen;
+    if (!recipients.isEmpty()) {
+        Result<QList<KnownUser>> named = chooseUsers(*registered, recipients);
+        if (!named)
+            return named.error();
+        for (const KnownUser &user : std::as_const(*named))
+            if (revoked->contains(user.identityHash))
+                return Error::refused(QStringLiteral("%1 <%2> was revoked in this vault; a new identity of theirs can be a recipient")
+                                          .arg(user.name, user.email));
+        chosen = *named;
+    } else {
+        // Who reads the key now keeps reading it (a rotated password), else everyone.
+        Result<QList<Row>> current = vault_rows::secretRows(c, QStringLiteral("%1 = ? AND %2 = ?").arg(col::configName, col::secretKey),
+                                                            {which.config, which.key});
+        if (!current)
+            return current.error();
+        for (const KnownUser &user : std::as_const(eligible))
+            if (std::any_of(current->begin(), current->end(), [&](const Row &r) { return r.recipient == user.identityHash; }))
+                chosen << user;
+        if (chosen.isEmpty())
+            chosen = eligible;
+    }
+    if (std::none_of(chosen.begin(), chosen.end(), [&](const KnownUser &u) { return u.identityHash == me.identityHash; }))
+        chosen.prepend(vault_rows::asKnownUser(me, m_config.name));
+    Result<QList<vault_rows::Sealed>> sealed = vault_rows::seal(value, chosen, me);
+    if (!sealed)
+        return sealed.error();
+
+    Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: set %1").arg(which.key));
     if (!lock)
         return lock.error();
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)
         return transaction.error();
-    Result<QSqlQuery> removed = removeKey(c, m_config.name, key);
-    if (!removed)
-        return removed.error();
-    const QString now = c.dialect().tracking().formatTimestamp(QDateTime::currentDateTimeUtc());
-    for (const auto &[recipient, payload] : std::as_const(sealed)) {
-        Result<QSqlQuery> inserted = c.query(
-            QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(secretsTable(c), col::configName, col::secretKey, col::encryptedValue, col::recipientHash, col::senderHash,
-                     col::createdAt, col::updatedAt, col::cliVersion),
-            {m_config.name, key, payload, recipient, me.identityHash, now, now, QStringLiteral(NOORM_VERSION)});
-        if (!inserted)
-            return inserted.error();
-    }
+    if (Status ok = vault_rows::replace(c, which.config, which.key, *sealed, me.identityHash); !ok)
+        return ok.error();
     if (Status ok = transaction->commit(); !ok)
         return ok.error();
+    QStringList names;
+    for (const vault_rows::Sealed &s : std::as_const(*sealed))
+        names << (s.recipientHash == me.identityHash ? QStringLiteral("%1 <%2>").arg(me.name, me.email)
+                                                     : vault_rows::displayName(*registered, s.recipientHash));
     return names;
 }
 
 Result<QList<VaultEntry>> Vault::list()
 {
-    Result<Opened> vault = openVault(m_ws, m_config);
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
     if (!vault)
         return vault.error();
-    Result<QList<Row>> rows = rowsOf(*vault->connection, m_config.name);
+    Result<QList<Row>> rows = vault_rows::secretRows(*vault->connection);
     if (!rows)
         return rows.error();
     Result<QList<KnownUser>> registered = IdentityRegistry(*vault->connection).users(m_config.name);
     if (!registered)
         return registered.error();
-    const auto who = [&](const QString &hash) {
-        for (const KnownUser &user : std::as_const(*registered))
-            if (user.identityHash == hash)
-                return QStringLiteral("%1 <%2>").arg(user.name, user.email);
-        return hash.left(8);
-    };
     QList<VaultEntry> entries;
     for (const Row &row : std::as_const(*rows)) {
-        if (entries.isEmpty() || entries.last().key != row.key)
-            entries << VaultEntry{row.key, {}, who(row.sender), row.updatedAt, false};
-        entries.last().recipients << who(row.recipient);
-        entries.last().forYou = entries.last().forYou || row.recipient == vault->me.identityHash;
-        if (row.updatedAt > entries.last().updatedAt)
-            entries.last().updatedAt = row.updatedAt;
+        if (entries.isEmpty() || entries.last().key != row.key || entries.last().config != row.config)
+            entries << VaultEntry{row.config, row.key, {}, vault_rows::displayName(*registered, row.sender), row.updatedAt, false};
+        VaultEntry &entry = entries.last();
+        entry.recipients << vault_rows::displayName(*registered, row.recipient);
+        entry.forYou = entry.forYou || row.recipient == vault->me.identityHash;
+        if (row.updatedAt > entry.updatedAt)
+            entry.updatedAt = row.updatedAt;
     }
     return entries;
 }
 
 Result<VaultSync> Vault::sync()
 {
-    Result<Opened> vault = openVault(m_ws, m_config);
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
     if (!vault)
         return vault.error();
-    Result<QList<Row>> rows = rowsOf(*vault->connection, m_config.name);
+    Result<QList<Row>> rows = vault_rows::secretRows(*vault->connection);
     if (!rows)
         return rows.error();
     Result<Secret> privateKey = m_ws.identity().privateKey();
     if (!privateKey)
         return privateKey.error();
-    VaultSync result;
-    result.vaultHash = vaultHash(*rows);
-    QMap<QString, Secret> received;
-    QStringList keys;
+    const QString myHash = vault->me.identityHash;
+    QList<Row> mine;
+    QList<QPair<Row, Secret>> opened;
     for (const Row &row : std::as_const(*rows)) {
-        if (!keys.contains(row.key))
-            keys << row.key;
-        if (row.recipient != vault->me.identityHash)
+        if (row.recipient != myHash)
             continue;
-        Result<SharePayload> payload = SharePayload::fromJson(QJsonDocument::fromJson(row.payload.toUtf8()).object());
-        if (!payload)
-            return Error::invalidData(QStringLiteral("Vault secret %1: %2").arg(row.key, payload.error().message));
-        Result<Secret> value = decryptWithPrivateKey(*payload, *privateKey, kVaultSecretInfo);
+        mine << row;
+        Result<Secret> value = vault_rows::unseal(row, *privateKey);
         if (!value)
-            return Error::invalidData(QStringLiteral("Vault secret %1 cannot be opened with your key: %2").arg(row.key, value.error().message));
-        received.insert(row.key, *value);
+            return value.error();
+        opened << qMakePair(row, *value);
     }
-    for (const QString &key : std::as_const(keys))
-        (received.contains(key) ? result.received : result.notForYou) << key;
+    VaultSync result;
+    for (const Row &row : std::as_const(*rows)) {
+        const bool forMe = std::any_of(mine.begin(), mine.end(), [&](const Row &m) { return m.config == row.config && m.key == row.key; });
+        const QString name = VaultKey{row.config, row.key}.display();
+        if (!forMe && !result.notForYou.contains(name))
+            result.notForYou << name;
+    }
+    const QString hash = vault_rows::hashOf(mine);
+    const QString home = vaultHome(m_config, m_ws.root());
     const Status saved = m_ws.updateState([&](State &st) -> Status {
-        if (!st.configs.contains(m_config.name))
-            return Error::notFound(QStringLiteral("Config \"%1\" is not stored here: the vault syncs into a stored config").arg(m_config.name));
-        QMap<QString, Secret> &secrets = st.secrets[m_config.name];
-        for (auto it = received.constBegin(); it != received.constEnd(); ++it)
-            secrets.insert(it.key(), it.value());
-        st.vaultSync.insert(m_config.name, result.vaultHash);
+        for (const auto &[row, value] : std::as_const(opened)) {
+            const QString name = VaultKey{row.config, row.key}.display();
+            if (row.config.isEmpty()) {
+                st.globalSecrets.insert(row.key, value);
+                result.received << name;
+                continue;
+            }
+            auto config = st.configs.find(row.config);
+            if (config == st.configs.end()) {
+                result.skipped << QStringLiteral("%1: there is no config \"%2\" here").arg(name, row.config);
+                continue;
+            }
+            if (row.key.startsWith(kPasswordKeyPrefix)) {
+                const QString user = row.key.mid(kPasswordKeyPrefix.size());
+                if (config->connection.user.isEmpty())
+                    config->connection.user = user; // an imported config names no user of its own
+                if (config->connection.user != user) {
+                    result.skipped << QStringLiteral("%1: your config \"%2\" connects as \"%3\"")
+                                          .arg(name, row.config, config->connection.user);
+                    continue;
+                }
+                config->connection.password = value;
+                result.passwords << row.config;
+                continue;
+            }
+            st.secrets[row.config].insert(row.key, value);
+            result.received << name;
+        }
+        st.vaultSync.insert(home, hash);
         return {};
     });
     if (!saved)
         return saved.error();
+    for (const auto &[row, value] : std::as_const(opened))
+        m_ws.logger()->registerSecret(value.reveal());
     return result;
 }
 
-Result<bool> Vault::remove(const QString &key)
+Result<bool> Vault::remove(const QString &key, bool global)
 {
-    Result<Opened> vault = openVault(m_ws, m_config);
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
     if (!vault)
         return vault.error();
     Connection &c = *vault->connection;
-    Result<HeldLock> lock = lockFor(c, m_config, m_ws, QStringLiteral("Vault: remove %1").arg(key));
+    Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: remove %1").arg(key));
     if (!lock)
         return lock.error();
-    Result<QSqlQuery> removed = removeKey(c, m_config.name, key);
+    Result<int> removed = vault_rows::removeKey(c, global ? QString() : m_config.name, key);
     if (!removed)
         return removed.error();
-    return removed->numRowsAffected() > 0;
+    return *removed > 0;
+}
+
+Result<QStringList> Vault::fill(const QStringList &keys)
+{
+    if (keys.isEmpty())
+        return QStringList();
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
+    if (!vault)
+        return vault.error();
+    Result<QList<Row>> rows = vault_rows::secretRows(
+        *vault->connection, QStringLiteral("%1 = ? AND (%2 = ? OR %2 = ?)").arg(col::recipientHash, col::configName),
+        {vault->me.identityHash, m_config.name, QString()});
+    if (!rows)
+        return rows.error();
+    QList<QPair<Row, Secret>> found;
+    Result<Secret> privateKey = Error::notFound(QString());
+    for (const QString &key : keys) {
+        // The config's own secret before a global one of the same key.
+        const Row *best = nullptr;
+        for (const Row &row : std::as_const(*rows))
+            if (row.key == key && (!best || !row.config.isEmpty()))
+                best = &row;
+        if (!best)
+            continue;
+        if (!privateKey)
+            privateKey = m_ws.identity().privateKey();
+        if (!privateKey)
+            return privateKey.error();
+        Result<Secret> value = vault_rows::unseal(*best, *privateKey);
+        if (!value)
+            return value.error();
+        found << qMakePair(*best, *value);
+    }
+    if (found.isEmpty())
+        return QStringList();
+    QStringList filled;
+    const Status saved = m_ws.updateState([&](State &st) -> Status {
+        filled.clear();
+        for (const auto &[row, value] : std::as_const(found)) {
+            if (row.config.isEmpty())
+                st.globalSecrets.insert(row.key, value);
+            else
+                st.secrets[row.config].insert(row.key, value);
+            filled << row.key;
+        }
+        return {};
+    });
+    if (!saved)
+        return saved.error();
+    return filled;
+}
+
+bool fillRequiredSecretsFromVault(Workspace &workspace, const Config &config)
+{
+    Result<const State *> state = workspace.state();
+    if (!state)
+        return false;
+    const CompletenessCheck check = checkCompleteness(config, **state, workspace.settings());
+    if (check.missingSecrets.isEmpty())
+        return false;
+    Result<std::optional<CryptoIdentity>> me = workspace.identity().current();
+    if (!me || !*me)
+        return false;
+    Result<QStringList> filled = Vault(workspace, config).fill(check.missingSecrets);
+    if (!filled) {
+        workspace.logger()->debug(QStringLiteral("vault"), QStringLiteral("Required secrets not filled from the vault: %1").arg(filled.error().message));
+        return false;
+    }
+    if (filled->isEmpty())
+        return false;
+    workspace.notices().add({QStringLiteral("Filled from the team vault: %1").arg(filled->join(QStringLiteral(", "))), {}});
+    return true;
+}
+
+bool vaultOutOfSync(Connection &connection, const CryptoIdentity &me, const QString &lastSyncHash)
+{
+    Result<QList<Row>> mine = vault_rows::secretRows(connection, QStringLiteral("%1 = ?").arg(col::recipientHash), {me.identityHash});
+    if (!mine || mine->isEmpty())
+        return false;
+    return vault_rows::hashOf(*mine) != lastSyncHash;
 }
 
 } // namespace noorm

@@ -27,7 +27,7 @@ Error notInAProject()
 } // namespace
 
 Workspace::Workspace(std::shared_ptr<IdentityService> identity)
-    : m_identity(std::move(identity)), m_logger(std::make_shared<Logger>()), m_templateCache(std::make_shared<TemplateCache>())
+    : m_identity(std::move(identity)), m_logger(std::make_shared<Logger>()), m_templateCache(std::make_shared<TemplateCache>()), m_notices(std::make_shared<Notices>())
 {
 }
 

@@ -9,6 +9,7 @@
 // compiled templates. What works for it (operations, the runner, template engines, the
 // front end's output) gets them from it. The identity service is the front end's, shared.
 
+#include "common/notices.h"
 #include "common/result.h"
 #include "log/logger.h"
 #include "settings/settings.h"
@@ -69,6 +70,8 @@ public:
     // is returned, naming the key, for the front end to show.
     Status configureLogging(const QString &userFile = QString(), const QString &userLevel = QString());
     IdentityService &identity() const { return *m_identity; }
+    // What operations on this project left for the user to see (common/notices.h).
+    Notices &notices() const { return *m_notices; }
     // For every template engine working for this project: its logger and template cache.
     TemplateEngineOptions templateEngineOptions() const;
 
@@ -82,6 +85,7 @@ private:
     std::shared_ptr<IdentityService> m_identity;
     std::shared_ptr<Logger> m_logger;
     std::shared_ptr<TemplateCache> m_templateCache;
+    std::shared_ptr<Notices> m_notices;
 };
 
 } // namespace noorm

@@ -173,8 +173,8 @@ private slots:
 
         const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
         NOORM_VERIFY_RUN(synced);
-        QCOMPARE(synced.object().value(QStringLiteral("received")).toArray(), QJsonArray{QStringLiteral("DB_PASSWORD")});
-        QCOMPARE(synced.object().value(QStringLiteral("notForYou")).toArray(), QJsonArray{QStringLiteral("ONLY_ME")});
+        QCOMPARE(synced.object().value(QStringLiteral("received")).toArray(), QJsonArray{QStringLiteral("DB_PASSWORD (config team)")});
+        QCOMPARE(synced.object().value(QStringLiteral("notForYou")).toArray(), QJsonArray{QStringLiteral("ONLY_ME (config team)")});
         const Run local = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
         QVERIFY2(local.out.contains("DB_PASSWORD") && !local.out.contains("ONLY_ME"), local.out.constData());
 

@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlDatabase>
 #include <QtTest>
 
 using namespace noorm;
@@ -557,6 +558,28 @@ private slots:
         QFETCH(bool, unique);
         const QSqlError error(QStringLiteral("Unable to execute statement"), databaseText, QSqlError::StatementError, nativeCode);
         QCOMPARE(dialect(name).tracking().isUniqueViolation(error), unique);
+    }
+
+    // The vault's password rotation: each server's own statement, the values quoted; SQL
+    // Server names the old password (a login changing its own); SQLite has none to change.
+    void changesTheConnectedUsersOwnPassword()
+    {
+        ConnectionConfig c;
+        c.user = QStringLiteral("app]user");
+        c.password = Secret(QStringLiteral("old'pw"));
+        const Secret next(QStringLiteral("N3w'pw"));
+        const QSqlDatabase none;
+        Result<QString> mysql = dialect(QStringLiteral("mysql")).connection().changeOwnPasswordSql(none, c, next);
+        QVERIFY(mysql);
+        QCOMPARE(*mysql, QStringLiteral("ALTER USER CURRENT_USER() IDENTIFIED BY 'N3w''pw'"));
+        Result<QString> mssql = dialect(QStringLiteral("mssql")).connection().changeOwnPasswordSql(none, c, next);
+        QVERIFY(mssql);
+        QCOMPARE(*mssql, QStringLiteral("ALTER LOGIN [app]]user] WITH PASSWORD = N'N3w''pw' OLD_PASSWORD = N'old''pw'"));
+        Result<QString> sqlite = dialect(QStringLiteral("sqlite")).connection().changeOwnPasswordSql(none, c, next);
+        QVERIFY(!sqlite);
+        QCOMPARE(sqlite.error().kind, ErrorKind::Refused);
+        // PostgreSQL needs the live connection for libpq's verifier: without one, an error.
+        QVERIFY(!dialect(QStringLiteral("postgres")).connection().changeOwnPasswordSql(none, c, next));
     }
 
     void buildsTheOdbcConnectionString()

@@ -1,0 +1,79 @@
+#include "workspace/password_rotation.h"
+
+#include "crypto/crypto_primitives.h"
+#include "db/connection.h"
+#include "dialect/dialect.h"
+#include "workspace/vault.h"
+#include "workspace/workspace.h"
+
+namespace noorm {
+
+namespace {
+
+constexpr int kPasswordLength = 32;
+
+// An error's text with the new password masked (a server may quote the statement).
+Error masked(Error error, const Secret &password)
+{
+    error.message.replace(password.reveal(), QStringLiteral("********"));
+    return error;
+}
+
+} // namespace
+
+Secret generateDatabasePassword() { return randomAlphanumeric(kPasswordLength); }
+
+Result<PasswordRotation> rotateDatabasePassword(Workspace &workspace, const Config &vaultHost, const Config &target)
+{
+    if (target.connection.user.isEmpty())
+        return Error::invalidInput(QStringLiteral("Config \"%1\" names no user whose password could change").arg(target.name));
+    // Before anything changes: the new password must have somewhere to go.
+    Result<const State *> state = workspace.state();
+    if (!state)
+        return state.error();
+    if (!(*state)->configs.contains(target.name))
+        return Error::refused(QStringLiteral("Config \"%1\" is not stored here (it comes from the environment): its new password "
+                                             "would have nowhere to go").arg(target.name));
+    const Secret password = generateDatabasePassword();
+    workspace.logger()->registerSecret(password.reveal());
+
+    // 1. The server, through the config's own connection: until this succeeds nothing changed.
+    {
+        Result<std::unique_ptr<Connection>> connection = Connection::open(target, workspace.root());
+        if (!connection)
+            return connection.error();
+        Result<QString> sql = (*connection)->dialect().connection().changeOwnPasswordSql((*connection)->database(), target.connection, password);
+        if (!sql)
+            return sql.error();
+        if (Status ok = (*connection)->exec(*sql); !ok)
+            return masked(ok.error(), password);
+    }
+    // 2. Your config: from now on it connects with the new one.
+    const Status saved = workspace.updateState([&](State &st) -> Status {
+        auto config = st.configs.find(target.name);
+        if (config == st.configs.end())
+            return Error::notFound(QStringLiteral("Config \"%1\" is not stored here").arg(target.name));
+        config->connection.password = password;
+        return {};
+    });
+    // 3. The vault, for who read the old one (revoked identities never).
+    Config host = vaultHost;
+    if (host.name == target.name)
+        host.connection.password = password;
+    const QString key = vaultPasswordKey(target.connection.user);
+    Result<QStringList> stored = Vault(workspace, host).store(VaultKey{target.name, key}, password, {});
+    if (!saved) // the vault (if it took it) is then the one place the new password is
+        return Error::failed(QStringLiteral("The password of \"%1\" was changed on the server, but your config could not be "
+                                            "saved (%2); %3")
+                                 .arg(target.name, saved.error().message,
+                                      stored ? QStringLiteral("the vault has the new one: sync it into your config")
+                                             : QStringLiteral("nor could the vault be written: %1").arg(masked(stored.error(), password).message)));
+    if (!stored)
+        return Error::failed(QStringLiteral("The password of \"%1\" was changed on the server and saved in your config, but the vault "
+                                            "was not updated: %2. Teammates still have the old password; rotate again once the "
+                                            "vault can be written")
+                                 .arg(target.name, masked(stored.error(), password).message));
+    return PasswordRotation{target.name, key, *stored};
+}
+
+} // namespace noorm

@@ -1,0 +1,154 @@
+#include "workspace/vault_rows.h"
+
+#include "crypto/crypto_primitives.h"
+#include "crypto/share_payload.h"
+#include "db/connection.h"
+#include "db/tracking_schema.h"
+#include "dialect/tracking_sql.h"
+#include "dialect/tracking_tables.h"
+#include "identity/audit_identity.h"
+#include "identity/identity_service.h"
+#include "workspace/workspace.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace noorm::vault_rows {
+
+namespace col = tracking::secrets;
+
+namespace {
+
+QString table(Connection &c) { return c.dialect().tracking().table(col::table); }
+
+} // namespace
+
+Result<OpenVault> open(Workspace &workspace, const Config &config)
+{
+    Result<CryptoIdentity> me = workspace.identity().required();
+    if (!me)
+        return me.error();
+    Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());
+    if (!connection)
+        return connection.error();
+    if (!TrackingSchema::tablesExist(**connection))
+        return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
+            .withHint(Hint::Action::CreateDatabase, config.name);
+    // The vault's recipients are the identities registered here: you among them.
+    if (Status ok = IdentityRegistry(**connection).sync(*me); !ok)
+        return ok.error();
+    return OpenVault{std::move(connection).value(), *me};
+}
+
+Result<QList<Row>> secretRows(Connection &c, const QString &where, const QVariantList &binds)
+{
+    QVariantList all{QString(kReservedPrefix) + QLatin1Char('%')};
+    all << binds;
+    Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %2 NOT LIKE ?%8 ORDER BY %1, %2, %3")
+                                      .arg(col::configName, col::secretKey, col::recipientHash, col::senderHash, col::encryptedValue,
+                                           col::updatedAt, table(c),
+                                           where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(where)),
+                                  all);
+    if (!q)
+        return q.error();
+    QList<Row> rows;
+    while (q->next())
+        rows << Row{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString(), TrackingSql::parseTimestamp(q->value(5))};
+    return rows;
+}
+
+Result<QSet<QString>> revokedHashes(Connection &c)
+{
+    Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
+                                      .arg(col::recipientHash, table(c), col::configName, col::secretKey),
+                                  {QString(), QString(kRevokedKey)});
+    if (!q)
+        return q.error();
+    QSet<QString> hashes;
+    while (q->next())
+        hashes.insert(q->value(0).toString());
+    return hashes;
+}
+
+QString hashOf(const QList<Row> &rows)
+{
+    QByteArray all;
+    for (const Row &row : rows)
+        all += (row.config + QChar(0) + row.key + QChar(0) + row.recipient + QChar(0) + row.payload + QChar('\n')).toUtf8();
+    return sha256Hex(all);
+}
+
+Result<QList<Sealed>> seal(const Secret &value, const QList<KnownUser> &users, const CryptoIdentity &me)
+{
+    QList<Sealed> sealed;
+    for (const KnownUser &user : users) {
+        if (std::any_of(sealed.begin(), sealed.end(), [&](const Sealed &s) { return s.recipientHash == user.identityHash; }))
+            continue; // an email's machines and a hash may name one identity twice
+        Result<SharePayload> payload = encryptForRecipient(value.revealBytes(), user.publicKey, me.email, user.email, kVaultSecretInfo);
+        if (!payload)
+            return Error::invalidData(QStringLiteral("%1's public key: %2").arg(user.email, payload.error().message));
+        sealed << Sealed{user.identityHash, QString::fromUtf8(QJsonDocument(payload->toJson()).toJson(QJsonDocument::Compact))};
+    }
+    return sealed;
+}
+
+Result<Secret> unseal(const Row &row, const Secret &privateKey)
+{
+    const QString name = row.config.isEmpty() ? row.key : QStringLiteral("%1 (config %2)").arg(row.key, row.config);
+    Result<SharePayload> payload = SharePayload::fromJson(QJsonDocument::fromJson(row.payload.toUtf8()).object());
+    if (!payload)
+        return Error::invalidData(QStringLiteral("Vault secret %1: %2").arg(name, payload.error().message));
+    Result<Secret> value = decryptWithPrivateKey(*payload, privateKey, kVaultSecretInfo);
+    if (!value)
+        return Error::invalidData(QStringLiteral("Vault secret %1 cannot be opened with your key: %2").arg(name, value.error().message));
+    return value;
+}
+
+Status replace(Connection &c, const QString &config, const QString &key, const QList<Sealed> &sealed, const QString &senderHash)
+{
+    if (Result<int> removed = removeKey(c, config, key); !removed)
+        return removed.error();
+    const QString now = c.dialect().tracking().formatTimestamp(QDateTime::currentDateTimeUtc());
+    for (const Sealed &s : sealed) {
+        Result<QSqlQuery> inserted = c.query(
+            QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(table(c), col::configName, col::secretKey, col::encryptedValue, col::recipientHash, col::senderHash,
+                     col::createdAt, col::updatedAt, col::cliVersion),
+            {config, key, s.payload, s.recipientHash, senderHash, now, now, QStringLiteral(NOORM_VERSION)});
+        if (!inserted)
+            return inserted.error();
+    }
+    return {};
+}
+
+Result<int> removeKey(Connection &c, const QString &config, const QString &key)
+{
+    Result<QSqlQuery> removed = c.query(
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table(c), col::configName, col::secretKey), {config, key});
+    if (!removed)
+        return removed.error();
+    return removed->numRowsAffected();
+}
+
+Result<HeldLock> lock(Connection &c, const Config &config, Workspace &workspace, const QString &reason)
+{
+    LockOptions options;
+    options.reason = reason;
+    return Lock(c, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display()).acquire(options);
+}
+
+QString displayName(const QList<KnownUser> &registered, const QString &hash)
+{
+    for (const KnownUser &user : registered)
+        if (user.identityHash == hash)
+            return QStringLiteral("%1 <%2>").arg(user.name, user.email);
+    return hash.left(8);
+}
+
+KnownUser asKnownUser(const CryptoIdentity &me, const QString &configName)
+{
+    return KnownUser{me.identityHash, me.email, me.name, me.publicKey, me.machine, me.os, {}, configName};
+}
+
+} // namespace noorm::vault_rows

@@ -1,0 +1,78 @@
+#pragma once
+// The rows of the team vault (__noorm_secrets__) as Vault and the password rotation read and
+// write them: one row per (config, key, recipient), the value sealed for that recipient's
+// public key alone. Internal to core/workspace.
+//
+// Rows whose key starts with "__noorm" are the vault's own records, never secrets: a
+// revoked identity is one global row with key "__noorm_revoked__" and that identity as its
+// recipient, so a revocation outlives the revoked user registering again.
+
+#include "common/result.h"
+#include "common/secret.h"
+#include "identity/crypto_identity.h"
+#include "lock/lock.h"
+#include "workspace/identity_registry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <memory>
+
+namespace noorm {
+
+class Connection;
+class Workspace;
+struct Config;
+
+namespace vault_rows {
+
+inline constexpr QLatin1String kReservedPrefix("__noorm");
+inline constexpr QLatin1String kRevokedKey("__noorm_revoked__");
+
+struct Row {
+    QString config; // "" = a global secret
+    QString key, recipient, sender, payload;
+    QDateTime updatedAt;
+};
+
+struct Sealed {
+    QString recipientHash;
+    QString payload; // the share payload's JSON
+};
+
+// The config's database, with noorm's tables, and you registered in it.
+struct OpenVault {
+    std::unique_ptr<Connection> connection;
+    CryptoIdentity me;
+};
+Result<OpenVault> open(Workspace &workspace, const Config &config);
+
+// The secrets' rows (never the vault's own records) matching `where` (a condition on the
+// table's columns with ? placeholders), ordered by config, key and recipient.
+Result<QList<Row>> secretRows(Connection &c, const QString &where = QString(), const QVariantList &binds = {});
+// The identities revoked in this database.
+Result<QSet<QString>> revokedHashes(Connection &c);
+// SHA-256 over the rows' config, key and sealed value: changes with every set, re-seal and rm.
+QString hashOf(const QList<Row> &rows);
+
+// `value` sealed for each user (each identity once).
+Result<QList<Sealed>> seal(const Secret &value, const QList<KnownUser> &users, const CryptoIdentity &me);
+// The value of a row addressed to you.
+Result<Secret> unseal(const Row &row, const Secret &privateKey);
+// The key's rows replaced by `sealed` (inside the caller's transaction).
+Status replace(Connection &c, const QString &config, const QString &key, const QList<Sealed> &sealed, const QString &senderHash);
+// Every recipient's row of the key; the number removed.
+Result<int> removeKey(Connection &c, const QString &config, const QString &key);
+
+// The vault's writes hold the config's lock.
+Result<HeldLock> lock(Connection &c, const Config &config, Workspace &workspace, const QString &reason);
+
+// "Name <email>" of a registered identity, else the hash's first 8 characters.
+QString displayName(const QList<KnownUser> &registered, const QString &hash);
+// You as a recipient (the writer can always read back what they wrote).
+KnownUser asKnownUser(const CryptoIdentity &me, const QString &configName);
+
+} // namespace vault_rows
+} // namespace noorm
