@@ -110,7 +110,7 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
     } else {
         // Who reads the key now keeps reading it (a rotated password), else everyone.
         Result<QList<Row>> current = vault_rows::secretRows(c, QStringLiteral("%1 = ? AND %2 = ?").arg(col::configName, col::secretKey),
-                                                            {which.config, which.key});
+                                                            {vault_rows::stored(which.config), which.key});
         if (!current)
             return current.error();
         for (const KnownUser &user : std::as_const(eligible))
@@ -261,7 +261,7 @@ Result<QStringList> Vault::fill(const QStringList &keys)
         return vault.error();
     Result<QList<Row>> rows = vault_rows::secretRows(
         *vault->connection, QStringLiteral("%1 = ? AND (%2 = ? OR %2 = ?)").arg(col::recipientHash, col::configName),
-        {vault->me.identityHash, m_config.name, QString()});
+        {vault->me.identityHash, m_config.name, vault_rows::stored(QString())});
     if (!rows)
         return rows.error();
     QList<QPair<Row, Secret>> found;

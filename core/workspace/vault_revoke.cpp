@@ -124,7 +124,7 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
             QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(table, col::configName, col::secretKey, col::encryptedValue, col::recipientHash, col::senderHash, col::createdAt,
                      col::updatedAt, col::cliVersion),
-            {QString(), QString(vault_rows::kRevokedKey), QStringLiteral("{}"), hash, me.identityHash, now, now,
+            {vault_rows::stored(QString()), QString(vault_rows::kRevokedKey), QStringLiteral("{}"), hash, me.identityHash, now, now,
              QStringLiteral(NOORM_VERSION)});
         if (!recorded)
             return recorded.error();

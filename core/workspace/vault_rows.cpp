@@ -62,7 +62,7 @@ Result<QSet<QString>> revokedHashes(Connection &c)
 {
     Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? AND %4 = ?")
                                       .arg(col::recipientHash, table(c), col::configName, col::secretKey),
-                                  {QString(), QString(kRevokedKey)});
+                                  {stored(QString()), QString(kRevokedKey)});
     if (!q)
         return q.error();
     QSet<QString> hashes;
@@ -115,7 +115,7 @@ Status replace(Connection &c, const QString &config, const QString &key, const Q
             QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(table(c), col::configName, col::secretKey, col::encryptedValue, col::recipientHash, col::senderHash,
                      col::createdAt, col::updatedAt, col::cliVersion),
-            {config, key, s.payload, s.recipientHash, senderHash, now, now, QStringLiteral(NOORM_VERSION)});
+            {stored(config), key, s.payload, s.recipientHash, senderHash, now, now, QStringLiteral(NOORM_VERSION)});
         if (!inserted)
             return inserted.error();
     }
@@ -125,7 +125,7 @@ Status replace(Connection &c, const QString &config, const QString &key, const Q
 Result<int> removeKey(Connection &c, const QString &config, const QString &key)
 {
     Result<QSqlQuery> removed = c.query(
-        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table(c), col::configName, col::secretKey), {config, key});
+        QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND %3 = ?").arg(table(c), col::configName, col::secretKey), {stored(config), key});
     if (!removed)
         return removed.error();
     return removed->numRowsAffected();

@@ -31,6 +31,10 @@ namespace vault_rows {
 inline constexpr QLatin1String kReservedPrefix("__noorm");
 inline constexpr QLatin1String kRevokedKey("__noorm_revoked__");
 
+// `config` as bound to config_name: a global secret's "" must not go as NULL (a null QString
+// binds as NULL, which the NOT NULL column refuses).
+inline QString stored(const QString &config) { return config.isNull() ? QString::fromLatin1("", 0) : config; }
+
 struct Row {
     QString config; // "" = a global secret
     QString key, recipient, sender, payload;

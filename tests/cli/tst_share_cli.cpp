@@ -192,6 +192,48 @@ private slots:
                  5);
     }
 
+    // A global vault secret lands in Bob's global secrets; a key of the vault's own and a
+    // file database's password are refused; the vault tells Bob when it changed.
+    void sharesGlobalSecretsAndWarnsWhenTheVaultChanged()
+    {
+        const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
+        NOORM_VERIFY_RUN(asBob(team + QStringList{QStringLiteral("secrets"), QStringLiteral("sync")}));
+        const Run inSync = asBob(team + QStringList{QStringLiteral("change"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(inSync);
+        QVERIFY2(!inSync.err.contains("out of sync"), inSync.err.constData());
+
+        const QByteArray value = "global-sentry-dsn-3a1";
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("SENTRY_DSN"),
+                                                    QStringLiteral("--global")},
+                                 value + "\n"));
+        const Run stale = asBob(team + QStringList{QStringLiteral("change"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(stale);
+        QVERIFY2(stale.err.contains("Your secrets are out of sync — run `noorm secrets sync`"), stale.err.constData());
+        const Run listed = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(listed);
+        bool sawGlobal = false;
+        for (const QJsonValue &e : listed.json().array())
+            sawGlobal = sawGlobal || (e.toObject().value(QStringLiteral("key")).toString() == QLatin1String("SENTRY_DSN")
+                                      && e.toObject().value(QStringLiteral("config")).toString().isEmpty());
+        QVERIFY2(sawGlobal, listed.out.constData());
+        const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
+        NOORM_VERIFY_RUN(synced);
+        QVERIFY2(synced.object().value(QStringLiteral("received")).toArray().contains(QStringLiteral("SENTRY_DSN (global)")), synced.out.constData());
+        const Run global = asBob({QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list"), QStringLiteral("--global")});
+        QVERIFY2(global.out.contains("SENTRY_DSN") && !global.out.contains(value), global.output().constData());
+        const Run quiet = asBob(team + QStringList{QStringLiteral("change"), QStringLiteral("list")});
+        QVERIFY2(!quiet.err.contains("out of sync"), quiet.err.constData());
+
+        const Run reserved = asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("__noorm_revoked__")}, "x\n");
+        QVERIFY2(reserved.code != 0 && reserved.err.contains("the vault's own"), reserved.output().constData());
+        const Run filePassword = asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("--database-password")});
+        QVERIFY2(filePassword.code != 0 && filePassword.err.contains("no password to share"), filePassword.output().constData());
+        const Run rotate = asAlice(team + QStringList{QStringLiteral("--yes"), QStringLiteral("secrets"), QStringLiteral("rotate"),
+                                                      QStringLiteral("--database-password")});
+        QVERIFY2(rotate.code != 0, rotate.output().constData());
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("SENTRY_DSN"), QStringLiteral("--global")}));
+    }
+
     void refusesAnUnknownRecipient()
     {
         const Run unknown = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"),
