@@ -234,6 +234,27 @@ private slots:
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("SENTRY_DSN"), QStringLiteral("--global")}));
     }
 
+    // A vault row changed in the database: sync names the secret, stops, and changes nothing.
+    void aTamperedVaultRowIsRefusedAndChangesNothing()
+    {
+        const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("TAMPERED")}, "first-value\n"));
+        const Run before = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
+        NOORM_VERIFY_RUN(before);
+        // One hex digit of the ciphertext flipped, in every copy.
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
+                                                    QStringLiteral("UPDATE __noorm_secrets__ SET encrypted_value = replace(replace(replace("
+                                                                   "encrypted_value, '\"ciphertext\":\"0', '\"ciphertext\":\"x'), "
+                                                                   "'\"ciphertext\":\"', '\"ciphertext\":\"0'), '\"ciphertext\":\"0x', "
+                                                                   "'\"ciphertext\":\"1') WHERE secret_key = 'TAMPERED'")}));
+        const Run synced = asBob(team + QStringList{QStringLiteral("secrets"), QStringLiteral("sync")});
+        QVERIFY(synced.code != 0);
+        QVERIFY2(synced.err.contains("Vault secret TAMPERED (config team) cannot be opened with your key"), synced.err.constData());
+        const Run after = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
+        QCOMPARE(after.out, before.out);
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("TAMPERED")}));
+    }
+
     void refusesAnUnknownRecipient()
     {
         const Run unknown = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"),
