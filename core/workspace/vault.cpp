@@ -128,6 +128,7 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
     Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: set %1").arg(which.key));
     if (!lock)
         return lock.error();
+    const QString hashBefore = vault_rows::hashOfRowsFor(c, me.identityHash);
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)
         return transaction.error();
@@ -135,6 +136,14 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
         return ok.error();
     if (Status ok = transaction->commit(); !ok)
         return ok.error();
+    vault_rows::keepInSync(m_ws, c, m_config, me.identityHash, hashBefore, [&](State &st) {
+        if (which.config.isEmpty())
+            st.globalSecrets.insert(which.key, value);
+        else if (which.key.startsWith(kPasswordKeyPrefix))
+            return; // your config has it: it is where the password came from
+        else if (st.configs.contains(which.config))
+            st.secrets[which.config].insert(which.key, value);
+    });
     QStringList names;
     for (const vault_rows::Sealed &s : std::as_const(*sealed))
         names << (s.recipientHash == me.identityHash ? QStringLiteral("%1 <%2>").arg(me.name, me.email)
@@ -246,9 +255,11 @@ Result<bool> Vault::remove(const QString &key, bool global)
     Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: remove %1").arg(key));
     if (!lock)
         return lock.error();
+    const QString hashBefore = vault_rows::hashOfRowsFor(c, vault->me.identityHash);
     Result<int> removed = vault_rows::removeKey(c, global ? QString() : m_config.name, key);
     if (!removed)
         return removed.error();
+    vault_rows::keepInSync(m_ws, c, m_config, vault->me.identityHash, hashBefore);
     return *removed > 0;
 }
 

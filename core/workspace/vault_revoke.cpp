@@ -102,6 +102,7 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
     Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: revoke %1").arg(who));
     if (!lock)
         return lock.error();
+    const QString hashBefore = vault_rows::hashOfRowsFor(c, me.identityHash);
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)
         return transaction.error();
@@ -131,6 +132,7 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
     }
     if (Status ok = transaction->commit(); !ok)
         return ok.error();
+    vault_rows::keepInSync(m_ws, c, m_config, me.identityHash, hashBefore); // your copies changed, not their values
     for (const KnownUser &user : std::as_const(targets))
         result.revoked << QStringLiteral("%1 <%2> (%3)").arg(user.name, user.email, user.identityHash.left(8));
     return result;

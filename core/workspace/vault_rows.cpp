@@ -8,6 +8,7 @@
 #include "dialect/tracking_tables.h"
 #include "identity/audit_identity.h"
 #include "identity/identity_service.h"
+#include "workspace/vault.h"
 #include "workspace/workspace.h"
 
 #include <QJsonDocument>
@@ -77,6 +78,34 @@ QString hashOf(const QList<Row> &rows)
     for (const Row &row : rows)
         all += (row.config + QChar(0) + row.key + QChar(0) + row.recipient + QChar(0) + row.payload + QChar('\n')).toUtf8();
     return sha256Hex(all);
+}
+
+QString hashOfRowsFor(Connection &c, const QString &identityHash)
+{
+    Result<QList<Row>> mine = secretRows(c, QStringLiteral("%1 = ?").arg(col::recipientHash), {identityHash});
+    return mine ? hashOf(*mine) : QString();
+}
+
+void keepInSync(Workspace &workspace, Connection &c, const Config &config, const QString &myHash, const QString &hashBefore,
+                const std::function<void(State &)> &alsoStore)
+{
+    const QString home = vaultHome(config, workspace.root());
+    Result<const State *> state = workspace.state();
+    if (!state || hashBefore.isEmpty())
+        return;
+    const QString recorded = (*state)->vaultSync.value(home).toString();
+    // Never synced and nothing for you yet is in sync too.
+    if (recorded != hashBefore && !(recorded.isEmpty() && hashBefore == hashOf({})))
+        return;
+    const QString after = hashOfRowsFor(c, myHash);
+    if (after.isEmpty())
+        return;
+    (void)workspace.updateState([&](State &st) -> Status {
+        if (alsoStore)
+            alsoStore(st);
+        st.vaultSync.insert(home, after);
+        return {};
+    });
 }
 
 Result<QList<Sealed>> seal(const Secret &value, const QList<KnownUser> &users, const CryptoIdentity &me)

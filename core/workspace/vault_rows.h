@@ -18,6 +18,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace noorm {
@@ -25,6 +26,7 @@ namespace noorm {
 class Connection;
 class Workspace;
 struct Config;
+struct State;
 
 namespace vault_rows {
 
@@ -60,6 +62,14 @@ Result<QList<Row>> secretRows(Connection &c, const QString &where = QString(), c
 Result<QSet<QString>> revokedHashes(Connection &c);
 // SHA-256 over the rows' config, key and sealed value: changes with every set, re-seal and rm.
 QString hashOf(const QList<Row> &rows);
+// hashOf the rows addressed to `identityHash`; empty when they cannot be read.
+QString hashOfRowsFor(Connection &c, const QString &identityHash);
+
+// Your own write keeps you in sync: when your copies matched your last sync before it
+// (`hashBefore`), the state records the new hash, and `alsoStore` puts what you wrote into
+// your state as a sync would. Otherwise the warning stays until you sync.
+void keepInSync(Workspace &workspace, Connection &c, const Config &config, const QString &myHash, const QString &hashBefore,
+                const std::function<void(State &)> &alsoStore = {});
 
 // `value` sealed for each user (each identity once).
 Result<QList<Sealed>> seal(const Secret &value, const QList<KnownUser> &users, const CryptoIdentity &me);

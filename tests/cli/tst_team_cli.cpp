@@ -168,6 +168,11 @@ private slots:
         QVERIFY(!first.isEmpty() && first != m_rolePassword);
         m_values << first;
         NOORM_VERIFY_RUN(svcConnects(alice));
+        // What Alice wrote herself does not make her out of sync.
+        const Run writer = alice(with(QStringLiteral("team"), {QStringLiteral("change"), QStringLiteral("list")}));
+        NOORM_VERIFY_RUN(writer);
+        QVERIFY2(!writer.err.contains("out of sync"), writer.err.constData());
+        QCOMPARE(alice.password(QStringLiteral("svc")), first);
 
         // Bob's stage requires API_TOKEN: a run fills it from the vault by itself.
         bob.project.write(QStringLiteral(".noorm/settings.yml"),
