@@ -19,26 +19,6 @@ namespace {
 
 constexpr QLatin1String kPasswordKeyPrefix("password:");
 
-// The registered users `wanted` names (emails, identity hashes or their prefixes); an error
-// naming those that match nobody.
-Result<QList<KnownUser>> chooseUsers(const QList<KnownUser> &registered, const QStringList &wanted)
-{
-    QList<KnownUser> chosen;
-    QStringList unknown;
-    for (const QString &w : wanted) {
-        const qsizetype before = chosen.size();
-        for (const KnownUser &user : registered)
-            if (user.email.compare(w, Qt::CaseInsensitive) == 0 || (w.size() >= 4 && user.identityHash.startsWith(w.toLower())))
-                chosen << user;
-        if (chosen.size() == before)
-            unknown << w;
-    }
-    if (!unknown.isEmpty())
-        return Error::notFound(QStringLiteral("Not registered in this database: %1 (each joins by using it once)")
-                                   .arg(unknown.join(QStringLiteral(", "))));
-    return chosen;
-}
-
 } // namespace
 
 QString VaultKey::display() const
@@ -86,27 +66,28 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
         return vault.error();
     Connection &c = *vault->connection;
     const CryptoIdentity &me = vault->me;
-    Result<QList<KnownUser>> registered = IdentityRegistry(c).users(m_config.name);
-    if (!registered)
-        return registered.error();
-    Result<QSet<QString>> revoked = vault_rows::revokedHashes(c);
-    if (!revoked)
-        return revoked.error();
+    const QList<KnownUser> &registered = vault->registered;
     QList<KnownUser> eligible;
-    for (const KnownUser &user : std::as_const(*registered))
-        if (!revoked->contains(user.identityHash))
+    for (const KnownUser &user : registered)
+        if (!vault->revoked.contains(user.identityHash))
             eligible << user;
 
     QList<KnownUser> chosen;
     if (!recipients.isEmpty()) {
-        Result<QList<KnownUser>> named = chooseUsers(*registered, recipients);
-        if (!named)
-            return named.error();
-        for (const KnownUser &user : std::as_const(*named))
-            if (revoked->contains(user.identityHash))
+        QStringList unknown;
+        for (const QString &wanted : recipients) {
+            const QList<KnownUser> named = vault_rows::usersNamed(registered, wanted);
+            if (named.isEmpty())
+                unknown << wanted;
+            chosen << named;
+        }
+        if (!unknown.isEmpty())
+            return Error::notFound(QStringLiteral("Not registered in this database: %1 (each joins by using it once)")
+                                       .arg(unknown.join(QStringLiteral(", "))));
+        for (const KnownUser &user : std::as_const(chosen))
+            if (vault->revoked.contains(user.identityHash))
                 return Error::refused(QStringLiteral("%1 <%2> was revoked in this vault; a new identity of theirs can be a recipient")
                                           .arg(user.name, user.email));
-        chosen = *named;
     } else {
         // Who reads the key now keeps reading it (a rotated password), else everyone.
         Result<QList<Row>> current = vault_rows::secretRows(c, QStringLiteral("%1 = ? AND %2 = ?").arg(col::configName, col::secretKey),
@@ -147,7 +128,7 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
     QStringList names;
     for (const vault_rows::Sealed &s : std::as_const(*sealed))
         names << (s.recipientHash == me.identityHash ? QStringLiteral("%1 <%2>").arg(me.name, me.email)
-                                                     : vault_rows::displayName(*registered, s.recipientHash));
+                                                     : vault_rows::displayName(registered, s.recipientHash));
     return names;
 }
 
@@ -159,15 +140,13 @@ Result<QList<VaultEntry>> Vault::list()
     Result<QList<Row>> rows = vault_rows::secretRows(*vault->connection);
     if (!rows)
         return rows.error();
-    Result<QList<KnownUser>> registered = IdentityRegistry(*vault->connection).users(m_config.name);
-    if (!registered)
-        return registered.error();
+    const QList<KnownUser> &registered = vault->registered;
     QList<VaultEntry> entries;
     for (const Row &row : std::as_const(*rows)) {
         if (entries.isEmpty() || entries.last().key != row.key || entries.last().config != row.config)
-            entries << VaultEntry{row.config, row.key, {}, vault_rows::displayName(*registered, row.sender), row.updatedAt, false};
+            entries << VaultEntry{row.config, row.key, {}, vault_rows::displayName(registered, row.sender), row.updatedAt, false};
         VaultEntry &entry = entries.last();
-        entry.recipients << vault_rows::displayName(*registered, row.recipient);
+        entry.recipients << vault_rows::displayName(registered, row.recipient);
         entry.forYou = entry.forYou || row.recipient == vault->me.identityHash;
         if (row.updatedAt > entry.updatedAt)
             entry.updatedAt = row.updatedAt;

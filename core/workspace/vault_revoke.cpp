@@ -28,13 +28,8 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
         return vault.error();
     Connection &c = *vault->connection;
     const CryptoIdentity &me = vault->me;
-    Result<QList<KnownUser>> registered = IdentityRegistry(c).users(m_config.name);
-    if (!registered)
-        return registered.error();
-    QList<KnownUser> targets;
-    for (const KnownUser &user : std::as_const(*registered))
-        if (user.email.compare(who, Qt::CaseInsensitive) == 0 || (who.size() >= 4 && user.identityHash.startsWith(who.toLower())))
-            targets << user;
+    const QList<KnownUser> &registered = vault->registered;
+    const QList<KnownUser> targets = vault_rows::usersNamed(registered, who);
     if (targets.isEmpty())
         return Error::notFound(QStringLiteral("No identity \"%1\" is registered in this database").arg(who));
     QSet<QString> gone;
@@ -46,9 +41,7 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
     Result<QList<Row>> rows = vault_rows::secretRows(c);
     if (!rows)
         return rows.error();
-    Result<QSet<QString>> revoked = vault_rows::revokedHashes(c);
-    if (!revoked)
-        return revoked.error();
+    const QSet<QString> &revoked = vault->revoked;
 
     // Each secret a revoked identity could read, sealed again for its other readers.
     struct Reseal {
@@ -78,13 +71,13 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
                 return value.error();
             QList<KnownUser> readers;
             for (const Row &r : std::as_const(*rows)) {
-                if (r.config != row.config || r.key != row.key || gone.contains(r.recipient) || revoked->contains(r.recipient))
+                if (r.config != row.config || r.key != row.key || gone.contains(r.recipient) || revoked.contains(r.recipient))
                     continue;
                 if (r.recipient == me.identityHash) {
                     readers << vault_rows::asKnownUser(me, m_config.name);
                     continue;
                 }
-                for (const KnownUser &user : std::as_const(*registered))
+                for (const KnownUser &user : registered)
                     if (user.identityHash == r.recipient)
                         readers << user;
             }

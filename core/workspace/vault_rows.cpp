@@ -36,9 +36,16 @@ Result<OpenVault> open(Workspace &workspace, const Config &config)
         return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
             .withHint(Hint::Action::CreateDatabase, config.name);
     // The vault's recipients are the identities registered here: you among them.
-    if (Status ok = IdentityRegistry(**connection).sync(*me); !ok)
+    IdentityRegistry registry(**connection);
+    if (Status ok = registry.sync(*me); !ok)
         return ok.error();
-    return OpenVault{std::move(connection).value(), *me};
+    Result<QList<KnownUser>> registered = registry.users(config.name);
+    if (!registered)
+        return registered.error();
+    Result<QSet<QString>> revoked = revokedHashes(**connection);
+    if (!revoked)
+        return revoked.error();
+    return OpenVault{std::move(connection).value(), *me, *registered, *revoked};
 }
 
 Result<QList<Row>> secretRows(Connection &c, const QString &where, const QVariantList &binds)
@@ -70,6 +77,15 @@ Result<QSet<QString>> revokedHashes(Connection &c)
     while (q->next())
         hashes.insert(q->value(0).toString());
     return hashes;
+}
+
+QList<KnownUser> usersNamed(const QList<KnownUser> &registered, const QString &who)
+{
+    QList<KnownUser> named;
+    for (const KnownUser &user : registered)
+        if (user.email.compare(who, Qt::CaseInsensitive) == 0 || (who.size() >= 4 && user.identityHash.startsWith(who.toLower())))
+            named << user;
+    return named;
 }
 
 QString hashOf(const QList<Row> &rows)

@@ -48,10 +48,13 @@ struct Sealed {
     QString payload; // the share payload's JSON
 };
 
-// The config's database, with noorm's tables, and you registered in it.
+// The config's database, with noorm's tables, and you registered in it; everyone registered
+// there, and who of them was revoked.
 struct OpenVault {
     std::unique_ptr<Connection> connection;
     CryptoIdentity me;
+    QList<KnownUser> registered;
+    QSet<QString> revoked;
 };
 Result<OpenVault> open(Workspace &workspace, const Config &config);
 
@@ -60,6 +63,9 @@ Result<OpenVault> open(Workspace &workspace, const Config &config);
 Result<QList<Row>> secretRows(Connection &c, const QString &where = QString(), const QVariantList &binds = {});
 // The identities revoked in this database.
 Result<QSet<QString>> revokedHashes(Connection &c);
+// The registered users `who` names: an email (every machine of it) or an identity hash or a
+// prefix of one, at least 4 characters.
+QList<KnownUser> usersNamed(const QList<KnownUser> &registered, const QString &who);
 // SHA-256 over the rows' config, key and sealed value: changes with every set, re-seal and rm.
 QString hashOf(const QList<Row> &rows);
 // hashOf the rows addressed to `identityHash`; empty when they cannot be read.
