@@ -124,11 +124,11 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
                             .arg(synced->notForYou.isEmpty() ? QString()
                                                               : QStringLiteral(" (%1 not for you: %2)")
                                                                     .arg(synced->notForYou.size())
-                                                                    .arg(synced->notForYou.join(QStringLiteral(", ")))));
+                                                                    .arg(Output::printable(synced->notForYou.join(QStringLiteral(", "))))));
             for (const QString &config : std::as_const(synced->passwords))
-                rt.out.text(QStringLiteral("The database password of config \"%1\" came from the vault").arg(config));
+                rt.out.text(QStringLiteral("The database password of config \"%1\" came from the vault").arg(Output::printable(config)));
             for (const QString &skipped : std::as_const(synced->skipped))
-                rt.out.warning(QStringLiteral("Not synced: %1").arg(skipped));
+                rt.out.warning(QStringLiteral("Not synced: %1").arg(Output::printable(skipped)));
             return 0;
         });
     });

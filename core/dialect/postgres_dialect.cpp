@@ -75,10 +75,11 @@ public:
 
     Result<QString> changeOwnPasswordSql(const QSqlDatabase &db, const ConnectionConfig &c, const Secret &newPassword) const override
     {
+        // The login role (SESSION_USER): a role's default SET ROLE changes CURRENT_USER.
         Result<QString> verifier = postgresPasswordVerifier(db, c.user, newPassword);
         if (!verifier)
             return verifier.error();
-        return QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD %1").arg(syntax().quoteString(*verifier));
+        return QStringLiteral("ALTER ROLE SESSION_USER PASSWORD %1").arg(syntax().quoteString(*verifier));
     }
     Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const override
     {

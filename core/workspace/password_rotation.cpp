@@ -4,6 +4,7 @@
 #include "db/connection.h"
 #include "dialect/dialect.h"
 #include "workspace/vault.h"
+#include "workspace/vault_rows.h"
 #include "workspace/workspace.h"
 
 namespace noorm {
@@ -34,6 +35,12 @@ Result<PasswordRotation> rotateDatabasePassword(Workspace &workspace, const Conf
     if (!(*state)->configs.contains(target.name))
         return Error::refused(QStringLiteral("Config \"%1\" is not stored here (it comes from the environment): its new password "
                                              "would have nowhere to go").arg(target.name));
+    // The vault, before the server changes: it must be there and writable by you (your
+    // identity not revoked), and its lock is held until the new password is stored, so two
+    // teammates rotating at once take turns.
+    Result<vault_rows::OpenVault> vault = vault_rows::open(workspace, vaultHost, QStringLiteral("Vault: rotate %1").arg(target.name));
+    if (!vault)
+        return vault.error();
     const Secret password = generateDatabasePassword();
     workspace.logger()->registerSecret(password.reveal());
 

@@ -61,7 +61,7 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
         return Error::invalidInput(QStringLiteral("Keys starting with %1 are the vault's own").arg(vault_rows::kReservedPrefix));
     if (value.isEmpty())
         return Error::invalidInput(QStringLiteral("The value is empty; nothing was saved"));
-    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config, QStringLiteral("Vault: set %1").arg(which.key));
     if (!vault)
         return vault.error();
     Connection &c = *vault->connection;
@@ -76,10 +76,12 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
     if (!recipients.isEmpty()) {
         QStringList unknown;
         for (const QString &wanted : recipients) {
-            const QList<KnownUser> named = vault_rows::usersNamed(registered, wanted);
-            if (named.isEmpty())
+            Result<QList<KnownUser>> named = vault_rows::usersNamed(registered, wanted);
+            if (!named)
+                return named.error();
+            if (named->isEmpty())
                 unknown << wanted;
-            chosen << named;
+            chosen << *named;
         }
         if (!unknown.isEmpty())
             return Error::notFound(QStringLiteral("Not registered in this database: %1 (each joins by using it once)")
@@ -97,7 +99,8 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
         for (const KnownUser &user : std::as_const(eligible))
             if (std::any_of(current->begin(), current->end(), [&](const Row &r) { return r.recipient == user.identityHash; }))
                 chosen << user;
-        if (chosen.isEmpty())
+        // A new key goes to everyone; a key whose readers are all gone, to you alone.
+        if (current->isEmpty())
             chosen = eligible;
     }
     if (std::none_of(chosen.begin(), chosen.end(), [&](const KnownUser &u) { return u.identityHash == me.identityHash; }))
@@ -106,9 +109,6 @@ Result<QStringList> Vault::store(const VaultKey &which, const Secret &value, con
     if (!sealed)
         return sealed.error();
 
-    Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: set %1").arg(which.key));
-    if (!lock)
-        return lock.error();
     const QString hashBefore = vault_rows::hashOfRowsFor(c, me.identityHash);
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)
@@ -168,16 +168,38 @@ Result<VaultSync> Vault::sync()
     const QString myHash = vault->me.identityHash;
     QList<Row> mine;
     QList<QPair<Row, Secret>> opened;
+    const QString home = vaultHome(m_config, m_ws.root());
+    Result<const State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const auto trusted = [&](const Row &row) -> QString {
+        // Anyone can seal a value for your public key: take a row only from a teammate
+        // registered here and not revoked, and only for a config that lives in this very
+        // database (a dev database's vault never writes your prod config's secrets).
+        if (vault->revoked.contains(row.sender)
+            || std::none_of(vault->registered.begin(), vault->registered.end(), [&](const KnownUser &u) { return u.identityHash == row.sender; }))
+            return QStringLiteral("set by an identity that is not a registered teammate here");
+        if (!row.config.isEmpty()) {
+            const auto config = (*state)->configs.constFind(row.config);
+            if (config != (*state)->configs.constEnd() && vaultHome(*config, m_ws.root()) != home)
+                return QStringLiteral("your config \"%1\" is in another database").arg(row.config);
+        }
+        return QString();
+    };
+    VaultSync result;
     for (const Row &row : std::as_const(*rows)) {
         if (row.recipient != myHash)
             continue;
         mine << row;
+        if (const QString why = trusted(row); !why.isEmpty()) {
+            result.skipped << QStringLiteral("%1: %2").arg(VaultKey{row.config, row.key}.display(), why);
+            continue;
+        }
         Result<Secret> value = vault_rows::unseal(row, *privateKey);
         if (!value)
             return value.error();
         opened << qMakePair(row, *value);
     }
-    VaultSync result;
     for (const Row &row : std::as_const(*rows)) {
         const bool forMe = std::any_of(mine.begin(), mine.end(), [&](const Row &m) { return m.config == row.config && m.key == row.key; });
         const QString name = VaultKey{row.config, row.key}.display();
@@ -185,7 +207,6 @@ Result<VaultSync> Vault::sync()
             result.notForYou << name;
     }
     const QString hash = vault_rows::hashOf(mine);
-    const QString home = vaultHome(m_config, m_ws.root());
     const Status saved = m_ws.updateState([&](State &st) -> Status {
         for (const auto &[row, value] : std::as_const(opened)) {
             const QString name = VaultKey{row.config, row.key}.display();
@@ -201,8 +222,6 @@ Result<VaultSync> Vault::sync()
             }
             if (row.key.startsWith(kPasswordKeyPrefix)) {
                 const QString user = row.key.mid(kPasswordKeyPrefix.size());
-                if (config->connection.user.isEmpty())
-                    config->connection.user = user; // an imported config names no user of its own
                 if (config->connection.user != user) {
                     result.skipped << QStringLiteral("%1: your config \"%2\" connects as \"%3\"")
                                           .arg(name, row.config, config->connection.user);
@@ -227,13 +246,12 @@ Result<VaultSync> Vault::sync()
 
 Result<bool> Vault::remove(const QString &key, bool global)
 {
-    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
+    if (key.startsWith(vault_rows::kReservedPrefix))
+        return Error::invalidInput(QStringLiteral("Keys starting with %1 are the vault's own").arg(vault_rows::kReservedPrefix));
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config, QStringLiteral("Vault: remove %1").arg(key));
     if (!vault)
         return vault.error();
     Connection &c = *vault->connection;
-    Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: remove %1").arg(key));
-    if (!lock)
-        return lock.error();
     const QString hashBefore = vault_rows::hashOfRowsFor(c, vault->me.identityHash);
     Result<int> removed = vault_rows::removeKey(c, global ? QString() : m_config.name, key);
     if (!removed)
@@ -259,9 +277,12 @@ Result<QStringList> Vault::fill(const QStringList &keys)
     for (const QString &key : keys) {
         // The config's own secret before a global one of the same key.
         const Row *best = nullptr;
-        for (const Row &row : std::as_const(*rows))
-            if (row.key == key && (!best || !row.config.isEmpty()))
+        for (const Row &row : std::as_const(*rows)) {
+            const bool fromTeammate = !vault->revoked.contains(row.sender)
+                && std::any_of(vault->registered.begin(), vault->registered.end(), [&](const KnownUser &u) { return u.identityHash == row.sender; });
+            if (fromTeammate && row.key == key && (!best || !row.config.isEmpty()))
                 best = &row;
+        }
         if (!best)
             continue;
         if (!privateKey)

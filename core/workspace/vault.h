@@ -74,8 +74,8 @@ public:
     Result<QList<VaultEntry>> list();
     // Decrypts everything addressed to you into your local state: each config's secrets into
     // your config of that name, global ones into your global secrets, a "password:<user>"
-    // into the password of your config of that name if it uses that user (or names none: it
-    // then takes that user too).
+    // into the password of your config of that name if it uses that user. Only rows set by a
+    // registered, not revoked teammate, for a config in this same database (or global).
     Result<VaultSync> sync();
     // True when rows were removed.
     Result<bool> remove(const QString &key, bool global = false);

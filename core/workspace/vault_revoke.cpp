@@ -23,13 +23,16 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
 {
     if (who.trimmed().isEmpty())
         return Error::invalidInput(QStringLiteral("Name the identity to revoke: an email or an identity hash"));
-    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config);
+    Result<vault_rows::OpenVault> vault = vault_rows::open(m_ws, m_config, QStringLiteral("Vault: revoke %1").arg(who));
     if (!vault)
         return vault.error();
     Connection &c = *vault->connection;
     const CryptoIdentity &me = vault->me;
     const QList<KnownUser> &registered = vault->registered;
-    const QList<KnownUser> targets = vault_rows::usersNamed(registered, who);
+    Result<QList<KnownUser>> named = vault_rows::usersNamed(registered, who);
+    if (!named)
+        return named.error();
+    const QList<KnownUser> targets = *named;
     if (targets.isEmpty())
         return Error::notFound(QStringLiteral("No identity \"%1\" is registered in this database").arg(who));
     QSet<QString> gone;
@@ -92,9 +95,6 @@ Result<VaultRevocation> Vault::revoke(const QString &who)
         work << reseal;
     }
 
-    Result<HeldLock> lock = vault_rows::lock(c, m_config, m_ws, QStringLiteral("Vault: revoke %1").arg(who));
-    if (!lock)
-        return lock.error();
     const QString hashBefore = vault_rows::hashOfRowsFor(c, me.identityHash);
     Result<Transaction> transaction = Transaction::begin(c);
     if (!transaction)

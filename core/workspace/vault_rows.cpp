@@ -24,7 +24,7 @@ QString table(Connection &c) { return c.dialect().tracking().table(col::table); 
 
 } // namespace
 
-Result<OpenVault> open(Workspace &workspace, const Config &config)
+Result<OpenVault> open(Workspace &workspace, const Config &config, const QString &lockReason)
 {
     Result<CryptoIdentity> me = workspace.identity().required();
     if (!me)
@@ -36,6 +36,16 @@ Result<OpenVault> open(Workspace &workspace, const Config &config)
         return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
             .withHint(Hint::Action::CreateDatabase, config.name);
     // The vault's recipients are the identities registered here: you among them.
+    std::optional<HeldLock> held;
+    if (!lockReason.isEmpty()) {
+        LockOptions options;
+        options.reason = lockReason;
+        Result<HeldLock> lock = Lock(**connection, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display())
+                                    .acquire(options);
+        if (!lock)
+            return lock.error();
+        held.emplace(std::move(lock).value());
+    }
     IdentityRegistry registry(**connection);
     if (Status ok = registry.sync(*me); !ok)
         return ok.error();
@@ -45,24 +55,29 @@ Result<OpenVault> open(Workspace &workspace, const Config &config)
     Result<QSet<QString>> revoked = revokedHashes(**connection);
     if (!revoked)
         return revoked.error();
-    return OpenVault{std::move(connection).value(), *me, *registered, *revoked};
+    if (!lockReason.isEmpty() && revoked->contains(me->identityHash))
+        return Error::refused(QStringLiteral("Your identity was revoked in this vault"));
+    return OpenVault{std::move(connection).value(), *me, *registered, *revoked, std::move(held)};
 }
 
 Result<QList<Row>> secretRows(Connection &c, const QString &where, const QVariantList &binds)
 {
-    QVariantList all{QString(kReservedPrefix) + QLatin1Char('%')};
-    all << binds;
-    Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7 WHERE %2 NOT LIKE ?%8 ORDER BY %1, %2, %3")
+    Result<QSqlQuery> q = c.query(QStringLiteral("SELECT %1, %2, %3, %4, %5, %6 FROM %7%8 ORDER BY %1, %2, %3")
                                       .arg(col::configName, col::secretKey, col::recipientHash, col::senderHash, col::encryptedValue,
                                            col::updatedAt, table(c),
-                                           where.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(where)),
-                                  all);
+                                           where.isEmpty() ? QString() : QStringLiteral(" WHERE %1").arg(where)),
+                                  binds);
     if (!q)
         return q.error();
     QList<Row> rows;
-    while (q->next())
-        rows << Row{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                    q->value(4).toString(), TrackingSql::parseTimestamp(q->value(5))};
+    while (q->next()) {
+        Row row{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                q->value(4).toString(), TrackingSql::parseTimestamp(q->value(5))};
+        // The vault's own records, told apart here: in SQL, LIKE's _ is a wildcard and some
+        // servers compare without case.
+        if (!row.key.startsWith(kReservedPrefix))
+            rows << row;
+    }
     return rows;
 }
 
@@ -79,13 +94,20 @@ Result<QSet<QString>> revokedHashes(Connection &c)
     return hashes;
 }
 
-QList<KnownUser> usersNamed(const QList<KnownUser> &registered, const QString &who)
+Result<QList<KnownUser>> usersNamed(const QList<KnownUser> &registered, const QString &who)
 {
-    QList<KnownUser> named;
-    for (const KnownUser &user : registered)
-        if (user.email.compare(who, Qt::CaseInsensitive) == 0 || (who.size() >= 4 && user.identityHash.startsWith(who.toLower())))
-            named << user;
-    return named;
+    QList<KnownUser> byEmail, byHash;
+    for (const KnownUser &user : registered) {
+        if (user.email.compare(who, Qt::CaseInsensitive) == 0)
+            byEmail << user;
+        else if (who.size() >= 8 && user.identityHash.startsWith(who.toLower()))
+            byHash << user;
+    }
+    if (!byEmail.isEmpty())
+        return byEmail;
+    if (byHash.size() > 1)
+        return Error::invalidInput(QStringLiteral("\"%1\" is the start of %2 identity hashes: give more of it").arg(who).arg(byHash.size()));
+    return byHash;
 }
 
 QString hashOf(const QList<Row> &rows)
@@ -174,13 +196,6 @@ Result<int> removeKey(Connection &c, const QString &config, const QString &key)
     if (!removed)
         return removed.error();
     return removed->numRowsAffected();
-}
-
-Result<HeldLock> lock(Connection &c, const Config &config, Workspace &workspace, const QString &reason)
-{
-    LockOptions options;
-    options.reason = reason;
-    return Lock(c, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display()).acquire(options);
 }
 
 QString displayName(const QList<KnownUser> &registered, const QString &hash)

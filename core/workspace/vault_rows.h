@@ -20,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace noorm {
 
@@ -49,23 +50,26 @@ struct Sealed {
 };
 
 // The config's database, with noorm's tables, and you registered in it; everyone registered
-// there, and who of them was revoked.
+// there, and who of them was revoked. A write opens it holding the config's lock
+// (`lockReason` not empty), taken before anything is read, so recipients and revocations
+// cannot change between the reading and the writing.
 struct OpenVault {
     std::unique_ptr<Connection> connection;
     CryptoIdentity me;
     QList<KnownUser> registered;
     QSet<QString> revoked;
+    std::optional<HeldLock> lock; // released before the connection closes
 };
-Result<OpenVault> open(Workspace &workspace, const Config &config);
+Result<OpenVault> open(Workspace &workspace, const Config &config, const QString &lockReason = QString());
 
 // The secrets' rows (never the vault's own records) matching `where` (a condition on the
 // table's columns with ? placeholders), ordered by config, key and recipient.
 Result<QList<Row>> secretRows(Connection &c, const QString &where = QString(), const QVariantList &binds = {});
 // The identities revoked in this database.
 Result<QSet<QString>> revokedHashes(Connection &c);
-// The registered users `who` names: an email (every machine of it) or an identity hash or a
-// prefix of one, at least 4 characters.
-QList<KnownUser> usersNamed(const QList<KnownUser> &registered, const QString &who);
+// The registered users `who` names: an email (every machine of it), or an identity hash or
+// a prefix of one (at least 8 characters) that names exactly one identity.
+Result<QList<KnownUser>> usersNamed(const QList<KnownUser> &registered, const QString &who);
 // SHA-256 over the rows' config, key and sealed value: changes with every set, re-seal and rm.
 QString hashOf(const QList<Row> &rows);
 // hashOf the rows addressed to `identityHash`; empty when they cannot be read.
@@ -86,8 +90,6 @@ Status replace(Connection &c, const QString &config, const QString &key, const Q
 // Every recipient's row of the key; the number removed.
 Result<int> removeKey(Connection &c, const QString &config, const QString &key);
 
-// The vault's writes hold the config's lock.
-Result<HeldLock> lock(Connection &c, const Config &config, Workspace &workspace, const QString &reason);
 
 // "Name <email>" of a registered identity, else the hash's first 8 characters.
 QString displayName(const QList<KnownUser> &registered, const QString &hash);

@@ -255,6 +255,33 @@ private slots:
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("TAMPERED")}));
     }
 
+    // Anyone who can write the table can seal a value for Bob's key: a row whose sender is no
+    // registered teammate is skipped, and the vault's own records cannot be removed.
+    void aRowFromAnUnregisteredSenderIsSkipped()
+    {
+        const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("GENUINE")}, "real\n"));
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
+                                                    QStringLiteral("INSERT INTO __noorm_secrets__ (config_name, secret_key, encrypted_value, "
+                                                                   "recipient_hash, sender_hash, created_at, updated_at, cli_version) "
+                                                                   "SELECT config_name, 'FORGED', encrypted_value, recipient_hash, "
+                                                                   "'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff', "
+                                                                   "created_at, updated_at, cli_version FROM __noorm_secrets__ WHERE secret_key = 'GENUINE'")}));
+        const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
+        NOORM_VERIFY_RUN(synced);
+        QVERIFY2(synced.object().value(QStringLiteral("received")).toArray().contains(QStringLiteral("GENUINE (config team)")), synced.out.constData());
+        QVERIFY2(synced.object().value(QStringLiteral("skipped")).toArray().contains(
+                     QStringLiteral("FORGED (config team): set by an identity that is not a registered teammate here")),
+                 synced.out.constData());
+        const Run local = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
+        QVERIFY2(local.out.contains("GENUINE") && !local.out.contains("FORGED"), local.out.constData());
+        const Run reserved = asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("__noorm_revoked__"),
+                                                        QStringLiteral("--global")});
+        QVERIFY2(reserved.code != 0 && reserved.err.contains("the vault's own"), reserved.output().constData());
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
+                                                    QStringLiteral("DELETE FROM __noorm_secrets__ WHERE secret_key IN ('FORGED', 'GENUINE')")}));
+    }
+
     void refusesAnUnknownRecipient()
     {
         const Run unknown = asAlice({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"), QStringLiteral("--to"),

@@ -139,8 +139,8 @@ private slots:
                 if (config == QLatin1String("team"))
                     NOORM_VERIFY_RUN((*m)(import + QStringList{QStringLiteral("--user"), m_server->user, QStringLiteral("--stdin")},
                                           m_server->password.toUtf8() + "\n"));
-                else
-                    NOORM_VERIFY_RUN((*m)(import));
+                else // the service role's user, and no password: the vault gives it
+                    NOORM_VERIFY_RUN((*m)(import + QStringList{QStringLiteral("--user"), m_role}));
             }
             // Using the database registers them: they become recipients.
             NOORM_VERIFY_RUN((*m)({QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("team")}));

@@ -1,0 +1,123 @@
+#include "sql/paged_results.h"
+
+namespace noorm {
+
+QList<QVariantList> ResultPages::take(qint64 max)
+{
+    QMutexLocker locker(&m_mutex);
+    const qint64 n = std::min<qint64>(max, m_rows.size());
+    QList<QVariantList> out(m_rows.begin(), m_rows.begin() + n);
+    m_rows.erase(m_rows.begin(), m_rows.begin() + n);
+    m_taken += n;
+    m_room.wakeAll();
+    return out;
+}
+
+void ResultPages::want(qint64 rows)
+{
+    QMutexLocker locker(&m_mutex);
+    m_allowed += rows;
+    m_room.wakeAll();
+}
+
+bool ResultPages::hasMore() const
+{
+    QMutexLocker locker(&m_mutex);
+    return !m_rows.isEmpty() || (!m_finished && !m_cancelled);
+}
+
+bool ResultPages::isFinished() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_finished;
+}
+
+qint64 ResultPages::taken() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_taken;
+}
+
+ResultPages::Pushed ResultPages::push(const QVariantList &row)
+{
+    QMutexLocker locker(&m_mutex);
+    // A window ahead of what was asked for, and of what is still waiting to be taken.
+    while (!m_cancelled && (m_pushed >= m_allowed + m_window || qint64(m_rows.size()) >= m_window))
+        m_room.wait(&m_mutex);
+    if (m_cancelled)
+        return Pushed::Cancelled;
+    const bool first = m_rows.isEmpty();
+    m_rows << row;
+    ++m_pushed;
+    return first ? Pushed::First : Pushed::More;
+}
+
+void ResultPages::finish()
+{
+    QMutexLocker locker(&m_mutex);
+    m_finished = true;
+}
+
+void ResultPages::cancel()
+{
+    QMutexLocker locker(&m_mutex);
+    m_cancelled = true;
+    m_room.wakeAll();
+}
+
+void PagedResults::cancel()
+{
+    QMutexLocker locker(&m_mutex);
+    m_cancelled = true;
+    if (m_current)
+        m_current->cancel();
+}
+
+Status PagedResults::resultSet(const StatementOutcome &statement)
+{
+    auto pages = std::make_shared<ResultPages>(statement.columns, m_window);
+    {
+        QMutexLocker locker(&m_mutex);
+        if (m_cancelled)
+            return Error::cancelled(QStringLiteral("Cancelled"));
+        m_current = pages;
+    }
+    if (m_callbacks.onResultSet)
+        m_callbacks.onResultSet(pages);
+    return {};
+}
+
+Status PagedResults::row(const QVariantList &values)
+{
+    std::shared_ptr<ResultPages> pages;
+    {
+        QMutexLocker locker(&m_mutex);
+        pages = m_current;
+    }
+    if (!pages)
+        return {};
+    const ResultPages::Pushed pushed = pages->push(values);
+    if (pushed == ResultPages::Pushed::Cancelled)
+        return Error::cancelled(QStringLiteral("Cancelled while its rows were read"));
+    if (pushed == ResultPages::Pushed::First && m_callbacks.onRows)
+        m_callbacks.onRows(pages);
+    return {};
+}
+
+Status PagedResults::finished(const StatementOutcome &statement)
+{
+    std::shared_ptr<ResultPages> pages;
+    {
+        QMutexLocker locker(&m_mutex);
+        pages = std::exchange(m_current, nullptr);
+    }
+    if (pages)
+        pages->finish();
+    if (m_callbacks.onStatement)
+        m_callbacks.onStatement(statement);
+    if (pages && m_callbacks.onRows)
+        m_callbacks.onRows(pages); // the reader learns it is complete
+    return {};
+}
+
+} // namespace noorm
