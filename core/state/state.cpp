@@ -10,7 +10,7 @@ namespace noorm {
 namespace {
 
 const char *const kKnownKeys[] = {"version", "schemaVersion", "activeConfig", "configs",
-                                  "secrets", "globalSecrets", "knownUsers", "vaultSync"};
+                                  "secrets", "globalSecrets", "knownUsers", "vaultSync", "pendingPasswords"};
 
 Error badField(const QString &key, const QString &what)
 {
@@ -69,6 +69,8 @@ QJsonObject State::toJson() const
     json.insert(QStringLiteral("knownUsers"), knownUsers);
     if (!vaultSync.isEmpty())
         json.insert(QStringLiteral("vaultSync"), vaultSync);
+    if (!pendingPasswords.isEmpty())
+        json.insert(QStringLiteral("pendingPasswords"), secretObject(pendingPasswords));
     return json;
 }
 
@@ -146,6 +148,14 @@ Result<State> State::fromJson(const QJsonObject &json)
     if (!synced)
         return synced.error();
     s.vaultSync = *synced;
+
+    auto pending = objectField(json, QStringLiteral("pendingPasswords"));
+    if (!pending)
+        return pending.error();
+    auto pendingMap = secretMap(*pending, QStringLiteral("pendingPasswords"));
+    if (!pendingMap)
+        return pendingMap.error();
+    s.pendingPasswords = *pendingMap;
 
     s.extra = json;
     for (const char *key : kKnownKeys)

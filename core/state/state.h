@@ -25,7 +25,8 @@ struct State {
     QMap<QString, QMap<QString, Secret>> secrets; // config -> key -> value
     QMap<QString, Secret> globalSecrets;
     QJsonObject knownUsers; // identityHash -> {identityHash,email,name,publicKey,machine,os,lastSeen,source}
-    QJsonObject vaultSync;  // config -> SHA-256 of the team vault's rows at the last `secrets sync` (ours; the original has none)
+    QJsonObject vaultSync;  // database -> SHA-256 of the team vault's rows for you at the last `secrets sync` (ours; the original has none)
+    QMap<QString, Secret> pendingPasswords; // config -> a rotated password the server may have already (ours): see password_rotation.h
     QJsonObject extra;      // unknown top-level keys, kept
 
     // Includes every secret in clear: only ever hand the result to the state cipher.

@@ -35,25 +35,53 @@ Result<PasswordRotation> rotateDatabasePassword(Workspace &workspace, const Conf
     if (!(*state)->configs.contains(target.name))
         return Error::refused(QStringLiteral("Config \"%1\" is not stored here (it comes from the environment): its new password "
                                              "would have nowhere to go").arg(target.name));
+    // The new password is kept (encrypted, in your state) before the server may have it: a
+    // process killed after the server changed leaves it there, and the next rotation of the
+    // config connects with it and carries on.
+    Config current = target;
+    if (const auto pending = (*state)->pendingPasswords.constFind(target.name); pending != (*state)->pendingPasswords.constEnd()) {
+        Config withPending = target;
+        withPending.connection.password = *pending;
+        if (Connection::open(withPending, workspace.root()))
+            current = withPending; // an earlier rotation got as far as the server
+    }
+    Config host = vaultHost;
+    if (host.name == target.name)
+        host.connection = current.connection;
     // The vault, before the server changes: it must be there and writable by you (your
     // identity not revoked), and its lock is held until the new password is stored, so two
     // teammates rotating at once take turns.
-    Result<vault_rows::OpenVault> vault = vault_rows::open(workspace, vaultHost, QStringLiteral("Vault: rotate %1").arg(target.name));
+    Result<vault_rows::OpenVault> vault = vault_rows::open(workspace, host, QStringLiteral("Vault: rotate %1").arg(target.name));
     if (!vault)
         return vault.error();
     const Secret password = generateDatabasePassword();
     workspace.logger()->registerSecret(password.reveal());
 
+    const auto setPending = [&](const std::optional<Secret> &value) {
+        return workspace.updateState([&](State &st) -> Status {
+            if (value)
+                st.pendingPasswords.insert(target.name, *value);
+            else
+                st.pendingPasswords.remove(target.name);
+            return {};
+        });
+    };
+    if (Status ok = setPending(password); !ok)
+        return ok.error();
+
     // 1. The server, through the config's own connection: until this succeeds nothing changed.
     {
-        Result<std::unique_ptr<Connection>> connection = Connection::open(target, workspace.root());
-        if (!connection)
+        Result<std::unique_ptr<Connection>> connection = Connection::open(current, workspace.root());
+        if (!connection) {
+            (void)setPending(std::nullopt);
             return connection.error();
-        Result<QString> sql = (*connection)->dialect().connection().changeOwnPasswordSql((*connection)->database(), target.connection, password);
-        if (!sql)
-            return sql.error();
-        if (Status ok = (*connection)->exec(*sql); !ok)
-            return masked(ok.error(), password);
+        }
+        Result<QString> sql = (*connection)->dialect().connection().changeOwnPasswordSql((*connection)->database(), current.connection, password);
+        Status changed = sql ? (*connection)->exec(*sql) : Status(sql.error());
+        if (!changed) {
+            (void)setPending(std::nullopt);
+            return masked(changed.error(), password);
+        }
     }
     // 2. Your config: from now on it connects with the new one.
     const Status saved = workspace.updateState([&](State &st) -> Status {
@@ -61,10 +89,10 @@ Result<PasswordRotation> rotateDatabasePassword(Workspace &workspace, const Conf
         if (config == st.configs.end())
             return Error::notFound(QStringLiteral("Config \"%1\" is not stored here").arg(target.name));
         config->connection.password = password;
+        st.pendingPasswords.remove(target.name);
         return {};
     });
     // 3. The vault, for who read the old one (revoked identities never).
-    Config host = vaultHost;
     if (host.name == target.name)
         host.connection.password = password;
     const QString key = vaultPasswordKey(target.connection.user);

@@ -112,6 +112,8 @@ void Workspace::adoptState(State state)
             m_logger->registerSecret(value.reveal());
     for (const Secret &value : std::as_const(m_state->globalSecrets))
         m_logger->registerSecret(value.reveal());
+    for (const Secret &value : std::as_const(m_state->pendingPasswords))
+        m_logger->registerSecret(value.reveal());
 }
 
 Result<const State *> Workspace::state()

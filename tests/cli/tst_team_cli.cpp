@@ -281,6 +281,36 @@ private slots:
         NOORM_VERIFY_RUN(svcConnects(bob));
     }
 
+    // As if a rotation was killed after the server took the new password: it is pending in
+    // Alice's state, her config still has the old one; the next rotation connects with the
+    // pending one and carries on, and clears it.
+    void aRotationKilledAfterTheServerChangedIsCarriedOn()
+    {
+        const QString pending = QStringLiteral("pending9c2dAa1x");
+        m_values << pending;
+        {
+            Result<Workspace> ws = alice.workspace();
+            QVERIFY2(ws, qPrintable(ws ? QString() : message(ws.error())));
+            QVERIFY(ws->updateState([&](State &st) -> Status {
+                st.pendingPasswords.insert(QStringLiteral("svc"), Secret(pending));
+                return {};
+            }));
+        }
+        QVERIFY(admin(QStringLiteral("ALTER ROLE %1 PASSWORD '%2'").arg(m_role, pending)));
+        QVERIFY(svcConnects(alice).code != 0);
+        NOORM_VERIFY_RUN(alice(with(QStringLiteral("team"), {QStringLiteral("--yes"), QStringLiteral("secrets"), QStringLiteral("rotate"),
+                                                             QStringLiteral("svc"), QStringLiteral("--database-password")})));
+        NOORM_VERIFY_RUN(svcConnects(alice));
+        const QString now = alice.password(QStringLiteral("svc"));
+        QVERIFY(now != pending);
+        m_values << now;
+        Result<Workspace> ws = alice.workspace();
+        QVERIFY(ws);
+        QVERIFY((*ws->state())->pendingPasswords.isEmpty());
+        NOORM_VERIFY_RUN(bob(with(QStringLiteral("team"), {QStringLiteral("secrets"), QStringLiteral("sync")})));
+        NOORM_VERIFY_RUN(svcConnects(bob));
+    }
+
     // Every file under the three HOMEs and projects, and every row of noorm's tables: no
     // secret value and no private key in clear.
     void nothingHoldsASecretInClear()
