@@ -1,18 +1,371 @@
 #include "main_window.h"
 
+#include "config_sidebar.h"
+#include "identity/identity_service.h"
+#include "object_view.h"
+#include "project_session.h"
+#include "schema_tree.h"
+#include "sql_editor.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+// The icons are compiled into this static library: registered once, outside any namespace.
+static void initResources() { Q_INIT_RESOURCE(resources); }
 
 namespace noorm {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QString findProjectRoot(const QString &start)
 {
+    QDir dir(QFileInfo(start).absoluteFilePath());
+    while (true) {
+        if (QFileInfo(dir.filePath(QStringLiteral(".noorm"))).isDir())
+            return dir.absolutePath();
+        if (!dir.cdUp())
+            return QString();
+    }
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    label->setContentsMargins(8, 6, 8, 2);
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_identity(std::make_shared<IdentityService>(IdentityOptions{}))
+{
+    initResources();
     setWindowTitle(tr("noorm"));
-    auto *label = new QLabel(tr("Open a project to begin."), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    statusBar()->showMessage(tr("noorm %1").arg(QStringLiteral(NOORM_VERSION)));
-    resize(1100, 720);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/noorm.svg")));
+    buildActions();
+    m_statusConfig = new QLabel(this);
+    m_statusTiming = new QLabel(this);
+    statusBar()->addWidget(m_statusConfig, 1);
+    statusBar()->addPermanentWidget(m_statusTiming);
+    buildWelcome();
+    resize(1200, 760);
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    const auto make = [this](const QString &text, const QString &icon, const QKeySequence &keys, const QString &tip) {
+        auto *a = new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+        if (!keys.isEmpty())
+            a->setShortcut(keys);
+        a->setToolTip(keys.isEmpty() ? tip : tr("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        return a;
+    };
+    m_open = make(tr("&Open Project…"), QStringLiteral("open"), QKeySequence::Open, tr("Open a folder holding a noorm project"));
+    m_newSql = make(tr("New &SQL Tab"), QStringLiteral("new-query"), QKeySequence(tr("Ctrl+T")), tr("Open a SQL terminal on the current config"));
+    m_runStatement = make(tr("&Run Statement"), QStringLiteral("run"), QKeySequence(tr("Ctrl+Return")),
+                          tr("Run the statement under the cursor, or the selection"));
+    m_runScript = make(tr("Run &Script"), QStringLiteral("run-all"), QKeySequence(tr("Ctrl+Shift+Return")), tr("Run the whole script"));
+    m_cancel = make(tr("&Cancel"), QStringLiteral("stop"), QKeySequence(tr("Ctrl+Shift+C")), tr("Cancel the running statement"));
+    m_refresh = make(tr("&Refresh Explorer"), QStringLiteral("refresh"), QKeySequence::Refresh, tr("Read the catalog again"));
+    m_closeTab = make(tr("&Close Tab"), QString(), QKeySequence::Close, tr("Close the current tab"));
+    m_quit = make(tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit noorm"));
+    m_about = make(tr("&About noorm"), QString(), QKeySequence(), tr("Version and licence"));
+
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), QDir::homePath());
+        if (!folder.isEmpty() && !openProject(folder))
+            QMessageBox::warning(this, tr("Open Project"), tr("%1 holds no noorm project (no .noorm folder). Create one with noorm init.").arg(folder));
+    });
+    connect(m_newSql, &QAction::triggered, this, [this] { newSqlTab(); });
+    connect(m_runStatement, &QAction::triggered, this, [this] {
+        if (SqlEditor *e = currentEditor())
+            e->runStatement();
+    });
+    connect(m_runScript, &QAction::triggered, this, [this] {
+        if (SqlEditor *e = currentEditor())
+            e->runScript();
+    });
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        if (SqlEditor *e = currentEditor())
+            e->cancel();
+    });
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_configs)
+            m_configs->reload();
+        if (m_explorer && !m_config.isEmpty())
+            m_explorer->load(m_config);
+    });
+    connect(m_closeTab, &QAction::triggered, this, [this] {
+        if (m_tabs && m_tabs->currentWidget())
+            delete m_tabs->currentWidget();
+    });
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_open);
+    m_recent = file->addMenu(tr("Open &Recent"));
+    fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_closeTab);
+    file->addAction(m_quit);
+    QMenu *query = menuBar()->addMenu(tr("&Query"));
+    query->addAction(m_newSql);
+    query->addSeparator();
+    query->addAction(m_runStatement);
+    query->addAction(m_runScript);
+    query->addAction(m_cancel);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_refresh);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("main-toolbar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(18, 18));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_open);
+    bar->addSeparator();
+    bar->addAction(m_newSql);
+    bar->addAction(m_runStatement);
+    bar->addAction(m_runScript);
+    bar->addAction(m_cancel);
+    bar->addSeparator();
+    bar->addAction(m_refresh);
+}
+
+void MainWindow::buildWelcome()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(2);
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/noorm.svg")).pixmap(72, 72));
+    icon->setAlignment(Qt::AlignCenter);
+    auto *title = new QLabel(tr("<h2>noorm</h2>SQL files are the source of truth."), page);
+    title->setAlignment(Qt::AlignCenter);
+    auto *open = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Open Project…"), page);
+    open->setMinimumWidth(200);
+    connect(open, &QPushButton::clicked, m_open, &QAction::trigger);
+    layout->addWidget(icon);
+    layout->addWidget(title);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(open);
+    row->addStretch();
+    layout->addLayout(row);
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &root : recent) {
+        auto *link = new QPushButton(QDir::toNativeSeparators(root), page);
+        link->setFlat(true);
+        connect(link, &QPushButton::clicked, this, [this, root] { openProject(root); });
+        auto *r = new QHBoxLayout;
+        r->addStretch();
+        r->addWidget(link);
+        r->addStretch();
+        layout->addLayout(r);
+    }
+    layout->addStretch(3);
+    setCentralWidget(page);
+}
+
+bool MainWindow::openProject(const QString &folder)
+{
+    const QString root = findProjectRoot(folder);
+    if (root.isEmpty()) {
+        statusBar()->showMessage(tr("%1 holds no noorm project").arg(folder));
+        return false;
+    }
+    for (SqlEditor *e : findChildren<SqlEditor *>())
+        e->cancel();
+    m_session = std::make_unique<ProjectSession>(root, m_identity);
+    m_config.clear();
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    auto *configsBox = new QWidget(left);
+    auto *configsLayout = new QVBoxLayout(configsBox);
+    configsLayout->setContentsMargins(0, 0, 0, 0);
+    configsLayout->setSpacing(0);
+    configsLayout->addWidget(sectionTitle(tr("Configs"), configsBox));
+    m_configs = new ConfigSidebar(*m_session, configsBox);
+    configsLayout->addWidget(m_configs);
+    auto *explorerBox = new QWidget(left);
+    auto *explorerLayout = new QVBoxLayout(explorerBox);
+    explorerLayout->setContentsMargins(0, 0, 0, 0);
+    explorerLayout->setSpacing(0);
+    explorerLayout->addWidget(sectionTitle(tr("Explorer"), explorerBox));
+    m_explorer = new SchemaTree(*m_session, explorerBox);
+    explorerLayout->addWidget(m_explorer);
+    left->addWidget(configsBox);
+    left->addWidget(explorerBox);
+    left->setStretchFactor(0, 1);
+    left->setStretchFactor(1, 3);
+    m_tabs = new QTabWidget(split);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setMovable(true);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { delete m_tabs->widget(index); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    split->addWidget(left);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({300, 900});
+    setCentralWidget(split);
+    connect(m_configs, &ConfigSidebar::configChosen, this, &MainWindow::chooseConfig);
+    connect(m_configs, &ConfigSidebar::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_explorer, &SchemaTree::objectActivated, this, [this](const ExplorerObject &o) { openObject(o); });
+    connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    setWindowTitle(tr("%1 — noorm").arg(QFileInfo(root).fileName()));
+    rememberRecent(root);
+    m_configs->reload();
+    updateActions();
+    return true;
+}
+
+QString MainWindow::projectRoot() const { return m_session ? m_session->root() : QString(); }
+
+QString MainWindow::dialectOf(const QString &config) const
+{
+    const ConfigEntry *e = m_configs ? m_configs->entry(config) : nullptr;
+    return e ? e->summary.dialect : QString();
+}
+
+void MainWindow::chooseConfig(const QString &name)
+{
+    if (name == m_config)
+        return;
+    m_config = name;
+    const ConfigEntry *e = m_configs->entry(name);
+    m_statusConfig->setText(e ? tr("%1 · %2 · %3%4")
+                                    .arg(name, e->summary.dialect, e->summary.database,
+                                         e->summary.isProtected ? tr(" · protected") : QString())
+                              : name);
+    m_explorer->load(name);
+    updateActions();
+}
+
+SqlEditor *MainWindow::currentEditor() const
+{
+    if (!m_tabs)
+        return nullptr;
+    if (auto *e = qobject_cast<SqlEditor *>(m_tabs->currentWidget()))
+        return e;
+    if (auto *o = qobject_cast<ObjectView *>(m_tabs->currentWidget()))
+        return o->data() && o->tabs()->currentWidget() && o->tabs()->currentWidget()->isAncestorOf(o->data()) ? o->data() : nullptr;
+    return nullptr;
+}
+
+SqlEditor *MainWindow::newSqlTab()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    auto *editor = new SqlEditor(*m_session, m_config, dialectOf(m_config), m_tabs);
+    static int count = 0;
+    const int index = m_tabs->addTab(editor, QIcon(QStringLiteral(":/icons/new-query.svg")), tr("SQL %1 · %2").arg(++count).arg(m_config));
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &SqlEditor::runningChanged, this, &MainWindow::updateActions);
+    connect(editor, &SqlEditor::status, m_statusTiming, &QLabel::setText);
+    editor->editor()->setFocus();
+    return editor;
+}
+
+ObjectView *MainWindow::openObject(const ExplorerObject &object)
+{
+    if (!m_session || !m_explorer->catalog())
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *v = qobject_cast<ObjectView *>(m_tabs->widget(i));
+            v && v->object().name == object.name && v->object().schema == object.schema && v->object().kind == object.kind) {
+            m_tabs->setCurrentIndex(i);
+            return v;
+        }
+    auto *view = new ObjectView(*m_session, m_config, dialectOf(m_config), *m_explorer->catalog(), object, m_tabs);
+    connect(view, &ObjectView::openTable, m_explorer, &SchemaTree::reveal);
+    if (SqlEditor *data = view->data()) {
+        connect(data, &SqlEditor::status, m_statusTiming, &QLabel::setText);
+        connect(data, &SqlEditor::runningChanged, this, &MainWindow::updateActions);
+    }
+    const QString icon = object.kind == ExploreKind::Views ? QStringLiteral("view")
+                       : object.kind == ExploreKind::Tables ? QStringLiteral("table")
+                                                            : QStringLiteral("routine");
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), object.name));
+    return view;
+}
+
+void MainWindow::updateActions()
+{
+    const bool project = m_session != nullptr;
+    const SqlEditor *editor = currentEditor();
+    m_newSql->setEnabled(project && !m_config.isEmpty());
+    m_refresh->setEnabled(project);
+    m_runStatement->setEnabled(editor && !editor->isRunning());
+    m_runScript->setEnabled(editor && !editor->isRunning());
+    m_cancel->setEnabled(editor && editor->isRunning());
+    m_closeTab->setEnabled(m_tabs && m_tabs->count() > 0);
+}
+
+void MainWindow::rememberRecent(const QString &root)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(root);
+    recent.prepend(root);
+    while (recent.size() > kMaxRecent)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("recentProjects"), recent);
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recent->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const QString &root : recent)
+        m_recent->addAction(QDir::toNativeSeparators(root), this, [this, root] { openProject(root); });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About noorm"),
+                       tr("<h3>noorm %1</h3><p>A SQL-first database schema and change manager.</p>"
+                          "<p>Qt %2</p>").arg(QStringLiteral(NOORM_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Work still running is cancelled; its threads end on their own.
+    for (SqlEditor *e : findChildren<SqlEditor *>())
+        e->cancel();
+    event->accept();
 }
 
 } // namespace noorm

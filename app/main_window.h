@@ -1,15 +1,76 @@
 #pragma once
-// MainWindow: the desktop shell. Later issues fill it with the schema tree, SQL editor,
-// change manager and build runner.
+// MainWindow: noorm-desktop's window. A project open on the left (its configs, and the
+// schema explorer of the chosen one), tabs on the right (SQL terminals and opened objects),
+// menus and a toolbar sharing one set of actions, each with a shortcut and a tooltip, and a
+// status bar with the config, its database and the last run's timing. Without a project
+// it offers to open one, and the recent ones.
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
 namespace noorm {
+
+class ConfigSidebar;
+class IdentityService;
+class ObjectView;
+class ProjectSession;
+class SchemaTree;
+class SqlEditor;
+struct ExplorerObject;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the project at `folder` (the folder holding .noorm/, or one inside it); false,
+    // with a message in the status bar, when it is no project.
+    bool openProject(const QString &folder);
+    QString projectRoot() const;
+
+    ConfigSidebar *configs() const { return m_configs; }
+    SchemaTree *explorer() const { return m_explorer; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString currentConfig() const { return m_config; }
+    SqlEditor *currentEditor() const;
+    SqlEditor *newSqlTab();
+    ObjectView *openObject(const ExplorerObject &object);
+
+    QAction *runStatementAction() const { return m_runStatement; }
+    QAction *runScriptAction() const { return m_runScript; }
+    QAction *cancelAction() const { return m_cancel; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildWelcome();
+    void chooseConfig(const QString &name);
+    void updateActions();
+    void rememberRecent(const QString &root);
+    void fillRecentMenu();
+    void showAbout();
+    QString dialectOf(const QString &config) const;
+
+    std::shared_ptr<IdentityService> m_identity;
+    std::unique_ptr<ProjectSession> m_session;
+    QString m_config;
+    ConfigSidebar *m_configs = nullptr;
+    SchemaTree *m_explorer = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_statusConfig = nullptr;
+    QLabel *m_statusTiming = nullptr;
+    QMenu *m_recent = nullptr;
+    QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
+            *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr;
 };
 
 } // namespace noorm

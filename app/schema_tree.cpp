@@ -1,0 +1,206 @@
+#include "schema_tree.h"
+
+#include "project_session.h"
+
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace noorm {
+
+namespace {
+
+constexpr int kObjectRole = Qt::UserRole + 1;
+
+QString kindTitle(ExploreKind kind)
+{
+    switch (kind) {
+    case ExploreKind::Tables: return SchemaTree::tr("Tables");
+    case ExploreKind::Views: return SchemaTree::tr("Views");
+    case ExploreKind::Functions: return SchemaTree::tr("Functions");
+    case ExploreKind::Procedures: return SchemaTree::tr("Procedures");
+    case ExploreKind::Sequences: return SchemaTree::tr("Sequences");
+    case ExploreKind::Types: return SchemaTree::tr("Types");
+    case ExploreKind::Triggers: return SchemaTree::tr("Triggers");
+    case ExploreKind::Indexes: return SchemaTree::tr("Indexes");
+    case ExploreKind::ForeignKeys: return SchemaTree::tr("Foreign keys");
+    }
+    return {};
+}
+
+QIcon kindIcon(ExploreKind kind)
+{
+    switch (kind) {
+    case ExploreKind::Tables: return QIcon(QStringLiteral(":/icons/table.svg"));
+    case ExploreKind::Views: return QIcon(QStringLiteral(":/icons/view.svg"));
+    case ExploreKind::Functions: case ExploreKind::Procedures: return QIcon(QStringLiteral(":/icons/routine.svg"));
+    default: return QIcon(QStringLiteral(":/icons/other.svg"));
+    }
+}
+
+// Matches an object row by its name; group rows (schemas, kinds) show when a child matches.
+class ObjectFilter : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        if (!index.data(kObjectRole).isValid())
+            return filterRegularExpression().pattern().isEmpty();
+        return QSortFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+};
+
+} // namespace
+
+SchemaTree::SchemaTree(const ProjectSession &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_filter(new QLineEdit(this)), m_view(new QTreeView(this)), m_state(new QLabel(this)),
+      m_model(new QStandardItemModel(this)), m_proxy(new ObjectFilter(this))
+{
+    m_filter->setPlaceholderText(tr("Filter objects"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setHeaderHidden(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_state->setAlignment(Qt::AlignCenter);
+    m_state->setWordWrap(true);
+    m_state->hide();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view);
+    layout->addWidget(m_state);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty())
+            m_view->expandAll();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QVariant object = index.data(kObjectRole);
+        if (object.isValid())
+            emit objectActivated(object.value<ExplorerObject>());
+    });
+}
+
+void SchemaTree::load(const QString &configName)
+{
+    m_config = configName;
+    const int generation = ++m_generation;
+    m_model->clear();
+    m_catalog.reset();
+    m_state->setText(tr("Reading the catalog…"));
+    m_state->show();
+    whenDone(m_session.start<std::shared_ptr<ExploreCatalog>>([configName](Workspace &ws, Cancellation &) -> Result<std::shared_ptr<ExploreCatalog>> {
+                 ExploreOperation explore(ws, ResolveRequest{configName});
+                 Result<ExploreCatalog> catalog = explore.read();
+                 if (!catalog)
+                     return catalog.error();
+                 return std::make_shared<ExploreCatalog>(std::move(catalog).value());
+             }),
+             this, [this, generation](const Result<std::shared_ptr<ExploreCatalog>> &result) {
+                 if (generation != m_generation)
+                     return;
+                 if (!result) {
+                     m_state->setText(result.error().message);
+                     emit failed(result.error().toString());
+                     return;
+                 }
+                 show(*result);
+             });
+}
+
+void SchemaTree::show(std::shared_ptr<ExploreCatalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    m_state->hide();
+    m_model->clear();
+    QMap<QString, QMap<ExploreKind, QList<ExplorerObject>>> bySchema;
+    for (const TableInfo &t : std::as_const(m_catalog->tables))
+        bySchema[t.schema][t.kind == TableKind::Table ? ExploreKind::Tables : ExploreKind::Views] << ExplorerObject{
+            t.kind == TableKind::Table ? ExploreKind::Tables : ExploreKind::Views, t.schema, t.name};
+    for (const RoutineInfo &r : std::as_const(m_catalog->routines)) {
+        const ExploreKind kind = r.kind == RoutineKind::Function ? ExploreKind::Functions : ExploreKind::Procedures;
+        QList<ExplorerObject> &list = bySchema[r.schema][kind];
+        if (list.isEmpty() || list.constLast().name != r.name) // overloads are one entry
+            list << ExplorerObject{kind, r.schema, r.name};
+    }
+    for (const SequenceInfo &s : std::as_const(m_catalog->sequences))
+        bySchema[s.schema][ExploreKind::Sequences] << ExplorerObject{ExploreKind::Sequences, s.schema, s.name};
+    for (const TypeInfo &t : std::as_const(m_catalog->types))
+        bySchema[t.schema][ExploreKind::Types] << ExplorerObject{ExploreKind::Types, t.schema, t.name};
+    for (const TriggerInfo &t : std::as_const(m_catalog->triggers))
+        bySchema[t.schema][ExploreKind::Triggers] << ExplorerObject{ExploreKind::Triggers, t.schema, t.name};
+    const QList<ExploreKind> order{ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions, ExploreKind::Procedures,
+                                   ExploreKind::Sequences, ExploreKind::Types, ExploreKind::Triggers};
+    const QIcon folder(QStringLiteral(":/icons/folder.svg"));
+    const QIcon schemaIcon(QStringLiteral(":/icons/schema.svg"));
+    for (auto s = bySchema.constBegin(); s != bySchema.constEnd(); ++s) {
+        auto *schema = new QStandardItem(schemaIcon, s.key());
+        m_model->appendRow(schema);
+        for (ExploreKind kind : order) {
+            const QList<ExplorerObject> objects = s.value().value(kind);
+            if (objects.isEmpty())
+                continue;
+            auto *group = new QStandardItem(folder, tr("%1 (%2)").arg(kindTitle(kind)).arg(objects.size()));
+            QList<QStandardItem *> rows;
+            rows.reserve(objects.size());
+            const QIcon icon = kindIcon(kind);
+            for (const ExplorerObject &o : objects) {
+                auto *item = new QStandardItem(icon, o.name);
+                item->setData(QVariant::fromValue(o), kObjectRole);
+                rows << item;
+            }
+            group->appendRows(rows);
+            schema->appendRow(group);
+        }
+    }
+    if (m_model->rowCount() == 1)
+        m_view->expand(m_proxy->index(0, 0));
+    if (m_model->rowCount() > 0) {
+        const QModelIndex firstSchema = m_proxy->index(0, 0);
+        m_view->expand(m_proxy->index(0, 0, firstSchema)); // its tables
+    }
+    if (m_catalog->tables.isEmpty() && m_catalog->routines.isEmpty()) {
+        m_state->setText(tr("The database has no objects yet."));
+        m_state->show();
+    }
+    emit loaded(int(m_catalog->tables.size()));
+}
+
+void SchemaTree::reveal(const QString &schema, const QString &name)
+{
+    for (int s = 0; s < m_model->rowCount(); ++s) {
+        QStandardItem *schemaItem = m_model->item(s);
+        if (!schema.isEmpty() && schemaItem->text() != schema)
+            continue;
+        for (int g = 0; g < schemaItem->rowCount(); ++g) {
+            QStandardItem *group = schemaItem->child(g);
+            for (int i = 0; i < group->rowCount(); ++i) {
+                QStandardItem *item = group->child(i);
+                const ExplorerObject o = item->data(kObjectRole).value<ExplorerObject>();
+                if (item->text() == name && (o.kind == ExploreKind::Tables || o.kind == ExploreKind::Views)) {
+                    const QModelIndex index = m_proxy->mapFromSource(item->index());
+                    m_view->setCurrentIndex(index);
+                    m_view->scrollTo(index);
+                    emit objectActivated(o);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+} // namespace noorm

@@ -1,0 +1,67 @@
+#pragma once
+// SchemaTree: a config's database as a tree: schemas, then tables, views, functions,
+// procedures, sequences, types and triggers with their counts, read off the GUI thread from
+// the core catalog (the explore operation: one query per kind, not per object). The filter
+// box narrows every level at once; it works on the loaded model, so it stays instant on
+// thousands of tables. Activating an object opens it.
+
+#include "operations/explore_operation.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLineEdit;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
+class QLabel;
+
+namespace noorm {
+
+class ProjectSession;
+
+// What a tree row stands for.
+struct ExplorerObject {
+    ExploreKind kind = ExploreKind::Tables;
+    QString schema;
+    QString name;
+};
+
+class SchemaTree : public QWidget {
+    Q_OBJECT
+public:
+    explicit SchemaTree(const ProjectSession &session, QWidget *parent = nullptr);
+
+    void load(const QString &configName);
+    void reload() { load(m_config); }
+    QString configName() const { return m_config; }
+    const ExploreCatalog *catalog() const { return m_catalog.get(); }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *filter() const { return m_filter; }
+    QStandardItemModel *model() const { return m_model; }
+    // Selects and opens the table or view `schema`.`name` (a foreign key's target).
+    void reveal(const QString &schema, const QString &name);
+
+signals:
+    void objectActivated(const noorm::ExplorerObject &object);
+    void loaded(int tables);
+    void failed(const QString &message);
+
+private:
+    void show(std::shared_ptr<ExploreCatalog> catalog);
+
+    const ProjectSession &m_session;
+    QString m_config;
+    int m_generation = 0; // a load that was overtaken by a newer one is dropped
+    std::shared_ptr<ExploreCatalog> m_catalog;
+    QLineEdit *m_filter;
+    QTreeView *m_view;
+    QLabel *m_state;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+};
+
+} // namespace noorm
+
+Q_DECLARE_METATYPE(noorm::ExplorerObject)

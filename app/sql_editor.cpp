@@ -1,0 +1,209 @@
+#include "sql_editor.h"
+
+#include "dialect/dialect.h"
+#include "result_grid.h"
+#include "result_model.h"
+#include "sql/sql_result.h"
+#include "sql_runner.h"
+
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscilexersql.h>
+
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace noorm {
+
+namespace {
+
+void styleEditor(QsciScintilla *e)
+{
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    auto *lexer = new QsciLexerSQL(e);
+    lexer->setDefaultFont(mono);
+    lexer->setFont(mono);
+    const QPalette pal = e->palette();
+    const bool dark = pal.color(QPalette::Base).lightness() < 128;
+    lexer->setDefaultPaper(pal.color(QPalette::Base));
+    lexer->setPaper(pal.color(QPalette::Base));
+    lexer->setDefaultColor(pal.color(QPalette::Text));
+    lexer->setColor(pal.color(QPalette::Text), QsciLexerSQL::Default);
+    lexer->setColor(pal.color(QPalette::Text), QsciLexerSQL::Identifier);
+    lexer->setColor(pal.color(QPalette::Text), QsciLexerSQL::Operator);
+    lexer->setColor(dark ? QColor(0x7a, 0xa6, 0xf5) : QColor(0x1f, 0x4e, 0xb4), QsciLexerSQL::Keyword);
+    lexer->setColor(dark ? QColor(0xe0, 0xa8, 0x6a) : QColor(0xa3, 0x4a, 0x00), QsciLexerSQL::SingleQuotedString);
+    lexer->setColor(dark ? QColor(0xe0, 0xa8, 0x6a) : QColor(0xa3, 0x4a, 0x00), QsciLexerSQL::DoubleQuotedString);
+    lexer->setColor(dark ? QColor(0xb5, 0xcf, 0x8a) : QColor(0x2e, 0x7d, 0x32), QsciLexerSQL::Number);
+    for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc})
+        lexer->setColor(pal.color(QPalette::Disabled, QPalette::Text), style);
+    e->setLexer(lexer);
+    e->setUtf8(true);
+    e->setMarginType(0, QsciScintilla::NumberMargin);
+    e->setMarginWidth(0, QStringLiteral("00000"));
+    e->setMarginsFont(mono);
+    e->setMarginsBackgroundColor(pal.color(QPalette::Window));
+    e->setMarginsForegroundColor(pal.color(QPalette::Disabled, QPalette::Text));
+    e->setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    e->setAutoIndent(true);
+    e->setIndentationsUseTabs(false);
+    e->setTabWidth(4);
+    e->setCaretForegroundColor(pal.color(QPalette::Text));
+    e->setCaretLineVisible(true);
+    e->setCaretLineBackgroundColor(dark ? pal.color(QPalette::Base).lighter(130) : pal.color(QPalette::Base).darker(104));
+    e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
+    e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
+    e->setFrameShape(QFrame::NoFrame);
+}
+
+} // namespace
+
+SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString dialect, QWidget *parent)
+    : QWidget(parent), m_config(std::move(configName)), m_dialect(std::move(dialect)), m_editor(new QsciScintilla(this)),
+      m_results(new QTabWidget(this)), m_messages(new QPlainTextEdit(this)), m_runner(new SqlRunner(session, this))
+{
+    styleEditor(m_editor);
+    m_errorMarker = m_editor->markerDefine(QsciScintilla::RightArrow);
+    m_editor->setMarkerBackgroundColor(QColor(0xd2, 0x3b, 0x3b), m_errorMarker);
+    m_messages->setReadOnly(true);
+    m_messages->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_messages->setFrameShape(QFrame::NoFrame);
+    m_results->setDocumentMode(true);
+    m_results->addTab(m_messages, tr("Messages"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_editor);
+    split->addWidget(m_results);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+    connect(m_runner, &SqlRunner::resultSet, this, &SqlEditor::addResult);
+    connect(m_runner, &SqlRunner::statementFinished, this, &SqlEditor::statementDone);
+    connect(m_runner, &SqlRunner::finished, this, &SqlEditor::done);
+}
+
+void SqlEditor::setText(const QString &sql) { m_editor->setText(sql); }
+
+QString SqlEditor::messages() const { return m_messages->toPlainText(); }
+
+bool SqlEditor::isRunning() const { return m_runner->isRunning(); }
+
+QTableView *SqlEditor::resultGrid(int index) const
+{
+    int seen = 0;
+    for (int i = 0; i < m_results->count(); ++i)
+        if (auto *grid = qobject_cast<ResultGrid *>(m_results->widget(i)); grid && seen++ == index)
+            return grid->view();
+    return nullptr;
+}
+
+void SqlEditor::runStatement()
+{
+    if (m_editor->hasSelectedText()) {
+        int line = 0, index = 0, endLine = 0, endIndex = 0;
+        m_editor->getSelection(&line, &index, &endLine, &endIndex);
+        return start(m_editor->selectedText(), line + 1);
+    }
+    const QString text = m_editor->text();
+    const Dialect *dialect = dialectFor(m_dialect);
+    if (!dialect)
+        return say(tr("No dialect %1").arg(m_dialect));
+    Result<QList<SqlStatement>> statements = dialect->scripts().split(text, QString());
+    if (!statements)
+        return say(statements.error().toString());
+    if (statements->isEmpty())
+        return;
+    int line = 0, index = 0;
+    m_editor->getCursorPosition(&line, &index);
+    const int cursor = m_editor->positionFromLineIndex(line, index);
+    // Byte positions in the editor (UTF-8); statement offsets are UTF-16: compare lines first.
+    const SqlStatement *chosen = &statements->constFirst();
+    for (const SqlStatement &s : std::as_const(*statements)) {
+        const int startsAt = m_editor->positionFromLineIndex(s.line - 1, 0);
+        if (startsAt <= cursor)
+            chosen = &s;
+    }
+    start(chosen->text, chosen->line);
+}
+
+void SqlEditor::runScript() { start(m_editor->text(), 1); }
+
+void SqlEditor::cancel()
+{
+    if (m_runner->isRunning()) {
+        m_runner->cancel();
+        say(tr("Cancelling…"));
+    }
+}
+
+void SqlEditor::start(const QString &sql, int firstLine)
+{
+    if (sql.trimmed().isEmpty())
+        return;
+    if (m_runner->isRunning()) { // the newer one wins: this one is cancelled, that one follows
+        m_pending = qMakePair(sql, firstLine);
+        m_runner->cancel();
+        return;
+    }
+    m_firstLine = firstLine;
+    m_editor->markerDeleteAll(m_errorMarker);
+    while (m_results->count() > 1)
+        delete m_results->widget(1);
+    m_resultCount = 0;
+    m_messages->clear();
+    m_runner->run(m_config, sql, tr("query"));
+    emit runningChanged(true);
+    emit status(tr("Running…"));
+}
+
+void SqlEditor::addResult(ResultModel *model)
+{
+    auto *grid = new ResultGrid(model, this);
+    ++m_resultCount;
+    m_results->addTab(grid, tr("Result %1").arg(m_resultCount));
+    if (m_resultCount == 1)
+        m_results->setCurrentWidget(grid);
+    emit resultAdded(grid->view());
+}
+
+void SqlEditor::statementDone(const StatementOutcome &s)
+{
+    const int line = m_firstLine + s.line - 1;
+    if (s.error) {
+        const int at = m_firstLine + (s.error->line > 0 ? s.error->line : s.line) - 1;
+        m_editor->markerAdd(at - 1, m_errorMarker);
+        m_editor->setCursorPosition(at - 1, std::max(0, s.error->column - 1));
+        say(tr("Line %1: %2").arg(at).arg(s.error->message));
+        m_results->setCurrentWidget(m_messages);
+        return;
+    }
+    if (s.hasResultSet)
+        say(tr("Line %1: %n row(s) in %2 ms", nullptr, int(s.rows)).arg(line).arg(s.durationMs));
+    else if (s.affected >= 0)
+        say(tr("Line %1: %n row(s) affected in %2 ms", nullptr, int(s.affected)).arg(line).arg(s.durationMs));
+    else
+        say(tr("Line %1: done in %2 ms").arg(line).arg(s.durationMs));
+}
+
+void SqlEditor::done(bool ok, const QString &message, qint64 durationMs)
+{
+    if (m_pending) {
+        const auto [sql, firstLine] = *std::exchange(m_pending, std::nullopt);
+        emit runningChanged(false);
+        return start(sql, firstLine);
+    }
+    if (!ok && !message.isEmpty() && !m_messages->toPlainText().contains(message))
+        say(message);
+    emit runningChanged(false);
+    emit status(ok ? tr("Done in %1 ms").arg(durationMs) : tr("Failed"));
+    if (!ok && m_resultCount == 0)
+        m_results->setCurrentWidget(m_messages);
+}
+
+void SqlEditor::say(const QString &line) { m_messages->appendPlainText(line); }
+
+} // namespace noorm

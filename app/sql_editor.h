@@ -1,0 +1,69 @@
+#pragma once
+// SqlEditor: one SQL terminal tab: a QScintilla editor (SQL highlighting, line numbers,
+// brace matching) over the results of what it ran: a grid per result set and a Messages
+// pane with each statement's rows, timings and errors. Ctrl+Enter runs the statement under
+// the cursor (or the selection), Ctrl+Shift+Enter the whole script, through the core SQL
+// operation off the GUI thread; a failed statement's line is marked in the editor.
+
+#include <QPair>
+#include <QWidget>
+
+#include <optional>
+
+class QsciScintilla;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+
+namespace noorm {
+
+class ProjectSession;
+class ResultModel;
+class SqlRunner;
+struct StatementOutcome;
+
+class SqlEditor : public QWidget {
+    Q_OBJECT
+public:
+    SqlEditor(const ProjectSession &session, QString configName, QString dialect, QWidget *parent = nullptr);
+
+    QString configName() const { return m_config; }
+    QsciScintilla *editor() const { return m_editor; }
+    QTabWidget *results() const { return m_results; }
+    SqlRunner *runner() const { return m_runner; }
+    QString messages() const;
+    bool isRunning() const;
+
+    void setText(const QString &sql);
+    // The statement under the cursor, or the selection when there is one.
+    void runStatement();
+    void runScript();
+    void cancel();
+    // The grid of the result set at `index` (0 = first), or null.
+    QTableView *resultGrid(int index) const;
+
+signals:
+    void runningChanged(bool running);
+    void resultAdded(QTableView *grid);
+    void status(const QString &text);
+
+private:
+    void start(const QString &sql, int firstLine);
+    void addResult(ResultModel *model);
+    void statementDone(const StatementOutcome &statement);
+    void done(bool ok, const QString &message, qint64 durationMs);
+    void say(const QString &line);
+
+    QString m_config;
+    QString m_dialect;
+    QsciScintilla *m_editor;
+    QTabWidget *m_results;
+    QPlainTextEdit *m_messages;
+    SqlRunner *m_runner;
+    int m_firstLine = 1;  // where the running text starts in the editor
+    int m_errorMarker = 0;
+    int m_resultCount = 0;
+    std::optional<QPair<QString, int>> m_pending; // asked for while another ran
+};
+
+} // namespace noorm

@@ -1,0 +1,57 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace noorm {
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe6), dim(0x8a, 0x8f, 0x98);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, dim);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x6a, 0xa1, 0xf7));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xde));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Mid, QColor(0x46, 0x49, 0x50));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x3c, 0x3f, 0x45));
+    p.setColor(QPalette::Disabled, QPalette::Text, dim);
+    p.setColor(QPalette::Disabled, QPalette::WindowText, dim);
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, dim);
+    return p;
+}
+
+} // namespace
+
+bool isDark() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
+
+void applyColorScheme(QApplication &app)
+{
+    const QString wanted = qEnvironmentVariable("NOORM_COLOR_SCHEME").toLower();
+    bool dark = isDark();
+    if (wanted == QLatin1String("dark"))
+        dark = true;
+    else if (wanted == QLatin1String("light"))
+        dark = false;
+    else if (qEnvironmentVariable("GTK_THEME").endsWith(QLatin1String(":dark")))
+        dark = true;
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setPalette(dark ? darkPalette() : app.style()->standardPalette());
+}
+
+} // namespace noorm

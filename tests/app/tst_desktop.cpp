@@ -1,0 +1,283 @@
+// The desktop app on real widgets (offscreen platform) against the example project built
+// into SQLite, and a live PostgreSQL database: open the project, see its configs, expand
+// the explorer, open a table (columns, keys, DDL, data), type a query and run it with
+// Ctrl+Enter, scroll a 1,000,000-row result a page at a time, cancel a long query while the
+// event loop keeps turning. NOORM_SCREENSHOT_DIR set: each screen is saved there as a PNG
+// (docs/screenshots.sh).
+
+#include "cli_runner.h"
+#include "live.h"
+#include "tempproject.h"
+
+#include "config_sidebar.h"
+#include "main_window.h"
+#include "object_view.h"
+#include "result_grid.h"
+#include "result_model.h"
+#include "schema_tree.h"
+#include "sql_editor.h"
+#include "sql_runner.h"
+
+#include <Qsci/qsciscintilla.h>
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScrollBar>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace noorm;
+using noorm::test::TempProject;
+
+namespace {
+
+void copyTree(const QString &from, const QString &to)
+{
+    QDir().mkpath(to);
+    for (const QFileInfo &info : QDir(from).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString target = QDir(to).filePath(info.fileName());
+        if (info.isDir())
+            copyTree(info.filePath(), target);
+        else
+            QFile::copy(info.filePath(), target);
+    }
+}
+
+void screenshot(QWidget *w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("NOORM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    const QString scheme = qEnvironmentVariable("NOORM_COLOR_SCHEME", QStringLiteral("light"));
+    w->grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, scheme)));
+}
+
+// Every row of `model` under `parent`, depth first: each row's display text.
+QStringList texts(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        out << i.data().toString();
+        out << texts(model, i);
+    }
+    return out;
+}
+
+QModelIndex findRow(const QAbstractItemModel *model, const QString &text, const QModelIndex &parent = {})
+{
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data().toString() == text)
+            return i;
+        if (QModelIndex found = findRow(model, text, i); found.isValid())
+            return found;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDesktop : public QObject {
+    Q_OBJECT
+
+    noorm::test::Cli cli;
+    TempProject project;
+
+    std::unique_ptr<MainWindow> openWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->resize(1280, 800);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            return nullptr;
+        if (!window->openProject(project.root()))
+            return nullptr;
+        return window;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // recent projects go to a test location
+        qputenv("NOORM_HOME", cli.home().toUtf8());
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), project.root());
+        TempProject fresh; // the example has its settings: the identity is made in a folder of its own
+        NOORM_VERIFY_RUN(cli.initProject(fresh.root()));
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(project.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(project.root(), QStringLiteral("prod"), QStringLiteral("./prod.db"), {QStringLiteral("--protected")}));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("run"), QStringLiteral("build")}, project.root()));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("ff")}, project.root()));
+    }
+
+    void opensTheProjectWithItsConfigsAndExplorer()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        ConfigSidebar *configs = window->configs();
+        QTRY_COMPARE(configs->list()->count(), 2);
+        QCOMPARE(configs->entry(QStringLiteral("dev"))->summary.isActive, true);
+        QCOMPARE(configs->entry(QStringLiteral("prod"))->summary.isProtected, true);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SchemaTree *tree = window->explorer();
+        QTRY_VERIFY(tree->catalog() != nullptr);
+        const QStringList rows = texts(tree->view()->model());
+        QVERIFY2(rows.contains(QStringLiteral("products")) && rows.contains(QStringLiteral("orders")), qPrintable(rows.join(u',')));
+        QVERIFY2(std::any_of(rows.begin(), rows.end(), [](const QString &r) { return r.startsWith(QLatin1String("Tables (")); }),
+                 qPrintable(rows.join(u',')));
+        QVERIFY(!rows.contains(QStringLiteral("__noorm_change__"))); // noorm's own tables stay hidden
+        // The filter narrows to matching objects, keeping their groups.
+        QTest::keyClicks(tree->filter(), QStringLiteral("prod"));
+        const QStringList filtered = texts(tree->view()->model());
+        QVERIFY2(filtered.contains(QStringLiteral("products")) && !filtered.contains(QStringLiteral("orders")), qPrintable(filtered.join(u',')));
+        tree->filter()->clear();
+        screenshot(window.get(), QStringLiteral("explorer"));
+    }
+
+    void opensATableWithColumnsKeysDdlAndData()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_VERIFY(window->explorer()->catalog() != nullptr);
+        const QModelIndex products = findRow(window->explorer()->view()->model(), QStringLiteral("products"));
+        QVERIFY(products.isValid());
+        window->explorer()->view()->setCurrentIndex(products);
+        emit window->explorer()->view()->activated(products);
+        auto *view = qobject_cast<ObjectView *>(window->tabs()->currentWidget());
+        QVERIFY(view);
+        QVERIFY(view->columnsTable()->rowCount() >= 3);
+        QStringList names;
+        for (int r = 0; r < view->columnsTable()->rowCount(); ++r)
+            names << view->columnsTable()->item(r, 1)->text();
+        QVERIFY2(names.contains(QStringLiteral("id")), qPrintable(names.join(u',')));
+        QTRY_VERIFY(view->ddl()->text().contains(QLatin1String("CREATE TABLE")));
+        // Foreign keys both ways: order_lines points at products.
+        QTableWidget *keys = nullptr;
+        for (int i = 0; i < view->tabs()->count(); ++i)
+            if (view->tabs()->tabText(i).startsWith(QLatin1String("Foreign keys")))
+                keys = qobject_cast<QTableWidget *>(view->tabs()->widget(i));
+        QVERIFY(keys && keys->rowCount() >= 1);
+        QVERIFY(keys->item(0, 0)->text().contains(QStringLiteral("referenced by")));
+        QCOMPARE(keys->item(0, 3)->text(), QStringLiteral("main.order_lines"));
+        screenshot(window.get(), QStringLiteral("table"));
+        // Data: the rows, then filtered on the server.
+        for (int i = 0; i < view->tabs()->count(); ++i)
+            if (view->tabs()->tabText(i) == QLatin1String("Data"))
+                view->tabs()->setCurrentIndex(i);
+        QTRY_VERIFY(view->data()->resultGrid(0) != nullptr);
+        QTRY_VERIFY(view->data()->resultGrid(0)->model()->rowCount() > 0);
+        const int all = view->data()->resultGrid(0)->model()->rowCount();
+        view->where()->setText(QStringLiteral("id = 1"));
+        QTest::keyClick(view->where(), Qt::Key_Return);
+        QTRY_VERIFY(view->data()->resultGrid(0) && !view->data()->isRunning());
+        QTRY_COMPARE(view->data()->resultGrid(0)->model()->rowCount(), 1);
+        QVERIFY(all > 1);
+        screenshot(window.get(), QStringLiteral("data"));
+    }
+
+    void runsTheStatementUnderTheCursorWithCtrlEnter()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SqlEditor *editor = window->newSqlTab();
+        QVERIFY(editor);
+        QTest::keyClicks(editor->editor(), QStringLiteral("SELECT 1 AS one;"));
+        QTest::keyClick(editor->editor(), Qt::Key_Return);
+        QTest::keyClicks(editor->editor(), QStringLiteral("SELECT sku, price_cents FROM products ORDER BY sku;"));
+        QCOMPARE(editor->editor()->lines(), 2);
+        // The cursor is in the second statement: only that one runs.
+        QTest::keyClick(editor->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(editor->resultGrid(0) != nullptr);
+        QTRY_VERIFY(!editor->isRunning());
+        QTableView *grid = editor->resultGrid(0);
+        QCOMPARE(grid->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("sku"));
+        QVERIFY(grid->model()->rowCount() > 0);
+        QVERIFY(editor->resultGrid(1) == nullptr);
+        QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
+        screenshot(window.get(), QStringLiteral("sql"));
+
+        // A failing statement: the message names the line, the editor marks it.
+        editor->setText(QStringLiteral("SELECT 1;\nSELECT * FROM no_such_table;"));
+        window->runScriptAction()->trigger();
+        QTRY_VERIFY(!editor->isRunning() && editor->messages().contains(QLatin1String("no_such_table")));
+        QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
+        QCOMPARE(editor->editor()->markersAtLine(1) != 0, true);
+    }
+
+    // A million rows: the first page shows, the worker stops a page ahead, scrolling to the
+    // end asks for the next page; NULL and binary look different from text.
+    void scrollsAMillionRowsAPageAtATime()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SqlEditor *editor = window->newSqlTab();
+        editor->setText(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000000) "
+                                       "SELECT i, CASE WHEN i % 2 = 0 THEN NULL ELSE 'v' || i END AS label, x'00ff' AS bytes FROM n"));
+        editor->runScript();
+        QTRY_VERIFY(editor->resultGrid(0) != nullptr);
+        QTableView *grid = editor->resultGrid(0);
+        auto *model = qobject_cast<ResultModel *>(grid->model());
+        QTRY_VERIFY(model->rowCount() >= int(ResultModel::kPage));
+        QVERIFY(editor->isRunning()); // held back, a page ahead, not read to the end
+        QVERIFY(model->rowCount() < 10 * ResultModel::kPage);
+        QCOMPARE(model->index(1, 1).data().toString(), QStringLiteral("NULL"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("v1"));
+        QVERIFY(model->index(0, 2).data().toString().contains(QLatin1String("binary")));
+        const int before = model->rowCount();
+        grid->scrollToBottom();
+        QTRY_VERIFY(model->rowCount() > before);
+        QCOMPARE(model->index(before, 0).data().toLongLong(), before + 1);
+        // Copy as TSV.
+        grid->selectionModel()->select(QItemSelection(model->index(0, 0), model->index(1, 1)), QItemSelectionModel::Select);
+        auto *resultGrid = qobject_cast<ResultGrid *>(grid->parentWidget());
+        QVERIFY(resultGrid);
+        QCOMPARE(resultGrid->selectionAsTsv(), QStringLiteral("1\tv1\n2\tNULL"));
+        screenshot(window.get(), QStringLiteral("million"));
+        window->cancelAction()->trigger();
+        QTRY_VERIFY(!editor->isRunning());
+    }
+
+    // A long statement on PostgreSQL: the event loop keeps turning while it runs, and Cancel
+    // stops it.
+    void cancelsALongQueryWhileTheWindowStaysResponsive()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        NOORM_VERIFY_RUN(cli.addLiveConfig(project.root(), QStringLiteral("pg"), QStringLiteral("postgres"), pg.database));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->configs()->list()->count(), 3);
+        window->configs()->select(QStringLiteral("pg"));
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("pg"));
+        QTRY_VERIFY(window->explorer()->catalog() != nullptr);
+        SqlEditor *editor = window->newSqlTab();
+        editor->setText(QStringLiteral("SELECT pg_sleep(30)"));
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, [&] { ++ticks; });
+        ticker.start(0);
+        editor->runScript();
+        QVERIFY(editor->isRunning());
+        QTRY_VERIFY(ticks > 200); // the GUI thread is free while the statement runs
+        QVERIFY(editor->isRunning());
+        QVERIFY(window->cancelAction()->isEnabled());
+        window->cancelAction()->trigger();
+        QTRY_VERIFY(!editor->isRunning());
+        QVERIFY2(editor->messages().contains(QLatin1String("nterrupted")) || editor->messages().contains(QLatin1String("ancel")),
+                 qPrintable(editor->messages()));
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
