@@ -47,6 +47,14 @@ void addRow(QTableWidget *t, const QStringList &cells, const QVariant &data = {}
     }
 }
 
+// Columns as wide as their contents, with room to breathe.
+void padColumns(QTableWidget *t)
+{
+    t->resizeColumnsToContents();
+    for (int c = 0; c < t->columnCount() - 1; ++c)
+        t->setColumnWidth(c, t->columnWidth(c) + 18);
+}
+
 QString yes(bool b) { return b ? ObjectView::tr("yes") : QString(); }
 
 } // namespace
@@ -152,14 +160,14 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
             m_columns->item(m_columns->rowCount() - 1, 1)->setIcon(key);
         m_columnNames << c.name;
     }
-    m_columns->resizeColumnsToContents();
+    padColumns(m_columns);
     m_tabs->addTab(m_columns, tr("Columns (%1)").arg(table.columns.size()));
 
     if (table.kind == TableKind::Table) {
         auto *indexes = makeTable({tr("Name"), tr("Columns"), tr("Unique"), tr("Primary")}, this);
         for (const IndexInfo &i : table.indexes)
             addRow(indexes, {i.name, i.columns.join(QStringLiteral(", ")), yes(i.unique), yes(i.primary)});
-        indexes->resizeColumnsToContents();
+        padColumns(indexes);
         m_tabs->addTab(indexes, tr("Indexes (%1)").arg(table.indexes.size()));
 
         auto *keys = makeTable({tr("Direction"), tr("Name"), tr("Columns"), tr("Table"), tr("Referenced columns"), tr("On update"),
@@ -174,7 +182,7 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
             addRow(keys, {tr("← referenced by"), in.key.name, in.key.referencedColumns.join(QStringLiteral(", ")),
                           in.schema + QLatin1Char('.') + in.table, in.key.columns.join(QStringLiteral(", ")), in.key.onUpdate, in.key.onDelete},
                    QStringList{in.schema, in.table});
-        keys->resizeColumnsToContents();
+        padColumns(keys);
         keys->setToolTip(tr("Double-click a key to open the other table"));
         connect(keys, &QTableWidget::cellDoubleClicked, this, [this, keys](int row, int) {
             const QStringList target = keys->item(row, 0)->data(Qt::UserRole).toStringList();
@@ -219,7 +227,7 @@ void ObjectView::buildProperties(const QList<QPair<QString, QString>> &rows)
     auto *t = makeTable({tr("Property"), tr("Value")}, this);
     for (const auto &[name, value] : rows)
         addRow(t, {name, value});
-    t->resizeColumnsToContents();
+    padColumns(t);
     m_tabs->addTab(t, tr("Properties"));
 }
 

@@ -41,7 +41,7 @@ ResultGrid::ResultGrid(ResultModel *model, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_count);
     connect(model, &ResultModel::rowsShown, this, [this](qint64 rows, bool complete) {
         const QString n = QLocale().toString(rows);
-        m_count->setText(complete ? tr("%1 rows").arg(n) : tr("%1 rows so far (scroll for more)").arg(n));
+        m_count->setText(complete ? (rows == 1 ? tr("1 row") : tr("%1 rows").arg(n)) : tr("%1 rows so far (scroll for more)").arg(n));
     });
 }
 

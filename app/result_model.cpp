@@ -44,7 +44,7 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("NULL");
         if (v.typeId() == QMetaType::QByteArray) {
             const QByteArray bytes = v.toByteArray();
-            return tr("(binary, %n bytes)", nullptr, int(bytes.size()));
+            return bytes.size() == 1 ? tr("(binary, 1 byte)") : tr("(binary, %1 bytes)").arg(bytes.size());
         }
         QString text = sqlValueText(v);
         if (text.size() > kMaxCellChars)

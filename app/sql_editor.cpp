@@ -10,6 +10,7 @@
 #include <Qsci/qscilexersql.h>
 
 #include <QFontDatabase>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTabWidget>
@@ -57,6 +58,9 @@ void styleEditor(QsciScintilla *e)
     e->setSelectionBackgroundColor(pal.color(QPalette::Highlight));
     e->setSelectionForegroundColor(pal.color(QPalette::HighlightedText));
     e->setFrameShape(QFrame::NoFrame);
+    // The horizontal scroll bar only once a line is wider than the view.
+    e->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    e->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
 }
 
 } // namespace
@@ -181,10 +185,11 @@ void SqlEditor::statementDone(const StatementOutcome &s)
         m_results->setCurrentWidget(m_messages);
         return;
     }
+    const auto rows = [](qint64 n) { return n == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(n)); };
     if (s.hasResultSet)
-        say(tr("Line %1: %n row(s) in %2 ms", nullptr, int(s.rows)).arg(line).arg(s.durationMs));
+        say(tr("Line %1: %2 in %3 ms").arg(line).arg(rows(s.rows)).arg(s.durationMs));
     else if (s.affected >= 0)
-        say(tr("Line %1: %n row(s) affected in %2 ms", nullptr, int(s.affected)).arg(line).arg(s.durationMs));
+        say(tr("Line %1: %2 affected in %3 ms").arg(line).arg(rows(s.affected)).arg(s.durationMs));
     else
         say(tr("Line %1: done in %2 ms").arg(line).arg(s.durationMs));
 }

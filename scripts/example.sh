@@ -36,3 +36,7 @@ run noorm sql "SELECT sku, title, price_cents FROM products ORDER BY price_cents
 run noorm sql history 1
 run noorm config list
 run noorm version
+# The desktop app on the same example, offscreen: its main screens, light and dark.
+if [ -x "$build/tests/app/tst_desktop" ]; then
+  run env NOORM_SCREENSHOT_OUT="$work/screenshots" bash "$here/docs/screenshots.sh" "$build"
+fi

@@ -17,6 +17,7 @@
 #include "schema_tree.h"
 #include "sql_editor.h"
 #include "sql_runner.h"
+#include "theme.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -110,6 +111,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // recent projects go to a test location
+        applyColorScheme(*qApp);                   // as noorm-desktop starts (NOORM_COLOR_SCHEME=dark for the dark screenshots)
         qputenv("NOORM_HOME", cli.home().toUtf8());
         copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), project.root());
         TempProject fresh; // the example has its settings: the identity is made in a folder of its own

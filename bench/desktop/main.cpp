@@ -1,0 +1,110 @@
+// noorm_desktop_bench PROJECT CONFIG: the desktop app's timings on real widgets, offscreen:
+//   window   process start to the main window shown and painted, project open
+//   tree     the config chosen to its explorer tree filled (the catalog read off the GUI thread)
+//   filter   typing a filter into a filled tree, until it is narrowed
+//   first    a 1,000,000-row SELECT to its first rows in the grid
+//   rss      peak RSS after scrolling the grid through 20 pages
+// One line per figure: "<name> <milliseconds|MB>".
+
+#include "main_window.h"
+#include "config_sidebar.h"
+#include "result_model.h"
+#include "schema_tree.h"
+#include "sql_editor.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+QElapsedTimer processClock;
+
+long peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong() / 1024;
+    return -1;
+}
+
+template <typename F>
+bool waitFor(F done, int ms = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+void say(const char *name, qint64 value) { std::printf("%s %lld\n", name, static_cast<long long>(value)); }
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    processClock.start();
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: noorm_desktop_bench PROJECT CONFIG [SQL]\n");
+        return 64;
+    }
+    noorm::applyColorScheme(app);
+    noorm::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!window.openProject(QString::fromLocal8Bit(argv[1])))
+        return 1;
+    QCoreApplication::processEvents();
+    window.repaint();
+    say("window", processClock.elapsed());
+
+    const QString config = QString::fromLocal8Bit(argv[2]);
+    if (!waitFor([&] { return window.configs()->entry(config) != nullptr; }))
+        return 1;
+    QElapsedTimer t;
+    t.start();
+    window.configs()->select(config);
+    if (!waitFor([&] { return window.explorer()->catalog() != nullptr && window.explorer()->configName() == config; }))
+        return 1;
+    say("tree", t.elapsed());
+
+    t.restart();
+    QTest::keyClicks(window.explorer()->filter(), QStringLiteral("t0199"));
+    QCoreApplication::processEvents();
+    say("filter", t.elapsed());
+
+    noorm::SqlEditor *editor = window.newSqlTab();
+    const QString sql = argc > 3 ? QString::fromLocal8Bit(argv[3])
+                                 : QStringLiteral("SELECT g AS i, 'row ' || g AS label, g * 0.5 AS half FROM generate_series(1, 1000000) AS g");
+    editor->setText(sql);
+    t.restart();
+    editor->runScript();
+    if (!waitFor([&] { return editor->resultGrid(0) && editor->resultGrid(0)->model()->rowCount() > 0; }))
+        return 1;
+    say("first", t.elapsed());
+    QTableView *grid = editor->resultGrid(0);
+    for (int page = 0; page < 20; ++page) {
+        const int before = grid->model()->rowCount();
+        grid->scrollToBottom();
+        waitFor([&] { return grid->model()->rowCount() > before || !editor->isRunning(); });
+    }
+    say("rows_scrolled", grid->model()->rowCount());
+    say("rss_mb", peakRssMb());
+    editor->cancel();
+    waitFor([&] { return !editor->isRunning(); });
+    return 0;
+}
