@@ -1,6 +1,8 @@
 #include "main_window.h"
 
+#include "config_dialog.h"
 #include "config_sidebar.h"
+#include "workspace/config_store.h"
 #include "identity/identity_service.h"
 #include "object_view.h"
 #include "project_session.h"
@@ -15,6 +17,8 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QListWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -96,6 +100,12 @@ void MainWindow::buildActions()
     m_closeTab = make(tr("&Close Tab"), QString(), QKeySequence::Close, tr("Close the current tab"));
     m_quit = make(tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit noorm"));
     m_about = make(tr("&About noorm"), QString(), QKeySequence(), tr("Version and licence"));
+    m_addConfig = make(tr("&Add Config…"), QString(), QKeySequence(tr("Ctrl+Shift+N")), tr("Add a database connection"));
+    m_editConfig = make(tr("&Edit Config…"), QString(), QKeySequence(), tr("Edit the selected config"));
+    m_removeConfig = make(tr("&Remove Config…"), QString(), QKeySequence(), tr("Remove the selected config and its secrets"));
+    connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
+    connect(m_editConfig, &QAction::triggered, this, [this] { editConfig(m_config); });
+    connect(m_removeConfig, &QAction::triggered, this, [this] { removeConfig(m_config); });
 
     connect(m_open, &QAction::triggered, this, [this] {
         const QString folder = QFileDialog::getExistingDirectory(this, tr("Open Project"), QDir::homePath());
@@ -135,6 +145,10 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(m_closeTab);
     file->addAction(m_quit);
+    QMenu *configMenu = menuBar()->addMenu(tr("&Config"));
+    configMenu->addAction(m_addConfig);
+    configMenu->addAction(m_editConfig);
+    configMenu->addAction(m_removeConfig);
     QMenu *query = menuBar()->addMenu(tr("&Query"));
     query->addAction(m_newSql);
     query->addSeparator();
@@ -240,6 +254,10 @@ bool MainWindow::openProject(const QString &folder)
     split->setSizes({300, 900});
     setCentralWidget(split);
     connect(m_configs, &ConfigSidebar::configChosen, this, &MainWindow::chooseConfig);
+    m_configs->list()->addAction(m_editConfig);
+    m_configs->list()->addAction(m_removeConfig);
+    m_configs->list()->addAction(m_addConfig);
+    connect(m_configs->list(), &QAbstractItemView::doubleClicked, m_editConfig, &QAction::trigger);
     connect(m_configs, &ConfigSidebar::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_explorer, &SchemaTree::objectActivated, this, [this](const ExplorerObject &o) { openObject(o); });
     connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
@@ -320,6 +338,65 @@ ObjectView *MainWindow::openObject(const ExplorerObject &object)
     return view;
 }
 
+ConfigDialog *MainWindow::addConfig()
+{
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new ConfigDialog(*m_session, {}, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConfigDialog::saved, this, [this](const QString &name) {
+        m_configs->reload();
+        connect(m_configs, &ConfigSidebar::loaded, this, [this, name] { m_configs->select(name); }, Qt::SingleShotConnection);
+    });
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::editConfig(const QString &name)
+{
+    if (!m_session || name.isEmpty())
+        return;
+    // The stored fields come off the GUI thread; the dialog opens with them.
+    whenDone(m_session->start<QJsonObject>([name](Workspace &ws, Cancellation &) { return ConfigStore(ws).show(name); }), this,
+             [this, name](const Result<QJsonObject> &shown) {
+                 if (!shown)
+                     return statusBar()->showMessage(shown.error().toString());
+                 auto *edit = new ConfigDialog(*m_session, *shown, this);
+                 edit->setAttribute(Qt::WA_DeleteOnClose);
+                 connect(edit, &ConfigDialog::saved, this, [this](const QString &) {
+                     m_config.clear();
+                     m_configs->reload();
+                 });
+                 edit->show();
+             });
+}
+
+void MainWindow::removeConfig(const QString &name)
+{
+    const ConfigEntry *entry = m_configs ? m_configs->entry(name) : nullptr;
+    if (!m_session || !entry)
+        return;
+    if (entry->summary.isProtected) {
+        const QString typed = QInputDialog::getText(this, tr("Remove Config"),
+                                                    tr("Config \"%1\" is protected. Type yes-%1 to remove it and its secrets.").arg(name));
+        if (typed != QStringLiteral("yes-") + name)
+            return;
+    } else if (QMessageBox::question(this, tr("Remove Config"), tr("Remove config \"%1\" and its secrets?").arg(name)) != QMessageBox::Yes) {
+        return;
+    }
+    whenDone(m_session->start<bool>([name](Workspace &ws, Cancellation &) -> Result<bool> {
+                 if (Status ok = ConfigStore(ws).remove(name); !ok)
+                     return ok.error();
+                 return true;
+             }),
+             this, [this](const Result<bool> &removed) {
+                 if (!removed)
+                     statusBar()->showMessage(removed.error().toString());
+                 m_config.clear();
+                 m_configs->reload();
+             });
+}
+
 void MainWindow::updateActions()
 {
     const bool project = m_session != nullptr;
@@ -330,6 +407,9 @@ void MainWindow::updateActions()
     m_runScript->setEnabled(editor && !editor->isRunning());
     m_cancel->setEnabled(editor && editor->isRunning());
     m_closeTab->setEnabled(m_tabs && m_tabs->count() > 0);
+    m_addConfig->setEnabled(project);
+    m_editConfig->setEnabled(project && !m_config.isEmpty());
+    m_removeConfig->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -43,6 +43,10 @@ public:
     SqlEditor *newSqlTab();
     ObjectView *openObject(const ExplorerObject &object);
 
+    // The config dialogs (modeless, so tests and the user can keep working).
+    class ConfigDialog *addConfig();
+    void editConfig(const QString &name); // the dialog opens once the stored fields are read
+    void removeConfig(const QString &name);
     QAction *runStatementAction() const { return m_runStatement; }
     QAction *runScriptAction() const { return m_runScript; }
     QAction *cancelAction() const { return m_cancel; }
@@ -70,7 +74,8 @@ private:
     QLabel *m_statusTiming = nullptr;
     QMenu *m_recent = nullptr;
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
-            *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr;
+            *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
+            *m_editConfig = nullptr, *m_removeConfig = nullptr;
 };
 
 } // namespace noorm

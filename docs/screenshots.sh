@@ -13,7 +13,7 @@ out="${NOORM_SCREENSHOT_OUT:-$here/docs/screenshots}" # scripts/example.sh rende
 mkdir -p "$out"
 for scheme in light dark; do
   QT_QPA_PLATFORM=offscreen NOORM_COLOR_SCHEME=$scheme NOORM_SCREENSHOT_DIR="$out" \
-    "$build/tests/app/tst_desktop" opensTheProjectWithItsConfigsAndExplorer opensATableWithColumnsKeysDdlAndData \
+    "$build/tests/app/tst_desktop" opensTheProjectWithItsConfigsAndExplorer addsAConfigThroughTheDialog opensATableWithColumnsKeysDdlAndData \
     runsTheStatementUnderTheCursorWithCtrlEnter scrollsAMillionRowsAPageAtATime >/dev/null
 done
 ls "$out"/*.png

@@ -270,33 +270,40 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
     v.completeness = checkCompleteness(*config, **state, m_ws.settings(), request.stage);
     if (!connect)
         return v;
-    v.connection.attempted = true;
-    const Dialect *dialect = dialectFor(config->connection.dialect);
+    v.connection = checkConnection(*config, m_ws.root());
+    return v;
+}
+
+ConnectionCheck checkConnection(const Config &config, const QString &projectRoot)
+{
+    ConnectionCheck check;
+    check.attempted = true;
+    const Dialect *dialect = dialectFor(config.connection.dialect);
     if (dialect && dialect->connection().isFileBased()
-        && !QFileInfo::exists(dialect->connection().databaseFile(config->connection, m_ws.root()))) {
-        v.connection.databaseMissing = true; // opening it would create it: the first run or `db create` will
-        v.connection.ok = true;
-        return v;
+        && !QFileInfo::exists(dialect->connection().databaseFile(config.connection, projectRoot))) {
+        check.databaseMissing = true; // opening it would create it: the first run or `db create` will
+        check.ok = true;
+        return check;
     }
-    Result<std::unique_ptr<Connection>> connection = Connection::open(*config, m_ws.root());
+    Result<std::unique_ptr<Connection>> connection = Connection::open(config, projectRoot);
     if (!connection) {
-        v.connection.error = connection.error().toString();
-        return v;
+        check.error = connection.error().toString();
+        return check;
     }
-    v.connection.serverVersion = (*connection)->serverVersion();
+    check.serverVersion = (*connection)->serverVersion();
     Result<TrackingInspection> tracking = TrackingSchema::inspect(**connection);
     if (!tracking) {
-        v.connection.error = tracking.error().toString();
-        return v;
+        check.error = tracking.error().toString();
+        return check;
     }
-    v.connection.tracking = *tracking;
-    v.connection.ok = tracking->state != TrackingInspection::State::Newer;
-    if (!v.connection.ok)
-        v.connection.error = QStringLiteral("the tracking tables are at schema version %1, newer than the version %2 "
-                                            "this noorm supports")
-                                 .arg(tracking->version)
-                                 .arg(tracking->expectedVersion);
-    return v;
+    check.tracking = *tracking;
+    check.ok = tracking->state != TrackingInspection::State::Newer;
+    if (!check.ok)
+        check.error = QStringLiteral("the tracking tables are at schema version %1, newer than the version %2 "
+                                     "this noorm supports")
+                          .arg(tracking->version)
+                          .arg(tracking->expectedVersion);
+    return check;
 }
 
 } // namespace noorm

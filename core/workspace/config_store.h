@@ -46,6 +46,11 @@ struct ConfigValidation {
     QJsonObject toJson() const; // {name, complete, missingSecrets, violations, connection}
 };
 
+// Connects to `config` as it is (stored or not: the desktop's "Test connection" on a form)
+// and reports the server version and the tracking tables' state. Changes nothing: a file
+// database that does not exist yet is not created (databaseMissing).
+ConnectionCheck checkConnection(const Config &config, const QString &projectRoot);
+
 class ConfigStore {
 public:
     explicit ConfigStore(Workspace &workspace) : m_ws(workspace) {}

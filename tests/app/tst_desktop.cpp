@@ -9,6 +9,7 @@
 #include "live.h"
 #include "tempproject.h"
 
+#include "config_dialog.h"
 #include "config_sidebar.h"
 #include "main_window.h"
 #include "object_view.h"
@@ -24,9 +25,13 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QDir>
+#include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QListWidget>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -144,6 +149,61 @@ private slots:
         QVERIFY2(filtered.contains(QStringLiteral("products")) && !filtered.contains(QStringLiteral("orders")), qPrintable(filtered.join(u',')));
         tree->filter()->clear();
         screenshot(window.get(), QStringLiteral("explorer"));
+    }
+
+    // The add dialog checks as you type with the CLI's rules, tests the connection off the
+    // GUI thread, and saves a config the sidebar then lists.
+    void addsAConfigThroughTheDialog()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->configs()->list()->count(), 2);
+        ConfigDialog *dialog = window->addConfig();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::keyClicks(dialog->nameEdit(), QStringLiteral("bad name"));
+        QVERIFY2(dialog->problem().contains(QLatin1String("letters, numbers")), qPrintable(dialog->problem()));
+        QVERIFY(!dialog->okButton()->isEnabled());
+        dialog->nameEdit()->setText(QStringLiteral("scratch"));
+        dialog->dialectBox()->setCurrentIndex(dialog->dialectBox()->findData(QStringLiteral("sqlite")));
+        QVERIFY2(dialog->problem().contains(QLatin1String("Database file is required")), qPrintable(dialog->problem()));
+        QTest::keyClicks(dialog->databaseEdit(), QStringLiteral("./scratch.db"));
+        QCOMPARE(dialog->problem(), QString());
+        QVERIFY(dialog->okButton()->isEnabled());
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialog->testResult()->text().contains(QLatin1String("does not exist yet")), qPrintable(dialog->testResult()->text()));
+        screenshot(dialog, QStringLiteral("config-dialog"));
+        QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+        QTRY_VERIFY(window->configs()->entry(QStringLiteral("scratch")) != nullptr);
+        QCOMPARE(window->configs()->entry(QStringLiteral("scratch"))->summary.dialect, QStringLiteral("sqlite"));
+        const noorm::test::CliRun listed = cli({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, project.root());
+        QVERIFY2(listed.out.contains("\"scratch\""), listed.out.constData()); // the CLI sees it too
+        NOORM_VERIFY_RUN(cli({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("scratch"), QStringLiteral("--yes")}, project.root()));
+    }
+
+    // Test connection on a live server: the server's version, or its exact error.
+    void testsALiveConnectionFromTheDialog()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        auto window = openWindow();
+        QVERIFY(window);
+        ConfigDialog *dialog = window->addConfig();
+        dialog->nameEdit()->setText(QStringLiteral("live"));
+        dialog->dialectBox()->setCurrentIndex(dialog->dialectBox()->findData(QStringLiteral("postgres")));
+        dialog->hostEdit()->setText(pg.host);
+        dialog->findChild<QSpinBox *>()->setValue(pg.port);
+        dialog->databaseEdit()->setText(pg.database);
+        dialog->userEdit()->setText(pg.user);
+        dialog->passwordEdit()->setText(QStringLiteral("not-the-password"));
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialog->testResult()->text().startsWith(QStringLiteral("✗")), qPrintable(dialog->testResult()->text()));
+        QVERIFY2(dialog->testResult()->text().contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(dialog->testResult()->text()));
+        QVERIFY(!dialog->testResult()->text().contains(QLatin1String("not-the-password")));
+        dialog->passwordEdit()->setText(pg.password);
+        QTRY_VERIFY(dialog->testButton()->isEnabled());
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+        QTRY_VERIFY2(dialog->testResult()->text().contains(QLatin1String("Connected: PostgreSQL")), qPrintable(dialog->testResult()->text()));
+        dialog->reject();
     }
 
     void opensATableWithColumnsKeysDdlAndData()
