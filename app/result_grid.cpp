@@ -33,6 +33,12 @@ ResultGrid::ResultGrid(ResultModel *model, QWidget *parent) : QWidget(parent), m
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &ResultGrid::copySelection);
     m_view->addAction(copy);
+    auto *csv = new QAction(tr("Export as CSV…"), this);
+    connect(csv, &QAction::triggered, this, [this] { emit exportRequested(false); });
+    auto *json = new QAction(tr("Export as JSON…"), this);
+    connect(json, &QAction::triggered, this, [this] { emit exportRequested(true); });
+    m_view->addAction(csv);
+    m_view->addAction(json);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -22,6 +22,9 @@ public:
     QString selectionAsTsv() const;
     void copySelection() const;
 
+signals:
+    void exportRequested(bool json); // CSV when false
+
 private:
     ResultModel *m_model;
     QTableView *m_view;

@@ -1,6 +1,8 @@
 #include "sql_editor.h"
 
 #include "dialect/dialect.h"
+#include "operations/sql_export.h"
+#include "project_session.h"
 #include "result_grid.h"
 #include "result_model.h"
 #include "sql/sql_result.h"
@@ -9,6 +11,7 @@
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscilexersql.h>
 
+#include <QFileDialog>
 #include <QFontDatabase>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -66,7 +69,7 @@ void styleEditor(QsciScintilla *e)
 } // namespace
 
 SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString dialect, QWidget *parent)
-    : QWidget(parent), m_config(std::move(configName)), m_dialect(std::move(dialect)), m_editor(new QsciScintilla(this)),
+    : QWidget(parent), m_session(session), m_config(std::move(configName)), m_dialect(std::move(dialect)), m_editor(new QsciScintilla(this)),
       m_results(new QTabWidget(this)), m_messages(new QPlainTextEdit(this)), m_runner(new SqlRunner(session, this))
 {
     styleEditor(m_editor);
@@ -134,6 +137,27 @@ void SqlEditor::runStatement()
     start(chosen->text, chosen->line);
 }
 
+void SqlEditor::exportResult(int index, bool json, const QString &file)
+{
+    QTableView *view = resultGrid(index);
+    auto *model = view ? qobject_cast<ResultModel *>(view->model()) : nullptr;
+    if (!model)
+        return;
+    const QString sql = model->pages()->statement();
+    say(tr("Exporting to %1…").arg(file));
+    whenDone(m_session.start<SqlExport>([config = m_config, sql, json, file](Workspace &ws, Cancellation &cancellation) {
+                 return exportQuery(ws, ResolveRequest{config}, sql, json ? ResultFormat::Json : ResultFormat::Csv, file, cancellation);
+             }),
+             this, [this](const Result<SqlExport> &done) {
+                 if (!done) {
+                     say(done.error().toString());
+                     return emit exportFailed(done.error().toString());
+                 }
+                 say(tr("Exported %1 to %2").arg(done->rows == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(done->rows)), done->file));
+                 emit exported(done->file, done->rows);
+             });
+}
+
 void SqlEditor::runScript() { start(m_editor->text(), 1); }
 
 void SqlEditor::cancel()
@@ -171,6 +195,13 @@ void SqlEditor::addResult(ResultModel *model)
     m_results->addTab(grid, tr("Result %1").arg(m_resultCount));
     if (m_resultCount == 1)
         m_results->setCurrentWidget(grid);
+    const int index = m_resultCount - 1;
+    connect(grid, &ResultGrid::exportRequested, this, [this, index](bool json) {
+        const QString file = QFileDialog::getSaveFileName(this, json ? tr("Export as JSON") : tr("Export as CSV"), QString(),
+                                                          json ? tr("JSON (*.json)") : tr("CSV (*.csv)"));
+        if (!file.isEmpty())
+            exportResult(index, json, file);
+    });
     emit resultAdded(grid->view());
 }
 

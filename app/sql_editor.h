@@ -41,11 +41,16 @@ public:
     void cancel();
     // The grid of the result set at `index` (0 = first), or null.
     QTableView *resultGrid(int index) const;
+    // Runs the query of result set `index` again into `file` (CSV or the JSON of sql --json),
+    // streaming, off the GUI thread; exported(file, rows) or exportFailed(message) follows.
+    void exportResult(int index, bool json, const QString &file);
 
 signals:
     void runningChanged(bool running);
     void resultAdded(QTableView *grid);
     void status(const QString &text);
+    void exported(const QString &file, qint64 rows);
+    void exportFailed(const QString &message);
 
 private:
     void start(const QString &sql, int firstLine);
@@ -54,6 +59,7 @@ private:
     void done(bool ok, const QString &message, qint64 durationMs);
     void say(const QString &line);
 
+    const ProjectSession &m_session;
     QString m_config;
     QString m_dialect;
     QsciScintilla *m_editor;

@@ -5,11 +5,8 @@
 //          [NULL], binary as \x hex, control characters escaped, long values cut; rows past
 //          the limit are counted, not kept (--all keeps them: an aligned table needs every
 //          width before its first line, as psql's does)
-//   json   one document, streamed: {columns, columnTypes, rows, rowCount, durationMs} for one
-//          statement (rows as objects, as the original), {results: [...], durationMs}
-//          for several; NULL as null, binary as "\x..." hex
-//   csv    RFC 4180 through libcsv: a header line per result set, every value quoted,
-//          NULL as an empty unquoted field (so it differs from ""), binary as \x hex
+//   json   one document, streamed; csv  RFC 4180 through libcsv: both written by core's
+//          result writers (sql/result_writers.h), which the desktop's export uses too
 // Counts and timings go to stderr ("(3 rows, 2 ms)", "2 rows affected (1 ms)").
 
 #include "sql/result_sink.h"

@@ -75,7 +75,7 @@ void PagedResults::cancel()
 
 Status PagedResults::resultSet(const StatementOutcome &statement)
 {
-    auto pages = std::make_shared<ResultPages>(statement.columns, m_window);
+    auto pages = std::make_shared<ResultPages>(statement.columns, statement.text, m_window);
     {
         QMutexLocker locker(&m_mutex);
         if (m_cancelled)

@@ -20,8 +20,10 @@ namespace noorm {
 // One result set's rows, shared by the worker that fills it and the reader.
 class ResultPages {
 public:
-    explicit ResultPages(QList<ResultColumn> columns, qint64 window) : m_columns(std::move(columns)), m_window(window) {}
+    ResultPages(QList<ResultColumn> columns, QString statement, qint64 window)
+        : m_columns(std::move(columns)), m_statement(std::move(statement)), m_window(window) {}
     const QList<ResultColumn> &columns() const { return m_columns; }
+    const QString &statement() const { return m_statement; } // the statement that gave the rows
 
     // Reader: up to `max` rows that arrived and were not taken yet.
     QList<QVariantList> take(qint64 max);
@@ -43,6 +45,7 @@ private:
     mutable QMutex m_mutex;
     QWaitCondition m_room;
     QList<ResultColumn> m_columns;
+    QString m_statement;
     QList<QVariantList> m_rows; // arrived, not taken
     qint64 m_window;
     qint64 m_allowed = 0;       // rows the reader allowed so far (beyond the window)

@@ -23,6 +23,9 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractItemModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QApplication>
 #include <QDir>
 #include <QComboBox>
@@ -275,6 +278,37 @@ private slots:
         QTRY_VERIFY(!editor->isRunning() && editor->messages().contains(QLatin1String("no_such_table")));
         QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
         QCOMPARE(editor->editor()->markersAtLine(1) != 0, true);
+    }
+
+    // Export runs the result's query again into the file, as sql --csv / --json writes it.
+    void exportsAResultToCsvAndJson()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SqlEditor *editor = window->newSqlTab();
+        editor->setText(QStringLiteral("SELECT sku, price_cents FROM products ORDER BY sku"));
+        editor->runScript();
+        QTRY_VERIFY(editor->resultGrid(0) != nullptr && !editor->isRunning());
+        QSignalSpy exported(editor, &SqlEditor::exported);
+        const QString csv = project.path(QStringLiteral("out/products.csv"));
+        QDir().mkpath(project.path(QStringLiteral("out")));
+        editor->exportResult(0, false, csv);
+        QTRY_COMPARE(exported.count(), 1);
+        QCOMPARE(exported.at(0).at(1).toLongLong(), 3);
+        QCOMPARE(project.read(QStringLiteral("out/products.csv")),
+                 QByteArray("sku,price_cents\r\nMUG-01,1200\r\nSTK-01,500\r\nTEE-01,2500\r\n"));
+        QVERIFY(!QFile::exists(csv + QStringLiteral(".part")));
+        const QString json = project.path(QStringLiteral("out/products.json"));
+        editor->exportResult(0, true, json);
+        QTRY_COMPARE(exported.count(), 2);
+        const QJsonObject doc = QJsonDocument::fromJson(project.read(QStringLiteral("out/products.json"))).object();
+        QCOMPARE(doc.value(QStringLiteral("rowCount")).toInt(), 3);
+        QCOMPARE(doc.value(QStringLiteral("rows")).toArray().at(0).toObject().value(QStringLiteral("sku")).toString(), QStringLiteral("MUG-01"));
+        // A file that cannot be written: an error, and nothing left behind.
+        QSignalSpy failed(editor, &SqlEditor::exportFailed);
+        editor->exportResult(0, false, project.path(QStringLiteral("no/such/folder/x.csv")));
+        QTRY_COMPARE(failed.count(), 1);
     }
 
     // A million rows: the first page shows, the worker stops a page ahead, scrolling to the

@@ -1,0 +1,221 @@
+#include "sql/result_writers.h"
+
+#include "sql/sql_value.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+
+#include <csv.h>
+
+namespace noorm {
+
+namespace {
+
+void write(FILE *out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
+}
+
+Status outputGone(FILE *out)
+{
+    if (std::ferror(out))
+        return Error::cancelled(QStringLiteral("The output was closed"));
+    return {};
+}
+
+// --- JSON
+
+class JsonSink final : public ResultSink {
+public:
+    JsonSink(FILE *out, AfterStatement after) : m_out(out), m_after(std::move(after)) {}
+
+    // One statement is one object, several an array of them.
+    Status started(int statements) override
+    {
+        m_several = statements > 1;
+        return {};
+    }
+    // Nothing is written before the first statement: an error that stops the script before
+    // it starts is the one JSON document (the CLI's error).
+    ~JsonSink() override
+    {
+        if (m_several && m_count > 0)
+            write(m_out, QStringLiteral("]}\n"));
+        std::fflush(m_out);
+    }
+
+    Status resultSet(const StatementOutcome &statement) override
+    {
+        m_keys.clear();
+        QJsonArray columns, types;
+        for (const ResultColumn &c : statement.columns) {
+            m_keys << encoded(c.name) + QLatin1Char(':');
+            columns.append(c.name);
+            types.append(c.type);
+        }
+        open();
+        write(m_out, QStringLiteral("\"columns\":") + compact(columns) + QStringLiteral(",\"columnTypes\":")
+                         + compact(types) + QStringLiteral(",\"rows\":["));
+        m_inRows = true;
+        m_firstRow = true;
+        return {};
+    }
+    Status row(const QVariantList &values) override
+    {
+        // Written field by field: a QJsonObject would sort the columns by name.
+        QString object = m_firstRow ? QStringLiteral("{") : QStringLiteral(",{");
+        for (int i = 0; i < values.size(); ++i) {
+            if (i)
+                object += QLatin1Char(',');
+            object += m_keys.at(i) + encoded(sqlValueJson(values.at(i)));
+        }
+        write(m_out, object + QLatin1Char('}'));
+        m_firstRow = false;
+        return outputGone(m_out);
+    }
+    Status finished(const StatementOutcome &statement) override
+    {
+        if (!m_inRows)
+            open();
+        if (m_inRows)
+            write(m_out, QStringLiteral("],"));
+        m_inRows = false;
+        QJsonObject tail{{QStringLiteral("statement"), statement.index + 1},
+                         {QStringLiteral("line"), statement.line},
+                         {QStringLiteral("durationMs"), statement.durationMs}};
+        if (statement.hasResultSet)
+            tail.insert(QStringLiteral("rowCount"), statement.rows);
+        else if (statement.affected >= 0)
+            tail.insert(QStringLiteral("affectedRows"), statement.affected);
+        if (statement.error)
+            tail.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), statement.error->message},
+                                                             {QStringLiteral("line"), statement.error->line},
+                                                             {QStringLiteral("column"), statement.error->column}});
+        QString body = compact(tail);
+        write(m_out, body.mid(1)); // the object's fields continue the one opened above
+        if (!m_several)
+            write(m_out, QStringLiteral("\n"));
+        m_open = false;
+        std::fflush(m_out);
+        if (m_after)
+            m_after(statement);
+        return outputGone(m_out);
+    }
+
+private:
+    void open()
+    {
+        if (m_open)
+            return;
+        if (m_several)
+            write(m_out, m_count ? QStringLiteral(",{") : QStringLiteral("{\"results\":[{"));
+        else
+            write(m_out, QStringLiteral("{"));
+        ++m_count;
+        m_open = true;
+    }
+    // One JSON value as the encoder writes it (inside an array, whose brackets are cut off).
+    static QString encoded(const QJsonValue &value)
+    {
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return QString::fromUtf8(array.mid(1, array.size() - 2));
+    }
+    static QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+    static QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
+
+    bool m_several = false;
+    FILE *m_out;
+    AfterStatement m_after;
+    QStringList m_keys; // each column's name, encoded, with its ':'
+    bool m_open = false;
+    bool m_inRows = false;
+    bool m_firstRow = true;
+    int m_count = 0;
+};
+
+// --- CSV
+
+class CsvSink final : public ResultSink {
+public:
+    CsvSink(FILE *out, AfterStatement after) : m_out(out), m_after(std::move(after)) {}
+
+    Status resultSet(const StatementOutcome &statement) override
+    {
+        if (m_sets++)
+            m_buffer.append("\r\n"); // a blank line between result sets
+        QVariantList names;
+        for (const ResultColumn &c : statement.columns)
+            names << c.name;
+        writeRecord(names);
+        return outputGone(m_out);
+    }
+    Status row(const QVariantList &values) override
+    {
+        writeRecord(values);
+        // ferror takes the stream's lock: look now and then (a closed pipe also ends the process).
+        return ++m_rows % 1024 == 0 ? outputGone(m_out) : Status();
+    }
+    Status finished(const StatementOutcome &statement) override
+    {
+        flush();
+        std::fflush(m_out);
+        if (m_after)
+            m_after(statement);
+        return outputGone(m_out);
+    }
+
+private:
+    static constexpr size_t kFlushAt = 64 * 1024;
+
+    // Records go into one buffer, written 64 kB at a time. A field is quoted only when it
+    // must be (as psql --csv and sqlite3 -csv do): when it holds a comma, a quote or a line
+    // break, or is the empty string, which "" tells apart from NULL (an empty field).
+    void writeRecord(const QVariantList &values)
+    {
+        for (int i = 0; i < values.size(); ++i) {
+            if (i)
+                m_buffer.push_back(',');
+            const QVariant &v = values.at(i);
+            if (v.isNull())
+                continue;
+            const size_t at = m_buffer.size();
+            appendSqlValueText(m_buffer, v, m_encoder);
+            const size_t length = m_buffer.size() - at;
+            if (length > 0 && m_buffer.find_first_of(",\"\r\n", at) == std::string::npos)
+                continue;
+            m_field.assign(m_buffer, at, length);
+            m_buffer.resize(at + 2 * length + 2); // every character a quote, and the two around
+            m_buffer.resize(at + csv_write(m_buffer.data() + at, 2 * length + 2, m_field.data(), length));
+        }
+        m_buffer.append("\r\n");
+        if (m_buffer.size() >= kFlushAt)
+            flush();
+    }
+    void flush()
+    {
+        std::fwrite(m_buffer.data(), 1, m_buffer.size(), m_out);
+        m_buffer.clear(); // keeps its capacity
+    }
+
+    FILE *m_out;
+    AfterStatement m_after;
+    int m_sets = 0;
+    qint64 m_rows = 0;
+    std::string m_buffer; // records not written yet
+    std::string m_field;  // reused: one field to quote
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
+};
+
+} // namespace
+
+std::unique_ptr<ResultSink> makeResultWriter(ResultFormat format, FILE *out, AfterStatement after)
+{
+    if (format == ResultFormat::Csv)
+        return std::make_unique<CsvSink>(out, std::move(after));
+    return std::make_unique<JsonSink>(out, std::move(after));
+}
+
+} // namespace noorm
