@@ -7,6 +7,7 @@
 #include "object_view.h"
 #include "project_session.h"
 #include "schema_tree.h"
+#include "sql/sql_completion.h"
 #include "sql_editor.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -260,6 +261,14 @@ bool MainWindow::openProject(const QString &folder)
     connect(m_configs->list(), &QAbstractItemView::doubleClicked, m_editConfig, &QAction::trigger);
     connect(m_configs, &ConfigSidebar::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_explorer, &SchemaTree::objectActivated, this, [this](const ExplorerObject &o) { openObject(o); });
+    connect(m_explorer, &SchemaTree::loaded, this, [this] {
+        if (!m_explorer->catalog())
+            return;
+        m_completion = std::make_shared<const SqlCompletion>(*m_explorer->catalog());
+        for (SqlEditor *e : findChildren<SqlEditor *>())
+            if (e->configName() == m_explorer->configName())
+                e->setCompletion(m_completion);
+    });
     connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setWindowTitle(tr("%1 — noorm").arg(QFileInfo(root).fileName()));
     rememberRecent(root);
@@ -306,6 +315,8 @@ SqlEditor *MainWindow::newSqlTab()
     if (!m_session || m_config.isEmpty())
         return nullptr;
     auto *editor = new SqlEditor(*m_session, m_config, dialectOf(m_config), m_tabs);
+    if (m_explorer->configName() == m_config)
+        editor->setCompletion(m_completion);
     static int count = 0;
     const int index = m_tabs->addTab(editor, QIcon(QStringLiteral(":/icons/new-query.svg")), tr("SQL %1 · %2").arg(++count).arg(m_config));
     m_tabs->setCurrentIndex(index);

@@ -67,6 +67,7 @@ private:
     std::shared_ptr<IdentityService> m_identity;
     std::unique_ptr<ProjectSession> m_session;
     QString m_config;
+    std::shared_ptr<const class SqlCompletion> m_completion; // of the explorer's config
     ConfigSidebar *m_configs = nullptr;
     SchemaTree *m_explorer = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -5,6 +5,7 @@
 #include "project_session.h"
 #include "result_grid.h"
 #include "result_model.h"
+#include "sql/sql_completion.h"
 #include "sql/sql_result.h"
 #include "sql_runner.h"
 
@@ -13,6 +14,7 @@
 
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QAction>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -88,12 +90,58 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    m_completion = std::make_shared<SqlCompletion>(DatabaseObjects{});
+    connect(m_editor, &QsciScintilla::SCN_CHARADDED, this, [this](int ch) {
+        if (ch == '.' || QChar(ch).isLetterOrNumber() || ch == '_')
+            complete(false);
+    });
+    connect(m_editor, &QsciScintilla::userListActivated, this, [this](int, const QString &word) {
+        const int pos = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS));
+        m_editor->SendScintilla(QsciScintillaBase::SCI_SETSELECTIONSTART, m_completeFrom);
+        m_editor->SendScintilla(QsciScintillaBase::SCI_SETSELECTIONEND, pos);
+        m_editor->replaceSelectedText(word);
+    });
+    auto *ask = new QAction(tr("Complete"), this);
+    ask->setShortcut(QKeySequence(tr("Ctrl+Space")));
+    ask->setShortcutContext(Qt::WidgetShortcut);
+    connect(ask, &QAction::triggered, this, [this] { complete(true); });
+    m_editor->addAction(ask);
     connect(m_runner, &SqlRunner::resultSet, this, &SqlEditor::addResult);
     connect(m_runner, &SqlRunner::statementFinished, this, &SqlEditor::statementDone);
     connect(m_runner, &SqlRunner::finished, this, &SqlEditor::done);
 }
 
 void SqlEditor::setText(const QString &sql) { m_editor->setText(sql); }
+
+void SqlEditor::setCompletion(std::shared_ptr<const SqlCompletion> completion)
+{
+    if (completion)
+        m_completion = std::move(completion);
+}
+
+void SqlEditor::complete(bool asked)
+{
+    const int pos = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS));
+    // QScintilla's bytes() ends with the NUL it wrote them with.
+    const auto textOf = [this](int from, int to) {
+        QByteArray b = m_editor->bytes(from, to);
+        if (b.endsWith('\0'))
+            b.chop(1);
+        return QString::fromUtf8(b);
+    };
+    const QString before = textOf(0, pos);
+    const QString text = before + textOf(pos, m_editor->length());
+    const SqlCompletion::Candidates c = m_completion->at(text, int(before.size()));
+    const QString typed = before.mid(c.replaceFrom);
+    const bool afterDot = c.replaceFrom > 0 && before.at(c.replaceFrom - 1) == QLatin1Char('.');
+    if (c.words.isEmpty() || (!asked && !afterDot && typed.size() < 2) || (c.words.size() == 1 && c.words.constFirst() == typed)) {
+        if (m_editor->isListActive())
+            m_editor->cancelList();
+        return;
+    }
+    m_completeFrom = pos - int(typed.toUtf8().size());
+    m_editor->showUserList(1, c.words);
+}
 
 QString SqlEditor::messages() const { return m_messages->toPlainText(); }
 

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QWidget>
 
+#include <memory>
+
 #include <optional>
 
 class QsciScintilla;
@@ -21,6 +23,7 @@ class ProjectSession;
 class ResultModel;
 class SqlRunner;
 struct StatementOutcome;
+class SqlCompletion;
 
 class SqlEditor : public QWidget {
     Q_OBJECT
@@ -35,6 +38,10 @@ public:
     bool isRunning() const;
 
     void setText(const QString &sql);
+    // Completion from the config's catalog (keywords only until there is one); Ctrl+Space
+    // asks, typing a '.' or two letters of a word offers.
+    void setCompletion(std::shared_ptr<const SqlCompletion> completion);
+    void complete(bool asked);
     // The statement under the cursor, or the selection when there is one.
     void runStatement();
     void runScript();
@@ -70,6 +77,8 @@ private:
     int m_errorMarker = 0;
     int m_resultCount = 0;
     std::optional<QPair<QString, int>> m_pending; // asked for while another ran
+    std::shared_ptr<const SqlCompletion> m_completion;
+    int m_completeFrom = 0; // the byte position the offered word replaces from
 };
 
 } // namespace noorm

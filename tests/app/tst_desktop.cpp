@@ -272,6 +272,17 @@ private slots:
         QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
         screenshot(window.get(), QStringLiteral("sql"));
 
+        // Completion: an alias's columns after "p.", inserted with Enter.
+        QTRY_VERIFY(window->explorer()->catalog() != nullptr);
+        editor->setText(QStringLiteral("SELECT  FROM products p"));
+        editor->editor()->setCursorPosition(0, 7);
+        QTest::keyClicks(editor->editor(), QStringLiteral("p."));
+        QVERIFY(editor->editor()->isListActive());
+        QTest::keyClicks(editor->editor(), QStringLiteral("sk"));
+        QVERIFY(editor->editor()->isListActive());
+        QTest::keyClick(editor->editor(), Qt::Key_Return);
+        QCOMPARE(editor->editor()->text(), QStringLiteral("SELECT p.sku FROM products p"));
+
         // A failing statement: the message names the line, the editor marks it.
         editor->setText(QStringLiteral("SELECT 1;\nSELECT * FROM no_such_table;"));
         window->runScriptAction()->trigger();
