@@ -2,6 +2,7 @@
 
 #include "config_dialog.h"
 #include "config_sidebar.h"
+#include "er_diagram.h"
 #include "workspace/config_store.h"
 #include "identity/identity_service.h"
 #include "object_view.h"
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QListWidget>
+#include <QTreeView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -104,6 +106,8 @@ void MainWindow::buildActions()
     m_addConfig = make(tr("&Add Config…"), QString(), QKeySequence(tr("Ctrl+Shift+N")), tr("Add a database connection"));
     m_editConfig = make(tr("&Edit Config…"), QString(), QKeySequence(), tr("Edit the selected config"));
     m_removeConfig = make(tr("&Remove Config…"), QString(), QKeySequence(), tr("Remove the selected config and its secrets"));
+    m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
+    connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
     connect(m_editConfig, &QAction::triggered, this, [this] { editConfig(m_config); });
     connect(m_removeConfig, &QAction::triggered, this, [this] { removeConfig(m_config); });
@@ -158,6 +162,7 @@ void MainWindow::buildActions()
     query->addAction(m_cancel);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
+    view->addAction(m_diagram);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -174,6 +179,7 @@ void MainWindow::buildActions()
     bar->addAction(m_cancel);
     bar->addSeparator();
     bar->addAction(m_refresh);
+    bar->addAction(m_diagram);
 }
 
 void MainWindow::buildWelcome()
@@ -269,6 +275,9 @@ bool MainWindow::openProject(const QString &folder)
             if (e->configName() == m_explorer->configName())
                 e->setCompletion(m_completion);
     });
+    connect(m_explorer, &SchemaTree::loaded, this, &MainWindow::updateActions);
+    m_explorer->view()->addAction(m_diagram);
+    m_explorer->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setWindowTitle(tr("%1 — noorm").arg(QFileInfo(root).fileName()));
     rememberRecent(root);
@@ -408,6 +417,17 @@ void MainWindow::removeConfig(const QString &name)
              });
 }
 
+ErDiagram *MainWindow::openDiagram(const QString &schema)
+{
+    if (!m_explorer || !m_explorer->catalog())
+        return nullptr;
+    const QString name = schema.isEmpty() ? m_explorer->currentSchema() : schema;
+    auto *diagram = new ErDiagram(*m_explorer->catalog(), name, {}, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(diagram, QIcon(QStringLiteral(":/icons/schema.svg")), tr("Diagram · %1").arg(name)));
+    statusBar()->showMessage(tr("%1 tables, %2 foreign keys").arg(diagram->tableCount()).arg(diagram->linkCount()), 5000);
+    return diagram;
+}
+
 void MainWindow::updateActions()
 {
     const bool project = m_session != nullptr;
@@ -419,6 +439,7 @@ void MainWindow::updateActions()
     m_cancel->setEnabled(editor && editor->isRunning());
     m_closeTab->setEnabled(m_tabs && m_tabs->count() > 0);
     m_addConfig->setEnabled(project);
+    m_diagram->setEnabled(project && m_explorer && m_explorer->catalog());
     m_editConfig->setEnabled(project && !m_config.isEmpty());
     m_removeConfig->setEnabled(project && !m_config.isEmpty());
 }

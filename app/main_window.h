@@ -42,6 +42,8 @@ public:
     SqlEditor *currentEditor() const;
     SqlEditor *newSqlTab();
     ObjectView *openObject(const ExplorerObject &object);
+    // The ER diagram of `schema` (empty: the explorer's current schema) in a tab.
+    class ErDiagram *openDiagram(const QString &schema = QString());
 
     // The config dialogs (modeless, so tests and the user can keep working).
     class ConfigDialog *addConfig();
@@ -76,7 +78,7 @@ private:
     QMenu *m_recent = nullptr;
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
-            *m_editConfig = nullptr, *m_removeConfig = nullptr;
+            *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr;
 };
 
 } // namespace noorm

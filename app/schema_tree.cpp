@@ -180,6 +180,16 @@ void SchemaTree::show(std::shared_ptr<ExploreCatalog> catalog)
     emit loaded(int(m_catalog->tables.size()));
 }
 
+QString SchemaTree::currentSchema() const
+{
+    QModelIndex i = m_view->currentIndex();
+    while (i.isValid() && i.parent().isValid())
+        i = i.parent();
+    if (i.isValid())
+        return i.data().toString();
+    return m_model->rowCount() ? m_model->item(0)->text() : QString();
+}
+
 void SchemaTree::reveal(const QString &schema, const QString &name)
 {
     for (int s = 0; s < m_model->rowCount(); ++s) {

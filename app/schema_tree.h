@@ -40,6 +40,8 @@ public:
     QTreeView *view() const { return m_view; }
     QLineEdit *filter() const { return m_filter; }
     QStandardItemModel *model() const { return m_model; }
+    // The schema of the selected row, else the first one; empty before a load.
+    QString currentSchema() const;
     // Selects and opens the table or view `schema`.`name` (a foreign key's target).
     void reveal(const QString &schema, const QString &name);
 

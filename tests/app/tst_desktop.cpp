@@ -11,6 +11,8 @@
 
 #include "config_dialog.h"
 #include "config_sidebar.h"
+#include "er_diagram.h"
+#include "er_layout.h"
 #include "main_window.h"
 #include "object_view.h"
 #include "result_grid.h"
@@ -23,6 +25,7 @@
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractItemModel>
+#include <numeric>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -289,6 +292,62 @@ private slots:
         QTRY_VERIFY(!editor->isRunning() && editor->messages().contains(QLatin1String("no_such_table")));
         QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
         QCOMPARE(editor->editor()->markersAtLine(1) != 0, true);
+    }
+
+    // The schema's tables and keys as a diagram, exported to PNG and SVG.
+    void drawsAndExportsTheErDiagram()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_VERIFY(window->explorer()->catalog() != nullptr);
+        ErDiagram *diagram = window->openDiagram();
+        QVERIFY(diagram);
+        QCOMPARE(diagram->tableCount(), 5);
+        int keys = 0;
+        for (const TableInfo &t : window->explorer()->catalog()->tables)
+            if (t.kind == TableKind::Table)
+                keys += int(t.foreignKeys.size());
+        QCOMPARE(diagram->linkCount(), keys);
+        QVERIFY(keys >= 3);
+        diagram->fit();
+        screenshot(window.get(), QStringLiteral("diagram"));
+        const QString png = project.path(QStringLiteral("diagram.png")), svg = project.path(QStringLiteral("diagram.svg"));
+        QVERIFY(diagram->exportPng(png));
+        QVERIFY(diagram->exportSvg(svg));
+        QImage image(png);
+        QVERIFY(image.width() > 200 && image.height() > 100);
+        const QByteArray svgText = project.read(QStringLiteral("diagram.svg"));
+        QVERIFY(svgText.contains("<svg") && svgText.contains("order_lines"));
+    }
+
+    // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
+    void laysOutWithoutOverlaps()
+    {
+        for (const int n : {100, 2000}) {
+            QList<QSizeF> boxes;
+            QList<QPair<int, int>> links;
+            for (int i = 0; i < n; ++i) {
+                boxes << QSizeF(120 + (i % 7) * 10, 60 + (i % 5) * 16);
+                if (i > 0)
+                    links << qMakePair(i, n == 100 ? 0 : i - 1);
+            }
+            const QList<QPointF> at = layoutErDiagram(boxes, links);
+            QCOMPARE(at.size(), n);
+            QList<QRectF> rects;
+            for (int i = 0; i < n; ++i)
+                rects << QRectF(at[i], boxes[i]);
+            // Sweep by x: only boxes whose x ranges meet are compared.
+            QList<int> order(n);
+            std::iota(order.begin(), order.end(), 0);
+            std::sort(order.begin(), order.end(), [&](int a, int b) { return rects[a].left() < rects[b].left(); });
+            for (int i = 0; i < n; ++i)
+                for (int j = i + 1; j < n && rects[order[j]].left() < rects[order[i]].right(); ++j)
+                    QVERIFY2(!rects[order[i]].intersects(rects[order[j]]), qPrintable(QStringLiteral("%1 and %2 overlap").arg(order[i]).arg(order[j])));
+            QRectF all;
+            for (const QRectF &r : rects)
+                all |= r;
+            QVERIFY2(all.width() / all.height() < 4 && all.height() / all.width() < 4, "the layout keeps a screen-like shape");
+        }
     }
 
     // Export runs the result's query again into the file, as sql --csv / --json writes it.
