@@ -21,6 +21,7 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "The project folder to open (default: the working directory, if it is one)"),
                                  QStringLiteral("[project]"));
+    noorm::installTranslations(app);
     parser.process(app);
     noorm::applyColorScheme(app);
     noorm::MainWindow window;

@@ -3,6 +3,7 @@
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
+#include "dialect/dialect.h"
 #include "workspace/config_store.h"
 #include "identity/identity_service.h"
 #include "object_view.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QTreeView>
@@ -281,6 +283,19 @@ bool MainWindow::openProject(const QString &folder)
     connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     setWindowTitle(tr("%1 — noorm").arg(QFileInfo(root).fileName()));
     rememberRecent(root);
+    // The CLI may change the configs meanwhile: the list follows the state file.
+    auto *watcher = new QFileSystemWatcher(split);
+    const QString stateDir = QDir(root).filePath(QStringLiteral(".noorm/state"));
+    watcher->addPath(stateDir);
+    if (QFileInfo::exists(stateDir + QStringLiteral("/state.enc")))
+        watcher->addPath(stateDir + QStringLiteral("/state.enc"));
+    const auto changed = [this, watcher, stateDir] {
+        if (QFileInfo::exists(stateDir + QStringLiteral("/state.enc")) && !watcher->files().contains(stateDir + QStringLiteral("/state.enc")))
+            watcher->addPath(stateDir + QStringLiteral("/state.enc")); // an atomic save replaces the file
+        m_configs->reload();
+    };
+    connect(watcher, &QFileSystemWatcher::fileChanged, this, changed);
+    connect(watcher, &QFileSystemWatcher::directoryChanged, this, changed);
     m_configs->reload();
     updateActions();
     return true;
@@ -300,12 +315,37 @@ void MainWindow::chooseConfig(const QString &name)
         return;
     m_config = name;
     const ConfigEntry *e = m_configs->entry(name);
-    m_statusConfig->setText(e ? tr("%1 · %2 · %3%4")
+    m_statusConfig->setText(e ? tr("%1 · %2 · %3%4 · connecting…")
                                     .arg(name, e->summary.dialect, e->summary.database,
                                          e->summary.isProtected ? tr(" · protected") : QString())
                               : name);
     m_explorer->load(name);
     updateActions();
+    // The server's version for the status bar, off the GUI thread.
+    const QString database = e ? e->summary.database : QString();
+    const QString protectedNote = e && e->summary.isProtected ? tr(" · protected") : QString();
+    whenDone(m_session->start<ConnectionCheck>([name](Workspace &ws, Cancellation &) -> Result<ConnectionCheck> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 return checkConnection(*config, ws.root());
+             }),
+             this, [this, name, database, protectedNote](const Result<ConnectionCheck> &check) {
+                 if (name != m_config)
+                     return;
+                 const ConfigEntry *entry = m_configs->entry(name);
+                 const Dialect *dialect = entry ? dialectFor(entry->summary.dialect) : nullptr;
+                 const QString product = dialect ? dialect->displayName() : QString();
+                 QString server;
+                 if (!check)
+                     server = tr("not connected: %1").arg(check.error().message);
+                 else if (check->databaseMissing)
+                     server = tr("no database file yet");
+                 else
+                     server = check->ok ? check->serverVersion : tr("not connected: %1").arg(check->error);
+                 m_statusConfig->setText(tr("%1 · %2 %3 · %4%5").arg(name, product, server, database, protectedNote));
+                 m_statusConfig->setToolTip(m_statusConfig->text());
+             });
 }
 
 SqlEditor *MainWindow::currentEditor() const

@@ -1,6 +1,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
@@ -37,6 +40,19 @@ QPalette darkPalette()
 }
 
 } // namespace
+
+void installTranslations(QApplication &app)
+{
+    const QString wanted = qEnvironmentVariable("NOORM_LANG");
+    const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("noorm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+    QLocale::setDefault(locale);
+}
 
 bool isDark() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
 

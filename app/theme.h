@@ -9,6 +9,9 @@ class QApplication;
 namespace noorm {
 
 void applyColorScheme(QApplication &app);
+// The translation of the system's (or NOORM_LANG's) language, with Qt's own for its dialogs;
+// English, the source language, needs none.
+void installTranslations(QApplication &app);
 bool isDark();
 
 } // namespace noorm

@@ -1,5 +1,5 @@
 # Every dependency comes from a Debian 12 package (see README / scripts/setup.sh).
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Qml Svg Test)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Qml Svg Test LinguistTools)
 find_package(Qt6Keychain REQUIRED)            # Qt6Keychain::Qt6Keychain
 find_package(OpenSSL REQUIRED)                # OpenSSL::Crypto (AES-256-GCM with 16-byte IVs, X25519 DER)
 find_package(yaml-cpp REQUIRED)               # target `yaml-cpp` on 0.7

@@ -36,7 +36,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QListWidget>
+#include <QRegularExpression>
+#include <QMenuBar>
 #include <QScrollBar>
+#include <QTranslator>
+#include <QStatusBar>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -142,6 +146,18 @@ private slots:
         QCOMPARE(configs->entry(QStringLiteral("dev"))->summary.isActive, true);
         QCOMPARE(configs->entry(QStringLiteral("prod"))->summary.isProtected, true);
         QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        // The status bar names the config and its server's version.
+        QLabel *status = nullptr;
+        for (QLabel *l : window->statusBar()->findChildren<QLabel *>())
+            if (l->text().startsWith(QStringLiteral("dev ·")))
+                status = l;
+        QVERIFY(status);
+        QTRY_VERIFY2(status->text().contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+"))), qPrintable(status->text()));
+        // A config the CLI adds while the window is open shows up in the list.
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(project.root(), QStringLiteral("from-cli"), QStringLiteral("./cli.db")));
+        QTRY_VERIFY(configs->entry(QStringLiteral("from-cli")) != nullptr);
+        NOORM_VERIFY_RUN(cli({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("from-cli"), QStringLiteral("--yes")}, project.root()));
+        QTRY_VERIFY(configs->entry(QStringLiteral("from-cli")) == nullptr);
         SchemaTree *tree = window->explorer();
         QTRY_VERIFY(tree->catalog() != nullptr);
         const QStringList rows = texts(tree->view()->model());
@@ -155,6 +171,31 @@ private slots:
         QVERIFY2(filtered.contains(QStringLiteral("products")) && !filtered.contains(QStringLiteral("orders")), qPrintable(filtered.join(u',')));
         tree->filter()->clear();
         screenshot(window.get(), QStringLiteral("explorer"));
+    }
+
+    // German, the second locale: the menus and the explorer speak it.
+    void speaksGerman()
+    {
+        qputenv("NOORM_LANG", "de_DE");
+        installTranslations(*qApp);
+        auto window = openWindow();
+        QVERIFY(window);
+        QStringList menus;
+        for (QAction *a : window->menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Konfiguration"), QStringLiteral("&Abfrage"),
+                                     QStringLiteral("A&nsicht"), QStringLiteral("&Hilfe")}));
+        QTRY_VERIFY(window->explorer()->catalog() != nullptr);
+        QVERIFY2(texts(window->explorer()->view()->model()).contains(QStringLiteral("Tabellen (5)")),
+                 qPrintable(texts(window->explorer()->view()->model()).join(u',')));
+        screenshot(window.get(), QStringLiteral("german"));
+        window.reset();
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QApplication::removeTranslator(t);
+            delete t;
+        }
+        qunsetenv("NOORM_LANG");
+        QLocale::setDefault(QLocale::c());
     }
 
     // The add dialog checks as you type with the CLI's rules, tests the connection off the

@@ -1,0 +1,1029 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/sql_runner.cpp" line="17"/>
+        <source>Protected config</source>
+        <translation>Geschützte Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_runner.cpp" line="18"/>
+        <source>Config &quot;%1&quot; is protected.</source>
+        <translation>Die Konfiguration &quot;%1&quot; ist geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_runner.cpp" line="19"/>
+        <source>Run it</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_runner.cpp" line="23"/>
+        <location filename="../app/sql_runner.cpp" line="72"/>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="19"/>
+        <source>noorm&apos;s desktop app: configs, schema explorer and SQL terminal</source>
+        <translation>Desktop-App von noorm: Konfigurationen, Schema-Explorer und SQL-Terminal</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="22"/>
+        <source>The project folder to open (default: the working directory, if it is one)</source>
+        <translation>Zu öffnender Projektordner (Standard: das Arbeitsverzeichnis, sofern es eines ist)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ConfigDialog</name>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="24"/>
+        <source>Test database (builds may seed it)</source>
+        <translation>Testdatenbank (Builds dürfen sie mit Daten befüllen)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="25"/>
+        <source>Protected (destructive commands refused, others confirmed)</source>
+        <translation>Geschützt (destruktive Befehle werden abgelehnt, andere müssen bestätigt werden)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="26"/>
+        <source>Make it the active config</source>
+        <translation>Als aktive Konfiguration festlegen</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="26"/>
+        <location filename="../app/config_dialog.cpp" line="133"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="27"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="30"/>
+        <source>Edit Config</source>
+        <translation>Konfiguration bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="30"/>
+        <source>Add Config</source>
+        <translation>Konfiguration hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="34"/>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="36"/>
+        <source>letters, numbers, - and _</source>
+        <translation>Buchstaben, Ziffern, - und _</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="43"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="44"/>
+        <source>Dialect</source>
+        <translation>Dialekt</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="45"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="46"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="48"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="49"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="72"/>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="133"/>
+        <source>Database file</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="134"/>
+        <source>./app.db (relative to the project)</source>
+        <translation>./app.db (relativ zum Projekt)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="140"/>
+        <source>default (%1)</source>
+        <translation>Standard (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="148"/>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="170"/>
+        <source>✓ The database file does not exist yet: the first build creates it.</source>
+        <translation>✓ Die Datenbankdatei existiert noch nicht: Der erste Build legt sie an.</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="171"/>
+        <source>✓ Connected: %1 %2</source>
+        <translation>✓ Verbunden: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/config_dialog.cpp" line="171"/>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ConfigSidebar</name>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="70"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="72"/>
+        <source>protected</source>
+        <translation>geschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="74"/>
+        <source>test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="100"/>
+        <source>Use as the Active Config</source>
+        <translation>Als aktive Konfiguration verwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="165"/>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="169"/>
+        <source>No configs yet. Add one with noorm config add.</source>
+        <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ErDiagram</name>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="169"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="169"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>Vergrößern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="170"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="170"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>Verkleinern (Strg+Mausrad)</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="171"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="171"/>
+        <source>Show the whole diagram</source>
+        <translation>Das gesamte Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="172"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="172"/>
+        <source>Save as PNG or SVG</source>
+        <translation>Als PNG oder SVG speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="228"/>
+        <source>Schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="229"/>
+        <source>ER diagram made by noorm</source>
+        <translation>ER-Diagramm, erstellt mit noorm</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="249"/>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/er_diagram.cpp" line="250"/>
+        <source>SVG (*.svg);;PNG (*.png)</source>
+        <translation>SVG (*.svg);;PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="72"/>
+        <source>noorm</source>
+        <translation>noorm</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="92"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="96"/>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="96"/>
+        <source>Open a folder holding a noorm project</source>
+        <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="97"/>
+        <source>New &amp;SQL Tab</source>
+        <translation>Neuer &amp;SQL-Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="97"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="97"/>
+        <source>Open a SQL terminal on the current config</source>
+        <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="98"/>
+        <source>&amp;Run Statement</source>
+        <translation>&amp;Anweisung ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="98"/>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="99"/>
+        <source>Run the statement under the cursor, or the selection</source>
+        <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="100"/>
+        <source>Run &amp;Script</source>
+        <translation>S&amp;kript ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="100"/>
+        <source>Ctrl+Shift+Return</source>
+        <translation>Ctrl+Shift+Return</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="100"/>
+        <source>Run the whole script</source>
+        <translation>Das gesamte Skript ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="101"/>
+        <source>&amp;Cancel</source>
+        <translation>Ab&amp;brechen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="101"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="101"/>
+        <source>Cancel the running statement</source>
+        <translation>Die laufende Anweisung abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="102"/>
+        <source>&amp;Refresh Explorer</source>
+        <translation>Explorer &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="102"/>
+        <source>Read the catalog again</source>
+        <translation>Den Katalog neu einlesen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="103"/>
+        <source>&amp;Close Tab</source>
+        <translation>Tab &amp;schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="103"/>
+        <source>Close the current tab</source>
+        <translation>Den aktuellen Tab schließen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="104"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="104"/>
+        <source>Quit noorm</source>
+        <translation>noorm beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="105"/>
+        <source>&amp;About noorm</source>
+        <translation>Ü&amp;ber noorm</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="105"/>
+        <source>Version and licence</source>
+        <translation>Version und Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="106"/>
+        <source>&amp;Add Config…</source>
+        <translation>Konfiguration &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="106"/>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="106"/>
+        <source>Add a database connection</source>
+        <translation>Eine Datenbankverbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="107"/>
+        <source>&amp;Edit Config…</source>
+        <translation>Konfiguration &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="107"/>
+        <source>Edit the selected config</source>
+        <translation>Die ausgewählte Konfiguration bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="108"/>
+        <source>&amp;Remove Config…</source>
+        <translation>Konfiguration &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="108"/>
+        <source>Remove the selected config and its secrets</source>
+        <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="109"/>
+        <source>&amp;ER Diagram</source>
+        <translation>&amp;ER-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="109"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="109"/>
+        <source>Diagram of the selected schema&apos;s tables and keys</source>
+        <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="118"/>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="118"/>
+        <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
+        <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="146"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="148"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="153"/>
+        <source>&amp;Config</source>
+        <translation>&amp;Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="157"/>
+        <source>&amp;Query</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="163"/>
+        <source>&amp;View</source>
+        <translation>A&amp;nsicht</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="166"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="169"/>
+        <source>Main</source>
+        <translation>Haupt-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="193"/>
+        <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
+        <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="195"/>
+        <source>Open Project…</source>
+        <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="224"/>
+        <source>%1 holds no noorm project</source>
+        <translation>%1 enthält kein noorm-Projekt</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="237"/>
+        <source>Configs</source>
+        <translation>Konfigurationen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="244"/>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="282"/>
+        <source>%1 — noorm</source>
+        <translation>%1 — noorm</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="303"/>
+        <source>%1 · %2 · %3%4</source>
+        <translation>%1 · %2 · %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="305"/>
+        <source> · protected</source>
+        <translation> · geschützt</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="330"/>
+        <source>SQL %1 · %2</source>
+        <translation>SQL %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="400"/>
+        <location filename="../app/main_window.cpp" line="404"/>
+        <source>Remove Config</source>
+        <translation>Konfiguration entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="401"/>
+        <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
+        <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="404"/>
+        <source>Remove config &quot;%1&quot; and its secrets?</source>
+        <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="426"/>
+        <source>Diagram · %1</source>
+        <translation>Diagramm · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="427"/>
+        <source>%1 tables, %2 foreign keys</source>
+        <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="470"/>
+        <source>About noorm</source>
+        <translation>Über noorm</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="471"/>
+        <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ObjectView</name>
+    <message>
+        <location filename="../app/object_view.cpp" line="58"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="110"/>
+        <location filename="../app/object_view.cpp" line="119"/>
+        <location filename="../app/object_view.cpp" line="126"/>
+        <location filename="../app/object_view.cpp" line="132"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="110"/>
+        <location filename="../app/object_view.cpp" line="119"/>
+        <location filename="../app/object_view.cpp" line="126"/>
+        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="167"/>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="110"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="111"/>
+        <source>Returns</source>
+        <translation>Rückgabetyp</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="111"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="112"/>
+        <source>Overloads</source>
+        <translation>Überladungen</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="119"/>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="119"/>
+        <source>Timing</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="120"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="126"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="126"/>
+        <source>Base type</source>
+        <translation>Basistyp</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="127"/>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="138"/>
+        <source>DDL</source>
+        <translation>DDL</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>Default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="147"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="152"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="154"/>
+        <source>FK</source>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="156"/>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="157"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="157"/>
+        <source>not null</source>
+        <translation>not null</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="164"/>
+        <source>Columns (%1)</source>
+        <translation>Spalten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="167"/>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="167"/>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="167"/>
+        <source>Primary</source>
+        <translation>Primär</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="171"/>
+        <source>Indexes (%1)</source>
+        <translation>Indizes (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>Referenced columns</source>
+        <translation>Referenzierte Spalten</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="173"/>
+        <source>On update</source>
+        <translation>Bei Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="174"/>
+        <source>On delete</source>
+        <translation>Bei Löschung</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="177"/>
+        <source>→ references</source>
+        <translation>→ verweist auf</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="182"/>
+        <source>← referenced by</source>
+        <translation>← referenziert von</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="186"/>
+        <source>Double-click a key to open the other table</source>
+        <translation>Doppelklick auf einen Schlüssel öffnet die andere Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="192"/>
+        <source>Foreign keys (%1)</source>
+        <translation>Fremdschlüssel (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="198"/>
+        <source>WHERE … (press Enter)</source>
+        <translation>WHERE … (Eingabetaste drücken)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="218"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="227"/>
+        <source>Property</source>
+        <translation>Eigenschaft</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="227"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="231"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="252"/>
+        <source>-- reading the definition…</source>
+        <translation>-- Definition wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="259"/>
+        <source>-- no definition: %1</source>
+        <translation>-- keine Definition: %1</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ResultGrid</name>
+    <message>
+        <location filename="../app/result_grid.cpp" line="31"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="36"/>
+        <source>Export as CSV…</source>
+        <translation>Als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="38"/>
+        <source>Export as JSON…</source>
+        <translation>Als JSON exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="50"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="50"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="50"/>
+        <source>%1 rows so far (scroll for more)</source>
+        <translation>Bisher %1 Zeilen (für mehr scrollen)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ResultModel</name>
+    <message>
+        <location filename="../app/result_model.cpp" line="47"/>
+        <source>(binary, 1 byte)</source>
+        <translation>(binär, 1 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../app/result_model.cpp" line="47"/>
+        <source>(binary, %1 bytes)</source>
+        <translation>(binär, %1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/result_model.cpp" line="87"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SchemaTree</name>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="23"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="24"/>
+        <source>Views</source>
+        <translation>Sichten</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="25"/>
+        <source>Functions</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="26"/>
+        <source>Procedures</source>
+        <translation>Prozeduren</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="27"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="28"/>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="29"/>
+        <source>Triggers</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="30"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="31"/>
+        <source>Foreign keys</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="67"/>
+        <source>Filter objects</source>
+        <translation>Objekte filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="104"/>
+        <source>Reading the catalog…</source>
+        <translation>Katalog wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="157"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/schema_tree.cpp" line="177"/>
+        <source>The database has no objects yet.</source>
+        <translation>Die Datenbank enthält noch keine Objekte.</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SqlEditor</name>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="84"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="104"/>
+        <source>Complete</source>
+        <translation>Vervollständigen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="105"/>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="169"/>
+        <source>No dialect %1</source>
+        <translation>Unbekannter Dialekt %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="195"/>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="204"/>
+        <source>Exported %1 to %2</source>
+        <translation>%1 nach %2 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="204"/>
+        <location filename="../app/sql_editor.cpp" line="267"/>
+        <source>1 row</source>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="204"/>
+        <location filename="../app/sql_editor.cpp" line="267"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="215"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="234"/>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="236"/>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="243"/>
+        <source>Result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="248"/>
+        <source>Export as JSON</source>
+        <translation>Als JSON exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="248"/>
+        <source>Export as CSV</source>
+        <translation>Als CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="249"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="249"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="263"/>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="269"/>
+        <source>Line %1: %2 in %3 ms</source>
+        <translation>Zeile %1: %2 in %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="271"/>
+        <source>Line %1: %2 affected in %3 ms</source>
+        <translation>Zeile %1: %2 betroffen in %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="273"/>
+        <source>Line %1: done in %2 ms</source>
+        <translation>Zeile %1: fertig in %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="286"/>
+        <source>Done in %1 ms</source>
+        <translation>Fertig in %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="286"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+</TS>
