@@ -422,6 +422,42 @@ private slots:
         QTRY_COMPARE(failed.count(), 1);
     }
 
+    // On a protected config a script that writes asks first; refused, nothing runs.
+    void asksBeforeWritingToAProtectedConfig()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->configs()->list()->count(), 2);
+        window->configs()->select(QStringLiteral("prod"));
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("prod"));
+        SqlEditor *editor = window->newSqlTab();
+        QStringList asked;
+        bool allow = false;
+        editor->runner()->setConfirm([&](const ConfirmationRequest &request) -> Status {
+            asked << request.question;
+            if (allow)
+                return {};
+            return Error::refused(QStringLiteral("Not confirmed"));
+        });
+        editor->setText(QStringLiteral("CREATE TABLE guarded (id integer)"));
+        editor->runScript();
+        QTRY_VERIFY(!editor->isRunning());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("prod")), qPrintable(asked.first()));
+        QVERIFY2(editor->messages().contains(QLatin1String("Not confirmed")), qPrintable(editor->messages()));
+        // A read asks nothing.
+        editor->setText(QStringLiteral("SELECT 1"));
+        editor->runScript();
+        QTRY_VERIFY(!editor->isRunning() && editor->resultGrid(0));
+        QCOMPARE(asked.size(), 1);
+        allow = true;
+        editor->setText(QStringLiteral("CREATE TABLE guarded (id integer)"));
+        editor->runScript();
+        QTRY_VERIFY(!editor->isRunning());
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(editor->messages().contains(QLatin1String("done")), qPrintable(editor->messages()));
+    }
+
     // A million rows: the first page shows, the worker stops a page ahead, scrolling to the
     // end asks for the next page; NULL and binary look different from text.
     void scrollsAMillionRowsAPageAtATime()
