@@ -5,7 +5,9 @@
 #include "er_diagram.h"
 #include "dialect/dialect.h"
 #include "workspace/config_store.h"
+#include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
+#include "project/project.h"
 #include "object_view.h"
 #include "project_session.h"
 #include "schema_tree.h"
@@ -108,6 +110,20 @@ void MainWindow::buildActions()
     m_addConfig = make(tr("&Add Config…"), QString(), QKeySequence(tr("Ctrl+Shift+N")), tr("Add a database connection"));
     m_editConfig = make(tr("&Edit Config…"), QString(), QKeySequence(), tr("Edit the selected config"));
     m_removeConfig = make(tr("&Remove Config…"), QString(), QKeySequence(), tr("Remove the selected config and its secrets"));
+    m_newProject = make(tr("&New Project…"), QString(), QKeySequence::New, tr("Make a folder a noorm project (noorm init)"));
+    connect(m_newProject, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("New Project"), QDir::homePath());
+        if (!folder.isEmpty())
+            createProject(folder);
+    });
+    m_copyConfig = make(tr("&Copy Config…"), QString(), QKeySequence(), tr("Copy the selected config and its secrets under a new name"));
+    connect(m_copyConfig, &QAction::triggered, this, [this] {
+        bool ok = false;
+        const QString copyName = QInputDialog::getText(this, tr("Copy Config"), tr("Name of the copy of \"%1\":").arg(m_config),
+                                                       QLineEdit::Normal, m_config + QStringLiteral("-copy"), &ok);
+        if (ok && !copyName.trimmed().isEmpty())
+            copyConfig(m_config, copyName.trimmed());
+    });
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
     connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
@@ -146,6 +162,7 @@ void MainWindow::buildActions()
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newProject);
     file->addAction(m_open);
     m_recent = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
@@ -155,6 +172,7 @@ void MainWindow::buildActions()
     QMenu *configMenu = menuBar()->addMenu(tr("&Config"));
     configMenu->addAction(m_addConfig);
     configMenu->addAction(m_editConfig);
+    configMenu->addAction(m_copyConfig);
     configMenu->addAction(m_removeConfig);
     QMenu *query = menuBar()->addMenu(tr("&Query"));
     query->addAction(m_newSql);
@@ -197,11 +215,15 @@ void MainWindow::buildWelcome()
     auto *open = new QPushButton(QIcon(QStringLiteral(":/icons/open.svg")), tr("Open Project…"), page);
     open->setMinimumWidth(200);
     connect(open, &QPushButton::clicked, m_open, &QAction::trigger);
+    auto *create = new QPushButton(tr("New Project…"), page);
+    create->setMinimumWidth(200);
+    connect(create, &QPushButton::clicked, m_newProject, &QAction::trigger);
     layout->addWidget(icon);
     layout->addWidget(title);
     auto *row = new QHBoxLayout;
     row->addStretch();
     row->addWidget(open);
+    row->addWidget(create);
     row->addStretch();
     layout->addLayout(row);
     const QStringList recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
@@ -264,6 +286,7 @@ bool MainWindow::openProject(const QString &folder)
     setCentralWidget(split);
     connect(m_configs, &ConfigSidebar::configChosen, this, &MainWindow::chooseConfig);
     m_configs->list()->addAction(m_editConfig);
+    m_configs->list()->addAction(m_copyConfig);
     m_configs->list()->addAction(m_removeConfig);
     m_configs->list()->addAction(m_addConfig);
     connect(m_configs->list(), &QAbstractItemView::doubleClicked, m_editConfig, &QAction::trigger);
@@ -431,6 +454,51 @@ void MainWindow::editConfig(const QString &name)
              });
 }
 
+void MainWindow::createProject(const QString &folder)
+{
+    struct Made {
+        QString root;
+        QString identity;
+        bool identityCreated = false;
+    };
+    const std::shared_ptr<IdentityService> identity = m_identity;
+    whenDone(Job<Made>::start([folder, identity](Cancellation &) -> Result<Made> {
+                 Result<InitReport> report = Project::init(folder);
+                 if (!report)
+                     return report.error();
+                 bool created = false;
+                 Result<CryptoIdentity> me = ensureIdentity(*identity, QString(), QString(), &created);
+                 return Made{report->root, me ? me->display() : me.error().message, created};
+             }),
+             this, [this](const Result<Made> &made) {
+                 if (!made) {
+                     QMessageBox::warning(this, tr("New Project"), made.error().toString());
+                     return;
+                 }
+                 openProject(made->root);
+                 statusBar()->showMessage(made->identityCreated ? tr("Project created; your identity %1 was made and its key kept in the keychain").arg(made->identity)
+                                                               : tr("Project created"),
+                                          8000);
+             });
+}
+
+void MainWindow::copyConfig(const QString &name, const QString &copyName)
+{
+    if (!m_session)
+        return;
+    whenDone(m_session->start<QString>([name, copyName](Workspace &ws, Cancellation &) -> Result<QString> {
+                 Result<Config> copied = ConfigStore(ws).copy(name, copyName);
+                 if (!copied)
+                     return copied.error();
+                 return copied->name;
+             }),
+             this, [this](const Result<QString> &copied) {
+                 if (!copied)
+                     return statusBar()->showMessage(copied.error().toString());
+                 m_configs->reload();
+             });
+}
+
 void MainWindow::removeConfig(const QString &name)
 {
     const ConfigEntry *entry = m_configs ? m_configs->entry(name) : nullptr;
@@ -462,7 +530,9 @@ ErDiagram *MainWindow::openDiagram(const QString &schema)
     if (!m_explorer || !m_explorer->catalog())
         return nullptr;
     const QString name = schema.isEmpty() ? m_explorer->currentSchema() : schema;
-    auto *diagram = new ErDiagram(*m_explorer->catalog(), name, {}, m_tabs);
+    // Two or more tables selected in the explorer: theirs; else the whole schema's.
+    const QStringList chosen = schema.isEmpty() ? m_explorer->selectedTables() : QStringList();
+    auto *diagram = new ErDiagram(*m_explorer->catalog(), name, chosen, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(diagram, QIcon(QStringLiteral(":/icons/schema.svg")), tr("Diagram · %1").arg(name)));
     statusBar()->showMessage(tr("%1 tables, %2 foreign keys").arg(diagram->tableCount()).arg(diagram->linkCount()), 5000);
     return diagram;
@@ -482,6 +552,7 @@ void MainWindow::updateActions()
     m_diagram->setEnabled(project && m_explorer && m_explorer->catalog());
     m_editConfig->setEnabled(project && !m_config.isEmpty());
     m_removeConfig->setEnabled(project && !m_config.isEmpty());
+    m_copyConfig->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -33,6 +33,8 @@ public:
     // Opens the project at `folder` (the folder holding .noorm/, or one inside it); false,
     // with a message in the status bar, when it is no project.
     bool openProject(const QString &folder);
+    // `noorm init` in `folder` (and your identity, if you have none yet), then opens it.
+    void createProject(const QString &folder);
     QString projectRoot() const;
 
     ConfigSidebar *configs() const { return m_configs; }
@@ -49,6 +51,7 @@ public:
     class ConfigDialog *addConfig();
     void editConfig(const QString &name); // the dialog opens once the stored fields are read
     void removeConfig(const QString &name);
+    void copyConfig(const QString &name, const QString &copyName);
     QAction *runStatementAction() const { return m_runStatement; }
     QAction *runScriptAction() const { return m_runScript; }
     QAction *cancelAction() const { return m_cancel; }
@@ -78,7 +81,8 @@ private:
     QMenu *m_recent = nullptr;
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
-            *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr;
+            *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
+            *m_copyConfig = nullptr;
 };
 
 } // namespace noorm

@@ -74,6 +74,7 @@ SchemaTree::SchemaTree(const ProjectSession &session, QWidget *parent)
     m_view->setUniformRowHeights(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_state->setAlignment(Qt::AlignCenter);
     m_state->setWordWrap(true);
     m_state->hide();
@@ -188,6 +189,18 @@ QString SchemaTree::currentSchema() const
     if (i.isValid())
         return i.data().toString();
     return m_model->rowCount() ? m_model->item(0)->text() : QString();
+}
+
+QStringList SchemaTree::selectedTables() const
+{
+    QStringList names;
+    const QString schema = currentSchema();
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
+        const QVariant o = i.data(kObjectRole);
+        if (o.isValid() && o.value<ExplorerObject>().kind == ExploreKind::Tables && o.value<ExplorerObject>().schema == schema)
+            names << o.value<ExplorerObject>().name;
+    }
+    return names.size() > 1 ? names : QStringList();
 }
 
 void SchemaTree::reveal(const QString &schema, const QString &name)

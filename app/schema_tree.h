@@ -42,6 +42,8 @@ public:
     QStandardItemModel *model() const { return m_model; }
     // The schema of the selected row, else the first one; empty before a load.
     QString currentSchema() const;
+    // The tables selected in the current schema (Ctrl/Shift-click); empty when none.
+    QStringList selectedTables() const;
     // Selects and opens the table or view `schema`.`name` (a foreign key's target).
     void reveal(const QString &schema, const QString &name);
 

@@ -16,7 +16,10 @@
 #include <QFontDatabase>
 #include <QAction>
 #include <QLocale>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,6 +75,7 @@ void styleEditor(QsciScintilla *e)
 
 SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString dialect, QWidget *parent)
     : QWidget(parent), m_session(session), m_config(std::move(configName)), m_dialect(std::move(dialect)), m_editor(new QsciScintilla(this)),
+      m_findBar(new QWidget(this)), m_find(new QLineEdit(m_findBar)), m_replace(new QLineEdit(m_findBar)),
       m_results(new QTabWidget(this)), m_messages(new QPlainTextEdit(this)), m_runner(new SqlRunner(session, this))
 {
     styleEditor(m_editor);
@@ -82,8 +86,39 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
     m_messages->setFrameShape(QFrame::NoFrame);
     m_results->setDocumentMode(true);
     m_results->addTab(m_messages, tr("Messages"));
+    // The find bar: Enter finds the next match, Replace All replaces them, Escape hides it.
+    m_find->setPlaceholderText(tr("Find"));
+    m_replace->setPlaceholderText(tr("Replace with"));
+    auto *replaceAllButton = new QPushButton(tr("Replace All"), m_findBar);
+    auto *closeFind = new QPushButton(tr("Close"), m_findBar);
+    auto *findLayout = new QHBoxLayout(m_findBar);
+    findLayout->setContentsMargins(4, 2, 4, 2);
+    findLayout->addWidget(m_find, 2);
+    findLayout->addWidget(m_replace, 2);
+    findLayout->addWidget(replaceAllButton);
+    findLayout->addWidget(closeFind);
+    m_findBar->hide();
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { findNext(m_find->text()); });
+    connect(replaceAllButton, &QPushButton::clicked, this, [this] {
+        const int n = replaceAll(m_find->text(), m_replace->text());
+        emit status(n == 1 ? tr("1 replacement") : tr("%1 replacements").arg(n));
+    });
+    connect(closeFind, &QPushButton::clicked, m_findBar, &QWidget::hide);
+    for (const auto &[keys, replace] : {std::pair{QKeySequence(QKeySequence::Find), false}, std::pair{QKeySequence(QKeySequence::Replace), true}}) {
+        auto *action = new QAction(replace ? tr("Replace") : tr("Find"), this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, [this, replace = replace] { showFind(replace); });
+        addAction(action);
+    }
+    auto *editorBox = new QWidget(this);
+    auto *editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_findBar);
+    editorLayout->addWidget(m_editor);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_editor);
+    split->addWidget(editorBox);
     split->addWidget(m_results);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -112,6 +147,44 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
 }
 
 void SqlEditor::setText(const QString &sql) { m_editor->setText(sql); }
+
+void SqlEditor::showFind(bool replace)
+{
+    m_findBar->show();
+    m_replace->setVisible(replace);
+    m_findBar->findChildren<QPushButton *>().value(0)->setVisible(replace);
+    if (m_editor->hasSelectedText())
+        m_find->setText(m_editor->selectedText());
+    m_find->setFocus();
+    m_find->selectAll();
+}
+
+bool SqlEditor::findNext(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    // Case-insensitive, from the cursor, wrapping around.
+    const bool found = m_editor->findFirst(text, false, false, false, true, true);
+    if (!found)
+        emit status(tr("\"%1\" not found").arg(text));
+    return found;
+}
+
+int SqlEditor::replaceAll(const QString &text, const QString &with)
+{
+    if (text.isEmpty())
+        return 0;
+    int count = 0;
+    m_editor->beginUndoAction();
+    m_editor->setCursorPosition(0, 0);
+    // Forward from the top, without wrapping: each match once, even when `with` holds `text`.
+    for (bool found = m_editor->findFirst(text, false, false, false, false, true, 0, 0); found; found = m_editor->findNext()) {
+        m_editor->replace(with);
+        ++count;
+    }
+    m_editor->endUndoAction();
+    return count;
+}
 
 void SqlEditor::setCompletion(std::shared_ptr<const SqlCompletion> completion)
 {

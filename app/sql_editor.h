@@ -13,6 +13,7 @@
 #include <optional>
 
 class QsciScintilla;
+class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
 class QTableView;
@@ -46,6 +47,10 @@ public:
     void runStatement();
     void runScript();
     void cancel();
+    // Find (Ctrl+F) and replace (Ctrl+H) in the editor: a bar above it; Enter finds the next.
+    void showFind(bool replace);
+    bool findNext(const QString &text);
+    int replaceAll(const QString &text, const QString &with);
     // The grid of the result set at `index` (0 = first), or null.
     QTableView *resultGrid(int index) const;
     // Runs the query of result set `index` again into `file` (CSV or the JSON of sql --json),
@@ -70,6 +75,9 @@ private:
     QString m_config;
     QString m_dialect;
     QsciScintilla *m_editor;
+    QWidget *m_findBar;
+    QLineEdit *m_find;
+    QLineEdit *m_replace;
     QTabWidget *m_results;
     QPlainTextEdit *m_messages;
     SqlRunner *m_runner;

@@ -66,8 +66,15 @@ void applyColorScheme(QApplication &app)
         dark = false;
     else if (qEnvironmentVariable("GTK_THEME").endsWith(QLatin1String(":dark")))
         dark = true;
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    app.setPalette(dark ? darkPalette() : app.style()->standardPalette());
+    // The platform's own style and palette, unless the palette must turn dark: then Fusion,
+    // which draws every widget from the palette.
+    if (dark && !isDark()) {
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setPalette(darkPalette());
+    } else if (!dark && isDark()) {
+        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setPalette(app.style()->standardPalette());
+    }
 }
 
 } // namespace noorm

@@ -2,6 +2,7 @@
 
 #include "runtime.h"
 
+#include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
 #include "project/project.h"
 #include "state/state_store.h"
@@ -13,24 +14,6 @@
 
 namespace noorm::cli {
 
-namespace {
-
-QString gitConfig(const QString &key)
-{
-    QProcess git;
-    git.start(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--get"), key});
-    if (!git.waitForFinished(2000) || git.exitCode() != 0)
-        return QString();
-    return QString::fromUtf8(git.readAllStandardOutput()).trimmed();
-}
-
-QString osUserName()
-{
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    return user.isEmpty() ? QStringLiteral("noorm") : user;
-}
-
-} // namespace
 
 int runVersion(Runtime &rt)
 {
@@ -97,27 +80,6 @@ int runVersion(Runtime &rt)
 }
 
 // Creates the identity when the user has none yet: flags, then git config, then the OS user.
-Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created)
-{
-    *created = false;
-    Result<std::optional<CryptoIdentity>> current = identity.current();
-    if (!current)
-        return current.error();
-    if (current->has_value())
-        return **current;
-    IdentityInit init;
-    init.name = !name.isEmpty() ? name : gitConfig(QStringLiteral("user.name"));
-    if (init.name.isEmpty())
-        init.name = osUserName();
-    init.email = !email.isEmpty() ? email : gitConfig(QStringLiteral("user.email"));
-    if (init.email.isEmpty())
-        init.email = QStringLiteral("%1@%2").arg(osUserName(), QSysInfo::machineHostName());
-    Result<CryptoIdentity> made = identity.create(init);
-    if (made)
-        *created = true;
-    return made;
-}
-
 void addProjectCommands(CLI::App &root, Runtime &rt)
 {
     auto *version = root.add_subcommand("version", "Print the version and diagnostics (identity, project, state)");

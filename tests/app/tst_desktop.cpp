@@ -327,6 +327,14 @@ private slots:
         QTest::keyClick(editor->editor(), Qt::Key_Return);
         QCOMPARE(editor->editor()->text(), QStringLiteral("SELECT p.sku FROM products p"));
 
+        // Find and replace.
+        editor->setText(QStringLiteral("SELECT sku FROM products WHERE sku <> 'x' ORDER BY sku"));
+        QVERIFY(editor->findNext(QStringLiteral("SKU")));
+        QCOMPARE(editor->editor()->selectedText(), QStringLiteral("sku"));
+        QCOMPARE(editor->replaceAll(QStringLiteral("sku"), QStringLiteral("p.sku")), 3);
+        QCOMPARE(editor->editor()->text(), QStringLiteral("SELECT p.sku FROM products WHERE p.sku <> 'x' ORDER BY p.sku"));
+        QVERIFY(!editor->findNext(QStringLiteral("nothing-like-this")));
+
         // A failing statement: the message names the line, the editor marks it.
         editor->setText(QStringLiteral("SELECT 1;\nSELECT * FROM no_such_table;"));
         window->runScriptAction()->trigger();
@@ -359,6 +367,25 @@ private slots:
         QVERIFY(image.width() > 200 && image.height() > 100);
         const QByteArray svgText = project.read(QStringLiteral("diagram.svg"));
         QVERIFY(svgText.contains("<svg") && svgText.contains("order_lines"));
+    }
+
+    // New Project makes a project (as noorm init) and opens it; Copy Config copies one.
+    void createsAProjectAndCopiesAConfig()
+    {
+        TempProject fresh;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.createProject(fresh.root());
+        QTRY_COMPARE(window.projectRoot(), QDir(fresh.root()).canonicalPath());
+        QVERIFY(QFileInfo::exists(fresh.path(QStringLiteral(".noorm/settings.yml"))));
+        QVERIFY(QFileInfo(fresh.path(QStringLiteral("sql"))).isDir());
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(fresh.root(), QStringLiteral("one"), QStringLiteral("./one.db"), {QStringLiteral("--use")}));
+        QTRY_VERIFY(window.configs()->entry(QStringLiteral("one")) != nullptr);
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("one"));
+        window.copyConfig(QStringLiteral("one"), QStringLiteral("two"));
+        QTRY_VERIFY(window.configs()->entry(QStringLiteral("two")) != nullptr);
+        QCOMPARE(window.configs()->entry(QStringLiteral("two"))->summary.database, QStringLiteral("./one.db"));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

@@ -1,0 +1,48 @@
+#include "identity/identity_defaults.h"
+
+#include <QProcess>
+#include <QSysInfo>
+
+namespace noorm {
+
+namespace {
+
+QString gitConfig(const QString &key)
+{
+    QProcess git;
+    git.start(QStringLiteral("git"), {QStringLiteral("config"), QStringLiteral("--get"), key});
+    if (!git.waitForFinished(2000) || git.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(git.readAllStandardOutput()).trimmed();
+}
+
+QString osUserName()
+{
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    return user.isEmpty() ? QStringLiteral("noorm") : user;
+}
+
+} // namespace
+
+Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created)
+{
+    *created = false;
+    Result<std::optional<CryptoIdentity>> current = identity.current();
+    if (!current)
+        return current.error();
+    if (current->has_value())
+        return **current;
+    IdentityInit init;
+    init.name = !name.isEmpty() ? name : gitConfig(QStringLiteral("user.name"));
+    if (init.name.isEmpty())
+        init.name = osUserName();
+    init.email = !email.isEmpty() ? email : gitConfig(QStringLiteral("user.email"));
+    if (init.email.isEmpty())
+        init.email = QStringLiteral("%1@%2").arg(osUserName(), QSysInfo::machineHostName());
+    Result<CryptoIdentity> made = identity.create(init);
+    if (made)
+        *created = true;
+    return made;
+}
+
+} // namespace noorm

@@ -1,0 +1,13 @@
+#pragma once
+// The identity a new project's user gets when they have none yet (noorm init in the CLI, New
+// Project in the desktop app): the given name and email, else git's user.name and
+// user.email, else the login name and login@host.
+
+#include "identity/identity_service.h"
+
+namespace noorm {
+
+// The current identity, or a new one made as above (`created` says which).
+Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created);
+
+} // namespace noorm
