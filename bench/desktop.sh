@@ -18,16 +18,7 @@ unset NOORM_CONFIG NOORM_JSON NOORM_YES
 PSQL=(psql -q -X -h "$NOORM_TEST_PG_HOST" -p "$NOORM_TEST_PG_PORT" -U "$NOORM_TEST_PG_USER" -v ON_ERROR_STOP=1)
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB" >/dev/null
 trap '"${PSQL[@]}" -d postgres -c "DROP DATABASE $DB WITH (FORCE)" >/dev/null; rm -rf "$WORK"' EXIT
-python3 - "$TABLES" > "$WORK/schema.sql" <<'PY'
-import sys
-n = int(sys.argv[1])
-for i in range(n):
-    cols = ",\n  ".join(f"c{j} {'integer' if j % 3 == 0 else 'text' if j % 3 == 1 else 'timestamptz'}" for j in range(8))
-    fk = f",\n  parent_id integer REFERENCES t{i - 1:05d} (id)" if i else ",\n  parent_id integer"
-    print(f"CREATE TABLE t{i:05d} (\n  id integer PRIMARY KEY,\n  {cols}{fk}\n);")
-    print(f"CREATE INDEX t{i:05d}_c0 ON t{i:05d} (c0);")
-    print(f"CREATE INDEX t{i:05d}_c1_c2 ON t{i:05d} (c1, c2);")
-PY
+python3 "$HERE/gen_catalog.py" "$TABLES" > "$WORK/schema.sql"
 "${PSQL[@]}" -d "$DB" -f "$WORK/schema.sql" >/dev/null
 mkdir -p "$WORK/project" && cd "$WORK/project"
 "$NOORM" init --name Bench --email bench@noorm.dev >/dev/null

@@ -23,18 +23,7 @@ namespace noorm::cli {
 
 namespace {
 
-void write(FILE *out, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
-}
-
-Status outputGone(FILE *out)
-{
-    if (std::ferror(out))
-        return Error::cancelled(QStringLiteral("The output was closed"));
-    return {};
-}
+void write(FILE *out, const QString &text) { writeText(out, text); }
 
 bool isNumber(const QVariant &value)
 {

@@ -13,18 +13,7 @@ namespace noorm {
 
 namespace {
 
-void write(FILE *out, const QString &text)
-{
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
-}
-
-Status outputGone(FILE *out)
-{
-    if (std::ferror(out))
-        return Error::cancelled(QStringLiteral("The output was closed"));
-    return {};
-}
+void write(FILE *out, const QString &text) { writeText(out, text); }
 
 // --- JSON
 
@@ -210,6 +199,19 @@ private:
 };
 
 } // namespace
+
+void writeText(FILE *out, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), out);
+}
+
+Status outputGone(FILE *out)
+{
+    if (std::ferror(out))
+        return Error::cancelled(QStringLiteral("The output was closed"));
+    return {};
+}
 
 std::unique_ptr<ResultSink> makeResultWriter(ResultFormat format, FILE *out, AfterStatement after)
 {

@@ -25,4 +25,9 @@ using AfterStatement = std::function<void(const StatementOutcome &)>;
 
 std::unique_ptr<ResultSink> makeResultWriter(ResultFormat format, FILE *out, AfterStatement after = {});
 
+// For writers of other formats (the CLI's table): text to the stream as UTF-8, and the
+// cancellation to return once the stream was closed (a reader that went away).
+void writeText(FILE *out, const QString &text);
+Status outputGone(FILE *out);
+
 } // namespace noorm
