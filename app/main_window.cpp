@@ -152,7 +152,7 @@ void MainWindow::buildActions()
         if (m_configs)
             m_configs->reload();
         if (m_explorer && !m_config.isEmpty())
-            m_explorer->load(m_config);
+            m_explorer->refresh(); // reloads only when the catalog's fingerprint changed
     });
     connect(m_closeTab, &QAction::triggered, this, [this] {
         if (m_tabs && m_tabs->currentWidget())
@@ -301,6 +301,7 @@ bool MainWindow::openProject(const QString &folder)
                 e->setCompletion(m_completion);
     });
     connect(m_explorer, &SchemaTree::loaded, this, &MainWindow::updateActions);
+    connect(m_explorer, &SchemaTree::unchanged, this, [this] { statusBar()->showMessage(tr("The catalog has not changed"), 3000); });
     m_explorer->view()->addAction(m_diagram);
     m_explorer->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });

@@ -6,6 +6,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -16,6 +17,7 @@ namespace noorm {
 namespace {
 
 constexpr int kObjectRole = Qt::UserRole + 1;
+constexpr int kPendingRole = Qt::UserRole + 2; // a schema whose objects are not read yet
 
 QString kindTitle(ExploreKind kind)
 {
@@ -89,12 +91,25 @@ SchemaTree::SchemaTree(const ProjectSession &session, QWidget *parent)
         if (!text.isEmpty())
             m_view->expandAll();
     });
+    connect(m_view, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        QStandardItem *item = m_model->itemFromIndex(m_proxy->mapToSource(index));
+        if (item && item->data(kPendingRole).toBool()) {
+            item->setData(false, kPendingRole);
+            loadSchema(item->text());
+        }
+    });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
         const QVariant object = index.data(kObjectRole);
         if (object.isValid())
             emit objectActivated(object.value<ExplorerObject>());
     });
 }
+
+struct SchemaTree::Overview {
+    QStringList schemas;
+    QString fingerprint;
+    std::shared_ptr<ExploreCatalog> catalog; // whole when there is one schema, else empty
+};
 
 void SchemaTree::load(const QString &configName)
 {
@@ -104,14 +119,24 @@ void SchemaTree::load(const QString &configName)
     m_catalog.reset();
     m_state->setText(tr("Reading the catalog…"));
     m_state->show();
-    whenDone(m_session.start<std::shared_ptr<ExploreCatalog>>([configName](Workspace &ws, Cancellation &) -> Result<std::shared_ptr<ExploreCatalog>> {
+    whenDone(m_session.start<Overview>([configName](Workspace &ws, Cancellation &) -> Result<Overview> {
                  ExploreOperation explore(ws, ResolveRequest{configName});
+                 Result<QStringList> schemas = explore.schemas();
+                 if (!schemas)
+                     return schemas.error();
+                 Result<QString> fingerprint = explore.fingerprint();
+                 Overview overview{*schemas, fingerprint ? *fingerprint : QString(), nullptr};
+                 if (schemas->size() > 1) { // each schema's objects come when it is opened
+                     overview.catalog = std::make_shared<ExploreCatalog>();
+                     return overview;
+                 }
                  Result<ExploreCatalog> catalog = explore.read();
                  if (!catalog)
                      return catalog.error();
-                 return std::make_shared<ExploreCatalog>(std::move(catalog).value());
+                 overview.catalog = std::make_shared<ExploreCatalog>(std::move(catalog).value());
+                 return overview;
              }),
-             this, [this, generation](const Result<std::shared_ptr<ExploreCatalog>> &result) {
+             this, [this, generation](const Result<Overview> &result) {
                  if (generation != m_generation)
                      return;
                  if (!result) {
@@ -123,62 +148,158 @@ void SchemaTree::load(const QString &configName)
              });
 }
 
-void SchemaTree::show(std::shared_ptr<ExploreCatalog> catalog)
+void SchemaTree::refresh()
 {
-    m_catalog = std::move(catalog);
+    if (m_config.isEmpty())
+        return;
+    if (m_fingerprint.isEmpty())
+        return reload();
+    const int generation = m_generation;
+    whenDone(m_session.start<QString>([config = m_config](Workspace &ws, Cancellation &) {
+                 return ExploreOperation(ws, ResolveRequest{config}).fingerprint();
+             }),
+             this, [this, generation](const Result<QString> &fingerprint) {
+                 if (generation != m_generation)
+                     return;
+                 if (fingerprint && *fingerprint == m_fingerprint)
+                     return emit unchanged();
+                 reload();
+             });
+}
+
+void SchemaTree::show(const Overview &overview)
+{
+    ++m_loads;
+    m_catalog = overview.catalog;
+    m_fingerprint = overview.fingerprint;
     m_state->hide();
     m_model->clear();
-    QMap<QString, QMap<ExploreKind, QList<ExplorerObject>>> bySchema;
-    for (const TableInfo &t : std::as_const(m_catalog->tables))
-        bySchema[t.schema][t.kind == TableKind::Table ? ExploreKind::Tables : ExploreKind::Views] << ExplorerObject{
-            t.kind == TableKind::Table ? ExploreKind::Tables : ExploreKind::Views, t.schema, t.name};
-    for (const RoutineInfo &r : std::as_const(m_catalog->routines)) {
-        const ExploreKind kind = r.kind == RoutineKind::Function ? ExploreKind::Functions : ExploreKind::Procedures;
-        QList<ExplorerObject> &list = bySchema[r.schema][kind];
-        if (list.isEmpty() || list.constLast().name != r.name) // overloads are one entry
-            list << ExplorerObject{kind, r.schema, r.name};
-    }
-    for (const SequenceInfo &s : std::as_const(m_catalog->sequences))
-        bySchema[s.schema][ExploreKind::Sequences] << ExplorerObject{ExploreKind::Sequences, s.schema, s.name};
-    for (const TypeInfo &t : std::as_const(m_catalog->types))
-        bySchema[t.schema][ExploreKind::Types] << ExplorerObject{ExploreKind::Types, t.schema, t.name};
-    for (const TriggerInfo &t : std::as_const(m_catalog->triggers))
-        bySchema[t.schema][ExploreKind::Triggers] << ExplorerObject{ExploreKind::Triggers, t.schema, t.name};
-    const QList<ExploreKind> order{ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions, ExploreKind::Procedures,
-                                   ExploreKind::Sequences, ExploreKind::Types, ExploreKind::Triggers};
-    const QIcon folder(QStringLiteral(":/icons/folder.svg"));
     const QIcon schemaIcon(QStringLiteral(":/icons/schema.svg"));
-    for (auto s = bySchema.constBegin(); s != bySchema.constEnd(); ++s) {
-        auto *schema = new QStandardItem(schemaIcon, s.key());
-        m_model->appendRow(schema);
-        for (ExploreKind kind : order) {
-            const QList<ExplorerObject> objects = s.value().value(kind);
-            if (objects.isEmpty())
-                continue;
-            auto *group = new QStandardItem(folder, tr("%1 (%2)").arg(kindTitle(kind)).arg(objects.size()));
-            QList<QStandardItem *> rows;
-            rows.reserve(objects.size());
-            const QIcon icon = kindIcon(kind);
-            for (const ExplorerObject &o : objects) {
-                auto *item = new QStandardItem(icon, o.name);
-                item->setData(QVariant::fromValue(o), kObjectRole);
-                rows << item;
-            }
-            group->appendRows(rows);
-            schema->appendRow(group);
+    if (overview.schemas.size() <= 1) {
+        QSet<QString> seen;
+        for (const TableInfo &t : std::as_const(m_catalog->tables))
+            seen.insert(t.schema);
+        for (const RoutineInfo &r : std::as_const(m_catalog->routines))
+            seen.insert(r.schema);
+        QStringList names = overview.schemas;
+        for (const QString &s : std::as_const(seen))
+            if (!names.contains(s))
+                names << s;
+        for (const QString &name : std::as_const(names)) {
+            auto *schema = new QStandardItem(schemaIcon, name);
+            m_model->appendRow(schema);
+            fillSchema(schema, *m_catalog);
+        }
+    } else {
+        for (const QString &name : overview.schemas) {
+            auto *schema = new QStandardItem(schemaIcon, name);
+            auto *pending = new QStandardItem(tr("Loading…"));
+            pending->setEnabled(false);
+            schema->setData(true, kPendingRole);
+            schema->appendRow(pending);
+            m_model->appendRow(schema);
         }
     }
     if (m_model->rowCount() == 1)
         m_view->expand(m_proxy->index(0, 0));
-    if (m_model->rowCount() > 0) {
-        const QModelIndex firstSchema = m_proxy->index(0, 0);
-        m_view->expand(m_proxy->index(0, 0, firstSchema)); // its tables
-    }
-    if (m_catalog->tables.isEmpty() && m_catalog->routines.isEmpty()) {
+    if (m_model->rowCount() > 0 && !m_model->item(0)->data(kPendingRole).toBool())
+        m_view->expand(m_proxy->index(0, 0, m_proxy->index(0, 0))); // its tables
+    if (overview.schemas.size() <= 1 && m_catalog->tables.isEmpty() && m_catalog->routines.isEmpty()) {
         m_state->setText(tr("The database has no objects yet."));
         m_state->show();
     }
     emit loaded(int(m_catalog->tables.size()));
+}
+
+void SchemaTree::loadSchema(const QString &schema)
+{
+    const int generation = m_generation;
+    whenDone(m_session.start<std::shared_ptr<ExploreCatalog>>([config = m_config, schema](Workspace &ws, Cancellation &) -> Result<std::shared_ptr<ExploreCatalog>> {
+                 Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}).read(CatalogScope{schema, {}});
+                 if (!part)
+                     return part.error();
+                 return std::make_shared<ExploreCatalog>(std::move(part).value());
+             }),
+             this, [this, generation, schema](const Result<std::shared_ptr<ExploreCatalog>> &part) {
+                 if (generation != m_generation || !m_catalog)
+                     return;
+                 QStandardItem *item = nullptr;
+                 for (int i = 0; i < m_model->rowCount(); ++i)
+                     if (m_model->item(i)->text() == schema)
+                         item = m_model->item(i);
+                 if (!item)
+                     return;
+                 item->removeRows(0, item->rowCount());
+                 item->setData(false, kPendingRole);
+                 if (!part) {
+                     auto *error = new QStandardItem(part.error().message);
+                     error->setEnabled(false);
+                     item->appendRow(error);
+                     return emit failed(part.error().toString());
+                 }
+                 // Another copy, so that views holding the old catalog keep theirs whole.
+                 auto merged = std::make_shared<ExploreCatalog>(*m_catalog);
+                 merged->tables << (*part)->tables;
+                 merged->routines << (*part)->routines;
+                 merged->triggers << (*part)->triggers;
+                 merged->types << (*part)->types;
+                 merged->sequences << (*part)->sequences;
+                 m_catalog = merged;
+                 fillSchema(item, **part);
+                 emit loaded(int(m_catalog->tables.size()));
+             });
+}
+
+void SchemaTree::fillSchema(QStandardItem *schemaItem, const ExploreCatalog &part)
+{
+    const QString schema = schemaItem->text();
+    QMap<ExploreKind, QList<ExplorerObject>> byKind;
+    for (const TableInfo &t : part.tables)
+        if (t.schema == schema) {
+            const ExploreKind kind = t.kind == TableKind::Table ? ExploreKind::Tables : ExploreKind::Views;
+            byKind[kind] << ExplorerObject{kind, t.schema, t.name};
+        }
+    for (const RoutineInfo &r : part.routines) {
+        if (r.schema != schema)
+            continue;
+        const ExploreKind kind = r.kind == RoutineKind::Function ? ExploreKind::Functions : ExploreKind::Procedures;
+        QList<ExplorerObject> &list = byKind[kind];
+        if (list.isEmpty() || list.constLast().name != r.name) // overloads are one entry
+            list << ExplorerObject{kind, r.schema, r.name};
+    }
+    for (const SequenceInfo &s : part.sequences)
+        if (s.schema == schema)
+            byKind[ExploreKind::Sequences] << ExplorerObject{ExploreKind::Sequences, s.schema, s.name};
+    for (const TypeInfo &t : part.types)
+        if (t.schema == schema)
+            byKind[ExploreKind::Types] << ExplorerObject{ExploreKind::Types, t.schema, t.name};
+    for (const TriggerInfo &t : part.triggers)
+        if (t.schema == schema)
+            byKind[ExploreKind::Triggers] << ExplorerObject{ExploreKind::Triggers, t.schema, t.name};
+    const QList<ExploreKind> order{ExploreKind::Tables, ExploreKind::Views, ExploreKind::Functions, ExploreKind::Procedures,
+                                   ExploreKind::Sequences, ExploreKind::Types, ExploreKind::Triggers};
+    const QIcon folder(QStringLiteral(":/icons/folder.svg"));
+    for (ExploreKind kind : order) {
+        const QList<ExplorerObject> objects = byKind.value(kind);
+        if (objects.isEmpty())
+            continue;
+        auto *group = new QStandardItem(folder, tr("%1 (%2)").arg(kindTitle(kind)).arg(objects.size()));
+        QList<QStandardItem *> rows;
+        rows.reserve(objects.size());
+        const QIcon icon = kindIcon(kind);
+        for (const ExplorerObject &o : objects) {
+            auto *item = new QStandardItem(icon, o.name);
+            item->setData(QVariant::fromValue(o), kObjectRole);
+            rows << item;
+        }
+        group->appendRows(rows);
+        schemaItem->appendRow(group);
+    }
+    if (!schemaItem->hasChildren()) {
+        auto *empty = new QStandardItem(tr("(empty)"));
+        empty->setEnabled(false);
+        schemaItem->appendRow(empty);
+    }
 }
 
 QString SchemaTree::currentSchema() const

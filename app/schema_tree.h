@@ -16,6 +16,7 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTreeView;
 class QLabel;
+class QStandardItem;
 
 namespace noorm {
 
@@ -33,8 +34,13 @@ class SchemaTree : public QWidget {
 public:
     explicit SchemaTree(const ProjectSession &session, QWidget *parent = nullptr);
 
+    // A database with one schema is read whole; with several, their names first and each
+    // schema's objects when it is first expanded.
     void load(const QString &configName);
     void reload() { load(m_config); }
+    // Reads the catalog's fingerprint first and reloads only when it changed.
+    void refresh();
+    int loads() const { return m_loads; } // whole loads so far (a refresh that found no change adds none)
     QString configName() const { return m_config; }
     const ExploreCatalog *catalog() const { return m_catalog.get(); }
     QTreeView *view() const { return m_view; }
@@ -50,15 +56,21 @@ public:
 signals:
     void objectActivated(const noorm::ExplorerObject &object);
     void loaded(int tables);
+    void unchanged();
     void failed(const QString &message);
 
 private:
-    void show(std::shared_ptr<ExploreCatalog> catalog);
+    struct Overview;
+    void show(const Overview &overview);
+    void loadSchema(const QString &schema);
+    void fillSchema(QStandardItem *schemaItem, const ExploreCatalog &part);
 
     const ProjectSession &m_session;
     QString m_config;
     int m_generation = 0; // a load that was overtaken by a newer one is dropped
-    std::shared_ptr<ExploreCatalog> m_catalog;
+    std::shared_ptr<ExploreCatalog> m_catalog; // what has been read so far
+    QString m_fingerprint;
+    int m_loads = 0;
     QLineEdit *m_filter;
     QTreeView *m_view;
     QLabel *m_state;

@@ -182,12 +182,28 @@ Result<QString> ExploreOperation::definition(const DefinedObject &object)
     return CatalogReader(**connection, m_noorm).definition(object);
 }
 
-Result<ExploreCatalog> ExploreOperation::read()
+Result<QStringList> ExploreOperation::schemas()
 {
     Result<Connection *> connection = this->connection();
     if (!connection)
         return connection.error();
-    Result<DatabaseObjects> objects = CatalogReader(**connection, m_noorm).all();
+    return CatalogReader(**connection, m_noorm).schemas();
+}
+
+Result<QString> ExploreOperation::fingerprint()
+{
+    Result<Connection *> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    return CatalogReader(**connection, m_noorm).fingerprint();
+}
+
+Result<ExploreCatalog> ExploreOperation::read(const CatalogScope &scope)
+{
+    Result<Connection *> connection = this->connection();
+    if (!connection)
+        return connection.error();
+    Result<DatabaseObjects> objects = CatalogReader(**connection, m_noorm).all(scope);
     if (!objects)
         return objects.error();
     ExploreCatalog catalog;

@@ -50,7 +50,13 @@ public:
     ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm = NoormTables::Hidden);
     ~ExploreOperation();
 
-    Result<ExploreCatalog> read();
+    // Every object, or those of one schema (`scope.schema`: the explorer reads a schema when
+    // it is opened).
+    Result<ExploreCatalog> read(const CatalogScope &scope = {});
+    // The user schemas, by name (noorm's own left out unless asked for).
+    Result<QStringList> schemas();
+    // Text that changes whenever the schema does: equal to the last one, nothing to reload.
+    Result<QString> fingerprint();
     // The object's DDL as the server gives it (see CatalogReader::definition), on the
     // connection read() opened.
     Result<QString> definition(const DefinedObject &object);
