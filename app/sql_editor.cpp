@@ -29,7 +29,7 @@ namespace noorm {
 
 namespace {
 
-void styleEditor(QsciScintilla *e)
+void styleEditor(QsciScintilla *e, const QString &dialectName)
 {
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto *lexer = new QsciLexerSQL(e);
@@ -49,6 +49,14 @@ void styleEditor(QsciScintilla *e)
     lexer->setColor(dark ? QColor(0xb5, 0xcf, 0x8a) : QColor(0x2e, 0x7d, 0x32), QsciLexerSQL::Number);
     for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc})
         lexer->setColor(pal.color(QPalette::Disabled, QPalette::Text), style);
+    // The dialect's own lexical rules, as its splitter reads them: MySQL's # comments,
+    // backslash escapes and `backtick` names.
+    if (const Dialect *dialect = dialectFor(dialectName)) {
+        const SplitRules rules = dialect->scripts().splitRules();
+        lexer->setHashComments(rules.hashComments);
+        lexer->setBackslashEscapes(rules.backslashEscapes);
+        lexer->setQuotedIdentifiers(rules.backtickIdentifiers);
+    }
     e->setLexer(lexer);
     e->setUtf8(true);
     e->setMarginType(0, QsciScintilla::NumberMargin);
@@ -78,7 +86,7 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
       m_findBar(new QWidget(this)), m_find(new QLineEdit(m_findBar)), m_replace(new QLineEdit(m_findBar)),
       m_results(new QTabWidget(this)), m_messages(new QPlainTextEdit(this)), m_runner(new SqlRunner(session, this))
 {
-    styleEditor(m_editor);
+    styleEditor(m_editor, m_dialect);
     m_errorMarker = m_editor->markerDefine(QsciScintilla::RightArrow);
     m_editor->setMarkerBackgroundColor(QColor(0xd2, 0x3b, 0x3b), m_errorMarker);
     m_messages->setReadOnly(true);
