@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -79,6 +80,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusConfig = new QLabel(this);
     m_statusTiming = new QLabel(this);
     statusBar()->addWidget(m_statusConfig, 1);
+    m_busy = new QProgressBar(this);
+    m_busy->setRange(0, 0); // busy, with no end known
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(14);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     statusBar()->addPermanentWidget(m_statusTiming);
     buildWelcome();
     resize(1200, 760);
@@ -301,6 +309,7 @@ bool MainWindow::openProject(const QString &folder)
                 e->setCompletion(m_completion);
     });
     connect(m_explorer, &SchemaTree::loaded, this, &MainWindow::updateActions);
+    connect(m_explorer, &SchemaTree::busy, this, &MainWindow::setBusy);
     connect(m_explorer, &SchemaTree::unchanged, this, [this] { statusBar()->showMessage(tr("The catalog has not changed"), 3000); });
     m_explorer->view()->addAction(m_diagram);
     m_explorer->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -394,6 +403,7 @@ SqlEditor *MainWindow::newSqlTab()
     const int index = m_tabs->addTab(editor, QIcon(QStringLiteral(":/icons/new-query.svg")), tr("SQL %1 · %2").arg(++count).arg(m_config));
     m_tabs->setCurrentIndex(index);
     connect(editor, &SqlEditor::runningChanged, this, &MainWindow::updateActions);
+    connect(editor, &SqlEditor::runningChanged, this, &MainWindow::setBusy);
     connect(editor, &SqlEditor::status, m_statusTiming, &QLabel::setText);
     editor->editor()->setFocus();
     return editor;
@@ -414,6 +424,7 @@ ObjectView *MainWindow::openObject(const ExplorerObject &object)
     if (SqlEditor *data = view->data()) {
         connect(data, &SqlEditor::status, m_statusTiming, &QLabel::setText);
         connect(data, &SqlEditor::runningChanged, this, &MainWindow::updateActions);
+        connect(data, &SqlEditor::runningChanged, this, &MainWindow::setBusy);
     }
     const QString icon = object.kind == ExploreKind::Views ? QStringLiteral("view")
                        : object.kind == ExploreKind::Tables ? QStringLiteral("table")
@@ -537,6 +548,12 @@ ErDiagram *MainWindow::openDiagram(const QString &schema)
     m_tabs->setCurrentIndex(m_tabs->addTab(diagram, QIcon(QStringLiteral(":/icons/schema.svg")), tr("Diagram · %1").arg(name)));
     statusBar()->showMessage(tr("%1 tables, %2 foreign keys").arg(diagram->tableCount()).arg(diagram->linkCount()), 5000);
     return diagram;
+}
+
+void MainWindow::setBusy(bool on)
+{
+    m_busyCount = std::max(0, m_busyCount + (on ? 1 : -1));
+    m_busy->setVisible(m_busyCount > 0);
 }
 
 void MainWindow::updateActions()

@@ -12,6 +12,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QTabWidget;
 
 namespace noorm {
@@ -78,6 +79,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statusConfig = nullptr;
     QLabel *m_statusTiming = nullptr;
+    QProgressBar *m_busy = nullptr; // shown while the catalog is read or SQL runs
+    int m_busyCount = 0;
+    void setBusy(bool on);
     QMenu *m_recent = nullptr;
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,

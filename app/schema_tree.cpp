@@ -119,6 +119,7 @@ void SchemaTree::load(const QString &configName)
     m_catalog.reset();
     m_state->setText(tr("Reading the catalog…"));
     m_state->show();
+    emit busy(true);
     whenDone(m_session.start<Overview>([configName](Workspace &ws, Cancellation &) -> Result<Overview> {
                  ExploreOperation explore(ws, ResolveRequest{configName});
                  Result<QStringList> schemas = explore.schemas();
@@ -137,6 +138,7 @@ void SchemaTree::load(const QString &configName)
                  return overview;
              }),
              this, [this, generation](const Result<Overview> &result) {
+                 emit busy(false);
                  if (generation != m_generation)
                      return;
                  if (!result) {
@@ -214,6 +216,7 @@ void SchemaTree::show(const Overview &overview)
 void SchemaTree::loadSchema(const QString &schema)
 {
     const int generation = m_generation;
+    emit busy(true);
     whenDone(m_session.start<std::shared_ptr<ExploreCatalog>>([config = m_config, schema](Workspace &ws, Cancellation &) -> Result<std::shared_ptr<ExploreCatalog>> {
                  Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}).read(CatalogScope{schema, {}});
                  if (!part)
@@ -221,6 +224,7 @@ void SchemaTree::loadSchema(const QString &schema)
                  return std::make_shared<ExploreCatalog>(std::move(part).value());
              }),
              this, [this, generation, schema](const Result<std::shared_ptr<ExploreCatalog>> &part) {
+                 emit busy(false);
                  if (generation != m_generation || !m_catalog)
                      return;
                  QStandardItem *item = nullptr;

@@ -57,6 +57,7 @@ signals:
     void objectActivated(const noorm::ExplorerObject &object);
     void loaded(int tables);
     void unchanged();
+    void busy(bool reading); // the catalog is being read
     void failed(const QString &message);
 
 private:

@@ -38,6 +38,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QTranslator>
 #include <QStatusBar>
@@ -586,8 +587,10 @@ private slots:
         QTRY_VERIFY(ticks > 200); // the GUI thread is free while the statement runs
         QVERIFY(editor->isRunning());
         QVERIFY(window->cancelAction()->isEnabled());
+        QVERIFY(window->statusBar()->findChild<QProgressBar *>()->isVisible()); // busy
         window->cancelAction()->trigger();
         QTRY_VERIFY(!editor->isRunning());
+        QTRY_VERIFY(!window->statusBar()->findChild<QProgressBar *>()->isVisible());
         QVERIFY2(editor->messages().contains(QLatin1String("nterrupted")) || editor->messages().contains(QLatin1String("ancel")),
                  qPrintable(editor->messages()));
     }
