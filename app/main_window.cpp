@@ -31,6 +31,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -153,8 +154,10 @@ void MainWindow::buildActions()
             e->runScript();
     });
     connect(m_cancel, &QAction::triggered, this, [this] {
-        if (SqlEditor *e = currentEditor())
-            e->cancel();
+        if (SqlEditor *e = currentEditor(); e && e->isRunning())
+            return e->cancel();
+        if (m_explorer && m_explorer->isReading())
+            m_explorer->cancel();
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
         if (m_configs)
@@ -280,14 +283,25 @@ bool MainWindow::openProject(const QString &folder)
     left->addWidget(explorerBox);
     left->setStretchFactor(0, 1);
     left->setStretchFactor(1, 3);
-    m_tabs = new QTabWidget(split);
+    m_tabs = new QTabWidget;
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { delete m_tabs->widget(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    // With no tab open, a word on what to do.
+    auto *right = new QStackedWidget(split);
+    auto *hint = new QLabel(tr("Double-click an object in the explorer to open it,\nor press %1 for a SQL tab.")
+                                .arg(m_newSql->shortcut().toString(QKeySequence::NativeText)),
+                            right);
+    hint->setAlignment(Qt::AlignCenter);
+    hint->setEnabled(false);
+    right->addWidget(hint);
+    right->addWidget(m_tabs);
+    const auto showTabs = [this, right, hint] { right->setCurrentWidget(m_tabs->count() ? static_cast<QWidget *>(m_tabs) : hint); };
+    connect(m_tabs, &QTabWidget::currentChanged, right, showTabs);
     split->addWidget(left);
-    split->addWidget(m_tabs);
+    split->addWidget(right);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({300, 900});
@@ -310,6 +324,7 @@ bool MainWindow::openProject(const QString &folder)
     });
     connect(m_explorer, &SchemaTree::loaded, this, &MainWindow::updateActions);
     connect(m_explorer, &SchemaTree::busy, this, &MainWindow::setBusy);
+    connect(m_explorer, &SchemaTree::busy, this, &MainWindow::updateActions);
     connect(m_explorer, &SchemaTree::unchanged, this, [this] { statusBar()->showMessage(tr("The catalog has not changed"), 3000); });
     m_explorer->view()->addAction(m_diagram);
     m_explorer->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -564,7 +579,7 @@ void MainWindow::updateActions()
     m_refresh->setEnabled(project);
     m_runStatement->setEnabled(editor && !editor->isRunning());
     m_runScript->setEnabled(editor && !editor->isRunning());
-    m_cancel->setEnabled(editor && editor->isRunning());
+    m_cancel->setEnabled((editor && editor->isRunning()) || (m_explorer && m_explorer->isReading()));
     m_closeTab->setEnabled(m_tabs && m_tabs->count() > 0);
     m_addConfig->setEnabled(project);
     m_diagram->setEnabled(project && m_explorer && m_explorer->catalog());

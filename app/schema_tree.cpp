@@ -119,8 +119,9 @@ void SchemaTree::load(const QString &configName)
     m_catalog.reset();
     m_state->setText(tr("Reading the catalog…"));
     m_state->show();
+    ++m_reading;
     emit busy(true);
-    whenDone(m_session.start<Overview>([configName](Workspace &ws, Cancellation &) -> Result<Overview> {
+    Job<Overview> job = m_session.start<Overview>([configName](Workspace &ws, Cancellation &cancellation) -> Result<Overview> {
                  ExploreOperation explore(ws, ResolveRequest{configName});
                  Result<QStringList> schemas = explore.schemas();
                  if (!schemas)
@@ -131,13 +132,15 @@ void SchemaTree::load(const QString &configName)
                      overview.catalog = std::make_shared<ExploreCatalog>();
                      return overview;
                  }
-                 Result<ExploreCatalog> catalog = explore.read();
+                 Result<ExploreCatalog> catalog = explore.read({}, &cancellation);
                  if (!catalog)
                      return catalog.error();
                  overview.catalog = std::make_shared<ExploreCatalog>(std::move(catalog).value());
                  return overview;
-             }),
-             this, [this, generation](const Result<Overview> &result) {
+             });
+    m_cancellation = job.cancellation();
+    whenDone(job, this, [this, generation](const Result<Overview> &result) {
+                 --m_reading;
                  emit busy(false);
                  if (generation != m_generation)
                      return;
@@ -148,6 +151,12 @@ void SchemaTree::load(const QString &configName)
                  }
                  show(*result);
              });
+}
+
+void SchemaTree::cancel()
+{
+    if (m_cancellation && m_reading > 0)
+        m_cancellation->cancel();
 }
 
 void SchemaTree::refresh()
@@ -216,14 +225,18 @@ void SchemaTree::show(const Overview &overview)
 void SchemaTree::loadSchema(const QString &schema)
 {
     const int generation = m_generation;
+    ++m_reading;
     emit busy(true);
-    whenDone(m_session.start<std::shared_ptr<ExploreCatalog>>([config = m_config, schema](Workspace &ws, Cancellation &) -> Result<std::shared_ptr<ExploreCatalog>> {
-                 Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}).read(CatalogScope{schema, {}});
-                 if (!part)
-                     return part.error();
-                 return std::make_shared<ExploreCatalog>(std::move(part).value());
-             }),
-             this, [this, generation, schema](const Result<std::shared_ptr<ExploreCatalog>> &part) {
+    Job<std::shared_ptr<ExploreCatalog>> job = m_session.start<std::shared_ptr<ExploreCatalog>>(
+        [config = m_config, schema](Workspace &ws, Cancellation &cancellation) -> Result<std::shared_ptr<ExploreCatalog>> {
+            Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}).read(CatalogScope{schema, {}}, &cancellation);
+            if (!part)
+                return part.error();
+            return std::make_shared<ExploreCatalog>(std::move(part).value());
+        });
+    m_cancellation = job.cancellation();
+    whenDone(job, this, [this, generation, schema](const Result<std::shared_ptr<ExploreCatalog>> &part) {
+                 --m_reading;
                  emit busy(false);
                  if (generation != m_generation || !m_catalog)
                      return;

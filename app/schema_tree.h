@@ -40,6 +40,9 @@ public:
     void reload() { load(m_config); }
     // Reads the catalog's fingerprint first and reloads only when it changed.
     void refresh();
+    // Stops a catalog read in progress (the tree stays as it was before it).
+    void cancel();
+    bool isReading() const { return m_reading > 0; }
     int loads() const { return m_loads; } // whole loads so far (a refresh that found no change adds none)
     QString configName() const { return m_config; }
     const ExploreCatalog *catalog() const { return m_catalog.get(); }
@@ -72,6 +75,8 @@ private:
     std::shared_ptr<ExploreCatalog> m_catalog; // what has been read so far
     QString m_fingerprint;
     int m_loads = 0;
+    int m_reading = 0;
+    std::shared_ptr<Cancellation> m_cancellation; // of the read in progress
     QLineEdit *m_filter;
     QTreeView *m_view;
     QLabel *m_state;

@@ -198,12 +198,19 @@ Result<QString> ExploreOperation::fingerprint()
     return CatalogReader(**connection, m_noorm).fingerprint();
 }
 
-Result<ExploreCatalog> ExploreOperation::read(const CatalogScope &scope)
+Result<ExploreCatalog> ExploreOperation::read(const CatalogScope &scope, Cancellation *cancellation)
 {
     Result<Connection *> connection = this->connection();
     if (!connection)
         return connection.error();
-    Result<DatabaseObjects> objects = CatalogReader(**connection, m_noorm).all(scope);
+    Result<DatabaseObjects> objects = [&]() -> Result<DatabaseObjects> {
+        const Cancellation::Scope inFlight = (*connection)->inFlight(cancellation);
+        if (cancellation && cancellation->isCancelled())
+            return Error::cancelled(QStringLiteral("Cancelled before the catalog was read"));
+        return CatalogReader(**connection, m_noorm).all(scope);
+    }();
+    if (cancellation && cancellation->isCancelled())
+        return Error::cancelled(QStringLiteral("Cancelled while the catalog was read"));
     if (!objects)
         return objects.error();
     ExploreCatalog catalog;

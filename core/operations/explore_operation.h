@@ -5,6 +5,7 @@
 // with their columns, indexes and foreign keys, routines, triggers, types and sequences. Foreign keys are
 // given both ways: each table's own, and those of other tables that point at it.
 
+#include "common/cancellation.h"
 #include "db/catalog_reader.h"
 #include "workspace/config_resolver.h"
 
@@ -52,7 +53,8 @@ public:
 
     // Every object, or those of one schema (`scope.schema`: the explorer reads a schema when
     // it is opened).
-    Result<ExploreCatalog> read(const CatalogScope &scope = {});
+    // `cancellation` (optional) interrupts the catalog query in flight and stops the rest.
+    Result<ExploreCatalog> read(const CatalogScope &scope = {}, Cancellation *cancellation = nullptr);
     // The user schemas, by name (noorm's own left out unless asked for).
     Result<QStringList> schemas();
     // Text that changes whenever the schema does: equal to the last one, nothing to reload.

@@ -22,6 +22,9 @@
 #include "sql_runner.h"
 #include "theme.h"
 
+#include "db/connection.h"
+#include "live_config.h"
+
 #include <Qsci/qsciscintilla.h>
 
 #include <QAbstractItemModel>
@@ -551,13 +554,40 @@ private slots:
         QTRY_COMPARE(model->index(0, 0, findRow(model, schema)).data().toString(), QStringLiteral("Tables (1)"));
         QVERIFY(window->explorer()->catalog()->find(schema + QStringLiteral(".wing")));
 
+        // A read that waits (another session holds the table's lock) is cancelled.
+        {
+            Config owner = noorm::test::liveConfig(pg);
+            owner.name = QStringLiteral("locker");
+            Result<std::unique_ptr<Connection>> locker = Connection::open(owner, QString());
+            QVERIFY(locker);
+            QVERIFY((*locker)->exec(QStringLiteral("BEGIN")));
+            QVERIFY((*locker)->exec(QStringLiteral("LOCK TABLE %1.wing IN ACCESS EXCLUSIVE MODE").arg(schema)));
+            window->explorer()->view()->collapse(findRow(model, schema));
+            window->explorer()->reload();
+            QTRY_VERIFY(findRow(model, schema).isValid());
+            window->explorer()->view()->expand(findRow(model, schema));
+            QTRY_VERIFY(window->explorer()->isReading());
+            QVERIFY(window->cancelAction()->isEnabled());
+            window->cancelAction()->trigger();
+            QTRY_VERIFY(!window->explorer()->isReading());
+            QVERIFY2(model->index(0, 0, findRow(model, schema)).data().toString().contains(QLatin1String("ancel")),
+                     qPrintable(model->index(0, 0, findRow(model, schema)).data().toString()));
+            QVERIFY((*locker)->exec(QStringLiteral("ROLLBACK")));
+        }
+        window->explorer()->reload();
+        QTRY_VERIFY(findRow(model, schema).isValid());
+        window->explorer()->view()->expand(findRow(model, schema));
+        QTRY_COMPARE(model->index(0, 0, findRow(model, schema)).data().toString(), QStringLiteral("Tables (1)"));
+        const int loads2 = window->explorer()->loads();
+
         QSignalSpy unchanged(window->explorer(), &SchemaTree::unchanged);
         window->explorer()->refresh();
         QTRY_COMPARE(unchanged.count(), 1);
-        QCOMPARE(window->explorer()->loads(), loads);
+        QCOMPARE(window->explorer()->loads(), loads2);
+        QVERIFY(loads2 > loads);
         NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE %1.nest (id integer)").arg(schema)));
         window->explorer()->refresh();
-        QTRY_COMPARE(window->explorer()->loads(), loads + 1);
+        QTRY_COMPARE(window->explorer()->loads(), loads2 + 1);
         NOORM_VERIFY_RUN(sql(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(schema)));
     }
 
