@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "change_manager.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
@@ -133,6 +134,8 @@ void MainWindow::buildActions()
         if (ok && !copyName.trimmed().isEmpty())
             copyConfig(m_config, copyName.trimmed());
     });
+    m_changes = make(tr("C&hange Manager"), QString(), QKeySequence(tr("Ctrl+Shift+M")), tr("The config's change sets: apply, revert, fast-forward, rewind"));
+    connect(m_changes, &QAction::triggered, this, [this] { openChanges(); });
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
     connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
@@ -194,6 +197,7 @@ void MainWindow::buildActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refresh);
     view->addAction(m_diagram);
+    view->addAction(m_changes);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -211,6 +215,7 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addAction(m_refresh);
     bar->addAction(m_diagram);
+    bar->addAction(m_changes);
 }
 
 void MainWindow::buildWelcome()
@@ -571,6 +576,21 @@ void MainWindow::setBusy(bool on)
     m_busy->setVisible(m_busyCount > 0);
 }
 
+ChangeManager *MainWindow::openChanges()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *c = qobject_cast<ChangeManager *>(m_tabs->widget(i)); c && m_tabs->tabText(i).endsWith(m_config)) {
+            m_tabs->setCurrentIndex(i);
+            return c;
+        }
+    auto *manager = new ChangeManager(*m_session, m_config, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(manager, tr("Changes · %1").arg(m_config)));
+    connect(manager, &ChangeManager::finished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    return manager;
+}
+
 void MainWindow::updateActions()
 {
     const bool project = m_session != nullptr;
@@ -586,6 +606,7 @@ void MainWindow::updateActions()
     m_editConfig->setEnabled(project && !m_config.isEmpty());
     m_removeConfig->setEnabled(project && !m_config.isEmpty());
     m_copyConfig->setEnabled(project && !m_config.isEmpty());
+    m_changes->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -47,6 +47,8 @@ public:
     ObjectView *openObject(const ExplorerObject &object);
     // The ER diagram of `schema` (empty: the explorer's current schema) in a tab.
     class ErDiagram *openDiagram(const QString &schema = QString());
+    // The change manager of the current config in a tab (one per config).
+    class ChangeManager *openChanges();
 
     // The config dialogs (modeless, so tests and the user can keep working).
     class ConfigDialog *addConfig();
@@ -86,7 +88,7 @@ private:
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
-            *m_copyConfig = nullptr;
+            *m_copyConfig = nullptr, *m_changes = nullptr;
 };
 
 } // namespace noorm

@@ -1,5 +1,6 @@
 #include "sql_runner.h"
 
+#include "gui_confirm.h"
 #include "project_session.h"
 #include "result_model.h"
 
@@ -10,21 +11,6 @@
 
 namespace noorm {
 
-namespace {
-
-Status askWithDialog(const ConfirmationRequest &request)
-{
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Protected config"), request.question, QMessageBox::Cancel);
-    box.setInformativeText(QObject::tr("Config \"%1\" is protected.").arg(request.configName));
-    QPushButton *go = box.addButton(QObject::tr("Run it"), QMessageBox::AcceptRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != static_cast<QAbstractButton *>(go))
-        return Error::refused(QObject::tr("Not confirmed"));
-    return {};
-}
-
-} // namespace
 
 SqlRunner::SqlRunner(const ProjectSession &session, QObject *parent) : QObject(parent), m_session(session), m_confirm(askWithDialog) {}
 
@@ -68,13 +54,9 @@ void SqlRunner::run(const QString &configName, const QString &script, const QStr
     };
     m_sink = std::make_shared<PagedResults>(std::move(callbacks), ResultModel::kPage);
     // The confirmation runs on the GUI thread while the worker waits for its answer.
-    Confirm confirm = [self](const ConfirmationRequest &request) -> Status {
-        Status answer = Error::refused(QObject::tr("Not confirmed"));
-        if (!self)
-            return answer;
-        QMetaObject::invokeMethod(self, [&] { answer = self ? self->m_confirm(request) : answer; }, Qt::BlockingQueuedConnection);
-        return answer;
-    };
+    const Confirm confirm = askOnGuiThread(this, [self](const ConfirmationRequest &request) {
+        return self ? self->m_confirm(request) : Status(Error::refused(QObject::tr("Not confirmed")));
+    });
     SqlRequest request{script, shownAs, ResolveRequest{configName}};
     auto sink = m_sink;
     m_job = m_session.start<SqlRun>([request, sink, confirm](Workspace &ws, Cancellation &cancellation) {

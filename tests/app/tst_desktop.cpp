@@ -9,6 +9,7 @@
 #include "live.h"
 #include "tempproject.h"
 
+#include "change_manager.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
@@ -53,6 +54,7 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace noorm;
@@ -391,6 +393,80 @@ private slots:
         window.copyConfig(QStringLiteral("one"), QStringLiteral("two"));
         QTRY_VERIFY(window.configs()->entry(QStringLiteral("two")) != nullptr);
         QCOMPARE(window.configs()->entry(QStringLiteral("two"))->summary.database, QStringLiteral("./one.db"));
+    }
+
+    // The change manager on a fresh copy of the example: every change pending; Next applies
+    // one (the plan shown first), Fast-forward the rest, Rewind to Here reverts down to the
+    // chosen one; the database and the CLI agree. A change that fails opens at its line.
+    void appliesAndRevertsChangesFromTheChangeManager()
+    {
+        TempProject shop;
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("run"), QStringLiteral("build")}, shop.root()));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(shop.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
+        ChangeManager *manager = window.openChanges();
+        QVERIFY(manager);
+        QTRY_VERIFY(manager->list()->topLevelItemCount() >= 3);
+        const int total = manager->list()->topLevelItemCount();
+        for (int i = 0; i < total; ++i)
+            QCOMPARE(manager->list()->topLevelItem(i)->text(1), QStringLiteral("pending"));
+        QVERIFY(manager->files()->count() >= 2); // change/ and revert/ files of the first
+        QVERIFY(!manager->fileView()->text().isEmpty());
+        QStringList plan;
+        manager->setConfirmPlan([&](const QString &, const QStringList &lines) {
+            plan = lines;
+            return true;
+        });
+        QSignalSpy finished(manager, &ChangeManager::finished);
+        manager->start(ChangeManager::Action::Next);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY2(plan.value(0).startsWith(QStringLiteral("apply ") + manager->list()->topLevelItem(0)->text(0)), qPrintable(plan.join(u'|')));
+        QTRY_COMPARE(manager->list()->topLevelItem(0)->text(1), QStringLiteral("applied"));
+        screenshot(&window, QStringLiteral("changes"));
+        manager->start(ChangeManager::Action::FastForward);
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QTRY_COMPARE(manager->list()->topLevelItem(total - 1)->text(1), QStringLiteral("applied"));
+        const noorm::test::CliRun listed = cli({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("list")}, shop.root());
+        QVERIFY2(!listed.out.contains("\"pending\""), listed.out.constData());
+        // Rewind to the second change: it and every later one are reverted.
+        manager->select(manager->list()->topLevelItem(1)->text(0));
+        manager->start(ChangeManager::Action::RewindTo);
+        QTRY_COMPARE(finished.count(), 3);
+        QVERIFY2(finished.at(2).at(0).toBool(), qPrintable(finished.at(2).at(1).toString()));
+        QTRY_COMPARE(manager->list()->topLevelItem(1)->text(1), QStringLiteral("reverted"));
+        QCOMPARE(manager->list()->topLevelItem(0)->text(1), QStringLiteral("applied"));
+        // Declining the plan runs nothing.
+        manager->setConfirmPlan([](const QString &, const QStringList &) { return false; });
+        manager->start(ChangeManager::Action::FastForward);
+        QTRY_COMPARE(finished.count(), 4);
+        QCOMPARE(finished.at(3).at(0).toBool(), false);
+        QCOMPARE(manager->list()->topLevelItem(1)->text(1), QStringLiteral("reverted"));
+
+        // A new change that fails: the error names the file, which opens at the line.
+        QSignalSpy created(manager, &ChangeManager::changeCreated);
+        manager->createChange(QStringLiteral("broken"));
+        QTRY_COMPARE(created.count(), 1);
+        const QString name = created.at(0).at(0).toString();
+        const QString file = shop.path(QStringLiteral("changes/%1/change/001_broken.sql").arg(name));
+        QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+        shop.write(QStringLiteral("changes/%1/change/001_broken.sql").arg(name), "SELECT 1;\n\nINSERT INTO no_such_table VALUES (1);\n");
+        manager->setConfirmPlan([](const QString &, const QStringList &) { return true; });
+        manager->reload();
+        QTRY_VERIFY(std::any_of(manager->statuses().begin(), manager->statuses().end(), [&](const ChangeStatus &s) { return s.name == name; }));
+        manager->select(name);
+        manager->start(ChangeManager::Action::Apply);
+        QTRY_COMPARE(finished.count(), 5);
+        QCOMPARE(finished.at(4).at(0).toBool(), false);
+        QVERIFY2(finished.at(4).at(1).toString().contains(QLatin1String("no_such_table")), qPrintable(finished.at(4).at(1).toString()));
+        QVERIFY(manager->fileView()->text().contains(QLatin1String("no_such_table")));
+        QTRY_VERIFY(manager->fileView()->markersAtLine(2) != 0); // line 3, 0-based 2, once the list is read again
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

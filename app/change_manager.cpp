@@ -1,0 +1,410 @@
+#include "change_manager.h"
+
+#include "gui_confirm.h"
+#include "project_session.h"
+
+#include <Qsci/qsciscintilla.h>
+#include <Qsci/qscilexersql.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace noorm {
+
+namespace {
+
+constexpr int kPathRole = Qt::UserRole + 1;
+
+QString stateLabel(const ChangeStatus &s)
+{
+    QString label;
+    switch (s.state) {
+    case ChangeState::Pending: label = ChangeManager::tr("pending"); break;
+    case ChangeState::Applied: label = ChangeManager::tr("applied"); break;
+    case ChangeState::Changed: label = ChangeManager::tr("changed since applied"); break;
+    case ChangeState::Failed: label = ChangeManager::tr("failed"); break;
+    case ChangeState::Reverted: label = ChangeManager::tr("reverted"); break;
+    case ChangeState::Stale: label = ChangeManager::tr("stale"); break;
+    case ChangeState::Orphaned: label = ChangeManager::tr("orphaned (no folder)"); break;
+    }
+    if (s.outOfOrder)
+        label += ChangeManager::tr(", out of order");
+    return label;
+}
+
+QColor stateColor(ChangeState state)
+{
+    switch (state) {
+    case ChangeState::Applied: return QColor(0x2e, 0x9d, 0x4f);
+    case ChangeState::Failed: return QColor(0xd2, 0x3b, 0x3b);
+    case ChangeState::Changed: case ChangeState::Stale: return QColor(0xd4, 0x8a, 0x00);
+    case ChangeState::Orphaned: return QColor(0x8a, 0x8f, 0x98);
+    default: return QColor(0x2f, 0x6f, 0xde);
+    }
+}
+
+QString directionWord(ChangeDirection d) { return d == ChangeDirection::Change ? ChangeManager::tr("apply") : ChangeManager::tr("revert"); }
+
+} // namespace
+
+ChangeManager::ChangeManager(const ProjectSession &session, QString configName, QWidget *parent)
+    : QWidget(parent), m_session(session), m_config(std::move(configName)), m_filter(new QLineEdit(this)), m_list(new QTreeWidget(this)),
+      m_files(new QListWidget(this)), m_file(new QsciScintilla(this)), m_history(new QTreeWidget(this)), m_detail(new QTabWidget(this)),
+      m_message(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    m_confirmPlan = [this](const QString &title, const QStringList &plan) {
+        return QMessageBox::question(this, title, plan.join(QLatin1Char('\n'))) == QMessageBox::Yes;
+    };
+    m_confirm = askWithDialog;
+    m_filter->setPlaceholderText(tr("Filter changes"));
+    m_filter->setClearButtonEnabled(true);
+    m_list->setHeaderLabels({tr("Change"), tr("Status"), tr("Applied"), tr("By")});
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->setAlternatingRowColors(true);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_history->setHeaderLabels({tr("Direction"), tr("Status"), tr("When"), tr("By"), tr("ms"), tr("Error")});
+    m_history->setRootIsDecorated(false);
+    auto *lexer = new QsciLexerSQL(m_file);
+    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    lexer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    lexer->setDefaultPaper(palette().color(QPalette::Base));
+    lexer->setPaper(palette().color(QPalette::Base));
+    lexer->setDefaultColor(palette().color(QPalette::Text));
+    for (int style : {QsciLexerSQL::Default, QsciLexerSQL::Identifier, QsciLexerSQL::Operator})
+        lexer->setColor(palette().color(QPalette::Text), style);
+    m_file->setLexer(lexer);
+    m_file->setReadOnly(true);
+    m_file->setMarginType(0, QsciScintilla::NumberMargin);
+    m_file->setMarginWidth(0, QStringLiteral("0000"));
+    m_file->setMarginsBackgroundColor(palette().color(QPalette::Window));
+    m_file->setMarginsForegroundColor(palette().color(QPalette::Disabled, QPalette::Text));
+    m_file->markerDefine(QsciScintilla::RightArrow, 1);
+    m_file->setMarkerBackgroundColor(QColor(0xd2, 0x3b, 0x3b), 1);
+    m_progress->hide();
+    m_cancel->hide();
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *buttons = new QHBoxLayout;
+    const auto button = [&](const QString &text, const QString &tip, Action action) {
+        auto *b = new QPushButton(text, this);
+        b->setToolTip(tip);
+        connect(b, &QPushButton::clicked, this, [this, action] { start(action); });
+        buttons->addWidget(b);
+        m_actions << b;
+    };
+    button(tr("Apply"), tr("Apply the selected change (change run)"), Action::Apply);
+    button(tr("Revert"), tr("Revert the selected change (change revert)"), Action::Revert);
+    button(tr("Next"), tr("Apply the next pending change (change next)"), Action::Next);
+    button(tr("Fast-forward"), tr("Apply every pending change in order (change ff)"), Action::FastForward);
+    button(tr("Rewind to Here"), tr("Revert the applied changes down to and including the selected one (change rewind)"), Action::RewindTo);
+    auto *refresh = new QPushButton(tr("Refresh"), this);
+    connect(refresh, &QPushButton::clicked, this, &ChangeManager::reload);
+    buttons->addStretch();
+    buttons->addWidget(refresh);
+
+    auto *filesBox = new QSplitter(Qt::Horizontal, this);
+    filesBox->addWidget(m_files);
+    filesBox->addWidget(m_file);
+    filesBox->setStretchFactor(1, 3);
+    m_detail->setDocumentMode(true);
+    m_detail->addTab(filesBox, tr("Files"));
+    m_detail->addTab(m_history, tr("History"));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_list);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_detail);
+    split->setStretchFactor(1, 2);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_message);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            m_list->topLevelItem(i)->setHidden(!m_list->topLevelItem(i)->text(0).contains(text, Qt::CaseInsensitive)
+                                               && !m_list->topLevelItem(i)->text(1).contains(text, Qt::CaseInsensitive));
+    });
+    connect(m_list, &QTreeWidget::currentItemChanged, this, &ChangeManager::showDetail);
+    connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+        if (item)
+            openFile(item->data(kPathRole).toString());
+    });
+    connect(m_cancel, &QPushButton::clicked, this, &ChangeManager::cancel);
+    reload();
+}
+
+QString ChangeManager::selectedName() const { return m_list->currentItem() ? m_list->currentItem()->text(0) : QString(); }
+
+void ChangeManager::select(const QString &name)
+{
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->text(0) == name)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+}
+
+void ChangeManager::reload()
+{
+    whenDone(m_session.start<ChangeListing>([config = m_config](Workspace &ws, Cancellation &) {
+                 return ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).list();
+             }),
+             this, [this](const Result<ChangeListing> &listing) {
+                 if (!listing) {
+                     m_message->setText(listing.error().toString());
+                     return;
+                 }
+                 show(*listing);
+             });
+}
+
+void ChangeManager::show(const ChangeListing &listing)
+{
+    const QString selected = selectedName();
+    m_statuses = listing.changes;
+    m_list->clear();
+    for (const ChangeStatus &s : std::as_const(m_statuses)) {
+        auto *item = new QTreeWidgetItem(m_list, {s.name, stateLabel(s),
+                                                  s.applied ? QLocale().toString(s.applied->executedAt.toLocalTime(), QLocale::ShortFormat) : QString(),
+                                                  s.applied ? s.applied->executedBy : QString()});
+        item->setForeground(1, stateColor(s.state));
+        if (s.state == ChangeState::Changed)
+            item->setToolTip(1, tr("Edited since applied: %1").arg(s.changedFiles.join(QStringLiteral(", "))));
+    }
+    for (const ChangeDiagnostic &d : listing.diagnostics)
+        m_message->setText(tr("Not a change set: %1").arg(d.error.toString()));
+    for (int c = 1; c < m_list->columnCount(); ++c)
+        m_list->resizeColumnToContents(c);
+    if (!selected.isEmpty())
+        select(selected);
+    else if (m_list->topLevelItemCount())
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+    emit loaded();
+}
+
+void ChangeManager::showDetail()
+{
+    m_files->clear();
+    m_history->clear();
+    const QString name = selectedName();
+    const auto it = std::find_if(m_statuses.begin(), m_statuses.end(), [&](const ChangeStatus &s) { return s.name == name; });
+    if (it == m_statuses.end())
+        return;
+    if (it->change) {
+        const auto add = [this](const QString &label, const QString &path) {
+            auto *item = new QListWidgetItem(label, m_files);
+            item->setData(kPathRole, path);
+        };
+        for (const ChangeFile &f : it->change->changeFiles)
+            add(QStringLiteral("change/") + f.filename, f.path);
+        for (const ChangeFile &f : it->change->revertFiles)
+            add(QStringLiteral("revert/") + f.filename, f.path);
+        if (it->change->hasChangelog)
+            add(QStringLiteral("changelog.md"), it->change->path + QStringLiteral("/changelog.md"));
+        int row = 0;
+        if (m_failedAt)
+            for (int i = 0; i < m_files->count(); ++i)
+                if (QFileInfo(m_files->item(i)->data(kPathRole).toString()) == QFileInfo(m_failedAt->first))
+                    row = i;
+        if (m_files->count()) {
+            m_files->blockSignals(true);
+            m_files->setCurrentRow(row);
+            m_files->blockSignals(false);
+            if (m_failedAt && QFileInfo(m_files->item(row)->data(kPathRole).toString()) == QFileInfo(m_failedAt->first)) {
+                m_detail->setCurrentIndex(0);
+                openFile(m_failedAt->first, m_failedAt->second);
+            } else {
+                openFile(m_files->item(row)->data(kPathRole).toString());
+            }
+        }
+        m_failedAt.reset();
+    }
+    whenDone(m_session.start<QList<ChangeRecord>>([config = m_config, name](Workspace &ws, Cancellation &) {
+                 return ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).history(name);
+             }),
+             this, [this, name](const Result<QList<ChangeRecord>> &records) {
+                 if (!records || name != selectedName())
+                     return;
+                 for (const ChangeRecord &r : *records)
+                     new QTreeWidgetItem(m_history, {r.direction, r.status, QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat),
+                                                     r.executedBy, QString::number(r.durationMs), r.errorMessage});
+             });
+}
+
+void ChangeManager::openFile(const QString &path, int line)
+{
+    // A change's files are the user's own, small and local.
+    QFile file(path);
+    m_file->markerDeleteAll(1);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_file->setText(tr("-- cannot read %1").arg(path));
+        return;
+    }
+    m_file->setText(QString::fromUtf8(file.readAll()));
+    if (line > 0) {
+        m_file->markerAdd(line - 1, 1);
+        m_file->setCursorPosition(line - 1, 0);
+        m_file->ensureLineVisible(line - 1);
+    }
+}
+
+void ChangeManager::start(Action action)
+{
+    if (isRunning())
+        return;
+    const QString name = selectedName();
+    if ((action == Action::Apply || action == Action::Revert || action == Action::RewindTo) && name.isEmpty())
+        return;
+    // First the plan: what exactly would run (nothing is written, no lock).
+    m_message->setText(tr("Planning…"));
+    whenDone(m_session.start<ChangeBatch>([config = m_config, action, name](Workspace &ws, Cancellation &cancellation) -> Result<ChangeBatch> {
+                 ChangeRequest request{ResolveRequest{config}};
+                 request.dryRun = true;
+                 ChangeOperation op(ws, request, {});
+                 switch (action) {
+                 case Action::Apply: return op.run(name, cancellation);
+                 case Action::Revert: return op.revert(name, cancellation);
+                 case Action::Next: return op.next(1, cancellation);
+                 case Action::FastForward: return op.fastForward(cancellation);
+                 case Action::RewindTo: return op.rewind(name, cancellation);
+                 }
+                 return Error::failed(QString());
+             }),
+             this, [this, action, name](const Result<ChangeBatch> &plan) {
+                 if (!plan) {
+                     m_message->setText(plan.error().toString());
+                     return emit finished(false, plan.error().toString());
+                 }
+                 if (plan->changes.isEmpty()) {
+                     m_message->setText(tr("Nothing to run."));
+                     return emit finished(true, m_message->text());
+                 }
+                 QStringList lines;
+                 for (const ChangeOutcome &c : plan->changes) {
+                     lines << tr("%1 %2 (%3)").arg(directionWord(c.direction), c.name, c.reason);
+                     for (const FileResult &f : c.report.files)
+                         lines << QStringLiteral("    ") + f.displayPath;
+                 }
+                 lines << plan->warnings;
+                 if (!m_confirmPlan(tr("Run on %1?").arg(m_config), lines)) {
+                     m_message->setText(tr("Not run."));
+                     return emit finished(false, m_message->text());
+                 }
+                 run(action, name);
+             });
+}
+
+void ChangeManager::run(Action action, const QString &name)
+{
+    for (QPushButton *b : std::as_const(m_actions))
+        b->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_message->setText(tr("Running…"));
+    QPointer<ChangeManager> self(this);
+    const Confirm confirm = askOnGuiThread(this, [self](const ConfirmationRequest &request) {
+        return self ? self->m_confirm(request) : Status(Error::refused(tr("Not confirmed")));
+    });
+    m_job = m_session.start<ChangeBatch>([config = m_config, action, name, confirm, self](Workspace &ws, Cancellation &cancellation) -> Result<ChangeBatch> {
+        ChangeOperation op(ws, ChangeRequest{ResolveRequest{config}}, confirm);
+        // Progress, from this thread to the window's.
+        QObject::connect(&op, &ChangeOperation::fileProgress, &op, [self](const FileProgress &p) {
+            QMetaObject::invokeMethod(self, [self, p] {
+                if (!self)
+                    return;
+                self->m_progress->setRange(0, std::max(1, p.total));
+                self->m_progress->setValue(p.index + (p.status == FileStatus::Pending ? 0 : 1));
+                self->m_message->setText(tr("%1 (%2 of %3)").arg(p.displayPath).arg(p.index + 1).arg(p.total));
+            }, Qt::QueuedConnection);
+        }, Qt::DirectConnection);
+        switch (action) {
+        case Action::Apply: return op.run(name, cancellation);
+        case Action::Revert: return op.revert(name, cancellation);
+        case Action::Next: return op.next(1, cancellation);
+        case Action::FastForward: return op.fastForward(cancellation);
+        case Action::RewindTo: return op.rewind(name, cancellation);
+        }
+        return Error::failed(QString());
+    });
+    whenDone(*m_job, this, [this](const Result<ChangeBatch> &batch) {
+        m_job.reset();
+        m_progress->hide();
+        m_cancel->hide();
+        for (QPushButton *b : std::as_const(m_actions))
+            b->setEnabled(true);
+        QString text;
+        bool ok = false;
+        std::optional<Error> error;
+        if (!batch) {
+            error = batch.error();
+        } else if (batch->firstError) {
+            error = batch->firstError;
+        } else {
+            ok = true;
+            text = batch->changes.size() == 1 ? tr("1 change ran: %1").arg(batch->changes.constFirst().name)
+                                             : tr("%1 changes ran").arg(batch->changes.size());
+        }
+        if (error) {
+            text = error->toString();
+            // The failing file, at its line, once the list is read again.
+            const QString failed = QFileInfo(error->file).isAbsolute() ? error->file : QDir(m_session.root()).filePath(error->file);
+            if (!error->file.isEmpty() && QFileInfo::exists(failed))
+                m_failedAt = qMakePair(failed, error->line);
+        }
+        m_message->setText(text);
+        reload();
+        emit finished(ok, text);
+    });
+}
+
+void ChangeManager::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void ChangeManager::createChange(const QString &description)
+{
+    whenDone(m_session.start<QString>([config = m_config, description](Workspace &ws, Cancellation &) -> Result<QString> {
+                 Result<ChangeSet> made = ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).add(description, QDate::currentDate());
+                 if (!made)
+                     return made.error();
+                 return made->name;
+             }),
+             this, [this](const Result<QString> &name) {
+                 if (!name) {
+                     m_message->setText(name.error().toString());
+                     return;
+                 }
+                 m_message->setText(tr("Created %1").arg(*name));
+                 connect(this, &ChangeManager::loaded, this, [this, n = *name] { select(n); emit changeCreated(n); }, Qt::SingleShotConnection);
+                 reload();
+             });
+}
+
+} // namespace noorm
