@@ -6,6 +6,7 @@
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscilexersql.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -334,7 +335,7 @@ void ChangeManager::run(Action action, const QString &name)
         ChangeOperation op(ws, ChangeRequest{ResolveRequest{config}}, confirm);
         // Progress, from this thread to the window's.
         QObject::connect(&op, &ChangeOperation::fileProgress, &op, [self](const FileProgress &p) {
-            QMetaObject::invokeMethod(self, [self, p] {
+            QMetaObject::invokeMethod(qApp, [self, p] {
                 if (!self)
                     return;
                 self->m_progress->setRange(0, std::max(1, p.total));

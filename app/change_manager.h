@@ -7,6 +7,7 @@
 // (what exactly will run) to confirm, then the run with a file-by-file progress and Cancel.
 // A failed file opens at its line. New Change… scaffolds one as `noorm change add` does.
 
+#include "project_session.h"
 #include "operations/change_operation.h"
 #include "operations/job.h"
 
@@ -66,7 +67,7 @@ private:
     void run(Action action, const QString &name);
     QString selectedName() const;
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
     QList<ChangeStatus> m_statuses;
     QLineEdit *m_filter;

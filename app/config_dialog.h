@@ -4,6 +4,7 @@
 // none), and "Test connection" off the GUI thread, showing the server's version or the
 // exact error. Saving goes through core's ConfigStore, as `noorm config add/edit` does.
 
+#include "project_session.h"
 #include <QDialog>
 #include <QJsonObject>
 
@@ -53,7 +54,7 @@ private:
     void dialectChanged();
     void testConnection();
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QJsonObject m_original;
     QLineEdit *m_name, *m_host, *m_database, *m_user, *m_password;
     QSpinBox *m_port;

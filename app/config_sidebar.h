@@ -4,6 +4,7 @@
 // config makes it the window's current one (explorer, new SQL tabs); "Use" makes it the
 // project's active config, as `noorm config use` does. Loaded off the GUI thread.
 
+#include "project_session.h"
 #include "workspace/config_store.h"
 
 #include <QWidget>
@@ -40,7 +41,7 @@ private:
     void show(const QList<ConfigEntry> &entries);
     void useSelected();
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QListWidget *m_list;
     QLabel *m_empty;
     QList<ConfigEntry> m_entries;

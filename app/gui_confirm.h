@@ -5,6 +5,7 @@
 
 #include "operations/confirmation.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QObject>
 #include <QPointer>
@@ -17,9 +18,12 @@ inline Confirm askOnGuiThread(QObject *context, std::function<Status(const Confi
     QPointer<QObject> guard(context);
     return [guard, ask = std::move(ask)](const ConfirmationRequest &request) -> Status {
         Status answer = Error::refused(QObject::tr("Not confirmed"));
-        if (!guard)
-            return answer;
-        QMetaObject::invokeMethod(guard, [&] { answer = ask(request); }, Qt::BlockingQueuedConnection);
+        // Through the application object, which outlives any window: `guard` is read on
+        // the GUI thread only.
+        QMetaObject::invokeMethod(qApp, [&] {
+            if (guard)
+                answer = ask(request);
+        }, Qt::BlockingQueuedConnection);
         return answer;
     };
 }

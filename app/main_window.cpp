@@ -33,6 +33,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -95,7 +96,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    if (m_session)
+        m_session->jobs().cancelAndWait(3000);
+}
 
 void MainWindow::buildActions()
 {
@@ -266,6 +271,12 @@ bool MainWindow::openProject(const QString &folder)
     }
     for (SqlEditor *e : findChildren<SqlEditor *>())
         e->cancel();
+    if (m_session)
+        m_session->jobs().cancelAndWait(3000);
+    for (QDialog *d : findChildren<QDialog *>())
+        d->close(); // a config dialog of the project being left
+    m_busySources.clear();
+    m_busy->hide();
     m_session = std::make_unique<ProjectSession>(root, m_identity);
     m_config.clear();
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -294,6 +305,10 @@ bool MainWindow::openProject(const QString &folder)
     m_tabs->setMovable(true);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { delete m_tabs->widget(index); });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_busySources.removeAll(nullptr);
+        m_busy->setVisible(!m_busySources.isEmpty());
+    });
     // With no tab open, a word on what to do.
     auto *right = new QStackedWidget(split);
     auto *hint = new QLabel(tr("Double-click an object in the explorer to open it,\nor press %1 for a SQL tab.")
@@ -572,8 +587,16 @@ ErDiagram *MainWindow::openDiagram(const QString &schema)
 
 void MainWindow::setBusy(bool on)
 {
-    m_busyCount = std::max(0, m_busyCount + (on ? 1 : -1));
-    m_busy->setVisible(m_busyCount > 0);
+    // Per source, so that a tab closed while busy does not leave the indicator on: a source
+    // that is gone counts no more (checked here and whenever the tabs change).
+    QObject *source = sender();
+    m_busySources.removeAll(nullptr);
+    const bool known = std::any_of(m_busySources.begin(), m_busySources.end(), [&](const QPointer<QObject> &p) { return p == source; });
+    if (on && source && !known)
+        m_busySources << QPointer<QObject>(source);
+    else if (!on)
+        m_busySources.removeAll(QPointer<QObject>(source));
+    m_busy->setVisible(!m_busySources.isEmpty());
 }
 
 ChangeManager *MainWindow::openChanges()
@@ -639,9 +662,11 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // Work still running is cancelled; its threads end on their own.
+    // Work still running is cancelled, and its threads waited for (a few seconds at most).
     for (SqlEditor *e : findChildren<SqlEditor *>())
         e->cancel();
+    if (m_session)
+        m_session->jobs().cancelAndWait(3000);
     event->accept();
 }
 

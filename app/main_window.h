@@ -6,6 +6,7 @@
 // it offers to open one, and the recent ones.
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -82,7 +83,7 @@ private:
     QLabel *m_statusConfig = nullptr;
     QLabel *m_statusTiming = nullptr;
     QProgressBar *m_busy = nullptr; // shown while the catalog is read or SQL runs
-    int m_busyCount = 0;
+    QList<QPointer<QObject>> m_busySources;
     void setBusy(bool on);
     QMenu *m_recent = nullptr;
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,

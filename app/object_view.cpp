@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace noorm {
@@ -206,13 +207,14 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
     connect(m_where, &QLineEdit::returnPressed, this, &ObjectView::browse);
     // Sorting by a header click reads the rows again in that order (the grid holds pages).
     connect(m_data, &SqlEditor::resultAdded, this, [this](QTableView *grid) {
+        grid->horizontalHeader()->setSectionsClickable(true);
         grid->horizontalHeader()->setSortIndicatorShown(m_sortColumn >= 0);
         if (m_sortColumn >= 0)
             grid->horizontalHeader()->setSortIndicator(m_sortColumn, m_sortOrder);
         connect(grid->horizontalHeader(), &QHeaderView::sectionClicked, this, [this](int section) {
             m_sortOrder = (section == m_sortColumn && m_sortOrder == Qt::AscendingOrder) ? Qt::DescendingOrder : Qt::AscendingOrder;
             m_sortColumn = section;
-            browse();
+            QTimer::singleShot(0, this, &ObjectView::browse); // after the header's click is done
         });
     });
     m_tabs->addTab(data, tr("Data"));

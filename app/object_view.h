@@ -5,6 +5,7 @@
 // sorting by a column (no count(*) first). Functions, procedures, sequences, types and
 // triggers: their properties and DDL. The DDL and the rows are read off the GUI thread.
 
+#include "project_session.h"
 #include "schema_tree.h"
 
 #include <QWidget>
@@ -42,7 +43,7 @@ private:
     void buildProperties(const QList<QPair<QString, QString>> &rows);
     void loadDefinition(const DefinedObject &object);
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config, m_dialect;
     ExplorerObject m_object;
     QTabWidget *m_tabs;

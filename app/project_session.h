@@ -8,7 +8,12 @@
 #include "operations/job.h"
 #include "workspace/workspace.h"
 
+#include <QDeadlineTimer>
 #include <QFutureWatcher>
+#include <QMutex>
+#include <QThread>
+
+#include <algorithm>
 #include <QObject>
 
 #include <functional>
@@ -18,9 +23,46 @@ namespace noorm {
 
 class IdentityService;
 
+// The jobs a session started, so that closing the window (or opening another project) can
+// cancel the ones still running and wait for their threads before the app goes on.
+class JobTracker {
+public:
+    void add(QFuture<void> future, std::shared_ptr<Cancellation> cancellation)
+    {
+        QMutexLocker locker(&m_mutex);
+        m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const auto &j) { return j.first.isFinished(); }), m_jobs.end());
+        m_jobs.append({std::move(future), std::move(cancellation)});
+    }
+    // Cancels every unfinished job and waits up to `ms` for them all; true when all ended.
+    bool cancelAndWait(int ms)
+    {
+        QList<std::pair<QFuture<void>, std::shared_ptr<Cancellation>>> jobs;
+        {
+            QMutexLocker locker(&m_mutex);
+            jobs = m_jobs;
+        }
+        for (auto &[future, cancellation] : jobs)
+            if (!future.isFinished())
+                cancellation->cancel();
+        QDeadlineTimer deadline(ms);
+        for (auto &[future, cancellation] : jobs)
+            while (!future.isFinished() && !deadline.hasExpired()) {
+                cancellation->cancel(); // again: a statement may have started since
+                QThread::msleep(5);
+            }
+        return std::all_of(jobs.begin(), jobs.end(), [](const auto &j) { return j.first.isFinished(); });
+    }
+
+private:
+    QMutex m_mutex;
+    QList<std::pair<QFuture<void>, std::shared_ptr<Cancellation>>> m_jobs;
+};
+
 class ProjectSession {
 public:
-    ProjectSession(QString root, std::shared_ptr<IdentityService> identity) : m_root(std::move(root)), m_identity(std::move(identity)) {}
+    ProjectSession(QString root, std::shared_ptr<IdentityService> identity)
+        : m_root(std::move(root)), m_identity(std::move(identity)), m_jobs(std::make_shared<JobTracker>()) {}
+    JobTracker &jobs() const { return *m_jobs; }
     QString root() const { return m_root; }
     const std::shared_ptr<IdentityService> &identity() const { return m_identity; }
 
@@ -28,17 +70,20 @@ public:
     template <typename T>
     Job<T> start(std::function<Result<T>(Workspace &, Cancellation &)> work) const
     {
-        return Job<T>::start([root = m_root, identity = m_identity, work = std::move(work)](Cancellation &cancellation) -> Result<T> {
+        Job<T> job = Job<T>::start([root = m_root, identity = m_identity, work = std::move(work)](Cancellation &cancellation) -> Result<T> {
             Result<Workspace> ws = Workspace::open(identity, root);
             if (!ws)
                 return ws.error();
             return work(*ws, cancellation);
         });
+        m_jobs->add(QFuture<void>(job.future()), job.cancellation());
+        return job;
     }
 
 private:
     QString m_root;
     std::shared_ptr<IdentityService> m_identity;
+    std::shared_ptr<JobTracker> m_jobs;
 };
 
 // Calls `done` with the job's result on `context`'s thread when the job ends (not at all

@@ -47,7 +47,10 @@ ResultGrid::ResultGrid(ResultModel *model, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_count);
     connect(model, &ResultModel::rowsShown, this, [this](qint64 rows, bool complete) {
         const QString n = QLocale().toString(rows);
-        m_count->setText(complete ? (rows == 1 ? tr("1 row") : tr("%1 rows").arg(n)) : tr("%1 rows so far (scroll for more)").arg(n));
+        QString text = complete ? (rows == 1 ? tr("1 row") : tr("%1 rows").arg(n)) : tr("%1 rows so far (scroll for more)").arg(n);
+        if (const qint64 dropped = m_model->pages()->dropped(); dropped > 0)
+            text += tr(" — %1 more not kept: only the script's last result is read page by page").arg(QLocale().toString(dropped));
+        m_count->setText(text);
     });
 }
 

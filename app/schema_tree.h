@@ -5,6 +5,7 @@
 // box narrows every level at once; it works on the loaded model, so it stays instant on
 // thousands of tables. Activating an object opens it.
 
+#include "project_session.h"
 #include "operations/explore_operation.h"
 
 #include <QWidget>
@@ -69,7 +70,7 @@ private:
     void loadSchema(const QString &schema);
     void fillSchema(QStandardItem *schemaItem, const ExploreCatalog &part);
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
     int m_generation = 0; // a load that was overtaken by a newer one is dropped
     std::shared_ptr<ExploreCatalog> m_catalog; // what has been read so far

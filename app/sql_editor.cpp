@@ -7,6 +7,7 @@
 #include "result_model.h"
 #include "sql/sql_completion.h"
 #include "sql/sql_result.h"
+#include "sql/statement_kind.h"
 #include "sql_runner.h"
 
 #include <Qsci/qsciscintilla.h>
@@ -253,15 +254,19 @@ void SqlEditor::runStatement()
         return say(statements.error().toString());
     if (statements->isEmpty())
         return;
-    int line = 0, index = 0;
-    m_editor->getCursorPosition(&line, &index);
-    const int cursor = m_editor->positionFromLineIndex(line, index);
-    // Byte positions in the editor (UTF-8); statement offsets are UTF-16: compare lines first.
+    // The cursor as a UTF-16 offset, as the splitter counts: the statement it is in, else
+    // the last one that starts before it (the cursor after its ';').
+    const int pos = int(m_editor->SendScintilla(QsciScintillaBase::SCI_GETCURRENTPOS));
+    QByteArray before = m_editor->bytes(0, pos);
+    if (before.endsWith('\0'))
+        before.chop(1);
+    const int cursor = int(QString::fromUtf8(before).size());
     const SqlStatement *chosen = &statements->constFirst();
     for (const SqlStatement &s : std::as_const(*statements)) {
-        const int startsAt = m_editor->positionFromLineIndex(s.line - 1, 0);
-        if (startsAt <= cursor)
+        if (s.offset <= cursor)
             chosen = &s;
+        if (s.offset <= cursor && cursor <= s.offset + s.text.size())
+            break;
     }
     start(chosen->text, chosen->line);
 }
@@ -273,6 +278,12 @@ void SqlEditor::exportResult(int index, bool json, const QString &file)
     if (!model)
         return;
     const QString sql = model->pages()->statement();
+    // Export runs the query again: only one that cannot change anything.
+    if (!statementOnlyReads(sql)) {
+        const QString why = tr("Only a query that only reads can be exported (it runs again): copy the rows instead");
+        say(why);
+        return emit exportFailed(why);
+    }
     say(tr("Exporting to %1…").arg(file));
     whenDone(m_session.start<SqlExport>([config = m_config, sql, json, file](Workspace &ws, Cancellation &cancellation) {
                  return exportQuery(ws, ResolveRequest{config}, sql, json ? ResultFormat::Json : ResultFormat::Csv, file, cancellation);
@@ -308,8 +319,12 @@ void SqlEditor::start(const QString &sql, int firstLine)
     }
     m_firstLine = firstLine;
     m_editor->markerDeleteAll(m_errorMarker);
-    while (m_results->count() > 1)
-        delete m_results->widget(1);
+    // Later, not now: a grid's own header may be what asked for this run.
+    while (m_results->count() > 1) {
+        QWidget *old = m_results->widget(1);
+        m_results->removeTab(1);
+        old->deleteLater();
+    }
     m_resultCount = 0;
     m_messages->clear();
     m_runner->run(m_config, sql, tr("query"));

@@ -5,6 +5,7 @@
 // the cursor (or the selection), Ctrl+Shift+Enter the whole script, through the core SQL
 // operation off the GUI thread; a failed statement's line is marked in the editor.
 
+#include "project_session.h"
 #include <QPair>
 #include <QWidget>
 
@@ -71,7 +72,7 @@ private:
     void done(bool ok, const QString &message, qint64 durationMs);
     void say(const QString &line);
 
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
     QString m_dialect;
     QsciScintilla *m_editor;

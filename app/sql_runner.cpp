@@ -4,6 +4,7 @@
 #include "project_session.h"
 #include "result_model.h"
 
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QPointer>
@@ -28,7 +29,7 @@ void SqlRunner::run(const QString &configName, const QString &script, const QStr
     PagedResults::Callbacks callbacks;
     // Called on the worker: each goes to the GUI thread as a queued call.
     callbacks.onResultSet = [self](std::shared_ptr<ResultPages> pages) {
-        QMetaObject::invokeMethod(self, [self, pages] {
+        QMetaObject::invokeMethod(qApp, [self, pages] { // not to self: it may be going away meanwhile
             if (!self)
                 return pages->cancel();
             auto *model = new ResultModel(pages, self->parent());
@@ -38,7 +39,7 @@ void SqlRunner::run(const QString &configName, const QString &script, const QStr
         }, Qt::QueuedConnection);
     };
     callbacks.onRows = [self](const std::shared_ptr<ResultPages> &pages) {
-        QMetaObject::invokeMethod(self, [self, pages] {
+        QMetaObject::invokeMethod(qApp, [self, pages] {
             if (!self)
                 return;
             for (const QPointer<ResultModel> &m : std::as_const(self->m_models))
@@ -47,7 +48,7 @@ void SqlRunner::run(const QString &configName, const QString &script, const QStr
         }, Qt::QueuedConnection);
     };
     callbacks.onStatement = [self](const StatementOutcome &statement) {
-        QMetaObject::invokeMethod(self, [self, statement] {
+        QMetaObject::invokeMethod(qApp, [self, statement] {
             if (self)
                 emit self->statementFinished(statement);
         }, Qt::QueuedConnection);

@@ -5,6 +5,7 @@
 // interrupts the statement in flight and stops the reading of rows. On a protected config a
 // script that may write asks first, through `confirm` (a dialog by default).
 
+#include "project_session.h"
 #include "operations/confirmation.h"
 #include "operations/job.h"
 #include "operations/sql_operation.h"
@@ -41,7 +42,7 @@ signals:
     void finished(bool ok, const QString &message, qint64 durationMs);
 
 private:
-    const ProjectSession &m_session;
+    ProjectSession m_session; // a copy: the window may open another project while this lives
     std::function<Status(const ConfirmationRequest &)> m_confirm;
     std::shared_ptr<PagedResults> m_sink;
     std::optional<Job<SqlRun>> m_job;

@@ -38,9 +38,27 @@ qint64 ResultPages::taken() const
     return m_taken;
 }
 
+qint64 ResultPages::dropped() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_dropped;
+}
+
 ResultPages::Pushed ResultPages::push(const QVariantList &row)
 {
     QMutexLocker locker(&m_mutex);
+    if (m_keepAtMost) {
+        if (m_cancelled)
+            return Pushed::Cancelled;
+        if (m_pushed >= *m_keepAtMost) {
+            ++m_dropped;
+            return Pushed::More;
+        }
+        const bool first = m_rows.isEmpty();
+        m_rows << row;
+        ++m_pushed;
+        return first ? Pushed::First : Pushed::More;
+    }
     // A window ahead of what was asked for, and of what is still waiting to be taken.
     while (!m_cancelled && (m_pushed >= m_allowed + m_window || qint64(m_rows.size()) >= m_window))
         m_room.wait(&m_mutex);
@@ -73,9 +91,17 @@ void PagedResults::cancel()
         m_current->cancel();
 }
 
+Status PagedResults::started(int statements)
+{
+    m_statements = statements;
+    return {};
+}
+
 Status PagedResults::resultSet(const StatementOutcome &statement)
 {
-    auto pages = std::make_shared<ResultPages>(statement.columns, statement.text, m_window);
+    const bool last = statement.index >= m_statements - 1;
+    auto pages = std::make_shared<ResultPages>(statement.columns, statement.text, m_window,
+                                               last ? std::nullopt : std::optional<qint64>(m_keepOfEarlier));
     {
         QMutexLocker locker(&m_mutex);
         if (m_cancelled)
@@ -97,8 +123,12 @@ Status PagedResults::row(const QVariantList &values)
     if (!pages)
         return {};
     const ResultPages::Pushed pushed = pages->push(values);
-    if (pushed == ResultPages::Pushed::Cancelled)
+    if (pushed == ResultPages::Pushed::Cancelled) {
+        pages->finish(); // what arrived is all there will be
+        if (m_callbacks.onRows)
+            m_callbacks.onRows(pages);
         return Error::cancelled(QStringLiteral("Cancelled while its rows were read"));
+    }
     if (pushed == ResultPages::Pushed::First && m_callbacks.onRows)
         m_callbacks.onRows(pages);
     return {};

@@ -13,6 +13,7 @@
 #include <QWaitCondition>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 namespace noorm {
@@ -20,8 +21,11 @@ namespace noorm {
 // One result set's rows, shared by the worker that fills it and the reader.
 class ResultPages {
 public:
-    ResultPages(QList<ResultColumn> columns, QString statement, qint64 window)
-        : m_columns(std::move(columns)), m_statement(std::move(statement)), m_window(window) {}
+    // `keepAtMost` set: the worker never waits (a result set that is not the script's last,
+    // whose statements must go on), and rows past that many are counted, not kept.
+    ResultPages(QList<ResultColumn> columns, QString statement, qint64 window, std::optional<qint64> keepAtMost = std::nullopt)
+        : m_columns(std::move(columns)), m_statement(std::move(statement)), m_window(window), m_keepAtMost(keepAtMost) {}
+    qint64 dropped() const; // rows past keepAtMost
     const QList<ResultColumn> &columns() const { return m_columns; }
     const QString &statement() const { return m_statement; } // the statement that gave the rows
 
@@ -48,6 +52,8 @@ private:
     QString m_statement;
     QList<QVariantList> m_rows; // arrived, not taken
     qint64 m_window;
+    std::optional<qint64> m_keepAtMost;
+    qint64 m_dropped = 0;
     qint64 m_allowed = 0;       // rows the reader allowed so far (beyond the window)
     qint64 m_pushed = 0;
     qint64 m_taken = 0;
@@ -64,7 +70,12 @@ public:
         std::function<void(const std::shared_ptr<ResultPages> &)> onRows;  // rows arrived where none were waiting, or the set ended
         std::function<void(const StatementOutcome &)> onStatement;        // a statement ended (ran or failed)
     };
-    PagedResults(Callbacks callbacks, qint64 window = 1000) : m_callbacks(std::move(callbacks)), m_window(window) {}
+    // Only the script's last result set is read a page at a time; an earlier one keeps its
+    // first `keepOfEarlier` rows and lets the next statements run.
+    PagedResults(Callbacks callbacks, qint64 window = 1000, qint64 keepOfEarlier = 10000)
+        : m_callbacks(std::move(callbacks)), m_window(window), m_keepOfEarlier(keepOfEarlier) {}
+
+    Status started(int statements) override;
 
     // Stops the worker at its next row (every open result set is cancelled).
     void cancel();
@@ -76,6 +87,8 @@ public:
 private:
     Callbacks m_callbacks;
     qint64 m_window;
+    qint64 m_keepOfEarlier;
+    int m_statements = 1;
     QMutex m_mutex;
     std::shared_ptr<ResultPages> m_current;
     bool m_cancelled = false;

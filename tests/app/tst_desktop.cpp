@@ -43,6 +43,7 @@
 #include <QRegularExpression>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QHeaderView>
 #include <QScrollBar>
 #include <QTranslator>
 #include <QStatusBar>
@@ -293,6 +294,21 @@ private slots:
         QTRY_VERIFY(view->data()->resultGrid(0) != nullptr);
         QTRY_VERIFY(view->data()->resultGrid(0)->model()->rowCount() > 0);
         const int all = view->data()->resultGrid(0)->model()->rowCount();
+        // A click on a column's header sorts on the server (and the old grid goes safely).
+        QTableView *grid = view->data()->resultGrid(0);
+        const int sku = 1;
+        QTest::mouseClick(grid->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(grid->horizontalHeader()->sectionViewportPosition(sku) + 5, 5));
+        const auto firstSku = [&] {
+            QTableView *g = view->data()->resultGrid(0);
+            return g && !view->data()->isRunning() ? g->model()->index(0, sku).data().toString() : QString();
+        };
+        QTRY_VERIFY(view->data()->resultGrid(0) != grid); // read again, sorted
+        QTRY_COMPARE(firstSku(), QStringLiteral("MUG-01"));
+        QTableView *sorted = view->data()->resultGrid(0);
+        QTest::mouseClick(sorted->horizontalHeader()->viewport(), Qt::LeftButton, {},
+                          QPoint(sorted->horizontalHeader()->sectionViewportPosition(sku) + 5, 5));
+        QTRY_COMPARE(firstSku(), QStringLiteral("TEE-01"));
         view->where()->setText(QStringLiteral("id = 1"));
         QTest::keyClick(view->where(), Qt::Key_Return);
         QTRY_VERIFY(view->data()->resultGrid(0) && !view->data()->isRunning());
@@ -333,6 +349,22 @@ private slots:
         QVERIFY(editor->editor()->isListActive());
         QTest::keyClick(editor->editor(), Qt::Key_Return);
         QCOMPARE(editor->editor()->text(), QStringLiteral("SELECT p.sku FROM products p"));
+
+        // Two statements on one line: the one the cursor is in runs.
+        editor->setText(QStringLiteral("SELECT 1 AS first_one; SELECT 2 AS second_one;"));
+        editor->editor()->setCursorPosition(0, 3);
+        QTest::keyClick(editor->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!editor->isRunning() && editor->resultGrid(0));
+        QCOMPARE(editor->resultGrid(0)->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("first_one"));
+
+        // A big result before the script's last statement does not hold the script up.
+        editor->setText(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 30000) SELECT i FROM n;\n"
+                                       "SELECT 42 AS answer;"));
+        editor->runScript();
+        QTRY_VERIFY(!editor->isRunning());
+        QVERIFY(editor->resultGrid(1));
+        QCOMPARE(editor->resultGrid(1)->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("answer"));
+        QVERIFY(editor->resultGrid(0)->model()->rowCount() <= 10000);
 
         // Find and replace.
         editor->setText(QStringLiteral("SELECT sku FROM products WHERE sku <> 'x' ORDER BY sku"));
