@@ -78,7 +78,9 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
-    m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setStretchLastSection(true);
     m_history->setHeaderLabels({tr("Direction"), tr("Status"), tr("When"), tr("By"), tr("ms"), tr("Error")});
     m_history->setRootIsDecorated(false);
     auto *lexer = new QsciLexerSQL(m_file);
@@ -96,6 +98,8 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     m_file->setMarginsBackgroundColor(palette().color(QPalette::Window));
     m_file->setMarginsForegroundColor(palette().color(QPalette::Disabled, QPalette::Text));
     m_file->markerDefine(QsciScintilla::RightArrow, 1);
+    m_file->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
+    m_file->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
     m_file->setMarkerBackgroundColor(QColor(0xd2, 0x3b, 0x3b), 1);
     m_progress->hide();
     m_cancel->hide();
@@ -124,6 +128,7 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     filesBox->addWidget(m_files);
     filesBox->addWidget(m_file);
     filesBox->setStretchFactor(1, 3);
+    filesBox->setSizes({170, 400});
     m_detail->setDocumentMode(true);
     m_detail->addTab(filesBox, tr("Files"));
     m_detail->addTab(m_history, tr("History"));
@@ -135,7 +140,8 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
     split->addWidget(m_detail);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 5);
+    split->setStretchFactor(1, 4);
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -198,7 +204,7 @@ void ChangeManager::show(const ChangeListing &listing)
     }
     for (const ChangeDiagnostic &d : listing.diagnostics)
         m_message->setText(tr("Not a change set: %1").arg(d.error.toString()));
-    for (int c = 1; c < m_list->columnCount(); ++c)
+    for (int c = 2; c < m_list->columnCount(); ++c)
         m_list->resizeColumnToContents(c);
     if (!selected.isEmpty())
         select(selected);

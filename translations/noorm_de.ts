@@ -1,24 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/sql_runner.cpp" line="17"/>
+        <location filename="../app/gui_confirm.h" line="34"/>
         <source>Protected config</source>
         <translation>Geschützte Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/sql_runner.cpp" line="18"/>
+        <location filename="../app/gui_confirm.h" line="35"/>
         <source>Config &quot;%1&quot; is protected.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt.</translation>
     </message>
     <message>
-        <location filename="../app/sql_runner.cpp" line="19"/>
+        <location filename="../app/gui_confirm.h" line="36"/>
         <source>Run it</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/sql_runner.cpp" line="23"/>
-        <location filename="../app/sql_runner.cpp" line="72"/>
+        <location filename="../app/gui_confirm.h" line="20"/>
+        <location filename="../app/gui_confirm.h" line="40"/>
+        <location filename="../app/sql_runner.cpp" line="59"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
@@ -27,13 +30,253 @@
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="19"/>
-        <source>noorm's desktop app: configs, schema explorer and SQL terminal</source>
+        <source>noorm&apos;s desktop app: configs, schema explorer and SQL terminal</source>
         <translation>Desktop-App von noorm: Konfigurationen, Schema-Explorer und SQL-Terminal</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="22"/>
         <source>The project folder to open (default: the working directory, if it is one)</source>
         <translation>Zu öffnender Projektordner (Standard: das Arbeitsverzeichnis, sofern es eines ist)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ChangeManager</name>
+    <message>
+        <location filename="../app/change_manager.cpp" line="38"/>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="39"/>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="40"/>
+        <source>changed since applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="41"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="42"/>
+        <source>reverted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="43"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="44"/>
+        <source>orphaned (no folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="47"/>
+        <source>, out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="62"/>
+        <source>apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="62"/>
+        <source>revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="69"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="75"/>
+        <source>Filter changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="84"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="117"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="117"/>
+        <source>Apply the selected change (change run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="118"/>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="118"/>
+        <source>Revert the selected change (change revert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="119"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="119"/>
+        <source>Apply the next pending change (change next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="120"/>
+        <source>Fast-forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="120"/>
+        <source>Apply every pending change in order (change ff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="121"/>
+        <source>Rewind to Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="121"/>
+        <source>Revert the applied changes down to and including the selected one (change rewind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="122"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="133"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="134"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="203"/>
+        <source>Edited since applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="206"/>
+        <source>Not a change set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="271"/>
+        <source>-- cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="290"/>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="310"/>
+        <source>Nothing to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="315"/>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="320"/>
+        <source>Run on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="321"/>
+        <source>Not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="335"/>
+        <source>Running…</source>
+        <translation type="unfinished">Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="338"/>
+        <source>Not confirmed</source>
+        <translation type="unfinished">Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="349"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="376"/>
+        <source>1 change ran: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="377"/>
+        <source>%1 changes ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="411"/>
+        <source>Created %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -254,379 +497,399 @@
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="78"/>
+        <location filename="../app/main_window.cpp" line="80"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="105"/>
+        <location filename="../app/main_window.cpp" line="111"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="109"/>
+        <location filename="../app/main_window.cpp" line="115"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="109"/>
+        <location filename="../app/main_window.cpp" line="115"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="110"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="112"/>
+        <location filename="../app/main_window.cpp" line="118"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113"/>
+        <location filename="../app/main_window.cpp" line="119"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113"/>
+        <location filename="../app/main_window.cpp" line="119"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113"/>
+        <location filename="../app/main_window.cpp" line="119"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="114"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="114"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="114"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="118"/>
+        <location filename="../app/main_window.cpp" line="124"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="118"/>
+        <location filename="../app/main_window.cpp" line="124"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="124"/>
-        <location filename="../app/main_window.cpp" line="502"/>
+        <location filename="../app/main_window.cpp" line="130"/>
+        <location filename="../app/main_window.cpp" line="522"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="142"/>
+        <source>C&amp;hange Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="142"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="142"/>
+        <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
-        <source>Diagram of the selected schema's tables and keys</source>
+        <location filename="../app/main_window.cpp" line="144"/>
+        <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="151"/>
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="175"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="178"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="200"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="226"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="229"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="259"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="272"/>
+        <location filename="../app/main_window.cpp" line="288"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="294"/>
+        <location filename="../app/main_window.cpp" line="314"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="328"/>
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="332"/>
+        <location filename="../app/main_window.cpp" line="352"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="366"/>
+        <location filename="../app/main_window.cpp" line="386"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="368"/>
-        <location filename="../app/main_window.cpp" line="374"/>
+        <location filename="../app/main_window.cpp" line="388"/>
+        <location filename="../app/main_window.cpp" line="394"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="389"/>
-        <location filename="../app/main_window.cpp" line="393"/>
+        <location filename="../app/main_window.cpp" line="409"/>
+        <location filename="../app/main_window.cpp" line="413"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="391"/>
+        <location filename="../app/main_window.cpp" line="411"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="414"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="418"/>
+        <location filename="../app/main_window.cpp" line="438"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="506"/>
+        <location filename="../app/main_window.cpp" line="526"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="507"/>
+        <location filename="../app/main_window.cpp" line="527"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="535"/>
-        <location filename="../app/main_window.cpp" line="539"/>
+        <location filename="../app/main_window.cpp" line="555"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="536"/>
+        <location filename="../app/main_window.cpp" line="556"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="539"/>
+        <location filename="../app/main_window.cpp" line="559"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="563"/>
+        <location filename="../app/main_window.cpp" line="583"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="564"/>
+        <location filename="../app/main_window.cpp" line="584"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="614"/>
+        <location filename="../app/main_window.cpp" line="612"/>
+        <source>Changes · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="658"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="615"/>
+        <location filename="../app/main_window.cpp" line="659"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -634,238 +897,238 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ObjectView</name>
     <message>
-        <location filename="../app/object_view.cpp" line="58"/>
+        <location filename="../app/object_view.cpp" line="59"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="110"/>
-        <location filename="../app/object_view.cpp" line="119"/>
-        <location filename="../app/object_view.cpp" line="126"/>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="111"/>
+        <location filename="../app/object_view.cpp" line="120"/>
+        <location filename="../app/object_view.cpp" line="127"/>
+        <location filename="../app/object_view.cpp" line="133"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="110"/>
-        <location filename="../app/object_view.cpp" line="119"/>
-        <location filename="../app/object_view.cpp" line="126"/>
-        <location filename="../app/object_view.cpp" line="132"/>
-        <location filename="../app/object_view.cpp" line="147"/>
-        <location filename="../app/object_view.cpp" line="167"/>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="111"/>
+        <location filename="../app/object_view.cpp" line="120"/>
+        <location filename="../app/object_view.cpp" line="127"/>
+        <location filename="../app/object_view.cpp" line="133"/>
+        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="110"/>
+        <location filename="../app/object_view.cpp" line="111"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="111"/>
+        <location filename="../app/object_view.cpp" line="112"/>
         <source>Returns</source>
         <translation>Rückgabetyp</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="111"/>
+        <location filename="../app/object_view.cpp" line="112"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="112"/>
+        <location filename="../app/object_view.cpp" line="113"/>
         <source>Overloads</source>
         <translation>Überladungen</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="119"/>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="120"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="119"/>
+        <location filename="../app/object_view.cpp" line="120"/>
         <source>Timing</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="120"/>
+        <location filename="../app/object_view.cpp" line="121"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="126"/>
+        <location filename="../app/object_view.cpp" line="127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="126"/>
+        <location filename="../app/object_view.cpp" line="127"/>
         <source>Base type</source>
         <translation>Basistyp</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="127"/>
+        <location filename="../app/object_view.cpp" line="128"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="138"/>
+        <location filename="../app/object_view.cpp" line="139"/>
         <source>DDL</source>
         <translation>DDL</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="147"/>
+        <location filename="../app/object_view.cpp" line="148"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="153"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="154"/>
+        <location filename="../app/object_view.cpp" line="155"/>
         <source>FK</source>
         <translation>FK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="156"/>
+        <location filename="../app/object_view.cpp" line="157"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="157"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="157"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>not null</source>
         <translation>not null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="164"/>
+        <location filename="../app/object_view.cpp" line="165"/>
         <source>Columns (%1)</source>
         <translation>Spalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="167"/>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="167"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="167"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="171"/>
+        <location filename="../app/object_view.cpp" line="172"/>
         <source>Indexes (%1)</source>
         <translation>Indizes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="173"/>
+        <location filename="../app/object_view.cpp" line="174"/>
         <source>On update</source>
         <translation>Bei Änderung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="175"/>
         <source>On delete</source>
         <translation>Bei Löschung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="177"/>
+        <location filename="../app/object_view.cpp" line="178"/>
         <source>→ references</source>
         <translation>→ verweist auf</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="182"/>
+        <location filename="../app/object_view.cpp" line="183"/>
         <source>← referenced by</source>
         <translation>← referenziert von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="186"/>
+        <location filename="../app/object_view.cpp" line="187"/>
         <source>Double-click a key to open the other table</source>
         <translation>Doppelklick auf einen Schlüssel öffnet die andere Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="192"/>
+        <location filename="../app/object_view.cpp" line="193"/>
         <source>Foreign keys (%1)</source>
         <translation>Fremdschlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="198"/>
+        <location filename="../app/object_view.cpp" line="199"/>
         <source>WHERE … (press Enter)</source>
         <translation>WHERE … (Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="218"/>
+        <location filename="../app/object_view.cpp" line="220"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="227"/>
+        <location filename="../app/object_view.cpp" line="229"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="227"/>
+        <location filename="../app/object_view.cpp" line="229"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="231"/>
+        <location filename="../app/object_view.cpp" line="233"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="252"/>
+        <location filename="../app/object_view.cpp" line="254"/>
         <source>-- reading the definition…</source>
         <translation>-- Definition wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="259"/>
+        <location filename="../app/object_view.cpp" line="261"/>
         <source>-- no definition: %1</source>
         <translation>-- keine Definition: %1</translation>
     </message>
@@ -901,6 +1164,11 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/result_grid.cpp" line="50"/>
         <source>%1 rows so far (scroll for more)</source>
         <translation>Bisher %1 Zeilen (für mehr scrollen)</translation>
+    </message>
+    <message>
+        <location filename="../app/result_grid.cpp" line="52"/>
+        <source> — %1 more not kept: only the script&apos;s last result is read page by page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,155 +1270,160 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SqlEditor</name>
     <message>
-        <location filename="../app/sql_editor.cpp" line="96"/>
+        <location filename="../app/sql_editor.cpp" line="97"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="98"/>
-        <location filename="../app/sql_editor.cpp" line="116"/>
+        <location filename="../app/sql_editor.cpp" line="99"/>
+        <location filename="../app/sql_editor.cpp" line="117"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="99"/>
+        <location filename="../app/sql_editor.cpp" line="100"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="100"/>
+        <location filename="../app/sql_editor.cpp" line="101"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="101"/>
+        <location filename="../app/sql_editor.cpp" line="102"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="112"/>
+        <location filename="../app/sql_editor.cpp" line="113"/>
         <source>1 replacement</source>
         <translation>1 Ersetzung</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="112"/>
+        <location filename="../app/sql_editor.cpp" line="113"/>
         <source>%1 replacements</source>
         <translation>%1 Ersetzungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="116"/>
+        <location filename="../app/sql_editor.cpp" line="117"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="147"/>
+        <location filename="../app/sql_editor.cpp" line="148"/>
         <source>Complete</source>
         <translation>Vervollständigen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="148"/>
+        <location filename="../app/sql_editor.cpp" line="149"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="177"/>
+        <location filename="../app/sql_editor.cpp" line="178"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="250"/>
+        <location filename="../app/sql_editor.cpp" line="251"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="276"/>
+        <location filename="../app/sql_editor.cpp" line="283"/>
+        <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="287"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="285"/>
+        <location filename="../app/sql_editor.cpp" line="296"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="285"/>
-        <location filename="../app/sql_editor.cpp" line="348"/>
+        <location filename="../app/sql_editor.cpp" line="296"/>
+        <location filename="../app/sql_editor.cpp" line="363"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="285"/>
-        <location filename="../app/sql_editor.cpp" line="348"/>
+        <location filename="../app/sql_editor.cpp" line="296"/>
+        <location filename="../app/sql_editor.cpp" line="363"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="296"/>
+        <location filename="../app/sql_editor.cpp" line="307"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="315"/>
+        <location filename="../app/sql_editor.cpp" line="330"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="317"/>
+        <location filename="../app/sql_editor.cpp" line="332"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="324"/>
+        <location filename="../app/sql_editor.cpp" line="339"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="329"/>
+        <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="329"/>
+        <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="330"/>
+        <location filename="../app/sql_editor.cpp" line="345"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="330"/>
+        <location filename="../app/sql_editor.cpp" line="345"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="359"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="350"/>
+        <location filename="../app/sql_editor.cpp" line="365"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="352"/>
+        <location filename="../app/sql_editor.cpp" line="367"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="354"/>
+        <location filename="../app/sql_editor.cpp" line="369"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="367"/>
+        <location filename="../app/sql_editor.cpp" line="382"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="367"/>
+        <location filename="../app/sql_editor.cpp" line="382"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
