@@ -1,6 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
@@ -30,7 +28,7 @@
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="19"/>
-        <source>noorm&apos;s desktop app: configs, schema explorer and SQL terminal</source>
+        <source>noorm's desktop app: configs, schema explorer and SQL terminal</source>
         <translation>Desktop-App von noorm: Konfigurationen, Schema-Explorer und SQL-Terminal</translation>
     </message>
     <message>
@@ -44,239 +42,239 @@
     <message>
         <location filename="../app/change_manager.cpp" line="38"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="39"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="40"/>
         <source>changed since applied</source>
-        <translation type="unfinished"></translation>
+        <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="41"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="42"/>
         <source>reverted</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="43"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="44"/>
         <source>orphaned (no folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist (kein Ordner)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="47"/>
         <source>, out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>, außer der Reihe</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="62"/>
         <source>apply</source>
-        <translation type="unfinished"></translation>
+        <translation>anwenden</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="62"/>
         <source>revert</source>
-        <translation type="unfinished"></translation>
+        <translation>zurücknehmen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="75"/>
         <source>Filter changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen filtern</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="77"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="77"/>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="77"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="77"/>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="84"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="117"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="117"/>
         <source>Apply the selected change (change run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Änderung anwenden (change run)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="118"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="118"/>
         <source>Revert the selected change (change revert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählte Änderung zurücknehmen (change revert)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="119"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="119"/>
         <source>Apply the next pending change (change next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste ausstehende Änderung anwenden (change next)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="120"/>
         <source>Fast-forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anwenden</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="120"/>
         <source>Apply every pending change in order (change ff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Änderungen der Reihe nach anwenden (change ff)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="121"/>
         <source>Rewind to Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis hierher zurücknehmen</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="121"/>
         <source>Revert the applied changes down to and including the selected one (change rewind)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angewendeten Änderungen bis einschließlich der gewählten zurücknehmen (change rewind)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="122"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="133"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="134"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="203"/>
         <source>Edited since applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="206"/>
         <source>Not a change set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderung: %1</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="271"/>
         <source>-- cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="290"/>
         <source>Planning…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="310"/>
         <source>Nothing to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auszuführen.</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="315"/>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished">%1 (%2) {1 %2 ?} {3)?}</translation>
+        <translation>%1 %2 (%3)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="320"/>
         <source>Run on %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="321"/>
         <source>Not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="335"/>
         <source>Running…</source>
-        <translation type="unfinished">Wird ausgeführt…</translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="338"/>
         <source>Not confirmed</source>
-        <translation type="unfinished">Nicht bestätigt</translation>
+        <translation>Nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="349"/>
         <source>%1 (%2 of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="376"/>
         <source>1 change ran: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="377"/>
         <source>%1 changes ran</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="411"/>
         <source>Created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt</translation>
     </message>
 </context>
 <context>
@@ -690,17 +688,17 @@
     <message>
         <location filename="../app/main_window.cpp" line="142"/>
         <source>C&amp;hange Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="142"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="142"/>
-        <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
-        <translation type="unfinished"></translation>
+        <source>The config's change sets: apply, revert, fast-forward, rewind</source>
+        <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="144"/>
@@ -714,7 +712,7 @@
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="144"/>
-        <source>Diagram of the selected schema&apos;s tables and keys</source>
+        <source>Diagram of the selected schema's tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
@@ -881,7 +879,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     <message>
         <location filename="../app/main_window.cpp" line="612"/>
         <source>Changes · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen · %1</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="658"/>
@@ -1167,8 +1165,8 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/result_grid.cpp" line="52"/>
-        <source> — %1 more not kept: only the script&apos;s last result is read page by page</source>
-        <translation type="unfinished"></translation>
+        <source> — %1 more not kept: only the script's last result is read page by page</source>
+        <translation> — %1 weitere nicht behalten: nur das letzte Ergebnis des Skripts wird seitenweise gelesen</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1331,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     <message>
         <location filename="../app/sql_editor.cpp" line="283"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
         <location filename="../app/sql_editor.cpp" line="287"/>
