@@ -2,6 +2,7 @@
 
 #include "gui_confirm.h"
 #include "project_session.h"
+#include "sql_style.h"
 
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscilexersql.h>
@@ -59,6 +60,20 @@ QColor stateColor(ChangeState state)
     }
 }
 
+// The action on the change operation (a plan when the operation's request says dry run).
+Result<ChangeBatch> perform(ChangeOperation &op, ChangeManager::Action action, const QString &name, Cancellation &cancellation)
+{
+    using Action = ChangeManager::Action;
+    switch (action) {
+    case Action::Apply: return op.run(name, cancellation);
+    case Action::Revert: return op.revert(name, cancellation);
+    case Action::Next: return op.next(1, cancellation);
+    case Action::FastForward: return op.fastForward(cancellation);
+    case Action::RewindTo: return op.rewind(name, cancellation);
+    }
+    return Error::failed(QString());
+}
+
 QString directionWord(ChangeDirection d) { return d == ChangeDirection::Change ? ChangeManager::tr("apply") : ChangeManager::tr("revert"); }
 
 } // namespace
@@ -83,23 +98,8 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     m_list->header()->setStretchLastSection(true);
     m_history->setHeaderLabels({tr("Direction"), tr("Status"), tr("When"), tr("By"), tr("ms"), tr("Error")});
     m_history->setRootIsDecorated(false);
-    auto *lexer = new QsciLexerSQL(m_file);
-    lexer->setDefaultFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    lexer->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    lexer->setDefaultPaper(palette().color(QPalette::Base));
-    lexer->setPaper(palette().color(QPalette::Base));
-    lexer->setDefaultColor(palette().color(QPalette::Text));
-    for (int style : {QsciLexerSQL::Default, QsciLexerSQL::Identifier, QsciLexerSQL::Operator})
-        lexer->setColor(palette().color(QPalette::Text), style);
-    m_file->setLexer(lexer);
-    m_file->setReadOnly(true);
-    m_file->setMarginType(0, QsciScintilla::NumberMargin);
-    m_file->setMarginWidth(0, QStringLiteral("0000"));
-    m_file->setMarginsBackgroundColor(palette().color(QPalette::Window));
-    m_file->setMarginsForegroundColor(palette().color(QPalette::Disabled, QPalette::Text));
+    styleSqlEditor(m_file, QString(), true); // plain SQL: the change manager does not know the config's dialect
     m_file->markerDefine(QsciScintilla::RightArrow, 1);
-    m_file->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTH, 1);
-    m_file->SendScintilla(QsciScintillaBase::SCI_SETSCROLLWIDTHTRACKING, 1);
     m_file->setMarkerBackgroundColor(QColor(0xd2, 0x3b, 0x3b), 1);
     m_progress->hide();
     m_cancel->hide();
@@ -292,14 +292,7 @@ void ChangeManager::start(Action action)
                  ChangeRequest request{ResolveRequest{config}};
                  request.dryRun = true;
                  ChangeOperation op(ws, request, {});
-                 switch (action) {
-                 case Action::Apply: return op.run(name, cancellation);
-                 case Action::Revert: return op.revert(name, cancellation);
-                 case Action::Next: return op.next(1, cancellation);
-                 case Action::FastForward: return op.fastForward(cancellation);
-                 case Action::RewindTo: return op.rewind(name, cancellation);
-                 }
-                 return Error::failed(QString());
+                 return perform(op, action, name, cancellation);
              }),
              this, [this, action, name](const Result<ChangeBatch> &plan) {
                  if (!plan) {
@@ -349,14 +342,7 @@ void ChangeManager::run(Action action, const QString &name)
                 self->m_message->setText(tr("%1 (%2 of %3)").arg(p.displayPath).arg(p.index + 1).arg(p.total));
             }, Qt::QueuedConnection);
         }, Qt::DirectConnection);
-        switch (action) {
-        case Action::Apply: return op.run(name, cancellation);
-        case Action::Revert: return op.revert(name, cancellation);
-        case Action::Next: return op.next(1, cancellation);
-        case Action::FastForward: return op.fastForward(cancellation);
-        case Action::RewindTo: return op.rewind(name, cancellation);
-        }
-        return Error::failed(QString());
+        return perform(op, action, name, cancellation);
     });
     whenDone(*m_job, this, [this](const Result<ChangeBatch> &batch) {
         m_job.reset();

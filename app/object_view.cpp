@@ -3,6 +3,7 @@
 #include "dialect/dialect.h"
 #include "project_session.h"
 #include "sql_editor.h"
+#include "sql_style.h"
 
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscilexersql.h>
@@ -66,24 +67,7 @@ ObjectView::ObjectView(const ProjectSession &session, QString configName, QStrin
       m_tabs(new QTabWidget(this)), m_ddl(new QsciScintilla(this))
 {
     m_tabs->setDocumentMode(true);
-    auto *lexer = new QsciLexerSQL(m_ddl);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    lexer->setDefaultFont(mono);
-    lexer->setFont(mono);
-    lexer->setDefaultPaper(palette().color(QPalette::Base));
-    lexer->setPaper(palette().color(QPalette::Base));
-    lexer->setDefaultColor(palette().color(QPalette::Text));
-    for (int style : {QsciLexerSQL::Default, QsciLexerSQL::Identifier, QsciLexerSQL::Operator})
-        lexer->setColor(palette().color(QPalette::Text), style);
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    lexer->setColor(dark ? QColor(0x7a, 0xa6, 0xf5) : QColor(0x1f, 0x4e, 0xb4), QsciLexerSQL::Keyword);
-    m_ddl->setLexer(lexer);
-    m_ddl->setReadOnly(true);
-    m_ddl->setMarginType(0, QsciScintilla::NumberMargin);
-    m_ddl->setMarginWidth(0, QStringLiteral("0000"));
-    m_ddl->setMarginsBackgroundColor(palette().color(QPalette::Window));
-    m_ddl->setMarginsForegroundColor(palette().color(QPalette::Disabled, QPalette::Text));
-    m_ddl->setFrameShape(QFrame::NoFrame);
+    styleSqlEditor(m_ddl, m_dialect, true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
