@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "build_runner.h"
 #include "change_manager.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
@@ -141,6 +142,8 @@ void MainWindow::buildActions()
     });
     m_changes = make(tr("C&hange Manager"), QString(), QKeySequence(tr("Ctrl+Shift+M")), tr("The config's change sets: apply, revert, fast-forward, rewind"));
     connect(m_changes, &QAction::triggered, this, [this] { openChanges(); });
+    m_builds = make(tr("&Build Runner"), QStringLiteral("run-all"), QKeySequence(tr("Ctrl+B")), tr("Run the SQL folder, or files of it, with progress"));
+    connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
     connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
@@ -203,6 +206,7 @@ void MainWindow::buildActions()
     view->addAction(m_refresh);
     view->addAction(m_diagram);
     view->addAction(m_changes);
+    view->addAction(m_builds);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -599,6 +603,43 @@ void MainWindow::setBusy(bool on)
     m_busy->setVisible(!m_busySources.isEmpty());
 }
 
+BuildRunner *MainWindow::openBuildRunner()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    auto *runner = new BuildRunner(*m_session, m_config, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(runner, QIcon(QStringLiteral(":/icons/run-all.svg")), tr("Build · %1").arg(m_config)));
+    connect(runner, &BuildRunner::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 8000);
+        m_explorer->refresh(); // the schema may have changed
+    });
+    connect(runner, &BuildRunner::openFile, this, [this](const QString &path, int line, int column) { openFileInEditor(path, line, column); });
+    connect(runner, &BuildRunner::previewReady, this, [this](const QString &sql) {
+        if (SqlEditor *e = newSqlTab()) {
+            e->setText(sql);
+            m_tabs->setTabText(m_tabs->currentIndex(), tr("Preview · %1").arg(m_config));
+        }
+    });
+    return runner;
+}
+
+SqlEditor *MainWindow::openFileInEditor(const QString &path, int line, int column)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("Cannot read %1").arg(path));
+        return nullptr;
+    }
+    SqlEditor *editor = newSqlTab();
+    if (!editor)
+        return nullptr;
+    editor->setText(QString::fromUtf8(file.readAll()));
+    m_tabs->setTabText(m_tabs->currentIndex(), QFileInfo(path).fileName());
+    m_tabs->setTabToolTip(m_tabs->currentIndex(), path);
+    editor->showAt(line, column);
+    return editor;
+}
+
 ChangeManager *MainWindow::openChanges()
 {
     if (!m_session || m_config.isEmpty())
@@ -610,7 +651,10 @@ ChangeManager *MainWindow::openChanges()
         }
     auto *manager = new ChangeManager(*m_session, m_config, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(manager, tr("Changes · %1").arg(m_config)));
-    connect(manager, &ChangeManager::finished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(manager, &ChangeManager::finished, this, [this](bool, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        m_explorer->refresh();
+    });
     return manager;
 }
 
@@ -630,6 +674,7 @@ void MainWindow::updateActions()
     m_removeConfig->setEnabled(project && !m_config.isEmpty());
     m_copyConfig->setEnabled(project && !m_config.isEmpty());
     m_changes->setEnabled(project && !m_config.isEmpty());
+    m_builds->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -108,6 +108,17 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
 
 void SqlEditor::setText(const QString &sql) { m_editor->setText(sql); }
 
+void SqlEditor::showAt(int line, int column)
+{
+    if (line <= 0)
+        return;
+    m_editor->markerDeleteAll(m_errorMarker);
+    m_editor->markerAdd(line - 1, m_errorMarker);
+    m_editor->setCursorPosition(line - 1, std::max(0, column - 1));
+    m_editor->ensureLineVisible(line - 1);
+    m_editor->setFocus();
+}
+
 void SqlEditor::showFind(bool replace)
 {
     m_findBar->show();

@@ -40,6 +40,8 @@ public:
     bool isRunning() const;
 
     void setText(const QString &sql);
+    // Puts the cursor at (line, column), 1-based, and marks the line (an error's place).
+    void showAt(int line, int column);
     // Completion from the config's catalog (keywords only until there is one); Ctrl+Space
     // asks, typing a '.' or two letters of a word offers.
     void setCompletion(std::shared_ptr<const SqlCompletion> completion);

@@ -38,106 +38,229 @@
     </message>
 </context>
 <context>
-    <name>noorm::ChangeManager</name>
+    <name>noorm::BuildRunner</name>
     <message>
-        <location filename="../app/change_manager.cpp" line="38"/>
-        <source>pending</source>
-        <translation>ausstehend</translation>
+        <location filename="../app/build_runner.cpp" line="32"/>
+        <source>running</source>
+        <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="39"/>
-        <source>applied</source>
-        <translation>angewendet</translation>
+        <location filename="../app/build_runner.cpp" line="33"/>
+        <source>ran</source>
+        <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="40"/>
-        <source>changed since applied</source>
-        <translation>seit dem Anwenden geändert</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="41"/>
+        <location filename="../app/build_runner.cpp" line="34"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="42"/>
-        <source>reverted</source>
-        <translation>zurückgenommen</translation>
+        <location filename="../app/build_runner.cpp" line="35"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="43"/>
-        <source>stale</source>
-        <translation>veraltet</translation>
+        <location filename="../app/build_runner.cpp" line="54"/>
+        <source>Force (run unchanged files too)</source>
+        <translation>Erzwingen (auch unveränderte Dateien ausführen)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="44"/>
-        <source>orphaned (no folder)</source>
-        <translation>verwaist (kein Ordner)</translation>
+        <location filename="../app/build_runner.cpp" line="55"/>
+        <source>Dry run (render only; no database)</source>
+        <translation>Probelauf (nur rendern; keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="47"/>
-        <source>, out of order</source>
-        <translation>, außer der Reihe</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="62"/>
-        <source>apply</source>
-        <translation>anwenden</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="62"/>
-        <source>revert</source>
-        <translation>zurücknehmen</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="69"/>
+        <location filename="../app/build_runner.cpp" line="56"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="75"/>
-        <source>Filter changes</source>
-        <translation>Änderungen filtern</translation>
+        <location filename="../app/build_runner.cpp" line="66"/>
+        <source>File</source>
+        <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
-        <location filename="../app/change_manager.cpp" line="84"/>
+        <location filename="../app/build_runner.cpp" line="66"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
-        <source>Applied</source>
-        <translation>Angewendet</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
-        <location filename="../app/change_manager.cpp" line="84"/>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
+        <location filename="../app/build_runner.cpp" line="66"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
+        <location filename="../app/build_runner.cpp" line="66"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="70"/>
+        <source>Double-click a failed file to open it at the error</source>
+        <translation>Doppelklicken Sie eine fehlgeschlagene Datei, um sie an der Fehlerstelle zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="84"/>
+        <source>Build</source>
+        <translation>Bauen</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="84"/>
+        <source>Run every file of the SQL folder that changed (run build)</source>
+        <translation>Jede geänderte Datei des SQL-Ordners ausführen (run build)</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="85"/>
+        <source>Run Selected</source>
+        <translation>Auswahl ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="85"/>
+        <source>Run the files selected on the left (run files)</source>
+        <translation>Die links gewählten Dateien ausführen (run files)</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="86"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="86"/>
+        <source>The rendered SQL of the selection, or of the whole build</source>
+        <translation>Das gerenderte SQL der Auswahl oder des ganzen Builds</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="148"/>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="151"/>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="181"/>
+        <source>Dry run: %1 files rendered, nothing ran</source>
+        <translation>Probelauf: %1 Dateien gerendert, nichts ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="182"/>
+        <source>%1 ran, %2 skipped, %3 failed, %4 ms</source>
+        <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="230"/>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="237"/>
+        <source>%1 files rendered</source>
+        <translation>%1 Dateien gerendert</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ChangeManager</name>
+    <message>
+        <location filename="../app/change_manager.cpp" line="39"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="40"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="41"/>
+        <source>changed since applied</source>
+        <translation>seit dem Anwenden geändert</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="42"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="43"/>
+        <source>reverted</source>
+        <translation>zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="44"/>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="45"/>
+        <source>orphaned (no folder)</source>
+        <translation>verwaist (kein Ordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="48"/>
+        <source>, out of order</source>
+        <translation>, außer der Reihe</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <source>apply</source>
+        <translation>anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="77"/>
+        <source>revert</source>
+        <translation>zurücknehmen</translation>
+    </message>
+    <message>
         <location filename="../app/change_manager.cpp" line="84"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="90"/>
+        <source>Filter changes</source>
+        <translation>Änderungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="92"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="92"/>
+        <location filename="../app/change_manager.cpp" line="99"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="92"/>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="92"/>
+        <location filename="../app/change_manager.cpp" line="99"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="99"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="99"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="99"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="99"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -227,52 +350,52 @@
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="310"/>
+        <location filename="../app/change_manager.cpp" line="303"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="315"/>
+        <location filename="../app/change_manager.cpp" line="308"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="320"/>
+        <location filename="../app/change_manager.cpp" line="313"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="321"/>
+        <location filename="../app/change_manager.cpp" line="314"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="335"/>
+        <location filename="../app/change_manager.cpp" line="328"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="338"/>
+        <location filename="../app/change_manager.cpp" line="331"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="349"/>
+        <location filename="../app/change_manager.cpp" line="342"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="376"/>
+        <location filename="../app/change_manager.cpp" line="362"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="377"/>
+        <location filename="../app/change_manager.cpp" line="363"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="411"/>
+        <location filename="../app/change_manager.cpp" line="397"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -495,399 +618,429 @@
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="80"/>
+        <location filename="../app/main_window.cpp" line="81"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="118"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="118"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="118"/>
+        <location filename="../app/main_window.cpp" line="119"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="119"/>
+        <location filename="../app/main_window.cpp" line="120"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="123"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="123"/>
+        <location filename="../app/main_window.cpp" line="124"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="124"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="124"/>
+        <location filename="../app/main_window.cpp" line="125"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="125"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="125"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="125"/>
+        <location filename="../app/main_window.cpp" line="126"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="126"/>
+        <location filename="../app/main_window.cpp" line="127"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="127"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="127"/>
+        <location filename="../app/main_window.cpp" line="128"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="128"/>
+        <location filename="../app/main_window.cpp" line="129"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="130"/>
-        <location filename="../app/main_window.cpp" line="522"/>
+        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="526"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="134"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="134"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>The config's change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="145"/>
+        <source>&amp;Build Runner</source>
+        <translation>&amp;Build-Ausführung</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="145"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="145"/>
+        <source>Run the SQL folder, or files of it, with progress</source>
+        <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Diagram of the selected schema's tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="151"/>
-        <location filename="../app/main_window.cpp" line="153"/>
+        <location filename="../app/main_window.cpp" line="154"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="153"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="199"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="206"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="269"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="288"/>
+        <location filename="../app/main_window.cpp" line="292"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="314"/>
+        <location filename="../app/main_window.cpp" line="318"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="348"/>
+        <location filename="../app/main_window.cpp" line="352"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="352"/>
+        <location filename="../app/main_window.cpp" line="356"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="386"/>
+        <location filename="../app/main_window.cpp" line="390"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="388"/>
-        <location filename="../app/main_window.cpp" line="394"/>
+        <location filename="../app/main_window.cpp" line="392"/>
+        <location filename="../app/main_window.cpp" line="398"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="409"/>
         <location filename="../app/main_window.cpp" line="413"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="411"/>
+        <location filename="../app/main_window.cpp" line="415"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="414"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="438"/>
+        <location filename="../app/main_window.cpp" line="442"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="526"/>
+        <location filename="../app/main_window.cpp" line="530"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="527"/>
+        <location filename="../app/main_window.cpp" line="531"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="555"/>
         <location filename="../app/main_window.cpp" line="559"/>
+        <location filename="../app/main_window.cpp" line="563"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="556"/>
+        <location filename="../app/main_window.cpp" line="560"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="559"/>
+        <location filename="../app/main_window.cpp" line="563"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="583"/>
+        <location filename="../app/main_window.cpp" line="587"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="584"/>
+        <location filename="../app/main_window.cpp" line="588"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="612"/>
+        <location filename="../app/main_window.cpp" line="611"/>
+        <source>Build · %1</source>
+        <translation>Build · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="620"/>
+        <source>Preview · %1</source>
+        <translation>Vorschau · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="630"/>
+        <source>Cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="653"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="658"/>
+        <location filename="../app/main_window.cpp" line="703"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="659"/>
+        <location filename="../app/main_window.cpp" line="704"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -895,238 +1048,238 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ObjectView</name>
     <message>
-        <location filename="../app/object_view.cpp" line="59"/>
+        <location filename="../app/object_view.cpp" line="60"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
+        <location filename="../app/object_view.cpp" line="95"/>
+        <location filename="../app/object_view.cpp" line="104"/>
         <location filename="../app/object_view.cpp" line="111"/>
-        <location filename="../app/object_view.cpp" line="120"/>
-        <location filename="../app/object_view.cpp" line="127"/>
-        <location filename="../app/object_view.cpp" line="133"/>
+        <location filename="../app/object_view.cpp" line="117"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
+        <location filename="../app/object_view.cpp" line="95"/>
+        <location filename="../app/object_view.cpp" line="104"/>
         <location filename="../app/object_view.cpp" line="111"/>
-        <location filename="../app/object_view.cpp" line="120"/>
-        <location filename="../app/object_view.cpp" line="127"/>
-        <location filename="../app/object_view.cpp" line="133"/>
-        <location filename="../app/object_view.cpp" line="148"/>
-        <location filename="../app/object_view.cpp" line="168"/>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="117"/>
+        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="111"/>
+        <location filename="../app/object_view.cpp" line="95"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="112"/>
+        <location filename="../app/object_view.cpp" line="96"/>
         <source>Returns</source>
         <translation>Rückgabetyp</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="112"/>
+        <location filename="../app/object_view.cpp" line="96"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="113"/>
+        <location filename="../app/object_view.cpp" line="97"/>
         <source>Overloads</source>
         <translation>Überladungen</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="120"/>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="104"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="120"/>
+        <location filename="../app/object_view.cpp" line="104"/>
         <source>Timing</source>
         <translation>Zeitpunkt</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="121"/>
+        <location filename="../app/object_view.cpp" line="105"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="127"/>
+        <location filename="../app/object_view.cpp" line="111"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="127"/>
+        <location filename="../app/object_view.cpp" line="111"/>
         <source>Base type</source>
         <translation>Basistyp</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="128"/>
+        <location filename="../app/object_view.cpp" line="112"/>
         <source>Elements</source>
         <translation>Elemente</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="139"/>
+        <location filename="../app/object_view.cpp" line="123"/>
         <source>DDL</source>
         <translation>DDL</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="148"/>
+        <location filename="../app/object_view.cpp" line="132"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="153"/>
+        <location filename="../app/object_view.cpp" line="137"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="155"/>
+        <location filename="../app/object_view.cpp" line="139"/>
         <source>FK</source>
         <translation>FK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="157"/>
+        <location filename="../app/object_view.cpp" line="141"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>not null</source>
         <translation>not null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="165"/>
+        <location filename="../app/object_view.cpp" line="149"/>
         <source>Columns (%1)</source>
         <translation>Spalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="152"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="152"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="172"/>
+        <location filename="../app/object_view.cpp" line="156"/>
         <source>Indexes (%1)</source>
         <translation>Indizes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="174"/>
+        <location filename="../app/object_view.cpp" line="158"/>
         <source>On update</source>
         <translation>Bei Änderung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="175"/>
+        <location filename="../app/object_view.cpp" line="159"/>
         <source>On delete</source>
         <translation>Bei Löschung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="178"/>
+        <location filename="../app/object_view.cpp" line="162"/>
         <source>→ references</source>
         <translation>→ verweist auf</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="183"/>
+        <location filename="../app/object_view.cpp" line="167"/>
         <source>← referenced by</source>
         <translation>← referenziert von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="187"/>
+        <location filename="../app/object_view.cpp" line="171"/>
         <source>Double-click a key to open the other table</source>
         <translation>Doppelklick auf einen Schlüssel öffnet die andere Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="193"/>
+        <location filename="../app/object_view.cpp" line="177"/>
         <source>Foreign keys (%1)</source>
         <translation>Fremdschlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="199"/>
+        <location filename="../app/object_view.cpp" line="183"/>
         <source>WHERE … (press Enter)</source>
         <translation>WHERE … (Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="220"/>
+        <location filename="../app/object_view.cpp" line="204"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="229"/>
+        <location filename="../app/object_view.cpp" line="213"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="229"/>
+        <location filename="../app/object_view.cpp" line="213"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="233"/>
+        <location filename="../app/object_view.cpp" line="217"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="254"/>
+        <location filename="../app/object_view.cpp" line="238"/>
         <source>-- reading the definition…</source>
         <translation>-- Definition wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="261"/>
+        <location filename="../app/object_view.cpp" line="245"/>
         <source>-- no definition: %1</source>
         <translation>-- keine Definition: %1</translation>
     </message>
@@ -1268,160 +1421,160 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SqlEditor</name>
     <message>
-        <location filename="../app/sql_editor.cpp" line="97"/>
+        <location filename="../app/sql_editor.cpp" line="48"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="99"/>
-        <location filename="../app/sql_editor.cpp" line="117"/>
+        <location filename="../app/sql_editor.cpp" line="50"/>
+        <location filename="../app/sql_editor.cpp" line="68"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="100"/>
+        <location filename="../app/sql_editor.cpp" line="51"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="101"/>
+        <location filename="../app/sql_editor.cpp" line="52"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="102"/>
+        <location filename="../app/sql_editor.cpp" line="53"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="113"/>
+        <location filename="../app/sql_editor.cpp" line="64"/>
         <source>1 replacement</source>
         <translation>1 Ersetzung</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="113"/>
+        <location filename="../app/sql_editor.cpp" line="64"/>
         <source>%1 replacements</source>
         <translation>%1 Ersetzungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="117"/>
+        <location filename="../app/sql_editor.cpp" line="68"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="148"/>
+        <location filename="../app/sql_editor.cpp" line="99"/>
         <source>Complete</source>
         <translation>Vervollständigen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="149"/>
+        <location filename="../app/sql_editor.cpp" line="100"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="178"/>
+        <location filename="../app/sql_editor.cpp" line="140"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="251"/>
+        <location filename="../app/sql_editor.cpp" line="213"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="283"/>
+        <location filename="../app/sql_editor.cpp" line="245"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
         <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="287"/>
+        <location filename="../app/sql_editor.cpp" line="249"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="296"/>
+        <location filename="../app/sql_editor.cpp" line="258"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="296"/>
-        <location filename="../app/sql_editor.cpp" line="363"/>
+        <location filename="../app/sql_editor.cpp" line="258"/>
+        <location filename="../app/sql_editor.cpp" line="325"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="296"/>
-        <location filename="../app/sql_editor.cpp" line="363"/>
+        <location filename="../app/sql_editor.cpp" line="258"/>
+        <location filename="../app/sql_editor.cpp" line="325"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="307"/>
+        <location filename="../app/sql_editor.cpp" line="269"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="330"/>
+        <location filename="../app/sql_editor.cpp" line="292"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="332"/>
+        <location filename="../app/sql_editor.cpp" line="294"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="339"/>
+        <location filename="../app/sql_editor.cpp" line="301"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="306"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="306"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="345"/>
+        <location filename="../app/sql_editor.cpp" line="307"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="345"/>
+        <location filename="../app/sql_editor.cpp" line="307"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="359"/>
+        <location filename="../app/sql_editor.cpp" line="321"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="365"/>
+        <location filename="../app/sql_editor.cpp" line="327"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="367"/>
+        <location filename="../app/sql_editor.cpp" line="329"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="369"/>
+        <location filename="../app/sql_editor.cpp" line="331"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="382"/>
+        <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="382"/>
+        <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>

@@ -9,6 +9,7 @@
 #include "live.h"
 #include "tempproject.h"
 
+#include "build_runner.h"
 #include "change_manager.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
@@ -499,6 +500,63 @@ private slots:
         QVERIFY2(finished.at(4).at(1).toString().contains(QLatin1String("no_such_table")), qPrintable(finished.at(4).at(1).toString()));
         QVERIFY(manager->fileView()->text().contains(QLatin1String("no_such_table")));
         QTRY_VERIFY(manager->fileView()->markersAtLine(2) != 0); // line 3, 0-based 2, once the list is read again
+    }
+
+    // The build runner: a build with a failing file lists each file's status, and the failed
+    // one opens in a SQL tab at its line; fixed, a second build skips what ran.
+    void runsABuildAndOpensTheFailingFileAtItsLine()
+    {
+        TempProject shop;
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        const QString broken = shop.write(QStringLiteral("sql/02_views/zz_broken.sql"), "-- rows for a table that is not there\n\nINSERT INTO nowhere VALUES (1);\n");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(shop.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
+        BuildRunner *runner = window.openBuildRunner();
+        QVERIFY(runner);
+        QTRY_VERIFY(!runner->sqlFolder().isEmpty());
+        QSignalSpy finished(runner, &BuildRunner::finished);
+        runner->run();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().contains(QLatin1String("nowhere")), qPrintable(finished.at(0).at(1).toString()));
+        QTreeWidgetItem *failed = nullptr;
+        for (int i = 0; i < runner->results()->topLevelItemCount(); ++i)
+            if (runner->results()->topLevelItem(i)->text(1) == QLatin1String("failed"))
+                failed = runner->results()->topLevelItem(i);
+        QVERIFY(failed);
+        QVERIFY(failed->text(0).endsWith(QLatin1String("zz_broken.sql")));
+        QVERIFY(runner->results()->topLevelItemCount() >= 3);
+        // The explorer reads the catalog again: the tables the build made are there.
+        QTRY_VERIFY(window.explorer()->catalog() && window.explorer()->catalog()->find(QStringLiteral("main.customers")));
+        screenshot(&window, QStringLiteral("build"));
+        emit runner->results()->itemDoubleClicked(failed, 0);
+        auto *editor = qobject_cast<SqlEditor *>(window.tabs()->currentWidget());
+        QVERIFY(editor);
+        QVERIFY(editor->editor()->text().contains(QLatin1String("nowhere")));
+        int line = 0, index = 0;
+        editor->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 2); // the statement's line (3), 0-based
+        QVERIFY(editor->editor()->markersAtLine(2) != 0);
+
+        shop.write(QStringLiteral("sql/02_views/zz_broken.sql"), "CREATE VIEW IF NOT EXISTS fixed_view AS SELECT 1 AS one;\n");
+        window.tabs()->setCurrentWidget(runner);
+        runner->run();
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        int skipped = 0;
+        for (int i = 0; i < runner->results()->topLevelItemCount(); ++i)
+            skipped += runner->results()->topLevelItem(i)->text(1) == QLatin1String("skipped");
+        QVERIFY(skipped >= 1); // what ran the first time is unchanged
+        QSignalSpy previewed(runner, &BuildRunner::previewReady);
+        runner->preview();
+        QTRY_COMPARE(previewed.count(), 1);
+        QVERIFY(previewed.at(0).at(0).toString().contains(QLatin1String("fixed_view")));
+        Q_UNUSED(broken);
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
