@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -84,6 +85,17 @@ BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWid
     button(tr("Build"), tr("Run every file of the SQL folder that changed (run build)"), [this] { run(); });
     button(tr("Run Selected"), tr("Run the files selected on the left (run files)"), [this] { run(selectedFiles()); });
     button(tr("Preview"), tr("The rendered SQL of the selection, or of the whole build"), [this] { preview(selectedFiles()); });
+    button(tr("Truncate…"), tr("Empty every user table, keeping the structure (db truncate)"), [this] { destroy(Destroy::Truncate); });
+    button(tr("Teardown…"), tr("Drop every user object, keeping noorm's tables (db teardown)"), [this] { destroy(Destroy::Teardown); });
+    button(tr("Reset…"), tr("Teardown, then build everything again (db reset)"), [this] { destroy(Destroy::Reset); });
+    m_confirmStatements = [this](const QString &title, const QStringList &statements) {
+        QMessageBox box(QMessageBox::Warning, title, tr("These statements will run on %1:").arg(m_config), QMessageBox::Cancel, this);
+        box.setDetailedText(statements.join(QStringLiteral(";\n")) + QLatin1Char(';'));
+        QPushButton *go = box.addButton(tr("Run Them"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        return box.clickedButton() == static_cast<QAbstractButton *>(go);
+    };
     top->addWidget(m_force);
     top->addWidget(m_dryRun);
     top->addStretch();
@@ -236,6 +248,78 @@ void BuildRunner::preview(const QStringList &selected)
                  }
                  m_message->setText(tr("%1 files rendered").arg(preview->files));
                  emit previewReady(preview->sql);
+             });
+}
+
+void BuildRunner::destroy(Destroy what)
+{
+    if (isRunning())
+        return;
+    m_message->setText(tr("Reading what would be dropped…"));
+    const QString config = m_config;
+    whenDone(m_session.start<QStringList>([config, what](Workspace &ws, Cancellation &) -> Result<QStringList> {
+                 TeardownOperation op(ws, ResolveRequest{config}, {});
+                 if (what == Destroy::Truncate) {
+                     Result<TruncatePlan> plan = op.planTruncate();
+                     if (!plan)
+                         return plan.error();
+                     return plan->statements;
+                 }
+                 Result<TeardownPlan> plan = op.planTeardown();
+                 if (!plan)
+                     return plan.error();
+                 return plan->statements;
+             }),
+             this, [this, what, config](const Result<QStringList> &statements) {
+                 if (!statements) {
+                     m_message->setText(statements.error().toString());
+                     return emit finished(false, statements.error().toString());
+                 }
+                 const QString title = what == Destroy::Truncate ? tr("Truncate %1?").arg(config)
+                                     : what == Destroy::Teardown ? tr("Teardown %1?").arg(config)
+                                                                 : tr("Reset %1 (teardown, then build)?").arg(config);
+                 if (!m_confirmStatements(title, *statements)) {
+                     m_message->setText(tr("Not run."));
+                     return emit finished(false, m_message->text());
+                 }
+                 m_results->clear();
+                 m_message->setText(tr("Running…"));
+                 m_progress->setRange(0, 0);
+                 m_progress->show();
+                 for (QPushButton *b : std::as_const(m_buttons))
+                     b->setEnabled(false);
+                 // Asked once, with the statements: the operation's own question is that one.
+                 const Confirm confirmed = [](const ConfirmationRequest &) { return Status(); };
+                 whenDone(m_session.start<QString>([config, what, confirmed](Workspace &ws, Cancellation &cancellation) -> Result<QString> {
+                              TeardownOperation op(ws, ResolveRequest{config}, confirmed);
+                              if (what == Destroy::Truncate) {
+                                  Result<TruncatePlan> done = op.truncate(cancellation);
+                                  if (!done)
+                                      return done.error();
+                                  return tr("%1 tables emptied").arg(done->tables.size());
+                              }
+                              if (what == Destroy::Teardown) {
+                                  Result<TeardownPlan> done = op.teardown(cancellation);
+                                  if (!done)
+                                      return done.error();
+                                  return tr("%1 objects dropped, %2 changes marked stale").arg(done->count()).arg(done->staleCount);
+                              }
+                              Result<ResetOutcome> done = op.reset(cancellation);
+                              if (!done)
+                                  return done.error();
+                              if (!done->build.report.succeeded())
+                                  return done->build.report.firstError ? *done->build.report.firstError
+                                                                       : Error::failed(tr("The build after the teardown failed"));
+                              return tr("%1 objects dropped, then %2 files built").arg(done->teardown.count()).arg(done->build.report.filesRun);
+                          }),
+                          this, [this](const Result<QString> &done) {
+                              m_progress->hide();
+                              for (QPushButton *b : std::as_const(m_buttons))
+                                  b->setEnabled(true);
+                              const QString text = done ? *done : done.error().toString();
+                              m_message->setText(text);
+                              emit finished(bool(done), text);
+                          });
              });
 }
 

@@ -8,6 +8,7 @@
 
 #include "operations/job.h"
 #include "operations/run_operation.h"
+#include "operations/teardown_operation.h"
 #include "project_session.h"
 
 #include <QWidget>
@@ -32,6 +33,14 @@ public:
     // Runs the whole SQL folder (`selected` empty) or those files.
     void run(const QStringList &selected = {});
     void preview(const QStringList &selected = {});
+    // `db truncate`, `db teardown` and `db reset`: the exact statements first, through
+    // `confirmStatements` (a dialog by default); refused on a protected config, as the CLI.
+    enum class Destroy { Truncate, Teardown, Reset };
+    void destroy(Destroy what);
+    void setConfirmStatements(std::function<bool(const QString &title, const QStringList &statements)> confirm)
+    {
+        m_confirmStatements = std::move(confirm);
+    }
     void cancel();
     bool isRunning() const { return m_job.has_value(); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -67,6 +76,7 @@ private:
     QList<QPushButton *> m_buttons;
     std::optional<Job<RunOutcome>> m_job;
     Confirm m_confirm;
+    std::function<bool(const QString &, const QStringList &)> m_confirmStatements;
 };
 
 } // namespace noorm

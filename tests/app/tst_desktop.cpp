@@ -557,6 +557,42 @@ private slots:
         QTRY_COMPARE(previewed.count(), 1);
         QVERIFY(previewed.at(0).at(0).toString().contains(QLatin1String("fixed_view")));
         Q_UNUSED(broken);
+
+        // Truncate, teardown and reset: the statements first; declined, nothing runs.
+        QStringList shown;
+        bool accept = false;
+        runner->setConfirmStatements([&](const QString &, const QStringList &statements) {
+            shown = statements;
+            return accept;
+        });
+        const auto count = [&](const QString &sql) {
+            const noorm::test::CliRun r = cli({QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv"), sql}, shop.root());
+            return r.code == 0 ? QString::fromUtf8(r.out).split(QStringLiteral("\r\n")).value(1) : QString::fromUtf8(r.err);
+        };
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
+        runner->destroy(BuildRunner::Destroy::Truncate);
+        QTRY_COMPARE(finished.count(), 3);
+        QVERIFY(std::any_of(shown.begin(), shown.end(), [](const QString &s) { return s.contains(QLatin1String("products")); }));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
+        accept = true;
+        runner->destroy(BuildRunner::Destroy::Truncate);
+        QTRY_COMPARE(finished.count(), 4);
+        QVERIFY2(finished.at(3).at(0).toBool(), qPrintable(finished.at(3).at(1).toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("0"));
+        runner->destroy(BuildRunner::Destroy::Reset);
+        QTRY_COMPARE(finished.count(), 5);
+        QVERIFY2(finished.at(4).at(0).toBool(), qPrintable(finished.at(4).at(1).toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
+
+        // A protected config: refused outright, before anything is shown.
+        NOORM_VERIFY_RUN(cli({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("dev"), QStringLiteral("--protected")}, shop.root()));
+        shown.clear();
+        runner->destroy(BuildRunner::Destroy::Teardown);
+        QTRY_COMPARE(finished.count(), 6);
+        QCOMPARE(finished.at(5).at(0).toBool(), false);
+        QVERIFY(shown.isEmpty());
+        QVERIFY2(finished.at(5).at(1).toString().contains(QLatin1String("protected")), qPrintable(finished.at(5).at(1).toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
