@@ -2,6 +2,7 @@
 
 #include "build_runner.h"
 #include "change_manager.h"
+#include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
@@ -144,6 +145,8 @@ void MainWindow::buildActions()
     connect(m_changes, &QAction::triggered, this, [this] { openChanges(); });
     m_builds = make(tr("&Build Runner"), QStringLiteral("run-all"), QKeySequence(tr("Ctrl+B")), tr("Run the SQL folder, or files of it, with progress"));
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
+    m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
+    connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
     connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
@@ -207,6 +210,7 @@ void MainWindow::buildActions()
     view->addAction(m_diagram);
     view->addAction(m_changes);
     view->addAction(m_builds);
+    view->addAction(m_log);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -623,6 +627,19 @@ BuildRunner *MainWindow::openBuildRunner()
     return runner;
 }
 
+void MainWindow::openLog()
+{
+    if (!m_session)
+        return;
+    whenDone(m_session->start<QString>([](Workspace &ws, Cancellation &) -> Result<QString> { return ws.absolutePath(ws.settings().logging.file); }),
+             this, [this](const Result<QString> &file) {
+                 if (!file)
+                     return statusBar()->showMessage(file.error().toString());
+                 auto *viewer = new LogViewer(*file, m_tabs);
+                 m_tabs->setCurrentIndex(m_tabs->addTab(viewer, tr("Log")));
+             });
+}
+
 SqlEditor *MainWindow::openFileInEditor(const QString &path, int line, int column)
 {
     QFile file(path);
@@ -675,6 +692,7 @@ void MainWindow::updateActions()
     m_copyConfig->setEnabled(project && !m_config.isEmpty());
     m_changes->setEnabled(project && !m_config.isEmpty());
     m_builds->setEnabled(project && !m_config.isEmpty());
+    m_log->setEnabled(project);
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -52,6 +52,8 @@ public:
     class ChangeManager *openChanges();
     // The build runner of the current config in a tab.
     class BuildRunner *openBuildRunner();
+    // The project's log in a tab (opens once settings.yml says where the log is).
+    void openLog();
     // A file in a SQL tab, at (line, column) when given (an error's place).
     SqlEditor *openFileInEditor(const QString &path, int line = 0, int column = 0);
 
@@ -93,7 +95,7 @@ private:
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
-            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr;
+            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr;
 };
 
 } // namespace noorm

@@ -11,6 +11,7 @@
 
 #include "build_runner.h"
 #include "change_manager.h"
+#include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
@@ -593,6 +594,33 @@ private slots:
         QVERIFY(shown.isEmpty());
         QVERIFY2(finished.at(5).at(1).toString().contains(QLatin1String("protected")), qPrintable(finished.at(5).at(1).toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
+    }
+
+    // The log viewer lists the project's log, follows it as the CLI writes, and filters.
+    void followsTheProjectLog()
+    {
+        auto window = openWindow();
+        QVERIFY(window);
+        NOORM_VERIFY_RUN(cli({QStringLiteral("run"), QStringLiteral("build")}, project.root()));
+        window->openLog();
+        QTRY_VERIFY(qobject_cast<LogViewer *>(window->tabs()->currentWidget()) != nullptr);
+        auto *viewer = qobject_cast<LogViewer *>(window->tabs()->currentWidget());
+        QTRY_VERIFY(viewer->entries()->topLevelItemCount() > 0);
+        const int before = viewer->entries()->topLevelItemCount();
+        NOORM_VERIFY_RUN(cli({QStringLiteral("run"), QStringLiteral("build")}, project.root()));
+        QTRY_VERIFY(viewer->entries()->topLevelItemCount() > before);
+        const auto visible = [&] {
+            int n = 0;
+            for (int i = 0; i < viewer->entries()->topLevelItemCount(); ++i)
+                n += !viewer->entries()->topLevelItem(i)->isHidden();
+            return n;
+        };
+        const int all = visible();
+        viewer->level()->setCurrentIndex(0); // errors only
+        QVERIFY(visible() < all);
+        viewer->level()->setCurrentIndex(3);
+        viewer->search()->setText(QStringLiteral("no-line-says-this-7f3a"));
+        QCOMPARE(visible(), 0);
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
