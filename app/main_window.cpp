@@ -8,6 +8,7 @@
 #include "er_diagram.h"
 #include "dialect/dialect.h"
 #include "workspace/config_store.h"
+#include "workspace/lock_commands.h"
 #include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
 #include "project/project.h"
@@ -34,6 +35,8 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTimer>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QDialog>
 #include <QSettings>
@@ -92,6 +95,21 @@ MainWindow::MainWindow(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
     statusBar()->addPermanentWidget(m_busy);
+    m_lock = new QToolButton(this);
+    m_lock->setAutoRaise(true);
+    m_lock->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_lock->setPopupMode(QToolButton::InstantPopup);
+    auto *lockMenu = new QMenu(m_lock);
+    lockMenu->addAction(tr("Refresh"), this, &MainWindow::refreshLock);
+    lockMenu->addAction(tr("Force Release…"), this, &MainWindow::forceReleaseLock);
+    m_lock->setMenu(lockMenu);
+    m_lock->hide();
+    statusBar()->addPermanentWidget(m_lock);
+    // Locks expire and other people take them: the indicator looks again now and then.
+    auto *lockTimer = new QTimer(this);
+    lockTimer->setInterval(30000);
+    connect(lockTimer, &QTimer::timeout, this, &MainWindow::refreshLock);
+    lockTimer->start();
     statusBar()->addPermanentWidget(m_statusTiming);
     buildWelcome();
     resize(1200, 760);
@@ -397,6 +415,7 @@ void MainWindow::chooseConfig(const QString &name)
                               : name);
     m_explorer->load(name);
     updateActions();
+    refreshLock();
     // The server's version for the status bar, off the GUI thread.
     const QString database = e ? e->summary.database : QString();
     const QString protectedNote = e && e->summary.isProtected ? tr(" · protected") : QString();
@@ -625,6 +644,66 @@ BuildRunner *MainWindow::openBuildRunner()
         }
     });
     return runner;
+}
+
+QString MainWindow::lockText() const { return m_lock->isVisible() ? m_lock->text() : QString(); }
+
+void MainWindow::refreshLock()
+{
+    if (!m_session || m_config.isEmpty())
+        return m_lock->hide();
+    const QString name = m_config;
+    whenDone(m_session->start<std::optional<LockInfo>>([name](Workspace &ws, Cancellation &) -> Result<std::optional<LockInfo>> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 return lockStatus(ws, *config);
+             }),
+             this, [this, name](const Result<std::optional<LockInfo>> &info) {
+                 if (name != m_config)
+                     return;
+                 m_lock->show();
+                 if (!info) {
+                     m_lock->setIcon(QIcon());
+                     m_lock->setText(tr("lock: unknown"));
+                     m_lock->setToolTip(info.error().toString());
+                     return;
+                 }
+                 if (!*info) {
+                     m_lock->setIcon(QIcon());
+                     m_lock->setText(tr("not locked"));
+                     m_lock->setToolTip(tr("Nobody holds the lock of %1").arg(name));
+                     return;
+                 }
+                 const LockInfo &l = **info;
+                 m_lock->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+                 m_lock->setText(tr("locked by %1").arg(l.lockedBy));
+                 m_lock->setToolTip(tr("Locked by %1 since %2, until %3%4")
+                                        .arg(l.lockedBy, QLocale().toString(l.lockedAt.toLocalTime(), QLocale::ShortFormat),
+                                             QLocale().toString(l.expiresAt.toLocalTime(), QLocale::ShortFormat),
+                                             l.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.reason)));
+             });
+}
+
+void MainWindow::forceReleaseLock()
+{
+    if (!m_session || m_config.isEmpty())
+        return;
+    if (QMessageBox::question(this, tr("Force Release"),
+                              tr("Release the lock of %1 whoever holds it? Their run may still be going.").arg(m_config)) != QMessageBox::Yes)
+        return;
+    const QString name = m_config;
+    whenDone(m_session->start<std::optional<LockInfo>>([name](Workspace &ws, Cancellation &) -> Result<std::optional<LockInfo>> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 return noorm::forceReleaseLock(ws, *config);
+             }),
+             this, [this](const Result<std::optional<LockInfo>> &released) {
+                 if (!released)
+                     statusBar()->showMessage(released.error().toString());
+                 refreshLock();
+             });
 }
 
 void MainWindow::openLog()

@@ -14,6 +14,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QToolButton;
 class QTabWidget;
 
 namespace noorm {
@@ -54,6 +55,10 @@ public:
     class BuildRunner *openBuildRunner();
     // The project's log in a tab (opens once settings.yml says where the log is).
     void openLog();
+    // The current config's lock in the status bar, read again now.
+    void refreshLock();
+    void forceReleaseLock();
+    QString lockText() const;
     // A file in a SQL tab, at (line, column) when given (an error's place).
     SqlEditor *openFileInEditor(const QString &path, int line = 0, int column = 0);
 
@@ -88,6 +93,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statusConfig = nullptr;
     QLabel *m_statusTiming = nullptr;
+    QToolButton *m_lock = nullptr; // the current config's lock: who holds it; click to force it free
     QProgressBar *m_busy = nullptr; // shown while the catalog is read or SQL runs
     QList<QPointer<QObject>> m_busySources;
     void setBusy(bool on);

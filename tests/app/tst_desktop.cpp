@@ -44,6 +44,7 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QHeaderView>
 #include <QScrollBar>
@@ -621,6 +622,35 @@ private slots:
         viewer->level()->setCurrentIndex(3);
         viewer->search()->setText(QStringLiteral("no-line-says-this-7f3a"));
         QCOMPARE(visible(), 0);
+    }
+
+    // The status bar shows who holds the config's lock; a forced release frees it.
+    void showsAndReleasesTheLock()
+    {
+        NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("acquire")}, project.root()));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        QTRY_VERIFY2(window->lockText().startsWith(QStringLiteral("locked by Test User")), qPrintable(window->lockText()));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("release")}, project.root()));
+        window->refreshLock();
+        QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("acquire")}, project.root()));
+        window->refreshLock();
+        QTRY_VERIFY(window->lockText().startsWith(QStringLiteral("locked by")));
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Yes)->click();
+        });
+        window->forceReleaseLock();
+        QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
+        // Looking at a config whose database file is not there yet makes no file.
+        window->configs()->select(QStringLiteral("prod"));
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("prod"));
+        QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
+        QVERIFY(!QFileInfo::exists(project.path(QStringLiteral("prod.db"))));
+        const noorm::test::CliRun status = cli({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, project.root());
+        QVERIFY2(!status.out.contains("lockedBy\":\"Test"), status.out.constData());
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

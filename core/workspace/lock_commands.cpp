@@ -1,0 +1,51 @@
+#include "workspace/lock_commands.h"
+
+#include "db/connection.h"
+#include "db/tracking_schema.h"
+#include "dialect/dialect.h"
+#include "identity/audit_identity.h"
+#include "lock/lock.h"
+#include "workspace/database_commands.h"
+#include "workspace/workspace.h"
+
+#include <QFileInfo>
+
+namespace noorm {
+
+namespace {
+
+template <typename F>
+Result<std::optional<LockInfo>> withLock(Workspace &workspace, const Config &config, F f)
+{
+    Result<TrackedConnection> tracked = connectTracked(config, workspace.root());
+    if (!tracked)
+        return tracked.error();
+    Lock lock(*tracked->connection, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display(), LockScope::Session);
+    return f(lock);
+}
+
+} // namespace
+
+Result<std::optional<LockInfo>> lockStatus(Workspace &workspace, const Config &config)
+{
+    // Looking changes nothing: a database file that is not there is not made, and a database
+    // without noorm's tables has no lock (none are created).
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (dialect && dialect->connection().isFileBased()
+        && !QFileInfo::exists(dialect->connection().databaseFile(config.connection, workspace.root())))
+        return std::optional<LockInfo>();
+    Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());
+    if (!connection)
+        return connection.error();
+    if (!TrackingSchema::tablesExist(**connection))
+        return std::optional<LockInfo>();
+    Lock lock(**connection, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display(), LockScope::Session);
+    return lock.status();
+}
+
+Result<std::optional<LockInfo>> forceReleaseLock(Workspace &workspace, const Config &config)
+{
+    return withLock(workspace, config, [](Lock &lock) { return lock.forceRelease(); });
+}
+
+} // namespace noorm
