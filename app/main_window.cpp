@@ -9,6 +9,7 @@
 #include "dialect/dialect.h"
 #include "workspace/config_store.h"
 #include "workspace/lock_commands.h"
+#include "workspace/vault.h"
 #include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
 #include "project/project.h"
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QToolButton>
 #include <QStackedWidget>
@@ -304,6 +306,7 @@ bool MainWindow::openProject(const QString &folder)
     m_busySources.clear();
     m_busy->hide();
     m_session = std::make_unique<ProjectSession>(root, m_identity);
+    m_session->setNoticeSink([this](const QList<Notice> &notices) { showNotices(notices); });
     m_config.clear();
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
@@ -335,8 +338,32 @@ bool MainWindow::openProject(const QString &folder)
         m_busySources.removeAll(nullptr);
         m_busy->setVisible(!m_busySources.isEmpty());
     });
-    // With no tab open, a word on what to do.
-    auto *right = new QStackedWidget(split);
+    // With no tab open, a word on what to do; above, the banner for core's notices.
+    auto *rightBox = new QWidget(split);
+    auto *rightLayout = new QVBoxLayout(rightBox);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(0);
+    m_banner = new QWidget(rightBox);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x44, 0x00));
+    m_banner->setPalette(bannerPalette);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->setContentsMargins(10, 6, 10, 6);
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setWordWrap(true);
+    m_bannerSync = new QPushButton(tr("Sync Now"), m_banner);
+    auto *bannerClose = new QPushButton(tr("Dismiss"), m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerSync);
+    bannerLayout->addWidget(bannerClose);
+    m_banner->hide();
+    connect(m_bannerSync, &QPushButton::clicked, this, &MainWindow::syncVault);
+    connect(bannerClose, &QPushButton::clicked, m_banner, &QWidget::hide);
+    rightLayout->addWidget(m_banner);
+    auto *right = new QStackedWidget(rightBox);
+    rightLayout->addWidget(right, 1);
     auto *hint = new QLabel(tr("Double-click an object in the explorer to open it,\nor press %1 for a SQL tab.")
                                 .arg(m_newSql->shortcut().toString(QKeySequence::NativeText)),
                             right);
@@ -347,7 +374,7 @@ bool MainWindow::openProject(const QString &folder)
     const auto showTabs = [this, right, hint] { right->setCurrentWidget(m_tabs->count() ? static_cast<QWidget *>(m_tabs) : hint); };
     connect(m_tabs, &QTabWidget::currentChanged, right, showTabs);
     split->addWidget(left);
-    split->addWidget(right);
+    split->addWidget(rightBox);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
     split->setSizes({300, 900});
@@ -703,6 +730,49 @@ void MainWindow::forceReleaseLock()
                  if (!released)
                      statusBar()->showMessage(released.error().toString());
                  refreshLock();
+             });
+}
+
+void MainWindow::showNotices(const QList<Notice> &notices)
+{
+    QStringList lines;
+    bool vault = false;
+    for (const Notice &n : notices) {
+        if (n.hint.action == Hint::Action::SyncVault)
+            vault = true;
+        else
+            lines << n.text;
+    }
+    if (vault)
+        lines.prepend(tr("Your secrets are out of sync with the team vault."));
+    if (!m_banner || lines.isEmpty())
+        return;
+    m_bannerText->setText(lines.join(QLatin1Char(' ')));
+    m_bannerSync->setVisible(vault);
+    m_banner->show();
+}
+
+QString MainWindow::bannerText() const { return m_banner && m_banner->isVisible() ? m_bannerText->text() : QString(); }
+
+void MainWindow::syncVault()
+{
+    if (!m_session || m_config.isEmpty())
+        return;
+    const QString name = m_config;
+    whenDone(m_session->start<VaultSync>([name](Workspace &ws, Cancellation &) -> Result<VaultSync> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 return Vault(ws, *config).sync();
+             }),
+             this, [this](const Result<VaultSync> &synced) {
+                 if (!synced) {
+                     m_bannerText->setText(synced.error().toString());
+                     return;
+                 }
+                 m_banner->hide();
+                 statusBar()->showMessage(tr("Synced %1 secrets from the vault").arg(synced->received.size() + synced->passwords.size()), 8000);
+                 m_configs->reload();
              });
 }
 

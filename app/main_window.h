@@ -5,6 +5,8 @@
 // status bar with the config, its database and the last run's timing. Without a project
 // it offers to open one, and the recent ones.
 
+#include "common/notices.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -14,6 +16,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QProgressBar;
+class QPushButton;
 class QToolButton;
 class QTabWidget;
 
@@ -55,6 +58,11 @@ public:
     class BuildRunner *openBuildRunner();
     // The project's log in a tab (opens once settings.yml says where the log is).
     void openLog();
+    // The banner over the tabs for what core told the user (the vault is out of sync: with
+    // Sync Now). Empty text hides it.
+    void showNotices(const QList<Notice> &notices);
+    QString bannerText() const;
+    void syncVault();
     // The current config's lock in the status bar, read again now.
     void refreshLock();
     void forceReleaseLock();
@@ -93,6 +101,9 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statusConfig = nullptr;
     QLabel *m_statusTiming = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerSync = nullptr;
     QToolButton *m_lock = nullptr; // the current config's lock: who holds it; click to force it free
     QProgressBar *m_busy = nullptr; // shown while the catalog is read or SQL runs
     QList<QPointer<QObject>> m_busySources;

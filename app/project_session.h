@@ -8,6 +8,7 @@
 #include "operations/job.h"
 #include "workspace/workspace.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFutureWatcher>
 #include <QMutex>
@@ -61,7 +62,12 @@ private:
 class ProjectSession {
 public:
     ProjectSession(QString root, std::shared_ptr<IdentityService> identity)
-        : m_root(std::move(root)), m_identity(std::move(identity)), m_jobs(std::make_shared<JobTracker>()) {}
+        : m_root(std::move(root)), m_identity(std::move(identity)), m_jobs(std::make_shared<JobTracker>()),
+          m_noticeSink(std::make_shared<NoticeSink>()) {}
+    // Where the notices a job's operations leave (Workspace::notices: the vault is out of
+    // sync, secrets were filled in) go, on the GUI thread; shared by every copy.
+    using NoticeSink = std::function<void(const QList<Notice> &)>;
+    void setNoticeSink(NoticeSink sink) const { *m_noticeSink = std::move(sink); }
     JobTracker &jobs() const { return *m_jobs; }
     QString root() const { return m_root; }
     const std::shared_ptr<IdentityService> &identity() const { return m_identity; }
@@ -70,11 +76,17 @@ public:
     template <typename T>
     Job<T> start(std::function<Result<T>(Workspace &, Cancellation &)> work) const
     {
-        Job<T> job = Job<T>::start([root = m_root, identity = m_identity, work = std::move(work)](Cancellation &cancellation) -> Result<T> {
+        Job<T> job = Job<T>::start([root = m_root, identity = m_identity, work = std::move(work), sink = m_noticeSink](Cancellation &cancellation) -> Result<T> {
             Result<Workspace> ws = Workspace::open(identity, root);
             if (!ws)
                 return ws.error();
-            return work(*ws, cancellation);
+            Result<T> result = work(*ws, cancellation);
+            if (QList<Notice> notices = ws->notices().take(); !notices.isEmpty())
+                QMetaObject::invokeMethod(qApp, [sink, notices] {
+                    if (*sink)
+                        (*sink)(notices);
+                }, Qt::QueuedConnection);
+            return result;
         });
         m_jobs->add(QFuture<void>(job.future()), job.cancellation());
         return job;
@@ -84,6 +96,7 @@ private:
     QString m_root;
     std::shared_ptr<IdentityService> m_identity;
     std::shared_ptr<JobTracker> m_jobs;
+    std::shared_ptr<NoticeSink> m_noticeSink;
 };
 
 // Calls `done` with the job's result on `context`'s thread when the job ends (not at all

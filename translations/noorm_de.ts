@@ -762,494 +762,514 @@
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="85"/>
+        <location filename="../app/main_window.cpp" line="87"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="103"/>
+        <location filename="../app/main_window.cpp" line="105"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="104"/>
+        <location filename="../app/main_window.cpp" line="106"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="131"/>
+        <location filename="../app/main_window.cpp" line="133"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
-        <location filename="../app/main_window.cpp" line="549"/>
+        <location filename="../app/main_window.cpp" line="152"/>
+        <location filename="../app/main_window.cpp" line="576"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="154"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="154"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>The config's change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>The project's log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>Diagram of the selected schema's tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="175"/>
         <location filename="../app/main_window.cpp" line="177"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="177"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="220"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="226"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="232"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="260"/>
+        <location filename="../app/main_window.cpp" line="262"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="262"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="295"/>
+        <location filename="../app/main_window.cpp" line="297"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="314"/>
+        <location filename="../app/main_window.cpp" line="317"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="321"/>
+        <location filename="../app/main_window.cpp" line="324"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="340"/>
+        <location filename="../app/main_window.cpp" line="356"/>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="357"/>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="367"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="374"/>
+        <location filename="../app/main_window.cpp" line="401"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="378"/>
+        <location filename="../app/main_window.cpp" line="405"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="412"/>
+        <location filename="../app/main_window.cpp" line="439"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="414"/>
-        <location filename="../app/main_window.cpp" line="421"/>
+        <location filename="../app/main_window.cpp" line="441"/>
+        <location filename="../app/main_window.cpp" line="448"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="436"/>
-        <location filename="../app/main_window.cpp" line="440"/>
+        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="467"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="438"/>
+        <location filename="../app/main_window.cpp" line="465"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="441"/>
+        <location filename="../app/main_window.cpp" line="468"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="492"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="580"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="554"/>
+        <location filename="../app/main_window.cpp" line="581"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="582"/>
-        <location filename="../app/main_window.cpp" line="586"/>
+        <location filename="../app/main_window.cpp" line="609"/>
+        <location filename="../app/main_window.cpp" line="613"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="583"/>
+        <location filename="../app/main_window.cpp" line="610"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="586"/>
+        <location filename="../app/main_window.cpp" line="613"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="610"/>
+        <location filename="../app/main_window.cpp" line="637"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="611"/>
+        <location filename="../app/main_window.cpp" line="638"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="634"/>
+        <location filename="../app/main_window.cpp" line="661"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="643"/>
+        <location filename="../app/main_window.cpp" line="670"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="668"/>
+        <location filename="../app/main_window.cpp" line="695"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="674"/>
+        <location filename="../app/main_window.cpp" line="701"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="675"/>
+        <location filename="../app/main_window.cpp" line="702"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="680"/>
+        <location filename="../app/main_window.cpp" line="707"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="681"/>
+        <location filename="../app/main_window.cpp" line="708"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="692"/>
+        <location filename="../app/main_window.cpp" line="719"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="693"/>
+        <location filename="../app/main_window.cpp" line="720"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="718"/>
+        <location filename="../app/main_window.cpp" line="747"/>
+        <source>Your secrets are out of sync with the team vault.</source>
+        <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="774"/>
+        <source>Synced %1 secrets from the vault</source>
+        <translation>%1 Geheimnisse aus dem Tresor abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="788"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="726"/>
+        <location filename="../app/main_window.cpp" line="796"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="749"/>
+        <location filename="../app/main_window.cpp" line="819"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="800"/>
+        <location filename="../app/main_window.cpp" line="870"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="801"/>
+        <location filename="../app/main_window.cpp" line="871"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>

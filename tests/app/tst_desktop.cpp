@@ -653,6 +653,29 @@ private slots:
         QVERIFY2(!status.out.contains("lockedBy\":\"Test"), status.out.constData());
     }
 
+    // A teammate puts a secret in the vault of the shared database: the window says the
+    // secrets are out of sync; Sync Now brings it into the local state and the banner goes.
+    void warnsWhenTheVaultChangedAndSyncs()
+    {
+        noorm::test::Cli bob;
+        TempProject bobProject;
+        NOORM_VERIFY_RUN(bob({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Bob"), QStringLiteral("--email"),
+                              QStringLiteral("bob@example.com")},
+                             bobProject.root()));
+        NOORM_VERIFY_RUN(bob.addSqliteConfig(bobProject.root(), QStringLiteral("dev"), project.path(QStringLiteral("shop.db")), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(bob({QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("TEAM_TOKEN")}, bobProject.root(), "t0ken-from-bob\n"));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        QVERIFY(window->openChanges()); // a command that uses the database: it looks at the vault
+        QTRY_VERIFY2(window->bannerText().contains(QLatin1String("out of sync")), qPrintable(window->bannerText()));
+        screenshot(window.get(), QStringLiteral("vault-banner"));
+        window->syncVault();
+        QTRY_COMPARE(window->bannerText(), QString());
+        const noorm::test::CliRun secrets = cli({QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")}, project.root());
+        QVERIFY2(secrets.out.contains("TEAM_TOKEN") && !secrets.out.contains("t0ken-from-bob"), secrets.out.constData());
+    }
+
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
     void laysOutWithoutOverlaps()
     {
