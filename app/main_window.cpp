@@ -2,6 +2,7 @@
 
 #include "build_runner.h"
 #include "change_manager.h"
+#include "identity_view.h"
 #include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
@@ -167,6 +168,8 @@ void MainWindow::buildActions()
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
     m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
+    m_identityAction = make(tr("&Identity and Team"), QString(), QKeySequence(), tr("Your identity, your public key, and who is registered in the database"));
+    connect(m_identityAction, &QAction::triggered, this, [this] { openIdentity(); });
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
     connect(m_diagram, &QAction::triggered, this, [this] { openDiagram(); });
     connect(m_addConfig, &QAction::triggered, this, [this] { addConfig(); });
@@ -231,6 +234,7 @@ void MainWindow::buildActions()
     view->addAction(m_changes);
     view->addAction(m_builds);
     view->addAction(m_log);
+    view->addAction(m_identityAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 
@@ -776,6 +780,15 @@ void MainWindow::syncVault()
              });
 }
 
+IdentityView *MainWindow::openIdentity()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    auto *view = new IdentityView(*m_session, m_config, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Identity · %1").arg(m_config)));
+    return view;
+}
+
 void MainWindow::openLog()
 {
     if (!m_session)
@@ -842,6 +855,7 @@ void MainWindow::updateActions()
     m_changes->setEnabled(project && !m_config.isEmpty());
     m_builds->setEnabled(project && !m_config.isEmpty());
     m_log->setEnabled(project);
+    m_identityAction->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)

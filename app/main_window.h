@@ -58,6 +58,7 @@ public:
     class BuildRunner *openBuildRunner();
     // The project's log in a tab (opens once settings.yml says where the log is).
     void openLog();
+    class IdentityView *openIdentity();
     // The banner over the tabs for what core told the user (the vault is out of sync: with
     // Sync Now). Empty text hides it.
     void showNotices(const QList<Notice> &notices);
@@ -112,7 +113,7 @@ private:
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
-            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr;
+            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr;
 };
 
 } // namespace noorm

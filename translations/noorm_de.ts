@@ -702,6 +702,79 @@
     </message>
 </context>
 <context>
+    <name>noorm::IdentityView</name>
+    <message>
+        <location filename="../app/identity_view.cpp" line="37"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="37"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="37"/>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="37"/>
+        <source>Identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="37"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="41"/>
+        <source>Copy Public Key</source>
+        <translation>Öffentlichen Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="42"/>
+        <source>For a teammate: noorm config export NAME --to &lt;this key&gt;</source>
+        <translation>Für ein Teammitglied: noorm config export NAME --to &lt;dieser Schlüssel&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="44"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="53"/>
+        <source>Registered in the database of %1</source>
+        <translation>Registriert in der Datenbank von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="87"/>
+        <source>No identity yet: create one with noorm identity init.</source>
+        <translation>Noch keine Identität: legen Sie eine mit noorm identity init an.</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="91"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; on %3 · identity %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; auf %3 · Identität %4</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="98"/>
+        <source>%1 (you)</source>
+        <translation>%1 (Sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="106"/>
+        <source>1 identity registered</source>
+        <translation>1 Identität registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="107"/>
+        <source>%1 identities registered</source>
+        <translation>%1 Identitäten registriert</translation>
+    </message>
+</context>
+<context>
     <name>noorm::LogViewer</name>
     <message>
         <location filename="../app/log_viewer.cpp" line="42"/>
@@ -762,514 +835,529 @@
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="87"/>
+        <location filename="../app/main_window.cpp" line="88"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="105"/>
+        <location filename="../app/main_window.cpp" line="106"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="106"/>
+        <location filename="../app/main_window.cpp" line="107"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="133"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="142"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="152"/>
-        <location filename="../app/main_window.cpp" line="576"/>
+        <location filename="../app/main_window.cpp" line="153"/>
+        <location filename="../app/main_window.cpp" line="580"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="157"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="157"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="160"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="160"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>The config's change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>The project's log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="171"/>
+        <source>&amp;Identity and Team</source>
+        <translation>&amp;Identität und Team</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="171"/>
+        <source>Your identity, your public key, and who is registered in the database</source>
+        <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>Diagram of the selected schema's tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="177"/>
-        <location filename="../app/main_window.cpp" line="179"/>
+        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="179"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="220"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="222"/>
+        <location filename="../app/main_window.cpp" line="225"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="234"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="262"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="267"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="297"/>
+        <location filename="../app/main_window.cpp" line="301"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="317"/>
+        <location filename="../app/main_window.cpp" line="321"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="324"/>
+        <location filename="../app/main_window.cpp" line="328"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="356"/>
+        <location filename="../app/main_window.cpp" line="360"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="357"/>
+        <location filename="../app/main_window.cpp" line="361"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="367"/>
+        <location filename="../app/main_window.cpp" line="371"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="401"/>
+        <location filename="../app/main_window.cpp" line="405"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="405"/>
+        <location filename="../app/main_window.cpp" line="409"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="439"/>
+        <location filename="../app/main_window.cpp" line="443"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="441"/>
-        <location filename="../app/main_window.cpp" line="448"/>
+        <location filename="../app/main_window.cpp" line="445"/>
+        <location filename="../app/main_window.cpp" line="452"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
         <location filename="../app/main_window.cpp" line="467"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="469"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="468"/>
+        <location filename="../app/main_window.cpp" line="472"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="492"/>
+        <location filename="../app/main_window.cpp" line="496"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="580"/>
+        <location filename="../app/main_window.cpp" line="584"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="581"/>
+        <location filename="../app/main_window.cpp" line="585"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="609"/>
         <location filename="../app/main_window.cpp" line="613"/>
+        <location filename="../app/main_window.cpp" line="617"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="610"/>
+        <location filename="../app/main_window.cpp" line="614"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="613"/>
+        <location filename="../app/main_window.cpp" line="617"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="637"/>
+        <location filename="../app/main_window.cpp" line="641"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="638"/>
+        <location filename="../app/main_window.cpp" line="642"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="661"/>
+        <location filename="../app/main_window.cpp" line="665"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="670"/>
+        <location filename="../app/main_window.cpp" line="674"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="695"/>
+        <location filename="../app/main_window.cpp" line="699"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="701"/>
+        <location filename="../app/main_window.cpp" line="705"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="702"/>
+        <location filename="../app/main_window.cpp" line="706"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="707"/>
+        <location filename="../app/main_window.cpp" line="711"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="708"/>
+        <location filename="../app/main_window.cpp" line="712"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="719"/>
+        <location filename="../app/main_window.cpp" line="723"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="720"/>
+        <location filename="../app/main_window.cpp" line="724"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="747"/>
+        <location filename="../app/main_window.cpp" line="751"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="774"/>
+        <location filename="../app/main_window.cpp" line="778"/>
         <source>Synced %1 secrets from the vault</source>
         <translation>%1 Geheimnisse aus dem Tresor abgeglichen</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="788"/>
+        <source>Identity · %1</source>
+        <translation>Identität · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="801"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="796"/>
+        <location filename="../app/main_window.cpp" line="809"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="819"/>
+        <location filename="../app/main_window.cpp" line="832"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="870"/>
+        <location filename="../app/main_window.cpp" line="884"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="871"/>
+        <location filename="../app/main_window.cpp" line="885"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>

@@ -11,6 +11,7 @@
 
 #include "build_runner.h"
 #include "change_manager.h"
+#include "identity_view.h"
 #include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
@@ -674,6 +675,19 @@ private slots:
         QTRY_COMPARE(window->bannerText(), QString());
         const noorm::test::CliRun secrets = cli({QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")}, project.root());
         QVERIFY2(secrets.out.contains("TEAM_TOKEN") && !secrets.out.contains("t0ken-from-bob"), secrets.out.constData());
+
+        // The identity screen: you, your key, and both of you registered in the database.
+        IdentityView *identity = window->openIdentity();
+        QVERIFY(identity);
+        QSignalSpy loaded(identity, &IdentityView::loaded);
+        QTRY_VERIFY(loaded.count() >= 1);
+        QVERIFY2(identity->you()->text().contains(QLatin1String("Test User")), qPrintable(identity->you()->text()));
+        QVERIFY(identity->publicKey().startsWith(QLatin1String("302a300506032b656e032100")));
+        QStringList names;
+        for (int i = 0; i < identity->users()->topLevelItemCount(); ++i)
+            names << identity->users()->topLevelItem(i)->text(0);
+        QVERIFY2(names.contains(QStringLiteral("Bob")) && names.contains(QStringLiteral("Test User (you)")), qPrintable(names.join(u',')));
+        screenshot(window.get(), QStringLiteral("identity"));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
