@@ -104,6 +104,9 @@ void LogViewer::readNew()
         if (const QColor c = levelColor(level); c.isValid())
             item->setForeground(1, c);
     }
+    if (complete > 0)
+        for (int c = 0; c < 3; ++c)
+            m_entries->resizeColumnToContents(c);
     applyFilter();
     if (m_follow->isChecked() && m_entries->topLevelItemCount())
         m_entries->scrollToItem(m_entries->topLevelItem(m_entries->topLevelItemCount() - 1));

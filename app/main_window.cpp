@@ -121,8 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    if (m_session)
+    if (m_session) {
+        m_session->setNoticeSink({}); // a job's late notices must not reach a window that is gone
         m_session->jobs().cancelAndWait(3000);
+    }
 }
 
 void MainWindow::buildActions()
@@ -303,8 +305,10 @@ bool MainWindow::openProject(const QString &folder)
     }
     for (SqlEditor *e : findChildren<SqlEditor *>())
         e->cancel();
-    if (m_session)
+    if (m_session) {
+        m_session->setNoticeSink({}); // the project being left says nothing more here
         m_session->jobs().cancelAndWait(3000);
+    }
     for (QDialog *d : findChildren<QDialog *>())
         d->close(); // a config dialog of the project being left
     m_busySources.clear();

@@ -618,6 +618,7 @@ private slots:
             return n;
         };
         const int all = visible();
+        screenshot(window.get(), QStringLiteral("log"));
         viewer->level()->setCurrentIndex(0); // errors only
         QVERIFY(visible() < all);
         viewer->level()->setCurrentIndex(3);
