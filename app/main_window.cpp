@@ -3,6 +3,8 @@
 #include "build_runner.h"
 #include "change_manager.h"
 #include "identity_view.h"
+#include "secrets_view.h"
+#include "settings_editor.h"
 #include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
@@ -170,6 +172,10 @@ void MainWindow::buildActions()
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
     m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
+    m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    m_secretsAction = make(tr("&Secrets and Vault"), QString(), QKeySequence(tr("Ctrl+Shift+K")), tr("The config's secrets on this machine, and the team vault in its database"));
+    connect(m_secretsAction, &QAction::triggered, this, [this] { openSecrets(); });
     m_identityAction = make(tr("&Identity and Team"), QString(), QKeySequence(), tr("Your identity, your public key, and who is registered in the database"));
     connect(m_identityAction, &QAction::triggered, this, [this] { openIdentity(); });
     m_diagram = make(tr("&ER Diagram"), QStringLiteral("schema"), QKeySequence(tr("Ctrl+E")), tr("Diagram of the selected schema's tables and keys"));
@@ -205,7 +211,7 @@ void MainWindow::buildActions()
             m_explorer->refresh(); // reloads only when the catalog's fingerprint changed
     });
     connect(m_closeTab, &QAction::triggered, this, [this] {
-        if (m_tabs && m_tabs->currentWidget())
+        if (m_tabs && m_tabs->currentWidget() && mayClose(m_tabs->currentWidget()))
             delete m_tabs->currentWidget();
     });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
@@ -216,6 +222,8 @@ void MainWindow::buildActions()
     file->addAction(m_open);
     m_recent = file->addMenu(tr("Open &Recent"));
     fillRecentMenu();
+    file->addSeparator();
+    file->addAction(m_settingsAction);
     file->addSeparator();
     file->addAction(m_closeTab);
     file->addAction(m_quit);
@@ -236,6 +244,7 @@ void MainWindow::buildActions()
     view->addAction(m_changes);
     view->addAction(m_builds);
     view->addAction(m_log);
+    view->addAction(m_secretsAction);
     view->addAction(m_identityAction);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -340,7 +349,10 @@ bool MainWindow::openProject(const QString &folder)
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
     m_tabs->setMovable(true);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) { delete m_tabs->widget(index); });
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (mayClose(m_tabs->widget(index)))
+            delete m_tabs->widget(index);
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActions);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         m_busySources.removeAll(nullptr);
@@ -859,7 +871,9 @@ void MainWindow::updateActions()
     m_changes->setEnabled(project && !m_config.isEmpty());
     m_builds->setEnabled(project && !m_config.isEmpty());
     m_log->setEnabled(project);
+    m_settingsAction->setEnabled(project);
     m_identityAction->setEnabled(project && !m_config.isEmpty());
+    m_secretsAction->setEnabled(project && !m_config.isEmpty());
 }
 
 void MainWindow::rememberRecent(const QString &root)
@@ -890,8 +904,56 @@ void MainWindow::showAbout()
                           "<p>Qt %2</p>").arg(QStringLiteral(NOORM_VERSION), QString::fromLatin1(qVersion())));
 }
 
+SecretsView *MainWindow::openSecrets()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *v = qobject_cast<SecretsView *>(m_tabs->widget(i)); v && m_tabs->tabText(i).endsWith(m_config)) {
+            m_tabs->setCurrentIndex(i);
+            return v;
+        }
+    auto *view = new SecretsView(*m_session, m_config, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Secrets · %1").arg(m_config)));
+    connect(view, &SecretsView::done, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(view, &SecretsView::vaultSynced, m_banner, &QWidget::hide);
+    return view;
+}
+
+SettingsEditor *MainWindow::openSettings()
+{
+    if (!m_session)
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *editor = qobject_cast<SettingsEditor *>(m_tabs->widget(i))) {
+            m_tabs->setCurrentIndex(i);
+            return editor;
+        }
+    auto *editor = new SettingsEditor(*m_session, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(editor, tr("Settings")));
+    connect(editor, &SettingsEditor::saved, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        if (ok && m_configs)
+            m_configs->reload(); // stages give configs their badges and defaults
+    });
+    return editor;
+}
+
+bool MainWindow::mayClose(QWidget *tab)
+{
+    auto *editor = qobject_cast<SettingsEditor *>(tab);
+    if (!editor || !editor->isModified())
+        return true;
+    m_tabs->setCurrentWidget(tab);
+    return QMessageBox::question(this, tr("Unsaved Settings"), tr("settings.yml has edits that are not saved. Close and lose them?"),
+                                 QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (SettingsEditor *editor : findChildren<SettingsEditor *>())
+        if (!mayClose(editor))
+            return event->ignore();
     // Work still running is cancelled, and its threads waited for (a few seconds at most).
     for (SqlEditor *e : findChildren<SqlEditor *>())
         e->cancel();

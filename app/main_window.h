@@ -59,6 +59,10 @@ public:
     // The project's log in a tab (opens once settings.yml says where the log is).
     void openLog();
     class IdentityView *openIdentity();
+    // The settings editor (one tab per window).
+    class SettingsEditor *openSettings();
+    // The config's secrets and its database's vault.
+    class SecretsView *openSecrets();
     // The banner over the tabs for what core told the user (the vault is out of sync: with
     // Sync Now). Empty text hides it.
     void showNotices(const QList<Notice> &notices);
@@ -82,6 +86,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // False when `tab` holds edits the user chose to keep (asked).
+    bool mayClose(QWidget *tab);
 
 private:
     void buildActions();
@@ -113,7 +119,8 @@ private:
     QAction *m_open = nullptr, *m_newSql = nullptr, *m_runStatement = nullptr, *m_runScript = nullptr, *m_cancel = nullptr,
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
-            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr;
+            *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr,
+            *m_settingsAction = nullptr, *m_secretsAction = nullptr;
 };
 
 } // namespace noorm

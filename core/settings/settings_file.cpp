@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
@@ -160,7 +161,7 @@ Result<Settings> SettingsFile::load(const QString &path)
     return parse(*content, path);
 }
 
-Status SettingsFile::save(const QString &path, const Settings &settings)
+Status SettingsFile::save(const QString &path, const Settings &settings, int lockWaitMs)
 {
     auto located = [&path](Error e) {
         if (e.file.isEmpty())
@@ -170,6 +171,17 @@ Status SettingsFile::save(const QString &path, const Settings &settings)
     if (Status valid = settings.validate(); !valid)
         return located(valid.error());
 
+    // The check below and the write are one step for every noorm process (the CLI and the
+    // desktop app may both save): under a lock file in the project's private state folder.
+    const QString lockPath = settingsLockPath(path);
+    QDir().mkpath(QFileInfo(lockPath).absolutePath());
+    QLockFile lock(lockPath);
+    if (!lock.tryLock(lockWaitMs)) {
+        Error e = Error::failed(tr("%1 is being saved by another noorm; try again when it is done").arg(path));
+        e.kind = ErrorKind::LockHeld;
+        e.file = path;
+        return e;
+    }
     // Never over a file that does not parse, nor over edits made since it was read.
     if (QFileInfo::exists(path)) {
         Result<QByteArray> current = readFile(path);
@@ -201,6 +213,11 @@ Status SettingsFile::save(const QString &path, const Settings &settings)
         return e;
     }
     return {};
+}
+
+QString SettingsFile::settingsLockPath(const QString &path)
+{
+    return QFileInfo(path).absoluteDir().filePath(QStringLiteral("state/settings.yml.lock"));
 }
 
 QByteArray SettingsFile::initialContent() { return QByteArray(kInitialContent); }

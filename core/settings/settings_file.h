@@ -35,7 +35,12 @@ class SettingsFile {
 public:
     static Result<Settings> load(const QString &path);   // a missing file gives defaults
     static Result<Settings> parse(const QByteArray &yaml, const QString &fileNameForErrors);
-    static Status save(const QString &path, const Settings &settings);
+    // Saving takes a lock file (settingsLockPath) so two processes never interleave the
+    // changed-since-read check and the write; a lock held longer than `lockWaitMs` is
+    // ErrorKind::LockHeld. One left by a killed process is taken over at once.
+    static Status save(const QString &path, const Settings &settings, int lockWaitMs = 10'000);
+    // .noorm/state/settings.yml.lock beside `path`: in the private, uncommitted folder.
+    static QString settingsLockPath(const QString &path);
     // What `noorm init` writes: the original's defaults, with comments explaining each key.
     static QByteArray initialContent();
     // The settings as they would be saved (for a --dry-run edit).

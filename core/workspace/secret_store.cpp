@@ -20,6 +20,13 @@ Status checkKey(const QString &key)
     return e;
 }
 
+Error notSet(const QString &configName, const QString &key)
+{
+    return Error::notFound(tr("Secret %1 is not set%2")
+                               .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
+                                                              : QStringLiteral(" for config \"%1\"").arg(configName)));
+}
+
 } // namespace
 
 QJsonObject SecretEntry::toJson() const
@@ -55,11 +62,21 @@ Status SecretStore::remove(const QString &configName, const QString &key)
         const bool removed = configName.isEmpty() ? st.globalSecrets.remove(key) > 0
                                                   : st.secrets[configName].remove(key) > 0;
         if (!removed)
-            return Error::notFound(tr("Secret %1 is not set%2")
-                                       .arg(key, configName.isEmpty() ? QStringLiteral(" (global)")
-                                                                      : QStringLiteral(" for config \"%1\"").arg(configName)));
+            return notSet(configName, key);
         return {};
     });
+}
+
+Result<Secret> SecretStore::value(const QString &configName, const QString &key)
+{
+    Result<const State *> state = m_ws.state();
+    if (!state)
+        return state.error();
+    const QMap<QString, Secret> &values = configName.isEmpty() ? (*state)->globalSecrets : (*state)->secrets.value(configName);
+    const auto it = values.constFind(key);
+    if (it == values.constEnd())
+        return notSet(configName, key);
+    return *it;
 }
 
 Result<QList<SecretEntry>> SecretStore::list(const QString &configName)

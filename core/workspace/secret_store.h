@@ -28,6 +28,8 @@ public:
     Status set(const QString &configName, const QString &key, const Secret &value);
     Status remove(const QString &configName, const QString &key);
     Result<QList<SecretEntry>> list(const QString &configName);
+    // One value, for a front end that shows or copies it when the user asks (never listed).
+    Result<Secret> value(const QString &configName, const QString &key);
 
 private:
     Workspace &m_ws;

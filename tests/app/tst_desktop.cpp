@@ -13,6 +13,10 @@
 #include "change_manager.h"
 #include "identity_view.h"
 #include "log_viewer.h"
+#include "secret_dialog.h"
+#include "secrets_view.h"
+#include "settings_editor.h"
+#include "settings_pages.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
@@ -38,7 +42,9 @@
 #include <QJsonObject>
 #include <QApplication>
 #include <QDir>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -689,6 +695,155 @@ private slots:
             names << identity->users()->topLevelItem(i)->text(0);
         QVERIFY2(names.contains(QStringLiteral("Bob")) && names.contains(QStringLiteral("Test User (you)")), qPrintable(names.join(u',')));
         screenshot(window.get(), QStringLiteral("identity"));
+    }
+
+    // The settings editor: a stage edited field by field, checked as typed with the core's
+    // messages, saved keeping the file's comments; a change the CLI saves is taken in.
+    void editsAStageInTheSettingsEditorKeepingComments()
+    {
+        const QByteArray original = project.read(QStringLiteral(".noorm/settings.yml"));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SettingsEditor *editor = window->openSettings();
+        QVERIFY(editor);
+        QSignalSpy loaded(editor, &SettingsEditor::loaded);
+        QTRY_VERIFY(loaded.count() >= 1);
+        editor->showPage(SettingsEditor::Page::Stages);
+        StagesPage *stages = editor->stagesPage();
+        QCOMPARE(stages->list()->count(), 2);
+        stages->list()->setCurrentRow(1);
+        auto *description = stages->findChild<QLineEdit *>(QStringLiteral("stage-description"));
+        QCOMPARE(description->text(), QStringLiteral("Throwaway database for the test suite"));
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Suite database"));
+        QVERIFY(editor->isModified());
+        auto *port = stages->findChild<QSpinBox *>(QStringLiteral("stage-port"));
+        port->setValue(70000);
+        QVERIFY2(editor->problem().contains(QLatin1String("stages.test.defaults.port")) && editor->problem().contains(QLatin1String("70000")),
+                 qPrintable(editor->problem()));
+        QVERIFY(!editor->saveButton()->isEnabled());
+        port->setValue(5433);
+        QCOMPARE(editor->problem(), QString());
+        QVERIFY(editor->saveButton()->isEnabled());
+        QVERIFY(editor->preview().contains(QLatin1String("port: 5433")));
+        QVERIFY(editor->preview().contains(QLatin1String("# A config named like a stage belongs to it")));
+        editor->showPage(SettingsEditor::Page::Stages);
+        screenshot(window.get(), QStringLiteral("settings"));
+        QSignalSpy saved(editor, &SettingsEditor::saved);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY2(saved.at(0).at(0).toBool(), qPrintable(saved.at(0).at(1).toString()));
+        QVERIFY(!editor->isModified());
+        const QByteArray file = project.read(QStringLiteral(".noorm/settings.yml"));
+        QVERIFY2(file.contains("# noorm settings for the SQLite example shop") && file.contains("# A config named like a stage belongs to it"),
+                 file.constData());
+        const noorm::test::CliRun shown = cli({QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("show")}, project.root());
+        NOORM_VERIFY_RUN(shown);
+        const QJsonObject testStage =
+            QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("stages")).toObject().value(QStringLiteral("test")).toObject();
+        QCOMPARE(testStage.value(QStringLiteral("description")).toString(), QStringLiteral("Suite database"));
+        QCOMPARE(testStage.value(QStringLiteral("defaults")).toObject().value(QStringLiteral("port")).toVariant().toInt(), 5433);
+        // The CLI saves a stage meanwhile: the editor, with nothing unsaved, shows it.
+        NOORM_VERIFY_RUN(cli({QStringLiteral("settings"), QStringLiteral("stage"), QStringLiteral("add"), QStringLiteral("qa")}, project.root()));
+        QTRY_COMPARE(stages->list()->count(), 3);
+        QCOMPARE(stages->list()->item(2)->text(), QStringLiteral("qa"));
+        // An edit over a file changed since it was read is refused, never written over it.
+        stages->addStage(QStringLiteral("staging"));
+        QVERIFY(editor->isModified());
+        project.write(QStringLiteral(".noorm/settings.yml"), original);
+        QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 2);
+        QVERIFY(!saved.at(1).at(0).toBool());
+        QVERIFY2(saved.at(1).at(1).toString().contains(QLatin1String("changed since it was read")), qPrintable(saved.at(1).at(1).toString()));
+        QCOMPARE(project.read(QStringLiteral(".noorm/settings.yml")), original);
+        QTimer::singleShot(0, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Discard)->click();
+        });
+        window->close();
+    }
+
+    // The secrets screen: a secret set and revealed on this machine; a vault secret set for
+    // everyone registered, which a teammate, in a window of their own, syncs and reveals.
+    void setsAVaultSecretThatATeammateReveals()
+    {
+        noorm::test::Cli carol;
+        TempProject carolProject;
+        NOORM_VERIFY_RUN(carol({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Carol"), QStringLiteral("--email"),
+                                QStringLiteral("carol@example.com")},
+                               carolProject.root()));
+        NOORM_VERIFY_RUN(carol.addSqliteConfig(carolProject.root(), QStringLiteral("dev"), project.path(QStringLiteral("shop.db")), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(carol({QStringLiteral("secrets"), QStringLiteral("list")}, carolProject.root())); // registers Carol there
+        NOORM_VERIFY_RUN(cli({QStringLiteral("settings"), QStringLiteral("secret"), QStringLiteral("add"), QStringLiteral("PAYMENTS_KEY"),
+                              QStringLiteral("--stage"), QStringLiteral("dev")},
+                             project.root()));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        SecretsView *view = window->openSecrets();
+        QVERIFY(view);
+        QSignalSpy loaded(view, &SecretsView::loaded);
+        QTRY_VERIFY(loaded.count() >= 1);
+        QVERIFY2(view->completeness()->text().contains(QLatin1String("missing: PAYMENTS_KEY")), qPrintable(view->completeness()->text()));
+        QSignalSpy done(view, &SecretsView::done);
+        view->setLocal([](SecretDialog &d) {
+            QCOMPARE(d.keyBox()->currentText(), QStringLiteral("PAYMENTS_KEY")); // the missing one is offered first
+            QTest::keyClicks(d.valueEdit(), QStringLiteral("pk-local-123"));
+        });
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QTRY_VERIFY(loaded.count() >= 2);
+        QVERIFY2(view->completeness()->text().contains(QLatin1String("of dev is set")), qPrintable(view->completeness()->text()));
+        QTreeWidgetItem *local = view->local()->findItems(QStringLiteral("PAYMENTS_KEY"), Qt::MatchExactly).value(0);
+        QVERIFY(local);
+        QVERIFY(!local->text(4).contains(QLatin1String("pk-local")));
+        view->local()->setCurrentItem(local);
+        view->toggleReveal();
+        QTRY_COMPARE(view->local()->findItems(QStringLiteral("PAYMENTS_KEY"), Qt::MatchExactly).value(0)->text(4), QStringLiteral("pk-local-123"));
+        view->toggleReveal();
+        QVERIFY(!view->local()->currentItem()->text(4).contains(QLatin1String("pk-local")));
+
+        view->setInVault([](SecretDialog &d) {
+            QVERIFY(d.recipients());
+            QStringList readers;
+            for (int i = 0; i < d.recipients()->count(); ++i)
+                readers << d.recipients()->item(i)->text();
+            QVERIFY2(readers.join(u'\n').contains(QLatin1String("Carol <carol@example.com>")), qPrintable(readers.join(u'\n')));
+            d.keyBox()->setCurrentText(QStringLiteral("SHARED_TOKEN"));
+            QTest::keyClicks(d.valueEdit(), QStringLiteral("t0k3n-for-the-team"));
+        });
+        QTRY_COMPARE(done.count(), 2);
+        QVERIFY2(done.at(1).at(0).toBool(), qPrintable(done.at(1).at(1).toString()));
+        QTRY_VERIFY(!view->vault()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).isEmpty());
+        QVERIFY(view->vault()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(2).contains(QLatin1String("Carol")));
+        screenshot(window.get(), QStringLiteral("secrets"));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("settings"), QStringLiteral("secret"), QStringLiteral("rm"), QStringLiteral("PAYMENTS_KEY"),
+                              QStringLiteral("--stage"), QStringLiteral("dev")},
+                             project.root()));
+
+        // Carol, in a window with her own identity: Sync Now, then Reveal.
+        const QByteArray home = qgetenv("NOORM_HOME");
+        qputenv("NOORM_HOME", carol.home().toUtf8());
+        auto carolWindow = std::make_unique<MainWindow>();
+        qputenv("NOORM_HOME", home);
+        carolWindow->resize(1280, 800);
+        carolWindow->show();
+        QVERIFY(QTest::qWaitForWindowExposed(carolWindow.get()));
+        QVERIFY(carolWindow->openProject(carolProject.root()));
+        QTRY_COMPARE(carolWindow->currentConfig(), QStringLiteral("dev"));
+        SecretsView *hers = carolWindow->openSecrets();
+        QVERIFY(hers);
+        QSignalSpy herLoad(hers, &SecretsView::loaded);
+        QTRY_VERIFY(herLoad.count() >= 1);
+        QVERIFY(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).isEmpty());
+        QSignalSpy synced(hers, &SecretsView::vaultSynced);
+        hers->syncVault();
+        QTRY_COMPARE(synced.count(), 1);
+        QTRY_VERIFY(!hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).isEmpty());
+        hers->local()->setCurrentItem(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0));
+        hers->toggleReveal();
+        QTRY_COMPARE(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(4), QStringLiteral("t0k3n-for-the-team"));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -494,6 +495,26 @@ private slots:
         QVERIFY(!saved.ok());
         QCOMPARE(saved.error().kind, ErrorKind::Refused);
         QCOMPARE(project.read(QStringLiteral(".noorm/settings.yml")), QByteArray("paths:\n    sql: b\n"));
+    }
+
+    void waitsForAnotherSaverBeforeChecking()
+    {
+        test::TempProject project;
+        const QString path = project.write(QStringLiteral(".noorm/settings.yml"), "paths:\n    sql: a\n");
+        Result<Settings> s = SettingsFile::load(path);
+        QVERIFY(s.ok());
+        s->sqlPath = QStringLiteral("./b");
+        QVERIFY(QDir().mkpath(QFileInfo(SettingsFile::settingsLockPath(path)).absolutePath()));
+        QLockFile other(SettingsFile::settingsLockPath(path));
+        QVERIFY(other.tryLock(0)); // another noorm in the middle of its save
+        const Status saved = SettingsFile::save(path, *s, 0);
+        QVERIFY(!saved.ok());
+        QCOMPARE(saved.error().kind, ErrorKind::LockHeld);
+        QCOMPARE(project.read(QStringLiteral(".noorm/settings.yml")), QByteArray("paths:\n    sql: a\n"));
+        QVERIFY(SettingsFile::settingsLockPath(path).contains(QStringLiteral("/.noorm/state/")));
+        other.unlock();
+        QVERIFY(SettingsFile::save(path, *s, 0).ok());
+        QVERIFY(project.read(QStringLiteral(".noorm/settings.yml")).contains("sql: ./b"));
     }
 
     void refusesToSaveInvalidValues()
