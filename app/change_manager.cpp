@@ -1,8 +1,11 @@
 #include "change_manager.h"
+#include "diff_view.h"
 
 #include "gui_confirm.h"
 #include "project_session.h"
 #include "sql_style.h"
+
+#include "operations/run_operation.h"
 
 #include <Qsci/qsciscintilla.h>
 #include <Qsci/qscilexersql.h>
@@ -22,6 +25,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -81,7 +86,8 @@ QString directionWord(ChangeDirection d) { return d == ChangeDirection::Change ?
 ChangeManager::ChangeManager(const ProjectSession &session, QString configName, QWidget *parent)
     : QWidget(parent), m_session(session), m_config(std::move(configName)), m_filter(new QLineEdit(this)), m_list(new QTreeWidget(this)),
       m_files(new QListWidget(this)), m_file(new QsciScintilla(this)), m_history(new QTreeWidget(this)), m_detail(new QTabWidget(this)),
-      m_message(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+      m_message(new QLabel(this)), m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_fileMode(new QTabBar(this)), m_fileStack(new QStackedWidget(this)), m_diff(new DiffView(this))
 {
     m_confirmPlan = [this](const QString &title, const QStringList &plan) {
         return QMessageBox::question(this, title, plan.join(QLatin1Char('\n'))) == QMessageBox::Yes;
@@ -124,11 +130,28 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     buttons->addStretch();
     buttons->addWidget(refresh);
 
-    auto *filesBox = new QSplitter(Qt::Horizontal, this);
+    m_fileMode->addTab(tr("Source"));
+    m_fileMode->addTab(tr("Rendered SQL"));
+    m_fileMode->addTab(tr("Since Applied"));
+    m_fileMode->setTabToolTip(Rendered, tr("The SQL this template renders to with the config's secrets (masked): what will run"));
+    m_fileMode->setTabToolTip(SinceApplied, tr("The file as it was when the change was applied, beside the file now"));
+    m_fileMode->setDrawBase(false);
+    m_fileMode->setExpanding(false);
+    m_fileStack->addWidget(m_file);
+    m_fileStack->addWidget(m_diff);
+    auto *fileBox = new QWidget(this);
+    auto *fileLayout = new QVBoxLayout(fileBox);
+    fileLayout->setContentsMargins(0, 0, 0, 0);
+    fileLayout->setSpacing(0);
+    fileLayout->addWidget(m_fileMode);
+    fileLayout->addWidget(m_fileStack, 1);
+    connect(m_fileMode, &QTabBar::currentChanged, this, &ChangeManager::showFileAs);
+    // The files above the file: a change has a few, and its SQL (or its diff) needs the width.
+    auto *filesBox = new QSplitter(Qt::Vertical, this);
     filesBox->addWidget(m_files);
-    filesBox->addWidget(m_file);
-    filesBox->setStretchFactor(1, 3);
-    filesBox->setSizes({170, 400});
+    filesBox->addWidget(fileBox);
+    filesBox->setStretchFactor(1, 4);
+    filesBox->setSizes({90, 500});
     m_detail->setDocumentMode(true);
     m_detail->addTab(filesBox, tr("Files"));
     m_detail->addTab(m_history, tr("History"));
@@ -264,19 +287,81 @@ void ChangeManager::showDetail()
 
 void ChangeManager::openFile(const QString &path, int line)
 {
+    m_shownPath = path;
+    m_shownLine = line;
+    const ChangeStatus *status = selectedStatus();
+    const QString relative = QDir(m_session.root()).relativeFilePath(path);
+    const bool edited = status && status->state == ChangeState::Changed && status->changedFiles.contains(relative);
+    m_fileMode->setTabEnabled(Rendered, path.endsWith(QLatin1String(".sql.tmpl")));
+    m_fileMode->setTabEnabled(SinceApplied, edited);
+    // An edited file opens beside what ran; a failed one at its line.
+    const int mode = edited && line == 0 ? SinceApplied : Source;
+    if (m_fileMode->currentIndex() == mode)
+        showFileAs(mode);
+    else
+        m_fileMode->setCurrentIndex(mode); // shows it
+}
+
+const ChangeStatus *ChangeManager::selectedStatus() const
+{
+    const QString name = selectedName();
+    const auto it = std::find_if(m_statuses.begin(), m_statuses.end(), [&](const ChangeStatus &s) { return s.name == name; });
+    return it == m_statuses.end() ? nullptr : &*it;
+}
+
+void ChangeManager::showFileAs(int mode)
+{
+    const QString path = m_shownPath;
+    if (path.isEmpty())
+        return;
+    m_fileStack->setCurrentIndex(mode == SinceApplied ? 1 : 0);
+    m_file->markerDeleteAll(1);
+    if (mode == Rendered) {
+        m_file->setText(tr("-- rendering %1…").arg(QFileInfo(path).fileName()));
+        RunRequest request{RunMode::File, {path}, true, ResolveRequest{m_config}};
+        whenDone(m_session.start<RunPreview>([request](Workspace &ws, Cancellation &) { return RunOperation(ws, request, {}).preview(); }), this,
+                 [this, path](const Result<RunPreview> &preview) {
+                     if (path != m_shownPath || m_fileMode->currentIndex() != Rendered)
+                         return;
+                     m_file->setText(preview ? preview->sql : QStringLiteral("-- ") + preview.error().toString());
+                     emit fileShown();
+                 });
+        return;
+    }
+    if (mode == SinceApplied) {
+        m_diff->showMessage(tr("Reading what ran…"));
+        whenDone(m_session.start<AppliedVersion>([config = m_config, name = selectedName(), path](Workspace &ws, Cancellation &) {
+                     return ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).appliedVersion(name, path);
+                 }),
+                 this, [this, path](const Result<AppliedVersion> &version) {
+                     if (path != m_shownPath || m_fileMode->currentIndex() != SinceApplied)
+                         return;
+                     if (!version)
+                         m_diff->showMessage(version.error().toString());
+                     else if (version->appliedChecksum.isEmpty())
+                         m_diff->showTexts(tr("Not run when the change was applied (added since)"), QString(), tr("Now"), version->current);
+                     else if (!version->applied)
+                         m_diff->showMessage(tr("The text that ran (checksum %1) is neither on this machine nor in the project's git history.")
+                                                 .arg(version->appliedChecksum.left(12)));
+                     else
+                         m_diff->showTexts(tr("Applied (from %1)").arg(version->applied->foundIn), version->applied->text, tr("Now"), version->current);
+                     emit fileShown();
+                 });
+        return;
+    }
     // A change's files are the user's own, small and local.
     QFile file(path);
-    m_file->markerDeleteAll(1);
     if (!file.open(QIODevice::ReadOnly)) {
         m_file->setText(tr("-- cannot read %1").arg(path));
         return;
     }
     m_file->setText(QString::fromUtf8(file.readAll()));
-    if (line > 0) {
+    if (const int line = m_shownLine; line > 0) {
         m_file->markerAdd(line - 1, 1);
         m_file->setCursorPosition(line - 1, 0);
         m_file->ensureLineVisible(line - 1);
     }
+    emit fileShown();
 }
 
 void ChangeManager::start(Action action)

@@ -20,12 +20,15 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
+class QTabBar;
 class QTabWidget;
 class QTreeWidget;
 class QsciScintilla;
 
 namespace noorm {
 
+class DiffView;
 class ProjectSession;
 
 class ChangeManager : public QWidget {
@@ -51,12 +54,15 @@ public:
     QsciScintilla *fileView() const { return m_file; }
     QListWidget *files() const { return m_files; }
     QLabel *message() const { return m_message; }
+    QTabBar *fileMode() const { return m_fileMode; }
+    DiffView *diff() const { return m_diff; }
     const QList<ChangeStatus> &statuses() const { return m_statuses; }
     // Scaffolds a change dated today (noorm change add), then selects it.
     void createChange(const QString &description);
 
 signals:
     void loaded();
+    void fileShown(); // the selected file is on screen in its mode (a diff or a render may take a moment)
     void finished(bool ok, const QString &message);
     void changeCreated(const QString &name);
 
@@ -84,6 +90,16 @@ private:
     std::optional<QPair<QString, int>> m_failedAt; // the failed file and line, opened once the list is read again
     std::function<bool(const QString &, const QStringList &)> m_confirmPlan;
     Confirm m_confirm;
+    // How the selected file shows: its source, the SQL it renders to (a template), or beside
+    // the text that ran when the change was applied (an edited file of an applied change).
+    enum FileMode { Source, Rendered, SinceApplied };
+    void showFileAs(int mode);
+    const ChangeStatus *selectedStatus() const;
+    QTabBar *m_fileMode;
+    QStackedWidget *m_fileStack;
+    DiffView *m_diff;
+    QString m_shownPath;
+    int m_shownLine = 0;
 };
 
 } // namespace noorm

@@ -1,5 +1,7 @@
 #include "operations/change_operation.h"
 
+#include "common/source_text.h"
+
 #include "db/connection.h"
 #include "db/transaction_group.h"
 #include "identity/audit_identity.h"
@@ -123,6 +125,36 @@ Result<QList<ChangeFileRecord>> ChangeOperation::historyFiles(qint64 changeId)
     if (!reading)
         return reading.error();
     return ChangeHistory(*reading->tracked.connection, reading->config.name).files(changeId);
+}
+
+Result<AppliedVersion> ChangeOperation::appliedVersion(const QString &name, const QString &path)
+{
+    Result<Reading> reading = connectForReading();
+    if (!reading)
+        return reading.error();
+    ChangeHistory history(*reading->tracked.connection, reading->config.name);
+    Result<QHash<QString, ChangeRecord>> latest = history.latestForward();
+    if (!latest)
+        return latest.error();
+    const auto row = latest->constFind(name);
+    if (row == latest->cend())
+        return Error::notFound(tr("Change \"%1\" was never applied to %2").arg(name, reading->config.name));
+    Result<QList<ChangeFileRecord>> files = history.files(row->id);
+    if (!files)
+        return files.error();
+    AppliedVersion version;
+    version.path = path;
+    for (const ChangeFileRecord &file : std::as_const(*files))
+        if (QFileInfo(file.filepath) == QFileInfo(path))
+            version.appliedChecksum = file.checksum;
+    if (QFile current(path); current.open(QIODevice::ReadOnly)) {
+        Result<QString> text = decodeSourceText(current.readAll(), path);
+        if (text)
+            version.current = *text;
+    }
+    if (!version.appliedChecksum.isEmpty())
+        version.applied = AppliedTexts(projectRoot()).find(path, version.appliedChecksum);
+    return version;
 }
 
 Result<ChangeSet> ChangeOperation::add(const QString &description, const QDate &date)
@@ -342,6 +374,7 @@ Result<ChangeOutcome> ChangeOperation::runStep(Session &session, const Step &ste
     run.files = change.runOrder(step.direction);
     run.fileChecksums = std::move(texts->checksums);
     run.sources = std::move(texts->sources);
+    AppliedTexts(session.root).keep(run.sources); // what ran, for the diff of a later edit
     const QString configName = session.config.name;
     if (step.direction == ChangeDirection::Revert)
         run.onSuccess = [configName, name = change.name](Connection &connection) {

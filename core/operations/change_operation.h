@@ -13,6 +13,7 @@
 // ff/next; `run --force` re-applies it. A pending change older than the newest applied one
 // is applied by ff with a warning, never skipped.
 
+#include "change/applied_texts.h"
 #include "change/change_status.h"
 #include "lock/lock_types.h"
 #include "operations/confirmation.h"
@@ -55,6 +56,13 @@ struct ChangeBatch {
     bool succeeded() const { return !firstError; }
 };
 
+struct AppliedVersion {
+    QString path;
+    QString current;              // empty when the file is gone
+    std::optional<AppliedText> applied; // none: no copy on this machine nor in git history
+    QString appliedChecksum;      // empty: the file did not run when the change was applied
+};
+
 struct ChangeListing {
     Config config;
     QList<ChangeStatus> changes;
@@ -72,6 +80,9 @@ public:
     Result<ChangeListing> list();
     Result<QList<ChangeRecord>> history(const QString &name = QString());
     Result<QList<ChangeFileRecord>> historyFiles(qint64 changeId);
+    // A file of change `name`'s change/ folder as it was when the change was applied, beside
+    // the file now (change/applied_texts.h says where the applied text is found).
+    Result<AppliedVersion> appliedVersion(const QString &name, const QString &path);
     // The change folders, and the malformed ones, without a database.
     Result<ChangeDiscovery> discover();
 

@@ -11,6 +11,7 @@
 
 #include "build_runner.h"
 #include "change_manager.h"
+#include "diff_view.h"
 #include "identity_view.h"
 #include "log_viewer.h"
 #include "secret_dialog.h"
@@ -60,6 +61,7 @@
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -844,6 +846,46 @@ private slots:
         hers->local()->setCurrentItem(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0));
         hers->toggleReveal();
         QTRY_COMPARE(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(4), QStringLiteral("t0k3n-for-the-team"));
+    }
+
+    // A change edited after it was applied shows beside the text that ran; a template shows
+    // as the SQL it renders to for the config.
+    void showsAnEditedChangeBesideWhatRanAndRendersTemplates()
+    {
+        project.write(QStringLiteral("changes/2026-06-01-diff-demo/change/001_demo.sql"), "CREATE TABLE diff_demo (id INTEGER);\n-- the end\n");
+        project.write(QStringLiteral("changes/2026-06-01-diff-demo/revert/001_demo.sql"), "DROP TABLE diff_demo;\n");
+        project.write(QStringLiteral("changes/2026-06-02-template-demo/change/001_t.sql.tmpl"), "SELECT '{%~ $.config.name %}' AS config_name;\n");
+        project.write(QStringLiteral("changes/2026-06-02-template-demo/revert/001_t.sql"), "SELECT 1;\n");
+        NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("run"), QStringLiteral("2026-06-01-diff-demo")}, project.root()));
+        project.write(QStringLiteral("changes/2026-06-01-diff-demo/change/001_demo.sql"),
+                      "CREATE TABLE diff_demo (id INTEGER, note TEXT);\n-- the end\n");
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        ChangeManager *manager = window->openChanges();
+        QVERIFY(manager);
+        QSignalSpy loaded(manager, &ChangeManager::loaded);
+        QTRY_VERIFY(loaded.count() >= 1);
+        QSignalSpy shown(manager, &ChangeManager::fileShown);
+        manager->select(QStringLiteral("2026-06-01-diff-demo"));
+        QVERIFY(manager->list()->currentItem()->text(1).contains(QLatin1String("changed")));
+        QTRY_VERIFY(shown.count() >= 1);
+        QTRY_COMPARE(manager->fileMode()->currentIndex(), 2); // Since Applied
+        QTRY_VERIFY(manager->diff()->changedRows() > 0);
+        QCOMPARE(manager->diff()->changedRows(), 1);
+        QVERIFY(manager->diff()->left()->text().contains(QLatin1String("(id INTEGER);")));
+        QVERIFY(manager->diff()->right()->text().contains(QLatin1String("note TEXT")));
+        screenshot(window.get(), QStringLiteral("change-diff"));
+
+        manager->select(QStringLiteral("2026-06-02-template-demo"));
+        QVERIFY(manager->fileMode()->isTabEnabled(1));
+        QVERIFY(!manager->fileMode()->isTabEnabled(2));
+        const int before = shown.count();
+        manager->fileMode()->setCurrentIndex(1); // Rendered SQL
+        QTRY_VERIFY(shown.count() > before);
+        QVERIFY2(manager->fileView()->text().contains(QLatin1String("SELECT 'dev' AS config_name;")), qPrintable(manager->fileView()->text()));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("2026-06-01-diff-demo"), QStringLiteral("--force")},
+                             project.root()));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

@@ -2,7 +2,9 @@
 // and live on PostgreSQL and MariaDB. Each test works on tables named for it alone, so the
 // shared live databases never collide.
 
+#include "change/applied_texts.h"
 #include "change/change_set.h"
+#include "runner/checksum.h"
 #include "identity/identity_service.h"
 #include "live_database.h"
 #include "operations/change_operation.h"
@@ -10,6 +12,7 @@
 #include "tempproject.h"
 #include "workspace/workspace.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -146,6 +149,40 @@ class TestChange : public QObject {
     }
 
 private slots:
+    // What ran is kept by checksum on this machine; an older text this machine never ran is
+    // found in the project's git history; a checksum nobody has gives nothing.
+    void findsTheTextThatRanHereOrInGit()
+    {
+        TempProject p;
+        const QString file = p.write(QStringLiteral("changes/2026-01-01-x/change/001_x.sql"), "SELECT 1;\n");
+        const AppliedTexts texts(p.root());
+        texts.keep({{file, QStringLiteral("SELECT 1;\n")}});
+        const std::optional<AppliedText> kept = texts.find(file, textChecksum(QStringLiteral("SELECT 1;\n")));
+        QVERIFY(kept);
+        QCOMPARE(kept->text, QStringLiteral("SELECT 1;\n"));
+        QCOMPARE(kept->foundIn, QStringLiteral("this machine"));
+        QCOMPARE(QFileInfo(texts.folder()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+
+        const auto git = [&](const QStringList &args) {
+            QProcess g;
+            g.setWorkingDirectory(p.root());
+            g.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=T"), QStringLiteral("-c"),
+                                                       QStringLiteral("user.email=t@example.com")} + args);
+            return g.waitForFinished(10000) && g.exitCode() == 0;
+        };
+        QVERIFY(git({QStringLiteral("init"), QStringLiteral("-q")}));
+        p.write(QStringLiteral("changes/2026-01-01-x/change/001_x.sql"), "SELECT 2; -- by a teammate\n");
+        QVERIFY(git({QStringLiteral("add"), QStringLiteral(".")}));
+        QVERIFY(git({QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("teammate's version")}));
+        p.write(QStringLiteral("changes/2026-01-01-x/change/001_x.sql"), "SELECT 3;\n");
+        const std::optional<AppliedText> fromGit = texts.find(file, textChecksum(QStringLiteral("SELECT 2; -- by a teammate\n")));
+        QVERIFY(fromGit);
+        QCOMPARE(fromGit->text, QStringLiteral("SELECT 2; -- by a teammate\n"));
+        QVERIFY2(fromGit->foundIn.startsWith(QLatin1String("git commit ")), qPrintable(fromGit->foundIn));
+        QVERIFY(!texts.find(file, textChecksum(QStringLiteral("never written"))));
+        QVERIFY(!texts.find(file, QStringLiteral("../../etc/passwd")));
+    }
+
     void fastForwardAppliesInOrderOnceAndRecordsEveryRow_data() { dialects(); }
     void fastForwardAppliesInOrderOnceAndRecordsEveryRow()
     {

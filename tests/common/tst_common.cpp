@@ -1,5 +1,6 @@
 #include "common/duration.h"
 #include "common/error.h"
+#include "common/line_diff.h"
 #include "common/redactor.h"
 #include "common/result.h"
 #include "common/secret.h"
@@ -14,6 +15,45 @@ using namespace noorm;
 class TestCommon : public QObject {
     Q_OBJECT
 private slots:
+    // An edited line sits beside the line it replaced; inserted and removed ones face blank
+    // rows; every row keeps each side's own line number.
+    void diffPairsReplacedLinesAndKeepsLineNumbers()
+    {
+        const QStringList before = LineDiff::lines(QStringLiteral("a\nb\nc\nd\ne\n"));
+        const QStringList after = LineDiff::lines(QStringLiteral("a\nB\nc\nx\nd\n"));
+        QCOMPARE(before.size(), 5);
+        const QList<DiffRow> rows = LineDiff::sideBySide(before, after);
+        QStringList shape;
+        for (const DiffRow &r : rows)
+            shape << QStringLiteral("%1:%2|%3:%4").arg(r.oldLine).arg(r.oldText).arg(r.newLine).arg(r.newText);
+        QCOMPARE(shape, (QStringList{QStringLiteral("1:a|1:a"), QStringLiteral("2:b|2:B"), QStringLiteral("3:c|3:c"),
+                                     QStringLiteral("0:|4:x"), QStringLiteral("4:d|5:d"), QStringLiteral("5:e|0:")}));
+        QCOMPARE(rows[1].kind, DiffRow::Kind::Changed);
+        QCOMPARE(rows[3].kind, DiffRow::Kind::Added);
+        QCOMPARE(rows[5].kind, DiffRow::Kind::Removed);
+        QVERIFY(std::all_of(rows.begin(), rows.end(), [](const DiffRow &r) { return r.kind != DiffRow::Kind::Same || r.oldText == r.newText; }));
+        QCOMPARE(LineDiff::lines(QStringLiteral("x\r\ny")), (QStringList{QStringLiteral("x"), QStringLiteral("y")}));
+    }
+
+    // Past kMaxCells line pairs the middle is shown replaced whole, the common head and tail kept.
+    void diffOfAHugeMiddleReplacesItWhole()
+    {
+        QStringList before{QStringLiteral("head")}, after{QStringLiteral("head")};
+        for (int i = 0; i < 2100; ++i) {
+            before << QStringLiteral("old %1").arg(i);
+            after << QStringLiteral("new %1").arg(i);
+        }
+        before << QStringLiteral("tail");
+        after << QStringLiteral("tail");
+        const QList<DiffRow> rows = LineDiff::sideBySide(before, after);
+        QCOMPARE(rows.size(), 2102);
+        QCOMPARE(rows.first().kind, DiffRow::Kind::Same);
+        QCOMPARE(rows.last().kind, DiffRow::Kind::Same);
+        QCOMPARE(rows[1].kind, DiffRow::Kind::Changed);
+        QCOMPARE(rows[1].oldText, QStringLiteral("old 0"));
+        QCOMPARE(rows[1].newText, QStringLiteral("new 0"));
+    }
+
     void errorNamesFileLineColumn_data()
     {
         QTest::addColumn<QString>("file");
