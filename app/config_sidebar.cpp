@@ -74,6 +74,12 @@ public:
             badge(ConfigSidebar::tr("test"), QColor(0x2e, 0x7d, 0x32), Qt::white);
         if (!e.stage.isEmpty())
             badge(e.stage, pal.color(QPalette::Mid), pal.color(QPalette::Text));
+        if (!e.lockedBy.isEmpty()) {
+            const int h = lineH - 2;
+            QIcon(QStringLiteral(":/icons/lock.svg")).paint(p, QRect(x, r.top() + 1, h, h));
+            x += h + 3;
+            badge(ConfigSidebar::tr("locked"), QColor(0xe6, 0x8a, 0x00), Qt::black);
+        }
         p->setFont(opt.font);
         p->setPen(dim);
         const QString second = e.summary.database;
@@ -84,6 +90,12 @@ public:
 private:
     const QList<ConfigEntry> &m_entries;
 };
+
+QString tooltip(const ConfigEntry &e, const QString &lockDetail)
+{
+    const QString about = ConfigSidebar::tr("%1 — %2 %3").arg(e.summary.name, e.summary.dialect, e.summary.database);
+    return lockDetail.isEmpty() ? about : about + QLatin1Char('\n') + lockDetail;
+}
 
 } // namespace
 
@@ -126,6 +138,19 @@ void ConfigSidebar::select(const QString &name)
             m_list->setCurrentRow(i);
 }
 
+void ConfigSidebar::setLock(const QString &name, const QString &lockedBy, const QString &detail)
+{
+    m_locks.insert(name, {lockedBy, detail});
+    for (int i = 0; i < m_entries.size(); ++i)
+        if (m_entries.at(i).summary.name == name && m_entries.at(i).lockedBy != lockedBy) {
+            m_entries[i].lockedBy = lockedBy;
+            if (QListWidgetItem *item = m_list->item(i)) {
+                item->setToolTip(tooltip(m_entries.at(i), detail));
+                m_list->update(m_list->visualItemRect(item));
+            }
+        }
+}
+
 void ConfigSidebar::reload()
 {
     whenDone(m_session.start<QList<ConfigEntry>>([](Workspace &ws, Cancellation &) -> Result<QList<ConfigEntry>> {
@@ -162,7 +187,10 @@ void ConfigSidebar::show(const QList<ConfigEntry> &entries)
     for (int i = 0; i < m_entries.size(); ++i) {
         auto *item = new QListWidgetItem(m_entries.at(i).summary.name, m_list);
         item->setData(kEntryRole, i);
-        item->setToolTip(tr("%1 — %2 %3").arg(m_entries.at(i).summary.name, m_entries.at(i).summary.dialect, m_entries.at(i).summary.database));
+        const auto lock = m_locks.constFind(m_entries.at(i).summary.name);
+        if (lock != m_locks.cend())
+            m_entries[i].lockedBy = lock->first;
+        item->setToolTip(tooltip(m_entries.at(i), lock != m_locks.cend() ? lock->second : QString()));
     }
     m_list->blockSignals(false);
     m_empty->setVisible(m_entries.isEmpty());

@@ -7,6 +7,7 @@
 #include "project_session.h"
 #include "workspace/config_store.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -19,6 +20,7 @@ class ProjectSession;
 struct ConfigEntry {
     ConfigSummary summary;
     QString stage; // the stage named like the config, if settings.yml has one
+    QString lockedBy; // who holds the config's lock, when it was last read; empty: free or not read
 };
 
 class ConfigSidebar : public QWidget {
@@ -31,6 +33,8 @@ public:
     // The entry named `name`, or null.
     const ConfigEntry *entry(const QString &name) const;
     void select(const QString &name);
+    // What the window last read of `name`'s lock: its holder (empty: free) and a line on it.
+    void setLock(const QString &name, const QString &lockedBy, const QString &detail);
 
 signals:
     void configChosen(const QString &name);
@@ -45,6 +49,7 @@ private:
     QListWidget *m_list;
     QLabel *m_empty;
     QList<ConfigEntry> m_entries;
+    QHash<QString, QPair<QString, QString>> m_locks; // name -> holder, detail: kept across reloads
 };
 
 } // namespace noorm

@@ -205,8 +205,10 @@ void MainWindow::buildActions()
             m_explorer->cancel();
     });
     connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_configs)
+        if (m_configs) {
+            connect(m_configs, &ConfigSidebar::loaded, this, &MainWindow::refreshAllLocks, Qt::SingleShotConnection);
             m_configs->reload();
+        }
         if (m_explorer && !m_config.isEmpty())
             m_explorer->refresh(); // reloads only when the catalog's fingerprint changed
     });
@@ -437,6 +439,7 @@ bool MainWindow::openProject(const QString &folder)
     };
     connect(watcher, &QFileSystemWatcher::fileChanged, this, changed);
     connect(watcher, &QFileSystemWatcher::directoryChanged, this, changed);
+    connect(m_configs, &ConfigSidebar::loaded, this, &MainWindow::refreshAllLocks, Qt::SingleShotConnection);
     m_configs->reload();
     updateActions();
     return true;
@@ -695,6 +698,42 @@ BuildRunner *MainWindow::openBuildRunner()
 
 QString MainWindow::lockText() const { return m_lock->isVisible() ? m_lock->text() : QString(); }
 
+QString MainWindow::lockDetail(const LockInfo &l)
+{
+    return tr("Locked by %1 since %2, until %3%4")
+        .arg(l.lockedBy, QLocale().toString(l.lockedAt.toLocalTime(), QLocale::ShortFormat),
+             QLocale().toString(l.expiresAt.toLocalTime(), QLocale::ShortFormat), l.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.reason));
+}
+
+void MainWindow::refreshAllLocks()
+{
+    if (!m_session || !m_configs)
+        return;
+    QStringList names;
+    for (const ConfigEntry &e : m_configs->entries())
+        names << e.summary.name;
+    using Locks = QList<QPair<QString, std::optional<LockInfo>>>;
+    whenDone(m_session->start<Locks>([names](Workspace &ws, Cancellation &cancellation) -> Result<Locks> {
+                 Locks locks;
+                 for (const QString &name : names) {
+                     if (cancellation.isCancelled())
+                         break;
+                     Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                     if (!config)
+                         continue;
+                     if (Result<std::optional<LockInfo>> info = lockStatus(ws, *config); info)
+                         locks.append({name, *info}); // one that cannot be reached is simply not shown
+                 }
+                 return locks;
+             }),
+             this, [this](const Result<Locks> &locks) {
+                 if (!locks || !m_configs)
+                     return;
+                 for (const auto &[name, info] : *locks)
+                     m_configs->setLock(name, info ? info->lockedBy : QString(), info ? lockDetail(*info) : QString());
+             });
+}
+
 void MainWindow::refreshLock()
 {
     if (!m_session || m_config.isEmpty())
@@ -707,6 +746,8 @@ void MainWindow::refreshLock()
                  return lockStatus(ws, *config);
              }),
              this, [this, name](const Result<std::optional<LockInfo>> &info) {
+                 if (m_configs && info)
+                     m_configs->setLock(name, *info ? (*info)->lockedBy : QString(), *info ? lockDetail(**info) : QString());
                  if (name != m_config)
                      return;
                  m_lock->show();
@@ -725,10 +766,7 @@ void MainWindow::refreshLock()
                  const LockInfo &l = **info;
                  m_lock->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
                  m_lock->setText(tr("locked by %1").arg(l.lockedBy));
-                 m_lock->setToolTip(tr("Locked by %1 since %2, until %3%4")
-                                        .arg(l.lockedBy, QLocale().toString(l.lockedAt.toLocalTime(), QLocale::ShortFormat),
-                                             QLocale().toString(l.expiresAt.toLocalTime(), QLocale::ShortFormat),
-                                             l.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.reason)));
+                 m_lock->setToolTip(lockDetail(l));
              });
 }
 

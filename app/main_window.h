@@ -22,6 +22,8 @@ class QTabWidget;
 
 namespace noorm {
 
+struct LockInfo;
+
 class ConfigSidebar;
 class IdentityService;
 class ObjectView;
@@ -70,6 +72,9 @@ public:
     void syncVault();
     // The current config's lock in the status bar, read again now.
     void refreshLock();
+    // Every config's lock, for the sidebar: read when the project opens and on Refresh (the
+    // current one is read again every 30 s).
+    void refreshAllLocks();
     void forceReleaseLock();
     QString lockText() const;
     // A file in a SQL tab, at (line, column) when given (an error's place).
@@ -86,6 +91,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    static QString lockDetail(const LockInfo &lock);
     // False when `tab` holds edits the user chose to keep (asked).
     bool mayClose(QWidget *tab);
 

@@ -642,9 +642,13 @@ private slots:
         QVERIFY(window);
         QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
         QTRY_VERIFY2(window->lockText().startsWith(QStringLiteral("locked by Test User")), qPrintable(window->lockText()));
+        QTRY_VERIFY(window->configs()->entry(QStringLiteral("dev"))->lockedBy.startsWith(QLatin1String("Test User")));
+        QCOMPARE(window->configs()->entry(QStringLiteral("prod"))->lockedBy, QString());
+        screenshot(window.get(), QStringLiteral("lock"));
         NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("release")}, project.root()));
         window->refreshLock();
         QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
+        QCOMPARE(window->configs()->entry(QStringLiteral("dev"))->lockedBy, QString());
         NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("acquire")}, project.root()));
         window->refreshLock();
         QTRY_VERIFY(window->lockText().startsWith(QStringLiteral("locked by")));
