@@ -3,6 +3,7 @@
 #include "build_runner.h"
 #include "change_manager.h"
 #include "identity_view.h"
+#include "config_sharing.h"
 #include "secrets_view.h"
 #include "settings_editor.h"
 #include "log_viewer.h"
@@ -174,6 +175,16 @@ void MainWindow::buildActions()
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
     m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    m_exportConfig = make(tr("E&xport for Teammate…"), QString(), QKeySequence(), tr("Encrypt the selected config and its secrets for one teammate (config export)"));
+    connect(m_exportConfig, &QAction::triggered, this, [this] {
+        if (m_sharing && !m_config.isEmpty())
+            m_sharing->exportConfig(m_config);
+    });
+    m_importConfig = make(tr("&Import from Teammate…"), QString(), QKeySequence(), tr("Add a config a teammate exported for you (config import)"));
+    connect(m_importConfig, &QAction::triggered, this, [this] {
+        if (m_sharing)
+            m_sharing->importConfig();
+    });
     m_secretsAction = make(tr("&Secrets and Vault"), QString(), QKeySequence(tr("Ctrl+Shift+K")), tr("The config's secrets on this machine, and the team vault in its database"));
     connect(m_secretsAction, &QAction::triggered, this, [this] { openSecrets(); });
     m_identityAction = make(tr("&Identity and Team"), QString(), QKeySequence(), tr("Your identity, your public key, and who is registered in the database"));
@@ -234,6 +245,9 @@ void MainWindow::buildActions()
     configMenu->addAction(m_editConfig);
     configMenu->addAction(m_copyConfig);
     configMenu->addAction(m_removeConfig);
+    configMenu->addSeparator();
+    configMenu->addAction(m_exportConfig);
+    configMenu->addAction(m_importConfig);
     QMenu *query = menuBar()->addMenu(tr("&Query"));
     query->addAction(m_newSql);
     query->addSeparator();
@@ -327,6 +341,13 @@ bool MainWindow::openProject(const QString &folder)
     m_session = std::make_unique<ProjectSession>(root, m_identity);
     m_session->setNoticeSink([this](const QList<Notice> &notices) { showNotices(notices); });
     m_config.clear();
+    delete m_sharing;
+    m_sharing = new ConfigSharing(*m_session, this);
+    connect(m_sharing, &ConfigSharing::finished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_sharing, &ConfigSharing::imported, this, [this](const QString &name) {
+        connect(m_configs, &ConfigSidebar::loaded, this, [this, name] { m_configs->select(name); }, Qt::SingleShotConnection);
+        m_configs->reload();
+    });
     auto *split = new QSplitter(Qt::Horizontal, this);
     auto *left = new QSplitter(Qt::Vertical, split);
     auto *configsBox = new QWidget(left);
@@ -912,6 +933,8 @@ void MainWindow::updateActions()
     m_settingsAction->setEnabled(project);
     m_identityAction->setEnabled(project && !m_config.isEmpty());
     m_secretsAction->setEnabled(project && !m_config.isEmpty());
+    m_exportConfig->setEnabled(project && !m_config.isEmpty());
+    m_importConfig->setEnabled(project);
 }
 
 void MainWindow::rememberRecent(const QString &root)

@@ -65,6 +65,8 @@ public:
     class SettingsEditor *openSettings();
     // The config's secrets and its database's vault.
     class SecretsView *openSecrets();
+    // Export and import of configs for teammates (one per open project).
+    class ConfigSharing *sharing() const { return m_sharing; }
     // The banner over the tabs for what core told the user (the vault is out of sync: with
     // Sync Now). Empty text hides it.
     void showNotices(const QList<Notice> &notices);
@@ -126,7 +128,8 @@ private:
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
             *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr,
-            *m_settingsAction = nullptr, *m_secretsAction = nullptr;
+            *m_settingsAction = nullptr, *m_secretsAction = nullptr, *m_exportConfig = nullptr, *m_importConfig = nullptr;
+    class ConfigSharing *m_sharing = nullptr;
 };
 
 } // namespace noorm

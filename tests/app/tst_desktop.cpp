@@ -19,6 +19,7 @@
 #include "settings_editor.h"
 #include "settings_pages.h"
 #include "config_dialog.h"
+#include "config_sharing.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
 #include "er_layout.h"
@@ -45,6 +46,7 @@
 #include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QClipboard>
 #include <QLabel>
 #include <QLineEdit>
@@ -850,6 +852,64 @@ private slots:
         hers->local()->setCurrentItem(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0));
         hers->toggleReveal();
         QTRY_COMPARE(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(4), QStringLiteral("t0k3n-for-the-team"));
+    }
+
+    // Config › Export for Teammate writes a share only they can open; Import from Teammate
+    // adds the config a teammate exported, under the name and credentials asked for.
+    void sharesConfigsWithATeammate()
+    {
+        noorm::test::Cli dan;
+        TempProject danProject;
+        NOORM_VERIFY_RUN(dan({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Dan"), QStringLiteral("--email"), QStringLiteral("dan@example.com")},
+                             danProject.root()));
+        const noorm::test::CliRun danKey = dan({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("export")}, danProject.root());
+        NOORM_VERIFY_RUN(danKey);
+        const QString key = QJsonDocument::fromJson(danKey.out).object().value(QStringLiteral("publicKey")).toString();
+        QVERIFY(!key.isEmpty());
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        QSignalSpy finished(window->sharing(), &ConfigSharing::finished);
+        const QString file = danProject.path(QStringLiteral("dev.noorm.enc"));
+        window->sharing()->exportTo(QStringLiteral("dev"), key, file);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        NOORM_VERIFY_RUN(dan({QStringLiteral("config"), QStringLiteral("import"), file, QStringLiteral("--name"), QStringLiteral("shop")}, danProject.root()));
+        const noorm::test::CliRun danConfigs = dan({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, danProject.root());
+        QVERIFY2(danConfigs.out.contains("\"shop\""), danConfigs.out.constData());
+
+        // Dan's config, exported for this window's identity, comes in under a name of our choosing.
+        NOORM_VERIFY_RUN(dan.addSqliteConfig(danProject.root(), QStringLiteral("dans"), QStringLiteral("./dans.db"), {}));
+        NOORM_VERIFY_RUN(dan({QStringLiteral("--config"), QStringLiteral("dans"), QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("DAN_TOKEN")},
+                             danProject.root(), "from-dan\n"));
+        const noorm::test::CliRun mine = cli({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("export")}, project.root());
+        const QString myKey = QJsonDocument::fromJson(mine.out).object().value(QStringLiteral("publicKey")).toString();
+        const QString back = danProject.path(QStringLiteral("dans.noorm.enc"));
+        NOORM_VERIFY_RUN(dan({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dans"), QStringLiteral("--to"), myKey, QStringLiteral("-o"), back},
+                             danProject.root()));
+        QSignalSpy imported(window->sharing(), &ConfigSharing::imported);
+        // The real dialog: who sent it, what it connects to, its secrets; kept as "from-dan".
+        QString shown;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            for (QLabel *label : dialog->findChildren<QLabel *>())
+                shown += label->text() + QLatin1Char('\n');
+            dialog->findChildren<QLineEdit *>().value(0)->setText(QStringLiteral("from-dan"));
+            screenshot(dialog, QStringLiteral("config-import"));
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        poll.start(10);
+        window->sharing()->importFrom(back);
+        QTRY_COMPARE(imported.count(), 1);
+        QCOMPARE(imported.at(0).at(0).toString(), QStringLiteral("from-dan"));
+        QVERIFY2(shown.contains(QLatin1String("dan@example.com")) && shown.contains(QLatin1String("DAN_TOKEN")) && shown.contains(QLatin1String("sqlite")),
+                 qPrintable(shown));
+        QTRY_VERIFY(window->configs()->entry(QStringLiteral("from-dan")) != nullptr);
+        NOORM_VERIFY_RUN(cli({QStringLiteral("--yes"), QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("from-dan")}, project.root()));
     }
 
     // A change edited after it was applied shows beside the text that ran; a template shows
