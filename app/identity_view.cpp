@@ -1,11 +1,14 @@
 #include "identity_view.h"
 
+#include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
 #include "workspace/identity_registry.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -41,11 +44,21 @@ IdentityView::IdentityView(const ProjectSession &session, QString configName, QW
     auto *copy = new QPushButton(tr("Copy Public Key"), this);
     copy->setToolTip(tr("For a teammate: noorm config export NAME --to <this key>"));
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_publicKey); });
+    auto *save = new QPushButton(tr("Save Public Key…"), this);
+    save->setToolTip(tr("Write your public key to a file to send a teammate (noorm identity export -o)"));
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Public Key"), QDir::home().filePath(QStringLiteral("noorm-public-key.txt")));
+        if (path.isEmpty() || !m_me)
+            return;
+        const Status written = writePublicKeyFile(*m_me, path);
+        m_message->setText(written ? tr("Wrote your public key to %1").arg(QDir::toNativeSeparators(path)) : written.error().toString());
+    });
     auto *refresh = new QPushButton(tr("Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &IdentityView::reload);
     auto *row = new QHBoxLayout;
     row->addWidget(m_you, 1);
     row->addWidget(copy);
+    row->addWidget(save);
     row->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -88,6 +101,7 @@ void IdentityView::reload()
                  } else {
                      const CryptoIdentity &me = *people->me;
                      m_publicKey = me.publicKey;
+                     m_me = me;
                      m_you->setText(tr("<b>%1</b> &lt;%2&gt; on %3 · identity %4").arg(me.name.toHtmlEscaped(), me.email.toHtmlEscaped(),
                                                                                         me.machine.toHtmlEscaped(), me.identityHash.left(8)));
                  }

@@ -5,6 +5,9 @@
 // as `noorm identity list` reads them.
 
 #include "project_session.h"
+#include "identity/crypto_identity.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -29,6 +32,7 @@ private:
     ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
     QString m_publicKey;
+    std::optional<CryptoIdentity> m_me;
     QLabel *m_you;
     QLabel *m_message;
     QTreeWidget *m_users;

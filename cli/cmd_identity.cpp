@@ -3,6 +3,8 @@
 #include "prompt.h"
 #include "runtime.h"
 
+#include "identity/identity_defaults.h"
+
 #include "identity/identity_service.h"
 #include "project/project.h"
 #include "workspace/identity_registry.h"
@@ -198,10 +200,8 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
                 return rt.out.fail(current.error());
             const CryptoIdentity &id = *current;
             if (!output->empty()) {
-                QFile file(QString::fromStdString(*output));
-                if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-                    return rt.out.fail(Error::at(file.fileName(), 0, 0, file.errorString()));
-                file.write(id.publicKey.toUtf8() + '\n');
+                if (Status written = writePublicKeyFile(id, QString::fromStdString(*output)); !written)
+                    return rt.out.fail(written.error());
             }
             rt.out.document(QJsonObject{{QStringLiteral("publicKey"), id.publicKey},
                                         {QStringLiteral("email"), id.email},

@@ -1,5 +1,7 @@
 #include "identity/identity_defaults.h"
 
+#include "common/private_file.h"
+
 #include <QProcess>
 #include <QSysInfo>
 
@@ -43,6 +45,12 @@ Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &
     if (made)
         *created = true;
     return made;
+}
+
+Status writePublicKeyFile(const CryptoIdentity &me, const QString &path)
+{
+    constexpr QFileDevice::Permissions kPublic = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    return writeFileAtomically(path, me.publicKey.toUtf8() + '\n', kPublic);
 }
 
 } // namespace noorm

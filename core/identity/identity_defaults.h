@@ -9,5 +9,8 @@ namespace noorm {
 
 // The current identity, or a new one made as above (`created` says which).
 Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created);
+// Writes `me`'s public key (hex SPKI and a newline) to `path` atomically, readable by anyone:
+// it is for teammates (`config export --to`, `secrets set --to`). `identity export -o`.
+Status writePublicKeyFile(const CryptoIdentity &me, const QString &path);
 
 } // namespace noorm

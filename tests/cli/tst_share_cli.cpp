@@ -44,6 +44,15 @@ private slots:
         QVERIFY(bobKey.startsWith(QLatin1String("302a300506032b656e032100")));
     }
 
+    // identity export -o: the key and a newline, readable by others (it is for them).
+    void writesThePublicKeyToAFile()
+    {
+        const QString path = bobProject.path(QStringLiteral("bob.pub"));
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("-o"), path}));
+        QCOMPARE(bobProject.read(QStringLiteral("bob.pub")), bobKey.toUtf8() + '\n');
+        QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOther);
+    }
+
     void exportsForOneRecipientAndImportsWithTheirOwnCredentials()
     {
         const Run exported = asAlice({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("dev"),
