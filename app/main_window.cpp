@@ -850,7 +850,7 @@ void MainWindow::syncVault()
                      return;
                  }
                  m_banner->hide();
-                 statusBar()->showMessage(tr("Synced %1 secrets from the vault").arg(synced->received.size() + synced->passwords.size()), 8000);
+                 statusBar()->showMessage(vaultSyncSummary(*synced), 8000);
                  m_configs->reload();
              });
 }

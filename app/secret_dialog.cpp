@@ -26,11 +26,9 @@ SecretDialog::SecretDialog(const QString &title, const QString &configName, cons
     m_key->lineEdit()->setPlaceholderText(QStringLiteral("API_KEY"));
     m_value->setEchoMode(QLineEdit::Password);
     m_value->setPlaceholderText(tr("the value (hidden)"));
-    auto *show = m_value->addAction(QIcon::fromTheme(QStringLiteral("view-visible")), QLineEdit::TrailingPosition);
+    auto *show = m_value->addAction(QIcon::fromTheme(QStringLiteral("view-visible"), QIcon(QStringLiteral(":/icons/show.svg"))), QLineEdit::TrailingPosition);
     show->setCheckable(true);
     show->setToolTip(tr("Show the value as typed"));
-    if (show->icon().isNull())
-        show->setText(tr("Show"));
     connect(show, &QAction::toggled, this, [this](bool on) { m_value->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     auto *form = new QFormLayout(this);
     form->addRow(tr("Key:"), m_key);
@@ -46,6 +44,7 @@ SecretDialog::SecretDialog(const QString &title, const QString &configName, cons
             item->setCheckState(Qt::Checked);
         }
         m_recipients->setEnabled(false);
+        m_recipients->setMaximumHeight(m_recipients->sizeHintForRow(0) * std::clamp(int(users.size()), 2, 8) + 6);
         connect(m_everyone, &QCheckBox::toggled, m_recipients, [this](bool all) { m_recipients->setEnabled(!all); });
         connect(m_recipients, &QListWidget::itemChanged, this, &SecretDialog::check);
         connect(m_everyone, &QCheckBox::toggled, this, &SecretDialog::check);

@@ -57,6 +57,12 @@ QPushButton *button(const QString &text, const QString &tip, QWidget *parent)
 }
 } // namespace
 
+QString vaultSyncSummary(const VaultSync &synced)
+{
+    const qsizetype n = synced.received.size() + synced.passwords.size();
+    return n == 1 ? SecretsView::tr("Synced 1 secret from the vault") : SecretsView::tr("Synced %1 secrets from the vault").arg(n);
+}
+
 struct SecretsView::Overview {
     QList<SecretEntry> config, global;
     QList<VaultEntry> vault;
@@ -332,7 +338,7 @@ void SecretsView::syncVault()
         Result<VaultSync> synced = Vault(ws, config).sync();
         if (!synced)
             return synced.error();
-        QStringList said{tr("Synced %1 secrets from the vault").arg(synced->received.size() + synced->passwords.size())};
+        QStringList said{vaultSyncSummary(*synced)};
         if (!synced->skipped.isEmpty())
             said << tr("skipped: %1").arg(synced->skipped.join(QStringLiteral("; ")));
         if (!synced->notForYou.isEmpty())

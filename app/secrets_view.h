@@ -29,6 +29,9 @@ namespace noorm {
 
 class SecretDialog;
 
+// "Synced 3 secrets from the vault": what a sync brought, for the status bar.
+QString vaultSyncSummary(const VaultSync &synced);
+
 class SecretsView : public QWidget {
     Q_OBJECT
 public:

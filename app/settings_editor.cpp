@@ -81,7 +81,8 @@ SettingsEditor::SettingsEditor(const ProjectSession &session, QWidget *parent)
     body->addWidget(m_pages, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    auto *title = new QLabel(tr("<b>%1</b> · shared by the team: commit it").arg(QDir::toNativeSeparators(m_path).toHtmlEscaped()), this);
+    auto *title = new QLabel(tr("<b>%1</b> · shared by the team: commit it").arg(QDir::toNativeSeparators(QStringLiteral(".noorm/settings.yml"))), this);
+    title->setToolTip(QDir::toNativeSeparators(m_path));
     title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(title);
     layout->addLayout(body, 1);

@@ -14,6 +14,8 @@ mkdir -p "$out"
 for scheme in light dark; do
   QT_QPA_PLATFORM=offscreen NOORM_COLOR_SCHEME=$scheme NOORM_SCREENSHOT_DIR="$out" \
     "$build/tests/app/tst_desktop" opensTheProjectWithItsConfigsAndExplorer addsAConfigThroughTheDialog opensATableWithColumnsKeysDdlAndData \
-    runsTheStatementUnderTheCursorWithCtrlEnter scrollsAMillionRowsAPageAtATime drawsAndExportsTheErDiagram speaksGerman appliesAndRevertsChangesFromTheChangeManager runsABuildAndOpensTheFailingFileAtItsLine warnsWhenTheVaultChangedAndSyncs followsTheProjectLog >/dev/null
+    runsTheStatementUnderTheCursorWithCtrlEnter scrollsAMillionRowsAPageAtATime drawsAndExportsTheErDiagram speaksGerman appliesAndRevertsChangesFromTheChangeManager runsABuildAndOpensTheFailingFileAtItsLine warnsWhenTheVaultChangedAndSyncs followsTheProjectLog \
+    showsAndReleasesTheLock editsAStageInTheSettingsEditorKeepingComments setsAVaultSecretThatATeammateReveals sharesConfigsWithATeammate \
+    showsAnEditedChangeBesideWhatRanAndRendersTemplates >/dev/null
 done
 ls "$out"/*.png

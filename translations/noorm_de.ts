@@ -1,4 +1,6 @@
-<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="de_DE">
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
 <context>
     <name>QObject</name>
     <message>
@@ -28,7 +30,7 @@
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="19"/>
-        <source>noorm's desktop app: configs, schema explorer and SQL terminal</source>
+        <source>noorm&apos;s desktop app: configs, schema explorer and SQL terminal</source>
         <translation>Desktop-App von noorm: Konfigurationen, Schema-Explorer und SQL-Terminal</translation>
     </message>
     <message>
@@ -146,7 +148,7 @@
     </message>
     <message>
         <location filename="../app/build_runner.cpp" line="89"/>
-        <source>Drop every user object, keeping noorm's tables (db teardown)</source>
+        <source>Drop every user object, keeping noorm&apos;s tables (db teardown)</source>
         <translation>Alle Benutzerobjekte löschen, noorms Tabellen bleiben (db teardown)</translation>
     </message>
     <message>
@@ -249,239 +251,295 @@
 <context>
     <name>noorm::ChangeManager</name>
     <message>
-        <location filename="../app/change_manager.cpp" line="39"/>
+        <location filename="../app/change_manager.cpp" line="44"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="40"/>
+        <location filename="../app/change_manager.cpp" line="45"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="41"/>
+        <location filename="../app/change_manager.cpp" line="46"/>
         <source>changed since applied</source>
         <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="42"/>
+        <location filename="../app/change_manager.cpp" line="47"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="43"/>
+        <location filename="../app/change_manager.cpp" line="48"/>
         <source>reverted</source>
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="44"/>
+        <location filename="../app/change_manager.cpp" line="49"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="45"/>
+        <location filename="../app/change_manager.cpp" line="50"/>
         <source>orphaned (no folder)</source>
         <translation>verwaist (kein Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="48"/>
+        <location filename="../app/change_manager.cpp" line="53"/>
         <source>, out of order</source>
         <translation>, außer der Reihe</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
+        <location filename="../app/change_manager.cpp" line="82"/>
         <source>apply</source>
         <translation>anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="77"/>
+        <location filename="../app/change_manager.cpp" line="82"/>
         <source>revert</source>
         <translation>zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
+        <location filename="../app/change_manager.cpp" line="89"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="90"/>
+        <location filename="../app/change_manager.cpp" line="96"/>
         <source>Filter changes</source>
         <translation>Änderungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="92"/>
+        <location filename="../app/change_manager.cpp" line="98"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="92"/>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="98"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="92"/>
+        <location filename="../app/change_manager.cpp" line="98"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="92"/>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="98"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="99"/>
+        <location filename="../app/change_manager.cpp" line="105"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="117"/>
+        <location filename="../app/change_manager.cpp" line="123"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="117"/>
+        <location filename="../app/change_manager.cpp" line="123"/>
         <source>Apply the selected change (change run)</source>
         <translation>Die gewählte Änderung anwenden (change run)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="118"/>
+        <location filename="../app/change_manager.cpp" line="124"/>
         <source>Revert</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="118"/>
+        <location filename="../app/change_manager.cpp" line="124"/>
         <source>Revert the selected change (change revert)</source>
         <translation>Die gewählte Änderung zurücknehmen (change revert)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="119"/>
+        <location filename="../app/change_manager.cpp" line="125"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="119"/>
+        <location filename="../app/change_manager.cpp" line="125"/>
         <source>Apply the next pending change (change next)</source>
         <translation>Die nächste ausstehende Änderung anwenden (change next)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="120"/>
+        <location filename="../app/change_manager.cpp" line="126"/>
         <source>Fast-forward</source>
         <translation>Alle anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="120"/>
+        <location filename="../app/change_manager.cpp" line="126"/>
         <source>Apply every pending change in order (change ff)</source>
         <translation>Alle ausstehenden Änderungen der Reihe nach anwenden (change ff)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="121"/>
+        <location filename="../app/change_manager.cpp" line="127"/>
         <source>Rewind to Here</source>
         <translation>Bis hierher zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="121"/>
+        <location filename="../app/change_manager.cpp" line="127"/>
         <source>Revert the applied changes down to and including the selected one (change rewind)</source>
         <translation>Die angewendeten Änderungen bis einschließlich der gewählten zurücknehmen (change rewind)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="122"/>
+        <location filename="../app/change_manager.cpp" line="128"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
         <location filename="../app/change_manager.cpp" line="133"/>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="134"/>
+        <source>Rendered SQL</source>
+        <translation>Gerendertes SQL</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="135"/>
+        <source>Since Applied</source>
+        <translation>Seit dem Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="136"/>
+        <source>The SQL this template renders to with the config&apos;s secrets (masked): what will run</source>
+        <translation>Das SQL, zu dem diese Vorlage mit den Geheimnissen der Konfiguration (maskiert) gerendert wird: das, was ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="137"/>
+        <source>The file as it was when the change was applied, beside the file now</source>
+        <translation>Die Datei, wie sie beim Anwenden der Änderung war, neben der jetzigen Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="156"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="134"/>
+        <location filename="../app/change_manager.cpp" line="157"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="203"/>
+        <location filename="../app/change_manager.cpp" line="226"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="206"/>
+        <location filename="../app/change_manager.cpp" line="229"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="271"/>
+        <location filename="../app/change_manager.cpp" line="320"/>
+        <source>-- rendering %1…</source>
+        <translation>-- %1 wird gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="332"/>
+        <source>Reading what ran…</source>
+        <translation>Was ausgeführt wurde, wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="342"/>
+        <source>Not run when the change was applied (added since)</source>
+        <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="342"/>
+        <location filename="../app/change_manager.cpp" line="347"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="344"/>
+        <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
+        <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="347"/>
+        <source>Applied (from %1)</source>
+        <translation>Angewendet (aus %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="355"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="290"/>
+        <location filename="../app/change_manager.cpp" line="375"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="303"/>
+        <location filename="../app/change_manager.cpp" line="388"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="308"/>
+        <location filename="../app/change_manager.cpp" line="393"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="313"/>
+        <location filename="../app/change_manager.cpp" line="398"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="314"/>
+        <location filename="../app/change_manager.cpp" line="399"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="328"/>
+        <location filename="../app/change_manager.cpp" line="413"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="331"/>
+        <location filename="../app/change_manager.cpp" line="416"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="342"/>
+        <location filename="../app/change_manager.cpp" line="427"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="362"/>
+        <location filename="../app/change_manager.cpp" line="447"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="363"/>
+        <location filename="../app/change_manager.cpp" line="448"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="397"/>
+        <location filename="../app/change_manager.cpp" line="482"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -606,6 +664,107 @@
     </message>
 </context>
 <context>
+    <name>noorm::ConfigSharing</name>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="39"/>
+        <location filename="../app/config_sharing.cpp" line="47"/>
+        <source>Export Config</source>
+        <translation>Konfiguration exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="40"/>
+        <source>Encrypt %1 and its secrets for (pick a teammate, or paste their public key from noorm identity export):</source>
+        <translation>%1 und ihre Geheimnisse verschlüsseln für (wählen Sie ein Teammitglied oder fügen Sie dessen öffentlichen Schlüssel aus noorm identity export ein):</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="49"/>
+        <source>noorm shares (*.noorm.enc)</source>
+        <translation>noorm-Freigaben (*.noorm.enc)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="68"/>
+        <source>Wrote %1: config %2 with %3 secrets for %4; without your user and password</source>
+        <translation>%1 geschrieben: Konfiguration %2 mit %3 Geheimnissen für %4; ohne Ihren Benutzer und Ihr Passwort</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="71"/>
+        <source>that key</source>
+        <translation>diesen Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="77"/>
+        <location filename="../app/config_sharing.cpp" line="97"/>
+        <location filename="../app/config_sharing.cpp" line="139"/>
+        <source>Import Config</source>
+        <translation>Konfiguration importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="77"/>
+        <source>noorm shares (*.noorm.enc);;All files (*)</source>
+        <translation>noorm-Freigaben (*.noorm.enc);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="104"/>
+        <source>your own database user</source>
+        <translation>Ihr eigener Datenbankbenutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="105"/>
+        <source>your own password (hidden)</source>
+        <translation>Ihr eigenes Passwort (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="112"/>
+        <source>From:</source>
+        <translation>Von:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="113"/>
+        <source>Connects to:</source>
+        <translation>Verbindet mit:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="114"/>
+        <source>Secrets:</source>
+        <translation>Geheimnisse:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="114"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="115"/>
+        <source>Keep as:</source>
+        <translation>Speichern als:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="116"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="117"/>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="119"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="140"/>
+        <source>Config &quot;%1&quot; exists: replace it and its secrets with the imported one?</source>
+        <translation>Die Konfiguration &quot;%1&quot; existiert bereits. Soll sie samt ihrer Geheimnisse durch die importierte ersetzt werden?</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sharing.cpp" line="149"/>
+        <source>Imported config %1 from %2 with %3 secrets</source>
+        <translation>Konfiguration %1 von %2 mit %3 Geheimnissen importiert</translation>
+    </message>
+</context>
+<context>
     <name>noorm::ConfigSidebar</name>
     <message>
         <location filename="../app/config_sidebar.cpp" line="70"/>
@@ -623,17 +782,22 @@
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="100"/>
+        <location filename="../app/config_sidebar.cpp" line="81"/>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../app/config_sidebar.cpp" line="112"/>
         <source>Use as the Active Config</source>
         <translation>Als aktive Konfiguration verwenden</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="165"/>
+        <location filename="../app/config_sidebar.cpp" line="96"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="169"/>
+        <location filename="../app/config_sidebar.cpp" line="197"/>
         <source>No configs yet. Add one with noorm config add.</source>
         <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
     </message>
@@ -704,72 +868,92 @@
 <context>
     <name>noorm::IdentityView</name>
     <message>
-        <location filename="../app/identity_view.cpp" line="37"/>
+        <location filename="../app/identity_view.cpp" line="40"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="37"/>
+        <location filename="../app/identity_view.cpp" line="40"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="37"/>
+        <location filename="../app/identity_view.cpp" line="40"/>
         <source>Machine</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="37"/>
+        <location filename="../app/identity_view.cpp" line="40"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="37"/>
+        <location filename="../app/identity_view.cpp" line="40"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="44"/>
         <source>Copy Public Key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="42"/>
+        <location filename="../app/identity_view.cpp" line="45"/>
         <source>For a teammate: noorm config export NAME --to &lt;this key&gt;</source>
         <translation>Für ein Teammitglied: noorm config export NAME --to &lt;dieser Schlüssel&gt;</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="44"/>
+        <location filename="../app/identity_view.cpp" line="47"/>
+        <source>Save Public Key…</source>
+        <translation>Öffentlichen Schlüssel speichern…</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="48"/>
+        <source>Write your public key to a file to send a teammate (noorm identity export -o)</source>
+        <translation>Ihren öffentlichen Schlüssel in eine Datei schreiben, um ihn einem Teammitglied zu senden (noorm identity export -o)</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="50"/>
+        <source>Save Public Key</source>
+        <translation>Öffentlichen Schlüssel speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="54"/>
+        <source>Wrote your public key to %1</source>
+        <translation>Ihr öffentlicher Schlüssel wurde nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="56"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="53"/>
+        <location filename="../app/identity_view.cpp" line="66"/>
         <source>Registered in the database of %1</source>
         <translation>Registriert in der Datenbank von %1</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="87"/>
+        <location filename="../app/identity_view.cpp" line="100"/>
         <source>No identity yet: create one with noorm identity init.</source>
         <translation>Noch keine Identität: legen Sie eine mit noorm identity init an.</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="91"/>
+        <location filename="../app/identity_view.cpp" line="105"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; on %3 · identity %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; auf %3 · Identität %4</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="98"/>
+        <location filename="../app/identity_view.cpp" line="112"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="106"/>
+        <location filename="../app/identity_view.cpp" line="120"/>
         <source>1 identity registered</source>
         <translation>1 Identität registriert</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="107"/>
+        <location filename="../app/identity_view.cpp" line="121"/>
         <source>%1 identities registered</source>
         <translation>%1 Identitäten registriert</translation>
     </message>
@@ -833,531 +1017,649 @@
     </message>
 </context>
 <context>
+    <name>noorm::LoggingPage</name>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="386"/>
+        <source>Write a log file</source>
+        <translation>Protokolldatei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="388"/>
+        <source>a SQL file run after teardown</source>
+        <translation>eine SQL-Datei, die nach dem Abbau ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="389"/>
+        <source>tables truncate keeps, one per line</source>
+        <translation>Tabellen, die beim Leeren erhalten bleiben, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="394"/>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="397"/>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="398"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="399"/>
+        <source>Rotate at:</source>
+        <translation>Rotieren ab:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="400"/>
+        <source>Files kept:</source>
+        <translation>Aufbewahrte Dateien:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="401"/>
+        <source>Teardown and truncate</source>
+        <translation>Abbauen und Leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="403"/>
+        <source>Preserve tables:</source>
+        <translation>Tabellen erhalten:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="404"/>
+        <source>After teardown run:</source>
+        <translation>Nach dem Abbau ausführen:</translation>
+    </message>
+</context>
+<context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="88"/>
+        <location filename="../app/main_window.cpp" line="91"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="106"/>
+        <location filename="../app/main_window.cpp" line="109"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="107"/>
+        <location filename="../app/main_window.cpp" line="110"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="134"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="141"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="147"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="148"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="149"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="150"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="146"/>
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="152"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="147"/>
+        <location filename="../app/main_window.cpp" line="152"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="148"/>
+        <location filename="../app/main_window.cpp" line="153"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149"/>
+        <location filename="../app/main_window.cpp" line="154"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="149"/>
+        <location filename="../app/main_window.cpp" line="154"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="155"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="155"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="151"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="151"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="153"/>
-        <location filename="../app/main_window.cpp" line="580"/>
+        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="620"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="170"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
-        <source>The config's change sets: apply, revert, fast-forward, rewind</source>
+        <location filename="../app/main_window.cpp" line="170"/>
+        <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="172"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="172"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="172"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="169"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="169"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="169"/>
-        <source>The project's log, followed as it grows</source>
+        <location filename="../app/main_window.cpp" line="174"/>
+        <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="176"/>
+        <source>Project &amp;Settings</source>
+        <translation>Projekt&amp;einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="176"/>
+        <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
+        <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="178"/>
+        <source>E&amp;xport for Teammate…</source>
+        <translation>Für Teammitglied e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="178"/>
+        <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
+        <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="183"/>
+        <source>&amp;Import from Teammate…</source>
+        <translation>Von Teammitglied &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="183"/>
+        <source>Add a config a teammate exported for you (config import)</source>
+        <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="188"/>
+        <source>&amp;Secrets and Vault</source>
+        <translation>&amp;Geheimnisse und Tresor</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="188"/>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="188"/>
+        <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
+        <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="171"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
-        <source>Diagram of the selected schema's tables and keys</source>
+        <location filename="../app/main_window.cpp" line="192"/>
+        <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="199"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="236"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="220"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="225"/>
+        <location filename="../app/main_window.cpp" line="251"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="231"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="293"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="268"/>
+        <location filename="../app/main_window.cpp" line="295"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="271"/>
+        <location filename="../app/main_window.cpp" line="298"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="301"/>
+        <location filename="../app/main_window.cpp" line="328"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="321"/>
+        <location filename="../app/main_window.cpp" line="357"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="328"/>
+        <location filename="../app/main_window.cpp" line="364"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="360"/>
+        <location filename="../app/main_window.cpp" line="399"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="361"/>
+        <location filename="../app/main_window.cpp" line="400"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="371"/>
+        <location filename="../app/main_window.cpp" line="410"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="405"/>
+        <location filename="../app/main_window.cpp" line="444"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="409"/>
+        <location filename="../app/main_window.cpp" line="448"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="443"/>
+        <location filename="../app/main_window.cpp" line="483"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="445"/>
-        <location filename="../app/main_window.cpp" line="452"/>
+        <location filename="../app/main_window.cpp" line="485"/>
+        <location filename="../app/main_window.cpp" line="492"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="467"/>
-        <location filename="../app/main_window.cpp" line="471"/>
+        <location filename="../app/main_window.cpp" line="507"/>
+        <location filename="../app/main_window.cpp" line="511"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="469"/>
+        <location filename="../app/main_window.cpp" line="509"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="472"/>
+        <location filename="../app/main_window.cpp" line="512"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="496"/>
+        <location filename="../app/main_window.cpp" line="536"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="584"/>
+        <location filename="../app/main_window.cpp" line="624"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="585"/>
+        <location filename="../app/main_window.cpp" line="625"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="613"/>
-        <location filename="../app/main_window.cpp" line="617"/>
+        <location filename="../app/main_window.cpp" line="653"/>
+        <location filename="../app/main_window.cpp" line="657"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="614"/>
+        <location filename="../app/main_window.cpp" line="654"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="617"/>
+        <location filename="../app/main_window.cpp" line="657"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="641"/>
+        <location filename="../app/main_window.cpp" line="681"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="642"/>
+        <location filename="../app/main_window.cpp" line="682"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="665"/>
+        <location filename="../app/main_window.cpp" line="705"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="674"/>
+        <location filename="../app/main_window.cpp" line="714"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="699"/>
+        <location filename="../app/main_window.cpp" line="777"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="705"/>
+        <location filename="../app/main_window.cpp" line="783"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="706"/>
+        <location filename="../app/main_window.cpp" line="784"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="711"/>
+        <location filename="../app/main_window.cpp" line="789"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="712"/>
+        <location filename="../app/main_window.cpp" line="978"/>
+        <source>Secrets · %1</source>
+        <translation>Geheimnisse · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="994"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1009"/>
+        <source>Unsaved Settings</source>
+        <translation>Nicht gespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1009"/>
+        <source>settings.yml has edits that are not saved. Close and lose them?</source>
+        <translation>settings.yml enthält nicht gespeicherte Änderungen. Schließen und diese verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="724"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="723"/>
+        <location filename="../app/main_window.cpp" line="798"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="724"/>
+        <location filename="../app/main_window.cpp" line="799"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="751"/>
+        <location filename="../app/main_window.cpp" line="826"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="778"/>
-        <source>Synced %1 secrets from the vault</source>
-        <translation>%1 Geheimnisse aus dem Tresor abgeglichen</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="788"/>
+        <location filename="../app/main_window.cpp" line="863"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="801"/>
+        <location filename="../app/main_window.cpp" line="876"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="809"/>
+        <location filename="../app/main_window.cpp" line="884"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="832"/>
+        <location filename="../app/main_window.cpp" line="907"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="884"/>
+        <location filename="../app/main_window.cpp" line="963"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="885"/>
+        <location filename="../app/main_window.cpp" line="964"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -1602,6 +1904,72 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
 </context>
 <context>
+    <name>noorm::OptionalBoolBox</name>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="46"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="47"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="48"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::ProjectPage</name>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="74"/>
+        <source>every folder</source>
+        <translation>alle Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="74"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="79"/>
+        <source>Paths (relative to the project folder)</source>
+        <translation>Pfade (relativ zum Projektordner)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="81"/>
+        <source>SQL folder:</source>
+        <translation>SQL-Ordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="82"/>
+        <source>Changes folder:</source>
+        <translation>Änderungsordner:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="83"/>
+        <source>Build: folders under the SQL folder, one per line</source>
+        <translation>Build: Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="85"/>
+        <source>Include:</source>
+        <translation>Einschließen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="86"/>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="87"/>
+        <source>Secrets every config must have</source>
+        <translation>Geheimnisse, die jede Konfiguration haben muss</translation>
+    </message>
+</context>
+<context>
     <name>noorm::ResultGrid</name>
     <message>
         <location filename="../app/result_grid.cpp" line="31"/>
@@ -1635,7 +2003,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/result_grid.cpp" line="52"/>
-        <source> — %1 more not kept: only the script's last result is read page by page</source>
+        <source> — %1 more not kept: only the script&apos;s last result is read page by page</source>
         <translation> — %1 weitere nicht behalten: nur das letzte Ergebnis des Skripts wird seitenweise gelesen</translation>
     </message>
 </context>
@@ -1655,6 +2023,84 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/result_model.cpp" line="87"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::RulesPage</name>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="272"/>
+        <source>any config</source>
+        <translation>beliebige Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="273"/>
+        <source>every folder</source>
+        <translation>alle Ordner</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="274"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="277"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="281"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="282"/>
+        <source>For configs that match all of</source>
+        <translation>Für Konfigurationen, auf die alles Folgende zutrifft</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="284"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="285"/>
+        <source>Protected:</source>
+        <translation>Geschützt:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="286"/>
+        <source>Test database:</source>
+        <translation>Testdatenbank:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="287"/>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="289"/>
+        <source>Folders under the SQL folder, one per line</source>
+        <translation>Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="291"/>
+        <source>Include:</source>
+        <translation>Einschließen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="292"/>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="295"/>
+        <source>Add Rule</source>
+        <translation>Regel hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="296"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2179,545 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/schema_tree.cpp" line="219"/>
         <source>The database has no objects yet.</source>
         <translation>Die Datenbank enthält noch keine Objekte.</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SecretDialog</name>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="19"/>
+        <source>Global: for every config, not only %1</source>
+        <translation>Global: für jede Konfiguration, nicht nur %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="28"/>
+        <source>the value (hidden)</source>
+        <translation>der Wert (verborgen)</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="31"/>
+        <source>Show the value as typed</source>
+        <translation>Den Wert wie eingegeben anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="34"/>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="35"/>
+        <source>Value:</source>
+        <translation>Wert:</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="38"/>
+        <source>Everyone registered in the database (and whoever you add later by setting it again)</source>
+        <translation>Alle, die in der Datenbank registriert sind (und wen Sie später hinzufügen, indem Sie es erneut setzen)</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="51"/>
+        <source>Readers:</source>
+        <translation>Leser:</translation>
+    </message>
+    <message>
+        <location filename="../app/secret_dialog.cpp" line="53"/>
+        <source>Each reader gets a copy encrypted for their key alone; you always get one.</source>
+        <translation>Jeder Leser erhält eine Kopie, die nur für seinen Schlüssel verschlüsselt ist; Sie erhalten immer eine.</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SecretsTable</name>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="65"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="65"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="65"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="65"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="73"/>
+        <source>Add Secret</source>
+        <translation>Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="74"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_fields.cpp" line="75"/>
+        <source>A secret every config of this scope must have before it runs</source>
+        <translation>Ein Geheimnis, das jede Konfiguration dieses Geltungsbereichs haben muss, bevor sie ausgeführt wird</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SecretsView</name>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="77"/>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="77"/>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="77"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="77"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="77"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>Readers</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="78"/>
+        <source>Your copy</source>
+        <translation>Ihre Kopie</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="87"/>
+        <source>Set…</source>
+        <translation>Setzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="87"/>
+        <source>Set a secret of this config, or a global one, on this machine</source>
+        <translation>Ein Geheimnis dieser Konfiguration oder ein globales auf diesem Rechner setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="88"/>
+        <source>Reveal</source>
+        <translation>Aufdecken</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="88"/>
+        <source>Show the selected value (Hide again by clicking once more)</source>
+        <translation>Den gewählten Wert anzeigen (erneut klicken, um ihn wieder zu verbergen)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="89"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="89"/>
+        <source>Copy the selected value to the clipboard</source>
+        <translation>Den gewählten Wert in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="90"/>
+        <location filename="../app/secrets_view.cpp" line="103"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="90"/>
+        <source>Remove the selected secret from this machine</source>
+        <translation>Das gewählte Geheimnis von diesem Rechner entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="101"/>
+        <source>Set in Vault…</source>
+        <translation>Im Tresor setzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="101"/>
+        <source>Encrypt a secret for your teammates, in this config&apos;s database</source>
+        <translation>Ein Geheimnis für Ihre Teammitglieder verschlüsseln, in der Datenbank dieser Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="102"/>
+        <source>Sync Now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="102"/>
+        <source>Decrypt what the vault holds for you into this machine&apos;s secrets</source>
+        <translation>Was der Tresor für Sie enthält, in die Geheimnisse dieses Rechners entschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="103"/>
+        <source>Remove the selected secret from the vault, for everyone</source>
+        <translation>Das gewählte Geheimnis für alle aus dem Tresor entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="104"/>
+        <source>Revoke Teammate…</source>
+        <translation>Teammitglied ausschließen…</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="104"/>
+        <source>Remove a teammate from every secret in this database, for good</source>
+        <translation>Ein Teammitglied endgültig aus allen Geheimnissen dieser Datenbank entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="105"/>
+        <source>Rotate Database Password…</source>
+        <translation>Datenbankpasswort rotieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="105"/>
+        <source>A new random password for this config&apos;s user: on the server, in your config, in the vault</source>
+        <translation>Ein neues zufälliges Passwort für den Benutzer dieser Konfiguration: auf dem Server, in Ihrer Konfiguration, im Tresor</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="120"/>
+        <source>On this machine (encrypted in .noorm/state)</source>
+        <translation>Auf diesem Rechner (verschlüsselt in .noorm/state)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="127"/>
+        <source>Team vault in the database of %1</source>
+        <translation>Team-Tresor in der Datenbank von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="188"/>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="188"/>
+        <source>missing (required)</source>
+        <translation>fehlt (erforderlich)</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="188"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="189"/>
+        <location filename="../app/secrets_view.cpp" line="218"/>
+        <location filename="../app/secrets_view.cpp" line="357"/>
+        <source>global</source>
+        <translation>global</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="206"/>
+        <source>settings.yml requires no secrets of %1.</source>
+        <translation>settings.yml verlangt von %1 keine Geheimnisse.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="208"/>
+        <source>The secret settings.yml requires of %1 is set.</source>
+        <translation>Das Geheimnis, das settings.yml von %1 verlangt, ist gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="209"/>
+        <source>All %1 secrets settings.yml requires of %2 are set.</source>
+        <translation>Alle %1 Geheimnisse, die settings.yml von %2 verlangt, sind gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="210"/>
+        <source>%1 of %2 required secrets set; missing: %3. Runs and changes are refused until they are.</source>
+        <translation>%1 von %2 erforderlichen Geheimnissen gesetzt; es fehlen: %3. Läufe und Änderungen werden abgelehnt, bis sie gesetzt sind.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="220"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="220"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="231"/>
+        <source>1 teammate registered</source>
+        <translation>1 Teammitglied registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="231"/>
+        <source>%1 teammates registered</source>
+        <translation>%1 Teammitglieder registriert</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="232"/>
+        <source>1 secret</source>
+        <translation>1 Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="232"/>
+        <source>%1 secrets</source>
+        <translation>%1 Geheimnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="234"/>
+        <source>No secrets in this database&apos;s vault yet; %1.</source>
+        <translation>Noch keine Geheimnisse im Tresor dieser Datenbank; %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="235"/>
+        <source>%1; %2. Values are never shown here: Sync Now decrypts yours into this machine.</source>
+        <translation>%1; %2. Werte werden hier nie angezeigt: „Jetzt abgleichen“ entschlüsselt Ihre Werte auf diesen Rechner.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="278"/>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 in die Zwischenablage kopiert</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="284"/>
+        <source>Working…</source>
+        <translation>Bitte warten…</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="310"/>
+        <source>Set Secret</source>
+        <translation>Geheimnis setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="317"/>
+        <source>Global secret %1 set</source>
+        <translation>Globales Geheimnis %1 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="317"/>
+        <source>Secret %1 of %2 set</source>
+        <translation>Geheimnis %1 für %2 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="323"/>
+        <source>Set in Vault</source>
+        <translation>Im Tresor setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="331"/>
+        <source>%1 set in the vault for %2</source>
+        <translation>%1 im Tresor für %2 gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="63"/>
+        <source>Synced %1 secrets from the vault</source>
+        <translation>%1 Geheimnisse aus dem Tresor abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="63"/>
+        <source>Synced 1 secret from the vault</source>
+        <translation>1 Geheimnis aus dem Tresor abgeglichen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="343"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="345"/>
+        <source>%1 not shared with you</source>
+        <translation>%1 nicht mit Ihnen geteilt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="357"/>
+        <source>Remove Secret</source>
+        <translation>Geheimnis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="357"/>
+        <source>Remove %1 (%2) from this machine?</source>
+        <translation>%1 (%2) von diesem Rechner entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="363"/>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="374"/>
+        <source>Remove from Vault</source>
+        <translation>Aus dem Tresor entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="375"/>
+        <source>Remove %1 from the vault for every reader? Their synced copies stay on their machines.</source>
+        <translation>%1 für alle Leser aus dem Tresor entfernen? Bereits abgeglichene Kopien bleiben auf den Rechnern der Leser.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="381"/>
+        <source>%1 removed from the vault</source>
+        <translation>%1 aus dem Tresor entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="381"/>
+        <source>%1 was not in the vault</source>
+        <translation>%1 war nicht im Tresor</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="395"/>
+        <source>Nobody else is registered in this database.</source>
+        <translation>Sonst ist niemand in dieser Datenbank registriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="397"/>
+        <source>Revoke Teammate</source>
+        <translation>Teammitglied ausschließen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="398"/>
+        <source>Remove this identity from every secret in the database, for good. Every value they could read should be changed afterwards.</source>
+        <translation>Diese Identität endgültig aus allen Geheimnissen der Datenbank entfernen. Jeder Wert, den sie lesen konnte, sollte danach geändert werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="408"/>
+        <source>Revoked %1. They could read: %2. Change those values.</source>
+        <translation>%1 ausgeschlossen. Lesen konnten sie: %2. Ändern Sie diese Werte.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="409"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="415"/>
+        <source>Rotate Database Password</source>
+        <translation>Datenbankpasswort rotieren</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="416"/>
+        <source>Give the database user of %1 a new random password: on the server, in your config, and in the vault for the teammates who read the old one?</source>
+        <translation>Dem Datenbankbenutzer von %1 ein neues zufälliges Passwort geben: auf dem Server, in Ihrer Konfiguration und im Tresor für die Teammitglieder, die das alte lesen konnten?</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="420"/>
+        <source>Config &quot;%1&quot; is protected.</source>
+        <translation>Die Konfiguration &quot;%1&quot; ist geschützt.</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="421"/>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="430"/>
+        <source>New database password for %1 set on the server, in your config and in the vault for %2</source>
+        <translation>Neues Datenbankpasswort für %1 gesetzt: auf dem Server, in Ihrer Konfiguration und im Tresor für %2</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SettingsEditor</name>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="30"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="30"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="34"/>
+        <source>Project and Build</source>
+        <translation>Projekt und Build</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="34"/>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="34"/>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="34"/>
+        <source>Logging and Teardown</source>
+        <translation>Protokoll und Abbau</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="50"/>
+        <source>settings.yml</source>
+        <translation>settings.yml</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="51"/>
+        <source>The file as it will be saved, comments kept</source>
+        <translation>Die Datei, wie sie gespeichert wird, mit Kommentaren</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="58"/>
+        <source>Write .noorm/settings.yml, keeping its comments (Ctrl+S)</source>
+        <translation>.noorm/settings.yml schreiben, Kommentare bleiben erhalten (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="60"/>
+        <source>Forget the edits and load the file again</source>
+        <translation>Die Änderungen verwerfen und die Datei neu laden</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="72"/>
+        <source>settings.yml changed on disk. Revert to load it (your edits here are lost), or Save to be told what changed.</source>
+        <translation>settings.yml wurde auf der Festplatte geändert. „Verwerfen“ lädt sie neu (Ihre Änderungen hier gehen verloren), „Speichern“ zeigt, was sich geändert hat.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="84"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; · shared by the team: commit it</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · wird vom Team geteilt: committen Sie sie</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="137"/>
+        <source>Edited; not saved yet.</source>
+        <translation>Bearbeitet; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="171"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_editor.cpp" line="172"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SettingsPage</name>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="337"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2879,100 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::StagesPage</name>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="115"/>
+        <source>Strict: every config must belong to one of these stages</source>
+        <translation>Strikt: Jede Konfiguration muss zu einer dieser Stages gehören</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="116"/>
+        <source>stages a config may belong to, one per line</source>
+        <translation>Stages, zu denen eine Konfiguration gehören darf, eine pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="120"/>
+        <source>Locked: its configs cannot be removed</source>
+        <translation>Gesperrt: Die Konfigurationen dieser Stage können nicht entfernt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="129"/>
+        <location filename="../app/settings_pages.cpp" line="134"/>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="138"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="139"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="141"/>
+        <source>Defaults of a config made for this stage</source>
+        <translation>Vorgaben für eine Konfiguration, die für diese Stage angelegt wird</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="143"/>
+        <source>Dialect:</source>
+        <translation>Dialekt:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="144"/>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="145"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="146"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="147"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="148"/>
+        <source>SSL:</source>
+        <translation>SSL:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="149"/>
+        <source>Test database:</source>
+        <translation>Testdatenbank:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="150"/>
+        <source>Protected:</source>
+        <translation>Geschützt:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="152"/>
+        <source>Secrets its configs must have:</source>
+        <translation>Geheimnisse, die die Konfigurationen dieser Stage haben müssen:</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="155"/>
+        <source>Add Stage</source>
+        <translation>Stage hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/settings_pages.cpp" line="156"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>
