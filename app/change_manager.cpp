@@ -181,6 +181,8 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
                                                && !m_list->topLevelItem(i)->text(1).contains(text, Qt::CaseInsensitive));
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ChangeManager::showDetail);
+    connect(m_files, &QListWidget::itemDoubleClicked, this, [this](QListWidgetItem *item) { emit openInEditor(item->data(kPathRole).toString()); });
+    m_files->setToolTip(tr("Double-click a file to edit it in a SQL tab"));
     connect(m_files, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             openFile(item->data(kPathRole).toString());
@@ -480,7 +482,15 @@ void ChangeManager::createChange(const QString &description)
                      return;
                  }
                  m_message->setText(tr("Created %1").arg(*name));
-                 connect(this, &ChangeManager::loaded, this, [this, n = *name] { select(n); emit changeCreated(n); }, Qt::SingleShotConnection);
+                 connect(this, &ChangeManager::loaded, this, [this, n = *name] {
+                     select(n);
+                     emit changeCreated(n);
+                     // Its SQL to write: the change's files, then the revert's, each in a tab.
+                     if (const ChangeStatus *status = selectedStatus(); status && status->change)
+                         for (const QList<ChangeFile> *files : {&status->change->changeFiles, &status->change->revertFiles})
+                             for (const ChangeFile &f : *files)
+                                 emit openInEditor(f.path);
+                 }, Qt::SingleShotConnection);
                  reload();
              });
 }

@@ -65,6 +65,8 @@ signals:
     void fileShown(); // the selected file is on screen in its mode (a diff or a render may take a moment)
     void finished(bool ok, const QString &message);
     void changeCreated(const QString &name);
+    // A file to edit in a SQL tab: double-clicked, or the files of a change just made.
+    void openInEditor(const QString &path);
 
 private:
     void show(const ChangeListing &listing);

@@ -888,8 +888,14 @@ SqlEditor *MainWindow::openFileInEditor(const QString &path, int line, int colum
     if (!editor)
         return nullptr;
     editor->setText(QString::fromUtf8(file.readAll()));
-    m_tabs->setTabText(m_tabs->currentIndex(), QFileInfo(path).fileName());
-    m_tabs->setTabToolTip(m_tabs->currentIndex(), path);
+    editor->setFile(path);
+    const QString name = QFileInfo(path).fileName();
+    m_tabs->setTabText(m_tabs->currentIndex(), name);
+    m_tabs->setTabToolTip(m_tabs->currentIndex(), tr("%1 (Ctrl+S saves it)").arg(path));
+    connect(editor, &SqlEditor::modificationChanged, this, [this, editor, name](bool modified) {
+        if (const int i = m_tabs->indexOf(editor); i >= 0)
+            m_tabs->setTabText(i, modified ? name + QStringLiteral(" *") : name);
+    });
     editor->showAt(line, column);
     return editor;
 }
@@ -905,6 +911,7 @@ ChangeManager *MainWindow::openChanges()
         }
     auto *manager = new ChangeManager(*m_session, m_config, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(manager, tr("Changes · %1").arg(m_config)));
+    connect(manager, &ChangeManager::openInEditor, this, [this](const QString &path) { openFileInEditor(path); });
     connect(manager, &ChangeManager::finished, this, [this](bool, const QString &message) {
         statusBar()->showMessage(message, 8000);
         m_explorer->refresh();
@@ -1002,18 +1009,22 @@ SettingsEditor *MainWindow::openSettings()
 
 bool MainWindow::mayClose(QWidget *tab)
 {
-    auto *editor = qobject_cast<SettingsEditor *>(tab);
-    if (!editor || !editor->isModified())
+    QString what;
+    if (auto *settings = qobject_cast<SettingsEditor *>(tab); settings && settings->isModified())
+        what = QStringLiteral("settings.yml");
+    else if (auto *sql = qobject_cast<SqlEditor *>(tab); sql && sql->isModified())
+        what = QFileInfo(sql->file()).fileName();
+    if (what.isEmpty())
         return true;
     m_tabs->setCurrentWidget(tab);
-    return QMessageBox::question(this, tr("Unsaved Settings"), tr("settings.yml has edits that are not saved. Close and lose them?"),
+    return QMessageBox::question(this, tr("Unsaved Edits"), tr("%1 has edits that are not saved. Close and lose them?").arg(what),
                                  QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Discard;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    for (SettingsEditor *editor : findChildren<SettingsEditor *>())
-        if (!mayClose(editor))
+    for (int i = 0; m_tabs && i < m_tabs->count(); ++i)
+        if (!mayClose(m_tabs->widget(i)))
             return event->ignore();
     // Work still running is cancelled, and its threads waited for (a few seconds at most).
     for (SqlEditor *e : findChildren<SqlEditor *>())

@@ -15,6 +15,9 @@
 #include <Qsci/qscilexersql.h>
 
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QShortcut>
 #include <QFontDatabase>
 #include <QAction>
 #include <QLocale>
@@ -107,6 +110,33 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
 }
 
 void SqlEditor::setText(const QString &sql) { m_editor->setText(sql); }
+
+void SqlEditor::setFile(const QString &path)
+{
+    m_file = path;
+    m_editor->setModified(false);
+    connect(m_editor, &QsciScintilla::modificationChanged, this, &SqlEditor::modificationChanged, Qt::UniqueConnection);
+    auto *save = new QShortcut(QKeySequence::Save, this, this, [this] { (void)this->save(); }, Qt::WidgetWithChildrenShortcut);
+    Q_UNUSED(save);
+}
+
+bool SqlEditor::isModified() const { return !m_file.isEmpty() && m_editor->isModified(); }
+
+bool SqlEditor::save()
+{
+    if (m_file.isEmpty())
+        return false;
+    // The user's own file, replaced whole or not at all.
+    QSaveFile out(m_file);
+    const QByteArray text = m_editor->text().toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+        emit status(tr("Cannot save %1: %2").arg(m_file, out.errorString()));
+        return false;
+    }
+    m_editor->setModified(false);
+    emit status(tr("Saved %1").arg(QFileInfo(m_file).fileName()));
+    return true;
+}
 
 void SqlEditor::showAt(int line, int column)
 {

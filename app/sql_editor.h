@@ -40,6 +40,12 @@ public:
     bool isRunning() const;
 
     void setText(const QString &sql);
+    // The file this tab edits (a build or change file opened from the build runner or the
+    // change manager): Save (Ctrl+S) writes it back atomically. Empty: a scratch tab.
+    void setFile(const QString &path);
+    QString file() const { return m_file; }
+    bool isModified() const; // a file tab with unsaved edits
+    bool save();
     // Puts the cursor at (line, column), 1-based, and marks the line (an error's place).
     void showAt(int line, int column);
     // Completion from the config's catalog (keywords only until there is one); Ctrl+Space
@@ -66,6 +72,7 @@ signals:
     void status(const QString &text);
     void exported(const QString &file, qint64 rows);
     void exportFailed(const QString &message);
+    void modificationChanged(bool modified); // a file tab's edits were made or saved
 
 private:
     void start(const QString &sql, int firstLine);
@@ -77,6 +84,7 @@ private:
     ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
     QString m_dialect;
+    QString m_file;
     QsciScintilla *m_editor;
     QWidget *m_findBar;
     QLineEdit *m_find;

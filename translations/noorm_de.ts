@@ -443,103 +443,108 @@
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="226"/>
+        <location filename="../app/change_manager.cpp" line="185"/>
+        <source>Double-click a file to edit it in a SQL tab</source>
+        <translation>Doppelklick auf eine Datei öffnet sie zum Bearbeiten in einem SQL-Tab</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="228"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="229"/>
+        <location filename="../app/change_manager.cpp" line="231"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="320"/>
+        <location filename="../app/change_manager.cpp" line="322"/>
         <source>-- rendering %1…</source>
         <translation>-- %1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="332"/>
+        <location filename="../app/change_manager.cpp" line="334"/>
         <source>Reading what ran…</source>
         <translation>Was ausgeführt wurde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="342"/>
+        <location filename="../app/change_manager.cpp" line="344"/>
         <source>Not run when the change was applied (added since)</source>
         <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="342"/>
-        <location filename="../app/change_manager.cpp" line="347"/>
+        <location filename="../app/change_manager.cpp" line="344"/>
+        <location filename="../app/change_manager.cpp" line="349"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="344"/>
+        <location filename="../app/change_manager.cpp" line="346"/>
         <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
         <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="347"/>
+        <location filename="../app/change_manager.cpp" line="349"/>
         <source>Applied (from %1)</source>
         <translation>Angewendet (aus %1)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="355"/>
+        <location filename="../app/change_manager.cpp" line="357"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="375"/>
+        <location filename="../app/change_manager.cpp" line="377"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="388"/>
+        <location filename="../app/change_manager.cpp" line="390"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="393"/>
+        <location filename="../app/change_manager.cpp" line="395"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="398"/>
+        <location filename="../app/change_manager.cpp" line="400"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="399"/>
+        <location filename="../app/change_manager.cpp" line="401"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="413"/>
+        <location filename="../app/change_manager.cpp" line="415"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="416"/>
+        <location filename="../app/change_manager.cpp" line="418"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="427"/>
+        <location filename="../app/change_manager.cpp" line="429"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="447"/>
+        <location filename="../app/change_manager.cpp" line="449"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="448"/>
+        <location filename="../app/change_manager.cpp" line="450"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="482"/>
+        <location filename="../app/change_manager.cpp" line="484"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -1594,24 +1599,29 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="978"/>
+        <location filename="../app/main_window.cpp" line="894"/>
+        <source>%1 (Ctrl+S saves it)</source>
+        <translation>%1 (Strg+S speichert sie)</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="985"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="994"/>
+        <location filename="../app/main_window.cpp" line="1001"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1009"/>
-        <source>Unsaved Settings</source>
-        <translation>Nicht gespeicherte Einstellungen</translation>
+        <location filename="../app/main_window.cpp" line="1020"/>
+        <source>Unsaved Edits</source>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1009"/>
-        <source>settings.yml has edits that are not saved. Close and lose them?</source>
-        <translation>settings.yml enthält nicht gespeicherte Änderungen. Schließen und diese verwerfen?</translation>
+        <location filename="../app/main_window.cpp" line="1020"/>
+        <source>%1 has edits that are not saved. Close and lose them?</source>
+        <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="724"/>
@@ -1649,17 +1659,17 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="907"/>
+        <location filename="../app/main_window.cpp" line="913"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="963"/>
+        <location filename="../app/main_window.cpp" line="970"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="964"/>
+        <location filename="../app/main_window.cpp" line="971"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2723,160 +2733,170 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SqlEditor</name>
     <message>
-        <location filename="../app/sql_editor.cpp" line="48"/>
+        <location filename="../app/sql_editor.cpp" line="51"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="50"/>
-        <location filename="../app/sql_editor.cpp" line="68"/>
+        <location filename="../app/sql_editor.cpp" line="53"/>
+        <location filename="../app/sql_editor.cpp" line="71"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="51"/>
+        <location filename="../app/sql_editor.cpp" line="54"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="52"/>
+        <location filename="../app/sql_editor.cpp" line="55"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="53"/>
+        <location filename="../app/sql_editor.cpp" line="56"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="64"/>
+        <location filename="../app/sql_editor.cpp" line="67"/>
         <source>1 replacement</source>
         <translation>1 Ersetzung</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="64"/>
+        <location filename="../app/sql_editor.cpp" line="67"/>
         <source>%1 replacements</source>
         <translation>%1 Ersetzungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="68"/>
+        <location filename="../app/sql_editor.cpp" line="71"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="99"/>
+        <location filename="../app/sql_editor.cpp" line="102"/>
         <source>Complete</source>
         <translation>Vervollständigen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="100"/>
+        <location filename="../app/sql_editor.cpp" line="103"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="140"/>
+        <location filename="../app/sql_editor.cpp" line="133"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="137"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_editor.cpp" line="170"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="213"/>
+        <location filename="../app/sql_editor.cpp" line="243"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="245"/>
+        <location filename="../app/sql_editor.cpp" line="275"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
         <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="249"/>
+        <location filename="../app/sql_editor.cpp" line="279"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="258"/>
+        <location filename="../app/sql_editor.cpp" line="288"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="258"/>
-        <location filename="../app/sql_editor.cpp" line="325"/>
+        <location filename="../app/sql_editor.cpp" line="288"/>
+        <location filename="../app/sql_editor.cpp" line="355"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="258"/>
-        <location filename="../app/sql_editor.cpp" line="325"/>
+        <location filename="../app/sql_editor.cpp" line="288"/>
+        <location filename="../app/sql_editor.cpp" line="355"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="269"/>
+        <location filename="../app/sql_editor.cpp" line="299"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="292"/>
+        <location filename="../app/sql_editor.cpp" line="322"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="294"/>
+        <location filename="../app/sql_editor.cpp" line="324"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="301"/>
+        <location filename="../app/sql_editor.cpp" line="331"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="306"/>
+        <location filename="../app/sql_editor.cpp" line="336"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="306"/>
+        <location filename="../app/sql_editor.cpp" line="336"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="307"/>
+        <location filename="../app/sql_editor.cpp" line="337"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="307"/>
+        <location filename="../app/sql_editor.cpp" line="337"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="321"/>
+        <location filename="../app/sql_editor.cpp" line="351"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="327"/>
+        <location filename="../app/sql_editor.cpp" line="357"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="329"/>
+        <location filename="../app/sql_editor.cpp" line="359"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="331"/>
+        <location filename="../app/sql_editor.cpp" line="361"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="374"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="374"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>

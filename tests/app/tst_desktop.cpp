@@ -502,7 +502,21 @@ private slots:
         const QString name = created.at(0).at(0).toString();
         const QString file = shop.path(QStringLiteral("changes/%1/change/001_broken.sql").arg(name));
         QVERIFY2(QFileInfo::exists(file), qPrintable(file));
-        shop.write(QStringLiteral("changes/%1/change/001_broken.sql").arg(name), "SELECT 1;\n\nINSERT INTO no_such_table VALUES (1);\n");
+        // Its files open in SQL tabs; the SQL is written there and saved with Ctrl+S.
+        SqlEditor *written = nullptr;
+        QTRY_VERIFY((written = [&]() -> SqlEditor * {
+            for (int i = 0; i < window.tabs()->count(); ++i)
+                if (auto *e = qobject_cast<SqlEditor *>(window.tabs()->widget(i)); e && QFileInfo(e->file()) == QFileInfo(file))
+                    return e;
+            return nullptr;
+        }()) != nullptr);
+        window.tabs()->setCurrentWidget(written);
+        written->setText(QStringLiteral("SELECT 1;\n\nINSERT INTO no_such_table VALUES (1);\n"));
+        QVERIFY(written->isModified());
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).endsWith(QLatin1String(" *")));
+        QTest::keySequence(written->editor(), QKeySequence::Save);
+        QTRY_VERIFY(!written->isModified());
+        QCOMPARE(shop.read(QStringLiteral("changes/%1/change/001_broken.sql").arg(name)), QByteArray("SELECT 1;\n\nINSERT INTO no_such_table VALUES (1);\n"));
         manager->setConfirmPlan([](const QString &, const QStringList &) { return true; });
         manager->reload();
         QTRY_VERIFY(std::any_of(manager->statuses().begin(), manager->statuses().end(), [&](const ChangeStatus &s) { return s.name == name; }));
