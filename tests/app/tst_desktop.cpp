@@ -1097,6 +1097,87 @@ private slots:
         QTRY_VERIFY(!editor->isRunning());
     }
 
+    // On live PostgreSQL: the change manager applies a change and reverts it, and the
+    // database follows; a secret set in the vault there is synced and revealed by a teammate.
+    void appliesChangesAndSharesVaultSecretsOnPostgres()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        TempProject pgProject;
+        NOORM_VERIFY_RUN(cli.initProject(pgProject.root()));
+        const QString table = noorm::test::uniqueName(QStringLiteral("heron"));
+        pgProject.write(QStringLiteral("changes/2026-07-01-heron/change/001_create.sql"), QStringLiteral("CREATE TABLE %1 (id integer primary key);\n").arg(table).toUtf8());
+        pgProject.write(QStringLiteral("changes/2026-07-01-heron/revert/001_drop.sql"), QStringLiteral("DROP TABLE %1;\n").arg(table).toUtf8());
+        NOORM_VERIFY_RUN(cli.addLiveConfig(pgProject.root(), QStringLiteral("pg"), QStringLiteral("postgres"), pg.database, {QStringLiteral("--use")}));
+        const auto tableExists = [&] {
+            const noorm::test::CliRun r = cli({QStringLiteral("--json"), QStringLiteral("sql"),
+                                               QStringLiteral("SELECT count(*) AS n FROM information_schema.tables WHERE table_name = '%1'").arg(table)},
+                                              pgProject.root());
+            return r.out.contains("\"n\":1") || r.out.contains("\"n\": 1");
+        };
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(pgProject.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("pg"));
+        ChangeManager *manager = window.openChanges();
+        QVERIFY(manager);
+        manager->setConfirmPlan([](const QString &, const QStringList &) { return true; });
+        QSignalSpy finished(manager, &ChangeManager::finished);
+        QTRY_COMPARE(manager->list()->topLevelItemCount(), 1);
+        manager->select(QStringLiteral("2026-07-01-heron"));
+        manager->start(ChangeManager::Action::Apply);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(tableExists());
+        QTRY_COMPARE(manager->list()->topLevelItem(0)->text(1), QStringLiteral("applied"));
+        manager->start(ChangeManager::Action::Revert);
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QVERIFY(!tableExists());
+
+        noorm::test::Cli erin;
+        TempProject erinProject;
+        NOORM_VERIFY_RUN(erin({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Erin"), QStringLiteral("--email"), QStringLiteral("erin@example.com")},
+                              erinProject.root()));
+        NOORM_VERIFY_RUN(erin.addLiveConfig(erinProject.root(), QStringLiteral("pg"), QStringLiteral("postgres"), pg.database, {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(erin({QStringLiteral("secrets"), QStringLiteral("list")}, erinProject.root())); // registers Erin (the change made the tables)
+
+        const QString key = noorm::test::uniqueName(QStringLiteral("PG_TOKEN"));
+        SecretsView *view = window.openSecrets();
+        QVERIFY(view);
+        QSignalSpy loaded(view, &SecretsView::loaded);
+        QTRY_VERIFY(loaded.count() >= 1);
+        QSignalSpy done(view, &SecretsView::done);
+        view->setInVault([&](SecretDialog &d) {
+            d.keyBox()->setCurrentText(key);
+            QTest::keyClicks(d.valueEdit(), QStringLiteral("pg-v4lue-for-erin"));
+        });
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+        QVERIFY2(done.at(0).at(1).toString().contains(QLatin1String("erin@example.com")), qPrintable(done.at(0).at(1).toString()));
+
+        const QByteArray home = qgetenv("NOORM_HOME");
+        qputenv("NOORM_HOME", erin.home().toUtf8());
+        MainWindow hersWindow;
+        qputenv("NOORM_HOME", home);
+        hersWindow.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hersWindow));
+        QVERIFY(hersWindow.openProject(erinProject.root()));
+        QTRY_COMPARE(hersWindow.currentConfig(), QStringLiteral("pg"));
+        SecretsView *hers = hersWindow.openSecrets();
+        QVERIFY(hers);
+        QSignalSpy synced(hers, &SecretsView::vaultSynced);
+        QSignalSpy herLoad(hers, &SecretsView::loaded);
+        QTRY_VERIFY(herLoad.count() >= 1);
+        hers->syncVault();
+        QTRY_COMPARE(synced.count(), 1);
+        QTRY_VERIFY(!hers->local()->findItems(key, Qt::MatchExactly).isEmpty());
+        hers->local()->setCurrentItem(hers->local()->findItems(key, Qt::MatchExactly).value(0));
+        hers->toggleReveal();
+        QTRY_COMPARE(hers->local()->findItems(key, Qt::MatchExactly).value(0)->text(4), QStringLiteral("pg-v4lue-for-erin"));
+    }
+
     // A database with several schemas: their names first, each one's objects when it is
     // opened; Refresh reads the catalog again only when its fingerprint changed.
     void opensSchemasLazilyAndRefreshesOnlyOnChange()
