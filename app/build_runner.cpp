@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QFileSystemModel>
 #include <QHBoxLayout>
@@ -83,7 +84,7 @@ BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWid
         m_buttons << b;
     };
     button(tr("Build"), tr("Run every file of the SQL folder that changed (run build)"), [this] { run(); });
-    button(tr("Run Selected"), tr("Run the files selected on the left (run files)"), [this] { run(selectedFiles()); });
+    button(tr("Run Selected"), tr("Run the files or the folder selected on the left (run files, run dir)"), [this] { run(selectedFiles()); });
     button(tr("Preview"), tr("The rendered SQL of the selection, or of the whole build"), [this] { preview(selectedFiles()); });
     button(tr("Truncate…"), tr("Empty every user table, keeping the structure (db truncate)"), [this] { destroy(Destroy::Truncate); });
     button(tr("Teardown…"), tr("Drop every user object, keeping noorm's tables (db teardown)"), [this] { destroy(Destroy::Teardown); });
@@ -135,19 +136,48 @@ QStringList BuildRunner::selectedFiles() const
 {
     QStringList paths;
     for (const QModelIndex &i : m_files->selectionModel()->selectedRows())
-        if (!m_model->isDir(i))
-            paths << m_model->filePath(i);
+        paths << m_model->filePath(i);
     paths.sort();
     return paths;
 }
+
+namespace {
+// A selection as files: each selected folder's SQL files, in the runner's (name) order.
+QStringList filesOf(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList inside;
+        QDirIterator it(path, {QStringLiteral("*.sql"), QStringLiteral("*.sql.tmpl")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            inside << it.next();
+        inside.sort();
+        files << inside;
+    }
+    files.removeDuplicates();
+    return files;
+}
+
+// Nothing selected: the build. One folder alone runs as `run dir` does; a mix, as its files.
+RunRequest requestFor(const QStringList &selected)
+{
+    RunRequest request;
+    const bool oneFolder = selected.size() == 1 && QFileInfo(selected.first()).isDir();
+    request.mode = selected.isEmpty() ? RunMode::Build : oneFolder ? RunMode::Dir : RunMode::Files;
+    request.paths = oneFolder ? selected : filesOf(selected);
+    return request;
+}
+} // namespace
 
 void BuildRunner::run(const QStringList &selected)
 {
     if (isRunning())
         return;
-    RunRequest request;
-    request.mode = selected.isEmpty() ? RunMode::Build : RunMode::Files;
-    request.paths = selected;
+    RunRequest request = requestFor(selected);
     request.force = m_force->isChecked();
     request.config = ResolveRequest{m_config};
     const bool dry = m_dryRun->isChecked();
@@ -234,9 +264,7 @@ void BuildRunner::showReport(const RunReport &report)
 
 void BuildRunner::preview(const QStringList &selected)
 {
-    RunRequest request;
-    request.mode = selected.isEmpty() ? RunMode::Build : RunMode::Files;
-    request.paths = selected;
+    RunRequest request = requestFor(selected);
     request.force = true; // every file, rendered
     request.config = ResolveRequest{m_config};
     m_message->setText(tr("Rendering…"));

@@ -47,6 +47,11 @@ public:
     void setLocal(const std::function<void(SecretDialog &)> &fill = {});
     void setInVault(const std::function<void(SecretDialog &)> &fill = {});
 
+public slots:
+    // Asks whom (everyone registered but you), then removes them from every secret here.
+    void revoke();
+
+public:
     QTreeWidget *local() const { return m_local; }
     QTreeWidget *vault() const { return m_vault; }
     QLabel *completeness() const { return m_completeness; }
@@ -65,7 +70,6 @@ private:
     QTreeWidgetItem *selectedLocal() const;
     void removeSelected();
     void removeFromVault();
-    void revoke();
     void rotatePassword();
     bool runDialog(SecretDialog &dialog, const std::function<void(SecretDialog &)> &fill);
 

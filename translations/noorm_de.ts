@@ -42,208 +42,208 @@
 <context>
     <name>noorm::BuildRunner</name>
     <message>
-        <location filename="../app/build_runner.cpp" line="33"/>
+        <location filename="../app/build_runner.cpp" line="34"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="34"/>
+        <location filename="../app/build_runner.cpp" line="35"/>
         <source>ran</source>
         <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="35"/>
+        <location filename="../app/build_runner.cpp" line="36"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="36"/>
+        <location filename="../app/build_runner.cpp" line="37"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="55"/>
+        <location filename="../app/build_runner.cpp" line="56"/>
         <source>Force (run unchanged files too)</source>
         <translation>Erzwingen (auch unveränderte Dateien ausführen)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="56"/>
+        <location filename="../app/build_runner.cpp" line="57"/>
         <source>Dry run (render only; no database)</source>
         <translation>Probelauf (nur rendern; keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="57"/>
+        <location filename="../app/build_runner.cpp" line="58"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="67"/>
+        <location filename="../app/build_runner.cpp" line="68"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="67"/>
+        <location filename="../app/build_runner.cpp" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="67"/>
+        <location filename="../app/build_runner.cpp" line="68"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="67"/>
+        <location filename="../app/build_runner.cpp" line="68"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="71"/>
+        <location filename="../app/build_runner.cpp" line="72"/>
         <source>Double-click a failed file to open it at the error</source>
         <translation>Doppelklicken Sie eine fehlgeschlagene Datei, um sie an der Fehlerstelle zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="85"/>
+        <location filename="../app/build_runner.cpp" line="86"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="85"/>
+        <location filename="../app/build_runner.cpp" line="86"/>
         <source>Run every file of the SQL folder that changed (run build)</source>
         <translation>Jede geänderte Datei des SQL-Ordners ausführen (run build)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="86"/>
+        <location filename="../app/build_runner.cpp" line="87"/>
         <source>Run Selected</source>
         <translation>Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="86"/>
-        <source>Run the files selected on the left (run files)</source>
-        <translation>Die links gewählten Dateien ausführen (run files)</translation>
+        <location filename="../app/build_runner.cpp" line="87"/>
+        <source>Run the files or the folder selected on the left (run files, run dir)</source>
+        <translation>Die links gewählten Dateien oder den Ordner ausführen (run files, run dir)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="87"/>
+        <location filename="../app/build_runner.cpp" line="88"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="87"/>
+        <location filename="../app/build_runner.cpp" line="88"/>
         <source>The rendered SQL of the selection, or of the whole build</source>
         <translation>Das gerenderte SQL der Auswahl oder des ganzen Builds</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="88"/>
+        <location filename="../app/build_runner.cpp" line="89"/>
         <source>Truncate…</source>
         <translation>Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="88"/>
+        <location filename="../app/build_runner.cpp" line="89"/>
         <source>Empty every user table, keeping the structure (db truncate)</source>
         <translation>Alle Benutzertabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="89"/>
+        <location filename="../app/build_runner.cpp" line="90"/>
         <source>Teardown…</source>
         <translation>Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="89"/>
+        <location filename="../app/build_runner.cpp" line="90"/>
         <source>Drop every user object, keeping noorm&apos;s tables (db teardown)</source>
         <translation>Alle Benutzerobjekte löschen, noorms Tabellen bleiben (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="90"/>
+        <location filename="../app/build_runner.cpp" line="91"/>
         <source>Reset…</source>
         <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="90"/>
+        <location filename="../app/build_runner.cpp" line="91"/>
         <source>Teardown, then build everything again (db reset)</source>
         <translation>Abbauen, dann alles neu bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="92"/>
+        <location filename="../app/build_runner.cpp" line="93"/>
         <source>These statements will run on %1:</source>
         <translation>Diese Anweisungen werden auf %1 ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="94"/>
+        <location filename="../app/build_runner.cpp" line="95"/>
         <source>Run Them</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="160"/>
-        <location filename="../app/build_runner.cpp" line="286"/>
+        <location filename="../app/build_runner.cpp" line="190"/>
+        <location filename="../app/build_runner.cpp" line="314"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="163"/>
+        <location filename="../app/build_runner.cpp" line="193"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="193"/>
+        <location filename="../app/build_runner.cpp" line="223"/>
         <source>Dry run: %1 files rendered, nothing ran</source>
         <translation>Probelauf: %1 Dateien gerendert, nichts ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="194"/>
+        <location filename="../app/build_runner.cpp" line="224"/>
         <source>%1 ran, %2 skipped, %3 failed, %4 ms</source>
         <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="242"/>
+        <location filename="../app/build_runner.cpp" line="270"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="249"/>
+        <location filename="../app/build_runner.cpp" line="277"/>
         <source>%1 files rendered</source>
         <translation>%1 Dateien gerendert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="258"/>
+        <location filename="../app/build_runner.cpp" line="286"/>
         <source>Reading what would be dropped…</source>
         <translation>Was gelöscht würde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="278"/>
+        <location filename="../app/build_runner.cpp" line="306"/>
         <source>Truncate %1?</source>
         <translation>%1 leeren?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="279"/>
+        <location filename="../app/build_runner.cpp" line="307"/>
         <source>Teardown %1?</source>
         <translation>%1 abbauen?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="280"/>
+        <location filename="../app/build_runner.cpp" line="308"/>
         <source>Reset %1 (teardown, then build)?</source>
         <translation>%1 zurücksetzen (abbauen, dann bauen)?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="282"/>
+        <location filename="../app/build_runner.cpp" line="310"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="299"/>
+        <location filename="../app/build_runner.cpp" line="327"/>
         <source>%1 tables emptied</source>
         <translation>%1 Tabellen geleert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="305"/>
+        <location filename="../app/build_runner.cpp" line="333"/>
         <source>%1 objects dropped, %2 changes marked stale</source>
         <translation>%1 Objekte gelöscht, %2 Änderungen als veraltet markiert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="312"/>
+        <location filename="../app/build_runner.cpp" line="340"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="313"/>
+        <location filename="../app/build_runner.cpp" line="341"/>
         <source>%1 objects dropped, then %2 files built</source>
         <translation>%1 Objekte gelöscht, dann %2 Dateien gebaut</translation>
     </message>

@@ -57,6 +57,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QScrollBar>
 #include <QTranslator>
 #include <QStatusBar>
@@ -579,6 +580,15 @@ private slots:
         for (int i = 0; i < runner->results()->topLevelItemCount(); ++i)
             skipped += runner->results()->topLevelItem(i)->text(1) == QLatin1String("skipped");
         QVERIFY(skipped >= 1); // what ran the first time is unchanged
+        // A folder alone runs as `run dir`: only its files are listed.
+        runner->setForce(true);
+        runner->run({shop.path(QStringLiteral("sql/02_views"))});
+        QTRY_COMPARE(finished.count(), 3);
+        QVERIFY2(finished.at(2).at(0).toBool(), qPrintable(finished.at(2).at(1).toString()));
+        QVERIFY(runner->results()->topLevelItemCount() >= 1);
+        for (int i = 0; i < runner->results()->topLevelItemCount(); ++i)
+            QVERIFY2(runner->results()->topLevelItem(i)->text(0).contains(QLatin1String("02_views")), qPrintable(runner->results()->topLevelItem(i)->text(0)));
+        runner->setForce(false);
         QSignalSpy previewed(runner, &BuildRunner::previewReady);
         runner->preview();
         QTRY_COMPARE(previewed.count(), 1);
@@ -598,27 +608,27 @@ private slots:
         };
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
         runner->destroy(BuildRunner::Destroy::Truncate);
-        QTRY_COMPARE(finished.count(), 3);
+        QTRY_COMPARE(finished.count(), 4);
         QVERIFY(std::any_of(shown.begin(), shown.end(), [](const QString &s) { return s.contains(QLatin1String("products")); }));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
         accept = true;
         runner->destroy(BuildRunner::Destroy::Truncate);
-        QTRY_COMPARE(finished.count(), 4);
-        QVERIFY2(finished.at(3).at(0).toBool(), qPrintable(finished.at(3).at(1).toString()));
-        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("0"));
-        runner->destroy(BuildRunner::Destroy::Reset);
         QTRY_COMPARE(finished.count(), 5);
         QVERIFY2(finished.at(4).at(0).toBool(), qPrintable(finished.at(4).at(1).toString()));
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("0"));
+        runner->destroy(BuildRunner::Destroy::Reset);
+        QTRY_COMPARE(finished.count(), 6);
+        QVERIFY2(finished.at(5).at(0).toBool(), qPrintable(finished.at(5).at(1).toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
 
         // A protected config: refused outright, before anything is shown.
         NOORM_VERIFY_RUN(cli({QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("dev"), QStringLiteral("--protected")}, shop.root()));
         shown.clear();
         runner->destroy(BuildRunner::Destroy::Teardown);
-        QTRY_COMPARE(finished.count(), 6);
-        QCOMPARE(finished.at(5).at(0).toBool(), false);
+        QTRY_COMPARE(finished.count(), 7);
+        QCOMPARE(finished.at(6).at(0).toBool(), false);
         QVERIFY(shown.isEmpty());
-        QVERIFY2(finished.at(5).at(1).toString().contains(QLatin1String("protected")), qPrintable(finished.at(5).at(1).toString()));
+        QVERIFY2(finished.at(6).at(1).toString().contains(QLatin1String("protected")), qPrintable(finished.at(6).at(1).toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
     }
 
@@ -866,6 +876,28 @@ private slots:
         hers->local()->setCurrentItem(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0));
         hers->toggleReveal();
         QTRY_COMPARE(hers->local()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(4), QStringLiteral("t0k3n-for-the-team"));
+        carolWindow.reset();
+
+        // Revoke Teammate: Carol is taken off every secret here; the screen says what she could read.
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!ask)
+                return;
+            poll.stop();
+            const QStringList choices = ask->comboBoxItems();
+            const auto carolChoice = std::find_if(choices.begin(), choices.end(), [](const QString &c) { return c.contains(QLatin1String("carol@example.com")); });
+            QVERIFY(carolChoice != choices.end());
+            ask->setTextValue(*carolChoice);
+            ask->accept();
+        });
+        poll.start(10);
+        const int before = done.count();
+        QMetaObject::invokeMethod(view, "revoke", Qt::QueuedConnection);
+        QTRY_COMPARE(done.count(), before + 1);
+        const QString said = done.last().at(1).toString();
+        QVERIFY2(done.last().at(0).toBool() && said.contains(QLatin1String("carol@example.com")) && said.contains(QLatin1String("SHARED_TOKEN")), qPrintable(said));
+        QTRY_VERIFY(!view->vault()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(2).contains(QLatin1String("Carol")));
     }
 
     // Config › Export for Teammate writes a share only they can open; Import from Teammate
