@@ -4,6 +4,7 @@
 #include "change_manager.h"
 #include "identity_view.h"
 #include "config_sharing.h"
+#include "project_home.h"
 #include "secrets_view.h"
 #include "settings_editor.h"
 #include "log_viewer.h"
@@ -173,6 +174,8 @@ void MainWindow::buildActions()
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
     m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
+    m_homeAction = make(tr("&Home"), QStringLiteral("noorm"), QKeySequence(tr("Ctrl+Shift+H")), tr("The project's start page: the config, its changes, its lock, what ran last"));
+    connect(m_homeAction, &QAction::triggered, this, [this] { openHome(); });
     m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     m_exportConfig = make(tr("E&xport for Teammate…"), QString(), QKeySequence(), tr("Encrypt the selected config and its secrets for one teammate (config export)"));
@@ -255,6 +258,7 @@ void MainWindow::buildActions()
     query->addAction(m_runScript);
     query->addAction(m_cancel);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_homeAction);
     view->addAction(m_refresh);
     view->addAction(m_diagram);
     view->addAction(m_changes);
@@ -423,6 +427,11 @@ bool MainWindow::openProject(const QString &folder)
     split->setSizes({300, 900});
     setCentralWidget(split);
     connect(m_configs, &ConfigSidebar::configChosen, this, &MainWindow::chooseConfig);
+    openHome();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_home && m_tabs->currentWidget() == m_home)
+            m_home->reload(); // after a build or a change elsewhere: what stands now
+    });
     m_configs->list()->addAction(m_editConfig);
     m_configs->list()->addAction(m_copyConfig);
     m_configs->list()->addAction(m_removeConfig);
@@ -474,11 +483,29 @@ QString MainWindow::dialectOf(const QString &config) const
     return e ? e->summary.dialect : QString();
 }
 
+ProjectHome *MainWindow::openHome()
+{
+    if (!m_session)
+        return nullptr;
+    if (!m_home) {
+        m_home = new ProjectHome(*m_session, m_tabs);
+        for (QAction *a : {m_builds, m_changes, m_newSql, m_secretsAction, m_settingsAction, m_diagram})
+            m_home->addQuickAction(a);
+        m_tabs->insertTab(0, m_home, QIcon(QStringLiteral(":/icons/noorm.svg")), tr("Home"));
+        if (!m_config.isEmpty())
+            m_home->showConfig(m_config);
+    }
+    m_tabs->setCurrentWidget(m_home);
+    return m_home;
+}
+
 void MainWindow::chooseConfig(const QString &name)
 {
     if (name == m_config)
         return;
     m_config = name;
+    if (m_home)
+        m_home->showConfig(name);
     const ConfigEntry *e = m_configs->entry(name);
     m_statusConfig->setText(e ? tr("%1 · %2 · %3%4 · connecting…")
                                     .arg(name, e->summary.dialect, e->summary.database,
@@ -938,6 +965,7 @@ void MainWindow::updateActions()
     m_builds->setEnabled(project && !m_config.isEmpty());
     m_log->setEnabled(project);
     m_settingsAction->setEnabled(project);
+    m_homeAction->setEnabled(project);
     m_identityAction->setEnabled(project && !m_config.isEmpty());
     m_secretsAction->setEnabled(project && !m_config.isEmpty());
     m_exportConfig->setEnabled(project && !m_config.isEmpty());

@@ -63,6 +63,8 @@ public:
     class IdentityView *openIdentity();
     // The settings editor (one tab per window).
     class SettingsEditor *openSettings();
+    // The project's start page (the first tab; opened again if closed).
+    class ProjectHome *openHome();
     // The config's secrets and its database's vault.
     class SecretsView *openSecrets();
     // Export and import of configs for teammates (one per open project).
@@ -130,6 +132,8 @@ private:
             *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr,
             *m_settingsAction = nullptr, *m_secretsAction = nullptr, *m_exportConfig = nullptr, *m_importConfig = nullptr;
     class ConfigSharing *m_sharing = nullptr;
+    QPointer<class ProjectHome> m_home;
+    QAction *m_homeAction = nullptr;
 };
 
 } // namespace noorm

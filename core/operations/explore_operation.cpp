@@ -1,9 +1,11 @@
 #include "operations/explore_operation.h"
 
 #include "db/connection.h"
+#include "dialect/dialect.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace noorm {
 
@@ -165,8 +167,15 @@ Result<Connection *> ExploreOperation::connection()
     Result<Config> config = m_workspace.resolveConfig(m_request);
     if (!config)
         return config.error();
-    Result<std::unique_ptr<Connection>> opened =
-        Connection::open(*config, m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath());
+    const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
+    // Looking creates nothing: opening a file database that is not there would make it.
+    if (const Dialect *dialect = dialectFor(config->connection.dialect); dialect && dialect->connection().isFileBased()) {
+        const QString file = dialect->connection().databaseFile(config->connection, root);
+        if (!QFileInfo::exists(file))
+            return Error::notFound(tr("The database %1 of config \"%2\" does not exist yet: a build, a change or db create makes it")
+                                       .arg(QDir::toNativeSeparators(file), config->name));
+    }
+    Result<std::unique_ptr<Connection>> opened = Connection::open(*config, root);
     if (!opened)
         return opened.error();
     m_config = *config;

@@ -25,6 +25,7 @@
 #include "er_layout.h"
 #include "main_window.h"
 #include "object_view.h"
+#include "project_home.h"
 #include "result_grid.h"
 #include "result_model.h"
 #include "schema_tree.h"
@@ -194,6 +195,28 @@ private slots:
         QVERIFY2(filtered.contains(QStringLiteral("products")) && !filtered.contains(QStringLiteral("orders")), qPrintable(filtered.join(u',')));
         tree->filter()->clear();
         screenshot(window.get(), QStringLiteral("explorer"));
+
+        // The start page: the config connects, its changes are all applied, nobody holds its lock,
+        // and the runs the CLI made are the latest ones; the quick actions are the window's.
+        ProjectHome *home = window->openHome();
+        QVERIFY(home);
+        QCOMPARE(window->tabs()->indexOf(home), 0);
+        QSignalSpy homeLoaded(home, &ProjectHome::loaded);
+        home->reload();
+        QTRY_VERIFY(homeLoaded.count() >= 1);
+        QVERIFY2(home->connection()->text().contains(QLatin1String("connected")) && home->connection()->text().contains(QLatin1String("sqlite")),
+                 qPrintable(home->connection()->text()));
+        QVERIFY2(home->changes()->text().contains(QLatin1String("4 applied")) && home->changes()->text().contains(QLatin1String("0 to apply")),
+                 qPrintable(home->changes()->text()));
+        QCOMPARE(home->lock()->text(), QStringLiteral("not locked"));
+        QVERIFY(home->recent()->topLevelItemCount() >= 4);
+        QCOMPARE(home->recent()->topLevelItem(0)->text(2), QStringLiteral("success"));
+        screenshot(window.get(), QStringLiteral("home"));
+        // Looking at a config whose database does not exist yet creates nothing.
+        window->configs()->select(QStringLiteral("prod"));
+        QTRY_VERIFY(homeLoaded.count() >= 2);
+        QVERIFY2(home->changes()->text().contains(QLatin1String("not created yet")), qPrintable(home->changes()->text()));
+        QVERIFY(!QFileInfo::exists(project.path(QStringLiteral("prod.db"))));
     }
 
     // German, the second locale: the menus and the explorer speak it.

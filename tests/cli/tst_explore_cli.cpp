@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QtTest>
 
 using noorm::test::TempProject;
@@ -45,6 +46,16 @@ private slots:
                                p.root()));
         // The tracking tables exist too (db create makes them): explore hides them.
         NOORM_VERIFY_RUN(noorm({QStringLiteral("--config"), QStringLiteral("dev"), QStringLiteral("db"), QStringLiteral("create")}, p.root()));
+    }
+
+    // Exploring a file database that is not there says so and creates nothing.
+    void leavesAMissingDatabaseFileUncreated()
+    {
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("later"), QStringLiteral("./later.db")));
+        const Run run = noorm({QStringLiteral("--config"), QStringLiteral("later"), QStringLiteral("db"), QStringLiteral("explore")}, p.root());
+        QVERIFY(run.code != 0);
+        QVERIFY2(run.err.contains("does not exist yet"), run.err.constData());
+        QVERIFY(!QFileInfo::exists(p.path(QStringLiteral("later.db"))));
     }
 
     void countsEveryKind()
