@@ -4,6 +4,7 @@
 #include "change_manager.h"
 #include "identity_view.h"
 #include "config_sharing.h"
+#include "database_actions.h"
 #include "project_home.h"
 #include "secrets_view.h"
 #include "settings_editor.h"
@@ -108,6 +109,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_lock->setPopupMode(QToolButton::InstantPopup);
     auto *lockMenu = new QMenu(m_lock);
     lockMenu->addAction(tr("Refresh"), this, &MainWindow::refreshLock);
+    lockMenu->addSeparator();
+    lockMenu->addAction(tr("Acquire…"), this, [this] {
+        bool ok = false;
+        const QString reason = QInputDialog::getText(this, tr("Acquire Lock"), tr("Hold the lock of %1 for 5 minutes (others' runs wait or fail). Why:").arg(m_config),
+                                                     QLineEdit::Normal, tr("maintenance"), &ok);
+        if (ok)
+            acquireLock(reason);
+    });
+    lockMenu->addAction(tr("Release"), this, &MainWindow::releaseLock);
     lockMenu->addAction(tr("Force Release…"), this, &MainWindow::forceReleaseLock);
     m_lock->setMenu(lockMenu);
     m_lock->hide();
@@ -174,6 +184,29 @@ void MainWindow::buildActions()
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
     m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
+    m_createDatabase = make(tr("&Create Database"), QString(), QKeySequence(), tr("Create the config's database and noorm's tables (db create)"));
+    connect(m_createDatabase, &QAction::triggered, this, [this] {
+        if (m_databaseActions && !m_config.isEmpty())
+            m_databaseActions->create(m_config);
+    });
+    m_dropDatabase = make(tr("&Drop Database…"), QString(), QKeySequence(), tr("Drop the config's database, after asking (db drop; refused on a protected config)"));
+    connect(m_dropDatabase, &QAction::triggered, this, [this] {
+        if (m_databaseActions && !m_config.isEmpty())
+            m_databaseActions->drop(m_config);
+    });
+    const auto destroyAction = [this](const QString &text, const QString &tip, BuildRunner::Destroy what) {
+        QAction *a = new QAction(text, this);
+        a->setStatusTip(tip);
+        a->setToolTip(tip);
+        connect(a, &QAction::triggered, this, [this, what] {
+            if (BuildRunner *runner = openBuildRunner())
+                runner->destroy(what); // shows the statements first; refused on a protected config
+        });
+        return a;
+    };
+    m_truncate = destroyAction(tr("&Truncate…"), tr("Empty every table, keeping the structure (db truncate)"), BuildRunner::Destroy::Truncate);
+    m_teardown = destroyAction(tr("T&eardown…"), tr("Drop every object but noorm's tables (db teardown)"), BuildRunner::Destroy::Teardown);
+    m_reset = destroyAction(tr("&Reset…"), tr("Teardown, then build (db reset)"), BuildRunner::Destroy::Reset);
     m_homeAction = make(tr("&Home"), QStringLiteral("noorm"), QKeySequence(tr("Ctrl+Shift+H")), tr("The project's start page: the config, its changes, its lock, what ran last"));
     connect(m_homeAction, &QAction::triggered, this, [this] { openHome(); });
     m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
@@ -257,6 +290,14 @@ void MainWindow::buildActions()
     query->addAction(m_runStatement);
     query->addAction(m_runScript);
     query->addAction(m_cancel);
+    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    database->addAction(m_createDatabase);
+    database->addAction(m_dropDatabase);
+    database->addSeparator();
+    database->addAction(m_builds);
+    database->addAction(m_truncate);
+    database->addAction(m_teardown);
+    database->addAction(m_reset);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_homeAction);
     view->addAction(m_refresh);
@@ -347,6 +388,17 @@ bool MainWindow::openProject(const QString &folder)
     m_config.clear();
     delete m_sharing;
     m_sharing = new ConfigSharing(*m_session, this);
+    delete m_databaseActions;
+    m_databaseActions = new DatabaseActions(*m_session, this);
+    connect(m_databaseActions, &DatabaseActions::finished, this, [this](bool ok, const QString &message) {
+        statusBar()->showMessage(message, 10000);
+        if (ok) {
+            m_explorer->refresh();
+            refreshLock();
+            if (m_home)
+                m_home->reload();
+        }
+    });
     connect(m_sharing, &ConfigSharing::finished, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_sharing, &ConfigSharing::imported, this, [this](const QString &name) {
         connect(m_configs, &ConfigSidebar::loaded, this, [this, name] { m_configs->select(name); }, Qt::SingleShotConnection);
@@ -818,6 +870,43 @@ void MainWindow::refreshLock()
              });
 }
 
+void MainWindow::acquireLock(const QString &reason)
+{
+    if (!m_session || m_config.isEmpty())
+        return;
+    whenDone(m_session->start<LockInfo>([name = m_config, reason](Workspace &ws, Cancellation &) -> Result<LockInfo> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 LockOptions options;
+                 options.reason = reason;
+                 return noorm::acquireLock(ws, *config, options);
+             }),
+             this, [this](const Result<LockInfo> &held) {
+                 statusBar()->showMessage(held ? tr("Lock acquired until %1").arg(QLocale().toString(held->expiresAt.toLocalTime(), QLocale::ShortFormat))
+                                               : held.error().toString(), 8000);
+                 refreshLock();
+             });
+}
+
+void MainWindow::releaseLock()
+{
+    if (!m_session || m_config.isEmpty())
+        return;
+    whenDone(m_session->start<bool>([name = m_config](Workspace &ws, Cancellation &) -> Result<bool> {
+                 Result<Config> config = ws.resolveConfig(ResolveRequest{name});
+                 if (!config)
+                     return config.error();
+                 if (Status released = noorm::releaseLock(ws, *config); !released)
+                     return released.error();
+                 return true;
+             }),
+             this, [this](const Result<bool> &released) {
+                 statusBar()->showMessage(released ? tr("Lock released") : released.error().toString(), 8000);
+                 refreshLock();
+             });
+}
+
 void MainWindow::forceReleaseLock()
 {
     if (!m_session || m_config.isEmpty())
@@ -966,6 +1055,8 @@ void MainWindow::updateActions()
     m_log->setEnabled(project);
     m_settingsAction->setEnabled(project);
     m_homeAction->setEnabled(project);
+    for (QAction *a : {m_createDatabase, m_dropDatabase, m_truncate, m_teardown, m_reset})
+        a->setEnabled(project && !m_config.isEmpty());
     m_identityAction->setEnabled(project && !m_config.isEmpty());
     m_secretsAction->setEnabled(project && !m_config.isEmpty());
     m_exportConfig->setEnabled(project && !m_config.isEmpty());

@@ -80,6 +80,10 @@ public:
     // current one is read again every 30 s).
     void refreshAllLocks();
     void forceReleaseLock();
+    // Takes the current config's lock for 5 minutes (`lock acquire`), or releases yours.
+    void acquireLock(const QString &reason);
+    void releaseLock();
+    class DatabaseActions *databaseActions() const { return m_databaseActions; }
     QString lockText() const;
     // A file in a SQL tab, at (line, column) when given (an error's place).
     SqlEditor *openFileInEditor(const QString &path, int line = 0, int column = 0);
@@ -133,7 +137,9 @@ private:
             *m_settingsAction = nullptr, *m_secretsAction = nullptr, *m_exportConfig = nullptr, *m_importConfig = nullptr;
     class ConfigSharing *m_sharing = nullptr;
     QPointer<class ProjectHome> m_home;
-    QAction *m_homeAction = nullptr;
+    QAction *m_homeAction = nullptr, *m_createDatabase = nullptr, *m_dropDatabase = nullptr, *m_truncate = nullptr, *m_teardown = nullptr,
+            *m_reset = nullptr;
+    class DatabaseActions *m_databaseActions = nullptr;
 };
 
 } // namespace noorm

@@ -4,6 +4,7 @@
 #include "db/tracking_schema.h"
 #include "dialect/dialect.h"
 #include "identity/audit_identity.h"
+#include "lock/held_lock.h"
 #include "lock/lock.h"
 #include "workspace/database_commands.h"
 #include "workspace/workspace.h"
@@ -41,6 +42,29 @@ Result<std::optional<LockInfo>> lockStatus(Workspace &workspace, const Config &c
         return std::optional<LockInfo>();
     Lock lock(**connection, config.name, resolveAuditIdentity(config.identity, &workspace.identity()).display(), LockScope::Session);
     return lock.status();
+}
+
+Result<LockInfo> acquireLock(Workspace &workspace, const Config &config, const LockOptions &options)
+{
+    Result<std::optional<LockInfo>> held = withLock(workspace, config, [&options](Lock &lock) -> Result<std::optional<LockInfo>> {
+        Result<HeldLock> taken = lock.acquire(options);
+        if (!taken)
+            return taken.error();
+        return std::optional<LockInfo>(taken->detach()); // it stays after this call, until released
+    });
+    if (!held)
+        return held.error();
+    return **held;
+}
+
+Status releaseLock(Workspace &workspace, const Config &config)
+{
+    Result<std::optional<LockInfo>> done = withLock(workspace, config, [](Lock &lock) -> Result<std::optional<LockInfo>> {
+        if (Status released = lock.release(); !released)
+            return released.error();
+        return std::optional<LockInfo>();
+    });
+    return done ? Status() : Status(done.error());
 }
 
 Result<std::optional<LockInfo>> forceReleaseLock(Workspace &workspace, const Config &config)

@@ -17,6 +17,10 @@ class Workspace;
 // The lock of `config` as it stands (expired rows count as free), none when free. Changes
 // nothing: no database file or tracking table is made to look.
 Result<std::optional<LockInfo>> lockStatus(Workspace &workspace, const Config &config);
+// Takes it for you until releaseLock or expiry (`lock acquire`): what is held now.
+Result<LockInfo> acquireLock(Workspace &workspace, const Config &config, const LockOptions &options);
+// Releases your lock (`lock release`); refused when someone else holds it.
+Status releaseLock(Workspace &workspace, const Config &config);
 // Releases it whoever holds it; what was released, none when it was free.
 Result<std::optional<LockInfo>> forceReleaseLock(Workspace &workspace, const Config &config);
 

@@ -20,6 +20,7 @@
 #include "settings_pages.h"
 #include "config_dialog.h"
 #include "config_sharing.h"
+#include "database_actions.h"
 #include "config_sidebar.h"
 #include "er_diagram.h"
 #include "er_layout.h"
@@ -230,7 +231,7 @@ private slots:
         for (QAction *a : window->menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Konfiguration"), QStringLiteral("&Abfrage"),
-                                     QStringLiteral("A&nsicht"), QStringLiteral("&Hilfe")}));
+                                     QStringLiteral("Daten&bank"), QStringLiteral("A&nsicht"), QStringLiteral("&Hilfe")}));
         QTRY_VERIFY(window->explorer()->catalog() != nullptr);
         QVERIFY2(texts(window->explorer()->view()->model()).contains(QStringLiteral("Tabellen (5)")),
                  qPrintable(texts(window->explorer()->view()->model()).join(u',')));
@@ -707,6 +708,13 @@ private slots:
         });
         window->forceReleaseLock();
         QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
+        // Acquire (lock acquire) and Release (lock release) from the lock's menu.
+        window->acquireLock(QStringLiteral("maintenance"));
+        QTRY_VERIFY2(window->lockText().startsWith(QStringLiteral("locked by Test User")), qPrintable(window->lockText()));
+        const noorm::test::CliRun held = cli({QStringLiteral("lock"), QStringLiteral("status")}, project.root());
+        QVERIFY2(held.out.contains("reason: maintenance"), held.out.constData());
+        window->releaseLock();
+        QTRY_COMPARE(window->lockText(), QStringLiteral("not locked"));
         // Looking at a config whose database file is not there yet makes no file.
         window->configs()->select(QStringLiteral("prod"));
         QTRY_COMPARE(window->currentConfig(), QStringLiteral("prod"));
@@ -750,6 +758,46 @@ private slots:
             names << identity->users()->topLevelItem(i)->text(0);
         QVERIFY2(names.contains(QStringLiteral("Bob")) && names.contains(QStringLiteral("Test User (you)")), qPrintable(names.join(u',')));
         screenshot(window.get(), QStringLiteral("identity"));
+    }
+
+    // Database › Create and Drop: the file and noorm's tables made, then dropped after asking;
+    // dropping a protected config's database is refused outright.
+    void createsAndDropsADatabase()
+    {
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(project.root(), QStringLiteral("scratch"), QStringLiteral("./scratch.db")));
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_VERIFY(window->configs()->entry(QStringLiteral("scratch")) != nullptr);
+        window->configs()->select(QStringLiteral("scratch"));
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("scratch"));
+        QSignalSpy finished(window->databaseActions(), &DatabaseActions::finished);
+        QStringList asked;
+        window->databaseActions()->setConfirm([&](const ConfirmationRequest &r) {
+            asked << r.question;
+            return Status();
+        });
+        window->databaseActions()->create(QStringLiteral("scratch"));
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QVERIFY(QFileInfo::exists(project.path(QStringLiteral("scratch.db"))));
+        const noorm::test::CliRun tables = cli({QStringLiteral("--config"), QStringLiteral("scratch"), QStringLiteral("--json"), QStringLiteral("db"),
+                                                 QStringLiteral("explore"), QStringLiteral("tables"), QStringLiteral("--noorm")},
+                                                project.root());
+        QVERIFY2(tables.out.contains("__noorm_change__"), tables.out.constData());
+        window->databaseActions()->drop(QStringLiteral("scratch"));
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QVERIFY(!asked.isEmpty() && asked.last().contains(QLatin1String("Everything in it is lost")));
+        QVERIFY(!QFileInfo::exists(project.path(QStringLiteral("scratch.db"))));
+        asked.clear();
+        project.write(QStringLiteral("prod.db"), QByteArray());
+        window->databaseActions()->drop(QStringLiteral("prod"));
+        QTRY_COMPARE(finished.count(), 3);
+        QCOMPARE(finished.at(2).at(0).toBool(), false);
+        QVERIFY(asked.isEmpty()); // refused before anything is asked
+        QVERIFY(QFileInfo::exists(project.path(QStringLiteral("prod.db"))));
+        QFile::remove(project.path(QStringLiteral("prod.db")));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("--yes"), QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("scratch")}, project.root()));
     }
 
     // The settings editor: a stage edited field by field, checked as typed with the core's
