@@ -6,6 +6,7 @@
 #include "config_sharing.h"
 #include "database_actions.h"
 #include "project_home.h"
+#include "sql_history_view.h"
 #include "secrets_view.h"
 #include "settings_editor.h"
 #include "log_viewer.h"
@@ -207,6 +208,8 @@ void MainWindow::buildActions()
     m_truncate = destroyAction(tr("&Truncate…"), tr("Empty every table, keeping the structure (db truncate)"), BuildRunner::Destroy::Truncate);
     m_teardown = destroyAction(tr("T&eardown…"), tr("Drop every object but noorm's tables (db teardown)"), BuildRunner::Destroy::Teardown);
     m_reset = destroyAction(tr("&Reset…"), tr("Teardown, then build (db reset)"), BuildRunner::Destroy::Reset);
+    m_sqlHistory = make(tr("SQL &History"), QString(), QKeySequence(tr("Ctrl+Shift+Y")), tr("The config's SQL history: search, see kept results, run again, clear"));
+    connect(m_sqlHistory, &QAction::triggered, this, [this] { openSqlHistory(); });
     m_homeAction = make(tr("&Home"), QStringLiteral("noorm"), QKeySequence(tr("Ctrl+Shift+H")), tr("The project's start page: the config, its changes, its lock, what ran last"));
     connect(m_homeAction, &QAction::triggered, this, [this] { openHome(); });
     m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
@@ -290,6 +293,8 @@ void MainWindow::buildActions()
     query->addAction(m_runStatement);
     query->addAction(m_runScript);
     query->addAction(m_cancel);
+    query->addSeparator();
+    query->addAction(m_sqlHistory);
     QMenu *database = menuBar()->addMenu(tr("&Database"));
     database->addAction(m_createDatabase);
     database->addAction(m_dropDatabase);
@@ -533,6 +538,27 @@ QString MainWindow::dialectOf(const QString &config) const
 {
     const ConfigEntry *e = m_configs ? m_configs->entry(config) : nullptr;
     return e ? e->summary.dialect : QString();
+}
+
+SqlHistoryView *MainWindow::openSqlHistory()
+{
+    if (!m_session || m_config.isEmpty())
+        return nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *v = qobject_cast<SqlHistoryView *>(m_tabs->widget(i)); v && m_tabs->tabText(i).endsWith(m_config)) {
+            m_tabs->setCurrentIndex(i);
+            v->reload();
+            return v;
+        }
+    auto *view = new SqlHistoryView(*m_session, m_config, m_tabs);
+    m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("SQL History · %1").arg(m_config)));
+    connect(view, &SqlHistoryView::openQuery, this, [this](const QString &config, const QString &query) {
+        if (config != m_config)
+            m_configs->select(config);
+        if (SqlEditor *editor = newSqlTab())
+            editor->setText(query);
+    });
+    return view;
 }
 
 ProjectHome *MainWindow::openHome()
@@ -1055,6 +1081,7 @@ void MainWindow::updateActions()
     m_log->setEnabled(project);
     m_settingsAction->setEnabled(project);
     m_homeAction->setEnabled(project);
+    m_sqlHistory->setEnabled(project && !m_config.isEmpty());
     for (QAction *a : {m_createDatabase, m_dropDatabase, m_truncate, m_teardown, m_reset})
         a->setEnabled(project && !m_config.isEmpty());
     m_identityAction->setEnabled(project && !m_config.isEmpty());

@@ -65,6 +65,8 @@ public:
     class SettingsEditor *openSettings();
     // The project's start page (the first tab; opened again if closed).
     class ProjectHome *openHome();
+    // The current config's SQL history.
+    class SqlHistoryView *openSqlHistory();
     // The config's secrets and its database's vault.
     class SecretsView *openSecrets();
     // Export and import of configs for teammates (one per open project).
@@ -140,6 +142,7 @@ private:
     QAction *m_homeAction = nullptr, *m_createDatabase = nullptr, *m_dropDatabase = nullptr, *m_truncate = nullptr, *m_teardown = nullptr,
             *m_reset = nullptr;
     class DatabaseActions *m_databaseActions = nullptr;
+    QAction *m_sqlHistory = nullptr;
 };
 
 } // namespace noorm

@@ -27,6 +27,7 @@
 #include "main_window.h"
 #include "object_view.h"
 #include "project_home.h"
+#include "sql_history_view.h"
 #include "result_grid.h"
 #include "result_model.h"
 #include "schema_tree.h"
@@ -419,6 +420,38 @@ private slots:
         QTRY_VERIFY(!editor->isRunning() && editor->messages().contains(QLatin1String("no_such_table")));
         QVERIFY2(editor->messages().contains(QLatin1String("Line 2:")), qPrintable(editor->messages()));
         QCOMPARE(editor->editor()->markersAtLine(1) != 0, true);
+
+        // The SQL history: what ran here, searchable, its kept rows, opened again in a tab.
+        SqlHistoryView *history = window->openSqlHistory();
+        QVERIFY(history);
+        QSignalSpy historyLoaded(history, &SqlHistoryView::loaded);
+        QTRY_VERIFY(historyLoaded.count() >= 1);
+        QTreeWidgetItem *ran = nullptr;
+        for (int i = 0; i < history->entries()->topLevelItemCount(); ++i)
+            if (history->entries()->topLevelItem(i)->text(4) == QLatin1String("SELECT sku, price_cents FROM products ORDER BY sku"))
+                ran = history->entries()->topLevelItem(i);
+        QStringList queries;
+        for (int i = 0; i < history->entries()->topLevelItemCount(); ++i)
+            queries << history->entries()->topLevelItem(i)->text(4);
+        QVERIFY2(ran, qPrintable(queries.join(u'\n')));
+        QTest::keyClicks(history->search(), QStringLiteral("no_such_table"));
+        QVERIFY(ran->isHidden());
+        history->search()->clear();
+        QSignalSpy resultShown(history, &SqlHistoryView::resultShown);
+        history->entries()->setCurrentItem(ran);
+        QTRY_VERIFY(resultShown.count() >= 1);
+        QCOMPARE(history->result()->horizontalHeaderItem(0)->text(), QStringLiteral("sku"));
+        QVERIFY(history->result()->rowCount() > 0);
+        screenshot(window.get(), QStringLiteral("sql-history"));
+        const int tabs = window->tabs()->count();
+        emit history->entries()->itemDoubleClicked(ran, 0);
+        QCOMPARE(window->tabs()->count(), tabs + 1);
+        auto *again = qobject_cast<SqlEditor *>(window->tabs()->currentWidget());
+        QVERIFY(again);
+        QCOMPARE(again->editor()->text(), QStringLiteral("SELECT sku, price_cents FROM products ORDER BY sku"));
+        history->clear(0);
+        QTRY_VERIFY(historyLoaded.count() >= 2);
+        QCOMPARE(history->entries()->topLevelItemCount(), 0);
     }
 
     // The schema's tables and keys as a diagram, exported to PNG and SVG.
