@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QLocale>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,12 +54,26 @@ IdentityView::IdentityView(const ProjectSession &session, QString configName, QW
         const Status written = writePublicKeyFile(*m_me, path);
         m_message->setText(written ? tr("Wrote your public key to %1").arg(QDir::toNativeSeparators(path)) : written.error().toString());
     });
+    auto *edit = new QPushButton(tr("Edit…"), this);
+    edit->setToolTip(tr("Change your name or email; your keys stay (noorm identity edit)"));
+    connect(edit, &QPushButton::clicked, this, [this] {
+        if (!m_me)
+            return;
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Edit Identity"), tr("Name:"), QLineEdit::Normal, m_me->name, &ok);
+        if (!ok)
+            return;
+        const QString email = QInputDialog::getText(this, tr("Edit Identity"), tr("Email:"), QLineEdit::Normal, m_me->email, &ok);
+        if (ok)
+            editIdentity(name.trimmed(), email.trimmed());
+    });
     auto *refresh = new QPushButton(tr("Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &IdentityView::reload);
     auto *row = new QHBoxLayout;
     row->addWidget(m_you, 1);
     row->addWidget(copy);
     row->addWidget(save);
+    row->addWidget(edit);
     row->addWidget(refresh);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -71,6 +86,23 @@ IdentityView::IdentityView(const ProjectSession &session, QString configName, QW
     layout->addWidget(m_users, 1);
     layout->addWidget(m_message);
     reload();
+}
+
+void IdentityView::editIdentity(const QString &name, const QString &email)
+{
+    IdentityEdit request;
+    if (m_me && name != m_me->name)
+        request.name = name;
+    if (m_me && email != m_me->email)
+        request.email = email;
+    if (!request.name && !request.email)
+        return;
+    whenDone(m_session.start<CryptoIdentity>([request](Workspace &ws, Cancellation &) { return ws.identity().edit(request); }), this,
+             [this](const Result<CryptoIdentity> &edited) {
+                 m_message->setText(edited ? tr("You are now %1 <%2>").arg(edited->name, edited->email) : edited.error().toString());
+                 emit identityEdited(edited.ok());
+                 reload();
+             });
 }
 
 void IdentityView::reload()

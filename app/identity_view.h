@@ -21,12 +21,15 @@ class IdentityView : public QWidget {
 public:
     IdentityView(const ProjectSession &session, QString configName, QWidget *parent = nullptr);
     void reload();
+    // Your new name and email (`identity edit`): the keypair and every state stay.
+    void editIdentity(const QString &name, const QString &email);
     QLabel *you() const { return m_you; }
     QTreeWidget *users() const { return m_users; }
     QString publicKey() const { return m_publicKey; }
 
 signals:
     void loaded();
+    void identityEdited(bool ok);
 
 private:
     ProjectSession m_session; // a copy: the window may open another project while this lives

@@ -210,6 +210,12 @@ void MainWindow::buildActions()
     m_reset = destroyAction(tr("&Reset…"), tr("Teardown, then build (db reset)"), BuildRunner::Destroy::Reset);
     m_sqlHistory = make(tr("SQL &History"), QString(), QKeySequence(tr("Ctrl+Shift+Y")), tr("The config's SQL history: search, see kept results, run again, clear"));
     connect(m_sqlHistory, &QAction::triggered, this, [this] { openSqlHistory(); });
+    m_trackingTables = make(tr("Show &Tracking Tables"), QString(), QKeySequence(), tr("noorm's own tables (__noorm_*) in the explorer, to read what it recorded"));
+    m_trackingTables->setCheckable(true);
+    connect(m_trackingTables, &QAction::toggled, this, [this](bool on) {
+        if (m_explorer)
+            m_explorer->setShowTrackingTables(on);
+    });
     m_homeAction = make(tr("&Home"), QStringLiteral("noorm"), QKeySequence(tr("Ctrl+Shift+H")), tr("The project's start page: the config, its changes, its lock, what ran last"));
     connect(m_homeAction, &QAction::triggered, this, [this] { openHome(); });
     m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
@@ -312,6 +318,8 @@ void MainWindow::buildActions()
     view->addAction(m_log);
     view->addAction(m_secretsAction);
     view->addAction(m_identityAction);
+    QMenu *developer = menuBar()->addMenu(tr("Deve&loper"));
+    developer->addAction(m_trackingTables);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 

@@ -142,7 +142,10 @@ private:
     QAction *m_homeAction = nullptr, *m_createDatabase = nullptr, *m_dropDatabase = nullptr, *m_truncate = nullptr, *m_teardown = nullptr,
             *m_reset = nullptr;
     class DatabaseActions *m_databaseActions = nullptr;
-    QAction *m_sqlHistory = nullptr;
+    QAction *m_sqlHistory = nullptr, *m_trackingTables = nullptr;
+public:
+    QAction *trackingTablesAction() const { return m_trackingTables; }
+private:
 };
 
 } // namespace noorm

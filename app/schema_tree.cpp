@@ -121,8 +121,8 @@ void SchemaTree::load(const QString &configName)
     m_state->show();
     ++m_reading;
     emit busy(true);
-    Job<Overview> job = m_session.start<Overview>([configName](Workspace &ws, Cancellation &cancellation) -> Result<Overview> {
-                 ExploreOperation explore(ws, ResolveRequest{configName});
+    Job<Overview> job = m_session.start<Overview>([configName, noorm = m_noorm](Workspace &ws, Cancellation &cancellation) -> Result<Overview> {
+                 ExploreOperation explore(ws, ResolveRequest{configName}, noorm);
                  Result<QStringList> schemas = explore.schemas();
                  if (!schemas)
                      return schemas.error();
@@ -166,8 +166,8 @@ void SchemaTree::refresh()
     if (m_fingerprint.isEmpty())
         return reload();
     const int generation = m_generation;
-    whenDone(m_session.start<QString>([config = m_config](Workspace &ws, Cancellation &) {
-                 return ExploreOperation(ws, ResolveRequest{config}).fingerprint();
+    whenDone(m_session.start<QString>([config = m_config, noorm = m_noorm](Workspace &ws, Cancellation &) {
+                 return ExploreOperation(ws, ResolveRequest{config}, noorm).fingerprint();
              }),
              this, [this, generation](const Result<QString> &fingerprint) {
                  if (generation != m_generation)
@@ -228,8 +228,8 @@ void SchemaTree::loadSchema(const QString &schema)
     ++m_reading;
     emit busy(true);
     Job<std::shared_ptr<ExploreCatalog>> job = m_session.start<std::shared_ptr<ExploreCatalog>>(
-        [config = m_config, schema](Workspace &ws, Cancellation &cancellation) -> Result<std::shared_ptr<ExploreCatalog>> {
-            Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}).read(CatalogScope{schema, {}}, &cancellation);
+        [config = m_config, schema, noorm = m_noorm](Workspace &ws, Cancellation &cancellation) -> Result<std::shared_ptr<ExploreCatalog>> {
+            Result<ExploreCatalog> part = ExploreOperation(ws, ResolveRequest{config}, noorm).read(CatalogScope{schema, {}}, &cancellation);
             if (!part)
                 return part.error();
             return std::make_shared<ExploreCatalog>(std::move(part).value());

@@ -39,6 +39,13 @@ public:
     // schema's objects when it is first expanded.
     void load(const QString &configName);
     void reload() { load(m_config); }
+    // noorm's own tracking tables in the tree too (Developer › Show Tracking Tables), read-only
+    // as everything the explorer opens.
+    void setShowTrackingTables(bool show)
+    {
+        m_noorm = show ? NoormTables::Shown : NoormTables::Hidden;
+        reload();
+    }
     // Reads the catalog's fingerprint first and reloads only when it changed.
     void refresh();
     // Stops a catalog read in progress (the tree stays as it was before it).
@@ -83,6 +90,7 @@ private:
     QLabel *m_state;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    NoormTables m_noorm = NoormTables::Hidden;
 };
 
 } // namespace noorm

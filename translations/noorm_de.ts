@@ -911,92 +911,123 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::IdentityView</name>
     <message>
-        <location filename="../app/identity_view.cpp" line="40"/>
+        <location filename="../app/identity_view.cpp" line="41"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="40"/>
+        <location filename="../app/identity_view.cpp" line="41"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="40"/>
+        <location filename="../app/identity_view.cpp" line="41"/>
         <source>Machine</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="40"/>
+        <location filename="../app/identity_view.cpp" line="41"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="40"/>
+        <location filename="../app/identity_view.cpp" line="41"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="44"/>
+        <location filename="../app/identity_view.cpp" line="45"/>
         <source>Copy Public Key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="45"/>
+        <location filename="../app/identity_view.cpp" line="46"/>
         <source>For a teammate: noorm config export NAME --to &lt;this key&gt;</source>
         <translation>Für ein Teammitglied: noorm config export NAME --to &lt;dieser Schlüssel&gt;</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="47"/>
+        <location filename="../app/identity_view.cpp" line="48"/>
         <source>Save Public Key…</source>
         <translation>Öffentlichen Schlüssel speichern…</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="48"/>
+        <location filename="../app/identity_view.cpp" line="49"/>
         <source>Write your public key to a file to send a teammate (noorm identity export -o)</source>
         <translation>Ihren öffentlichen Schlüssel in eine Datei schreiben, um ihn einem Teammitglied zu senden (noorm identity export -o)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="50"/>
+        <location filename="../app/identity_view.cpp" line="51"/>
         <source>Save Public Key</source>
         <translation>Öffentlichen Schlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="54"/>
+        <location filename="../app/identity_view.cpp" line="55"/>
         <source>Wrote your public key to %1</source>
         <translation>Ihr öffentlicher Schlüssel wurde nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="56"/>
+        <location filename="../app/identity_view.cpp" line="57"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="58"/>
+        <source>Change your name or email; your keys stay (noorm identity edit)</source>
+        <translation>Namen oder E-Mail ändern; Ihre Schlüssel bleiben (noorm identity edit)</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="63"/>
+        <location filename="../app/identity_view.cpp" line="66"/>
+        <source>Edit Identity</source>
+        <translation>Identität bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="63"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="66"/>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="70"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="66"/>
+        <location filename="../app/identity_view.cpp" line="81"/>
         <source>Registered in the database of %1</source>
         <translation>Registriert in der Datenbank von %1</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="100"/>
+        <location filename="../app/identity_view.cpp" line="102"/>
+        <source>You are now %1 &lt;%2&gt;</source>
+        <translation>Sie sind jetzt %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="132"/>
         <source>No identity yet: create one with noorm identity init.</source>
         <translation>Noch keine Identität: legen Sie eine mit noorm identity init an.</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="105"/>
+        <location filename="../app/identity_view.cpp" line="137"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; on %3 · identity %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; auf %3 · Identität %4</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="112"/>
+        <location filename="../app/identity_view.cpp" line="144"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="120"/>
+        <location filename="../app/identity_view.cpp" line="152"/>
         <source>1 identity registered</source>
         <translation>1 Identität registriert</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="121"/>
+        <location filename="../app/identity_view.cpp" line="153"/>
         <source>%1 identities registered</source>
         <translation>%1 Identitäten registriert</translation>
     </message>
@@ -1120,704 +1151,739 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="93"/>
+        <location filename="../app/main_window.cpp" line="94"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="111"/>
+        <location filename="../app/main_window.cpp" line="112"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="113"/>
+        <location filename="../app/main_window.cpp" line="114"/>
         <source>Acquire…</source>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Acquire Lock</source>
         <translation>Sperre übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>Hold the lock of %1 for 5 minutes (others&apos; runs wait or fail). Why:</source>
         <translation>Die Sperre von %1 für 5 Minuten halten (Läufe anderer warten oder scheitern). Grund:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="120"/>
+        <location filename="../app/main_window.cpp" line="121"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="122"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="150"/>
+        <location filename="../app/main_window.cpp" line="151"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="154"/>
+        <location filename="../app/main_window.cpp" line="155"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="154"/>
+        <location filename="../app/main_window.cpp" line="155"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="155"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="155"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="155"/>
+        <location filename="../app/main_window.cpp" line="156"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="157"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="157"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="158"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="159"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="160"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="160"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="160"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="161"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="161"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="162"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="163"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="164"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="165"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="166"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="167"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="168"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="169"/>
-        <location filename="../app/main_window.cpp" line="699"/>
+        <location filename="../app/main_window.cpp" line="170"/>
+        <location filename="../app/main_window.cpp" line="733"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="173"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="176"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="176"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="211"/>
+        <source>SQL &amp;History</source>
+        <translation>SQL-&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="211"/>
+        <source>Ctrl+Shift+Y</source>
+        <translation>Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="211"/>
+        <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
+        <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="213"/>
+        <source>Show &amp;Tracking Tables</source>
+        <translation>&amp;Tracking-Tabellen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="213"/>
+        <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
+        <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="221"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="221"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="223"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="223"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="228"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="233"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="226"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="226"/>
+        <location filename="../app/main_window.cpp" line="235"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="269"/>
+        <location filename="../app/main_window.cpp" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="272"/>
+        <location filename="../app/main_window.cpp" line="281"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="279"/>
+        <location filename="../app/main_window.cpp" line="288"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="287"/>
+        <location filename="../app/main_window.cpp" line="296"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="293"/>
+        <location filename="../app/main_window.cpp" line="304"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="301"/>
+        <location filename="../app/main_window.cpp" line="312"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="310"/>
+        <location filename="../app/main_window.cpp" line="321"/>
+        <source>Deve&amp;loper</source>
+        <translation>Ent&amp;wickler</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="323"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="313"/>
+        <location filename="../app/main_window.cpp" line="326"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="338"/>
+        <location filename="../app/main_window.cpp" line="351"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="340"/>
+        <location filename="../app/main_window.cpp" line="353"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="343"/>
+        <location filename="../app/main_window.cpp" line="356"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="373"/>
+        <location filename="../app/main_window.cpp" line="386"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="413"/>
+        <location filename="../app/main_window.cpp" line="426"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="420"/>
+        <location filename="../app/main_window.cpp" line="433"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="455"/>
+        <location filename="../app/main_window.cpp" line="468"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="469"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="466"/>
+        <location filename="../app/main_window.cpp" line="479"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="505"/>
+        <location filename="../app/main_window.cpp" line="518"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="509"/>
+        <location filename="../app/main_window.cpp" line="522"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="546"/>
+        <location filename="../app/main_window.cpp" line="562"/>
+        <source>SQL History · %1</source>
+        <translation>SQL-Verlauf · %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="580"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="562"/>
+        <location filename="../app/main_window.cpp" line="596"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="564"/>
-        <location filename="../app/main_window.cpp" line="571"/>
+        <location filename="../app/main_window.cpp" line="598"/>
+        <location filename="../app/main_window.cpp" line="605"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="586"/>
-        <location filename="../app/main_window.cpp" line="590"/>
+        <location filename="../app/main_window.cpp" line="620"/>
+        <location filename="../app/main_window.cpp" line="624"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="588"/>
+        <location filename="../app/main_window.cpp" line="622"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="591"/>
+        <location filename="../app/main_window.cpp" line="625"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="615"/>
+        <location filename="../app/main_window.cpp" line="649"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="703"/>
+        <location filename="../app/main_window.cpp" line="737"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="704"/>
+        <location filename="../app/main_window.cpp" line="738"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="732"/>
-        <location filename="../app/main_window.cpp" line="736"/>
+        <location filename="../app/main_window.cpp" line="766"/>
+        <location filename="../app/main_window.cpp" line="770"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="733"/>
+        <location filename="../app/main_window.cpp" line="767"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="736"/>
+        <location filename="../app/main_window.cpp" line="770"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="760"/>
+        <location filename="../app/main_window.cpp" line="794"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="761"/>
+        <location filename="../app/main_window.cpp" line="795"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="784"/>
+        <location filename="../app/main_window.cpp" line="818"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="793"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="856"/>
+        <location filename="../app/main_window.cpp" line="890"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="862"/>
+        <location filename="../app/main_window.cpp" line="896"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="863"/>
+        <location filename="../app/main_window.cpp" line="897"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="868"/>
+        <location filename="../app/main_window.cpp" line="902"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="886"/>
+        <location filename="../app/main_window.cpp" line="920"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="905"/>
+        <location filename="../app/main_window.cpp" line="939"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1010"/>
+        <location filename="../app/main_window.cpp" line="1044"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1104"/>
+        <location filename="../app/main_window.cpp" line="1139"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1120"/>
+        <location filename="../app/main_window.cpp" line="1155"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1139"/>
+        <location filename="../app/main_window.cpp" line="1174"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1139"/>
+        <location filename="../app/main_window.cpp" line="1174"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="803"/>
+        <location filename="../app/main_window.cpp" line="837"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="914"/>
+        <location filename="../app/main_window.cpp" line="948"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="915"/>
+        <location filename="../app/main_window.cpp" line="949"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="942"/>
+        <location filename="../app/main_window.cpp" line="976"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="979"/>
+        <location filename="../app/main_window.cpp" line="1013"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="992"/>
+        <location filename="../app/main_window.cpp" line="1026"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1000"/>
+        <location filename="../app/main_window.cpp" line="1034"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1029"/>
+        <location filename="../app/main_window.cpp" line="1063"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1089"/>
+        <location filename="../app/main_window.cpp" line="1124"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1090"/>
+        <location filename="../app/main_window.cpp" line="1125"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -3187,6 +3253,139 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/sql_editor.cpp" line="374"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::SqlHistoryView</name>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="36"/>
+        <source>Search the queries</source>
+        <translation>Abfragen durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="48"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="49"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="50"/>
+        <source>Clear removes the entries older than this (all: every entry)</source>
+        <translation>Leeren entfernt die Einträge, die älter sind (alle: jeden Eintrag)</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="51"/>
+        <source>Open in SQL Tab</source>
+        <translation>In SQL-Tab öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="52"/>
+        <source>Put the selected query in a new SQL tab, to run it again (Ctrl+Enter)</source>
+        <translation>Die gewählte Abfrage in einen neuen SQL-Tab legen, um sie erneut auszuführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="53"/>
+        <source>Clear…</source>
+        <translation>Leeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="54"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="62"/>
+        <source>the entries older than %1 months</source>
+        <translation>die Einträge, die älter als %1 Monate sind</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="62"/>
+        <source>every entry</source>
+        <translation>jeden Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="63"/>
+        <source>Clear SQL History</source>
+        <translation>SQL-Verlauf leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="63"/>
+        <source>Remove %1 of the SQL history of %2, with their kept results?</source>
+        <translation>%1 aus dem SQL-Verlauf von %2 entfernen, samt aufbewahrter Ergebnisse?</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="74"/>
+        <source>Older than:</source>
+        <translation>Älter als:</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="106"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="106"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="117"/>
+        <source>1 query in the history of %1</source>
+        <translation>1 Abfrage im Verlauf von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="118"/>
+        <source>%1 queries in the history of %2</source>
+        <translation>%1 Abfragen im Verlauf von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="142"/>
+        <source>No rows were kept for this query.</source>
+        <translation>Für diese Abfrage wurden keine Zeilen aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="172"/>
+        <source>The first %1 rows, as kept</source>
+        <translation>Die ersten %1 Zeilen, wie aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="172"/>
+        <source>%1 rows, as kept</source>
+        <translation>%1 Zeilen, wie aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../app/sql_history_view.cpp" line="183"/>
+        <source>Removed %1 entries</source>
+        <translation>%1 Einträge entfernt</translation>
     </message>
 </context>
 <context>

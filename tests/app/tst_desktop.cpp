@@ -191,6 +191,11 @@ private slots:
         QVERIFY2(std::any_of(rows.begin(), rows.end(), [](const QString &r) { return r.startsWith(QLatin1String("Tables (")); }),
                  qPrintable(rows.join(u',')));
         QVERIFY(!rows.contains(QStringLiteral("__noorm_change__"))); // noorm's own tables stay hidden
+        // Developer › Show Tracking Tables: then they are there, to open and read.
+        window->trackingTablesAction()->setChecked(true);
+        QTRY_VERIFY(texts(tree->view()->model()).contains(QStringLiteral("__noorm_change__")));
+        window->trackingTablesAction()->setChecked(false);
+        QTRY_VERIFY(tree->catalog() && !texts(tree->view()->model()).contains(QStringLiteral("__noorm_change__")));
         // The filter narrows to matching objects, keeping their groups.
         QTest::keyClicks(tree->filter(), QStringLiteral("prod"));
         const QStringList filtered = texts(tree->view()->model());
@@ -232,7 +237,7 @@ private slots:
         for (QAction *a : window->menuBar()->actions())
             menus << a->text();
         QCOMPARE(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Konfiguration"), QStringLiteral("&Abfrage"),
-                                     QStringLiteral("Daten&bank"), QStringLiteral("A&nsicht"), QStringLiteral("&Hilfe")}));
+                                     QStringLiteral("Daten&bank"), QStringLiteral("A&nsicht"), QStringLiteral("Ent&wickler"), QStringLiteral("&Hilfe")}));
         QTRY_VERIFY(window->explorer()->catalog() != nullptr);
         QVERIFY2(texts(window->explorer()->view()->model()).contains(QStringLiteral("Tabellen (5)")),
                  qPrintable(texts(window->explorer()->view()->model()).join(u',')));
@@ -791,6 +796,16 @@ private slots:
             names << identity->users()->topLevelItem(i)->text(0);
         QVERIFY2(names.contains(QStringLiteral("Bob")) && names.contains(QStringLiteral("Test User (you)")), qPrintable(names.join(u',')));
         screenshot(window.get(), QStringLiteral("identity"));
+        // Edit: a new name, the same keys; the CLI agrees.
+        QSignalSpy edited(identity, &IdentityView::identityEdited);
+        identity->editIdentity(QStringLiteral("Test User Renamed"), QStringLiteral("test@noorm.dev"));
+        QTRY_COMPARE(edited.count(), 1);
+        QVERIFY(edited.at(0).at(0).toBool());
+        QTRY_VERIFY(identity->you()->text().contains(QLatin1String("Test User Renamed")));
+        const noorm::test::CliRun shown = cli({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("show")}, project.root());
+        QVERIFY2(shown.out.contains("Test User Renamed") && shown.out.contains(identity->publicKey().toUtf8()), shown.out.constData());
+        identity->editIdentity(QStringLiteral("Test User"), QStringLiteral("test@noorm.dev"));
+        QTRY_COMPARE(edited.count(), 2);
     }
 
     // Database › Create and Drop: the file and noorm's tables made, then dropped after asking;
