@@ -61,6 +61,21 @@ static void initResources() { Q_INIT_RESOURCE(resources); }
 namespace noorm {
 
 namespace {
+// The open tab of type T (for `config`, named in its title; any when empty), made current.
+template <typename T>
+T *findTab(QTabWidget *tabs, const QString &config)
+{
+    for (int i = 0; i < tabs->count(); ++i)
+        if (auto *w = qobject_cast<T *>(tabs->widget(i)); w && (config.isEmpty() || tabs->tabText(i).endsWith(config))) {
+            tabs->setCurrentIndex(i);
+            return w;
+        }
+    return nullptr;
+}
+} // namespace
+
+
+namespace {
 
 constexpr int kMaxRecent = 8;
 
@@ -397,7 +412,8 @@ bool MainWindow::openProject(const QString &folder)
     m_busySources.clear();
     m_busy->hide();
     m_session = std::make_unique<ProjectSession>(root, m_identity);
-    m_session->setNoticeSink([this](const QList<Notice> &notices) { showNotices(notices); });
+    m_vaultNoticesFrom = 0;
+    m_session->setNoticeSink([this](const QList<Notice> &notices, quint64 startedAt) { showNotices(notices, startedAt); });
     m_config.clear();
     delete m_sharing;
     m_sharing = new ConfigSharing(*m_session, this);
@@ -552,12 +568,10 @@ SqlHistoryView *MainWindow::openSqlHistory()
 {
     if (!m_session || m_config.isEmpty())
         return nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *v = qobject_cast<SqlHistoryView *>(m_tabs->widget(i)); v && m_tabs->tabText(i).endsWith(m_config)) {
-            m_tabs->setCurrentIndex(i);
-            v->reload();
-            return v;
-        }
+    if (auto *v = findTab<SqlHistoryView>(m_tabs, m_config)) {
+        v->reload();
+        return v;
+    }
     auto *view = new SqlHistoryView(*m_session, m_config, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("SQL History · %1").arg(m_config)));
     connect(view, &SqlHistoryView::openQuery, this, [this](const QString &config, const QString &query) {
@@ -962,13 +976,13 @@ void MainWindow::forceReleaseLock()
              });
 }
 
-void MainWindow::showNotices(const QList<Notice> &notices)
+void MainWindow::showNotices(const QList<Notice> &notices, quint64 startedAt)
 {
     QStringList lines;
     bool vault = false;
     for (const Notice &n : notices) {
         if (n.hint.action == Hint::Action::SyncVault)
-            vault = true;
+            vault = startedAt >= m_vaultNoticesFrom; // a job that began before the last sync ended knew the old state
         else
             lines << n.text;
     }
@@ -1000,6 +1014,7 @@ void MainWindow::syncVault()
                      return;
                  }
                  m_banner->hide();
+                 m_vaultNoticesFrom = m_session->jobsStarted() + 1;
                  statusBar()->showMessage(vaultSyncSummary(*synced), 8000);
                  m_configs->reload();
              });
@@ -1054,11 +1069,9 @@ ChangeManager *MainWindow::openChanges()
 {
     if (!m_session || m_config.isEmpty())
         return nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *c = qobject_cast<ChangeManager *>(m_tabs->widget(i)); c && m_tabs->tabText(i).endsWith(m_config)) {
-            m_tabs->setCurrentIndex(i);
-            return c;
-        }
+    if (auto *c = findTab<ChangeManager>(m_tabs, m_config)) {
+        return c;
+    }
     auto *manager = new ChangeManager(*m_session, m_config, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(manager, tr("Changes · %1").arg(m_config)));
     connect(manager, &ChangeManager::openInEditor, this, [this](const QString &path) { openFileInEditor(path); });
@@ -1130,15 +1143,16 @@ SecretsView *MainWindow::openSecrets()
 {
     if (!m_session || m_config.isEmpty())
         return nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *v = qobject_cast<SecretsView *>(m_tabs->widget(i)); v && m_tabs->tabText(i).endsWith(m_config)) {
-            m_tabs->setCurrentIndex(i);
-            return v;
-        }
+    if (auto *v = findTab<SecretsView>(m_tabs, m_config)) {
+        return v;
+    }
     auto *view = new SecretsView(*m_session, m_config, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(view, tr("Secrets · %1").arg(m_config)));
     connect(view, &SecretsView::done, this, [this](bool, const QString &message) { statusBar()->showMessage(message, 8000); });
-    connect(view, &SecretsView::vaultSynced, m_banner, &QWidget::hide);
+    connect(view, &SecretsView::vaultSynced, this, [this] {
+        m_banner->hide();
+        m_vaultNoticesFrom = m_session->jobsStarted() + 1;
+    });
     return view;
 }
 
@@ -1146,11 +1160,8 @@ SettingsEditor *MainWindow::openSettings()
 {
     if (!m_session)
         return nullptr;
-    for (int i = 0; i < m_tabs->count(); ++i)
-        if (auto *editor = qobject_cast<SettingsEditor *>(m_tabs->widget(i))) {
-            m_tabs->setCurrentIndex(i);
-            return editor;
-        }
+    if (auto *editor = findTab<SettingsEditor>(m_tabs, QString()))
+        return editor;
     auto *editor = new SettingsEditor(*m_session, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(editor, tr("Settings")));
     connect(editor, &SettingsEditor::saved, this, [this](bool ok, const QString &message) {

@@ -73,7 +73,8 @@ public:
     class ConfigSharing *sharing() const { return m_sharing; }
     // The banner over the tabs for what core told the user (the vault is out of sync: with
     // Sync Now). Empty text hides it.
-    void showNotices(const QList<Notice> &notices);
+    // `startedAt`: the job's number (ProjectSession::jobsStarted), to drop a vault notice older than the last sync.
+    void showNotices(const QList<Notice> &notices, quint64 startedAt = ~quint64(0));
     QString bannerText() const;
     void syncVault();
     // The current config's lock in the status bar, read again now.
@@ -143,6 +144,7 @@ private:
             *m_reset = nullptr;
     class DatabaseActions *m_databaseActions = nullptr;
     QAction *m_sqlHistory = nullptr, *m_trackingTables = nullptr;
+    quint64 m_vaultNoticesFrom = 0; // vault notices of jobs started before this are stale (a sync ended since)
 public:
     QAction *trackingTablesAction() const { return m_trackingTables; }
 private:

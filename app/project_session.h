@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -63,10 +64,14 @@ class ProjectSession {
 public:
     ProjectSession(QString root, std::shared_ptr<IdentityService> identity)
         : m_root(std::move(root)), m_identity(std::move(identity)), m_jobs(std::make_shared<JobTracker>()),
-          m_noticeSink(std::make_shared<NoticeSink>()) {}
+          m_noticeSink(std::make_shared<NoticeSink>()), m_jobCount(std::make_shared<std::atomic<quint64>>(0)) {}
     // Where the notices a job's operations leave (Workspace::notices: the vault is out of
     // sync, secrets were filled in) go, on the GUI thread; shared by every copy.
-    using NoticeSink = std::function<void(const QList<Notice> &)>;
+    // `startedAt`: the job's number in the order jobs were started (jobsStarted()), so a sink
+    // can tell a notice from a job that began before something it already knows of.
+    using NoticeSink = std::function<void(const QList<Notice> &, quint64 startedAt)>;
+    // How many jobs this session (and its copies) started so far.
+    quint64 jobsStarted() const { return m_jobCount->load(); }
     void setNoticeSink(NoticeSink sink) const { *m_noticeSink = std::move(sink); }
     JobTracker &jobs() const { return *m_jobs; }
     QString root() const { return m_root; }
@@ -76,15 +81,16 @@ public:
     template <typename T>
     Job<T> start(std::function<Result<T>(Workspace &, Cancellation &)> work) const
     {
-        Job<T> job = Job<T>::start([root = m_root, identity = m_identity, work = std::move(work), sink = m_noticeSink](Cancellation &cancellation) -> Result<T> {
+        const quint64 number = ++*m_jobCount;
+        Job<T> job = Job<T>::start([root = m_root, identity = m_identity, work = std::move(work), sink = m_noticeSink, number](Cancellation &cancellation) -> Result<T> {
             Result<Workspace> ws = Workspace::open(identity, root);
             if (!ws)
                 return ws.error();
             Result<T> result = work(*ws, cancellation);
             if (QList<Notice> notices = ws->notices().take(); !notices.isEmpty())
-                QMetaObject::invokeMethod(qApp, [sink, notices] {
+                QMetaObject::invokeMethod(qApp, [sink, notices, number] {
                     if (*sink)
-                        (*sink)(notices);
+                        (*sink)(notices, number);
                 }, Qt::QueuedConnection);
             return result;
         });
@@ -97,6 +103,7 @@ private:
     std::shared_ptr<IdentityService> m_identity;
     std::shared_ptr<JobTracker> m_jobs;
     std::shared_ptr<NoticeSink> m_noticeSink;
+    std::shared_ptr<std::atomic<quint64>> m_jobCount;
 };
 
 // Calls `done` with the job's result on `context`'s thread when the job ends (not at all
