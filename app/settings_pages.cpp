@@ -56,6 +56,15 @@ QWidget *listWithButtons(QListWidget *list, QPushButton *add, QPushButton *remov
     return side;
 }
 
+// The list shows `labels` again, keeping the selected row where it can.
+void refill(QListWidget *list, const QStringList &labels)
+{
+    const int row = list->currentRow();
+    list->clear();
+    list->addItems(labels);
+    list->setCurrentRow(std::clamp(row, 0, int(list->count()) - 1));
+}
+
 } // namespace
 
 void SettingsPage::onEdit(const std::function<void()> &apply)
@@ -212,11 +221,10 @@ void StagesPage::fill()
     m_strict->setChecked(m_settings->strictEnabled);
     m_strictStages->setEnabled(m_settings->strictEnabled);
     m_strictStages->setLines(m_settings->strictStages);
-    const int row = m_list->currentRow();
-    m_list->clear();
-    for (const Stage &s : std::as_const(m_settings->stages))
-        m_list->addItem(s.name);
-    m_list->setCurrentRow(std::clamp(row, 0, int(m_list->count()) - 1));
+    QStringList names;
+    for (const Stage &stage : std::as_const(m_settings->stages))
+        names << stage.name;
+    refill(m_list, names);
     showStage();
 }
 
@@ -340,11 +348,10 @@ static QString ruleLabel(const Rule &rule, int index)
 void RulesPage::fill()
 {
     Filling f(this);
-    const int row = m_list->currentRow();
-    m_list->clear();
+    QStringList labels;
     for (int i = 0; i < m_settings->rules.size(); ++i)
-        m_list->addItem(ruleLabel(m_settings->rules[i], i));
-    m_list->setCurrentRow(std::clamp(row, 0, int(m_list->count()) - 1));
+        labels << ruleLabel(m_settings->rules[i], i);
+    refill(m_list, labels);
     showRule();
 }
 

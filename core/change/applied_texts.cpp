@@ -42,13 +42,16 @@ AppliedTexts::AppliedTexts(QString projectRoot) : m_root(std::move(projectRoot))
 
 QString AppliedTexts::folder() const { return QDir(m_root).filePath(QStringLiteral(".noorm/state/applied")); }
 
-void AppliedTexts::keep(const QHash<QString, QString> &sources) const
+void AppliedTexts::keep(const QHash<QString, QString> &sources, const QHash<QString, QString> &checksums) const
 {
     if (sources.isEmpty() || !makePrivateDir(folder()).ok())
         return;
     const QDir dir(folder());
     for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
-        const QString file = dir.filePath(textChecksum(it.value()));
+        const QString checksum = checksums.value(it.key());
+        if (!isChecksum(checksum))
+            continue;
+        const QString file = dir.filePath(checksum);
         if (!QFileInfo::exists(file))
             (void)writeFileAtomically(file, qCompress(it.value().toUtf8()));
     }

@@ -23,8 +23,9 @@ struct AppliedText {
 class AppliedTexts {
 public:
     explicit AppliedTexts(QString projectRoot);
-    // path -> source text of files about to run; best effort (a full disk loses only the diff).
-    void keep(const QHash<QString, QString> &sources) const;
+    // The source text of files about to run (path -> text) under their checksums (path ->
+    // checksum, as ChangeSet::read gives both); best effort: a full disk loses only the diff.
+    void keep(const QHash<QString, QString> &sources, const QHash<QString, QString> &checksums) const;
     std::optional<AppliedText> find(const QString &path, const QString &checksum) const;
     QString folder() const;
 

@@ -66,6 +66,15 @@ Error connectError(const Config &config, const Dialect &dialect, const QSqlError
 
 } // namespace
 
+std::optional<QString> Connection::missingDatabaseFile(const Config &config, const QString &projectRoot)
+{
+    const Dialect *dialect = dialectFor(config.connection.dialect);
+    if (!dialect || !dialect->connection().isFileBased())
+        return std::nullopt;
+    const QString file = dialect->connection().databaseFile(config.connection, projectRoot);
+    return QFileInfo::exists(file) ? std::nullopt : std::optional<QString>(file);
+}
+
 Status Connection::checkDatabaseFolder(const Config &config, const QString &projectRoot)
 {
     const Dialect *dialect = dialectFor(config.connection.dialect);

@@ -30,6 +30,10 @@ public:
     // contain the password.
     static Result<std::unique_ptr<Connection>> open(const Config &config, const QString &projectRoot);
 
+    // The file opening `config` would create: a file database whose file is not there yet.
+    // None for a server database, or a file that exists. Whatever only looks checks this first.
+    static std::optional<QString> missingDatabaseFile(const Config &config, const QString &projectRoot);
+
     // The checks that need no driver: for SQLite, a file is named and its folder exists.
     static Status checkDatabaseFolder(const Config &config, const QString &projectRoot);
 

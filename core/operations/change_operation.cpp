@@ -372,9 +372,9 @@ Result<ChangeOutcome> ChangeOperation::runStep(Session &session, const Step &ste
         return texts.error();
     run.checksum = texts->checksum;
     run.files = change.runOrder(step.direction);
+    AppliedTexts(session.root).keep(texts->sources, texts->checksums); // what ran, for the diff of a later edit
     run.fileChecksums = std::move(texts->checksums);
     run.sources = std::move(texts->sources);
-    AppliedTexts(session.root).keep(run.sources); // what ran, for the diff of a later edit
     const QString configName = session.config.name;
     if (step.direction == ChangeDirection::Revert)
         run.onSuccess = [configName, name = change.name](Connection &connection) {

@@ -1,11 +1,9 @@
 #include "operations/explore_operation.h"
 
 #include "db/connection.h"
-#include "dialect/dialect.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
-#include <QFileInfo>
 
 namespace noorm {
 
@@ -169,12 +167,9 @@ Result<Connection *> ExploreOperation::connection()
         return config.error();
     const QString root = m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
     // Looking creates nothing: opening a file database that is not there would make it.
-    if (const Dialect *dialect = dialectFor(config->connection.dialect); dialect && dialect->connection().isFileBased()) {
-        const QString file = dialect->connection().databaseFile(config->connection, root);
-        if (!QFileInfo::exists(file))
-            return Error::notFound(tr("The database %1 of config \"%2\" does not exist yet: a build, a change or db create makes it")
-                                       .arg(QDir::toNativeSeparators(file), config->name));
-    }
+    if (const std::optional<QString> missing = Connection::missingDatabaseFile(*config, root))
+        return Error::notFound(tr("The database %1 of config \"%2\" does not exist yet: a build, a change or db create makes it")
+                                   .arg(QDir::toNativeSeparators(*missing), config->name));
     Result<std::unique_ptr<Connection>> opened = Connection::open(*config, root);
     if (!opened)
         return opened.error();

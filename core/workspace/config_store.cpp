@@ -278,9 +278,7 @@ ConnectionCheck checkConnection(const Config &config, const QString &projectRoot
 {
     ConnectionCheck check;
     check.attempted = true;
-    const Dialect *dialect = dialectFor(config.connection.dialect);
-    if (dialect && dialect->connection().isFileBased()
-        && !QFileInfo::exists(dialect->connection().databaseFile(config.connection, projectRoot))) {
+    if (Connection::missingDatabaseFile(config, projectRoot)) {
         check.databaseMissing = true; // opening it would create it: the first run or `db create` will
         check.ok = true;
         return check;

@@ -2,14 +2,12 @@
 
 #include "db/connection.h"
 #include "db/tracking_schema.h"
-#include "dialect/dialect.h"
 #include "identity/audit_identity.h"
 #include "lock/held_lock.h"
 #include "lock/lock.h"
 #include "workspace/database_commands.h"
 #include "workspace/workspace.h"
 
-#include <QFileInfo>
 
 namespace noorm {
 
@@ -31,9 +29,7 @@ Result<std::optional<LockInfo>> lockStatus(Workspace &workspace, const Config &c
 {
     // Looking changes nothing: a database file that is not there is not made, and a database
     // without noorm's tables has no lock (none are created).
-    const Dialect *dialect = dialectFor(config.connection.dialect);
-    if (dialect && dialect->connection().isFileBased()
-        && !QFileInfo::exists(dialect->connection().databaseFile(config.connection, workspace.root())))
+    if (Connection::missingDatabaseFile(config, workspace.root()))
         return std::optional<LockInfo>();
     Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());
     if (!connection)

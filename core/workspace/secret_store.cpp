@@ -27,6 +27,12 @@ Error notSet(const QString &configName, const QString &key)
                                                               : QStringLiteral(" for config \"%1\"").arg(configName)));
 }
 
+// The secrets of `configName` ("" = the global ones).
+QMap<QString, Secret> secretsOf(const State &state, const QString &configName)
+{
+    return configName.isEmpty() ? state.globalSecrets : state.secrets.value(configName);
+}
+
 } // namespace
 
 QJsonObject SecretEntry::toJson() const
@@ -72,7 +78,7 @@ Result<Secret> SecretStore::value(const QString &configName, const QString &key)
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
-    const QMap<QString, Secret> &values = configName.isEmpty() ? (*state)->globalSecrets : (*state)->secrets.value(configName);
+    const QMap<QString, Secret> values = secretsOf(**state, configName);
     const auto it = values.constFind(key);
     if (it == values.constEnd())
         return notSet(configName, key);
@@ -84,8 +90,7 @@ Result<QList<SecretEntry>> SecretStore::list(const QString &configName)
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
-    const QMap<QString, Secret> values = configName.isEmpty() ? (*state)->globalSecrets
-                                                              : (*state)->secrets.value(configName);
+    const QMap<QString, Secret> values = secretsOf(**state, configName);
     QList<SecretEntry> out;
     auto find = [&out](const QString &key) -> SecretEntry & {
         for (SecretEntry &e : out)
