@@ -170,6 +170,7 @@ void addRunCommands(CLI::App &root, Runtime &rt)
     addRunCommand(run, rt, RunMode::File, "file", "Run one SQL file");
     addRunCommand(run, rt, RunMode::Dir, "dir", "Run every SQL file under a folder");
     addRunCommand(run, rt, RunMode::Files, "files", "Run the given SQL files");
+    addRunInspectCommand(run, rt);
 }
 
 } // namespace noorm::cli

@@ -85,7 +85,8 @@ void addIdentityCommands(CLI::App &root, Runtime &rt);  // identity ...
 void addSettingsCommands(CLI::App &root, Runtime &rt);  // settings ...
 void addSecretCommands(CLI::App &root, Runtime &rt);    // secret ...
 void addVaultCommands(CLI::App &root, Runtime &rt);     // secrets ... (the team vault)
-void addRunCommands(CLI::App &root, Runtime &rt);       // run build/file/dir/files
+void addRunCommands(CLI::App &root, Runtime &rt);       // run build/file/dir/files/inspect
+void addRunInspectCommand(CLI::App *run, Runtime &rt);  // run inspect
 void addLockCommands(CLI::App &root, Runtime &rt);
 void addSqlCommands(CLI::App &root, Runtime &rt);
 void addExploreCommand(CLI::App &db, Runtime &rt);     // db explore       // sql

@@ -10,10 +10,12 @@
 #include "runner/runner.h"
 #include "workspace/vault.h"
 #include "workspace/database_commands.h"
+#include "template/template_engine.h"
 #include "workspace/template_rendering.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 
 namespace noorm {
 
@@ -100,11 +102,13 @@ Result<RunPreview> RunOperation::preview()
         return prepared.error();
     Runner runner(prepared->context, nullptr);
     runner.setTemplateRenderer(prepared->renderer);
+    QElapsedTimer timer;
+    timer.start();
     Result<QString> rendered = runner.preview(prepared->files);
     if (!rendered)
         return rendered.error();
     // A preview is for reading, not running: rendered secrets are shown masked.
-    return RunPreview{int(prepared->files.size()), m_workspace.logger()->mask(*rendered)};
+    return RunPreview{int(prepared->files.size()), m_workspace.logger()->mask(*rendered), timer.elapsed()};
 }
 
 Status RunOperation::writePreview(const RunPreview &preview, const QString &output) const
@@ -114,6 +118,32 @@ Status RunOperation::writePreview(const RunPreview &preview, const QString &outp
     if (Status ok = guard.checkNamedByUser(output); !ok)
         return ok;
     return writeFileAtomically(output, preview.sql.toUtf8());
+}
+
+Result<TemplateInspection> RunOperation::inspect()
+{
+    Result<Prepared> prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    TemplateEngine engine(m_workspace.templateEngineOptions());
+    return engine.inspect(prepared->files.value(0), templateContextInputs(prepared->config, *prepared->state, projectRoot()));
+}
+
+Result<QStringList> RunOperation::templates()
+{
+    Result<Prepared> prepared = prepare();
+    if (!prepared)
+        return prepared.error();
+    Runner runner(prepared->context, nullptr);
+    Result<QStringList> files = runner.dirFiles(QDir(projectRoot()).filePath(prepared->config.sqlPath));
+    if (!files)
+        return files.error();
+    QStringList found;
+    for (const QString &file : *files)
+        if (TemplateEngine::isTemplate(file))
+            found << file;
+    found.sort();
+    return found;
 }
 
 Result<RunReport> RunOperation::dryRun()

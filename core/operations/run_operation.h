@@ -9,6 +9,7 @@
 #include "lock/lock_types.h"
 #include "operations/confirmation.h"
 #include "runner/run_report.h"
+#include "template/template_inspection.h"
 #include "workspace/config_resolver.h"
 
 #include <QObject>
@@ -41,6 +42,7 @@ struct RunOutcome {
 struct RunPreview {
     int files = 0;
     QString sql; // rendered, every secret masked
+    qint64 renderMs = 0; // reading and rendering them
 };
 
 class RunOperation : public QObject {
@@ -57,6 +59,11 @@ public:
     // the project (ProjectPathGuard), so a link planted there cannot redirect it.
     Status writePreview(const RunPreview &preview, const QString &output) const;
     Result<RunReport> dryRun();
+    // `run inspect`: what the template (RunMode::File) can use from `$`, without rendering
+    // it. Needs no database.
+    Result<TemplateInspection> inspect();
+    // The templates (`.sql.tmpl`) under the config's SQL folder, sorted: what to inspect.
+    Result<QStringList> templates();
 
 signals:
     // From the thread run() works on: connect with a receiver in the front end's thread.

@@ -68,6 +68,67 @@ const char kContextScript[] = R"JS((function (native) {
         exported: function (exports) { return exports && exports.default !== undefined ? exports.default : exports; },
         text: function (value) { return typeof value === "string" ? value : JSON.stringify(value); },
         // Parsed data is cached per engine; each template gets its own copy to change.
+        // What a template's `$` holds, described by type and shape (the original's run inspect).
+        inspect: function (ctx) {
+            var builtinNames = ["escape", "include", "json", "now", "quote", "uuid"];
+            var standard = ["config", "secrets", "globalSecrets", "env"];
+            function keysOf(value) { return Object.keys(value); }
+            function describe(value) {
+                if (value === null) return "null";
+                if (value === undefined) return "undefined";
+                if (Array.isArray(value)) return "Array [" + value.length + "]";
+                if (typeof value === "function") return "Function";
+                if (typeof value === "object") {
+                    var keys = keysOf(value);
+                    return "Object {" + keys.slice(0, 4).join(", ") + (keys.length > 4 ? ", ..." : "") + "}";
+                }
+                if (typeof value === "string") return '"' + (value.length > 20 ? value.slice(0, 20) + "..." : value) + '"';
+                return String(value);
+            }
+            function arrayShape(items) {
+                if (items.length === 0) return "empty";
+                var shapes = [], primitives = false;
+                function add(k) { if (shapes.indexOf(k) < 0) shapes.push(k); }
+                items.forEach(function (item) {
+                    if (typeof item === "object" && item !== null && !Array.isArray(item)) keysOf(item).forEach(add);
+                    else { primitives = true; add(typeof item); }
+                });
+                if (primitives && shapes.every(function (k) { return ["string", "number", "boolean", "undefined"].indexOf(k) >= 0; }))
+                    return shapes.length === 1 ? shapes[0] : "mixed";
+                return "{" + shapes.slice(0, 6).join(", ") + (shapes.length > 6 ? ", ..." : "") + "}";
+            }
+            function member(value) {
+                if (Array.isArray(value)) return "Array [" + value.length + "] of " + arrayShape(value);
+                if (typeof value === "object" && value !== null) {
+                    var keys = keysOf(value);
+                    return "Object {" + keys.slice(0, 4).join(", ") + (keys.length > 4 ? ", ..." : "") + "}";
+                }
+                return value === null ? "null" : typeof value === "function" ? "Function" : typeof value;
+            }
+            function expanded(value) {
+                if (value === null || value === undefined) return [String(value)];
+                if (Array.isArray(value) || typeof value === "function") return [member(value)];
+                if (typeof value !== "object") return [typeof value];
+                var keys = keysOf(value), lines = ["Object"];
+                keys.slice(0, 10).forEach(function (key) { lines.push("  " + key + ": " + member(value[key])); });
+                if (keys.length > 10) lines.push("  ... (" + (keys.length - 10) + " more)");
+                return lines;
+            }
+            var data = [], helpers = [], builtins = [];
+            keysOf(ctx).forEach(function (key) {
+                if (standard.indexOf(key) >= 0) return;
+                if (builtinNames.indexOf(key) >= 0) { builtins.push(key); return; }
+                var value = ctx[key];
+                (typeof value === "function" ? helpers : data).push({ key: key, type: describe(value), shape: expanded(value) });
+            });
+            function byKey(a, b) { return a.key < b.key ? -1 : a.key > b.key ? 1 : 0; }
+            var config = ctx.config;
+            return { dataFiles: data.sort(byKey), helpers: helpers.sort(byKey), builtins: builtins.sort(),
+                     config: { key: "config", type: config === undefined || config === null ? "(not set)" : describe(config),
+                               shape: config === undefined || config === null ? [] : expanded(config) },
+                     secrets: keysOf(ctx.secrets).sort(), globalSecrets: keysOf(ctx.globalSecrets).sort(),
+                     env: keysOf(ctx.env).length };
+        },
         clone: function clone(value) {
             if (Array.isArray(value)) return value.map(clone);
             if (value === null || typeof value !== "object" || Object.getPrototypeOf(value) !== Object.prototype) return value;
@@ -126,8 +187,10 @@ public:
 
     Result<QString> readText(const QString &path) const;
     Result<QJSValue> renderFile(const QString &path, int depth);
-    Result<QJSValue> buildContext(const QString &templatePath);
-    Result<QJSValue> loadHelpers(const QString &dir);
+    // `sources`, when given, gets the file each helper and data key came from.
+    Result<QJSValue> buildContext(const QString &templatePath, QHash<QString, QString> *sources = nullptr);
+    Result<QJSValue> loadHelpers(const QString &dir, QHash<QString, QString> *sources);
+    Error finished(Error e, const QString &path, bool timedOut) const;
     Result<QJSValue> loadDataFile(const QString &path);
     Result<QJSValue> loadModule(const QString &path);
     Result<QJSValue> compiledFunction(const QString &path, const QString &source);
@@ -328,7 +391,7 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
     return context.property(QStringLiteral("clone")).call({value});
 }
 
-Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)
+Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir, QHash<QString, QString> *sources)
 {
     QString stop = inputs->sqlRoot.isEmpty() ? inputs->projectRoot : QDir::cleanPath(inputs->sqlRoot);
     if (!isInside(dir, stop))
@@ -361,16 +424,22 @@ Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir)
             return e;
         }
         const QJSValue helpers = context.property(QStringLiteral("exported")).call({*exports});
-        if (helpers.isObject())
-            assign.call({merged, helpers});
+        if (!helpers.isObject())
+            continue;
+        assign.call({merged, helpers});
+        if (sources) {
+            const QJSValue keys = rt.engine()->globalObject().property(QStringLiteral("Object")).property(QStringLiteral("keys")).call({helpers});
+            for (int i = 0, n = keys.property(QStringLiteral("length")).toInt(); i < n; ++i)
+                sources->insert(keys.property(quint32(i)).toString(), file); // nearer files override
+        }
     }
     return merged;
 }
 
-Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePath)
+Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePath, QHash<QString, QString> *sources)
 {
     const QString dir = QFileInfo(templatePath).absolutePath();
-    auto helpers = loadHelpers(dir);
+    auto helpers = loadHelpers(dir, sources);
     if (!helpers)
         return helpers.error();
 
@@ -391,7 +460,10 @@ Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePa
         if (!lib)
             return lib.error();
         const QString base = name.left(name.size() - extensionOf(name).size());
-        data.setProperty(lib->property(QStringLiteral("camelCase")).call({base}).toString(), *value);
+        const QString key = lib->property(QStringLiteral("camelCase")).call({base}).toString();
+        data.setProperty(key, *value);
+        if (sources)
+            sources->insert(key, entry.absoluteFilePath()); // data files win over helpers, as in `$`
     }
 
     QJSEngine *engine = rt.engine();
@@ -399,6 +471,30 @@ Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePa
     return context.property(QStringLiteral("build")).call({
         templatePath, *helpers, data, config, secretsObject(engine, *shared.logger, inputs->secrets),
         secretsObject(engine, *shared.logger, inputs->globalSecrets), env, inputs->config.name});
+}
+
+// A render's (or an inspection's) error, given the place the engine knew and masked.
+Error TemplateEngine::Private::finished(Error e, const QString &path, bool timedOut) const
+{
+    // A native call's error keeps the place it knew (an included file, a data file).
+    if (nativeError && e.message.endsWith(nativeError->message) && !timedOut) {
+        const Error thrownAt = e;
+        e = *nativeError;
+        if (e.line == 0 && e.file == thrownAt.file)
+            e.line = thrownAt.line; // the template line that called $.include
+    }
+    if (timedOut) {
+        const Error where = e;
+        e = Error{ErrorKind::Execution,
+                  QStringLiteral("Rendering %1 was interrupted after %2 ms (an endless loop?)")
+                      .arg(path).arg(timeLimit.count()),
+                  where.file.isEmpty() ? path : where.file, where.line, 0, {}};
+    }
+    if (e.file.isEmpty())
+        e.file = path;
+    e.kind = e.kind == ErrorKind::Failed ? ErrorKind::Execution : e.kind;
+    e.message = shared.logger->mask(e.message);
+    return e;
 }
 
 QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString &path)
@@ -510,29 +606,76 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
     }
     d->inputs = nullptr;
 
-    if (!value) {
-        Error e = value.error();
-        // A native call's error keeps the place it knew (an included file, a data file).
-        if (d->nativeError && e.message.endsWith(d->nativeError->message) && !timedOut) {
-            const Error thrownAt = e;
-            e = *d->nativeError;
-            if (e.line == 0 && e.file == thrownAt.file)
-                e.line = thrownAt.line; // the template line that called $.include
-        }
-        if (timedOut) {
-            const Error where = e;
-            e = Error{ErrorKind::Execution,
-                      QStringLiteral("Rendering %1 was interrupted after %2 ms (an endless loop?)")
-                          .arg(path).arg(d->timeLimit.count()),
-                      where.file.isEmpty() ? path : where.file, where.line, 0, {}};
-        }
-        if (e.file.isEmpty())
-            e.file = path;
-        e.kind = e.kind == ErrorKind::Failed ? ErrorKind::Execution : e.kind;
-        e.message = d->shared.logger->mask(e.message);
+    if (!value)
+        return d->finished(value.error(), path, timedOut);
+    return RenderedTemplate{value->toString(), true, timer.elapsed()};
+}
+
+Result<TemplateInspection> TemplateEngine::inspect(const QString &file, const TemplateContextInputs &inputs)
+{
+    const QString path = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
+    d->guard = ProjectPathGuard(inputs.projectRoot);
+    if (!isTemplate(path))
+        return Error::invalidInput(tr("Not a template (a .tmpl file): %1").arg(path));
+    if (Status inside = d->guard.check(path); !inside) {
+        Error e = inside.error();
+        e.file = path;
         return e;
     }
-    return RenderedTemplate{value->toString(), true, timer.elapsed()};
+    if (!QFileInfo(path).isFile())
+        return Error{ErrorKind::NotFound, tr("Template not found: %1").arg(path), path, 0, 0, {}};
+    if (!inputs.config.connection.password.isEmpty())
+        d->shared.logger->registerSecret(inputs.config.connection.password.reveal());
+    d->inputs = &inputs;
+    d->nativeError.reset();
+
+    QHash<QString, QString> sources;
+    Result<QJSValue> described = Error::failed({});
+    bool timedOut = false;
+    {
+        // Helpers and data modules run while the context is built: they get the same limit.
+        RenderWatchdog watchdog(d->rt.engine(), d->timeLimit);
+        Result<QJSValue> ctx = d->buildContext(path, &sources);
+        if (ctx) {
+            const QJSValue summary = d->context.property(QStringLiteral("inspect")).call({*ctx});
+            described = summary.isError() ? Result<QJSValue>(d->rt.errorFrom(summary)) : Result<QJSValue>(summary);
+        } else {
+            described = ctx.error();
+        }
+        timedOut = watchdog.fired() || watchdog.expired();
+    }
+    d->inputs = nullptr;
+    if (!described)
+        return d->finished(described.error(), path, timedOut);
+
+    const Logger &log = *d->shared.logger;
+    auto strings = [&log](const QJSValue &array) {
+        QStringList list;
+        for (int i = 0, n = array.property(QStringLiteral("length")).toInt(); i < n; ++i)
+            list << log.mask(array.property(quint32(i)).toString());
+        return list;
+    };
+    auto entry = [&](const QJSValue &o) {
+        const QString key = o.property(QStringLiteral("key")).toString();
+        return TemplateContextEntry{key, log.mask(o.property(QStringLiteral("type")).toString()),
+                                    strings(o.property(QStringLiteral("shape"))), sources.value(key)};
+    };
+    auto entries = [&](const QJSValue &array) {
+        QList<TemplateContextEntry> list;
+        for (int i = 0, n = array.property(QStringLiteral("length")).toInt(); i < n; ++i)
+            list << entry(array.property(quint32(i)));
+        return list;
+    };
+    TemplateInspection inspection;
+    inspection.file = path;
+    inspection.dataFiles = entries(described->property(QStringLiteral("dataFiles")));
+    inspection.helpers = entries(described->property(QStringLiteral("helpers")));
+    inspection.builtins = strings(described->property(QStringLiteral("builtins")));
+    inspection.config = entry(described->property(QStringLiteral("config")));
+    inspection.secrets = strings(described->property(QStringLiteral("secrets")));
+    inspection.globalSecrets = strings(described->property(QStringLiteral("globalSecrets")));
+    inspection.environmentVariables = described->property(QStringLiteral("env")).toInt();
+    return inspection;
 }
 
 } // namespace noorm

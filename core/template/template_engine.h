@@ -12,6 +12,7 @@
 #include "common/result.h"
 #include "common/secret.h"
 #include "config/config.h"
+#include "template/template_inspection.h"
 
 #include <QMap>
 #include <QString>
@@ -62,6 +63,11 @@ public:
 
     // A template's rendered SQL, or a plain file's text unchanged.
     Result<RenderedTemplate> render(const QString &file, const TemplateContextInputs &inputs);
+
+    // What the template can use from `$` (data files, helpers, built-ins, config, secret
+    // names, environment), without rendering it. Helper and data modules do run, as they
+    // would for a render, under the same time limit.
+    Result<TemplateInspection> inspect(const QString &file, const TemplateContextInputs &inputs);
 
     // The log this engine writes to and masks with (the owner's, or its own).
     Logger &logger() const;

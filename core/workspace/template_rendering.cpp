@@ -8,8 +8,7 @@
 
 namespace noorm {
 
-TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
-                                      TemplateEngineOptions shared, std::chrono::milliseconds timeLimit)
+TemplateContextInputs templateContextInputs(const Config &config, const State &state, const QString &projectRoot)
 {
     TemplateContextInputs inputs;
     inputs.projectRoot = projectRoot;
@@ -17,6 +16,13 @@ TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, 
     inputs.config = config;
     inputs.secrets = state.secrets.value(config.name);
     inputs.globalSecrets = state.globalSecrets;
+    return inputs;
+}
+
+TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,
+                                      TemplateEngineOptions shared, std::chrono::milliseconds timeLimit)
+{
+    const TemplateContextInputs inputs = templateContextInputs(config, state, projectRoot);
     // The engine is made lazily, so a batch without templates never starts a JS engine.
     auto engine = std::make_shared<std::unique_ptr<TemplateEngine>>();
     return [engine, inputs, shared, timeLimit](const QString &filepath, const QString &) -> Result<QString> {

@@ -14,6 +14,10 @@ namespace noorm {
 struct Config;
 struct State;
 
+// What a template of this config gets: the project, the SQL root its helpers are collected
+// from, the config, its secrets and the global secrets.
+TemplateContextInputs templateContextInputs(const Config &config, const State &state, const QString &projectRoot);
+
 // `shared`: the owner's logger and cache (unset: the engine's own); `timeLimit`: how long
 // one render may take (TemplateEngine::kDefaultTimeLimit, 10 s).
 TemplateRenderer makeTemplateRenderer(const Config &config, const State &state, const QString &projectRoot,

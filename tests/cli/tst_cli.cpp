@@ -603,6 +603,50 @@ private slots:
         QVERIFY2(r.out.contains("002_bad.sql.tmpl:2") || r.err.contains("002_bad.sql.tmpl:2"), (r.out + r.err).constData());
     }
 
+    void runInspectShowsWhatATemplateCanUseWithoutRenderingIt()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
+        p.write(QStringLiteral("sql/$helpers.ts"), "export function tableName(base: string): string { return `t_${base}`; }\n");
+        p.write(QStringLiteral("sql/seed/users.json5"), "[{name: 'ada', email: 'a@x'}, {name: 'bob', email: 'b@x'}]\n");
+        p.write(QStringLiteral("sql/seed/001_users.sql.tmpl"), "{% throw new Error('rendered!') %}\n");
+        p.write(QStringLiteral("sql/002_plain.sql"), "SELECT 1;\n");
+        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("APP_PASSWORD")}, p.root(), "Sup3r-S3cret!\n").code, 0);
+
+        // Without a file: the templates there are.
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("inspect")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.out.trimmed(), QByteArray("sql/seed/001_users.sql.tmpl"));
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("inspect")}, p.root());
+        QCOMPARE(r.object()[QStringLiteral("templates")].toArray(), QJsonArray{QStringLiteral("sql/seed/001_users.sql.tmpl")});
+
+        r = noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl"), QStringLiteral("--expand")}, p.root());
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        QVERIFY2(r.out.contains("$.users") && r.out.contains("Array [2]") && r.out.contains("(sql/seed/users.json5)"), r.out.constData());
+        QVERIFY2(r.out.contains("Array [2] of {name, email}"), r.out.constData());
+        QVERIFY2(r.out.contains("$.tableName") && r.out.contains("(sql/$helpers.ts)"), r.out.constData());
+        QVERIFY2(r.out.contains("$.include") && r.out.contains("1 key(s): APP_PASSWORD"), r.out.constData());
+        QVERIFY(!r.out.contains("Sup3r") && !r.out.contains("rendered!"));
+
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")}, p.root());
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject doc = r.object();
+        QCOMPARE(doc[QStringLiteral("file")].toString(), QStringLiteral("sql/seed/001_users.sql.tmpl"));
+        QCOMPARE(doc[QStringLiteral("dataFiles")].toArray().first()[QStringLiteral("key")].toString(), QStringLiteral("users"));
+        QCOMPARE(doc[QStringLiteral("helpers")].toArray().first()[QStringLiteral("source")].toString(), QStringLiteral("sql/$helpers.ts"));
+        QCOMPARE(doc[QStringLiteral("secrets")].toArray(), QJsonArray{QStringLiteral("APP_PASSWORD")});
+        QVERIFY(!r.out.contains("Sup3r"));
+
+        // Not a template: a usage error; missing: not found; a broken data file: its file and line.
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/002_plain.sql")}, p.root()).code, 64);
+        QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/nope.sql.tmpl")}, p.root()).code, 5);
+        p.write(QStringLiteral("sql/seed/broken.json"), "{\n  \"a\": [\n}\n");
+        r = noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("broken.json:3"), r.err.constData());
+    }
+
     void secretsAreStoredMaskedAndRenderedIntoTemplates()
     {
         TempProject p;
