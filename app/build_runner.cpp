@@ -114,6 +114,10 @@ BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWid
     layout->addLayout(bottom);
     layout->addWidget(m_message);
     connect(m_cancel, &QPushButton::clicked, this, &BuildRunner::cancel);
+    connect(m_files, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (!m_model->isDir(index))
+            emit openFile(m_model->filePath(index), 0, 0); // a template opens with its inspector
+    });
     connect(m_results, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (!item->data(0, kPathRole).toString().isEmpty())
             emit openFile(item->data(0, kPathRole).toString(), item->data(0, kLineRole).toInt(), item->data(0, kColumnRole).toInt());

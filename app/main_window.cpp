@@ -25,6 +25,9 @@
 #include "schema_tree.h"
 #include "sql/sql_completion.h"
 #include "sql_editor.h"
+#include "template_inspector.h"
+#include "operations/run_operation.h"
+#include "template/template_engine.h"
 
 #include <Qsci/qsciscintilla.h>
 
@@ -198,6 +201,9 @@ void MainWindow::buildActions()
     connect(m_changes, &QAction::triggered, this, [this] { openChanges(); });
     m_builds = make(tr("&Build Runner"), QStringLiteral("run-all"), QKeySequence(tr("Ctrl+B")), tr("Run the SQL folder, or files of it, with progress"));
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
+    m_inspectTemplate = make(tr("&Inspect Template…"), QString(), QKeySequence(tr("Ctrl+Shift+I")),
+                             tr("What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders"));
+    connect(m_inspectTemplate, &QAction::triggered, this, &MainWindow::inspectTemplate);
     m_log = make(tr("&Log"), QString(), QKeySequence(tr("Ctrl+Shift+L")), tr("The project's log, followed as it grows"));
     connect(m_log, &QAction::triggered, this, &MainWindow::openLog);
     m_createDatabase = make(tr("&Create Database"), QString(), QKeySequence(), tr("Create the config's database and noorm's tables (db create)"));
@@ -321,6 +327,7 @@ void MainWindow::buildActions()
     database->addAction(m_dropDatabase);
     database->addSeparator();
     database->addAction(m_builds);
+    database->addAction(m_inspectTemplate);
     database->addAction(m_truncate);
     database->addAction(m_teardown);
     database->addAction(m_reset);
@@ -534,7 +541,7 @@ bool MainWindow::openProject(const QString &folder)
     connect(m_explorer, &SchemaTree::unchanged, this, [this] { statusBar()->showMessage(tr("The catalog has not changed"), 3000); });
     m_explorer->view()->addAction(m_diagram);
     m_explorer->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_explorer, &SchemaTree::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    // SchemaTree::failed: the explorer says it in its own panel (the status bar would say it twice).
     setWindowTitle(tr("%1 — noorm").arg(QFileInfo(root).fileName()));
     rememberRecent(root);
     // The CLI may change the configs meanwhile: the list follows the state file.
@@ -1044,6 +1051,13 @@ void MainWindow::openLog()
 
 SqlEditor *MainWindow::openFileInEditor(const QString &path, int line, int column)
 {
+    const QString wanted = QFileInfo(path).absoluteFilePath();
+    for (int i = 0; i < m_tabs->count(); ++i)
+        if (auto *open = qobject_cast<SqlEditor *>(m_tabs->widget(i)); open && QFileInfo(open->file()).absoluteFilePath() == wanted) {
+            m_tabs->setCurrentIndex(i);
+            open->showAt(line, column);
+            return open;
+        }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         statusBar()->showMessage(tr("Cannot read %1").arg(path));
@@ -1057,12 +1071,45 @@ SqlEditor *MainWindow::openFileInEditor(const QString &path, int line, int colum
     const QString name = QFileInfo(path).fileName();
     m_tabs->setTabText(m_tabs->currentIndex(), name);
     m_tabs->setTabToolTip(m_tabs->currentIndex(), tr("%1 (Ctrl+S saves it)").arg(path));
-    connect(editor, &SqlEditor::modificationChanged, this, [this, editor, name](bool modified) {
+    TemplateInspector *inspector = nullptr;
+    if (TemplateEngine::isTemplate(path)) {
+        inspector = new TemplateInspector(*m_session, m_config, dialectOf(m_config), wanted, editor);
+        editor->addSidePanel(inspector);
+        connect(inspector, &TemplateInspector::openFile, this, [this](const QString &source, int l, int c) { openFileInEditor(source, l, c); });
+    }
+    connect(editor, &SqlEditor::modificationChanged, this, [this, editor, name, inspector](bool modified) {
         if (const int i = m_tabs->indexOf(editor); i >= 0)
             m_tabs->setTabText(i, modified ? name + QStringLiteral(" *") : name);
+        if (inspector && !modified)
+            inspector->refresh(); // saved: what it uses may have changed
     });
     editor->showAt(line, column);
     return editor;
+}
+
+void MainWindow::inspectTemplate()
+{
+    if (!m_session || m_config.isEmpty())
+        return;
+    RunRequest request;
+    request.config.name = m_config;
+    whenDone(m_session->start<QStringList>([request](Workspace &ws, Cancellation &) { return RunOperation(ws, request, {}).templates(); }),
+             this, [this](const Result<QStringList> &templates) {
+                 if (!templates)
+                     return statusBar()->showMessage(templates.error().toString(), 8000);
+                 if (templates->isEmpty())
+                     return statusBar()->showMessage(tr("No templates (.sql.tmpl files) in the SQL folder of %1").arg(m_config), 8000);
+                 const QDir root(projectRoot());
+                 QStringList names;
+                 for (const QString &t : *templates)
+                     names << root.relativeFilePath(t);
+                 bool ok = true;
+                 const QString chosen = names.size() == 1
+                     ? names.first()
+                     : QInputDialog::getItem(this, tr("Inspect Template"), tr("Template:"), names, 0, false, &ok);
+                 if (ok && !chosen.isEmpty())
+                     openFileInEditor(root.absoluteFilePath(chosen));
+             });
 }
 
 ChangeManager *MainWindow::openChanges()
@@ -1099,6 +1146,7 @@ void MainWindow::updateActions()
     m_copyConfig->setEnabled(project && !m_config.isEmpty());
     m_changes->setEnabled(project && !m_config.isEmpty());
     m_builds->setEnabled(project && !m_config.isEmpty());
+    m_inspectTemplate->setEnabled(project && !m_config.isEmpty());
     m_log->setEnabled(project);
     m_settingsAction->setEnabled(project);
     m_homeAction->setEnabled(project);

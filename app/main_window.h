@@ -89,7 +89,11 @@ public:
     class DatabaseActions *databaseActions() const { return m_databaseActions; }
     QString lockText() const;
     // A file in a SQL tab, at (line, column) when given (an error's place).
+    // A file already open in a tab is shown there; a template gets its inspector beside it.
     SqlEditor *openFileInEditor(const QString &path, int line = 0, int column = 0);
+    // Database › Inspect Template…: asks which of the SQL folder's templates (listed off
+    // the GUI thread) and opens it with its inspector.
+    void inspectTemplate();
 
     // The config dialogs (modeless, so tests and the user can keep working).
     class ConfigDialog *addConfig();
@@ -137,7 +141,8 @@ private:
             *m_refresh = nullptr, *m_quit = nullptr, *m_about = nullptr, *m_closeTab = nullptr, *m_addConfig = nullptr,
             *m_editConfig = nullptr, *m_removeConfig = nullptr, *m_diagram = nullptr, *m_newProject = nullptr,
             *m_copyConfig = nullptr, *m_changes = nullptr, *m_builds = nullptr, *m_log = nullptr, *m_identityAction = nullptr,
-            *m_settingsAction = nullptr, *m_secretsAction = nullptr, *m_exportConfig = nullptr, *m_importConfig = nullptr;
+            *m_settingsAction = nullptr, *m_secretsAction = nullptr, *m_exportConfig = nullptr, *m_importConfig = nullptr,
+            *m_inspectTemplate = nullptr;
     class ConfigSharing *m_sharing = nullptr;
     QPointer<class ProjectHome> m_home;
     QAction *m_homeAction = nullptr, *m_createDatabase = nullptr, *m_dropDatabase = nullptr, *m_truncate = nullptr, *m_teardown = nullptr,

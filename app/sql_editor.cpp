@@ -80,8 +80,10 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
     editorLayout->setSpacing(0);
     editorLayout->addWidget(m_findBar);
     editorLayout->addWidget(m_editor);
+    m_beside = new QSplitter(Qt::Horizontal, this);
+    m_beside->addWidget(editorBox);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(editorBox);
+    split->addWidget(m_beside);
     split->addWidget(m_results);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -118,6 +120,16 @@ void SqlEditor::setFile(const QString &path)
     connect(m_editor, &QsciScintilla::modificationChanged, this, &SqlEditor::modificationChanged, Qt::UniqueConnection);
     auto *save = new QShortcut(QKeySequence::Save, this, this, [this] { (void)this->save(); }, Qt::WidgetWithChildrenShortcut);
     Q_UNUSED(save);
+}
+
+void SqlEditor::addSidePanel(QWidget *panel)
+{
+    m_beside->addWidget(panel);
+    m_beside->setStretchFactor(0, 3);
+    m_beside->setStretchFactor(m_beside->count() - 1, 2);
+    // A file with a panel beside it is for editing: the results get less of the height.
+    if (auto *split = qobject_cast<QSplitter *>(m_beside->parentWidget()))
+        split->setSizes({4 * height() / 5, height() / 5});
 }
 
 bool SqlEditor::isModified() const { return !m_file.isEmpty() && m_editor->isModified(); }

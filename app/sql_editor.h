@@ -16,6 +16,7 @@
 class QsciScintilla;
 class QLineEdit;
 class QPlainTextEdit;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -46,6 +47,8 @@ public:
     QString file() const { return m_file; }
     bool isModified() const; // a file tab with unsaved edits
     bool save();
+    // A panel beside the editor (a template's inspector), in a splitter with it.
+    void addSidePanel(QWidget *panel);
     // Puts the cursor at (line, column), 1-based, and marks the line (an error's place).
     void showAt(int line, int column);
     // Completion from the config's catalog (keywords only until there is one); Ctrl+Space
@@ -89,6 +92,7 @@ private:
     QWidget *m_findBar;
     QLineEdit *m_find;
     QLineEdit *m_replace;
+    QSplitter *m_beside; // the editor and its side panels
     QTabWidget *m_results;
     QPlainTextEdit *m_messages;
     SqlRunner *m_runner;

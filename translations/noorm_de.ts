@@ -187,78 +187,78 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="190"/>
-        <location filename="../app/build_runner.cpp" line="314"/>
+        <location filename="../app/build_runner.cpp" line="194"/>
+        <location filename="../app/build_runner.cpp" line="318"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="193"/>
+        <location filename="../app/build_runner.cpp" line="197"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="223"/>
+        <location filename="../app/build_runner.cpp" line="227"/>
         <source>Dry run: %1 files rendered, nothing ran</source>
         <translation>Probelauf: %1 Dateien gerendert, nichts ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="224"/>
+        <location filename="../app/build_runner.cpp" line="228"/>
         <source>%1 ran, %2 skipped, %3 failed, %4 ms</source>
         <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="270"/>
+        <location filename="../app/build_runner.cpp" line="274"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="277"/>
+        <location filename="../app/build_runner.cpp" line="281"/>
         <source>%1 files rendered</source>
         <translation>%1 Dateien gerendert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="286"/>
+        <location filename="../app/build_runner.cpp" line="290"/>
         <source>Reading what would be dropped…</source>
         <translation>Was gelöscht würde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="306"/>
+        <location filename="../app/build_runner.cpp" line="310"/>
         <source>Truncate %1?</source>
         <translation>%1 leeren?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="307"/>
+        <location filename="../app/build_runner.cpp" line="311"/>
         <source>Teardown %1?</source>
         <translation>%1 abbauen?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="308"/>
+        <location filename="../app/build_runner.cpp" line="312"/>
         <source>Reset %1 (teardown, then build)?</source>
         <translation>%1 zurücksetzen (abbauen, dann bauen)?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="310"/>
+        <location filename="../app/build_runner.cpp" line="314"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="327"/>
+        <location filename="../app/build_runner.cpp" line="331"/>
         <source>%1 tables emptied</source>
         <translation>%1 Tabellen geleert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="333"/>
+        <location filename="../app/build_runner.cpp" line="337"/>
         <source>%1 objects dropped, %2 changes marked stale</source>
         <translation>%1 Objekte gelöscht, %2 Änderungen als veraltet markiert</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="340"/>
+        <location filename="../app/build_runner.cpp" line="344"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="341"/>
+        <location filename="../app/build_runner.cpp" line="345"/>
         <source>%1 objects dropped, then %2 files built</source>
         <translation>%1 Objekte gelöscht, dann %2 Dateien gebaut</translation>
     </message>
@@ -1093,57 +1093,57 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::LoggingPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="386"/>
+        <location filename="../app/settings_pages.cpp" line="393"/>
         <source>Write a log file</source>
         <translation>Protokolldatei schreiben</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="388"/>
+        <location filename="../app/settings_pages.cpp" line="395"/>
         <source>a SQL file run after teardown</source>
         <translation>eine SQL-Datei, die nach dem Abbau ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="389"/>
+        <location filename="../app/settings_pages.cpp" line="396"/>
         <source>tables truncate keeps, one per line</source>
         <translation>Tabellen, die beim Leeren erhalten bleiben, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="394"/>
+        <location filename="../app/settings_pages.cpp" line="401"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="397"/>
+        <location filename="../app/settings_pages.cpp" line="404"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="398"/>
+        <location filename="../app/settings_pages.cpp" line="405"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="399"/>
+        <location filename="../app/settings_pages.cpp" line="406"/>
         <source>Rotate at:</source>
         <translation>Rotieren ab:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="400"/>
+        <location filename="../app/settings_pages.cpp" line="407"/>
         <source>Files kept:</source>
         <translation>Aufbewahrte Dateien:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="401"/>
+        <location filename="../app/settings_pages.cpp" line="408"/>
         <source>Teardown and truncate</source>
         <translation>Abbauen und Leeren</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="403"/>
+        <location filename="../app/settings_pages.cpp" line="410"/>
         <source>Preserve tables:</source>
         <translation>Tabellen erhalten:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="404"/>
+        <location filename="../app/settings_pages.cpp" line="411"/>
         <source>After teardown run:</source>
         <translation>Nach dem Abbau ausführen:</translation>
     </message>
@@ -1151,739 +1151,769 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="94"/>
+        <location filename="../app/main_window.cpp" line="112"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="112"/>
+        <location filename="../app/main_window.cpp" line="130"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="114"/>
+        <location filename="../app/main_window.cpp" line="132"/>
         <source>Acquire…</source>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>Acquire Lock</source>
         <translation>Sperre übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>Hold the lock of %1 for 5 minutes (others&apos; runs wait or fail). Why:</source>
         <translation>Die Sperre von %1 für 5 Minuten halten (Läufe anderer warten oder scheitern). Grund:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="121"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="122"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="151"/>
+        <location filename="../app/main_window.cpp" line="169"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="155"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="155"/>
+        <location filename="../app/main_window.cpp" line="173"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="156"/>
+        <location filename="../app/main_window.cpp" line="174"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="175"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="157"/>
+        <location filename="../app/main_window.cpp" line="175"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="158"/>
+        <location filename="../app/main_window.cpp" line="176"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="159"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="178"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="178"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="160"/>
+        <location filename="../app/main_window.cpp" line="178"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="161"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="162"/>
+        <location filename="../app/main_window.cpp" line="180"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="163"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="164"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="165"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="166"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="167"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="168"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="170"/>
-        <location filename="../app/main_window.cpp" line="733"/>
+        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="754"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="174"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="174"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="177"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="177"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="204"/>
+        <source>&amp;Inspect Template…</source>
+        <translation>Template &amp;untersuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="204"/>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="205"/>
+        <source>What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders</source>
+        <translation>Was eine .sql.tmpl aus $ nutzen kann (Datendateien, Helfer, Konfiguration, Namen der Geheimnisse) und das SQL, das sie rendert</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="230"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="230"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="231"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="231"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="232"/>
         <source>SQL &amp;History</source>
         <translation>SQL-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="232"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="232"/>
         <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
         <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="213"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>Show &amp;Tracking Tables</source>
         <translation>&amp;Tracking-Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="213"/>
+        <location filename="../app/main_window.cpp" line="234"/>
         <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
         <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="221"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="221"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="228"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="233"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="256"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="235"/>
+        <location filename="../app/main_window.cpp" line="256"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
-        <location filename="../app/main_window.cpp" line="246"/>
+        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="246"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="278"/>
+        <location filename="../app/main_window.cpp" line="299"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="281"/>
+        <location filename="../app/main_window.cpp" line="302"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="288"/>
+        <location filename="../app/main_window.cpp" line="309"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="296"/>
+        <location filename="../app/main_window.cpp" line="317"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="304"/>
+        <location filename="../app/main_window.cpp" line="325"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="312"/>
+        <location filename="../app/main_window.cpp" line="334"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="321"/>
+        <location filename="../app/main_window.cpp" line="343"/>
         <source>Deve&amp;loper</source>
         <translation>Ent&amp;wickler</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="323"/>
+        <location filename="../app/main_window.cpp" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="348"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="351"/>
+        <location filename="../app/main_window.cpp" line="373"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="353"/>
+        <location filename="../app/main_window.cpp" line="375"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="356"/>
+        <location filename="../app/main_window.cpp" line="378"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="386"/>
+        <location filename="../app/main_window.cpp" line="408"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="426"/>
+        <location filename="../app/main_window.cpp" line="449"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="433"/>
+        <location filename="../app/main_window.cpp" line="456"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="468"/>
+        <location filename="../app/main_window.cpp" line="491"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="469"/>
+        <location filename="../app/main_window.cpp" line="492"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="479"/>
+        <location filename="../app/main_window.cpp" line="502"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="518"/>
+        <location filename="../app/main_window.cpp" line="541"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="522"/>
+        <location filename="../app/main_window.cpp" line="545"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="562"/>
+        <location filename="../app/main_window.cpp" line="583"/>
         <source>SQL History · %1</source>
         <translation>SQL-Verlauf · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="580"/>
+        <location filename="../app/main_window.cpp" line="601"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="596"/>
+        <location filename="../app/main_window.cpp" line="617"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="598"/>
-        <location filename="../app/main_window.cpp" line="605"/>
+        <location filename="../app/main_window.cpp" line="619"/>
+        <location filename="../app/main_window.cpp" line="626"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="620"/>
-        <location filename="../app/main_window.cpp" line="624"/>
+        <location filename="../app/main_window.cpp" line="641"/>
+        <location filename="../app/main_window.cpp" line="645"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="622"/>
+        <location filename="../app/main_window.cpp" line="643"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="625"/>
+        <location filename="../app/main_window.cpp" line="646"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="649"/>
+        <location filename="../app/main_window.cpp" line="670"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="737"/>
+        <location filename="../app/main_window.cpp" line="758"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="738"/>
+        <location filename="../app/main_window.cpp" line="759"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="766"/>
-        <location filename="../app/main_window.cpp" line="770"/>
+        <location filename="../app/main_window.cpp" line="787"/>
+        <location filename="../app/main_window.cpp" line="791"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="767"/>
+        <location filename="../app/main_window.cpp" line="788"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="770"/>
+        <location filename="../app/main_window.cpp" line="791"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="794"/>
+        <location filename="../app/main_window.cpp" line="815"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="795"/>
+        <location filename="../app/main_window.cpp" line="816"/>
         <source>%1 tables, %2 foreign keys</source>
         <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="818"/>
+        <location filename="../app/main_window.cpp" line="839"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="848"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="890"/>
+        <location filename="../app/main_window.cpp" line="911"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="896"/>
+        <location filename="../app/main_window.cpp" line="917"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="897"/>
+        <location filename="../app/main_window.cpp" line="918"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="902"/>
+        <location filename="../app/main_window.cpp" line="923"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="920"/>
+        <location filename="../app/main_window.cpp" line="941"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="939"/>
+        <location filename="../app/main_window.cpp" line="960"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1044"/>
+        <location filename="../app/main_window.cpp" line="1073"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1139"/>
+        <location filename="../app/main_window.cpp" line="1101"/>
+        <source>No templates (.sql.tmpl files) in the SQL folder of %1</source>
+        <translation>Keine Templates (.sql.tmpl-Dateien) im SQL-Ordner von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1109"/>
+        <source>Inspect Template</source>
+        <translation>Template untersuchen</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1109"/>
+        <source>Template:</source>
+        <translation>Template:</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1198"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1155"/>
+        <location filename="../app/main_window.cpp" line="1214"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1174"/>
+        <location filename="../app/main_window.cpp" line="1233"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1174"/>
+        <location filename="../app/main_window.cpp" line="1233"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="837"/>
+        <location filename="../app/main_window.cpp" line="858"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="948"/>
+        <location filename="../app/main_window.cpp" line="969"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="949"/>
+        <location filename="../app/main_window.cpp" line="970"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="976"/>
+        <location filename="../app/main_window.cpp" line="997"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1013"/>
+        <location filename="../app/main_window.cpp" line="1035"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1026"/>
+        <location filename="../app/main_window.cpp" line="1048"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1034"/>
+        <location filename="../app/main_window.cpp" line="1063"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1063"/>
+        <location filename="../app/main_window.cpp" line="1123"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1124"/>
+        <location filename="../app/main_window.cpp" line="1185"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1125"/>
+        <location filename="../app/main_window.cpp" line="1186"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2288,47 +2318,47 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ProjectPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="74"/>
+        <location filename="../app/settings_pages.cpp" line="83"/>
         <source>every folder</source>
         <translation>alle Ordner</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="74"/>
+        <location filename="../app/settings_pages.cpp" line="83"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="79"/>
+        <location filename="../app/settings_pages.cpp" line="88"/>
         <source>Paths (relative to the project folder)</source>
         <translation>Pfade (relativ zum Projektordner)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="81"/>
+        <location filename="../app/settings_pages.cpp" line="90"/>
         <source>SQL folder:</source>
         <translation>SQL-Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="82"/>
+        <location filename="../app/settings_pages.cpp" line="91"/>
         <source>Changes folder:</source>
         <translation>Änderungsordner:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="83"/>
+        <location filename="../app/settings_pages.cpp" line="92"/>
         <source>Build: folders under the SQL folder, one per line</source>
         <translation>Build: Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="85"/>
+        <location filename="../app/settings_pages.cpp" line="94"/>
         <source>Include:</source>
         <translation>Einschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="86"/>
+        <location filename="../app/settings_pages.cpp" line="95"/>
         <source>Exclude:</source>
         <translation>Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="87"/>
+        <location filename="../app/settings_pages.cpp" line="96"/>
         <source>Secrets every config must have</source>
         <translation>Geheimnisse, die jede Konfiguration haben muss</translation>
     </message>
@@ -2392,77 +2422,77 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::RulesPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="272"/>
+        <location filename="../app/settings_pages.cpp" line="280"/>
         <source>any config</source>
         <translation>beliebige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="273"/>
+        <location filename="../app/settings_pages.cpp" line="281"/>
         <source>every folder</source>
         <translation>alle Ordner</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="274"/>
+        <location filename="../app/settings_pages.cpp" line="282"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="277"/>
+        <location filename="../app/settings_pages.cpp" line="285"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="281"/>
+        <location filename="../app/settings_pages.cpp" line="289"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="282"/>
+        <location filename="../app/settings_pages.cpp" line="290"/>
         <source>For configs that match all of</source>
         <translation>Für Konfigurationen, auf die alles Folgende zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="284"/>
+        <location filename="../app/settings_pages.cpp" line="292"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="285"/>
+        <location filename="../app/settings_pages.cpp" line="293"/>
         <source>Protected:</source>
         <translation>Geschützt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="286"/>
+        <location filename="../app/settings_pages.cpp" line="294"/>
         <source>Test database:</source>
         <translation>Testdatenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="287"/>
+        <location filename="../app/settings_pages.cpp" line="295"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="289"/>
+        <location filename="../app/settings_pages.cpp" line="297"/>
         <source>Folders under the SQL folder, one per line</source>
         <translation>Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="291"/>
+        <location filename="../app/settings_pages.cpp" line="299"/>
         <source>Include:</source>
         <translation>Einschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="292"/>
+        <location filename="../app/settings_pages.cpp" line="300"/>
         <source>Exclude:</source>
         <translation>Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="295"/>
+        <location filename="../app/settings_pages.cpp" line="303"/>
         <source>Add Rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="296"/>
+        <location filename="../app/settings_pages.cpp" line="304"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3079,7 +3109,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SettingsPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="337"/>
+        <location filename="../app/settings_pages.cpp" line="345"/>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -3128,129 +3158,129 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="102"/>
+        <location filename="../app/sql_editor.cpp" line="104"/>
         <source>Complete</source>
         <translation>Vervollständigen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="103"/>
+        <location filename="../app/sql_editor.cpp" line="105"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="133"/>
+        <location filename="../app/sql_editor.cpp" line="145"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="137"/>
+        <location filename="../app/sql_editor.cpp" line="149"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="170"/>
+        <location filename="../app/sql_editor.cpp" line="182"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="243"/>
+        <location filename="../app/sql_editor.cpp" line="255"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="275"/>
+        <location filename="../app/sql_editor.cpp" line="287"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
         <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="279"/>
+        <location filename="../app/sql_editor.cpp" line="291"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="288"/>
+        <location filename="../app/sql_editor.cpp" line="300"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="288"/>
-        <location filename="../app/sql_editor.cpp" line="355"/>
+        <location filename="../app/sql_editor.cpp" line="300"/>
+        <location filename="../app/sql_editor.cpp" line="367"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="288"/>
-        <location filename="../app/sql_editor.cpp" line="355"/>
+        <location filename="../app/sql_editor.cpp" line="300"/>
+        <location filename="../app/sql_editor.cpp" line="367"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="299"/>
+        <location filename="../app/sql_editor.cpp" line="311"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="322"/>
+        <location filename="../app/sql_editor.cpp" line="334"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="324"/>
+        <location filename="../app/sql_editor.cpp" line="336"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="331"/>
+        <location filename="../app/sql_editor.cpp" line="343"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="336"/>
+        <location filename="../app/sql_editor.cpp" line="348"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="336"/>
+        <location filename="../app/sql_editor.cpp" line="348"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="337"/>
+        <location filename="../app/sql_editor.cpp" line="349"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="337"/>
+        <location filename="../app/sql_editor.cpp" line="349"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="351"/>
+        <location filename="../app/sql_editor.cpp" line="363"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="357"/>
+        <location filename="../app/sql_editor.cpp" line="369"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="359"/>
+        <location filename="../app/sql_editor.cpp" line="371"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="361"/>
+        <location filename="../app/sql_editor.cpp" line="373"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="374"/>
+        <location filename="../app/sql_editor.cpp" line="386"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="374"/>
+        <location filename="../app/sql_editor.cpp" line="386"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -3391,95 +3421,282 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::StagesPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="115"/>
+        <location filename="../app/settings_pages.cpp" line="124"/>
         <source>Strict: every config must belong to one of these stages</source>
         <translation>Strikt: Jede Konfiguration muss zu einer dieser Stages gehören</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="116"/>
+        <location filename="../app/settings_pages.cpp" line="125"/>
         <source>stages a config may belong to, one per line</source>
         <translation>Stages, zu denen eine Konfiguration gehören darf, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="120"/>
+        <location filename="../app/settings_pages.cpp" line="129"/>
         <source>Locked: its configs cannot be removed</source>
         <translation>Gesperrt: Die Konfigurationen dieser Stage können nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="129"/>
-        <location filename="../app/settings_pages.cpp" line="134"/>
+        <location filename="../app/settings_pages.cpp" line="138"/>
+        <location filename="../app/settings_pages.cpp" line="143"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="138"/>
+        <location filename="../app/settings_pages.cpp" line="147"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="139"/>
+        <location filename="../app/settings_pages.cpp" line="148"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="141"/>
+        <location filename="../app/settings_pages.cpp" line="150"/>
         <source>Defaults of a config made for this stage</source>
         <translation>Vorgaben für eine Konfiguration, die für diese Stage angelegt wird</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="143"/>
+        <location filename="../app/settings_pages.cpp" line="152"/>
         <source>Dialect:</source>
         <translation>Dialekt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="144"/>
+        <location filename="../app/settings_pages.cpp" line="153"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="145"/>
+        <location filename="../app/settings_pages.cpp" line="154"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="146"/>
+        <location filename="../app/settings_pages.cpp" line="155"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="147"/>
+        <location filename="../app/settings_pages.cpp" line="156"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="148"/>
+        <location filename="../app/settings_pages.cpp" line="157"/>
         <source>SSL:</source>
         <translation>SSL:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="149"/>
+        <location filename="../app/settings_pages.cpp" line="158"/>
         <source>Test database:</source>
         <translation>Testdatenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="150"/>
+        <location filename="../app/settings_pages.cpp" line="159"/>
         <source>Protected:</source>
         <translation>Geschützt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="152"/>
+        <location filename="../app/settings_pages.cpp" line="161"/>
         <source>Secrets its configs must have:</source>
         <translation>Geheimnisse, die die Konfigurationen dieser Stage haben müssen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="155"/>
+        <location filename="../app/settings_pages.cpp" line="164"/>
         <source>Add Stage</source>
         <translation>Stage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="156"/>
+        <location filename="../app/settings_pages.cpp" line="165"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>noorm::TemplateInspector</name>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="37"/>
+        <source>await include(path): another file&apos;s text, rendered if a template</source>
+        <translation>await include(pfad): der Text einer anderen Datei, gerendert, wenn sie ein Template ist</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="39"/>
+        <source>escape(text): quotes doubled for a SQL string</source>
+        <translation>escape(text): Anführungszeichen verdoppelt für einen SQL-String</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="41"/>
+        <source>quote(value): a SQL literal (&apos;text&apos;, 42, NULL)</source>
+        <translation>quote(wert): ein SQL-Literal (&apos;text&apos;, 42, NULL)</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="43"/>
+        <source>json(value): JSON text</source>
+        <translation>json(wert): JSON-Text</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="45"/>
+        <source>now(): the current time, ISO 8601</source>
+        <translation>now(): die aktuelle Zeit, ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="47"/>
+        <source>uuid(): a random UUID</source>
+        <translation>uuid(): eine zufällige UUID</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="56"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="56"/>
+        <source>Preview SQL</source>
+        <translation>SQL-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="58"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="58"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="58"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="65"/>
+        <source>What this template can use from $; double-click an entry to open the file it comes from</source>
+        <translation>Was dieses Template aus $ nutzen kann; Doppelklick auf einen Eintrag öffnet die Datei, aus der er stammt</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="69"/>
+        <source>Read the data files, helpers and config again</source>
+        <translation>Datendateien, Helfer und Konfiguration neu lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="70"/>
+        <source>Render the saved file and show the SQL it runs (secrets masked)</source>
+        <translation>Die gespeicherte Datei rendern und das SQL zeigen, das sie ausführt (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="72"/>
+        <source>&lt;b&gt;Template context&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Template-Kontext&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="129"/>
+        <source>Rendering…</source>
+        <translation>Wird gerendert…</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="140"/>
+        <source>Rendered in %1 ms (secrets masked)</source>
+        <translation>In %1 ms gerendert (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="172"/>
+        <source>Data files</source>
+        <translation>Datendateien</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/template_inspector.cpp" line="172"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/template_inspector.cpp" line="175"/>
+        <source>%n function(s)</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="183"/>
+        <source>names only</source>
+        <translation>nur Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="175"/>
+        <source>Helpers</source>
+        <translation>Helfer</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="178"/>
+        <source>Built-ins</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="181"/>
+        <source>Config</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="183"/>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="185"/>
+        <source>secret of %1</source>
+        <translation>Geheimnis von %1</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="187"/>
+        <source>global secret</source>
+        <translation>globales Geheimnis</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="188"/>
+        <source>Values are never shown here; a preview masks them</source>
+        <translation>Werte werden hier nie gezeigt; eine Vorschau maskiert sie</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="190"/>
+        <source>none set</source>
+        <translation>keine gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="191"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/template_inspector.cpp" line="192"/>
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n Variable</numerusform>
+            <numerusform>%n Variablen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="196"/>
+        <source>%1 · Preview SQL renders it</source>
+        <translation>%1 · SQL-Vorschau rendert es</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="205"/>
+        <source>Open %1 at line %2</source>
+        <translation>%1 in Zeile %2 öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="206"/>
+        <source>Cannot render: %1</source>
+        <translation>Rendern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/template_inspector.cpp" line="206"/>
+        <source>Cannot read the context: %1</source>
+        <translation>Kontext nicht lesbar: %1</translation>
     </message>
 </context>
 </TS>

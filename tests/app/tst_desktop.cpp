@@ -33,6 +33,7 @@
 #include "schema_tree.h"
 #include "sql_editor.h"
 #include "sql_runner.h"
+#include "template_inspector.h"
 #include "theme.h"
 
 #include "db/connection.h"
@@ -74,6 +75,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
+#include <QFileSystemModel>
 #include <QtTest>
 
 using namespace noorm;
@@ -136,14 +139,15 @@ class TestDesktop : public QObject {
     TempProject project;
     bool window_has_pg = false; // the pg config was added
 
-    std::unique_ptr<MainWindow> openWindow()
+    // A window on `root` (the shared example project when empty).
+    std::unique_ptr<MainWindow> openWindow(const QString &root = {})
     {
         auto window = std::make_unique<MainWindow>();
         window->resize(1280, 800);
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             return nullptr;
-        if (!window->openProject(project.root()))
+        if (!window->openProject(root.isEmpty() ? project.root() : root))
             return nullptr;
         return window;
     }
@@ -1115,6 +1119,104 @@ private slots:
         QVERIFY2(manager->fileView()->text().contains(QLatin1String("SELECT 'dev' AS config_name;")), qPrintable(manager->fileView()->text()));
         NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("2026-06-01-diff-demo"), QStringLiteral("--force")},
                              project.root()));
+    }
+
+    // Database › Inspect Template… opens the template with its inspector: what `$` holds
+    // (sources open on double-click, secrets by name only), the rendered SQL with its time,
+    // and a render error that opens the template at its line.
+    void inspectsATemplateBesideItsEditor()
+    {
+        TempProject shop;
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("API_TOKEN")}, shop.root(), "tok-hidden-9931\n"));
+        shop.write(QStringLiteral("sql/$helpers.ts"),
+                   "export function slug(name: string): string { return name.toLowerCase().replace(/[^a-z0-9]+/g, '-'); }\n");
+        shop.write(QStringLiteral("sql/03_seed/categories.yml"),
+                   "- name: Coffee Beans\n  featured: true\n- name: Tea & Herbs\n  featured: false\n- name: Brewing Gear\n  featured: true\n");
+        const QString tmpl = shop.write(QStringLiteral("sql/03_seed/002_categories.sql.tmpl"),
+            "-- one row per entry of categories.yml\n"
+            "CREATE TABLE IF NOT EXISTS categories (slug TEXT PRIMARY KEY, name TEXT NOT NULL, featured INTEGER NOT NULL);\n"
+            "{% for (const c of $.categories) { %}\n"
+            "INSERT INTO categories (slug, name, featured) VALUES ({%~ $.quote($.slug(c.name)) %}, {%~ $.quote(c.name) %}, {%~ c.featured ? 1 : 0 %});\n"
+            "{% } %}\n");
+        NOORM_VERIFY_RUN(cli({QStringLiteral("run"), QStringLiteral("build")}, shop.root()));
+        const auto opened = openWindow(shop.root());
+        QVERIFY(opened);
+        MainWindow &window = *opened;
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
+        window.inspectTemplate(); // the one template: opened without asking
+        SqlEditor *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<SqlEditor *>(window.tabs()->currentWidget())) && editor->file() == tmpl);
+        auto *inspector = editor->findChild<TemplateInspector *>();
+        QVERIFY(inspector);
+        QTRY_VERIFY(inspector->section(QStringLiteral("Data files")) && inspector->section(QStringLiteral("Data files"))->childCount() == 1);
+
+        QTreeWidgetItem *categories = inspector->section(QStringLiteral("Data files"))->child(0);
+        QCOMPARE(categories->text(0), QStringLiteral("$.categories"));
+        QCOMPARE(categories->text(1), QStringLiteral("Array [3]"));
+        QCOMPARE(categories->text(2), QStringLiteral("categories.yml"));
+        QCOMPARE(categories->child(0)->text(1), QStringLiteral("Array [3] of {name, featured}"));
+        QTreeWidgetItem *helpers = inspector->section(QStringLiteral("Helpers"));
+        QCOMPARE(helpers->childCount(), 1);
+        QCOMPARE(helpers->child(0)->text(0), QStringLiteral("$.slug"));
+        QCOMPARE(helpers->child(0)->text(2), QStringLiteral("$helpers.ts"));
+        QCOMPARE(inspector->section(QStringLiteral("Built-ins"))->childCount(), 6);
+        QTreeWidgetItem *secrets = inspector->section(QStringLiteral("Secrets"));
+        QCOMPARE(secrets->childCount(), 1);
+        QCOMPARE(secrets->child(0)->text(0), QStringLiteral("$.secrets.API_TOKEN"));
+        QStringList shown;
+        for (QTreeWidgetItemIterator it(inspector->context()); *it; ++it)
+            for (int c = 0; c < 3; ++c)
+                shown << (*it)->text(c) << (*it)->toolTip(c);
+        QVERIFY(shown.contains(QStringLiteral("$.secrets.API_TOKEN")));
+        QVERIFY(!shown.join(QLatin1Char('\n')).contains(QLatin1String("tok-hidden")));
+
+        QSignalSpy rendered(inspector, &TemplateInspector::rendered);
+        inspector->renderPreview();
+        QTRY_COMPARE(rendered.count(), 1);
+        QVERIFY2(rendered.at(0).at(0).toBool(), qPrintable(inspector->message()->text()));
+        QVERIFY2(inspector->preview()->text().contains(QLatin1String("VALUES ('tea-herbs', 'Tea & Herbs', 0);")), qPrintable(inspector->preview()->text()));
+        QVERIFY2(inspector->message()->text().contains(QLatin1String(" ms")), qPrintable(inspector->message()->text()));
+        screenshot(&window, QStringLiteral("template-inspector"));
+
+        // A source opens in a tab of its own; the template's tab is found again, not opened twice.
+        emit inspector->context()->itemDoubleClicked(categories, 0);
+        auto *data = qobject_cast<SqlEditor *>(window.tabs()->currentWidget());
+        QVERIFY(data && data->file().endsWith(QLatin1String("categories.yml")));
+        const int tabs = window.tabs()->count();
+        QCOMPARE(window.openFileInEditor(tmpl), editor);
+        QCOMPARE(window.tabs()->count(), tabs);
+
+        // Saved with a mistake on line 3: the context is read again; the preview names the line and opens it.
+        QSignalSpy refreshed(inspector, &TemplateInspector::refreshed);
+        editor->setText(QStringLiteral("-- one\n{% for (const c of $.categories) { %}\n{%~ c.name.nope.deeper %}\n{% } %}\n"));
+        QVERIFY(editor->save());
+        QTRY_VERIFY(refreshed.count() >= 1);
+        inspector->renderPreview();
+        QTRY_COMPARE(rendered.count(), 2);
+        QCOMPARE(rendered.at(1).at(0).toBool(), false);
+        const QRegularExpressionMatch link = QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).match(inspector->message()->text());
+        QVERIFY2(link.hasMatch(), qPrintable(inspector->message()->text()));
+        QVERIFY2(link.captured(1).startsWith(tmpl + QStringLiteral(":3:")), qPrintable(link.captured(1)));
+        window.tabs()->setCurrentWidget(data);
+        emit inspector->message()->linkActivated(link.captured(1));
+        QCOMPARE(window.tabs()->currentWidget(), editor);
+        int line = 0, index = 0;
+        editor->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 2);
+        screenshot(&window, QStringLiteral("template-inspector-error"));
+
+        // The build runner's file list opens a file on double-click: here, the same tab again.
+        BuildRunner *runner = window.openBuildRunner();
+        QVERIFY(runner);
+        QTRY_VERIFY(!runner->sqlFolder().isEmpty());
+        auto *files = qobject_cast<QFileSystemModel *>(runner->files()->model());
+        QVERIFY(files);
+        QModelIndex fileIndex;
+        QTRY_VERIFY((fileIndex = files->index(tmpl)).isValid());
+        emit runner->files()->doubleClicked(fileIndex);
+        QCOMPARE(window.tabs()->currentWidget(), editor);
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
