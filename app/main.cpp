@@ -6,6 +6,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char **argv)
 {
@@ -21,6 +24,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("project"), QCoreApplication::translate("main", "The project folder to open (default: the working directory, if it is one)"),
                                  QStringLiteral("[project]"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QCoreApplication::translate("main", "Start, show the window, say so and quit (checks an installation)"));
+    parser.addOption(selfTest);
     noorm::installTranslations(app);
     parser.process(app);
     noorm::applyColorScheme(app);
@@ -31,5 +37,13 @@ int main(int argc, char **argv)
     else if (QDir::current().exists(QStringLiteral(".noorm")))
         window.openProject(QDir::currentPath());
     window.show();
+    if (parser.isSet(selfTest)) {
+        // Once the event loop has shown the window: it started, with its plugins and resources.
+        QTimer::singleShot(0, &app, [&window] {
+            std::printf("noorm-desktop %s: the window opened (%s, %d×%d)\n", NOORM_VERSION, qPrintable(QGuiApplication::platformName()),
+                        window.width(), window.height());
+            QCoreApplication::exit(window.isVisible() ? 0 : 1);
+        });
+    }
     return app.exec();
 }

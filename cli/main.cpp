@@ -1,6 +1,7 @@
 // noorm: the headless CLI. Parsing and printing only; every verb calls core.
 
 #include "exit_codes.h"
+#include "reference.h"
 #include "runtime.h"
 
 #include "log/logger.h"
@@ -98,6 +99,7 @@ int main(int argc, char **argv)
     addLockCommands(cli, rt);
     addChangeCommands(cli, rt);
     addSqlCommands(cli, rt);
+    addReferenceCommand(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     const bool jsonAsked = asksForJson(args);

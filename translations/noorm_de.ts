@@ -44,14 +44,19 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="19"/>
+        <location filename="../app/main.cpp" line="22"/>
         <source>noorm&apos;s desktop app: configs, schema explorer and SQL terminal</source>
         <translation>Desktop-App von noorm: Konfigurationen, Schema-Explorer und SQL-Terminal</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="22"/>
+        <location filename="../app/main.cpp" line="25"/>
         <source>The project folder to open (default: the working directory, if it is one)</source>
         <translation>Zu öffnender Projektordner (Standard: das Arbeitsverzeichnis, sofern es eines ist)</translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="28"/>
+        <source>Start, show the window, say so and quit (checks an installation)</source>
+        <translation>Starten, das Fenster zeigen, es melden und beenden (prüft eine Installation)</translation>
     </message>
 </context>
 <context>

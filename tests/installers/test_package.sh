@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The .deb as a Debian user gets it: cpack builds it from this build folder; then its
+# Depends (computed from the shared libraries), lintian, the desktop entry and AppStream
+# metainfo validators, and the package unpacked into a scratch root (dpkg -x): every
+# binary's libraries resolve, `noorm --version` and `noorm-desktop --self-test` (offscreen)
+# run from there, the man pages render, the icons are there, and bash completion (and
+# fish's) answers a few prefixes with commands, flags, config and change names.
+# Usage: test_package.sh BUILD_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+need() { # a tool the check needs: under CI=true its absence is a failure, else a skip
+  command -v "$1" >/dev/null && return 0
+  [ "${CI:-}" = "true" ] && fail "$1 is missing (scripts/setup.sh installs it)"
+  echo "SKIP: $1 is not installed" >&2; return 1
+}
+
+rm -f "$build"/packages/noorm_*.deb
+(cd "$build" && cpack -G DEB >"$scratch/cpack.log" 2>&1) || { cat "$scratch/cpack.log" >&2; fail "cpack"; }
+deb=$(find "$build/packages" -name 'noorm_*.deb' | head -1)
+[ -n "$deb" ] || fail "no .deb was made"
+echo "package: $(basename "$deb")"
+
+depends=$(dpkg-deb -f "$deb" Depends)
+for lib in libqt6core6 libqt6widgets6 libqt6sql6 libsodium23 libqt6keychain1 libqt6sql6-sqlite; do
+  grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
+done
+if need lintian; then
+  lintian --tag-display-limit 0 "$deb" 2>/dev/null >"$scratch/lintian.txt" || true
+  if grep -q '^E:' "$scratch/lintian.txt"; then cat "$scratch/lintian.txt" >&2; fail "lintian reports errors"; fi
+  echo "lintian: no errors ($(grep -c '^W:' "$scratch/lintian.txt" || true) warnings)"
+fi
+
+root=$scratch/root
+dpkg -x "$deb" "$root"
+for bin in "$root"/usr/bin/*; do
+  missing=$(ldd "$bin" | grep "not found" || true)
+  [ -z "$missing" ] || fail "$(basename "$bin") has unresolved libraries: $missing"
+done
+[ -x "$root/usr/bin/noorm" ] && [ -x "$root/usr/bin/noorm-desktop" ] || fail "binaries missing from /usr/bin"
+
+export NOORM_HOME=$scratch/home XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$scratch/xdg}
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+version=$("$root/usr/bin/noorm" --version | head -1)
+grep -q "0\.\|[0-9]\.[0-9]" <<<"$version" || fail "noorm --version printed: $version"
+echo "noorm --version: $version"
+(cd "$scratch" && QT_QPA_PLATFORM=offscreen "$root/usr/bin/noorm-desktop" --self-test) >"$scratch/desktop.txt" 2>&1 \
+  || { cat "$scratch/desktop.txt" >&2; fail "noorm-desktop --self-test"; }
+grep -q "the window opened" "$scratch/desktop.txt" || { cat "$scratch/desktop.txt" >&2; fail "noorm-desktop did not open its window"; }
+echo "noorm-desktop: $(grep 'window opened' "$scratch/desktop.txt")"
+
+share=$root/usr/share
+desktop=$share/applications/io.github.noormdev.Noorm.desktop
+[ -f "$desktop" ] || fail "no desktop entry"
+if need desktop-file-validate; then desktop-file-validate "$desktop" || fail "desktop-file-validate"; fi
+if need appstreamcli; then appstreamcli validate --no-net "$share/metainfo/io.github.noormdev.Noorm.metainfo.xml" >/dev/null || fail "appstreamcli validate"; fi
+for size in 16 32 48 128 256 512; do
+  [ -s "$share/icons/hicolor/${size}x${size}/apps/io.github.noormdev.Noorm.png" ] || fail "no ${size}px icon"
+done
+[ -s "$share/icons/hicolor/scalable/apps/io.github.noormdev.Noorm.svg" ] || fail "no scalable icon"
+
+for page in noorm noorm-run noorm-change noorm-config noorm-desktop; do
+  [ -f "$share/man/man1/$page.1.gz" ] || fail "no man page $page(1)"
+done
+if need man; then
+  text=$(MANWIDTH=100 man -l "$share/man/man1/noorm-run.1.gz" 2>/dev/null)
+  grep -q "noorm run inspect" <<<"$text" && grep -q "EXAMPLES" <<<"$text" || fail "noorm-run(1) lacks run inspect or examples"
+  text=$(MANWIDTH=100 man -l "$share/man/man1/noorm.1.gz" 2>/dev/null)
+  grep -q "EXIT STATUS" <<<"$text" && grep -q -- "--config" <<<"$text" || fail "noorm(1) lacks exit status or --config"
+fi
+
+# Bash completion, as bash-completion loads it, from the unpacked package.
+project=$scratch/project
+mkdir -p "$project/changes/2026-01-05-add-users" "$project/changes/2026-02-10-add-orders"
+(cd "$project" && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
+  && "$root/usr/bin/noorm" config add staging --dialect sqlite --database ./staging.db >/dev/null) || fail "init and config add"
+complete_bash() {
+  (cd "$project" && PATH="$root/usr/bin:$PATH" bash -c '
+    source "$1"; shift
+    COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
+    _noorm; echo "${COMPREPLY[*]}"' _ "$share/bash-completion/completions/noorm" "$@")
+}
+expect() { # expect "<what it must hold>" words...
+  local want=$1; shift
+  local got; got=$(complete_bash "$@")
+  grep -qw -- "$want" <<<"$got" || fail "bash completion of '$*' gave '$got', not $want"
+}
+expect config noorm con
+expect change noorm ch
+expect validate noorm config ""
+expect inspect noorm run ""
+expect --expand noorm run inspect --
+expect --json noorm change list --
+expect 2026-02-10-add-orders noorm change run ""
+expect staging noorm --config ""
+expect staging noorm config show ""
+[ -z "$(complete_bash noorm __ref)" ] || fail "the hidden command is offered"
+echo "bash completion: ok"
+if need zsh; then zsh -n "$share/zsh/vendor-completions/_noorm" || fail "zsh completion does not parse"; fi
+if need fish; then
+  got=$(cd "$project" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm change revert '")
+  grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names gave: $got"
+  echo "fish completion: ok"
+fi
+echo "package: ok"
