@@ -9,7 +9,9 @@ function(noorm_js_bundle target)
   set(_out ${CMAKE_BINARY_DIR}/js)
   if(NOT NOORM_JS_BUNDLE)
     # Prelude only: templates without data files, helpers or `await` still render.
-    qt_add_resources(${target} noorm_js PREFIX /noorm/js BASE ${_src}/src FILES ${_src}/src/prelude.js)
+    qt_add_resources(${target} noorm_js PREFIX /noorm/js BASE ${_src}/src FILES ${_src}/src/prelude.js
+                     OUTPUT_TARGETS _resource_targets)
+    set_property(GLOBAL APPEND PROPERTY NOORM_RESOURCE_TARGETS ${_resource_targets}) # installed with the SDK
     return()
   endif()
   find_program(NOORM_NODE node)
@@ -63,5 +65,7 @@ function(noorm_js_bundle target)
     DEPENDS ${_src}/src/prelude.js VERBATIM)
   list(APPEND _bundles ${_out}/bundles/prelude.js)
   set_source_files_properties(${_bundles} PROPERTIES GENERATED TRUE)
-  qt_add_resources(${target} noorm_js PREFIX /noorm/js BASE ${_out}/bundles FILES ${_bundles})
+  qt_add_resources(${target} noorm_js PREFIX /noorm/js BASE ${_out}/bundles FILES ${_bundles}
+                   OUTPUT_TARGETS _resource_targets)
+  set_property(GLOBAL APPEND PROPERTY NOORM_RESOURCE_TARGETS ${_resource_targets}) # installed with the SDK
 endfunction()

@@ -179,6 +179,13 @@ Result<Config> Workspace::resolveConfig(const ResolveRequest &request)
     Result<Config> config = noorm::resolveConfig(**current, m_settings, request);
     if (config) // an env-only config's password, or one given by flag, is in no state
         m_logger->registerSecret(config->connection.password.reveal());
+    if (config && m_requireTest && !config->isTest) {
+        Error e = Error::refused(tr("Config \"%1\" is not a test config (isTest: false), and this program only works on test "
+                                    "configs (requireTest)").arg(config->name));
+        e.key = QStringLiteral("isTest");
+        e.hint = Hint{Hint::Action::EditConfig, config->name};
+        return e;
+    }
     return config;
 }
 

@@ -59,8 +59,14 @@ public:
     // failing `change` or save leaves both the file and the state in memory as they were.
     Status updateState(const std::function<Status(State &)> &change);
 
-    // The config `request` names; its password joins this workspace's secrets.
+    // The config `request` names; its password joins this workspace's secrets. With
+    // requireTest set, a config whose isTest is false is refused (ErrorKind::Refused).
     Result<Config> resolveConfig(const ResolveRequest &request);
+    // The SDK's `requireTest` (the original's roadmap): every operation of this workspace
+    // refuses a config not marked isTest, so a test suite can never touch a real database.
+    // It can be set, never cleared.
+    void requireTestConfigs() { m_requireTest = true; }
+    bool requiresTestConfigs() const { return m_requireTest; }
 
     // This project's log, with the redactor that masks its secrets wherever text leaves noorm.
     const std::shared_ptr<Logger> &logger() const { return m_logger; }
@@ -84,6 +90,7 @@ private:
     std::unique_ptr<State> m_state;
     std::shared_ptr<IdentityService> m_identity;
     std::shared_ptr<Logger> m_logger;
+    bool m_requireTest = false;
     std::shared_ptr<TemplateCache> m_templateCache;
     std::shared_ptr<Notices> m_notices;
 };

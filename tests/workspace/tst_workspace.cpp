@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include "operations/run_operation.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -76,6 +77,39 @@ private slots:
         QCOMPARE(configs->size(), 1);
         QCOMPARE(configs->first().name, QStringLiteral("dev"));
         QVERIFY(!configs->first().isTest);
+    }
+
+    // The SDK's requireTest: every operation of the workspace refuses a config not marked isTest.
+    void requireTestRefusesAConfigNotMarkedTest()
+    {
+        TempProject p;
+        Result<Workspace> ws = project(p);
+        QVERIFY(ws);
+        ConfigStore store(*ws);
+        QVERIFY(store.add(sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db")), true));
+        QJsonObject test = sqliteConfig(QStringLiteral("test"), QStringLiteral("test.db"));
+        test.insert(QStringLiteral("isTest"), true);
+        QVERIFY(store.add(test, false));
+        ResolveRequest dev;
+        dev.name = QStringLiteral("dev");
+        QVERIFY(ws->resolveConfig(dev)); // not asked for: any config
+        ws->requireTestConfigs();
+        Result<Config> refused = ws->resolveConfig(dev);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("isTest")), qPrintable(refused.error().message));
+        // An operation on it stops before connecting: no database file appears.
+        RunRequest run;
+        run.config = dev;
+        Cancellation cancellation;
+        Result<RunOutcome> outcome = RunOperation(*ws, run, {}).run(cancellation);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, ErrorKind::Refused);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+        ResolveRequest testRequest;
+        testRequest.name = QStringLiteral("test");
+        QVERIFY(ws->resolveConfig(testRequest));
+        QVERIFY(ws->requiresTestConfigs());
     }
 
     void updateSeesWhatAnotherWriterSaved()
