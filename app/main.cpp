@@ -37,6 +37,8 @@ int main(int argc, char **argv)
     else if (QDir::current().exists(QStringLiteral(".noorm")))
         window.openProject(QDir::currentPath());
     window.show();
+    if (!parser.isSet(selfTest))
+        window.checkForUpdates(); // in the background; a day's check is kept in ~/.noorm/settings.yml
     if (parser.isSet(selfTest)) {
         // Once the event loop has shown the window: it started, with its plugins and resources.
         QTimer::singleShot(0, &app, [&window] {

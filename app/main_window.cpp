@@ -25,6 +25,8 @@
 #include "schema_tree.h"
 #include "sql/sql_completion.h"
 #include "sql_editor.h"
+#include "update/update_check.h"
+#include "operations/job.h"
 #include "template_inspector.h"
 #include "operations/run_operation.h"
 #include "template/template_engine.h"
@@ -56,6 +58,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 // The icons are compiled into this static library: registered once, outside any namespace.
@@ -147,6 +150,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(lockTimer, &QTimer::timeout, this, &MainWindow::refreshLock);
     lockTimer->start();
     statusBar()->addPermanentWidget(m_statusTiming);
+    m_update = new QLabel(this);
+    m_update->setOpenExternalLinks(true);
+    m_update->hide();
+    statusBar()->addPermanentWidget(m_update);
     buildWelcome();
     resize(1200, 760);
     updateActions();
@@ -1179,6 +1186,39 @@ void MainWindow::fillRecentMenu()
         m_recent->addAction(QDir::toNativeSeparators(root), this, [this, root] { openProject(root); });
     m_recent->setEnabled(!recent.isEmpty());
 }
+
+void MainWindow::checkForUpdates()
+{
+    if (!qEnvironmentVariableIsEmpty("CI"))
+        return;
+    const QString home = IdentityService::defaultHome();
+    Job<UpdateInfo> job = Job<UpdateInfo>::start([home](Cancellation &) -> Result<UpdateInfo> {
+        UpdateCheckOptions options;
+        options.home = home;
+        options.currentVersion = QStringLiteral(NOORM_VERSION);
+        Result<UpdateInfo> checked = checkForUpdate(options);
+        if (checked)
+            return checked;
+        // Offline, or the feed failed: only what an earlier check found, and no word of the failure.
+        Result<UserSettings> settings = UserSettings::load(home);
+        return settings ? Result<UpdateInfo>(knownUpdate(*settings, options.currentVersion)) : Result<UpdateInfo>(settings.error());
+    });
+    whenDone(job, this, [this](const Result<UpdateInfo> &info) {
+        if (!info || !info->available)
+            return;
+        const QString how = !info->downloaded.isEmpty()
+            ? tr("Downloaded to %1; install it with: sudo apt install %1").arg(info->downloaded)
+            : !info->packageUrl.isEmpty() ? tr("Download %1, then: sudo apt install ./%2").arg(info->packageUrl, QUrl(info->packageUrl).fileName())
+                                          : info->releaseUrl;
+        const QString text = tr("Update available (v%1 → v%2)").arg(info->current, info->latest);
+        const QString link = info->releaseUrl.isEmpty() ? info->packageUrl : info->releaseUrl;
+        m_update->setText(link.isEmpty() ? text : QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), text.toHtmlEscaped()));
+        m_update->setToolTip(how);
+        m_update->show();
+    });
+}
+
+QString MainWindow::updateText() const { return m_update->isHidden() ? QString() : m_update->text(); }
 
 void MainWindow::showAbout()
 {

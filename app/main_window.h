@@ -100,6 +100,10 @@ public:
     void editConfig(const QString &name); // the dialog opens once the stored fields are read
     void removeConfig(const QString &name);
     void copyConfig(const QString &name, const QString &copyName);
+    // The update check (once a day, off the GUI thread, silent offline): "Update available
+    // (v1 → v2)" in the status bar, with how to get the .deb. main.cpp starts it; never under CI.
+    void checkForUpdates();
+    QString updateText() const;
     QAction *runStatementAction() const { return m_runStatement; }
     QAction *runScriptAction() const { return m_runScript; }
     QAction *cancelAction() const { return m_cancel; }
@@ -129,6 +133,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QLabel *m_statusConfig = nullptr;
     QLabel *m_statusTiming = nullptr;
+    QLabel *m_update = nullptr; // "Update available (v1 → v2)", shown when there is one
     QWidget *m_banner = nullptr;
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerSync = nullptr;

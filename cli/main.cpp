@@ -2,6 +2,7 @@
 
 #include "exit_codes.h"
 #include "reference.h"
+#include "update_notice.h"
 #include "runtime.h"
 
 #include "log/logger.h"
@@ -100,6 +101,7 @@ int main(int argc, char **argv)
     addChangeCommands(cli, rt);
     addSqlCommands(cli, rt);
     addReferenceCommand(cli, rt);
+    addUpdateCheckCommand(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
     const bool jsonAsked = asksForJson(args);
@@ -136,6 +138,7 @@ int main(int argc, char **argv)
         return 0;
     }
     const int code = rt.action();
+    noticeUpdates(rt.globals.json);
     QStringList route;
     for (const CLI::App *sub = &cli; sub;) {
         const auto parsed = sub->get_subcommands();

@@ -47,6 +47,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QCheckBox>
 #include <QComboBox>
@@ -1217,6 +1218,36 @@ private slots:
         QTRY_VERIFY((fileIndex = files->index(tmpl)).isValid());
         emit runner->files()->doubleClicked(fileIndex);
         QCOMPARE(window.tabs()->currentWidget(), editor);
+    }
+
+    // What the day's update check found shows in the status bar, linked to the release; under
+    // CI nothing is checked. The check here needs no network: it ran today already.
+    void showsAnAvailableUpdateInTheStatusBar()
+    {
+        const QString settingsFile = QDir(cli.home()).filePath(QStringLiteral("settings.yml"));
+        QFile settings(settingsFile);
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("lastCheck: " + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()
+                       + "\ncachedVersion: 9.9.9\ncachedRelease: https://github.com/noormdev/noorm/releases/tag/v9.9.9\n");
+        settings.close();
+        const auto removeAfter = qScopeGuard([&] { QFile::remove(settingsFile); });
+        auto window = openWindow();
+        QVERIFY(window);
+        const QByteArray ci = qgetenv("CI");
+        window->checkForUpdates();
+        QCoreApplication::processEvents();
+        if (!ci.isEmpty())
+            QVERIFY(window->updateText().isEmpty()); // under CI: not even looked at
+        qunsetenv("CI");
+        const auto restoreCi = qScopeGuard([&] {
+            if (!ci.isEmpty())
+                qputenv("CI", ci);
+        });
+        window->checkForUpdates();
+        QTRY_VERIFY(!window->updateText().isEmpty());
+        QVERIFY2(window->updateText().contains(QStringLiteral("Update available (v" NOORM_VERSION " → v9.9.9)")), qPrintable(window->updateText()));
+        QVERIFY(window->updateText().contains(QLatin1String("releases/tag/v9.9.9")));
+        screenshot(window.get(), QStringLiteral("update-available"));
     }
 
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.

@@ -6,6 +6,9 @@
 #include "tempproject.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -645,6 +648,45 @@ private slots:
         r = noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")}, p.root());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("broken.json:3"), r.err.constData());
+    }
+
+    // What the last update check found is said on a terminal, after the command, and never
+    // in --json, under CI or into a pipe; a check done today starts no other.
+    void saysAnUpdateIsAvailableOnATerminalOnly()
+    {
+        QTemporaryDir home;
+        QFile settings(home.filePath(QStringLiteral("settings.yml")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write("checkUpdates: true\nautoUpdate: false\nlastCheck: "
+                       + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8()
+                       + "\ncachedVersion: 9.9.9\ncachedPackage: https://example.invalid/noorm_9.9.9_amd64.deb\n");
+        settings.close();
+        const QByteArray before = readFile(settings.fileName());
+        QProcessEnvironment env = withHome(home);
+        env.remove(QStringLiteral("CI"));
+        // `script` gives the command a terminal, as a user's shell does.
+        const auto onTerminal = [&](const QString &args, const QProcessEnvironment &e) {
+            QProcess p;
+            p.setProcessEnvironment(e);
+            p.start(QStringLiteral("script"), {QStringLiteral("-qec"), noorm::test::Cli::program() + QLatin1Char(' ') + args, QStringLiteral("/dev/null")});
+            p.waitForFinished(30000);
+            return p.readAllStandardOutput();
+        };
+        QByteArray shown = onTerminal(QStringLiteral("version"), env);
+        QVERIFY2(shown.contains("Update available (v" NOORM_VERSION " \xe2\x86\x92 v9.9.9)"), shown.constData());
+        QVERIFY2(shown.contains("sudo apt install ./noorm_9.9.9_amd64.deb"), shown.constData());
+        QVERIFY(!onTerminal(QStringLiteral("--json version"), env).contains("Update available"));
+        QProcessEnvironment ci = env;
+        ci.insert(QStringLiteral("CI"), QStringLiteral("true"));
+        QVERIFY(!onTerminal(QStringLiteral("version"), ci).contains("Update available"));
+        const Run piped = noorm({QStringLiteral("version")}, QDir::tempPath(), {}, &env);
+        QVERIFY(!piped.out.contains("Update available") && !piped.err.contains("Update available"));
+        QCOMPARE(readFile(settings.fileName()), before); // checked today: no check was started
+        // checkUpdates: false silences it.
+        QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        settings.write(QByteArray(before).replace("checkUpdates: true", "checkUpdates: false"));
+        settings.close();
+        QVERIFY(!onTerminal(QStringLiteral("version"), env).contains("Update available"));
     }
 
     void secretsAreStoredMaskedAndRenderedIntoTemplates()

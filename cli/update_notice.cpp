@@ -1,0 +1,76 @@
+#include "update_notice.h"
+
+#include "runtime.h"
+
+#include "identity/identity_service.h"
+#include "update/update_check.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QProcess>
+#include <QUrl>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace noorm::cli {
+
+namespace {
+
+bool interactive()
+{
+    return isatty(STDOUT_FILENO) && isatty(STDERR_FILENO) && qEnvironmentVariableIsEmpty("CI");
+}
+
+QString howToGet(const UpdateInfo &info)
+{
+    if (!info.downloaded.isEmpty())
+        return QStringLiteral("Downloaded %1; install it with: sudo apt install %1").arg(info.downloaded);
+    if (!info.packageUrl.isEmpty())
+        return QStringLiteral("Get %1, then: sudo apt install ./%2").arg(info.packageUrl, QUrl(info.packageUrl).fileName());
+    return info.releaseUrl.isEmpty() ? QString() : QStringLiteral("See %1").arg(info.releaseUrl);
+}
+
+} // namespace
+
+void noticeUpdates(bool json)
+{
+    if (json || !interactive())
+        return;
+    const QString home = IdentityService::defaultHome();
+    Result<UserSettings> settings = UserSettings::load(home);
+    if (!settings || !settings->checkUpdates)
+        return; // a broken ~/.noorm/settings.yml is not this command's business
+    const UpdateInfo known = knownUpdate(*settings, QStringLiteral(NOORM_VERSION));
+    if (known.available) {
+        std::fprintf(stderr, "Update available (v%s → v%s)\n", qPrintable(known.current), qPrintable(known.latest));
+        if (const QString how = howToGet(known); !how.isEmpty())
+            std::fprintf(stderr, "  %s\n", qPrintable(how));
+    }
+    if (isUpdateCheckDue(*settings)) {
+        QProcess check;
+        check.setProgram(QCoreApplication::applicationFilePath());
+        check.setArguments({QStringLiteral("__update-check")});
+        check.setStandardInputFile(QProcess::nullDevice());
+        check.setStandardOutputFile(QProcess::nullDevice());
+        check.setStandardErrorFile(QProcess::nullDevice());
+        check.startDetached();
+    }
+}
+
+void addUpdateCheckCommand(CLI::App &root, Runtime &rt)
+{
+    CLI::App *cmd = root.add_subcommand("__update-check", "Ask the releases feed for a newer noorm (started by noorm itself)");
+    cmd->group(""); // hidden
+    cmd->callback([&rt] {
+        rt.setAction([] {
+            UpdateCheckOptions options;
+            options.home = IdentityService::defaultHome();
+            options.currentVersion = QStringLiteral(NOORM_VERSION);
+            (void)checkForUpdate(options); // offline or a broken feed: silent, tried again tomorrow
+            return 0;
+        });
+    });
+}
+
+} // namespace noorm::cli

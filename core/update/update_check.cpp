@@ -1,0 +1,165 @@
+#include "update/update_check.h"
+
+#include "common/private_file.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrl>
+#include <QVersionNumber>
+
+namespace noorm {
+
+namespace {
+
+QString bare(QString version)
+{
+    version = version.trimmed();
+    if (version.startsWith(QLatin1Char('v')) || version.startsWith(QLatin1Char('V')))
+        version.remove(0, 1);
+    return version;
+}
+
+// The response body, or an error; waits in a local event loop up to `timeout`.
+Result<QByteArray> get(const QUrl &url, std::chrono::milliseconds timeout)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/vnd.github+json, application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("noorm/%1").arg(QStringLiteral(NOORM_VERSION)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setTransferTimeout(int(timeout.count()));
+    QNetworkReply *reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray body = reply->readAll();
+    const QNetworkReply::NetworkError error = reply->error();
+    const QString message = reply->errorString();
+    reply->deleteLater();
+    if (error != QNetworkReply::NoError)
+        return Error::connection(QObject::tr("%1: %2").arg(url.toDisplayString(), message));
+    return body;
+}
+
+Result<UpdateInfo> fromRelease(const QJsonObject &release, const QString &current)
+{
+    UpdateInfo info;
+    info.current = bare(current);
+    info.latest = bare(release.value(QStringLiteral("tag_name")).toString());
+    if (info.latest.isEmpty())
+        return Error::invalidData(QObject::tr("The releases feed names no version (tag_name)"));
+    info.releaseUrl = release.value(QStringLiteral("html_url")).toString();
+    for (const QJsonValue &asset : release.value(QStringLiteral("assets")).toArray()) {
+        const QString name = asset.toObject().value(QStringLiteral("name")).toString();
+        if (name.endsWith(QLatin1String("_amd64.deb")) || (info.packageUrl.isEmpty() && name.endsWith(QLatin1String(".deb"))))
+            info.packageUrl = asset.toObject().value(QStringLiteral("browser_download_url")).toString();
+    }
+    info.available = compareVersions(info.latest, info.current) > 0;
+    return info;
+}
+
+} // namespace
+
+int compareVersions(const QString &a, const QString &b)
+{
+    qsizetype restA = 0, restB = 0;
+    const QString x = bare(a), y = bare(b);
+    const QVersionNumber va = QVersionNumber::fromString(x, &restA), vb = QVersionNumber::fromString(y, &restB);
+    if (const int c = QVersionNumber::compare(va, vb); c != 0)
+        return c < 0 ? -1 : 1;
+    const bool preA = restA < x.size() && x.at(restA) == QLatin1Char('-');
+    const bool preB = restB < y.size() && y.at(restB) == QLatin1Char('-');
+    if (preA != preB)
+        return preA ? -1 : 1; // 1.3.0-rc.1 comes before 1.3.0
+    const int c = QString::compare(x.mid(restA), y.mid(restB));
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+}
+
+Result<UpdateInfo> parseReleaseFeed(const QByteArray &json, const QString &currentVersion)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return Error::invalidData(QObject::tr("The releases feed is not JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
+    if (doc.isObject())
+        return fromRelease(doc.object(), currentVersion);
+    std::optional<UpdateInfo> newest;
+    for (const QJsonValue &value : doc.array()) {
+        const QJsonObject release = value.toObject();
+        if (release.value(QStringLiteral("draft")).toBool() || release.value(QStringLiteral("prerelease")).toBool())
+            continue;
+        Result<UpdateInfo> info = fromRelease(release, currentVersion);
+        if (info && (!newest || compareVersions(info->latest, newest->latest) > 0))
+            newest = *info;
+    }
+    if (!newest)
+        return Error::invalidData(QObject::tr("The releases feed lists no release"));
+    return *newest;
+}
+
+UpdateInfo knownUpdate(const UserSettings &settings, const QString &currentVersion)
+{
+    UpdateInfo info;
+    info.current = bare(currentVersion);
+    info.latest = bare(settings.cachedVersion);
+    info.releaseUrl = settings.cachedRelease;
+    info.packageUrl = settings.cachedPackage;
+    info.available = !info.latest.isEmpty() && compareVersions(info.latest, info.current) > 0;
+    if (info.available && !settings.downloadedPackage.isEmpty() && QFileInfo::exists(settings.downloadedPackage)
+        && settings.downloadedPackage.contains(info.latest))
+        info.downloaded = settings.downloadedPackage;
+    return info;
+}
+
+bool isUpdateCheckDue(const UserSettings &settings, const QDateTime &now)
+{
+    return !settings.lastCheck.isValid() || settings.lastCheck.secsTo(now) >= 24 * 3600 || settings.lastCheck > now;
+}
+
+QString updateFeedOf(const UserSettings &settings)
+{
+    const QString env = qEnvironmentVariable("NOORM_UPDATE_FEED");
+    if (!env.isEmpty())
+        return env;
+    return settings.updateFeed.isEmpty() ? QString::fromLatin1(kDefaultUpdateFeed) : settings.updateFeed;
+}
+
+Result<UpdateInfo> checkForUpdate(const UpdateCheckOptions &options)
+{
+    Result<UserSettings> settings = UserSettings::load(options.home);
+    if (!settings)
+        return settings.error();
+    if (!settings->checkUpdates)
+        return knownUpdate(*settings, options.currentVersion);
+    if (!options.force && !isUpdateCheckDue(*settings))
+        return knownUpdate(*settings, options.currentVersion);
+    settings->lastCheck = QDateTime::currentDateTimeUtc();
+    Result<QByteArray> body = get(QUrl(updateFeedOf(*settings)), options.timeout);
+    Result<UpdateInfo> info = body ? parseReleaseFeed(*body, options.currentVersion) : Result<UpdateInfo>(body.error());
+    if (info) {
+        settings->cachedVersion = info->latest;
+        settings->cachedRelease = info->releaseUrl;
+        settings->cachedPackage = info->packageUrl;
+    }
+    if (info && info->available && settings->autoUpdate && !info->packageUrl.isEmpty()) {
+        const QString name = QUrl(info->packageUrl).fileName();
+        const QString target = QDir(options.home).filePath(QStringLiteral("updates/") + name);
+        if (Result<QByteArray> deb = get(QUrl(info->packageUrl), options.timeout); deb && makePrivateDir(QFileInfo(target).absolutePath()) &&
+            writeFileAtomically(target, *deb, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
+            settings->downloadedPackage = target;
+            info->downloaded = target;
+        }
+    }
+    if (Status saved = settings->save(options.home); !saved)
+        return saved.error();
+    return info;
+}
+
+} // namespace noorm

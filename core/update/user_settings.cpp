@@ -1,0 +1,104 @@
+#include "update/user_settings.h"
+
+#include "common/private_file.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+
+#include <yaml-cpp/yaml.h>
+
+namespace noorm {
+
+namespace {
+
+QString text(const YAML::Node &node, const char *key)
+{
+    const YAML::Node value = node[key];
+    return value && value.IsScalar() ? QString::fromStdString(value.as<std::string>()) : QString();
+}
+
+bool flag(const YAML::Node &node, const char *key, bool fallback)
+{
+    const YAML::Node value = node[key];
+    if (!value || !value.IsScalar())
+        return fallback;
+    const std::string v = value.as<std::string>();
+    return v == "true" ? true : v == "false" ? false : fallback;
+}
+
+Result<YAML::Node> read(const QString &file)
+{
+    if (!QFile::exists(file))
+        return YAML::Node(YAML::NodeType::Map);
+    try {
+        YAML::Node node = YAML::LoadFile(file.toStdString());
+        if (node.IsNull())
+            return YAML::Node(YAML::NodeType::Map);
+        if (!node.IsMap()) {
+            Error e = Error::invalidData(QObject::tr("%1: expected a mapping of settings").arg(file));
+            e.file = file;
+            return e;
+        }
+        return node;
+    } catch (const YAML::Exception &ex) {
+        Error e = Error::invalidData(QStringLiteral("%1:%2: %3").arg(file).arg(ex.mark.line + 1).arg(QString::fromStdString(ex.msg)));
+        e.file = file;
+        e.line = ex.mark.line + 1;
+        return e;
+    }
+}
+
+void set(YAML::Node &node, const char *key, const QString &value)
+{
+    if (value.isEmpty())
+        node.remove(key);
+    else
+        node[key] = value.toStdString();
+}
+
+} // namespace
+
+QString UserSettings::path(const QString &home) { return QDir(home).filePath(QStringLiteral("settings.yml")); }
+
+Result<UserSettings> UserSettings::load(const QString &home)
+{
+    Result<YAML::Node> node = read(path(home));
+    if (!node)
+        return node.error();
+    UserSettings s;
+    s.checkUpdates = flag(*node, "checkUpdates", true);
+    s.autoUpdate = flag(*node, "autoUpdate", false);
+    s.lastCheck = QDateTime::fromString(text(*node, "lastCheck"), Qt::ISODateWithMs);
+    s.cachedVersion = text(*node, "cachedVersion");
+    s.cachedRelease = text(*node, "cachedRelease");
+    s.cachedPackage = text(*node, "cachedPackage");
+    s.downloadedPackage = text(*node, "downloadedPackage");
+    s.updateFeed = text(*node, "updateFeed");
+    return s;
+}
+
+Status UserSettings::save(const QString &home) const
+{
+    if (Status dir = makePrivateDir(home); !dir)
+        return dir;
+    QLockFile lock(path(home) + QStringLiteral(".lock"));
+    if (!lock.tryLock(5000))
+        return Error::failed(QObject::tr("%1 is being written by another noorm").arg(path(home)));
+    Result<YAML::Node> node = read(path(home));
+    if (!node)
+        return node.error();
+    (*node)["checkUpdates"] = checkUpdates;
+    (*node)["autoUpdate"] = autoUpdate;
+    set(*node, "lastCheck", lastCheck.isValid() ? lastCheck.toUTC().toString(Qt::ISODateWithMs) : QString());
+    set(*node, "cachedVersion", cachedVersion);
+    set(*node, "cachedRelease", cachedRelease);
+    set(*node, "cachedPackage", cachedPackage);
+    set(*node, "downloadedPackage", downloadedPackage);
+    set(*node, "updateFeed", updateFeed);
+    YAML::Emitter out;
+    out << *node;
+    return writeFileAtomically(path(home), QByteArray(out.c_str()).append('\n'));
+}
+
+} // namespace noorm
