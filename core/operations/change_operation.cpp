@@ -1,4 +1,5 @@
 #include "operations/change_operation.h"
+#include "operations/operation_events.h"
 
 #include "common/source_text.h"
 
@@ -383,12 +384,22 @@ Result<ChangeOutcome> ChangeOperation::runStep(Session &session, const Step &ste
     Runner runner({session.config, session.root, session.executedBy, m_workspace.logger()}, session.tracked.connection.get());
     runner.setTemplateRenderer(session.renderer);
     connect(&runner, &Runner::fileProgress, this, &ChangeOperation::fileProgress, Qt::DirectConnection);
+    const QString direction = directionName(step.direction);
+    connect(&runner, &Runner::fileProgress, this, [this, name = change.name](const FileProgress &p) {
+        if (p.status == FileStatus::Pending)
+            emit event(QStringLiteral("change:file"), {{QStringLiteral("change"), name}, {QStringLiteral("filepath"), p.displayPath},
+                                                       {QStringLiteral("index"), p.index}, {QStringLiteral("total"), p.total}});
+    }, Qt::DirectConnection);
+    emit event(QStringLiteral("change:start"), {{QStringLiteral("name"), change.name}, {QStringLiteral("direction"), direction},
+                                                {QStringLiteral("files"), run.files}});
     RunOptions options;
     options.cancellation = &cancellation;
     options.keepAlive = [&session] { return session.lock->renewIfDue(); };
     Result<RunReport> report = runner.runChange(run, options);
     if (!report)
         return report.error();
+    const auto [completed, data] = changeComplete(change.name, direction, *report);
+    emit event(completed, data);
     return ChangeOutcome{change.name, step.direction, step.reason, *report};
 }
 

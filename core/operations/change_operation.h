@@ -22,6 +22,7 @@
 #include "workspace/database_commands.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <chrono>
 #include <variant>
 
@@ -110,6 +111,9 @@ signals:
     // A change starts: its place in the batch (0-based) of `total`.
     void changeStarted(const QString &name, noorm::ChangeDirection direction, int index, int total);
     void waitingForLock(const noorm::LockInfo &holder);
+    // The original noorm's events by name (operations/operation_events.h): change:start,
+    // change:file, change:complete; on the calling thread.
+    void event(const QString &name, const QVariantMap &data);
 
 private:
     struct Session;

@@ -7,6 +7,7 @@
 #include "project/project_path_guard.h"
 #include "lock/lock.h"
 #include "runner/execution_tracker.h"
+#include "operations/operation_events.h"
 #include "runner/runner.h"
 #include "workspace/vault.h"
 #include "workspace/database_commands.h"
@@ -157,6 +158,8 @@ Result<RunReport> RunOperation::dryRun()
     return runner.dryRun(prepared->files);
 }
 
+void RunOperation::emitEvent(const OperationEvent &e) { emit event(e.first, e.second); }
+
 Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
 {
     Result<Prepared> prepared = prepare();
@@ -189,17 +192,29 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     lockOptions.cancellation = &cancellation;
     lockOptions.pause = [this, &cancellation](const LockInfo &blocking, std::chrono::milliseconds pause) {
         emit waitingForLock(blocking);
+        emitEvent(lockBlocked(blocking));
         return Lock::sleepUnlessCancelled(pause, &cancellation);
     };
     Result<HeldLock> lock = Lock(*tracked->connection, config.name, prepared->context.executedBy).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    emitEvent(lockAcquired(lock->info()));
     ExecutionTracker tracker(*tracked->connection, config.name, m_workspace.logger()->redactor());
     if (Result<int> closed = tracker.closeAbandoned(); !closed)
         return closed.error();
     Runner runner(prepared->context, tracked->connection.get());
     runner.setTemplateRenderer(prepared->renderer);
     connect(&runner, &Runner::fileProgress, this, &RunOperation::fileProgress, Qt::DirectConnection);
+    connect(&runner, &Runner::fileProgress, this, [this, name = config.name](const FileProgress &p) { emitEvent(fileEvent(p, name)); },
+            Qt::DirectConnection);
+    const QString shown = QDir(projectRoot()).relativeFilePath(m_request.paths.value(0));
+    if (m_request.mode == RunMode::Build)
+        emit event(QStringLiteral("build:start"), {{QStringLiteral("sqlPath"), config.sqlPath}, {QStringLiteral("fileCount"), int(prepared->files.size())}});
+    else if (m_request.mode == RunMode::File)
+        emit event(QStringLiteral("run:file"), {{QStringLiteral("filepath"), shown}, {QStringLiteral("configName"), config.name}});
+    else if (m_request.mode == RunMode::Dir)
+        emit event(QStringLiteral("run:dir"), {{QStringLiteral("dirpath"), shown}, {QStringLiteral("fileCount"), int(prepared->files.size())},
+                                               {QStringLiteral("configName"), config.name}});
 
     RunOptions options;
     options.force = m_request.force;
@@ -218,6 +233,8 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     if (!report)
         return report.error();
     outcome.report = *report;
+    if (m_request.mode == RunMode::Build)
+        emitEvent(buildComplete(*report));
     return outcome;
 }
 

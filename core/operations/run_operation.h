@@ -13,6 +13,7 @@
 #include "workspace/config_resolver.h"
 
 #include <QObject>
+#include <QVariantMap>
 #include <QStringList>
 #include <chrono>
 #include <optional>
@@ -70,12 +71,17 @@ signals:
     void fileProgress(const noorm::FileProgress &progress);
     // Another holder has the config's lock and run() waits for it.
     void waitingForLock(const noorm::LockInfo &holder);
+    // The original noorm's events by name (operations/operation_events.h): build:start,
+    // run:file, run:dir, lock:blocked, lock:acquired, file:before, file:skip, file:after,
+    // build:complete; on run()'s thread.
+    void event(const QString &name, const QVariantMap &data);
 
 private:
     struct Prepared;
     Result<Prepared> prepare();
     Result<QStringList> selectFiles(const Runner &runner) const;
     QString projectRoot() const; // the working directory outside a project
+    void emitEvent(const std::pair<QString, QVariantMap> &event);
 
     Workspace &m_workspace;
     RunRequest m_request;

@@ -24,3 +24,12 @@ QString runStatusName(RunStatus status)
 }
 
 } // namespace noorm
+
+namespace noorm {
+
+FileProgress finishedProgress(int index, int total, const FileResult &result)
+{
+    return {index, total, result.filepath, result.displayPath, result.status, result.durationMs, result.skipReason, result.error};
+}
+
+} // namespace noorm

@@ -69,6 +69,13 @@ struct FileProgress {
     QString filepath;
     QString displayPath;
     FileStatus status = FileStatus::Pending;
+    // Once it ended: how long it took, why it was skipped, what failed.
+    qint64 durationMs = 0;
+    QString skipReason;
+    std::optional<Error> error;
 };
+
+// The progress of a file that ended, from its result.
+FileProgress finishedProgress(int index, int total, const FileResult &result);
 
 } // namespace noorm

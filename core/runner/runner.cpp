@@ -588,7 +588,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
                     return ok.error();
             }
         }
-        emit fileProgress({i, total, file.path, file.display, result.status});
+        emit fileProgress(finishedProgress(i, total, result));
         report.files << result;
         if (result.status != FileStatus::Failed)
             continue;
@@ -665,7 +665,7 @@ Result<FileResult> Runner::runFile(const QString &path, const RunOptions &option
                 return ok.error();
         }
     }
-    emit fileProgress({0, 1, file.path, file.display, result.status});
+    emit fileProgress(finishedProgress(0, 1, result));
     if (Status ok = tracker.finishOperation(*changeId, result.status != FileStatus::Failed, elapsedMs(timer),
                                             result.checksum, result.error ? result.error->toString() : QString());
         !ok)
@@ -699,7 +699,7 @@ RunReport Runner::dryRun(const QStringList &filepaths)
         }
         if (result.error)
             result.status = FileStatus::Failed;
-        emit fileProgress({i, total, file.path, file.display, result.status});
+        emit fileProgress(finishedProgress(i, total, result));
         report.files << result;
         if (result.error && !report.firstError)
             report.firstError = result.error;
@@ -841,7 +841,7 @@ Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QLi
             const LoadedFile &file = files.at(i);
             emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
             FileResult result = execute(file, inside, recordedAtTheEnd);
-            emit fileProgress({i, total, file.path, file.display, result.status});
+            emit fileProgress(finishedProgress(i, total, result));
             if (result.status == FileStatus::Failed)
                 failure = result;
             else
@@ -905,7 +905,7 @@ std::optional<Result<RunReport>> Runner::runChangeAsScripts(const ChangeRun &cha
             return std::nullopt;
         ran << FileResult{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(fileTimer),
                           {}, {}, {}};
-        emit fileProgress({i, total, file.path, file.display, FileStatus::Success});
+        emit fileProgress(finishedProgress(i, total, ran.constLast()));
     }
     return finishAtomicChange(change, ran, startedAt, timer, transaction);
 }
@@ -1016,7 +1016,7 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
         emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
         FileResult result = execute(file, options, {[&](const FileResult &done) { return tracker.markFile(*changeId, done); },
                                                     [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
-        emit fileProgress({i, total, file.path, file.display, result.status});
+        emit fileProgress(finishedProgress(i, total, result));
         report.files << result;
         if (result.status != FileStatus::Failed)
             continue;

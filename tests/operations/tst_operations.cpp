@@ -3,6 +3,7 @@
 // the front end's callback, and a cancel that stops a statement in flight.
 
 #include "identity/identity_service.h"
+#include "operations/change_operation.h"
 #include "operations/database_operation.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
@@ -79,6 +80,68 @@ private slots:
         QTRY_COMPARE(progress.size(), 4); // pending and done, per file
         for (QThread *t : std::as_const(shownOn))
             QCOMPARE(t, QThread::currentThread()); // delivered in the front end's thread
+    }
+
+    // The original's observer events, by name and with its fields, for SDK programs.
+    void emitsTheOriginalsEventsByName()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        p.write(QStringLiteral("sql/001_a.sql"), "CREATE TABLE a (id INTEGER);");
+        p.write(QStringLiteral("sql/002_b.sql"), "INSERT INTO a VALUES (1);");
+        p.write(QStringLiteral("changes/2026-01-01-add-b/change/001_b.sql"), "CREATE TABLE b (id INTEGER);");
+        p.write(QStringLiteral("changes/2026-01-01-add-b/revert/001_b.sql"), "DROP TABLE b;");
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
+        QVERIFY(ws);
+        QList<std::pair<QString, QVariantMap>> events;
+        const auto record = [&](const QString &name, const QVariantMap &data) { events.append({name, data}); };
+        const auto names = [&] {
+            QStringList n;
+            for (const auto &e : std::as_const(events))
+                n << e.first;
+            return n;
+        };
+        Cancellation cancel;
+        {
+            RunOperation build(*ws, sqliteRun(p), {});
+            connect(&build, &RunOperation::event, this, record);
+            QVERIFY(build.run(cancel));
+        }
+        QCOMPARE(names(), (QStringList{QStringLiteral("lock:acquired"), QStringLiteral("build:start"), QStringLiteral("file:before"),
+                                       QStringLiteral("file:after"), QStringLiteral("file:before"), QStringLiteral("file:after"),
+                                       QStringLiteral("build:complete")}));
+        QCOMPARE(events.at(1).second.value(QStringLiteral("fileCount")).toInt(), 2);
+        QCOMPARE(events.at(3).second.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QVERIFY(events.at(3).second.contains(QStringLiteral("durationMs")));
+        QVERIFY(events.at(3).second.value(QStringLiteral("filepath")).toString().endsWith(QLatin1String("001_a.sql")));
+        QCOMPARE(events.last().second.value(QStringLiteral("filesRun")).toInt(), 2);
+        QCOMPARE(events.last().second.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+
+        events.clear();
+        {
+            RunOperation again(*ws, sqliteRun(p), {});
+            connect(&again, &RunOperation::event, this, record);
+            QVERIFY(again.run(cancel));
+        }
+        QVERIFY(names().contains(QStringLiteral("file:skip")));
+        for (const auto &e : std::as_const(events))
+            if (e.first == QLatin1String("file:skip"))
+                QCOMPARE(e.second.value(QStringLiteral("reason")).toString(), QStringLiteral("unchanged"));
+
+        events.clear();
+        ChangeRequest changes;
+        changes.config = sqliteRun(p).config;
+        {
+            ChangeOperation apply(*ws, changes, {});
+            connect(&apply, &ChangeOperation::event, this, record);
+            Result<ChangeBatch> batch = apply.fastForward(cancel);
+            QVERIFY2(batch && batch->succeeded(), qPrintable(batch ? QString() : batch.error().toString()));
+        }
+        QCOMPARE(names(), (QStringList{QStringLiteral("change:start"), QStringLiteral("change:file"), QStringLiteral("change:complete")}));
+        QCOMPARE(events.at(0).second.value(QStringLiteral("name")).toString(), QStringLiteral("2026-01-01-add-b"));
+        QCOMPARE(events.at(0).second.value(QStringLiteral("direction")).toString(), QStringLiteral("change"));
+        QCOMPARE(events.at(1).second.value(QStringLiteral("total")).toInt(), 1);
+        QCOMPARE(events.at(2).second.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
     }
 
     void refusedConfirmationRunsNothing()
