@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command 3 of the README (optional): build the Debian package, after scripts/setup.sh.
-# Prints the path of the .deb; install it with `sudo apt install ./build/packages/noorm_*.deb`.
+# Prints the paths of the two .debs (noorm: the programs; noorm-dev: the C++ SDK); install
+# with `sudo apt install ./build/packages/noorm_*.deb`.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 preset=${NOORM_PRESET:-default}
@@ -9,4 +10,4 @@ build=$(bash "$here/scripts/builddir.sh" "$preset")
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 (cd "$build" && cpack -G DEB)
-ls "$build"/packages/noorm_*.deb
+ls "$build"/packages/noorm_*.deb "$build"/packages/noorm-dev_*.deb

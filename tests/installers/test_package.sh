@@ -20,7 +20,8 @@ need() { # a tool the check needs: under CI=true its absence is a failure, else 
 rm -f "$build"/packages/noorm_*.deb
 (cd "$build" && cpack -G DEB >"$scratch/cpack.log" 2>&1) || { cat "$scratch/cpack.log" >&2; fail "cpack"; }
 deb=$(find "$build/packages" -name 'noorm_*.deb' | head -1)
-[ -n "$deb" ] || fail "no .deb was made"
+dev=$(find "$build/packages" -name 'noorm-dev_*.deb' | head -1)
+[ -n "$deb" ] && [ -n "$dev" ] || fail "cpack made no noorm and noorm-dev packages"
 echo "package: $(basename "$deb")"
 
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -28,7 +29,7 @@ for lib in libqt6core6 libqt6widgets6 libqt6sql6 libsodium23 libqt6keychain1 lib
   grep -q "$lib" <<<"$depends" || fail "Depends lacks $lib: $depends"
 done
 if need lintian; then
-  lintian --tag-display-limit 0 "$deb" 2>/dev/null >"$scratch/lintian.txt" || true
+  lintian --tag-display-limit 0 "$deb" "$dev" 2>/dev/null >"$scratch/lintian.txt" || true
   if grep -q '^E:' "$scratch/lintian.txt"; then cat "$scratch/lintian.txt" >&2; fail "lintian reports errors"; fi
   echo "lintian: no errors ($(grep -c '^W:' "$scratch/lintian.txt" || true) warnings)"
 fi
@@ -104,4 +105,9 @@ if need fish; then
   grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names gave: $got"
   echo "fish completion: ok"
 fi
+# noorm-dev: the SDK's headers, libraries and CMake package, found under the unpacked /usr.
+dpkg -x "$dev" "$root"
+[ -f "$root/usr/lib/cmake/noorm/noormConfig.cmake" ] && [ -f "$root/usr/include/noorm/operations/run_operation.h" ] \
+  || fail "noorm-dev lacks the CMake package or the headers"
+[ -z "$(dpkg-deb -c "$deb" | grep 'include/noorm')" ] || fail "headers in the noorm package"
 echo "package: ok"
