@@ -1191,6 +1191,8 @@ void MainWindow::checkForUpdates()
 {
     if (!qEnvironmentVariableIsEmpty("CI"))
         return;
+    if (m_session && !projectAllowsUpdateCheck(QDir(m_session->root()).filePath(QStringLiteral(".noorm/settings.yml"))))
+        return; // the team turned it off (cli.checkUpdates: false)
     const QString home = IdentityService::defaultHome();
     Job<UpdateInfo> job = Job<UpdateInfo>::start([home](Cancellation &) -> Result<UpdateInfo> {
         UpdateCheckOptions options;

@@ -3,9 +3,11 @@
 #include "runtime.h"
 
 #include "identity/identity_service.h"
+#include "project/project.h"
 #include "update/update_check.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QProcess>
 #include <QUrl>
@@ -41,6 +43,9 @@ void noticeUpdates(bool json)
     Result<UserSettings> settings = UserSettings::load(home);
     if (!settings || !settings->checkUpdates)
         return; // a broken ~/.noorm/settings.yml is not this command's business
+    if (const ProjectLocation project = Project::find(); project.found()
+        && !projectAllowsUpdateCheck(QDir(project.root).filePath(QStringLiteral(".noorm/settings.yml"))))
+        return;
     const UpdateInfo known = knownUpdate(*settings, QStringLiteral(NOORM_VERSION));
     if (known.available) {
         std::fprintf(stderr, "Update available (v%s → v%s)\n", qPrintable(known.current), qPrintable(known.latest));

@@ -59,6 +59,17 @@ void set(YAML::Node &node, const char *key, const QString &value)
 
 } // namespace
 
+bool projectAllowsUpdateCheck(const QString &projectSettingsFile)
+{
+    if (projectSettingsFile.isEmpty() || !QFile::exists(projectSettingsFile))
+        return true;
+    Result<YAML::Node> node = read(projectSettingsFile);
+    if (!node)
+        return true; // the commands report a broken settings.yml themselves
+    const YAML::Node cli = (*node)["cli"];
+    return !cli || !cli.IsMap() || flag(cli, "checkUpdates", true);
+}
+
 QString UserSettings::path(const QString &home) { return QDir(home).filePath(QStringLiteral("settings.yml")); }
 
 Result<UserSettings> UserSettings::load(const QString &home)

@@ -29,4 +29,9 @@ struct UserSettings {
     Status save(const QString &home) const;
 };
 
+// A team may turn the check off for its project: `cli: {checkUpdates: false}` in the
+// project's settings.yml. Only off: a committed file cannot turn on autoUpdate, which would
+// write outside the project. A missing or unreadable file allows it.
+bool projectAllowsUpdateCheck(const QString &projectSettingsFile);
+
 } // namespace noorm

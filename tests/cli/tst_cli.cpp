@@ -665,9 +665,10 @@ private slots:
         QProcessEnvironment env = withHome(home);
         env.remove(QStringLiteral("CI"));
         // `script` gives the command a terminal, as a user's shell does.
-        const auto onTerminal = [&](const QString &args, const QProcessEnvironment &e) {
+        const auto onTerminal = [&](const QString &args, const QProcessEnvironment &e, const QString &cwd = QDir::tempPath()) {
             QProcess p;
             p.setProcessEnvironment(e);
+            p.setWorkingDirectory(cwd);
             p.start(QStringLiteral("script"), {QStringLiteral("-qec"), noorm::test::Cli::program() + QLatin1Char(' ') + args, QStringLiteral("/dev/null")});
             p.waitForFinished(30000);
             return p.readAllStandardOutput();
@@ -682,6 +683,10 @@ private slots:
         const Run piped = noorm({QStringLiteral("version")}, QDir::tempPath(), {}, &env);
         QVERIFY(!piped.out.contains("Update available") && !piped.err.contains("Update available"));
         QCOMPARE(readFile(settings.fileName()), before); // checked today: no check was started
+        // A team can turn it off in its project (never on autoUpdate: that would write outside it).
+        TempProject team;
+        team.write(QStringLiteral(".noorm/settings.yml"), "cli:\n  checkUpdates: false\n");
+        QVERIFY(!onTerminal(QStringLiteral("version"), env, team.root()).contains("Update available"));
         // checkUpdates: false silences it.
         QVERIFY(settings.open(QIODevice::WriteOnly | QIODevice::Truncate));
         settings.write(QByteArray(before).replace("checkUpdates: true", "checkUpdates: false"));

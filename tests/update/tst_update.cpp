@@ -204,6 +204,22 @@ private slots:
         QVERIFY(!knownUpdate(*saved, QStringLiteral("0.1.0")).available); // and nothing to say
     }
 
+    void aProjectCanTurnTheCheckOffButNotOnAutoUpdate()
+    {
+        QTemporaryDir project;
+        const QString file = project.filePath(QStringLiteral("settings.yml"));
+        QVERIFY(projectAllowsUpdateCheck(file)); // no file
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("paths:\n  sql: ./sql\ncli:\n  autoUpdate: true\n");
+        f.close();
+        QVERIFY(projectAllowsUpdateCheck(file));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("cli:\n  checkUpdates: false\n");
+        f.close();
+        QVERIFY(!projectAllowsUpdateCheck(file));
+    }
+
     void aBrokenSettingsFileNamesItsLine()
     {
         QTemporaryDir home;
