@@ -314,6 +314,33 @@ Values positionalValues(const Command &c)
     return positionals.empty() ? Values::None : valuesOf(c.path, positionals.front());
 }
 
+// Every command path as case alternatives: 'config'|'config add'|...
+std::string pathAlternatives(const std::vector<Command> &commands)
+{
+    std::string paths;
+    for (const Command &c : commands)
+        if (!c.path.empty())
+            paths += (paths.empty() ? "" : "|") + quoted(c.path);
+    return paths;
+}
+
+// The options whose value is completed: each as its case pattern ("path|flag"; a flag of
+// noorm itself under any path) and what completes it.
+std::vector<std::pair<std::string, Values>> valuePatterns(const std::vector<Command> &commands)
+{
+    std::vector<std::pair<std::string, Values>> patterns;
+    for (const Command &c : commands)
+        for (const CLI::Option *o : optionsOf(c.app, false))
+            if (takesValue(o))
+                if (const Values v = valuesOf(c.path, o); v != Values::None) {
+                    std::string joined;
+                    for (const std::string &n : flagNames(o))
+                        joined += (joined.empty() ? "" : "|") + (c.path.empty() ? "*\\|" + n : quoted(c.path + "|" + n));
+                    patterns.emplace_back(joined, v);
+                }
+    return patterns;
+}
+
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
     std::ostringstream out;
@@ -333,31 +360,12 @@ std::string bashScript(const CLI::App &root, const std::vector<Command> &command
            "    w=${COMP_WORDS[i]}\n"
            "    [[ $w == -* ]] && continue\n"
            "    case \"${path:+$path }$w\" in\n";
-    std::string paths;
-    for (const Command &c : commands)
-        if (!c.path.empty())
-            paths += (paths.empty() ? "" : "|") + quoted(c.path);
-    out << "      " << paths << ") path=\"${path:+$path }$w\" ;;\n"
+    out << "      " << pathAlternatives(commands) << ") path=\"${path:+$path }$w\" ;;\n"
         << "    esac\n  done\n";
     // The value of the option just typed.
     out << "  case \"$path|$prev\" in\n";
-    for (const Command &c : commands)
-        for (const CLI::Option *o : optionsOf(c.app, false))
-            if (takesValue(o))
-                if (const Values v = valuesOf(c.path, o); v != Values::None) {
-                    std::vector<std::string> keys;
-                    for (const std::string &n : flagNames(o))
-                        keys.push_back(c.path.empty() ? "*\\|" + n : quoted(c.path + "|" + n));
-                    std::string joined;
-                    for (const std::string &k : keys)
-                        joined += (joined.empty() ? "" : "|") + k;
-                    out << "    " << joined << ") _noorm_values " << valuesFunction(v) << " \"$cur\"; return ;;\n";
-                }
-    std::vector<std::string> rootValueFlags;
-    for (const CLI::Option *o : optionsOf(&root, false))
-        if (takesValue(o))
-            for (const std::string &n : flagNames(o))
-                rootValueFlags.push_back(n);
+    for (const auto &[pattern, values] : valuePatterns(commands))
+        out << "    " << pattern << ") _noorm_values " << valuesFunction(values) << " \"$cur\"; return ;;\n";
     out << "  esac\n";
     out << "  local words values=\n  case \"$path\" in\n";
     for (const Command &c : commands) {
@@ -400,21 +408,10 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
            "    w=${words[i]}\n"
            "    [[ $w == -* ]] && continue\n"
            "    case \"${cmdpath:+$cmdpath }$w\" in\n";
-    std::string paths;
-    for (const Command &c : commands)
-        if (!c.path.empty())
-            paths += (paths.empty() ? "" : "|") + quoted(c.path);
-    out << "      (" << paths << ") cmdpath=\"${cmdpath:+$cmdpath }$w\" ;;\n    esac\n  done\n";
+    out << "      (" << pathAlternatives(commands) << ") cmdpath=\"${cmdpath:+$cmdpath }$w\" ;;\n    esac\n  done\n";
     out << "  case \"$cmdpath|$prev\" in\n";
-    for (const Command &c : commands)
-        for (const CLI::Option *o : optionsOf(c.app, false))
-            if (takesValue(o))
-                if (const Values v = valuesOf(c.path, o); v != Values::None) {
-                    std::string joined;
-                    for (const std::string &n : flagNames(o))
-                        joined += (joined.empty() ? "" : "|") + (c.path.empty() ? "*\\|" + n : quoted(c.path + "|" + n));
-                    out << "    (" << joined << ") _noorm_values " << valuesFunction(v) << "; return ;;\n";
-                }
+    for (const auto &[pattern, values] : valuePatterns(commands))
+        out << "    (" << pattern << ") _noorm_values " << valuesFunction(values) << "; return ;;\n";
     out << "  esac\n  local -a subs flags; local values=\n  case \"$cmdpath\" in\n";
     for (const Command &c : commands) {
         out << "    (" << (c.path.empty() ? std::string("''") : quoted(c.path)) << ") subs=(";

@@ -136,28 +136,27 @@ private slots:
         QVERIFY(!find(r->dataFiles, QStringLiteral("config")));
     }
 
-    void brokenDataFileNamesFileAndLine()
+    void brokenModuleNamesFileAndLine_data()
     {
+        QTest::addColumn<QString>("module");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::newRow("data file") << "sql/bad-data.json" << QByteArray("{\n  \"a\": 1,\n  \"b\": [\n}\n") << 4;
+        QTest::newRow("helper") << "sql/$helpers.ts" << QByteArray("export const f = (x: number): number => x;\nexport const g: number = ;\n") << 2;
+    }
+    void brokenModuleNamesFileAndLine()
+    {
+        QFETCH(QString, module);
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
         test::TempProject p;
-        const QString bad = p.write(QStringLiteral("sql/bad-data.json"), "{\n  \"a\": 1,\n  \"b\": [\n}\n");
+        const QString bad = p.write(module, text);
         const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n");
         TemplateEngine engine;
         const auto r = engine.inspect(file, inputsFor(p));
         QVERIFY(!r.ok());
         QCOMPARE(r.error().file, bad);
-        QCOMPARE(r.error().line, 4);
-    }
-
-    void brokenHelperNamesFileAndLine()
-    {
-        test::TempProject p;
-        const QString helpers = p.write(QStringLiteral("sql/$helpers.ts"), "export const f = (x: number): number => x;\nexport const g: number = ;\n");
-        const QString file = p.write(QStringLiteral("sql/t.sql.tmpl"), "SELECT 1;\n");
-        TemplateEngine engine;
-        const auto r = engine.inspect(file, inputsFor(p));
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().file, helpers);
-        QCOMPARE(r.error().line, 2);
+        QCOMPARE(r.error().line, line);
     }
 
     void runawayHelperIsInterrupted()
