@@ -99,7 +99,24 @@ expect staging noorm --config ""
 expect staging noorm config show ""
 [ -z "$(complete_bash noorm __ref)" ] || fail "the hidden command is offered"
 echo "bash completion: ok"
-if need zsh; then zsh -n "$share/zsh/vendor-completions/_noorm" || fail "zsh completion does not parse"; fi
+if need zsh; then
+  zsh -n "$share/zsh/vendor-completions/_noorm" || fail "zsh completion does not parse"
+  # zsh's completion builtins stubbed to print what they are given; the generated logic runs as is.
+  cat >"$scratch/complete.zsh" <<'ZSH'
+compdef() { : }
+compadd() { [[ $1 == -- ]] && shift; print -l -- "$@" }
+_describe() { local name=$4; print -l -- ${(P)name} }
+_files() { print FILES }
+source $1; shift
+words=("$@"); CURRENT=${#words}; PREFIX=${words[-1]}
+_noorm
+ZSH
+  complete_zsh() { (cd "$project" && PATH="$root/usr/bin:$PATH" zsh "$scratch/complete.zsh" "$share/zsh/vendor-completions/_noorm" "$@"); }
+  complete_zsh noorm config "" | grep -q '^validate:' || fail "zsh completion of 'noorm config' lacks validate"
+  complete_zsh noorm change revert "" | grep -qx 2026-01-05-add-users || fail "zsh completion lacks change names"
+  complete_zsh noorm -c "" | grep -qx staging || fail "zsh completion lacks config names"
+  echo "zsh completion: ok"
+fi
 if need fish; then
   got=$(cd "$project" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm change revert '")
   grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names gave: $got"
