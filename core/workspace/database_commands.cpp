@@ -28,6 +28,8 @@ Result<TrackedConnection> connectTracked(const Config &config, const QString &pr
 
 Result<TrackedConnection> connectTracked(Workspace &workspace, const Config &config, const QString &projectRoot)
 {
+    if (Status allowed = workspace.checkConfigAllowed(config); !allowed)
+        return allowed.error();
     Result<TrackedConnection> tracked = connectTracked(config, projectRoot);
     if (!tracked)
         return tracked;

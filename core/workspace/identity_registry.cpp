@@ -73,6 +73,8 @@ Result<QList<KnownUser>> IdentityRegistry::users(const QString &configName)
 
 Result<QList<KnownUser>> syncKnownUsers(Workspace &workspace, const Config &config)
 {
+    if (Status allowed = workspace.checkConfigAllowed(config); !allowed)
+        return allowed.error();
     Result<std::optional<CryptoIdentity>> me = workspace.identity().current();
     if (!me)
         return me.error();

@@ -16,6 +16,8 @@ namespace {
 template <typename F>
 Result<std::optional<LockInfo>> withLock(Workspace &workspace, const Config &config, F f)
 {
+    if (Status allowed = workspace.checkConfigAllowed(config); !allowed)
+        return allowed.error();
     Result<TrackedConnection> tracked = connectTracked(config, workspace.root());
     if (!tracked)
         return tracked.error();
@@ -29,6 +31,8 @@ Result<std::optional<LockInfo>> lockStatus(Workspace &workspace, const Config &c
 {
     // Looking changes nothing: a database file that is not there is not made, and a database
     // without noorm's tables has no lock (none are created).
+    if (Status allowed = workspace.checkConfigAllowed(config); !allowed)
+        return allowed.error();
     if (Connection::missingDatabaseFile(config, workspace.root()))
         return std::optional<LockInfo>();
     Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());

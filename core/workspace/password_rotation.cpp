@@ -26,6 +26,9 @@ Secret generateDatabasePassword() { return randomAlphanumeric(kPasswordLength); 
 
 Result<PasswordRotation> rotateDatabasePassword(Workspace &workspace, const Config &vaultHost, const Config &target)
 {
+    for (const Config *config : {&vaultHost, &target})
+        if (Status allowed = workspace.checkConfigAllowed(*config); !allowed)
+            return allowed.error();
     if (target.connection.user.isEmpty())
         return Error::invalidInput(QStringLiteral("Config \"%1\" names no user whose password could change").arg(target.name));
     // Before anything changes: the new password must have somewhere to go.

@@ -26,6 +26,8 @@ QString table(Connection &c) { return c.dialect().tracking().table(col::table); 
 
 Result<OpenVault> open(Workspace &workspace, const Config &config, const QString &lockReason)
 {
+    if (Status allowed = workspace.checkConfigAllowed(config); !allowed)
+        return allowed.error();
     Result<CryptoIdentity> me = workspace.identity().required();
     if (!me)
         return me.error();

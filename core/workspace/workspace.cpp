@@ -179,14 +179,22 @@ Result<Config> Workspace::resolveConfig(const ResolveRequest &request)
     Result<Config> config = noorm::resolveConfig(**current, m_settings, request);
     if (config) // an env-only config's password, or one given by flag, is in no state
         m_logger->registerSecret(config->connection.password.reveal());
-    if (config && m_requireTest && !config->isTest) {
-        Error e = Error::refused(tr("Config \"%1\" is not a test config (isTest: false), and this program only works on test "
-                                    "configs (requireTest)").arg(config->name));
-        e.key = QStringLiteral("isTest");
-        e.hint = Hint{Hint::Action::EditConfig, config->name};
-        return e;
+    if (config) {
+        if (Status allowed = checkConfigAllowed(*config); !allowed)
+            return allowed.error();
     }
     return config;
+}
+
+Status Workspace::checkConfigAllowed(const Config &config) const
+{
+    if (!m_requireTest || config.isTest)
+        return {};
+    Error e = Error::refused(tr("Config \"%1\" is not a test config (isTest: false), and this program only works on test "
+                                "configs (requireTest)").arg(config.name));
+    e.key = QStringLiteral("isTest");
+    e.hint = Hint{Hint::Action::EditConfig, config.name};
+    return e;
 }
 
 } // namespace noorm

@@ -66,6 +66,9 @@ public:
     // refuses a config not marked isTest, so a test suite can never touch a real database.
     // It can be set, never cleared.
     void requireTestConfigs() { m_requireTest = true; }
+    // Refused when requireTest is set and `config` is not a test config: every path that
+    // connects with a config it was handed (locks, the vault, identity sync) asks first.
+    Status checkConfigAllowed(const Config &config) const;
     bool requiresTestConfigs() const { return m_requireTest; }
 
     // This project's log, with the redactor that masks its secrets wherever text leaves noorm.

@@ -18,6 +18,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include "operations/run_operation.h"
+#include "workspace/lock_commands.h"
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -106,6 +107,15 @@ private slots:
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().kind, ErrorKind::Refused);
         QVERIFY(!QFile::exists(p.path(QStringLiteral("dev.db"))));
+        // A config the program builds itself goes through the same check: the lock commands.
+        Config handMade;
+        handMade.name = QStringLiteral("handmade");
+        handMade.connection.dialect = QStringLiteral("sqlite");
+        handMade.connection.database = QStringLiteral("./handmade.db");
+        Result<LockInfo> lock = acquireLock(*ws, handMade, LockOptions{});
+        QVERIFY(!lock);
+        QCOMPARE(lock.error().kind, ErrorKind::Refused);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("handmade.db"))));
         ResolveRequest testRequest;
         testRequest.name = QStringLiteral("test");
         QVERIFY(ws->resolveConfig(testRequest));
