@@ -1209,13 +1209,13 @@ void MainWindow::checkForUpdates()
         if (!info || !info->available)
             return;
         const QString how = !info->downloaded.isEmpty()
-            ? tr("Downloaded to %1; install it with: sudo apt install %1").arg(info->downloaded)
-            : !info->packageUrl.isEmpty() ? tr("Download %1, then: sudo apt install ./%2").arg(info->packageUrl, QUrl(info->packageUrl).fileName())
+            ? tr("Downloaded to %1; install it with: %2").arg(info->downloaded, installCommand(*info))
+            : !info->packageUrl.isEmpty() ? tr("Download %1, then: %2").arg(info->packageUrl, installCommand(*info))
                                           : info->releaseUrl;
         const QString text = tr("Update available (v%1 → v%2)").arg(info->current, info->latest);
         const QString link = info->releaseUrl.isEmpty() ? info->packageUrl : info->releaseUrl;
         m_update->setText(link.isEmpty() ? text : QStringLiteral("<a href=\"%1\">%2</a>").arg(link.toHtmlEscaped(), text.toHtmlEscaped()));
-        m_update->setToolTip(how);
+        m_update->setToolTip(QStringLiteral("<p>%1</p>").arg(how.toHtmlEscaped()));
         m_update->show();
     });
 }

@@ -89,7 +89,7 @@ TemplateInspector::TemplateInspector(const ProjectSession &session, QString conf
     connect(m_render, &QPushButton::clicked, this, &TemplateInspector::renderPreview);
     connect(m_tree, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
         if (const QString source = item->data(0, kSourceRole).toString(); !source.isEmpty())
-            emit openFile(source, 1, 0);
+            emit openFile(source, 0, 0); // no line: nothing marked
     });
     connect(m_message, &QLabel::linkActivated, this, [this](const QString &link) {
         // "file:line:column" of the error shown.

@@ -187,7 +187,7 @@ void manExamples(std::ostringstream &out, const std::string &group)
         return;
     out << ".SH EXAMPLES\n";
     for (const auto &[command, what] : found->second)
-        out << ".TP\n.B " << roff(command) << "\n" << roff(what) << "\n";
+        out << ".TP\n\\fB" << roff(command) << "\\fR\n" << roff(what) << "\n"; // a text line: its quotes stay
 }
 
 std::string header(const std::string &name, const std::string &version)
@@ -367,7 +367,7 @@ std::string bashScript(const CLI::App &root, const std::vector<Command> &command
     for (const auto &[pattern, values] : valuePatterns(commands))
         out << "    " << pattern << ") _noorm_values " << valuesFunction(values) << " \"$cur\"; return ;;\n";
     out << "  esac\n";
-    out << "  local words values=\n  case \"$path\" in\n";
+    out << "  local words flags values=\n  case \"$path\" in\n";
     for (const Command &c : commands) {
         const std::vector<std::string> words = subcommandNames(c.app);
         out << "    " << (c.path.empty() ? std::string("''") : quoted(c.path)) << ") words=" << quoted(join(words))
@@ -436,7 +436,9 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
            "    _noorm_values $values\n"
            "  fi\n"
            "}\n"
-           "compdef _noorm noorm\n";
+           // Autoloaded from vendor-completions the whole file is _noorm's body: then the first
+           // call must also complete; sourced, it registers itself.
+           "if [[ $funcstack[1] == _noorm ]]; then _noorm \"$@\"; else compdef _noorm noorm; fi\n";
     return out.str();
 }
 

@@ -27,9 +27,9 @@ bool interactive()
 QString howToGet(const UpdateInfo &info)
 {
     if (!info.downloaded.isEmpty())
-        return QStringLiteral("Downloaded %1; install it with: sudo apt install %1").arg(info.downloaded);
+        return QStringLiteral("Downloaded %1; install it with: %2").arg(Output::printable(info.downloaded), installCommand(info));
     if (!info.packageUrl.isEmpty())
-        return QStringLiteral("Get %1, then: sudo apt install ./%2").arg(info.packageUrl, QUrl(info.packageUrl).fileName());
+        return QStringLiteral("Get %1, then: %2").arg(info.packageUrl, installCommand(info));
     return info.releaseUrl.isEmpty() ? QString() : QStringLiteral("See %1").arg(info.releaseUrl);
 }
 

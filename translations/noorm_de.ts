@@ -1853,37 +1853,27 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1210"/>
-        <source>Downloaded to %1; install it with: sudo apt install %1</source>
-        <translation>Nach %1 heruntergeladen; installieren mit: sudo apt install %1</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1211"/>
-        <source>Download %1, then: sudo apt install ./%2</source>
-        <translation>%1 herunterladen, dann: sudo apt install ./%2</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="1213"/>
+        <location filename="../app/main_window.cpp" line="1215"/>
         <source>Update available (v%1 → v%2)</source>
         <translation>Update verfügbar (v%1 → v%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1238"/>
+        <location filename="../app/main_window.cpp" line="1240"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1254"/>
+        <location filename="../app/main_window.cpp" line="1256"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1273"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1273"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
@@ -1928,12 +1918,22 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1225"/>
+        <location filename="../app/main_window.cpp" line="1212"/>
+        <source>Downloaded to %1; install it with: %2</source>
+        <translation>Nach %1 heruntergeladen; installieren mit: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1213"/>
+        <source>Download %1, then: %2</source>
+        <translation>%1 herunterladen, dann: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="1227"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1226"/>
+        <location filename="../app/main_window.cpp" line="1228"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>

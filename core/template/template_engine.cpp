@@ -82,7 +82,7 @@ const char kContextScript[] = R"JS((function (native) {
                     var keys = keysOf(value);
                     return "Object {" + keys.slice(0, 4).join(", ") + (keys.length > 4 ? ", ..." : "") + "}";
                 }
-                if (typeof value === "string") return '"' + (value.length > 20 ? value.slice(0, 20) + "..." : value) + '"';
+                if (typeof value === "string") return '"' + value + '"'; // shortened after masking, in C++
                 return String(value);
             }
             function arrayShape(items) {
@@ -657,8 +657,11 @@ Result<TemplateInspection> TemplateEngine::inspect(const QString &file, const Te
     };
     auto entry = [&](const QJSValue &o) {
         const QString key = o.property(QStringLiteral("key")).toString();
-        return TemplateContextEntry{key, log.mask(o.property(QStringLiteral("type")).toString()),
-                                    strings(o.property(QStringLiteral("shape"))), sources.value(key)};
+        // Masked whole, then shortened: a cut could leave a secret's start unrecognised.
+        QString type = log.mask(o.property(QStringLiteral("type")).toString());
+        if (type.startsWith(QLatin1Char('"')) && type.size() > 22)
+            type = type.left(21) + QStringLiteral("...\"");
+        return TemplateContextEntry{key, type, strings(o.property(QStringLiteral("shape"))), sources.value(key)};
     };
     auto entries = [&](const QJSValue &array) {
         QList<TemplateContextEntry> list;

@@ -27,6 +27,10 @@ struct UpdateInfo {
     QString downloaded; // where autoUpdate put the .deb
 };
 
+// The command that installs it, the path quoted for the shell: "sudo apt install ./noorm_2.0.0_amd64.deb"
+// (run where it was downloaded to) or "sudo apt install '/home/me/.noorm/updates/...'".
+QString installCommand(const UpdateInfo &info);
+
 // -1, 0 or 1: "v1.2.10" after "1.2.9"; a pre-release ("1.3.0-rc.1") before its release.
 int compareVersions(const QString &a, const QString &b);
 

@@ -8,6 +8,8 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <functional>
+
 namespace noorm {
 
 namespace {
@@ -89,27 +91,48 @@ Result<UserSettings> UserSettings::load(const QString &home)
     return s;
 }
 
-Status UserSettings::save(const QString &home) const
+namespace {
+
+// Under the file's lock: the file as it is now, `change` applied, written atomically.
+Status rewrite(const QString &home, const std::function<void(YAML::Node &)> &change)
 {
     if (Status dir = makePrivateDir(home); !dir)
         return dir;
-    QLockFile lock(path(home) + QStringLiteral(".lock"));
+    const QString file = UserSettings::path(home);
+    QLockFile lock(file + QStringLiteral(".lock"));
     if (!lock.tryLock(5000))
-        return Error::failed(QObject::tr("%1 is being written by another noorm").arg(path(home)));
-    Result<YAML::Node> node = read(path(home));
+        return Error::failed(QObject::tr("%1 is being written by another noorm").arg(file));
+    Result<YAML::Node> node = read(file);
     if (!node)
         return node.error();
-    (*node)["checkUpdates"] = checkUpdates;
-    (*node)["autoUpdate"] = autoUpdate;
-    set(*node, "lastCheck", lastCheck.isValid() ? lastCheck.toUTC().toString(Qt::ISODateWithMs) : QString());
-    set(*node, "cachedVersion", cachedVersion);
-    set(*node, "cachedRelease", cachedRelease);
-    set(*node, "cachedPackage", cachedPackage);
-    set(*node, "downloadedPackage", downloadedPackage);
-    set(*node, "updateFeed", updateFeed);
+    change(*node);
     YAML::Emitter out;
     out << *node;
-    return writeFileAtomically(path(home), QByteArray(out.c_str()).append('\n'));
+    return writeFileAtomically(file, QByteArray(out.c_str()).append('\n'));
+}
+
+} // namespace
+
+Status UserSettings::saveCheck(const QString &home) const
+{
+    return rewrite(home, [this](YAML::Node &node) {
+        set(node, "lastCheck", lastCheck.isValid() ? lastCheck.toUTC().toString(Qt::ISODateWithMs) : QString());
+        set(node, "cachedVersion", cachedVersion);
+        set(node, "cachedRelease", cachedRelease);
+        set(node, "cachedPackage", cachedPackage);
+        set(node, "downloadedPackage", downloadedPackage);
+    });
+}
+
+Status UserSettings::save(const QString &home) const
+{
+    if (Status saved = saveCheck(home); !saved)
+        return saved;
+    return rewrite(home, [this](YAML::Node &node) {
+        node["checkUpdates"] = checkUpdates;
+        node["autoUpdate"] = autoUpdate;
+        set(node, "updateFeed", updateFeed);
+    });
 }
 
 } // namespace noorm

@@ -27,6 +27,9 @@ struct UserSettings {
     static Result<UserSettings> load(const QString &home);
     // Atomically, under a lock file, keeping the keys it does not know.
     Status save(const QString &home) const;
+    // Only what a check found (lastCheck, the cached release, the download), read again
+    // under the lock: the user's own preferences, edited meanwhile, stay as they are.
+    Status saveCheck(const QString &home) const;
 };
 
 // A team may turn the check off for its project: `cli: {checkUpdates: false}` in the

@@ -17,7 +17,7 @@ need() { # a tool the check needs: under CI=true its absence is a failure, else 
   echo "SKIP: $1 is not installed" >&2; return 1
 }
 
-rm -f "$build"/packages/noorm_*.deb
+rm -f "$build"/packages/noorm_*.deb "$build"/packages/noorm-dev_*.deb
 (cd "$build" && cpack -G DEB >"$scratch/cpack.log" 2>&1) || { cat "$scratch/cpack.log" >&2; fail "cpack"; }
 deb=$(find "$build/packages" -name 'noorm_*.deb' | head -1)
 dev=$(find "$build/packages" -name 'noorm-dev_*.deb' | head -1)
@@ -101,13 +101,14 @@ expect staging noorm config show ""
 echo "bash completion: ok"
 if need zsh; then
   zsh -n "$share/zsh/vendor-completions/_noorm" || fail "zsh completion does not parse"
-  # zsh's completion builtins stubbed to print what they are given; the generated logic runs as is.
+  # zsh's completion builtins stubbed to print what they are given; the generated file is
+  # autoloaded as compinit does, and its very first call must already complete.
   cat >"$scratch/complete.zsh" <<'ZSH'
 compdef() { : }
 compadd() { [[ $1 == -- ]] && shift; print -l -- "$@" }
 _describe() { local name=$4; print -l -- ${(P)name} }
 _files() { print FILES }
-source $1; shift
+fpath=(${1:h} $fpath); autoload -Uz _noorm; shift   # as compinit loads it: the first call completes
 words=("$@"); CURRENT=${#words}; PREFIX=${words[-1]}
 _noorm
 ZSH

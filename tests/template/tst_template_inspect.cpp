@@ -111,6 +111,8 @@ private slots:
         // A data file that happens to hold the password: shown masked, like everywhere else.
         p.write(QStringLiteral("sql/seed/leak.json"), "{\"pw\": \"pw-never-shown-41\"}\n");
         p.write(QStringLiteral("sql/seed/pw.json"), "\"pw-never-shown-41\"\n");
+        // Longer than what is shown of a string: masked before it is shortened.
+        p.write(QStringLiteral("sql/seed/long.json"), "\"admin@never-shown.example and more text\"\n");
         TemplateEngine engine;
         const auto r = engine.inspect(p.path(QStringLiteral("sql/seed/001_users.sql.tmpl")), inputsFor(p));
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));

