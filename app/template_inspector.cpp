@@ -111,8 +111,11 @@ void TemplateInspector::refresh()
 {
     m_refresh->setEnabled(false);
     const RunRequest request = requestFor(m_config, m_file);
+    const int number = ++m_refreshes;
     whenDone(m_session.start<TemplateInspection>([request](Workspace &ws, Cancellation &) { return RunOperation(ws, request, {}).inspect(); }),
-             this, [this](const Result<TemplateInspection> &inspection) {
+             this, [this, number](const Result<TemplateInspection> &inspection) {
+                 if (number != m_refreshes)
+                     return; // a later refresh (another save) is on its way
                  m_refresh->setEnabled(true);
                  if (!inspection) {
                      showError(inspection.error(), false);

@@ -75,7 +75,7 @@ QString RunOperation::projectRoot() const
     return m_workspace.hasProject() ? m_workspace.root() : QDir::currentPath();
 }
 
-Result<RunOperation::Prepared> RunOperation::prepare()
+Result<RunOperation::Prepared> RunOperation::prepare(bool withFiles)
 {
     Result<Config> config = m_workspace.resolveConfig(m_request.config); // its password is masked from here on
     if (!config)
@@ -88,6 +88,8 @@ Result<RunOperation::Prepared> RunOperation::prepare()
                       {*config, root, resolveAuditIdentity(config->identity, &m_workspace.identity()).display(),
                        m_workspace.logger()},
                       makeTemplateRenderer(*config, **state, root, m_workspace.templateEngineOptions()), {}};
+    if (!withFiles)
+        return prepared;
     Runner runner(prepared.context, nullptr);
     Result<QStringList> files = selectFiles(runner);
     if (!files)
@@ -132,7 +134,7 @@ Result<TemplateInspection> RunOperation::inspect()
 
 Result<QStringList> RunOperation::templates()
 {
-    Result<Prepared> prepared = prepare();
+    Result<Prepared> prepared = prepare(false);
     if (!prepared)
         return prepared.error();
     Runner runner(prepared->context, nullptr);

@@ -78,7 +78,8 @@ signals:
 
 private:
     struct Prepared;
-    Result<Prepared> prepare();
+    // `withFiles`: also select the files the request runs (not needed to list templates).
+    Result<Prepared> prepare(bool withFiles = true);
     Result<QStringList> selectFiles(const Runner &runner) const;
     QString projectRoot() const; // the working directory outside a project
     void emitEvent(const std::pair<QString, QVariantMap> &event);
