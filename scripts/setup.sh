@@ -19,7 +19,7 @@ if [ "${NOORM_SKIP_APT:-}" != "1" ]; then
     libqscintilla2-qt6-dev libsodium-dev libyaml-cpp-dev libssl-dev libcli11-dev libsqlite3-dev libpq-dev libcsv-dev zlib1g-dev python3 python3-cryptography
     postgresql mariadb-server sqlite3 xvfb xauth gnome-keyring libsecret-tools dbus dbus-x11
     tdsodbc unixodbc-dev libgl1-mesa-dev imagemagick fonts-dejavu-core clang libclang-rt-14-dev
-    dpkg-dev desktop-file-utils appstream lintian man-db bash-completion zsh fish)
+    dpkg-dev file desktop-file-utils appstream lintian man-db bash-completion zsh fish)
   # Node.js builds the bundled JavaScript tools; keep an existing Node (NodeSource conflicts with Debian's npm).
   if ! command -v node >/dev/null 2>&1; then pkgs+=(nodejs npm); fi
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${pkgs[@]}" >/dev/null
