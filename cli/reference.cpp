@@ -55,8 +55,8 @@ bool takesValue(const CLI::Option *o) { return o->get_items_expected_max() > 0; 
 
 std::string firstLine(const std::string &text)
 {
-    std::string line = text.substr(0, text.find('\n'));
-    return line.size() > 90 ? line.substr(0, 87) + "..." : line;
+    const QString line = QString::fromStdString(text.substr(0, text.find('\n'))); // cut by characters, not bytes
+    return (line.size() > 90 ? line.left(87) + QStringLiteral("...") : line).toStdString();
 }
 
 // What a value is completed with: config names, change names, files, or nothing.
@@ -341,6 +341,18 @@ std::vector<std::pair<std::string, Values>> valuePatterns(const std::vector<Comm
     return patterns;
 }
 
+// Single-quoted for fish, where \\ and \\' are escapes even inside single quotes.
+std::string fishQuoted(const std::string &text)
+{
+    std::string out = "'";
+    for (char c : text) {
+        if (c == '\\' || c == '\'')
+            out += '\\';
+        out += c;
+    }
+    return out + "'";
+}
+
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
     std::ostringstream out;
@@ -451,7 +463,7 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
            "set -g __noorm_paths";
     for (const Command &c : commands)
         if (!c.path.empty())
-            out << ' ' << quoted(c.path);
+            out << ' ' << fishQuoted(c.path);
     out << "\nfunction __noorm_path\n"
            "  set -l path ''\n"
            "  for t in (commandline -opc)[2..-1]\n"
@@ -467,10 +479,10 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
                : v == Values::Files ? std::string(" -F") : std::string();
     };
     for (const Command &c : commands) {
-        const std::string when = c.path.empty() ? std::string() : " -n " + quoted("test (__noorm_path) = " + quoted(c.path));
-        const std::string here = " -n " + quoted("test (__noorm_path) = " + quoted(c.path));
+        const std::string when = c.path.empty() ? std::string() : " -n " + fishQuoted("test (__noorm_path) = " + fishQuoted(c.path));
+        const std::string here = " -n " + fishQuoted("test (__noorm_path) = " + fishQuoted(c.path));
         for (const CLI::App *sub : c.app->get_subcommands([](const CLI::App *a) { return visible(a); }))
-            out << "complete -c noorm" << here << " -a " << quoted(sub->get_name()) << " -d " << quoted(firstLine(sub->get_description())) << "\n";
+            out << "complete -c noorm" << here << " -a " << fishQuoted(sub->get_name()) << " -d " << fishQuoted(firstLine(sub->get_description())) << "\n";
         if (const Values v = positionalValues(c); v != Values::None)
             out << "complete -c noorm" << here << fishValues(v) << "\n";
         for (const CLI::Option *o : optionsOf(c.app, false)) {
@@ -481,7 +493,7 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
                 out << " -l " << l;
             if (takesValue(o))
                 out << " -r" << fishValues(valuesOf(c.path, o));
-            out << " -d " << quoted(firstLine(o->get_description())) << "\n";
+            out << " -d " << fishQuoted(firstLine(o->get_description())) << "\n";
         }
     }
     (void)root;
