@@ -12,7 +12,6 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUrl>
-#include <QVersionNumber>
 
 namespace noorm {
 
@@ -98,21 +97,6 @@ QString installCommand(const UpdateInfo &info)
     QString quoted = info.downloaded;
     quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QStringLiteral("sudo apt install '%1'").arg(quoted);
-}
-
-int compareVersions(const QString &a, const QString &b)
-{
-    qsizetype restA = 0, restB = 0;
-    const QString x = bare(a), y = bare(b);
-    const QVersionNumber va = QVersionNumber::fromString(x, &restA), vb = QVersionNumber::fromString(y, &restB);
-    if (const int c = QVersionNumber::compare(va, vb); c != 0)
-        return c < 0 ? -1 : 1;
-    const bool preA = restA < x.size() && x.at(restA) == QLatin1Char('-');
-    const bool preB = restB < y.size() && y.at(restB) == QLatin1Char('-');
-    if (preA != preB)
-        return preA ? -1 : 1; // 1.3.0-rc.1 comes before 1.3.0
-    const int c = QString::compare(x.mid(restA), y.mid(restB));
-    return c < 0 ? -1 : c > 0 ? 1 : 0;
 }
 
 Result<UpdateInfo> parseReleaseFeed(const QByteArray &json, const QString &currentVersion)

@@ -7,6 +7,7 @@
 // the front end says how to install it. Offline, nothing is said and nothing fails loudly.
 
 #include "common/result.h"
+#include "common/version.h" // compareVersions: releases by semantic-versioning precedence
 #include "update/user_settings.h"
 
 #include <QDateTime>
@@ -30,9 +31,6 @@ struct UpdateInfo {
 // The command that installs it, the path quoted for the shell: "sudo apt install ./noorm_2.0.0_amd64.deb"
 // (run where it was downloaded to) or "sudo apt install '/home/me/.noorm/updates/...'".
 QString installCommand(const UpdateInfo &info);
-
-// -1, 0 or 1: "v1.2.10" after "1.2.9"; a pre-release ("1.3.0-rc.1") before its release.
-int compareVersions(const QString &a, const QString &b);
 
 // A GitHub release (releases/latest) or a list of them (the newest that is neither a draft
 // nor a pre-release wins): tag_name, html_url and the amd64 .deb among the assets.
