@@ -191,6 +191,8 @@ public:
     Result<QJSValue> buildContext(const QString &templatePath, QHash<QString, QString> *sources = nullptr);
     Result<QJSValue> loadHelpers(const QString &dir, QHash<QString, QString> *sources);
     Error finished(Error e, const QString &path, bool timedOut) const;
+    // A render's or an inspection's start: the inputs in use, the password masked, no error yet.
+    void begin(const TemplateContextInputs &in);
     Result<QJSValue> loadDataFile(const QString &path);
     Result<QJSValue> loadModule(const QString &path);
     Result<QJSValue> compiledFunction(const QString &path, const QString &source);
@@ -473,6 +475,15 @@ Result<QJSValue> TemplateEngine::Private::buildContext(const QString &templatePa
         secretsObject(engine, *shared.logger, inputs->globalSecrets), env, inputs->config.name});
 }
 
+void TemplateEngine::Private::begin(const TemplateContextInputs &in)
+{
+    if (!in.config.connection.password.isEmpty())
+        shared.logger->registerSecret(in.config.connection.password.reveal());
+    inputs = &in;
+    depthOf.clear();
+    nativeError.reset();
+}
+
 // A render's (or an inspection's) error, given the place the engine knew and masked.
 Error TemplateEngine::Private::finished(Error e, const QString &path, bool timedOut) const
 {
@@ -589,11 +600,7 @@ Result<RenderedTemplate> TemplateEngine::render(const QString &file, const Templ
 
     QElapsedTimer timer;
     timer.start();
-    if (!inputs.config.connection.password.isEmpty())
-        d->shared.logger->registerSecret(inputs.config.connection.password.reveal());
-    d->inputs = &inputs;
-    d->depthOf.clear();
-    d->nativeError.reset();
+    d->begin(inputs);
 
     Result<QJSValue> value = Error::failed({});
     bool timedOut = false;
@@ -624,10 +631,7 @@ Result<TemplateInspection> TemplateEngine::inspect(const QString &file, const Te
     }
     if (!QFileInfo(path).isFile())
         return Error{ErrorKind::NotFound, tr("Template not found: %1").arg(path), path, 0, 0, {}};
-    if (!inputs.config.connection.password.isEmpty())
-        d->shared.logger->registerSecret(inputs.config.connection.password.reveal());
-    d->inputs = &inputs;
-    d->nativeError.reset();
+    d->begin(inputs);
 
     QHash<QString, QString> sources;
     Result<QJSValue> described = Error::failed({});
