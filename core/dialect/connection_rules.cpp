@@ -60,4 +60,9 @@ Result<qint64> ConnectionRules::copyIn(const QSqlDatabase &, const QString &, co
     return Error::invalidData(QStringLiteral("COPY … FROM stdin with inline data is psql's; only PostgreSQL runs it"));
 }
 
+std::unique_ptr<NativeRowReader> ConnectionRules::readRows(const QSqlDatabase &, const QString &) const
+{
+    return nullptr;
+}
+
 } // namespace noorm

@@ -7,6 +7,7 @@
 #include "common/result.h"
 #include "common/secret.h"
 #include "config/config.h"
+#include "dialect/native_rows.h"
 #include "dialect/statement_interrupter.h"
 
 #include <QString>
@@ -68,6 +69,11 @@ public:
     // Runs `statement`, a `COPY … FROM stdin` with its inline data (SqlStatement::copyData),
     // as psql does; the rows copied. An error where the dialect has no such statement.
     virtual Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const;
+    // Runs `statement` (one, that may return rows) on `db` and reads its rows natively,
+    // each value the text Qt SQL's value would give (dialect/native_rows.h); null where the
+    // dialect has no such reader, or the statement returns no rows or a type the reader
+    // does not give exactly as Qt does: then nothing ran, and Qt SQL runs it.
+    virtual std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const;
     // The error of a statement that failed inside a multi-statement script, worded as
     // running it alone words it (QMYSQL says "Unable to execute next query" for a later
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors

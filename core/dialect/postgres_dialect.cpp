@@ -2,6 +2,7 @@
 
 #include "dialect/postgres_catalog.h"
 #include "dialect/postgres_copy.h"
+#include "dialect/postgres_rows.h"
 #include "dialect/postgres_password.h"
 
 #include <QJsonObject>
@@ -84,6 +85,10 @@ public:
     Result<qint64> copyIn(const QSqlDatabase &db, const QString &statement, const QString &data) const override
     {
         return postgresCopyIn(db, statement, data);
+    }
+    std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override
+    {
+        return readPostgresRows(db, statement);
     }
     QStringList readOnlySessionSql() const override
     {

@@ -1,6 +1,7 @@
 #include "dialect/sqlite_dialect.h"
 
 #include "dialect/sqlite_catalog.h"
+#include "dialect/sqlite_rows.h"
 
 #include <QDir>
 #include <QSqlDatabase>
@@ -51,6 +52,10 @@ public:
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &) const override
     {
         return makeSqliteInterrupter(db);
+    }
+    std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override
+    {
+        return readSqliteRows(db, statement);
     }
 };
 

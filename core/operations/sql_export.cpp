@@ -23,6 +23,12 @@ public:
         ++m_rows;
         return m_inner.row(values);
     }
+    bool takesTextRows() const override { return m_inner.takesTextRows(); }
+    Status textRow(NativeRow values) override
+    {
+        ++m_rows;
+        return m_inner.textRow(values);
+    }
     Status finished(const StatementOutcome &s) override { return m_inner.finished(s); }
 
 private:

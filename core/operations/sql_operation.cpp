@@ -31,19 +31,31 @@ public:
     }
     Status row(const QVariantList &values) override
     {
-        if (kept->rows.size() < SqlHistory::kMaxKeptRows) {
-            QJsonObject object;
-            for (int i = 0; i < values.size() && i < kept->columns.size(); ++i)
-                object.insert(kept->columns.at(i), sqlValueJson(values.at(i)));
-            kept->rows.append(object);
-        } else {
-            kept->truncated = true;
-        }
+        keep(values.size(), [&](qsizetype i) { return values.at(i); });
         return m_next.row(values);
+    }
+    bool takesTextRows() const override { return m_next.takesTextRows(); }
+    Status textRow(NativeRow values) override
+    {
+        keep(qsizetype(values.size()), [&](qsizetype i) { return nativeValueVariant(values[size_t(i)]); });
+        return m_next.textRow(values);
     }
     Status finished(const StatementOutcome &statement) override { return m_next.finished(statement); }
 
 private:
+    template <typename ValueAt>
+    void keep(qsizetype width, ValueAt valueAt)
+    {
+        if (kept->rows.size() >= SqlHistory::kMaxKeptRows) {
+            kept->truncated = true;
+            return;
+        }
+        QJsonObject object;
+        for (qsizetype i = 0; i < width && i < kept->columns.size(); ++i)
+            object.insert(kept->columns.at(i), sqlValueJson(valueAt(i)));
+        kept->rows.append(object);
+    }
+
     ResultSink &m_next;
 };
 

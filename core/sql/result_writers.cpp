@@ -138,14 +138,28 @@ public:
         QVariantList names;
         for (const ResultColumn &c : statement.columns)
             names << c.name;
-        writeRecord(names);
+        writeFields(names);
+        m_buffer.append("\r\n");
         return outputGone(m_out);
     }
     Status row(const QVariantList &values) override
     {
-        writeRecord(values);
-        // ferror takes the stream's lock: look now and then (a closed pipe also ends the process).
-        return ++m_rows % 1024 == 0 ? outputGone(m_out) : Status();
+        writeFields(values);
+        return endRecord();
+    }
+    bool takesTextRows() const override { return true; }
+    Status textRow(NativeRow values) override
+    {
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (i)
+                m_buffer.push_back(',');
+            if (values[i].isNull)
+                continue;
+            const size_t at = m_buffer.size();
+            m_buffer.append(values[i].text);
+            quoteFrom(at);
+        }
+        return endRecord();
     }
     Status finished(const StatementOutcome &statement) override
     {
@@ -162,26 +176,34 @@ private:
     // Records go into one buffer, written 64 kB at a time. A field is quoted only when it
     // must be (as psql --csv and sqlite3 -csv do): when it holds a comma, a quote or a line
     // break, or is the empty string, which "" tells apart from NULL (an empty field).
-    void writeRecord(const QVariantList &values)
+    void writeFields(const QVariantList &values)
     {
         for (int i = 0; i < values.size(); ++i) {
             if (i)
                 m_buffer.push_back(',');
-            const QVariant &v = values.at(i);
-            if (v.isNull())
+            if (values.at(i).isNull())
                 continue;
             const size_t at = m_buffer.size();
-            appendSqlValueText(m_buffer, v, m_encoder);
-            const size_t length = m_buffer.size() - at;
-            if (length > 0 && m_buffer.find_first_of(",\"\r\n", at) == std::string::npos)
-                continue;
-            m_field.assign(m_buffer, at, length);
-            m_buffer.resize(at + 2 * length + 2); // every character a quote, and the two around
-            m_buffer.resize(at + csv_write(m_buffer.data() + at, 2 * length + 2, m_field.data(), length));
+            appendSqlValueText(m_buffer, values.at(i), m_encoder);
+            quoteFrom(at);
         }
+    }
+    void quoteFrom(size_t at)
+    {
+        const size_t length = m_buffer.size() - at;
+        if (length > 0 && m_buffer.find_first_of(",\"\r\n", at) == std::string::npos)
+            return;
+        m_field.assign(m_buffer, at, length);
+        m_buffer.resize(at + 2 * length + 2); // every character a quote, and the two around
+        m_buffer.resize(at + csv_write(m_buffer.data() + at, 2 * length + 2, m_field.data(), length));
+    }
+    Status endRecord()
+    {
         m_buffer.append("\r\n");
         if (m_buffer.size() >= kFlushAt)
             flush();
+        // ferror takes the stream's lock: look now and then (a closed pipe also ends the process).
+        return ++m_rows % 1024 == 0 ? outputGone(m_out) : Status();
     }
     void flush()
     {

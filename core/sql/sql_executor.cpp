@@ -1,6 +1,7 @@
 #include "sql/sql_executor.h"
 
 #include "db/connection.h"
+#include "dialect/dialect.h"
 #include "sql/statement_kind.h"
 
 #include <QElapsedTimer>
@@ -17,6 +18,36 @@ namespace {
 constexpr int kRowsBetweenCancelChecks = 256;
 
 bool cancelled(const Cancellation *cancellation) { return cancellation && cancellation->isCancelled(); }
+
+// A result set into the sink: its columns, then each row `next` reads and `deliver` hands
+// on, until the end, the sink's error, a cancel or the server's `error` part-way.
+template <typename Next, typename Deliver, typename ErrorOf, typename Fail>
+StatementOutcome streamRows(StatementOutcome &outcome, QList<ResultColumn> columns, Next next, Deliver deliver,
+                            ErrorOf errorOf, const Connection &connection, ResultSink &sink,
+                            Cancellation *cancellation, Status &sinkStatus, Fail fail, const QElapsedTimer &timer)
+{
+    outcome.hasResultSet = true;
+    outcome.columns = std::move(columns);
+    if (sinkStatus = sink.resultSet(outcome); !sinkStatus)
+        return outcome;
+    const auto interrupted = [&] {
+        return fail(QStringLiteral("Interrupted while its rows were read (%1 so far)").arg(outcome.rows), ErrorKind::Cancelled);
+    };
+    while (next()) {
+        ++outcome.rows;
+        if (sinkStatus = deliver(); !sinkStatus)
+            return outcome;
+        if (outcome.rows % kRowsBetweenCancelChecks == 0 && cancelled(cancellation))
+            return interrupted();
+    }
+    if (cancelled(cancellation))
+        return interrupted();
+    if (const std::optional<QSqlError> error = errorOf()) // the server failed the statement part-way (division by zero in row n)
+        return fail(connection.sqlError(*error).message, ErrorKind::Execution);
+    outcome.durationMs = timer.elapsed();
+    sinkStatus = sink.finished(outcome);
+    return outcome;
+}
 
 } // namespace
 
@@ -125,6 +156,22 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         sinkStatus = sink.finished(outcome);
         return outcome;
     }
+    // Rows that only become text are read natively where the dialect can (bench/README.md).
+    if (sink.takesTextRows() && statementOnlyReads(statement.text) && !cancelled(cancellation)) {
+        if (std::unique_ptr<NativeRowReader> reader
+            = m_connection.dialect().connection().readRows(m_connection.database(), statement.text)) {
+            if (cancelled(cancellation))
+                return fail(QStringLiteral("Interrupted while this statement ran"), ErrorKind::Cancelled);
+            if (const std::optional<QSqlError> error = reader->startError())
+                return fail(m_connection.sqlError(*error).message, ErrorKind::Execution);
+            QList<ResultColumn> columns;
+            for (const NativeColumn &c : reader->columns())
+                columns << ResultColumn{c.name, columnTypeName(c.typeId)};
+            return streamRows(
+                outcome, std::move(columns), [&] { return reader->next(); }, [&] { return sink.textRow(reader->row()); },
+                [&] { return reader->error(); }, m_connection, sink, cancellation, sinkStatus, fail, timer);
+        }
+    }
     const bool ran = !cancelled(cancellation) && query.exec(statement.text);
     if (cancelled(cancellation))
         return fail(QStringLiteral("Interrupted while this statement ran"), ErrorKind::Cancelled);
@@ -132,33 +179,26 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         return fail(m_connection.sqlError(query.lastError()).message, ErrorKind::Execution);
 
     if (query.isSelect()) {
-        outcome.hasResultSet = true;
         const QSqlRecord record = query.record();
+        QList<ResultColumn> columns;
         for (int i = 0; i < record.count(); ++i)
-            outcome.columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
-        if (sinkStatus = sink.resultSet(outcome); !sinkStatus)
-            return outcome;
-        const int width = int(outcome.columns.size());
-        QVariantList values(width); // reused: each value assigned in place
-        while (query.next()) {
-            for (int i = 0; i < width; ++i)
-                values[i] = query.value(i);
-            ++outcome.rows;
-            if (sinkStatus = sink.row(values); !sinkStatus)
-                return outcome;
-            if (outcome.rows % kRowsBetweenCancelChecks == 0 && cancelled(cancellation))
-                return fail(QStringLiteral("Interrupted while its rows were read (%1 so far)").arg(outcome.rows),
-                            ErrorKind::Cancelled);
-        }
-        if (cancelled(cancellation))
-            return fail(QStringLiteral("Interrupted while its rows were read (%1 so far)").arg(outcome.rows),
-                        ErrorKind::Cancelled);
-        if (query.lastError().isValid()) // the server failed the statement part-way (e.g. division by zero in row n)
-            return fail(m_connection.sqlError(query.lastError()).message, ErrorKind::Execution);
-    } else {
-        if (statementCountsRows(statement.text))
-            outcome.affected = query.numRowsAffected();
+            columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
+        QVariantList values(record.count()); // reused: each value assigned in place
+        return streamRows(
+            outcome, std::move(columns),
+            [&] {
+                if (!query.next())
+                    return false;
+                for (int i = 0; i < values.size(); ++i)
+                    values[i] = query.value(i);
+                return true;
+            },
+            [&] { return sink.row(values); },
+            [&] { return query.lastError().isValid() ? std::optional<QSqlError>(query.lastError()) : std::nullopt; },
+            m_connection, sink, cancellation, sinkStatus, fail, timer);
     }
+    if (statementCountsRows(statement.text))
+        outcome.affected = query.numRowsAffected();
     query.finish();
     outcome.durationMs = timer.elapsed();
     sinkStatus = sink.finished(outcome);

@@ -1,5 +1,7 @@
 #include "sql/sql_value.h"
 
+#include "common/double_text.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -53,11 +55,33 @@ void appendSqlValueText(std::string &out, const QVariant &value, QStringEncoder 
         case QMetaType::UInt: case QMetaType::UShort: return appendNumber(value.toUInt());
         case QMetaType::LongLong: return appendNumber(value.toLongLong());
         case QMetaType::ULongLong: return appendNumber(value.toULongLong());
+        case QMetaType::Double: return appendDoubleText(out, value.toDouble());
         case QMetaType::QString: return appendText(*static_cast<const QString *>(value.constData()));
         default: break;
         }
     }
     appendText(sqlValueText(value));
+}
+
+QVariant nativeValueVariant(const NativeValue &value)
+{
+    if (value.isNull)
+        return value.typeId ? QVariant(QMetaType(value.typeId)) : QVariant();
+    const std::string_view text = value.text;
+    const auto number = [text](auto n) {
+        std::from_chars(text.data(), text.data() + text.size(), n);
+        return QVariant::fromValue(n);
+    };
+    switch (value.typeId) {
+    case QMetaType::Bool: return text == "true";
+    case QMetaType::Int: return number(int(0));
+    case QMetaType::LongLong: return number(qlonglong(0));
+    case QMetaType::ULongLong: return number(qulonglong(0));
+    case QMetaType::Double: return number(double(0));
+    case QMetaType::QByteArray: // \x hex
+        return QByteArray::fromHex(QByteArray::fromRawData(text.data(), qsizetype(text.size())).mid(2));
+    default: return QString::fromUtf8(text.data(), qsizetype(text.size()));
+    }
 }
 
 QJsonValue sqlValueJson(const QVariant &v)

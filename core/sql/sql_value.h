@@ -2,6 +2,8 @@
 // How a value from a result set reads outside the database, the same in every front end
 // and in the query history: as text (tables, CSV) and as JSON.
 
+#include "dialect/native_rows.h"
+
 #include <QByteArray>
 #include <QJsonValue>
 #include <QString>
@@ -17,6 +19,8 @@ QString sqlValueText(const QVariant &value);
 // sqlValueText(value) in UTF-8 at the end of `out`: integers and text without a QString
 // in between, for output that writes millions of values (CSV).
 void appendSqlValueText(std::string &out, const QVariant &value, QStringEncoder &utf8);
+// The QVariant a native row's value stands for (dialect/native_rows.h): its type, from its text.
+QVariant nativeValueVariant(const NativeValue &value);
 // null, numbers (integers beyond 2^53 as text, which JSON readers would round), booleans,
 // \x hex for binary, else sqlValueText.
 QJsonValue sqlValueJson(const QVariant &value);

@@ -1,3 +1,4 @@
+#include "common/double_text.h"
 #include "common/duration.h"
 #include "common/error.h"
 #include "common/line_diff.h"
@@ -6,7 +7,13 @@
 #include "common/secret.h"
 #include "common/version.h"
 
+#include <QRandomGenerator64>
 #include <QSet>
+#include <QVariant>
+
+#include <cmath>
+#include <cstring>
+#include <limits>
 
 #include <QtTest>
 
@@ -188,6 +195,38 @@ private slots:
         QVERIFY(compareVersions(newer, older) > 0);
         QCOMPARE(compareVersions(newer, newer), 0);
     }
+    // A double reads as Qt writes it (the native SQL rows and the QVariant rows must agree),
+    // checked against Qt itself on the edges of both forms and on random bit patterns.
+    void writesADoubleAsQtDoes()
+    {
+        const auto same = [](double d) {
+            std::string text;
+            appendDoubleText(text, d);
+            const QByteArray qt = QVariant(d).toString().toUtf8();
+            if (text != qt.toStdString())
+                qWarning("%.17g: %s, Qt %s", d, text.c_str(), qt.constData());
+            return text == qt.toStdString();
+        };
+        const double edges[] = {0.0, -0.0, 1, -1, 0.1, 0.5, 1.5, 100, 10000, 1e5, 150000, 1.5e7, 1e-3, 1e-4, 1.5e-4,
+                                1e15, 1.23456789e15, 1234567890123456.0, 1e21, 1.2345678899999998e21, 1e100, 1e-100,
+                                5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 0.1 + 0.2,
+                                std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(),
+                                std::numeric_limits<double>::quiet_NaN()};
+        for (double d : edges)
+            QVERIFY(same(d));
+        QRandomGenerator64 random(42);
+        int different = 0;
+        for (int i = 0; i < 200000; ++i) {
+            const quint64 bits = random.generate();
+            double d;
+            std::memcpy(&d, &bits, sizeof d);
+            different += !same(d);
+            different += !same(double(qint64(random.bounded(2000000)) - 1000000) * std::pow(10.0, int(random.bounded(44)) - 22));
+            different += !same(double(i) * 1.5);
+        }
+        QCOMPARE(different, 0);
+    }
+
     void buildMetadataDoesNotCount() { QCOMPARE(compareVersions(QStringLiteral("1.2.3+abc"), QStringLiteral("1.2.3")), 0); }
 };
 

@@ -7,7 +7,9 @@
 #include "operations/database_operation.h"
 #include "operations/job.h"
 #include "operations/run_operation.h"
+#include "operations/sql_operation.h"
 #include "project/project.h"
+#include "sql/result_writers.h"
 #include "tempproject.h"
 #include "workspace/workspace.h"
 
@@ -215,6 +217,46 @@ private slots:
         QCOMPARE(dropped.error().kind, ErrorKind::Refused);
         QVERIFY(!asked);
         QVERIFY(QFile::exists(p.path(QStringLiteral("app.db"))));
+    }
+
+    // `sql --csv` takes its rows as text (ResultSink::textRow); the history keeps them as
+    // the values they are, as it does for rows that come as QVariants.
+    void historyKeepsTheValuesOfRowsThatCameAsText()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
+        QVERIFY(ws);
+        char *buffer = nullptr;
+        size_t size = 0;
+        FILE *out = open_memstream(&buffer, &size);
+        std::unique_ptr<ResultSink> csvWriter = makeResultWriter(ResultFormat::Csv, out);
+        QVERIFY(csvWriter->takesTextRows());
+        Result<SqlRun> ran = [&] {
+            const std::unique_ptr<ResultSink> csv = std::move(csvWriter); // flushed when it goes
+            Cancellation cancellation;
+            SqlOperation operation(*ws, SqlRequest{QStringLiteral("SELECT 7 AS n, 'a,b' AS s, NULL AS z, x'00ff' AS b, 2.5 AS r"),
+                                                   QStringLiteral("<command line>"), sqliteRun(p).config},
+                                   {});
+            return operation.run(*csv, cancellation);
+        }();
+        std::fclose(out);
+        const QByteArray csv(buffer, qsizetype(size));
+        std::free(buffer);
+        QVERIFY2(ran && !ran->outcome.failed(), qPrintable(ran ? QString() : ran.error().toString()));
+        QCOMPARE(csv, QByteArray("n,s,z,b,r\r\n7,\"a,b\",,\\x00ff,2.5\r\n"));
+        QVERIFY(ran->history);
+        Redactor redactor;
+        SqlHistory history(p.root(), ran->config.name, redactor);
+        Result<SqlKeptResult> kept = history.results(*ran->history);
+        QVERIFY2(kept, qPrintable(kept ? QString() : kept.error().toString()));
+        QCOMPARE(kept->rows.size(), 1);
+        const QJsonObject row = kept->rows.at(0).toObject();
+        QCOMPARE(row.value(QStringLiteral("n")), QJsonValue(7));
+        QCOMPARE(row.value(QStringLiteral("s")), QJsonValue(QStringLiteral("a,b")));
+        QVERIFY(row.value(QStringLiteral("z")).isNull());
+        QCOMPARE(row.value(QStringLiteral("b")), QJsonValue(QStringLiteral("\\x00ff")));
+        QCOMPARE(row.value(QStringLiteral("r")), QJsonValue(2.5));
     }
 
     void cancelStopsAStatementInFlight()

@@ -1,6 +1,7 @@
 // core/sql on a SQLite file, PostgreSQL and MariaDB (started by scripts/test.sh): running
 // scripts statement by statement into a sink, errors with their position, cancel, the
 // read-only session, and which statements count as reads.
+#include "sql/result_writers.h"
 #include "sql/sql_executor.h"
 #include "sql/sql_value.h"
 #include "sql/sql_history.h"
@@ -59,6 +60,61 @@ struct RecordingSink final : ResultSink {
         return {};
     }
 };
+
+// Takes native rows, and keeps them as the QVariants they stand for.
+struct TextRecordingSink final : ResultSink {
+    RecordingSink inner;
+    int textRows = 0;
+    Status started(int statements) override { return inner.started(statements); }
+    Status resultSet(const StatementOutcome &statement) override { return inner.resultSet(statement); }
+    Status row(const QVariantList &values) override { return inner.row(values); }
+    bool takesTextRows() const override { return true; }
+    Status textRow(NativeRow values) override
+    {
+        ++textRows;
+        QVariantList row;
+        for (const NativeValue &v : values)
+            row << nativeValueVariant(v);
+        return inner.row(row);
+    }
+    Status finished(const StatementOutcome &statement) override { return inner.finished(statement); }
+};
+
+// Hands everything on to `inner` but takes no native rows: the way through Qt SQL.
+struct QtRowsOnly final : ResultSink {
+    explicit QtRowsOnly(ResultSink &next) : inner(next) {}
+    ResultSink &inner;
+    Status started(int statements) override { return inner.started(statements); }
+    Status resultSet(const StatementOutcome &statement) override { return inner.resultSet(statement); }
+    Status row(const QVariantList &values) override { return inner.row(values); }
+    Status finished(const StatementOutcome &statement) override { return inner.finished(statement); }
+};
+
+// What `script` writes as CSV, with native rows or through Qt SQL, and each statement's outcome.
+struct CsvRun {
+    QByteArray csv;
+    QList<StatementOutcome> statements;
+};
+CsvRun csvOf(Connection &c, const QString &script, bool nativeRows)
+{
+    char *buffer = nullptr;
+    size_t size = 0;
+    FILE *out = open_memstream(&buffer, &size);
+    CsvRun run;
+    {
+        std::unique_ptr<ResultSink> writer = makeResultWriter(ResultFormat::Csv, out);
+        QtRowsOnly qtOnly(*writer);
+        Redactor redactor;
+        Result<SqlScriptOutcome> ran = SqlExecutor(c, redactor).run(script, QStringLiteral("parity.sql"),
+                                                                    nativeRows ? *writer : static_cast<ResultSink &>(qtOnly));
+        if (ran)
+            run.statements = ran->statements;
+    }
+    std::fclose(out);
+    run.csv = QByteArray(buffer, qsizetype(size));
+    std::free(buffer);
+    return run;
+}
 
 // A connection to app.db in `project`.
 Result<std::unique_ptr<Connection>> openSqlite(const TempProject &project)
@@ -280,6 +336,123 @@ private slots:
         QCOMPARE(sink.onlyCount, 200000);
         QCOMPARE(run->statements.at(0).rows, 200000);
         QVERIFY(sink.rows.at(0).isEmpty());
+    }
+
+    // `sql --csv` reads SQLite's and PostgreSQL's rows natively (sqlite3_step, libpq's
+    // single-row mode) instead of through a QVariant per value: the same bytes, the same
+    // value types, column names and types, and the same errors as through Qt SQL, for every
+    // kind of value, a statement that fails part-way and one that does not parse.
+    void nativeRowsReadAsQtSqlReadsThem_data() { dialects(); }
+    void nativeRowsReadAsQtSqlReadsThem()
+    {
+        DATABASE(c);
+        QString fill, queries;
+        if (dialectName == QLatin1String("sqlite")) {
+            fill = QStringLiteral(
+                "CREATE TABLE %1 (i INTEGER, r REAL, n NUMERIC(10,2), b BOOLEAN, x BLOB, s TEXT, d);\n"
+                "INSERT INTO %1 VALUES (1, 1.5, 2.25, 1, x'00ff10', 'plain', NULL),\n"
+                "  (2, 9e999, 0.1 + 0.2, 0, x'', 'a,b', 7), (3, -9e999, 100000.0, NULL, NULL, 'say \"hi\"', 'text'),\n"
+                "  (4, -0.0, 1e-5, 1, x'5c27', 'line' || char(10) || 'break', 2.5), (5, 1e300, 123456789012.5, 0, x'ff', '', x'01'),\n"
+                "  (-9223372036854775808, 0.000123, NULL, 1, NULL, 'Ünïcødé 日本 ✓', NULL);\n");
+            queries = QStringLiteral(
+                "SELECT i, r, n, b, x, s, d, i * 2 AS \"twice\"\"i\", r + 1, NULL AS missing FROM %1 ORDER BY rowid;\n"
+                "SELECT d, s FROM %1 WHERE d IS NOT NULL ORDER BY rowid;\n"
+                "SELECT i, d FROM %1 WHERE 0;\n"
+                "PRAGMA table_info(%1);\n"
+                "SELECT abs(i) FROM %1 ORDER BY rowid;\n");
+        } else if (dialectName == QLatin1String("postgres")) {
+            fill = QStringLiteral(
+                "CREATE TABLE %1 (i int4, big int8, sm int2, r float8, f4 float4, n numeric(20,3), b boolean, x bytea,\n"
+                "  s text, v varchar(20), j jsonb, u uuid, a int[], d date, o oid);\n"
+                "INSERT INTO %1 VALUES (1, 9223372036854775807, 32767, 1.5, 1.1, 2.25, true, '\\x00ff5c27', 'plain', 'v',\n"
+                "    '{\"k\": [1, \"x\"]}', 'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{1,2}', '2024-02-29', 3000000000),\n"
+                "  (2, -9223372036854775808, -32768, 'Infinity', 'NaN', 'NaN', false, '', 'a,b', '', 'null', NULL, '{}', NULL, 0),\n"
+                "  (3, 0, NULL, '-Infinity', -0.0, 100000, NULL, NULL, 'say \"hi\"', NULL, NULL, NULL, NULL, '1999-12-31', NULL),\n"
+                "  (4, 42, 7, 0.1 + 0.2, 3.4028235e38, 0.001, true, '\\x0a', E'line\\nbreak', 'x', '[]', NULL, '{3}', NULL, 26),\n"
+                "  (5, 1, 1, 1e-5, 1e-5, 123456789012.5, false, '\\xff', 'Ünïcødé 日本 ✓', 'ü', '\"ü\"', NULL, NULL, NULL, 1),\n"
+                "  (6, 2, 2, 1e300, 100000, -0.5, true, NULL, '', NULL, NULL, NULL, NULL, NULL, NULL);\n");
+            queries = QStringLiteral(
+                "SELECT i, big, sm, r, f4, n, b, x, s, v, j, u, a, i * 2 AS \"twice\"\"i\", r / 3, NULL AS missing,\n"
+                "  f4::float8 AS widened, n * 2 FROM %1 ORDER BY i;\n"
+                "SELECT d, s, o, o::regproc AS p FROM %1 ORDER BY i;\n"
+                "SELECT i, s FROM %1 WHERE false;\n"
+                "SHOW standard_conforming_strings;\n"
+                "VALUES (1, 'one'), (2, 'two');\n"
+                "SELECT 10 / (x - 3) FROM generate_series(1, 5) AS g(x);\n");
+        } else {
+            fill = QStringLiteral("CREATE TABLE %1 (i INTEGER, s VARCHAR(20));\nINSERT INTO %1 VALUES (1, 'a,b'), (2, NULL);\n");
+            queries = QStringLiteral("SELECT i, s FROM %1 ORDER BY i;\n");
+        }
+        RecordingSink filling;
+        Redactor fillRedactor;
+        Result<SqlScriptOutcome> filled = SqlExecutor(c, fillRedactor).run(fill.arg(table), QStringLiteral("fill.sql"), filling);
+        QVERIFY2(filled && !filled->failed(), qPrintable(!filled ? filled.error().toString()
+                                                         : filled->failed() ? filled->failed()->error->toString() : QString()));
+        const QString script = queries.arg(table);
+        const CsvRun native = csvOf(c, script, true), viaQt = csvOf(c, script, false);
+        QCOMPARE(native.csv, viaQt.csv);
+        QCOMPARE(native.statements.size(), viaQt.statements.size());
+        QVERIFY(native.statements.size() >= 1);
+        for (qsizetype i = 0; i < native.statements.size(); ++i) {
+            const StatementOutcome &a = native.statements.at(i), &b = viaQt.statements.at(i);
+            QCOMPARE(a.rows, b.rows);
+            QCOMPARE(a.hasResultSet, b.hasResultSet);
+            QCOMPARE(a.columns.size(), b.columns.size());
+            for (qsizetype k = 0; k < a.columns.size(); ++k) {
+                QCOMPARE(a.columns.at(k).name, b.columns.at(k).name);
+                QCOMPARE(a.columns.at(k).type, b.columns.at(k).type);
+            }
+            QCOMPARE(a.error.has_value(), b.error.has_value());
+            if (a.error)
+                QCOMPARE(a.error->message, b.error->message);
+        }
+        if (dialectName != QLatin1String("mysql")) {
+            QVERIFY(native.statements.constLast().error); // the script ends with a statement that fails part-way
+            QVERIFY2(native.statements.constLast().rows > 0, qPrintable(native.statements.constLast().text + native.statements.constLast().error->message));
+            QVERIFY(native.csv.contains("\"twice\"\"i\"") || native.csv.contains("twicei")); // the quirky name, whichever Qt gives
+        }
+
+        // The values themselves, with their Qt types, as Qt SQL gives them.
+        const QString first = script.left(script.indexOf(QLatin1Char(';')) + 1);
+        TextRecordingSink textSink;
+        RecordingSink qtSink;
+        QtRowsOnly qtOnly(qtSink);
+        Redactor redactor;
+        QVERIFY(SqlExecutor(c, redactor).run(first, QStringLiteral("values.sql"), textSink));
+        QVERIFY(SqlExecutor(c, redactor).run(first, QStringLiteral("values.sql"), qtOnly));
+        QCOMPARE(textSink.textRows, dialectName == QLatin1String("mysql") ? 0 : int(qtSink.rows.at(0).size()));
+        const QList<QVariantList> &got = textSink.inner.rows.at(0), &expected = qtSink.rows.at(0);
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype r = 0; r < got.size(); ++r) {
+            for (qsizetype k = 0; k < got.at(r).size(); ++k) {
+                const QVariant &a = got.at(r).at(k), &b = expected.at(r).at(k);
+                QVERIFY2(a.typeId() == b.typeId() && a.isNull() == b.isNull() && sqlValueText(a) == sqlValueText(b),
+                         qPrintable(QStringLiteral("row %1 column %2: %3 %4 against %5 %6").arg(r).arg(k)
+                                        .arg(QString::fromLatin1(a.typeName()), sqlValueText(a), QString::fromLatin1(b.typeName()), sqlValueText(b))));
+            }
+        }
+    }
+
+    // Where a native row could differ from Qt SQL's, Qt SQL reads it: a PostgreSQL date or
+    // time (QPSQL makes a QDate or QDateTime of it), and any statement without rows.
+    void leavesToQtSqlWhatItCannotReadTheSame_data()
+    {
+        noorm::test::addDialectRows("dialectName", {QStringLiteral("sqlite"), QStringLiteral("postgres")});
+    }
+    void leavesToQtSqlWhatItCannotReadTheSame()
+    {
+        DATABASE(c);
+        const ConnectionRules &rules = c.dialect().connection();
+        QVERIFY(rules.readRows(c.database(), QStringLiteral("SELECT 1 AS one")));
+        QVERIFY(!rules.readRows(c.database(), QStringLiteral("CREATE TABLE %1 (id INTEGER)").arg(table)));
+        Result<QVariant> created = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
+        QVERIFY(!created); // only described, never run
+        if (dialectName == QLatin1String("postgres")) {
+            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT now()")));
+            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1, current_date")));
+        } else {
+            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1; SELECT 2")));
+        }
     }
 
     void reportsAScriptThatCannotBeSplit()

@@ -1,0 +1,242 @@
+#include "dialect/postgres_rows.h"
+
+#include "common/double_text.h"
+#include "dialect/native_handle.h"
+
+#include <QMetaType>
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <limits>
+#include <cstring>
+#include <strings.h>
+
+namespace noorm {
+
+namespace {
+
+// Type OIDs (pg_type.dat) that QPSQL reads as other than text.
+enum : Oid {
+    kBool = 16, kBytea = 17, kInt8 = 20, kInt2 = 21, kRegproc = 24, kInt4 = 23, kOid = 26, kXid = 28, kCid = 29,
+    kAbstime = 702, kReltime = 703, kFloat4 = 700, kFloat8 = 701, kDate = 1082, kTime = 1083, kTimestamp = 1114,
+    kTimestamptz = 1184, kTimetz = 1266, kNumeric = 1700,
+};
+
+// QPSQL's QVariant type for a column of type `oid` (its qDecodePSQLType); 0 for the dates
+// and times and the system identifiers, which this reader leaves to QPSQL.
+int qtType(Oid oid)
+{
+    switch (oid) {
+    case kBool: return QMetaType::Bool;
+    case kInt8: return QMetaType::LongLong;
+    case kInt2: case kInt4: return QMetaType::Int;
+    case kNumeric: case kFloat4: case kFloat8: return QMetaType::Double;
+    case kBytea: return QMetaType::QByteArray;
+    case kOid: case kRegproc: case kXid: case kCid: // which QPSQL reads with atoi(), or not, by version
+    case kAbstime: case kReltime: case kDate: case kTime: case kTimetz: case kTimestamp: case kTimestamptz: return 0;
+    default: return QMetaType::QString;
+    }
+}
+
+using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+
+// An error as QPSQL's qMakeError words it.
+QSqlError driverError(PGconn *conn, const char *what, const PGresult *result)
+{
+    QString message = QString::fromUtf8(PQerrorMessage(conn));
+    QString code;
+    if (result) {
+        code = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        message += QStringLiteral("(%1)").arg(code);
+    }
+    return QSqlError(QStringLiteral("QPSQL: ") + QLatin1String(what), message, QSqlError::StatementError, code);
+}
+
+void drain(PGconn *conn)
+{
+    while (PGresult *rest = PQgetResult(conn))
+        PQclear(rest);
+}
+
+class PostgresRows final : public NativeRowReader {
+public:
+    // `description` is the statement's, prepared unnamed and described already.
+    PostgresRows(PGconn *conn, const PGresult *description) : m_conn(conn)
+    {
+        const int width = PQnfields(description);
+        for (int i = 0; i < width; ++i) {
+            const Oid oid = PQftype(description, i);
+            m_oids.push_back(oid);
+            m_columns << NativeColumn{QString::fromUtf8(PQfname(description, i)), qtType(oid)};
+        }
+        m_values.resize(size_t(width));
+        m_spans.resize(size_t(width));
+        if (!PQsendQueryPrepared(conn, "", 0, nullptr, nullptr, nullptr, 0)) {
+            m_startError = driverError(conn, "Unable to send query", nullptr);
+            m_done = true;
+            return;
+        }
+        PQsetSingleRowMode(conn);
+        m_pending = fetch("Unable to create query");
+        if (m_error)
+            m_startError = m_error;
+    }
+    ~PostgresRows() override
+    {
+        m_result.reset();
+        if (!m_done)
+            drain(m_conn); // the rows not read, as QPSQL discards them
+    }
+
+    static std::unique_ptr<NativeRowReader> failed(QSqlError error)
+    {
+        auto reader = std::unique_ptr<PostgresRows>(new PostgresRows);
+        reader->m_startError = error;
+        reader->m_error = error;
+        return reader;
+    }
+
+    std::optional<QSqlError> startError() const override { return m_startError; }
+    const QList<NativeColumn> &columns() const override { return m_columns; }
+    std::optional<QSqlError> error() const override { return m_error; }
+    NativeRow row() const override { return m_values; }
+
+    bool next() override
+    {
+        if (m_startError)
+            return false;
+        if (!(m_pending ? std::exchange(m_pending, false) : fetch("Unable to get result")))
+            return false;
+        m_buffer.clear();
+        for (size_t i = 0; i < m_values.size(); ++i)
+            value(int(i));
+        for (size_t i = 0; i < m_values.size(); ++i) {
+            if (m_spans[i].first != std::string::npos)
+                m_values[i].text = std::string_view(m_buffer.data() + m_spans[i].first, m_spans[i].second);
+        }
+        return true;
+    }
+
+private:
+    PostgresRows() : m_conn(nullptr), m_done(true) {}
+
+    // The next result of the statement: true for a row; false at its end or on an error.
+    bool fetch(const char *what)
+    {
+        if (m_done)
+            return false;
+        m_result.reset(PQgetResult(m_conn));
+        const ExecStatusType status = m_result ? PQresultStatus(m_result.get()) : PGRES_FATAL_ERROR;
+        if (status == PGRES_SINGLE_TUPLE)
+            return true;
+        if (status != PGRES_TUPLES_OK)
+            m_error = driverError(m_conn, what, m_result.get());
+        m_result.reset();
+        drain(m_conn);
+        m_done = true;
+        return false;
+    }
+
+    void keep(size_t i, size_t at) { m_spans[i] = {at, m_buffer.size() - at}; }
+
+    // Column `column` of the current row, as QPSQL's data() gives it.
+    void value(int column)
+    {
+        const size_t i = size_t(column);
+        NativeValue &v = m_values[i];
+        m_spans[i] = {std::string::npos, 0};
+        v.typeId = m_columns.at(column).typeId;
+        v.isNull = PQgetisnull(m_result.get(), 0, column);
+        v.text = {};
+        if (v.isNull)
+            return;
+        const char *text = PQgetvalue(m_result.get(), 0, column);
+        const size_t length = size_t(PQgetlength(m_result.get(), 0, column));
+        const size_t at = m_buffer.size();
+        switch (m_oids[i]) {
+        case kBool:
+            m_buffer += text[0] == 't' ? "true" : "false";
+            return keep(i, at);
+        case kInt8: // canonical digits; QPSQL reads them signed or unsigned by the sign
+            v.typeId = text[0] == '-' ? QMetaType::LongLong : QMetaType::ULongLong;
+            break;
+        case kNumeric: // HighPrecision: the server's text
+            v.typeId = QMetaType::QString;
+            break;
+        case kFloat4: case kFloat8: {
+            double d = 0;
+            const std::from_chars_result parsed = std::from_chars(text, text + length, d);
+            if (parsed.ec != std::errc() || parsed.ptr != text + length) {
+                if (strcasecmp(text, "NaN") == 0)
+                    d = std::numeric_limits<double>::quiet_NaN();
+                else if (strcasecmp(text, "Infinity") == 0)
+                    d = std::numeric_limits<double>::infinity();
+                else if (strcasecmp(text, "-Infinity") == 0)
+                    d = -std::numeric_limits<double>::infinity();
+                else { // QPSQL gives an invalid QVariant
+                    v.typeId = QMetaType::UnknownType;
+                    v.isNull = true;
+                    return;
+                }
+            }
+            appendDoubleText(m_buffer, d);
+            return keep(i, at);
+        }
+        case kBytea: { // QPSQL asks for bytea_output = escape; either form unescapes
+            size_t size = 0;
+            unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
+            static constexpr char kDigits[] = "0123456789abcdef";
+            m_buffer += "\\x";
+            for (size_t b = 0; bytes && b < size; ++b) {
+                m_buffer.push_back(kDigits[bytes[b] >> 4]);
+                m_buffer.push_back(kDigits[bytes[b] & 15]);
+            }
+            PQfreemem(bytes);
+            return keep(i, at);
+        }
+        default:
+            break;
+        }
+        v.text = std::string_view(text, length); // valid until the next row's result
+    }
+
+    PGconn *m_conn;
+    PgResult m_result{nullptr, &PQclear}; // the current row
+    std::vector<Oid> m_oids;
+    QList<NativeColumn> m_columns;
+    std::vector<NativeValue> m_values;
+    std::vector<std::pair<size_t, size_t>> m_spans;
+    std::string m_buffer;
+    bool m_pending = false;
+    bool m_done = false;
+    std::optional<QSqlError> m_startError;
+    std::optional<QSqlError> m_error;
+};
+
+} // namespace
+
+std::unique_ptr<NativeRowReader> readPostgresRows(const QSqlDatabase &db, const QString &statement)
+{
+    PGconn *conn = nativeHandle<PGconn>(db, "pg_conn*"); // QPSQL names the struct, not the typedef
+    if (!conn)
+        return nullptr;
+    drain(conn); // as QPSQL does before sending: nothing of an earlier query is left
+    const QByteArray sql = statement.toUtf8();
+    PgResult prepared(PQprepare(conn, "", sql.constData(), 0, nullptr), &PQclear);
+    if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+        return PostgresRows::failed(driverError(conn, "Unable to create query", prepared.get()));
+    PgResult description(PQdescribePrepared(conn, ""), &PQclear);
+    if (!description || PQresultStatus(description.get()) != PGRES_COMMAND_OK)
+        return PostgresRows::failed(driverError(conn, "Unable to create query", description.get()));
+    const int width = PQnfields(description.get());
+    if (width == 0)
+        return nullptr;
+    for (int i = 0; i < width; ++i) {
+        if (qtType(PQftype(description.get(), i)) == 0)
+            return nullptr;
+    }
+    return std::make_unique<PostgresRows>(conn, description.get());
+}
+
+} // namespace noorm
