@@ -279,31 +279,43 @@ private slots:
     {
         DATABASE(c);
         const QString script = QStringLiteral("SELECT 1;\n%1\nSELECT 2;").arg(noorm::test::endlessStatement(dialectName));
-        Cancellation cancellation;
-        RecordingSink sink;
-        Redactor redactor;
-        std::atomic<bool> done{false};
-        // The connection belongs to this thread: the executor runs here, the cancel comes from
-        // another once the endless statement is in flight, again until the executor is back
-        // (the first may come before the statement reached the server).
-        std::unique_ptr<QThread> canceller(QThread::create([&] {
-            while (!done && !(sink.finishedCount == 1 && cancellation.hasStatementInFlight()))
-                QThread::yieldCurrentThread();
-            while (!done) {
-                cancellation.cancel();
-                QThread::yieldCurrentThread();
-            }
-        }));
-        canceller->start();
-        Result<SqlScriptOutcome> run = SqlExecutor(c, redactor).run(script, QStringLiteral("slow.sql"), sink, &cancellation);
-        done = true;
-        QVERIFY(canceller->wait(30000));
-        QVERIFY(run);
-        const StatementOutcome *failed = run->failed();
-        QVERIFY(failed);
-        QCOMPARE(failed->index, 1);
-        QCOMPARE(failed->error->kind, ErrorKind::Cancelled);
-        QCOMPARE(failed->error->line, 2);
+        // Through Qt SQL, and with a sink that takes native rows (`sql --csv`).
+        RecordingSink qtSink;
+        TextRecordingSink textSink;
+        const std::pair<ResultSink *, std::atomic<int> *> sinks[] = {{&qtSink, &qtSink.finishedCount},
+                                                                     {&textSink, &textSink.inner.finishedCount}};
+        for (const auto &[sink, finishedCount] : sinks) {
+            Cancellation cancellation;
+            Redactor redactor;
+            std::atomic<bool> done{false};
+            // The connection belongs to this thread: the executor runs here, the cancel comes from
+            // another once the endless statement is in flight, again until the executor is back
+            // (the first may come before the statement reached the server).
+            std::unique_ptr<QThread> canceller(QThread::create([&, finishedCount = finishedCount] {
+                while (!done && !(*finishedCount == 1 && cancellation.hasStatementInFlight()))
+                    QThread::yieldCurrentThread();
+                while (!done) {
+                    cancellation.cancel();
+                    QThread::yieldCurrentThread();
+                }
+            }));
+            canceller->start();
+            Result<SqlScriptOutcome> run = SqlExecutor(c, redactor).run(script, QStringLiteral("slow.sql"), *sink, &cancellation);
+            done = true;
+            QVERIFY(canceller->wait(30000));
+            QVERIFY(run);
+            const StatementOutcome *failed = run->failed();
+            QVERIFY(failed);
+            QCOMPARE(failed->index, 1);
+            QCOMPARE(failed->error->kind, ErrorKind::Cancelled);
+            QCOMPARE(failed->error->line, 2);
+            // The connection is usable again afterwards.
+            Result<QVariant> after = c.scalar(QStringLiteral("SELECT 3"));
+            QVERIFY2(after, qPrintable(after ? QString() : after.error().toString()));
+            QCOMPARE(after->toInt(), 3);
+        }
+        if (dialectName != QLatin1String("mysql"))
+            QVERIFY(textSink.textRows >= 1); // SELECT 1 came natively
     }
 
     void readOnlySessionRefusesWrites_data() { dialects(); }
