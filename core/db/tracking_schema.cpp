@@ -93,10 +93,13 @@ Result<QStringList> moveLegacyTables(Connection &connection)
 
 // Schema migration `version`. v1 creates the tables; v2 (the `noorm` schema on PostgreSQL
 // and SQL Server) needs no DDL beyond the schema creation and move ensure() always does.
-Status migrate(Connection &connection, int version)
+// A first run (`fresh`) creates the vault's table in the same script: one round trip, and
+// no look for it afterwards.
+Status migrate(Connection &connection, int version, bool fresh)
 {
+    const TrackingSql &tracking = connection.dialect().tracking();
     if (version == 1)
-        return runDdl(connection, connection.dialect().tracking().coreTablesDdl());
+        return runDdl(connection, tracking.coreTablesDdl() + (fresh ? tracking.createTableSql(tracking::secretsTable()) : QStringList()));
     return {};
 }
 
@@ -257,7 +260,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
             carried = *latest;
         }
         for (int version = *current + 1; version <= status.version; ++version) {
-            if (Status ok = migrate(connection, version); !ok) {
+            if (Status ok = migrate(connection, version, *current == 0); !ok) {
                 // Two first runs at once: the other process may be creating the same tables.
                 if (upgradedMeanwhile(connection, status.version))
                     return status;
@@ -272,6 +275,10 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
     }
 
     const TrackingTable &vault = tracking::secretsTable();
+    if (status.previousVersion == 0) {
+        status.createdTables << QString(vault.name);
+        return status;
+    }
     Result<bool> hasVault = tableExists(connection, dialect.tracking().schema(), vault.name);
     if (!hasVault)
         return hasVault.error();

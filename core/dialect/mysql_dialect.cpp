@@ -235,6 +235,7 @@ public:
 
 protected:
     bool declaresIndexesInTable() const override { return true; }
+    bool createsTablesIfMissing() const override { return true; }
     QString idColumnSql() const override { return QStringLiteral("id integer primary key auto_increment"); }
     QString defaultSql(const TrackingColumn &column) const override
     {

@@ -89,7 +89,9 @@ QStringList TrackingSql::createTableSql(const TrackingTable &tracked) const
                           fk.cascadeOnDelete ? QStringLiteral(" ON DELETE CASCADE") : QString());
     }
     QStringList statements;
-    statements << QStringLiteral("CREATE TABLE %1 (%2)").arg(table(tracked.name), parts.join(QStringLiteral(", ")));
+    statements << QStringLiteral("CREATE TABLE %1%2 (%3)")
+                      .arg(createsTablesIfMissing() ? QStringLiteral("IF NOT EXISTS ") : QString(), table(tracked.name),
+                           parts.join(QStringLiteral(", ")));
     if (declaresIndexesInTable())
         return statements;
     for (const TrackingIndex &index : tracked.indexes) {

@@ -75,6 +75,10 @@ protected:
     // the same indexes, without the table rebuild each CREATE INDEX costs InnoDB (~3.5 ms
     // apiece, a fifth of a first run's tracking DDL).
     virtual bool declaresIndexesInTable() const { return false; }
+    // True where DDL commits statement by statement (MySQL): CREATE TABLE IF NOT EXISTS, so
+    // the tables a killed first run left are kept and the rest created by the next run.
+    // Elsewhere the tables are made in one transaction, all or none.
+    virtual bool createsTablesIfMissing() const { return false; }
     // The original's types: varchar(n), text, integer, timestamp.
     virtual QString columnType(const TrackingColumn &column) const;
     virtual QString idColumnSql() const = 0;               // "id serial primary key"
