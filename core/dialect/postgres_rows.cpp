@@ -1,11 +1,10 @@
 #include "dialect/postgres_rows.h"
 
 #include "common/double_text.h"
+#include "dialect/client_libraries.h"
 #include "dialect/native_handle.h"
 
 #include <QMetaType>
-
-#include <libpq-fe.h>
 
 #include <charconv>
 #include <limits>
@@ -39,45 +38,45 @@ int qtType(Oid oid)
     }
 }
 
-using PgResult = std::unique_ptr<PGresult, decltype(&PQclear)>;
+using PgResult = std::unique_ptr<PGresult, void (*)(PGresult *)>;
 
 // An error as QPSQL's qMakeError words it.
-QSqlError driverError(PGconn *conn, const char *what, const PGresult *result)
+QSqlError driverError(const LibPq &pq, PGconn *conn, const char *what, const PGresult *result)
 {
-    QString message = QString::fromUtf8(PQerrorMessage(conn));
+    QString message = QString::fromUtf8(pq.PQerrorMessage(conn));
     QString code;
     if (result) {
-        code = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+        code = QString::fromLatin1(pq.PQresultErrorField(result, PG_DIAG_SQLSTATE));
         message += QStringLiteral("(%1)").arg(code);
     }
     return QSqlError(QStringLiteral("QPSQL: ") + QLatin1String(what), message, QSqlError::StatementError, code);
 }
 
-void drain(PGconn *conn)
+void drain(const LibPq &pq, PGconn *conn)
 {
-    while (PGresult *rest = PQgetResult(conn))
-        PQclear(rest);
+    while (PGresult *rest = pq.PQgetResult(conn))
+        pq.PQclear(rest);
 }
 
 class PostgresRows final : public NativeRowReader {
 public:
     // `description` is the statement's, prepared unnamed and described already.
-    PostgresRows(PGconn *conn, const PGresult *description) : m_conn(conn)
+    PostgresRows(const LibPq &pq, PGconn *conn, const PGresult *description) : m_pq(pq), m_conn(conn)
     {
-        const int width = PQnfields(description);
+        const int width = m_pq.PQnfields(description);
         for (int i = 0; i < width; ++i) {
-            const Oid oid = PQftype(description, i);
+            const Oid oid = m_pq.PQftype(description, i);
             m_oids.push_back(oid);
-            m_columns << NativeColumn{QString::fromUtf8(PQfname(description, i)), qtType(oid)};
+            m_columns << NativeColumn{QString::fromUtf8(m_pq.PQfname(description, i)), qtType(oid)};
         }
         m_values.resize(size_t(width));
         m_spans.resize(size_t(width));
-        if (!PQsendQueryPrepared(conn, "", 0, nullptr, nullptr, nullptr, 0)) {
-            m_startError = driverError(conn, "Unable to send query", nullptr);
+        if (!m_pq.PQsendQueryPrepared(conn, "", 0, nullptr, nullptr, nullptr, 0)) {
+            m_startError = driverError(m_pq, conn, "Unable to send query", nullptr);
             m_done = true;
             return;
         }
-        PQsetSingleRowMode(conn);
+        m_pq.PQsetSingleRowMode(conn);
         m_pending = fetch("Unable to create query");
         if (m_error)
             m_startError = m_error;
@@ -86,12 +85,12 @@ public:
     {
         m_result.reset();
         if (!m_done)
-            drain(m_conn); // the rows not read, as QPSQL discards them
+            drain(m_pq, m_conn); // the rows not read, as QPSQL discards them
     }
 
-    static std::unique_ptr<NativeRowReader> failed(QSqlError error)
+    static std::unique_ptr<NativeRowReader> failed(const LibPq &pq, QSqlError error)
     {
-        auto reader = std::unique_ptr<PostgresRows>(new PostgresRows);
+        auto reader = std::unique_ptr<PostgresRows>(new PostgresRows(pq));
         reader->m_startError = error;
         reader->m_error = error;
         return reader;
@@ -119,21 +118,21 @@ public:
     }
 
 private:
-    PostgresRows() : m_conn(nullptr), m_done(true) {}
+    explicit PostgresRows(const LibPq &pq) : m_pq(pq), m_conn(nullptr), m_done(true) {}
 
     // The next result of the statement: true for a row; false at its end or on an error.
     bool fetch(const char *what)
     {
         if (m_done)
             return false;
-        m_result.reset(PQgetResult(m_conn));
-        const ExecStatusType status = m_result ? PQresultStatus(m_result.get()) : PGRES_FATAL_ERROR;
+        m_result.reset(m_pq.PQgetResult(m_conn));
+        const ExecStatusType status = m_result ? m_pq.PQresultStatus(m_result.get()) : PGRES_FATAL_ERROR;
         if (status == PGRES_SINGLE_TUPLE)
             return true;
         if (status != PGRES_TUPLES_OK)
-            m_error = driverError(m_conn, what, m_result.get());
+            m_error = driverError(m_pq, m_conn, what, m_result.get());
         m_result.reset();
-        drain(m_conn);
+        drain(m_pq, m_conn);
         m_done = true;
         return false;
     }
@@ -147,12 +146,12 @@ private:
         NativeValue &v = m_values[i];
         m_spans[i] = {std::string::npos, 0};
         v.typeId = m_columns.at(column).typeId;
-        v.isNull = PQgetisnull(m_result.get(), 0, column);
+        v.isNull = m_pq.PQgetisnull(m_result.get(), 0, column);
         v.text = {};
         if (v.isNull)
             return;
-        const char *text = PQgetvalue(m_result.get(), 0, column);
-        const size_t length = size_t(PQgetlength(m_result.get(), 0, column));
+        const char *text = m_pq.PQgetvalue(m_result.get(), 0, column);
+        const size_t length = size_t(m_pq.PQgetlength(m_result.get(), 0, column));
         const size_t at = m_buffer.size();
         switch (m_oids[i]) {
         case kBool:
@@ -185,14 +184,14 @@ private:
         }
         case kBytea: { // QPSQL asks for bytea_output = escape; either form unescapes
             size_t size = 0;
-            unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
+            unsigned char *bytes = m_pq.PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
             static constexpr char kDigits[] = "0123456789abcdef";
             m_buffer += "\\x";
             for (size_t b = 0; bytes && b < size; ++b) {
                 m_buffer.push_back(kDigits[bytes[b] >> 4]);
                 m_buffer.push_back(kDigits[bytes[b] & 15]);
             }
-            PQfreemem(bytes);
+            m_pq.PQfreemem(bytes);
             return keep(i, at);
         }
         default:
@@ -201,8 +200,9 @@ private:
         v.text = std::string_view(text, length); // valid until the next row's result
     }
 
+    const LibPq &m_pq;
     PGconn *m_conn;
-    PgResult m_result{nullptr, &PQclear}; // the current row
+    PgResult m_result{nullptr, m_pq.PQclear}; // the current row
     std::vector<Oid> m_oids;
     QList<NativeColumn> m_columns;
     std::vector<NativeValue> m_values;
@@ -221,22 +221,26 @@ std::unique_ptr<NativeRowReader> readPostgresRows(const QSqlDatabase &db, const 
     PGconn *conn = nativeHandle<PGconn>(db, "pg_conn*"); // QPSQL names the struct, not the typedef
     if (!conn)
         return nullptr;
-    drain(conn); // as QPSQL does before sending: nothing of an earlier query is left
+    Result<const LibPq *> loaded = libPq();
+    if (!loaded)
+        return nullptr; // QPSQL reads it
+    const LibPq &pq = **loaded;
+    drain(pq, conn); // as QPSQL does before sending: nothing of an earlier query is left
     const QByteArray sql = statement.toUtf8();
-    PgResult prepared(PQprepare(conn, "", sql.constData(), 0, nullptr), &PQclear);
-    if (!prepared || PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
-        return PostgresRows::failed(driverError(conn, "Unable to create query", prepared.get()));
-    PgResult description(PQdescribePrepared(conn, ""), &PQclear);
-    if (!description || PQresultStatus(description.get()) != PGRES_COMMAND_OK)
-        return PostgresRows::failed(driverError(conn, "Unable to create query", description.get()));
-    const int width = PQnfields(description.get());
+    PgResult prepared(pq.PQprepare(conn, "", sql.constData(), 0, nullptr), pq.PQclear);
+    if (!prepared || pq.PQresultStatus(prepared.get()) != PGRES_COMMAND_OK)
+        return PostgresRows::failed(pq, driverError(pq, conn, "Unable to create query", prepared.get()));
+    PgResult description(pq.PQdescribePrepared(conn, ""), pq.PQclear);
+    if (!description || pq.PQresultStatus(description.get()) != PGRES_COMMAND_OK)
+        return PostgresRows::failed(pq, driverError(pq, conn, "Unable to create query", description.get()));
+    const int width = pq.PQnfields(description.get());
     if (width == 0)
         return nullptr;
     for (int i = 0; i < width; ++i) {
-        if (qtType(PQftype(description.get(), i)) == 0)
+        if (qtType(pq.PQftype(description.get(), i)) == 0)
             return nullptr;
     }
-    return std::make_unique<PostgresRows>(conn, description.get());
+    return std::make_unique<PostgresRows>(pq, conn, description.get());
 }
 
 } // namespace noorm

@@ -1,11 +1,10 @@
 #include "dialect/sqlite_rows.h"
 
 #include "common/double_text.h"
+#include "dialect/client_libraries.h"
 #include "dialect/native_handle.h"
 
 #include <QMetaType>
-
-#include <sqlite3.h>
 
 #include <charconv>
 #include <cstring>
@@ -54,9 +53,9 @@ void appendHex(std::string &out, const unsigned char *bytes, int size)
 
 class SqliteRows final : public NativeRowReader {
 public:
-    SqliteRows(sqlite3 *db, sqlite3_stmt *statement) : m_db(db), m_statement(statement)
+    SqliteRows(const LibSqlite &lite, sqlite3 *db, sqlite3_stmt *statement) : m_lite(lite), m_db(db), m_statement(statement)
     {
-        const int width = sqlite3_column_count(statement);
+        const int width = m_lite.sqlite3_column_count(statement);
         m_values.resize(size_t(width));
         m_spans.resize(size_t(width));
         // As QSQLITE's exec(): the first step, which also types the undeclared columns.
@@ -66,14 +65,14 @@ public:
             return;
         }
         for (int i = 0; i < width; ++i) {
-            const char *declared = sqlite3_column_decltype(statement, i);
+            const char *declared = m_lite.sqlite3_column_decltype(statement, i);
             const int type = declared && *declared ? declaredType(declared)
-                                                   : m_pending ? storedType(sqlite3_column_type(statement, i))
+                                                   : m_pending ? storedType(m_lite.sqlite3_column_type(statement, i))
                                                                : int(QMetaType::UnknownType);
-            m_columns << NativeColumn{QString::fromUtf8(sqlite3_column_name(statement, i)).remove(QLatin1Char('"')), type};
+            m_columns << NativeColumn{QString::fromUtf8(m_lite.sqlite3_column_name(statement, i)).remove(QLatin1Char('"')), type};
         }
     }
-    ~SqliteRows() override { sqlite3_finalize(m_statement); }
+    ~SqliteRows() override { m_lite.sqlite3_finalize(m_statement); }
 
     std::optional<QSqlError> startError() const override { return m_startError; }
     const QList<NativeColumn> &columns() const override { return m_columns; }
@@ -93,7 +92,7 @@ public:
             const int column = int(i);
             v.isNull = false;
             m_spans[i] = {std::string::npos, 0};
-            switch (sqlite3_column_type(m_statement, column)) {
+            switch (m_lite.sqlite3_column_type(m_statement, column)) {
             case SQLITE_NULL:
                 v.typeId = QMetaType::QString;
                 v.isNull = true;
@@ -102,7 +101,7 @@ public:
             case SQLITE_INTEGER: {
                 v.typeId = QMetaType::LongLong;
                 char digits[24];
-                const char *end = std::to_chars(digits, digits + sizeof digits, sqlite3_int64(sqlite3_column_int64(m_statement, column))).ptr;
+                const char *end = std::to_chars(digits, digits + sizeof digits, sqlite3_int64(m_lite.sqlite3_column_int64(m_statement, column))).ptr;
                 m_spans[i] = {m_buffer.size(), size_t(end - digits)};
                 m_buffer.append(digits, size_t(end - digits));
                 continue;
@@ -110,22 +109,22 @@ public:
             case SQLITE_FLOAT: {
                 v.typeId = QMetaType::Double;
                 const size_t at = m_buffer.size();
-                appendDoubleText(m_buffer, sqlite3_column_double(m_statement, column));
+                appendDoubleText(m_buffer, m_lite.sqlite3_column_double(m_statement, column));
                 m_spans[i] = {at, m_buffer.size() - at};
                 continue;
             }
             case SQLITE_BLOB: {
                 v.typeId = QMetaType::QByteArray;
-                const auto *bytes = static_cast<const unsigned char *>(sqlite3_column_blob(m_statement, column));
+                const auto *bytes = static_cast<const unsigned char *>(m_lite.sqlite3_column_blob(m_statement, column));
                 const size_t at = m_buffer.size();
-                appendHex(m_buffer, bytes, sqlite3_column_bytes(m_statement, column));
+                appendHex(m_buffer, bytes, m_lite.sqlite3_column_bytes(m_statement, column));
                 m_spans[i] = {at, m_buffer.size() - at};
                 continue;
             }
             default: { // TEXT: SQLite's own UTF-8, valid until the next step
                 v.typeId = QMetaType::QString;
-                const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
-                v.text = std::string_view(text ? text : "", size_t(sqlite3_column_bytes(m_statement, column)));
+                const auto *text = reinterpret_cast<const char *>(m_lite.sqlite3_column_text(m_statement, column));
+                v.text = std::string_view(text ? text : "", size_t(m_lite.sqlite3_column_bytes(m_statement, column)));
                 continue;
             }
             }
@@ -141,18 +140,19 @@ private:
     // One step: a row, or false at the end or on an error (worded as QSQLITE's fetch).
     bool step()
     {
-        int result = sqlite3_step(m_statement);
+        int result = m_lite.sqlite3_step(m_statement);
         if (result == SQLITE_ROW)
             return true;
         if (result == SQLITE_DONE)
             return false;
         if (result == SQLITE_ERROR || result == SQLITE_CONSTRAINT)
-            result = sqlite3_reset(m_statement);
-        m_error = QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(sqlite3_errmsg(m_db)),
+            result = m_lite.sqlite3_reset(m_statement);
+        m_error = QSqlError(QStringLiteral("Unable to fetch row"), QString::fromUtf8(m_lite.sqlite3_errmsg(m_db)),
                             QSqlError::ConnectionError, QString::number(result));
         return false;
     }
 
+    const LibSqlite &m_lite;
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
     QList<NativeColumn> m_columns;
@@ -179,20 +179,22 @@ bool onlyWhiteSpace(const char *text)
 std::unique_ptr<NativeRowReader> readSqliteRows(const QSqlDatabase &db, const QString &statement)
 {
     sqlite3 *handle = nativeHandle<sqlite3>(db, "sqlite3*");
-    if (!handle)
-        return nullptr;
+    Result<const LibSqlite *> loaded = handle ? libSqlite() : Result<const LibSqlite *>(Error::failed(QString()));
+    if (!loaded)
+        return nullptr; // QSQLITE reads it
+    const LibSqlite &lite = **loaded;
     const QByteArray sql = statement.toUtf8();
     sqlite3_stmt *prepared = nullptr;
     const char *tail = nullptr;
-    if (sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()) + 1, &prepared, &tail) != SQLITE_OK || !prepared) {
-        sqlite3_finalize(prepared);
+    if (lite.sqlite3_prepare_v2(handle, sql.constData(), int(sql.size()) + 1, &prepared, &tail) != SQLITE_OK || !prepared) {
+        lite.sqlite3_finalize(prepared);
         return nullptr;
     }
-    if ((tail && !onlyWhiteSpace(tail)) || sqlite3_column_count(prepared) == 0) {
-        sqlite3_finalize(prepared);
+    if ((tail && !onlyWhiteSpace(tail)) || lite.sqlite3_column_count(prepared) == 0) {
+        lite.sqlite3_finalize(prepared);
         return nullptr;
     }
-    return std::make_unique<SqliteRows>(handle, prepared);
+    return std::make_unique<SqliteRows>(lite, handle, prepared);
 }
 
 } // namespace noorm

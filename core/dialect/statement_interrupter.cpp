@@ -10,10 +10,8 @@
 
 #include <atomic>
 
-#include <libpq-fe.h>
-
+#include "dialect/client_libraries.h"
 #include "dialect/native_handle.h"
-#include <sqlite3.h>
 
 namespace noorm {
 
@@ -21,31 +19,33 @@ namespace {
 
 class SqliteInterrupter final : public StatementInterrupter {
 public:
-    explicit SqliteInterrupter(sqlite3 *db) : m_db(db) {}
+    SqliteInterrupter(const LibSqlite &lite, sqlite3 *db) : m_lite(lite), m_db(db) {}
     Status interrupt() override
     {
-        sqlite3_interrupt(m_db); // documented as safe from any thread while the connection is open
+        m_lite.sqlite3_interrupt(m_db); // documented as safe from any thread while the connection is open
         return {};
     }
 
 private:
+    const LibSqlite &m_lite;
     sqlite3 *m_db;
 };
 
 class PostgresInterrupter final : public StatementInterrupter {
 public:
-    explicit PostgresInterrupter(PGcancel *cancel) : m_cancel(cancel) {}
-    ~PostgresInterrupter() override { PQfreeCancel(m_cancel); }
+    PostgresInterrupter(const LibPq &pq, PGcancel *cancel) : m_pq(pq), m_cancel(cancel) {}
+    ~PostgresInterrupter() override { m_pq.PQfreeCancel(m_cancel); }
     Status interrupt() override
     {
         char message[256] = {};
-        if (!PQcancel(m_cancel, message, int(sizeof message)))
+        if (!m_pq.PQcancel(m_cancel, message, int(sizeof message)))
             return Error::failed(tr("PostgreSQL did not take the cancel request: %1")
                                       .arg(QString::fromUtf8(message).trimmed()));
         return {};
     }
 
 private:
+    const LibPq &m_pq;
     PGcancel *m_cancel;
 };
 
@@ -87,14 +87,16 @@ private:
 std::unique_ptr<StatementInterrupter> makeSqliteInterrupter(const QSqlDatabase &db)
 {
     sqlite3 *handle = nativeHandle<sqlite3>(db, "sqlite3*");
-    return handle ? std::make_unique<SqliteInterrupter>(handle) : nullptr;
+    Result<const LibSqlite *> lite = handle ? libSqlite() : Result<const LibSqlite *>(Error::failed(QString()));
+    return lite ? std::make_unique<SqliteInterrupter>(**lite, handle) : nullptr;
 }
 
 std::unique_ptr<StatementInterrupter> makePostgresInterrupter(const QSqlDatabase &db)
 {
     PGconn *handle = nativeHandle<PGconn>(db, "pg_conn*"); // QPSQL names the struct, not the typedef
-    PGcancel *cancel = handle ? PQgetCancel(handle) : nullptr;
-    return cancel ? std::make_unique<PostgresInterrupter>(cancel) : nullptr;
+    Result<const LibPq *> pq = handle ? libPq() : Result<const LibPq *>(Error::failed(QString()));
+    PGcancel *cancel = pq ? (*pq)->PQgetCancel(handle) : nullptr;
+    return cancel ? std::make_unique<PostgresInterrupter>(**pq, cancel) : nullptr;
 }
 
 std::unique_ptr<StatementInterrupter> makeMysqlInterrupter(const ConnectionRules &rules, const Config &config,

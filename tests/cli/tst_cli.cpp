@@ -1044,6 +1044,23 @@ private slots:
         QCOMPARE(noorm({QStringLiteral("-v")}, p.root()).code, 0);
     }
 
+    // libpq and libsqlite3 (and the libraries libpq brings) are loaded when a PostgreSQL or
+    // SQLite connection needs them, not at every start (3-5 ms each time); a SQLite build
+    // still reaches SQLite through them (a cancel, a native read).
+    void startsWithoutTheDatabaseClientLibraries()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        QProcessEnvironment traced = noorm.env();
+        traced.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+        const Run version = noorm({QStringLiteral("version")}, p.root(), {}, &traced);
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.err.contains("libQt6Core"), "LD_DEBUG lists the libraries loaded");
+        QVERIFY2(!version.err.contains("libpq.so"), version.err.constData());
+        QVERIFY2(!version.err.contains("libsqlite3.so"), version.err.constData());
+        QVERIFY2(!version.err.contains("libldap"), version.err.constData()); // libpq's
+    }
+
     // The CLI and the desktop app may write the state at the same time: nothing is lost.
     void parallelWritersLoseNothing()
     {
