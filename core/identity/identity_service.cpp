@@ -108,9 +108,13 @@ Status IdentityService::checkKeyMatches(const Secret &privateKeyHex, const Crypt
 
 void IdentityService::forgetPrivateKey()
 {
+    std::shared_future<Result<std::optional<Secret>>> prefetched; // waited for, if still reading, after the lock
     QMutexLocker locker(&m_mutex);
     m_cachedFor.clear();
     m_cachedKey.clear();
+    m_prefetchFor.clear();
+    prefetched = std::exchange(m_prefetch, {});
+    locker.unlock();
 }
 
 KeyStore IdentityService::keyStore() const
@@ -263,6 +267,22 @@ Result<CryptoIdentity> IdentityService::edit(const IdentityEdit &edit)
     return after;
 }
 
+void IdentityService::prefetchPrivateKey()
+{
+    Result<std::optional<CryptoIdentity>> identity = current();
+    if (!identity || !identity->has_value())
+        return;
+    const KeyStore store = keyStore();
+    if (store.kind() != KeyStoreKind::Keychain)
+        return;
+    const QString tag = cacheTag(**identity, store.kind());
+    QMutexLocker locker(&m_mutex);
+    if ((m_cachedFor == tag && !m_cachedKey.isEmpty()) || m_prefetchFor == tag)
+        return;
+    m_prefetchFor = tag;
+    m_prefetch = std::async(std::launch::async, [store, account = (*identity)->identityHash] { return store.load(account); }).share();
+}
+
 Result<Secret> IdentityService::privateKey()
 {
     Result<CryptoIdentity> identity = required();
@@ -271,13 +291,18 @@ Result<Secret> IdentityService::privateKey()
     const CryptoIdentity &id = *identity;
     const KeyStore store = keyStore();
     const QString tag = cacheTag(id, store.kind());
+    std::shared_future<Result<std::optional<Secret>>> prefetched;
     {
         QMutexLocker locker(&m_mutex);
         if (m_cachedFor == tag && !m_cachedKey.isEmpty())
             return m_cachedKey;
+        if (m_prefetchFor == tag)
+            prefetched = m_prefetch;
+        m_prefetchFor.clear();
+        m_prefetch = {};
     }
 
-    auto stored = store.load(id.identityHash);
+    Result<std::optional<Secret>> stored = prefetched.valid() ? prefetched.get() : store.load(id.identityHash);
     if (!stored)
         return stored.error();
     if (stored->has_value()) {

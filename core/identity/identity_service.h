@@ -14,6 +14,8 @@
 #include <QMutex>
 #include <QString>
 #include <QStringList>
+
+#include <future>
 #include <optional>
 
 namespace noorm {
@@ -90,6 +92,11 @@ public:
     // on every state load and save; create() and forgetPrivateKey() drop it.
     Result<Secret> privateKey();
     void forgetPrivateKey();
+    // Starts reading the private key from the OS keychain on another thread, for a command
+    // that will need it: privateKey() then takes what it read instead of asking again.
+    // Nothing without an identity, with the passphrase key file (which may ask), or when
+    // the key is read already.
+    void prefetchPrivateKey();
 
     // Messages for the user that calls since the last take left (the legacy key imported,
     // a plain key file left behind), oldest first; taking them clears them.
@@ -117,6 +124,9 @@ private:
     // served this one.
     QString m_cachedFor;
     Secret m_cachedKey;
+    // The read prefetchPrivateKey() started, with the tag it is for.
+    QString m_prefetchFor;
+    std::shared_future<Result<std::optional<Secret>>> m_prefetch;
 };
 
 } // namespace noorm

@@ -420,6 +420,49 @@ private slots:
         QVERIFY(*prompted == *key);
     }
 
+    // A command that will open the state starts reading the key at once (the CLI, before it
+    // parses): privateKey() then gives what that read found, the key or its error, and a
+    // key file's passphrase is never asked for ahead of time.
+    void aPrefetchedKeyIsTheKeyTheKeychainHolds()
+    {
+        REQUIRE_KEYCHAIN();
+        CREATE_ALICE(id, false);
+        IdentityService fresh(IdentityOptions{m_home->path(), std::nullopt, {}});
+        fresh.prefetchPrivateKey();
+        fresh.prefetchPrivateKey(); // once is enough
+        auto key = fresh.privateKey();
+        QVERIFY2(key.ok(), qPrintable(key.ok() ? QString() : key.error().message));
+        QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
+
+        QVERIFY(fresh.keyStore().remove(id.identityHash));
+        IdentityService without(IdentityOptions{m_home->path(), std::nullopt, {}});
+        without.prefetchPrivateKey();
+        auto missing = without.privateKey();
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().kind, ErrorKind::NotFound);
+        QCOMPARE(missing.error().hint.action, Hint::Action::ReplaceIdentity);
+    }
+
+    void prefetchAsksNoPassphrase()
+    {
+        qputenv("NOORM_KEY_STORE", "file");
+        qputenv("NOORM_PASSPHRASE", "correct horse battery staple");
+        CREATE_ALICE(id, false);
+        m_accounts.clear();
+        qunsetenv("NOORM_PASSPHRASE");
+        int asked = 0;
+        IdentityService prompting(IdentityOptions{m_home->path(), std::nullopt, [&](const PassphraseRequest &) -> Result<Secret> {
+            ++asked;
+            return Secret(QStringLiteral("correct horse battery staple"));
+        }});
+        prompting.prefetchPrivateKey();
+        QCOMPARE(asked, 0);
+        auto key = prompting.privateKey();
+        QCOMPARE(asked, 1);
+        QVERIFY(key.ok());
+        QCOMPARE(*x25519PublicKeyFor(*key), id.publicKey);
+    }
+
     void explicitFileOptInOverridesEnvironment()
     {
         m_identity = std::make_unique<IdentityService>(IdentityOptions{m_home->path(), KeyStoreKind::PassphraseFile, {}});
