@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +43,40 @@ public:
     virtual bool next() = 0;
     virtual NativeRow row() const = 0;
     virtual std::optional<QSqlError> error() const = 0;
+};
+
+// What the dialects' readers share: a row whose text values point into the client
+// library's own memory and whose numbers and hex are written into one buffer per row.
+class BufferedRows : public NativeRowReader {
+public:
+    std::optional<QSqlError> startError() const override { return m_startError; }
+    const QList<NativeColumn> &columns() const override { return m_columns; }
+    std::optional<QSqlError> error() const override { return m_error; }
+    NativeRow row() const override { return m_values; }
+    bool next() final;
+
+protected:
+    // The next row from the library: false at the end or on an error (set m_error).
+    virtual bool advance() = 0;
+    // Column `column` of the row advance() reached, into `value`: its type, whether it is
+    // NULL, and its text, either the library's (set value.text) or written at the end of
+    // buffer() (leave value.text empty).
+    virtual void read(int column, NativeValue &value) = 0;
+
+    void setColumns(QList<NativeColumn> columns);
+    std::string &buffer() { return m_buffer; }
+    // \x and two lowercase hex digits a byte, as sqlValueText writes binary.
+    void appendHex(const unsigned char *bytes, size_t size);
+
+    QList<NativeColumn> m_columns;
+    bool m_pending = false; // the first row was read already (a driver's exec() reads it)
+    std::optional<QSqlError> m_startError;
+    std::optional<QSqlError> m_error;
+
+private:
+    std::vector<NativeValue> m_values;
+    std::vector<std::pair<size_t, size_t>> m_spans; // a value's place in m_buffer
+    std::string m_buffer;
 };
 
 } // namespace noorm

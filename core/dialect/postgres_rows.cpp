@@ -58,26 +58,25 @@ void drain(const LibPq &pq, PGconn *conn)
         pq.PQclear(rest);
 }
 
-class PostgresRows final : public NativeRowReader {
+class PostgresRows final : public BufferedRows {
 public:
     // `description` is the statement's, prepared unnamed and described already.
     PostgresRows(const LibPq &pq, PGconn *conn, const PGresult *description) : m_pq(pq), m_conn(conn)
     {
-        const int width = m_pq.PQnfields(description);
-        for (int i = 0; i < width; ++i) {
+        QList<NativeColumn> columns;
+        for (int i = 0; i < m_pq.PQnfields(description); ++i) {
             const Oid oid = m_pq.PQftype(description, i);
             m_oids.push_back(oid);
-            m_columns << NativeColumn{QString::fromUtf8(m_pq.PQfname(description, i)), qtType(oid)};
+            columns << NativeColumn{QString::fromUtf8(m_pq.PQfname(description, i)), qtType(oid)};
         }
-        m_values.resize(size_t(width));
-        m_spans.resize(size_t(width));
+        setColumns(std::move(columns));
         if (!m_pq.PQsendQueryPrepared(conn, "", 0, nullptr, nullptr, nullptr, 0)) {
             m_startError = driverError(m_pq, conn, "Unable to send query", nullptr);
             m_done = true;
             return;
         }
         m_pq.PQsetSingleRowMode(conn);
-        m_pending = fetch("Unable to create query");
+        m_pending = advance();
         if (m_error)
             m_startError = m_error;
     }
@@ -96,33 +95,15 @@ public:
         return reader;
     }
 
-    std::optional<QSqlError> startError() const override { return m_startError; }
-    const QList<NativeColumn> &columns() const override { return m_columns; }
-    std::optional<QSqlError> error() const override { return m_error; }
-    NativeRow row() const override { return m_values; }
-
-    bool next() override
-    {
-        if (m_startError)
-            return false;
-        if (!(m_pending ? std::exchange(m_pending, false) : fetch("Unable to get result")))
-            return false;
-        m_buffer.clear();
-        for (size_t i = 0; i < m_values.size(); ++i)
-            value(int(i));
-        for (size_t i = 0; i < m_values.size(); ++i) {
-            if (m_spans[i].first != std::string::npos)
-                m_values[i].text = std::string_view(m_buffer.data() + m_spans[i].first, m_spans[i].second);
-        }
-        return true;
-    }
-
 private:
     explicit PostgresRows(const LibPq &pq) : m_pq(pq), m_conn(nullptr), m_done(true) {}
 
-    // The next result of the statement: true for a row; false at its end or on an error.
-    bool fetch(const char *what)
+    // The next result of the statement: true for a row; false at its end or on an error
+    // (worded as QPSQL's exec() for the first, as its fetch for a later one).
+    bool advance() override
     {
+        const char *what = m_first ? "Unable to create query" : "Unable to get result";
+        m_first = false;
         if (m_done)
             return false;
         m_result.reset(m_pq.PQgetResult(m_conn));
@@ -137,26 +118,19 @@ private:
         return false;
     }
 
-    void keep(size_t i, size_t at) { m_spans[i] = {at, m_buffer.size() - at}; }
-
     // Column `column` of the current row, as QPSQL's data() gives it.
-    void value(int column)
+    void read(int column, NativeValue &v) override
     {
-        const size_t i = size_t(column);
-        NativeValue &v = m_values[i];
-        m_spans[i] = {std::string::npos, 0};
         v.typeId = m_columns.at(column).typeId;
         v.isNull = m_pq.PQgetisnull(m_result.get(), 0, column);
-        v.text = {};
         if (v.isNull)
             return;
         const char *text = m_pq.PQgetvalue(m_result.get(), 0, column);
         const size_t length = size_t(m_pq.PQgetlength(m_result.get(), 0, column));
-        const size_t at = m_buffer.size();
-        switch (m_oids[i]) {
+        switch (m_oids[size_t(column)]) {
         case kBool:
-            m_buffer += text[0] == 't' ? "true" : "false";
-            return keep(i, at);
+            buffer() += text[0] == 't' ? "true" : "false";
+            return;
         case kInt8: // canonical digits; QPSQL reads them signed or unsigned by the sign
             v.typeId = text[0] == '-' ? QMetaType::LongLong : QMetaType::ULongLong;
             break;
@@ -179,20 +153,15 @@ private:
                     return;
                 }
             }
-            appendDoubleText(m_buffer, d);
-            return keep(i, at);
+            appendDoubleText(buffer(), d);
+            return;
         }
         case kBytea: { // QPSQL asks for bytea_output = escape; either form unescapes
             size_t size = 0;
             unsigned char *bytes = m_pq.PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
-            static constexpr char kDigits[] = "0123456789abcdef";
-            m_buffer += "\\x";
-            for (size_t b = 0; bytes && b < size; ++b) {
-                m_buffer.push_back(kDigits[bytes[b] >> 4]);
-                m_buffer.push_back(kDigits[bytes[b] & 15]);
-            }
+            appendHex(bytes, bytes ? size : 0);
             m_pq.PQfreemem(bytes);
-            return keep(i, at);
+            return;
         }
         default:
             break;
@@ -204,14 +173,8 @@ private:
     PGconn *m_conn;
     PgResult m_result{nullptr, m_pq.PQclear}; // the current row
     std::vector<Oid> m_oids;
-    QList<NativeColumn> m_columns;
-    std::vector<NativeValue> m_values;
-    std::vector<std::pair<size_t, size_t>> m_spans;
-    std::string m_buffer;
-    bool m_pending = false;
+    bool m_first = true;
     bool m_done = false;
-    std::optional<QSqlError> m_startError;
-    std::optional<QSqlError> m_error;
 };
 
 } // namespace

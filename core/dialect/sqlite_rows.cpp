@@ -41,104 +41,31 @@ int storedType(int sqliteType)
     }
 }
 
-void appendHex(std::string &out, const unsigned char *bytes, int size)
-{
-    static constexpr char kDigits[] = "0123456789abcdef";
-    out += "\\x";
-    for (int i = 0; i < size; ++i) {
-        out.push_back(kDigits[bytes[i] >> 4]);
-        out.push_back(kDigits[bytes[i] & 15]);
-    }
-}
-
-class SqliteRows final : public NativeRowReader {
+class SqliteRows final : public BufferedRows {
 public:
     SqliteRows(const LibSqlite &lite, sqlite3 *db, sqlite3_stmt *statement) : m_lite(lite), m_db(db), m_statement(statement)
     {
-        const int width = m_lite.sqlite3_column_count(statement);
-        m_values.resize(size_t(width));
-        m_spans.resize(size_t(width));
         // As QSQLITE's exec(): the first step, which also types the undeclared columns.
-        m_pending = step();
+        m_pending = advance();
         if (m_error) {
             m_startError = m_error;
             return;
         }
-        for (int i = 0; i < width; ++i) {
+        QList<NativeColumn> columns;
+        for (int i = 0; i < m_lite.sqlite3_column_count(statement); ++i) {
             const char *declared = m_lite.sqlite3_column_decltype(statement, i);
             const int type = declared && *declared ? declaredType(declared)
                                                    : m_pending ? storedType(m_lite.sqlite3_column_type(statement, i))
                                                                : int(QMetaType::UnknownType);
-            m_columns << NativeColumn{QString::fromUtf8(m_lite.sqlite3_column_name(statement, i)).remove(QLatin1Char('"')), type};
+            columns << NativeColumn{QString::fromUtf8(m_lite.sqlite3_column_name(statement, i)).remove(QLatin1Char('"')), type};
         }
+        setColumns(std::move(columns));
     }
     ~SqliteRows() override { m_lite.sqlite3_finalize(m_statement); }
 
-    std::optional<QSqlError> startError() const override { return m_startError; }
-    const QList<NativeColumn> &columns() const override { return m_columns; }
-    std::optional<QSqlError> error() const override { return m_error; }
-    NativeRow row() const override { return m_values; }
-
-    bool next() override
-    {
-        if (m_startError)
-            return false;
-        const bool has = m_pending ? std::exchange(m_pending, false) : step();
-        if (!has)
-            return false;
-        m_buffer.clear();
-        for (size_t i = 0; i < m_values.size(); ++i) {
-            NativeValue &v = m_values[i];
-            const int column = int(i);
-            v.isNull = false;
-            m_spans[i] = {std::string::npos, 0};
-            switch (m_lite.sqlite3_column_type(m_statement, column)) {
-            case SQLITE_NULL:
-                v.typeId = QMetaType::QString;
-                v.isNull = true;
-                v.text = {};
-                continue;
-            case SQLITE_INTEGER: {
-                v.typeId = QMetaType::LongLong;
-                char digits[24];
-                const char *end = std::to_chars(digits, digits + sizeof digits, sqlite3_int64(m_lite.sqlite3_column_int64(m_statement, column))).ptr;
-                m_spans[i] = {m_buffer.size(), size_t(end - digits)};
-                m_buffer.append(digits, size_t(end - digits));
-                continue;
-            }
-            case SQLITE_FLOAT: {
-                v.typeId = QMetaType::Double;
-                const size_t at = m_buffer.size();
-                appendDoubleText(m_buffer, m_lite.sqlite3_column_double(m_statement, column));
-                m_spans[i] = {at, m_buffer.size() - at};
-                continue;
-            }
-            case SQLITE_BLOB: {
-                v.typeId = QMetaType::QByteArray;
-                const auto *bytes = static_cast<const unsigned char *>(m_lite.sqlite3_column_blob(m_statement, column));
-                const size_t at = m_buffer.size();
-                appendHex(m_buffer, bytes, m_lite.sqlite3_column_bytes(m_statement, column));
-                m_spans[i] = {at, m_buffer.size() - at};
-                continue;
-            }
-            default: { // TEXT: SQLite's own UTF-8, valid until the next step
-                v.typeId = QMetaType::QString;
-                const auto *text = reinterpret_cast<const char *>(m_lite.sqlite3_column_text(m_statement, column));
-                v.text = std::string_view(text ? text : "", size_t(m_lite.sqlite3_column_bytes(m_statement, column)));
-                continue;
-            }
-            }
-        }
-        for (size_t i = 0; i < m_values.size(); ++i) { // the buffer has stopped moving
-            if (m_spans[i].first != std::string::npos)
-                m_values[i].text = std::string_view(m_buffer.data() + m_spans[i].first, m_spans[i].second);
-        }
-        return true;
-    }
-
 private:
     // One step: a row, or false at the end or on an error (worded as QSQLITE's fetch).
-    bool step()
+    bool advance() override
     {
         int result = m_lite.sqlite3_step(m_statement);
         if (result == SQLITE_ROW)
@@ -152,16 +79,41 @@ private:
         return false;
     }
 
+    void read(int column, NativeValue &v) override
+    {
+        switch (m_lite.sqlite3_column_type(m_statement, column)) {
+        case SQLITE_NULL:
+            v.typeId = QMetaType::QString;
+            v.isNull = true;
+            return;
+        case SQLITE_INTEGER: {
+            v.typeId = QMetaType::LongLong;
+            char digits[24];
+            const char *end = std::to_chars(digits, digits + sizeof digits, sqlite3_int64(m_lite.sqlite3_column_int64(m_statement, column))).ptr;
+            buffer().append(digits, size_t(end - digits));
+            return;
+        }
+        case SQLITE_FLOAT:
+            v.typeId = QMetaType::Double;
+            appendDoubleText(buffer(), m_lite.sqlite3_column_double(m_statement, column));
+            return;
+        case SQLITE_BLOB:
+            v.typeId = QMetaType::QByteArray;
+            appendHex(static_cast<const unsigned char *>(m_lite.sqlite3_column_blob(m_statement, column)),
+                      size_t(m_lite.sqlite3_column_bytes(m_statement, column)));
+            return;
+        default: { // TEXT: SQLite's own UTF-8, valid until the next step
+            v.typeId = QMetaType::QString;
+            const auto *text = reinterpret_cast<const char *>(m_lite.sqlite3_column_text(m_statement, column));
+            v.text = std::string_view(text ? text : "", size_t(m_lite.sqlite3_column_bytes(m_statement, column)));
+            return;
+        }
+        }
+    }
+
     const LibSqlite &m_lite;
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
-    QList<NativeColumn> m_columns;
-    std::vector<NativeValue> m_values;
-    std::vector<std::pair<size_t, size_t>> m_spans; // a value's place in m_buffer
-    std::string m_buffer;                            // the row's numbers and hex
-    bool m_pending = false;                          // the first row was stepped already
-    std::optional<QSqlError> m_startError;
-    std::optional<QSqlError> m_error;
 };
 
 // Only white space (QSQLITE refuses any other text after the statement).

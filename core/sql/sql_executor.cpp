@@ -20,11 +20,12 @@ constexpr int kRowsBetweenCancelChecks = 256;
 bool cancelled(const Cancellation *cancellation) { return cancellation && cancellation->isCancelled(); }
 
 // A result set into the sink: its columns, then each row `next` reads and `deliver` hands
-// on, until the end, the sink's error, a cancel or the server's `error` part-way.
+// on. The outcome when the statement ended early (the sink's error, a cancel, the server's
+// `error` part-way); nullopt when every row went through.
 template <typename Next, typename Deliver, typename ErrorOf, typename Fail>
-StatementOutcome streamRows(StatementOutcome &outcome, QList<ResultColumn> columns, Next next, Deliver deliver,
+std::optional<StatementOutcome> streamRows(StatementOutcome &outcome, QList<ResultColumn> columns, Next next, Deliver deliver,
                             ErrorOf errorOf, const Connection &connection, ResultSink &sink,
-                            Cancellation *cancellation, Status &sinkStatus, Fail fail, const QElapsedTimer &timer)
+                            Cancellation *cancellation, Status &sinkStatus, Fail fail)
 {
     outcome.hasResultSet = true;
     outcome.columns = std::move(columns);
@@ -44,9 +45,7 @@ StatementOutcome streamRows(StatementOutcome &outcome, QList<ResultColumn> colum
         return interrupted();
     if (const std::optional<QSqlError> error = errorOf()) // the server failed the statement part-way (division by zero in row n)
         return fail(connection.sqlError(*error).message, ErrorKind::Execution);
-    outcome.durationMs = timer.elapsed();
-    sinkStatus = sink.finished(outcome);
-    return outcome;
+    return std::nullopt;
 }
 
 } // namespace
@@ -126,13 +125,16 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
     outcome.text = statement.text;
     QElapsedTimer timer;
     timer.start();
+    const auto finished = [&] {
+        outcome.durationMs = timer.elapsed();
+        sinkStatus = sink.finished(outcome);
+        return outcome;
+    };
     const auto fail = [&](const QString &message, ErrorKind kind) {
         Error error = Error::at(shownAs, statement.line, statement.column, m_redactor.redact(message));
         error.kind = kind;
         outcome.error = error;
-        outcome.durationMs = timer.elapsed();
-        sinkStatus = sink.finished(outcome);
-        return outcome;
+        return finished();
     };
     if (cancelled(cancellation))
         return fail(QStringLiteral("Interrupted before this statement"), ErrorKind::Cancelled);
@@ -152,9 +154,7 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         if (!copied)
             return fail(copied.error().message, ErrorKind::Execution);
         outcome.affected = *copied;
-        outcome.durationMs = timer.elapsed();
-        sinkStatus = sink.finished(outcome);
-        return outcome;
+        return finished();
     }
     // Rows that only become text are read natively where the dialect can (bench/README.md).
     if (sink.takesTextRows() && statementOnlyReads(statement.text) && !cancelled(cancellation)) {
@@ -167,9 +167,12 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
             QList<ResultColumn> columns;
             for (const NativeColumn &c : reader->columns())
                 columns << ResultColumn{c.name, columnTypeName(c.typeId)};
-            return streamRows(
-                outcome, std::move(columns), [&] { return reader->next(); }, [&] { return sink.textRow(reader->row()); },
-                [&] { return reader->error(); }, m_connection, sink, cancellation, sinkStatus, fail, timer);
+            if (std::optional<StatementOutcome> ended = streamRows(
+                    outcome, std::move(columns), [&] { return reader->next(); }, [&] { return sink.textRow(reader->row()); },
+                    [&] { return reader->error(); }, m_connection, sink, cancellation, sinkStatus, fail))
+                return *ended;
+            reader.reset(); // done with the connection before the sink hears of it
+            return finished();
         }
     }
     const bool ran = !cancelled(cancellation) && query.exec(statement.text);
@@ -184,25 +187,24 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         for (int i = 0; i < record.count(); ++i)
             columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
         QVariantList values(record.count()); // reused: each value assigned in place
-        return streamRows(
-            outcome, std::move(columns),
-            [&] {
-                if (!query.next())
-                    return false;
-                for (int i = 0; i < values.size(); ++i)
-                    values[i] = query.value(i);
-                return true;
-            },
-            [&] { return sink.row(values); },
-            [&] { return query.lastError().isValid() ? std::optional<QSqlError>(query.lastError()) : std::nullopt; },
-            m_connection, sink, cancellation, sinkStatus, fail, timer);
-    }
-    if (statementCountsRows(statement.text))
+        const auto next = [&] {
+            if (!query.next())
+                return false;
+            for (int i = 0; i < values.size(); ++i)
+                values[i] = query.value(i);
+            return true;
+        };
+        const auto errorOf = [&] {
+            return query.lastError().isValid() ? std::optional<QSqlError>(query.lastError()) : std::nullopt;
+        };
+        if (std::optional<StatementOutcome> ended = streamRows(outcome, std::move(columns), next, [&] { return sink.row(values); },
+                                                               errorOf, m_connection, sink, cancellation, sinkStatus, fail))
+            return *ended;
+    } else if (statementCountsRows(statement.text)) {
         outcome.affected = query.numRowsAffected();
+    }
     query.finish();
-    outcome.durationMs = timer.elapsed();
-    sinkStatus = sink.finished(outcome);
-    return outcome;
+    return finished();
 }
 
 } // namespace noorm
