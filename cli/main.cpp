@@ -63,21 +63,22 @@ bool asksForJson(const std::vector<std::string> &args)
 }
 
 // The command a run names (`run` in `noorm -c dev run build`): its first word that is not
-// an option, nor the config that -c/--config names.
+// an option, nor the config that -c/--config names. Nothing when it asks for help.
 std::string commandWord(int argc, char **argv)
 {
+    std::string word;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg == "-c" || arg == "--config") {
-            ++i;
-            continue;
-        }
+        if (arg == "-h" || arg == "--help" || arg == "--help-all")
+            return {};
         if (arg == "--")
             break;
-        if (!arg.empty() && arg[0] != '-')
-            return arg.substr(0, arg.find_first_of(":/"));
+        if (arg == "-c" || arg == "--config")
+            ++i;
+        else if (word.empty() && !arg.empty() && arg[0] != '-')
+            word = arg.substr(0, arg.find_first_of(":/"));
     }
-    return {};
+    return word;
 }
 
 // Commands that read the project's encrypted state begin reading the key from the keychain

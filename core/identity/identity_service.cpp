@@ -11,6 +11,8 @@
 #include <QJsonDocument>
 #include <QMutex>
 #include <QSaveFile>
+#include <memory>
+#include <thread>
 #include <utility>
 
 namespace noorm {
@@ -108,13 +110,11 @@ Status IdentityService::checkKeyMatches(const Secret &privateKeyHex, const Crypt
 
 void IdentityService::forgetPrivateKey()
 {
-    std::shared_future<Result<std::optional<Secret>>> prefetched; // waited for, if still reading, after the lock
     QMutexLocker locker(&m_mutex);
     m_cachedFor.clear();
     m_cachedKey.clear();
     m_prefetchFor.clear();
-    prefetched = std::exchange(m_prefetch, {});
-    locker.unlock();
+    m_prefetch = {};
 }
 
 KeyStore IdentityService::keyStore() const
@@ -280,7 +280,11 @@ void IdentityService::prefetchPrivateKey()
     if ((m_cachedFor == tag && !m_cachedKey.isEmpty()) || m_prefetchFor == tag)
         return;
     m_prefetchFor = tag;
-    m_prefetch = std::async(std::launch::async, [store, account = (*identity)->identityHash] { return store.load(account); }).share();
+    // On a thread of its own, detached: a command that ends without the key (a usage error)
+    // does not wait for it, nor for a keyring's unlock prompt.
+    auto read = std::make_shared<std::promise<Result<std::optional<Secret>>>>();
+    m_prefetch = read->get_future().share();
+    std::thread([read, store, account = (*identity)->identityHash] { read->set_value(store.load(account)); }).detach();
 }
 
 Result<Secret> IdentityService::privateKey()

@@ -95,7 +95,9 @@ public:
     // Starts reading the private key from the OS keychain on another thread, for a command
     // that will need it: privateKey() then takes what it read instead of asking again.
     // Nothing without an identity, with the passphrase key file (which may ask), or when
-    // the key is read already.
+    // the key is read already. The thread is detached, so nothing waits for a read nobody
+    // takes; a program that prefetches takes the key before it ends (the CLI leaves with
+    // _Exit, which ends the thread too).
     void prefetchPrivateKey();
 
     // Messages for the user that calls since the last take left (the legacy key imported,
