@@ -77,11 +77,11 @@ project=$scratch/project
 mkdir -p "$project/changes/2026-01-05-add-users" "$project/changes/2026-02-10-add-orders"
 (cd "$project" && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
   && "$root/usr/bin/noorm" config add staging --dialect sqlite --database ./staging.db >/dev/null) || fail "init and config add"
-complete_bash() {
-  (cd "$project" && PATH="$root/usr/bin:$PATH" bash -c '
+complete_bash() { # in COMPLETE_IN (default: the project); one answer a line
+  (cd "${COMPLETE_IN:-$project}" && PATH="$root/usr/bin:$PATH" bash -c '
     source "$1"; shift
     COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
-    _noorm; echo "${COMPREPLY[*]}"' _ "$share/bash-completion/completions/noorm" "$@")
+    _noorm; printf "%s\n" "${COMPREPLY[@]}"' _ "$share/bash-completion/completions/noorm" "$@")
 }
 expect() { # expect "<what it must hold>" words...
   local want=$1; shift
@@ -98,6 +98,12 @@ expect 2026-02-10-add-orders noorm change run ""
 expect staging noorm --config ""
 expect staging noorm config show ""
 [ -z "$(complete_bash noorm __ref)" ] || fail "the hidden command is offered"
+expect staging noorm --config = ""  # --config=<TAB>: bash splits the word at '='
+expect staging noorm --config = st
+mkdir -p "$project/sql/nested" && touch "$project/sql/my file.sql"
+COMPLETE_IN=$project/sql/nested expect 2026-01-05-add-users noorm change revert "" # the project's changes/, from a subfolder
+complete_bash noorm run file sql/my | grep -qx "sql/my file.sql" \
+  || fail "bash completion split a file name with a space: $(complete_bash noorm run file sql/my | tr '\n' '|')"
 echo "bash completion: ok"
 if need zsh; then
   zsh -n "$share/zsh/vendor-completions/_noorm" || fail "zsh completion does not parse"
