@@ -410,7 +410,7 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
     std::ostringstream out;
     out << "#compdef noorm\n# zsh completion for noorm, generated from its command definition (noorm __reference zsh)\n"
            "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n"
-           "_noorm_changes() { local d; for d in changes/*(N/); do echo ${d:t}; done; }\n"
+           "_noorm_changes() { local r=$PWD d; while [[ ! -d $r/.noorm && $r != / ]]; do r=${r:h}; done; [[ -d $r/.noorm ]] || r=.; for d in $r/changes/*(N/); do echo ${d:t}; done; }\n"
            "_noorm_values() {\n"
            "  case $1 in\n"
            "    configs) compadd -- ${(f)\"$(_noorm_configs)\"} ;;\n"
@@ -463,7 +463,8 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
     std::ostringstream out;
     out << "# fish completion for noorm, generated from its command definition (noorm __reference fish)\n"
            "function __noorm_configs\n  command noorm --json config list 2>/dev/null | string match -r -g '\"name\": *\"([^\"]*)\"'\nend\n"
-           "function __noorm_changes\n  for d in changes/*/\n    basename $d\n  end\nend\n"
+           "function __noorm_changes\n  set -l r $PWD\n  while not test -d $r/.noorm; and test $r != /\n    set r (dirname $r)\n  end\n"
+           "  test -d $r/.noorm; or set r .\n  for d in $r/changes/*/\n    basename $d\n  end\nend\n"
            "set -g __noorm_paths";
     for (const Command &c : commands)
         if (!c.path.empty())

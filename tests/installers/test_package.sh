@@ -118,15 +118,19 @@ fpath=(${1:h} $fpath); autoload -Uz _noorm; shift   # as compinit loads it: the 
 words=("$@"); CURRENT=${#words}; PREFIX=${words[-1]}
 _noorm
 ZSH
-  complete_zsh() { (cd "$project" && PATH="$root/usr/bin:$PATH" zsh "$scratch/complete.zsh" "$share/zsh/vendor-completions/_noorm" "$@"); }
+  complete_zsh() { (cd "${COMPLETE_IN:-$project}" && PATH="$root/usr/bin:$PATH" zsh "$scratch/complete.zsh" "$share/zsh/vendor-completions/_noorm" "$@"); }
   complete_zsh noorm config "" | grep -q '^validate:' || fail "zsh completion of 'noorm config' lacks validate"
   complete_zsh noorm change revert "" | grep -qx 2026-01-05-add-users || fail "zsh completion lacks change names"
+  COMPLETE_IN=$project/sql/nested complete_zsh noorm change revert "" | grep -qx 2026-01-05-add-users \
+    || fail "zsh completion lacks change names from a subfolder"
   complete_zsh noorm -c "" | grep -qx staging || fail "zsh completion lacks config names"
   echo "zsh completion: ok"
 fi
 if need fish; then
   got=$(cd "$project" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm change revert '")
   grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names gave: $got"
+  got=$(cd "$project/sql/nested" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm change revert '")
+  grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names from a subfolder gave: $got"
   echo "fish completion: ok"
 fi
 # noorm-dev: the SDK's headers, libraries and CMake package, found under the unpacked /usr.
