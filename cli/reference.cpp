@@ -1,5 +1,6 @@
 #include "reference.h"
 
+#include "common/shell_quote.h"
 #include "runtime.h"
 
 #include <QDate>
@@ -299,13 +300,7 @@ const char *valuesFunction(Values v)
 }
 
 // Single-quoted for the shells (a quote inside closes, escapes and reopens).
-std::string quoted(const std::string &text)
-{
-    std::string out = "'";
-    for (char c : text)
-        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return out + "'";
-}
+std::string quoted(const std::string &text) { return shellQuoted(QString::fromStdString(text)).toStdString(); }
 
 // The first positional of a command, for its values.
 Values positionalValues(const Command &c)

@@ -1,6 +1,7 @@
 #include "update/update_check.h"
 
 #include "common/private_file.h"
+#include "common/shell_quote.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -94,9 +95,7 @@ QString installCommand(const UpdateInfo &info)
 {
     if (info.downloaded.isEmpty())
         return QStringLiteral("sudo apt install ./%1").arg(QUrl(info.packageUrl).fileName()); // a checked plain name
-    QString quoted = info.downloaded;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QStringLiteral("sudo apt install '%1'").arg(quoted);
+    return QStringLiteral("sudo apt install ") + shellQuoted(info.downloaded);
 }
 
 Result<UpdateInfo> parseReleaseFeed(const QByteArray &json, const QString &currentVersion)
