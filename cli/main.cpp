@@ -192,7 +192,7 @@ int main(int argc, char **argv)
     std::signal(SIGINT, [](int) { std::_Exit(130); });
     const int code = runCommand(argc, argv);
     // What is left is the process's own teardown: the keychain's D-Bus thread, Qt's plugins
-    // and the libraries' exit handlers, about 4 ms that nothing needs (bench/README.md).
+    // and the libraries' exit handlers, a millisecond that nothing needs (bench/README.md).
     std::fflush(nullptr);
     std::_Exit(code);
 }
