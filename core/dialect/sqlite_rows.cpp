@@ -131,7 +131,9 @@ bool onlyWhiteSpace(const char *text)
 std::unique_ptr<NativeRowReader> readSqliteRows(const QSqlDatabase &db, const QString &statement)
 {
     sqlite3 *handle = nativeHandle<sqlite3>(db, "sqlite3*");
-    Result<const LibSqlite *> loaded = handle ? libSqlite() : Result<const LibSqlite *>(Error::failed(QString()));
+    if (!handle)
+        return nullptr;
+    Result<const LibSqlite *> loaded = libSqlite();
     if (!loaded)
         return nullptr; // QSQLITE reads it
     const LibSqlite &lite = **loaded;

@@ -87,14 +87,18 @@ private:
 std::unique_ptr<StatementInterrupter> makeSqliteInterrupter(const QSqlDatabase &db)
 {
     sqlite3 *handle = nativeHandle<sqlite3>(db, "sqlite3*");
-    Result<const LibSqlite *> lite = handle ? libSqlite() : Result<const LibSqlite *>(Error::failed(QString()));
+    if (!handle)
+        return nullptr;
+    Result<const LibSqlite *> lite = libSqlite();
     return lite ? std::make_unique<SqliteInterrupter>(**lite, handle) : nullptr;
 }
 
 std::unique_ptr<StatementInterrupter> makePostgresInterrupter(const QSqlDatabase &db)
 {
     PGconn *handle = nativeHandle<PGconn>(db, "pg_conn*"); // QPSQL names the struct, not the typedef
-    Result<const LibPq *> pq = handle ? libPq() : Result<const LibPq *>(Error::failed(QString()));
+    if (!handle)
+        return nullptr;
+    Result<const LibPq *> pq = libPq();
     PGcancel *cancel = pq ? (*pq)->PQgetCancel(handle) : nullptr;
     return cancel ? std::make_unique<PostgresInterrupter>(**pq, cancel) : nullptr;
 }

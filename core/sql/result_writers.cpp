@@ -150,15 +150,8 @@ public:
     bool takesTextRows() const override { return true; }
     Status textRow(NativeRow values) override
     {
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (i)
-                m_buffer.push_back(',');
-            if (values[i].isNull)
-                continue;
-            const size_t at = m_buffer.size();
-            m_buffer.append(values[i].text);
-            quoteFrom(at);
-        }
+        for (size_t i = 0; i < values.size(); ++i)
+            writeField(i, values[i].isNull, [&] { m_buffer.append(values[i].text); });
         return endRecord();
     }
     Status finished(const StatementOutcome &statement) override
@@ -178,15 +171,21 @@ private:
     // break, or is the empty string, which "" tells apart from NULL (an empty field).
     void writeFields(const QVariantList &values)
     {
-        for (int i = 0; i < values.size(); ++i) {
-            if (i)
-                m_buffer.push_back(',');
-            if (values.at(i).isNull())
-                continue;
-            const size_t at = m_buffer.size();
-            appendSqlValueText(m_buffer, values.at(i), m_encoder);
-            quoteFrom(at);
-        }
+        for (int i = 0; i < values.size(); ++i)
+            writeField(size_t(i), values.at(i).isNull(), [&] { appendSqlValueText(m_buffer, values.at(i), m_encoder); });
+    }
+    // Field `index` of a record: after a comma, empty for NULL, else what `append` writes,
+    // quoted when it must be.
+    template <typename Append>
+    void writeField(size_t index, bool isNull, Append append)
+    {
+        if (index)
+            m_buffer.push_back(',');
+        if (isNull)
+            return;
+        const size_t at = m_buffer.size();
+        append();
+        quoteFrom(at);
     }
     void quoteFrom(size_t at)
     {
