@@ -348,11 +348,15 @@ std::string fishQuoted(const std::string &text)
     return out + "'";
 }
 
+// The config names, from `noorm --json config list`: the same function in bash and zsh.
+constexpr char kPosixConfigs[] =
+    "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n";
+
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
     std::ostringstream out;
     out << "# bash completion for noorm, generated from its command definition (noorm __reference bash)\n"
-           "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n"
+        << kPosixConfigs <<
            "_noorm_root() { local d=$PWD; while [ ! -d \"$d/.noorm\" ]; do [ \"$d\" = / ] && return 1; d=${d%/*}; d=${d:-/}; done; echo \"$d\"; }\n"
            "_noorm_changes() { local r d; r=$(_noorm_root) || r=.; for d in \"$r\"/changes/*/; do [ -d \"$d\" ] && d=${d%/} && echo \"${d##*/}\"; done; }\n"
            "_noorm_values() {\n"
@@ -404,7 +408,7 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
 {
     std::ostringstream out;
     out << "#compdef noorm\n# zsh completion for noorm, generated from its command definition (noorm __reference zsh)\n"
-           "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n"
+        << kPosixConfigs <<
            "_noorm_changes() { local r=$PWD d; while [[ ! -d $r/.noorm && $r != / ]]; do r=${r:h}; done; [[ -d $r/.noorm ]] || r=.; for d in $r/changes/*(N/); do echo ${d:t}; done; }\n"
            "_noorm_values() {\n"
            "  case $1 in\n"
