@@ -214,12 +214,20 @@ Result<int> TrackingSchema::currentVersion(Connection &connection)
 {
     using namespace tracking::version;
     const Dialect &dialect = connection.dialect();
-    Result<QVariant> version = connection.scalar(dialect.syntax().selectLimitSql(
-        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.tracking().table(table), id), 1));
+    const QString read = dialect.syntax().selectLimitSql(
+        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.tracking().table(table), id), 1);
+    Result<QVariant> version = connection.scalar(read);
     // The version read succeeds wherever the presence probe would (one round trip on every
-    // run); only when it fails does the probe tell "no tables" from a real error.
-    if (!version)
-        return tablesExist(connection) ? Result<int>(version.error()) : Result<int>(0);
+    // run); only when it fails does the probe tell "no tables" from a real error. Tables the
+    // probe finds may have been made by another first run between the two (it saw "no such
+    // table" once): the version is read again, and only that read's failure is an error.
+    if (!version) {
+        if (!tablesExist(connection))
+            return 0;
+        version = connection.scalar(read);
+        if (!version)
+            return version.error();
+    }
     return version->isValid() ? version->toInt() : 0;
 }
 
