@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <QThread>
 #include <atomic>
 
@@ -203,11 +204,17 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
             return ok.error();
         if (Status ok = connection->borrowSetting(rules.borrowedSetting()); !ok)
             return ok.error();
-        Result<QVariant> version = connection->scalar(rules.serverVersionSql());
-        if (!version)
-            return version.error();
-        connection->m_serverVersion = version->toString();
-        connection->m_interrupter = rules.interrupterFor(connection->m_db, config);
+        QVariantList session;
+        {
+            Result<QSqlQuery> info = connection->query(rules.serverVersionSql());
+            if (!info)
+                return info.error();
+            if (info->next())
+                for (int i = 0; i < info->record().count(); ++i)
+                    session << info->value(i);
+        }
+        connection->m_serverVersion = session.value(0).toString();
+        connection->m_interrupter = rules.interrupterFor(connection->m_db, config, session);
         return connection;
     }
 }
@@ -330,16 +337,12 @@ Result<qint64> Connection::insertReturningId(const QString &qualifiedTable, cons
                                              const QVariantList &values)
 {
     const InsertStatement insert = m_dialect->tracking().insertReturningId(qualifiedTable, columns);
-    Result<QVariant> id = scalar(insert.sql, values);
-    if (!id)
-        return id.error();
-    if (!insert.idQuery.isEmpty()) {
-        id = scalar(insert.idQuery);
-        if (!id)
-            return id.error();
-    }
+    Result<QSqlQuery> q = query(insert.sql, values);
+    if (!q)
+        return q.error();
+    const QVariant id = insert.idInReply ? q->lastInsertId() : (q->next() ? q->value(0) : QVariant());
     bool ok = false;
-    const qint64 value = id->toLongLong(&ok);
+    const qint64 value = id.toLongLong(&ok);
     if (!ok)
         return Error::failed(tr("%1 returned no id for the row inserted into %2")
                                   .arg(m_dialect->displayName(), qualifiedTable));

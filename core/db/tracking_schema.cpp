@@ -156,6 +156,47 @@ bool upgradedMeanwhile(Connection &connection, int version)
 
 } // namespace
 
+namespace {
+
+struct VersionRead {
+    int version = 0;       // 0: no tables, or no version row yet
+    bool vaultFound = false; // with `withVault`: the vault's table is there
+};
+
+// The latest version row; with `withVault`, also whether the vault's table is there, as a
+// subquery of the same statement (one round trip on every run instead of two).
+Result<VersionRead> readVersion(Connection &connection, bool withVault)
+{
+    using namespace tracking::version;
+    const Dialect &dialect = connection.dialect();
+    const TrackingSql &tracking = dialect.tracking();
+    const QString vaultLook =
+        withVault ? QStringLiteral(", (%1)").arg(tracking.tableExistsSql(tracking.schema(), tracking::secretsTable().name))
+                  : QString();
+    const QString read = dialect.syntax().selectLimitSql(
+        QStringLiteral("%1%2 FROM %3 ORDER BY %4 DESC").arg(noormVersion, vaultLook, tracking.table(table), id), 1);
+    Result<QSqlQuery> q = connection.query(read);
+    // The version read succeeds wherever the presence probe would (one round trip on every
+    // run); only when it fails does the probe tell "no tables" from a real error. Tables the
+    // probe finds may have been made by another first run between the two (it saw "no such
+    // table" once): the version is read again, and only that read's failure is an error.
+    if (!q) {
+        if (!TrackingSchema::tablesExist(connection))
+            return VersionRead{};
+        q = connection.query(read);
+        if (!q)
+            return q.error();
+    }
+    VersionRead found;
+    if (q->next()) {
+        found.version = q->value(0).isNull() ? 0 : q->value(0).toInt();
+        found.vaultFound = withVault && !q->value(1).isNull();
+    }
+    return found;
+}
+
+} // namespace
+
 QString TrackingInspection::stateName() const
 {
     switch (state) {
@@ -176,24 +217,20 @@ Result<TrackingInspection> TrackingSchema::inspect(Connection &connection)
     if (!legacy)
         return legacy.error();
     found.legacyTables = *legacy;
-    Result<int> current = currentVersion(connection);
-    if (!current)
-        return current.error();
-    found.version = *current;
-    if (*current == 0 && found.legacyTables.isEmpty())
+    Result<VersionRead> read = readVersion(connection, true);
+    if (!read)
+        return read.error();
+    const int current = read->version;
+    found.version = current;
+    if (current == 0 && found.legacyTables.isEmpty())
         found.state = TrackingInspection::State::Missing;
-    else if (*current == 0 || *current < found.expectedVersion)
+    else if (current == 0 || current < found.expectedVersion)
         found.state = TrackingInspection::State::Outdated;
-    else if (*current > found.expectedVersion)
+    else if (current > found.expectedVersion)
         found.state = TrackingInspection::State::Newer;
     else
         found.state = TrackingInspection::State::Current;
-    if (*current > 0) {
-        Result<bool> hasVault = tableExists(connection, dialect.tracking().schema(), tracking::secretsTable().name);
-        if (!hasVault)
-            return hasVault.error();
-        found.vaultMissing = !*hasVault;
-    }
+    found.vaultMissing = current > 0 && !read->vaultFound;
     return found;
 }
 
@@ -210,25 +247,13 @@ bool TrackingSchema::tablesExist(Connection &connection)
     return connection.query(connection.dialect().tracking().presenceProbeSql(tracking::version::table)).ok();
 }
 
+
 Result<int> TrackingSchema::currentVersion(Connection &connection)
 {
-    using namespace tracking::version;
-    const Dialect &dialect = connection.dialect();
-    const QString read = dialect.syntax().selectLimitSql(
-        QStringLiteral("%1 FROM %2 ORDER BY %3 DESC").arg(noormVersion, dialect.tracking().table(table), id), 1);
-    Result<QVariant> version = connection.scalar(read);
-    // The version read succeeds wherever the presence probe would (one round trip on every
-    // run); only when it fails does the probe tell "no tables" from a real error. Tables the
-    // probe finds may have been made by another first run between the two (it saw "no such
-    // table" once): the version is read again, and only that read's failure is an error.
-    if (!version) {
-        if (!tablesExist(connection))
-            return 0;
-        version = connection.scalar(read);
-        if (!version)
-            return version.error();
-    }
-    return version->isValid() ? version->toInt() : 0;
+    Result<VersionRead> read = readVersion(connection, false);
+    if (!read)
+        return read.error();
+    return read->version;
 }
 
 Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
@@ -246,29 +271,30 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
         return moved.error();
     status.movedTables = *moved;
 
-    Result<int> current = currentVersion(connection);
-    if (!current)
-        return current.error();
-    status.previousVersion = *current;
-    if (*current > status.version) {
+    Result<VersionRead> read = readVersion(connection, true);
+    if (!read)
+        return read.error();
+    const int current = read->version;
+    status.previousVersion = current;
+    if (current > status.version) {
         return Error::failed(tr("The tracking tables in %1 are at schema version %2, newer than the "
                                              "version %3 this noorm %4 supports. Upgrade noorm.")
                                   .arg(connection.describe())
-                                  .arg(*current)
+                                  .arg(current)
                                   .arg(status.version)
                                   .arg(QStringLiteral(NOORM_VERSION)));
     }
 
-    if (*current < status.version) {
+    if (current < status.version) {
         CarriedVersions carried;
-        if (*current > 0) {
+        if (current > 0) {
             Result<CarriedVersions> latest = latestFormatVersions(connection);
             if (!latest)
                 return latest.error();
             carried = *latest;
         }
-        for (int version = *current + 1; version <= status.version; ++version) {
-            if (Status ok = migrate(connection, version, *current == 0); !ok) {
+        for (int version = current + 1; version <= status.version; ++version) {
+            if (Status ok = migrate(connection, version, current == 0); !ok) {
                 // Two first runs at once: the other process may be creating the same tables.
                 if (upgradedMeanwhile(connection, status.version))
                     return status;
@@ -279,7 +305,7 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
         }
         if (Status ok = recordVersion(connection, status.version, carried); !ok)
             return ok.error();
-        status.outcome = *current == 0 ? TrackingStatus::Outcome::Created : TrackingStatus::Outcome::Upgraded;
+        status.outcome = current == 0 ? TrackingStatus::Outcome::Created : TrackingStatus::Outcome::Upgraded;
     }
 
     const TrackingTable &vault = tracking::secretsTable();
@@ -287,10 +313,8 @@ Result<TrackingStatus> TrackingSchema::ensure(Connection &connection)
         status.createdTables << QString(vault.name);
         return status;
     }
-    Result<bool> hasVault = tableExists(connection, dialect.tracking().schema(), vault.name);
-    if (!hasVault)
-        return hasVault.error();
-    if (!*hasVault) {
+    // Found with the version (a version row now: the tables were there before this run).
+    if (!read->vaultFound) {
         if (Status ok = runDdl(connection, dialect.tracking().createTableSql(vault)); !ok) {
             // Another first run may have created it a moment ago.
             Result<bool> createdMeanwhile = tableExists(connection, dialect.tracking().schema(), vault.name);

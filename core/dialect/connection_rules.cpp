@@ -33,7 +33,8 @@ void ConnectionRules::configure(QSqlDatabase &db, const ConnectionConfig &c, con
 
 QString ConnectionRules::databaseFile(const ConnectionConfig &, const QString &) const { return {}; }
 
-std::unique_ptr<StatementInterrupter> ConnectionRules::interrupterFor(const QSqlDatabase &, const Config &) const
+std::unique_ptr<StatementInterrupter> ConnectionRules::interrupterFor(const QSqlDatabase &, const Config &,
+                                                                     const QVariantList &) const
 {
     return nullptr;
 }

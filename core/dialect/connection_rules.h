@@ -12,6 +12,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
@@ -85,10 +86,14 @@ public:
     // (as psql's \password does), so the password itself never reaches the server's log.
     virtual Result<QString> changeOwnPasswordSql(const QSqlDatabase &db, const ConnectionConfig &c, const Secret &newPassword) const;
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
+    // The query run once per connection: the server's version first, then whatever else
+    // interrupterFor needs to know of the session (MySQL: its connection id), in one round trip.
     virtual QString serverVersionSql() const = 0;
     // What stops a statement running on `db` (open, with `config`) from another thread;
     // null where the driver offers no way (then only the gaps between statements stop).
-    virtual std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const;
+    // `session`: the row serverVersionSql() returned.
+    virtual std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config,
+                                                                 const QVariantList &session) const;
     // "host:port" as shown in messages (the file for file-based dialects).
     QString serverAddress(const ConnectionConfig &c) const;
 };

@@ -112,14 +112,14 @@ public:
         return QSqlError(driver, error.databaseText(), error.type(), error.nativeErrorCode());
     }
 
-    QString serverVersionSql() const override { return QStringLiteral("SELECT VERSION()"); }
+    QString serverVersionSql() const override { return QStringLiteral("SELECT VERSION(), CONNECTION_ID()"); }
 
-    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &config) const override
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &, const Config &config,
+                                                         const QVariantList &session) const override
     {
-        QSqlQuery id(db);
-        if (!id.exec(QStringLiteral("SELECT CONNECTION_ID()")) || !id.next())
-            return nullptr;
-        return makeMysqlInterrupter(*this, config, id.value(0).toLongLong());
+        bool ok = false;
+        const qint64 id = session.value(1).toLongLong(&ok);
+        return ok ? makeMysqlInterrupter(*this, config, id) : nullptr;
     }
 };
 
@@ -226,7 +226,7 @@ public:
     }
     InsertStatement insertReturningId(const QString &qualifiedTable, const QStringList &columns) const override
     {
-        return {insertSql(qualifiedTable, columns, {}, {}), QStringLiteral("SELECT LAST_INSERT_ID()")};
+        return {insertSql(qualifiedTable, columns, {}, {}), true};
     }
     bool isUniqueViolation(const QSqlError &error) const override
     {

@@ -127,7 +127,7 @@ public:
     }
 
     QString serverVersionSql() const override { return QStringLiteral("SELECT current_setting('server_version')"); }
-    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &) const override
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &, const QVariantList &) const override
     {
         return makePostgresInterrupter(db);
     }

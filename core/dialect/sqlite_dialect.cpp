@@ -49,7 +49,7 @@ public:
     }
     ConnectFailure classifyConnectError(const QSqlError &) const override { return ConnectFailure::Other; }
     QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
-    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &) const override
+    std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &, const QVariantList &) const override
     {
         return makeSqliteInterrupter(db);
     }

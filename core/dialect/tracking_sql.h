@@ -18,11 +18,11 @@ class QSqlError;
 namespace noorm {
 
 // An INSERT that hands back the new row's id: either `sql` itself returns one row with
-// the id (RETURNING / OUTPUT INSERTED.id), or `idQuery` must run right after it on the
-// same connection (LAST_INSERT_ID()).
+// the id (RETURNING / OUTPUT INSERTED.id), or the server's reply to it carries the id
+// (`idInReply`: MySQL's OK packet, read as QSqlQuery::lastInsertId, no second round trip).
 struct InsertStatement {
     QString sql;
-    QString idQuery;
+    bool idInReply = false;
 };
 
 class TrackingSql : protected SqlWriter {

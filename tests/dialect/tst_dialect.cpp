@@ -470,22 +470,22 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("sql");
-        QTest::addColumn<QString>("idQuery");
-        QTest::newRow("postgres") << "postgres" << "INSERT INTO noorm.__noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << "";
-        QTest::newRow("mysql") << "mysql" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?)" << "SELECT LAST_INSERT_ID()";
-        QTest::newRow("sqlite") << "sqlite" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << "";
-        QTest::newRow("mssql") << "mssql" << "INSERT INTO noorm.__noorm_change__ (name, status) OUTPUT INSERTED.id VALUES (?, ?)" << "";
+        QTest::addColumn<bool>("idInReply");
+        QTest::newRow("postgres") << "postgres" << "INSERT INTO noorm.__noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << false;
+        QTest::newRow("mysql") << "mysql" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?)" << true;
+        QTest::newRow("sqlite") << "sqlite" << "INSERT INTO __noorm_change__ (name, status) VALUES (?, ?) RETURNING id" << false;
+        QTest::newRow("mssql") << "mssql" << "INSERT INTO noorm.__noorm_change__ (name, status) OUTPUT INSERTED.id VALUES (?, ?)" << false;
     }
     void buildsInsertsThatReturnTheId()
     {
         QFETCH(QString, name);
         QFETCH(QString, sql);
-        QFETCH(QString, idQuery);
+        QFETCH(bool, idInReply);
         const TrackingSql &d = dialect(name).tracking();
         const InsertStatement insert = d.insertReturningId(d.table(tracking::change::table),
                                                            {tracking::change::name, tracking::change::status});
         QCOMPARE(insert.sql, sql);
-        QCOMPARE(insert.idQuery, idQuery);
+        QCOMPARE(insert.idInReply, idInReply);
     }
 
     void limitsSelects()
