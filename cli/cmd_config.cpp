@@ -34,8 +34,8 @@ struct ConfigFlags {
         cmd->add_option("--type", type, "local | remote")->check(CLI::IsMember({"local", "remote"}));
         isTest.addTo(cmd, "--test,!--no-test", "Mark as a test database (or not)");
         isProtected.addTo(cmd, "--protected,!--no-protected", "Protect against destructive operations (or not)");
-        cmd->add_option("--sql-path", sqlPath, "SQL folder, relative to the project (default ./sql)");
-        cmd->add_option("--changes-path", changesPath, "Changes folder (default ./changes)");
+        cmd->add_option("--sql-path", sqlPath, "SQL folder, relative to the project (default: paths.sql of settings.yml, ./sql)");
+        cmd->add_option("--changes-path", changesPath, "Changes folder (default: paths.changes of settings.yml, ./changes)");
         cmd->add_option("--identity", identity, "Audit name override for this config, e.g. 'CI Bot <ci@x>'");
         cmd->add_option("--pool-min", poolMin, "Pool minimum")->check(CLI::NonNegativeNumber);
         cmd->add_option("--pool-max", poolMax, "Pool maximum")->check(CLI::PositiveNumber);

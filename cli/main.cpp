@@ -130,6 +130,7 @@ int runCommand(int argc, char **argv)
     addChangeCommands(cli, rt);
     addSqlCommands(cli, rt);
     addReferenceCommand(cli, rt);
+    addCompleteCommand(cli, rt);
     addUpdateCheckCommand(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);

@@ -1,6 +1,7 @@
 #include "reference.h"
 
 #include "common/shell_quote.h"
+#include "operations/change_operation.h"
 #include "runtime.h"
 
 #include <QDate>
@@ -352,13 +353,15 @@ std::string fishQuoted(const std::string &text)
 constexpr char kPosixConfigs[] =
     "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n";
 
+// The change names, from `noorm __complete changes` (the config's changes folder, wherever
+// paths.changes puts it), one a line: the same function in bash and zsh.
+constexpr char kPosixChanges[] = "_noorm_changes() { command noorm __complete changes 2>/dev/null; }\n";
+
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
     std::ostringstream out;
     out << "# bash completion for noorm, generated from its command definition (noorm __reference bash)\n"
-        << kPosixConfigs <<
-           "_noorm_root() { local d=$PWD; while [ ! -d \"$d/.noorm\" ]; do [ \"$d\" = / ] && return 1; d=${d%/*}; d=${d:-/}; done; echo \"$d\"; }\n"
-           "_noorm_changes() { local r d; r=$(_noorm_root) || r=.; for d in \"$r\"/changes/*/; do [ -d \"$d\" ] && d=${d%/} && echo \"${d##*/}\"; done; }\n"
+        << kPosixConfigs << kPosixChanges <<
            "_noorm_values() {\n"
            "  local IFS=$'\\n'\n"
            "  case $1 in\n"
@@ -408,8 +411,7 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
 {
     std::ostringstream out;
     out << "#compdef noorm\n# zsh completion for noorm, generated from its command definition (noorm __reference zsh)\n"
-        << kPosixConfigs <<
-           "_noorm_changes() { local r=$PWD d; while [[ ! -d $r/.noorm && $r != / ]]; do r=${r:h}; done; [[ -d $r/.noorm ]] || r=.; for d in $r/changes/*(N/); do echo ${d:t}; done; }\n"
+        << kPosixConfigs << kPosixChanges <<
            "_noorm_values() {\n"
            "  case $1 in\n"
            "    configs) compadd -- ${(f)\"$(_noorm_configs)\"} ;;\n"
@@ -462,8 +464,7 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
     std::ostringstream out;
     out << "# fish completion for noorm, generated from its command definition (noorm __reference fish)\n"
            "function __noorm_configs\n  command noorm --json config list 2>/dev/null | string match -r -g '\"name\": *\"([^\"]*)\"'\nend\n"
-           "function __noorm_changes\n  set -l r $PWD\n  while not test -d $r/.noorm; and test $r != /\n    set r (dirname $r)\n  end\n"
-           "  test -d $r/.noorm; or set r .\n  for d in $r/changes/*/\n    basename $d\n  end\nend\n"
+           "function __noorm_changes\n  command noorm __complete changes 2>/dev/null\nend\n"
            "set -g __noorm_paths";
     for (const Command &c : commands)
         if (!c.path.empty())
@@ -554,6 +555,26 @@ void addReferenceCommand(CLI::App &root, Runtime &rt)
             if (error.empty())
                 return 0;
             return rt.out.fail(Error::failed(QString::fromStdString(error)));
+        });
+    });
+}
+
+void addCompleteCommand(CLI::App &root, Runtime &rt)
+{
+    auto kind = std::make_shared<std::string>();
+    CLI::App *cmd = root.add_subcommand("__complete", "Print the values a shell completes, one a line (used by the completions)");
+    cmd->group(""); // hidden, as __reference
+    cmd->add_option("kind", *kind, "changes")->required()->check(CLI::IsMember({"changes"}));
+    cmd->callback([&rt] {
+        rt.setAction([&rt] {
+            Result<Workspace *> ws = rt.workspaceOrDetached();
+            if (!ws)
+                return 0; // nothing to offer
+            ChangeRequest request;
+            request.config.name = QString::fromStdString(rt.globals.config);
+            for (const QString &name : ChangeOperation(**ws, request, {}).changeNames())
+                std::printf("%s\n", qPrintable(name));
+            return 0;
         });
     });
 }

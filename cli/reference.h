@@ -16,5 +16,7 @@ std::string writeReference(const CLI::App &root, const std::string &kind, const 
 
 class Runtime;
 void addReferenceCommand(CLI::App &root, Runtime &rt);
+// `noorm __complete changes`: the change names the shell completions offer.
+void addCompleteCommand(CLI::App &root, Runtime &rt);
 
 } // namespace noorm::cli

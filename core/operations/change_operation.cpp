@@ -85,6 +85,25 @@ Result<ChangeDiscovery> ChangeOperation::discover()
     return reader(*config).discover();
 }
 
+QStringList ChangeOperation::changeNames()
+{
+    Result<ChangeDiscovery> found = discover();
+    if (!found) {
+        const QDir root(projectRoot());
+        const Settings &settings = m_workspace.settings();
+        found = ChangeSetReader(QDir::cleanPath(root.absoluteFilePath(settings.changesPath)),
+                                QDir::cleanPath(root.absoluteFilePath(settings.sqlPath)), ProjectPathGuard(projectRoot()))
+                    .discover();
+    }
+    QStringList names;
+    for (const ChangeSet &change : found->changes)
+        names << change.name;
+    for (const ChangeDiagnostic &broken : found->diagnostics) // `change rm` takes those too
+        names << broken.folder;
+    names.sort();
+    return names;
+}
+
 Result<ChangeListing> ChangeOperation::list()
 {
     Result<Config> config = resolve();

@@ -86,6 +86,10 @@ public:
     Result<AppliedVersion> appliedVersion(const QString &name, const QString &path);
     // The change folders, and the malformed ones, without a database.
     Result<ChangeDiscovery> discover();
+    // The names a shell offers to complete: the config's change sets, or where no config
+    // resolves (none yet, none active, the state unreadable), those in the settings'
+    // changes folder. Never a database, never an error.
+    QStringList changeNames();
 
     // --- on disk only
     // Scaffolds <changes>/<date>-<slug>/ with change/001_<slug>.sql, revert/001_<slug>.sql

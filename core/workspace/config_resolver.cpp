@@ -13,14 +13,13 @@ namespace {
 
 const QString kEnvOnlyName = QStringLiteral("__env__");
 
-QJsonObject defaultsJson()
+QJsonObject defaultsJson(const Settings &settings)
 {
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("local")},
         {QStringLiteral("isTest"), false},
         {QStringLiteral("protected"), false},
-        {QStringLiteral("paths"), QJsonObject{{QStringLiteral("sql"), QStringLiteral("./sql")},
-                                              {QStringLiteral("changes"), QStringLiteral("./changes")}}},
+        {QStringLiteral("paths"), settingsPathsJson(settings).value(QStringLiteral("paths"))},
         {QStringLiteral("connection"), QJsonObject{{QStringLiteral("host"), QStringLiteral("localhost")},
                                                    {QStringLiteral("pool"), QJsonObject{{QStringLiteral("min"), 0},
                                                                                         {QStringLiteral("max"), 10}}}}},
@@ -62,6 +61,12 @@ Status unlessLockedStage(const QString &configName, const Settings &settings, co
 }
 
 } // namespace
+
+QJsonObject settingsPathsJson(const Settings &settings)
+{
+    return QJsonObject{{QStringLiteral("paths"), QJsonObject{{QStringLiteral("sql"), settings.sqlPath},
+                                                             {QStringLiteral("changes"), settings.changesPath}}}};
+}
 
 QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName)
 {
@@ -134,7 +139,7 @@ Result<Resolution> resolutionOf(const State &state, const Settings &settings, co
     }
 
     r.stageName = request.stage.isEmpty() ? r.name : request.stage;
-    r.layers << Layer{QStringLiteral("default"), defaultsJson()}
+    r.layers << Layer{QStringLiteral("default"), defaultsJson(settings)}
              << Layer{QStringLiteral("stage"), stageDefaultsJson(settings, r.stageName)};
     if (r.stored)
         r.layers << Layer{QStringLiteral("config"), r.stored->toJson()};

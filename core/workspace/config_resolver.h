@@ -45,6 +45,10 @@ bool usesDatabaseFile(const Config &config);
 // The original's schema rules: name pattern, dialect, port range, database, host, paths.
 Status validateConfig(const Config &config);
 
+// The settings' paths (paths.sql, paths.changes; ./sql and ./changes by default) as a
+// config-shaped JSON layer: what a config that names no paths of its own uses.
+QJsonObject settingsPathsJson(const Settings &settings);
+
 // Stage defaults as a config-shaped JSON layer.
 QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName);
 

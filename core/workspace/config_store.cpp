@@ -140,8 +140,10 @@ Result<Config> ConfigStore::add(const QJsonObject &fields, bool makeActive)
         return s.error();
     if (Status s = checkStageProtection(name, fields, m_ws.settings()); !s)
         return s.error();
-    // Stage defaults fill what the flags leave out (a config named like a stage belongs to it).
-    Config config = Config::fromJson(mergeJson(stageDefaultsJson(m_ws.settings(), name), fields));
+    // Stage defaults fill what the flags leave out (a config named like a stage belongs to
+    // it), and the settings' paths what neither gives.
+    Config config = Config::fromJson(
+        mergeJson(mergeJson(settingsPathsJson(m_ws.settings()), stageDefaultsJson(m_ws.settings(), name)), fields));
     if (usesDatabaseFile(config))
         config.connection.host.clear();
     else if (config.connection.host.isEmpty())

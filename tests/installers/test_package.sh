@@ -74,7 +74,7 @@ fi
 
 # Bash completion, as bash-completion loads it, from the unpacked package.
 project=$scratch/project
-mkdir -p "$project/changes/2026-01-05-add-users" "$project/changes/2026-02-10-add-orders"
+mkdir -p "$project/changes/2026-01-05-add-users/change" "$project/changes/2026-02-10-add-orders/change"
 (cd "$project" && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
   && "$root/usr/bin/noorm" config add staging --dialect sqlite --database ./staging.db >/dev/null) || fail "init and config add"
 complete_bash() { # in COMPLETE_IN (default: the project); one answer a line
@@ -97,11 +97,23 @@ expect --json noorm change list --
 expect 2026-02-10-add-orders noorm change run ""
 expect staging noorm --config ""
 expect staging noorm config show ""
-[ -z "$(complete_bash noorm __ref)" ] || fail "the hidden command is offered"
+[ -z "$(complete_bash noorm __)" ] || fail "a hidden command is offered"
 expect staging noorm --config = ""  # --config=<TAB>: bash splits the word at '='
 expect staging noorm --config = st
 mkdir -p "$project/sql/nested" && touch "$project/sql/my file.sql"
 COMPLETE_IN=$project/sql/nested expect 2026-01-05-add-users noorm change revert "" # the project's changes/, from a subfolder
+# paths.changes elsewhere: the names come from there, with a config and before there is one.
+custom=$scratch/custom
+mkdir -p "$custom/db/migrations/2026-03-01-add-tags/change" "$custom/changes/2026-09-09-decoy/change"
+(cd "$custom" && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
+  && sed -i 's#changes: ./changes#changes: ./db/migrations#' .noorm/settings.yml) || fail "init of the custom project"
+for with_config in no yes; do
+  [ $with_config = yes ] && { (cd "$custom" && "$root/usr/bin/noorm" config add dev --dialect sqlite --database ./dev.db >/dev/null) \
+    || fail "config add in the custom project"; }
+  got=$(COMPLETE_IN=$custom complete_bash noorm change run "")
+  grep -qx 2026-03-01-add-tags <<<"$got" && ! grep -q decoy <<<"$got" \
+    || fail "bash completion of change names under paths.changes (config: $with_config) gave '$got'"
+done
 complete_bash noorm run file sql/my | grep -qx "sql/my file.sql" \
   || fail "bash completion split a file name with a space: $(complete_bash noorm run file sql/my | tr '\n' '|')"
 echo "bash completion: ok"

@@ -17,7 +17,9 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include "operations/change_operation.h"
 #include "operations/run_operation.h"
+#include "workspace/config_resolver.h"
 #include "workspace/lock_commands.h"
 #include <QTemporaryDir>
 #include <QtTest>
@@ -120,6 +122,48 @@ private slots:
         testRequest.name = QStringLiteral("test");
         QVERIFY(ws->resolveConfig(testRequest));
         QVERIFY(ws->requiresTestConfigs());
+    }
+
+    // settings.yml's paths are where a config looks unless it names its own: one added
+    // without paths, an env-only one, and the change names the shell completes.
+    void configsWithoutPathsUseTheSettingsPaths()
+    {
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        QByteArray yml = p.read(QStringLiteral(".noorm/settings.yml"));
+        yml.replace("sql: ./sql", "sql: ./db/schema").replace("changes: ./changes", "changes: ./db/migrations");
+        p.write(QStringLiteral(".noorm/settings.yml"), yml);
+        p.write(QStringLiteral("db/migrations/2026-03-01-add-tags/change/001_tags.sql"), "CREATE TABLE tags (id int);\n");
+        p.write(QStringLiteral("changes/2026-09-09-decoy/change/001_decoy.sql"), "SELECT 1;\n");
+        Result<Workspace> ws = Workspace::open(m_identity, p.root());
+        QVERIFY(ws);
+        QCOMPARE(ChangeOperation(*ws, {}, {}).changeNames(), QStringList{QStringLiteral("2026-03-01-add-tags")}); // no config yet
+
+        ConfigStore store(*ws);
+        Result<Config> plain = store.add(sqliteConfig(QStringLiteral("dev"), QStringLiteral("dev.db")), true);
+        QVERIFY2(plain, qPrintable(plain ? QString() : plain.error().message));
+        QCOMPARE(plain->sqlPath, QStringLiteral("./db/schema"));
+        QCOMPARE(plain->changesPath, QStringLiteral("./db/migrations"));
+        QJsonObject own = sqliteConfig(QStringLiteral("own"), QStringLiteral("own.db"));
+        own.insert(QStringLiteral("paths"), QJsonObject{{QStringLiteral("changes"), QStringLiteral("./changes")}});
+        Result<Config> explicitPaths = store.add(own, false);
+        QVERIFY(explicitPaths);
+        QCOMPARE(explicitPaths->changesPath, QStringLiteral("./changes"));
+        QCOMPARE(explicitPaths->sqlPath, QStringLiteral("./db/schema"));
+
+        QCOMPARE(ChangeOperation(*ws, {}, {}).changeNames(), QStringList{QStringLiteral("2026-03-01-add-tags")}); // dev, active
+        ChangeRequest ownRequest;
+        ownRequest.config.name = QStringLiteral("own");
+        QCOMPARE(ChangeOperation(*ws, ownRequest, {}).changeNames(), QStringList{QStringLiteral("2026-09-09-decoy")});
+
+        ResolveRequest envOnly;
+        envOnly.env = QProcessEnvironment();
+        envOnly.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("sqlite"));
+        envOnly.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), QStringLiteral("env.db"));
+        State none;
+        Result<Config> env = resolveConfig(none, ws->settings(), envOnly);
+        QVERIFY2(env, qPrintable(env ? QString() : env.error().message));
+        QCOMPARE(env->changesPath, QStringLiteral("./db/migrations"));
     }
 
     void updateSeesWhatAnotherWriterSaved()
