@@ -154,12 +154,8 @@ bool upgradedMeanwhile(Connection &connection, int version)
     return false;
 }
 
-} // namespace
-
-namespace {
-
 struct VersionRead {
-    int version = 0;       // 0: no tables, or no version row yet
+    int version = 0;         // 0: no tables, or no version row yet
     bool vaultFound = false; // with `withVault`: the vault's table is there
 };
 
@@ -246,7 +242,6 @@ bool TrackingSchema::tablesExist(Connection &connection)
 {
     return connection.query(connection.dialect().tracking().presenceProbeSql(tracking::version::table)).ok();
 }
-
 
 Result<int> TrackingSchema::currentVersion(Connection &connection)
 {
