@@ -15,7 +15,6 @@ namespace ex = tracking::executions;
 
 const QString kFileTypeSql = QStringLiteral("sql");
 const QString kDirectionChange = QStringLiteral("change"); // forward ("commit" in the original's code)
-constexpr int kRowsPerInsert = 200;                        // 9 binds a row, far below every driver's limit
 constexpr int kPathsPerUpdate = 500;
 
 QString placeholderList(int count)

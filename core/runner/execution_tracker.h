@@ -50,6 +50,8 @@ public:
     // `direction` (change | revert) and the direction's combined checksum.
     Result<qint64> startChange(const QString &name, const QString &direction, const QString &checksum,
                                const QString &executedBy);
+    // Rows one multi-row INSERT takes (9 binds a row, far below every driver's limit).
+    static constexpr int kRowsPerInsert = 200;
     // INSERTs one pending row per file, in a few multi-row statements, and notes their ids.
     Status addPendingFiles(qint64 changeId, const QStringList &filepaths, const QStringList &checksums);
     // For a change set that ran inside one transaction, where a pending row would be seen by

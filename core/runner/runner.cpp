@@ -549,14 +549,20 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
     if (!changeId)
         return changeId.error();
     {
-        // One transaction for all pending rows: a single commit instead of one per chunk.
-        Result<Transaction> rows = Transaction::begin(*m_connection);
-        if (!rows)
-            return rows.error();
+        // Pending rows that take more than one INSERT go in one transaction: one commit, not
+        // one per chunk. One INSERT commits alone (no BEGIN and COMMIT round trips).
+        std::optional<Transaction> rows;
+        if (filepaths.size() > ExecutionTracker::kRowsPerInsert) {
+            Result<Transaction> begun = Transaction::begin(*m_connection);
+            if (!begun)
+                return begun.error();
+            rows.emplace(std::move(begun).value());
+        }
         if (Status ok = tracker.addPendingFiles(*changeId, filepaths, checksums); !ok)
             return ok.error();
-        if (Status ok = rows->commit(); !ok)
-            return ok.error();
+        if (rows)
+            if (Status ok = rows->commit(); !ok)
+                return ok.error();
     }
 
     RunReport report;

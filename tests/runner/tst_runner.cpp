@@ -9,6 +9,7 @@
 #include "live_database.h"
 #include "log/logger.h"
 #include "runner/checksum.h"
+#include "runner/execution_tracker.h"
 #include "runner/runner.h"
 #include "runner/sql_file_discovery.h"
 #include "runner/statement_batches.h"
@@ -309,6 +310,29 @@ private slots:
                                         QStringLiteral("2/2 sql/02_views/001_v.sql pending"),
                                         QStringLiteral("2/2 sql/02_views/001_v.sql success")}));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(v)), 1);
+    }
+
+    // More files than one INSERT of pending rows takes: the rows go in chunks, in one
+    // transaction; every file still gets exactly one row, finished by its own id.
+    void buildRecordsMoreFilesThanOneInsertTakes_data() { dialects(); }
+    void buildRecordsMoreFilesThanOneInsertTakes()
+    {
+        FIXTURE(f);
+        const int files = 2 * ExecutionTracker::kRowsPerInsert + 5;
+        for (int i = 0; i < files; ++i)
+            f.write(QStringLiteral("sql/%1.sql").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("SELECT %1;").arg(i));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QCOMPARE(report->filesRun, files);
+        using namespace tracking::executions;
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(f.executionsTable(), changeId),
+                         {report->changeId}),
+                 files);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(DISTINCT %1) FROM %2 WHERE %3 = ? AND %4 = 'success'")
+                             .arg(filepath, f.executionsTable(), changeId, status),
+                         {report->changeId}),
+                 files);
     }
 
     void rebuildExecutesNothingWhenUnchanged_data() { dialects(); }
