@@ -140,18 +140,18 @@ bench_client() {
     timed "$1.client" client_session "$db" "$WORK/$1"/sql/*.sql
   fi
 }
-connection_env() { # connection_env SAMPLE: noorm's connection for SAMPLE's database as NOORM_CONNECTION_*
-  echo NOORM_CONNECTION_DIALECT=mysql NOORM_CONNECTION_HOST=$NOORM_TEST_MYSQL_HOST \
-    NOORM_CONNECTION_PORT=$NOORM_TEST_MYSQL_PORT NOORM_CONNECTION_USER=$NOORM_TEST_MYSQL_USER \
-    NOORM_CONNECTION_PASSWORD=$NOORM_TEST_MYSQL_PASSWORD NOORM_CONNECTION_DATABASE=bench_$1_noorm_$suffix
+connection_env() { # connection_env SAMPLE: sets CONNECTION_ENV to noorm's NOORM_CONNECTION_* for SAMPLE's database
+  CONNECTION_ENV=(NOORM_CONNECTION_DIALECT=mysql "NOORM_CONNECTION_HOST=$NOORM_TEST_MYSQL_HOST"
+    "NOORM_CONNECTION_PORT=$NOORM_TEST_MYSQL_PORT" "NOORM_CONNECTION_USER=$NOORM_TEST_MYSQL_USER"
+    "NOORM_CONNECTION_PASSWORD=$NOORM_TEST_MYSQL_PASSWORD" "NOORM_CONNECTION_DATABASE=bench_$1_noorm_$suffix")
 }
 bench_noorm() {
   cd "$WORK/$1"
   if [ "${CONFIG:-state}" = env ]; then
-    local vars; read -ra vars <<<"$(connection_env "$1")"
-    export "${vars[@]}"
+    connection_env "$1"
+    export "${CONNECTION_ENV[@]}"
     timed "$1.noorm" "$NOORM" run build
-    unset "${vars[@]%%=*}"
+    unset "${CONNECTION_ENV[@]%%=*}"
   else
     timed "$1.noorm" "$NOORM" run build
   fi
@@ -161,11 +161,9 @@ bench_noorm() {
 # a `db teardown`), so the build does not create them.
 if [ "${TRACKED:-0}" = 1 ]; then
   for sample in $SAMPLES; do
-    if [ "${CONFIG:-state}" = env ]; then
-      (cd "$WORK/$sample" && env $(connection_env "$sample") "$NOORM" lock status >/dev/null)
-    else
-      (cd "$WORK/$sample" && "$NOORM" lock status >/dev/null)
-    fi
+    CONNECTION_ENV=()
+    [ "${CONFIG:-state}" = env ] && connection_env "$sample"
+    (cd "$WORK/$sample" && env "${CONNECTION_ENV[@]}" "$NOORM" lock status >/dev/null)
   done
 fi
 # Round k starts with the k-th tool, so neither always runs first after the databases are made.

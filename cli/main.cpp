@@ -85,7 +85,7 @@ std::string commandWord(int argc, char **argv)
 // at once, so the keychain's ~10 ms overlap the parsing and the settings (bench/README.md).
 void prefetchTheKeyForTheState(Runtime &rt, int argc, char **argv)
 {
-    static const std::set<std::string> readsState{"run", "change", "db", "sql", "lock", "config", "secret", "vault"};
+    static const std::set<std::string> readsState{"run", "change", "db", "sql", "lock", "config", "secret", "vault", "__complete"};
     if (!readsState.count(commandWord(argc, argv)))
         return;
     const ProjectLocation project = Project::find();
@@ -176,7 +176,8 @@ int runCommand(int argc, char **argv)
         if (sub)
             route << QString::fromStdString(sub->get_name());
     }
-    if (const std::shared_ptr<Logger> logger = rt.logger())
+    // Not the completions' own calls (hidden commands, one a TAB).
+    if (const std::shared_ptr<Logger> logger = rt.logger(); logger && !route.value(0).startsWith(QLatin1String("__")))
         logger->log(code == 0 ? LogLevel::Info : LogLevel::Error, QStringLiteral("command"),
                     QStringLiteral("noorm %1 exited %2").arg(route.join(QLatin1Char(' '))).arg(code));
     return code;

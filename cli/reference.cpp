@@ -350,12 +350,14 @@ std::string fishQuoted(const std::string &text)
 }
 
 // The config names, from `noorm --json config list`: the same function in bash and zsh.
+// Every call of noorm from a completion reads nothing from the terminal (</dev/null): a key
+// behind a passphrase fails at once instead of waiting on a prompt nobody sees.
 constexpr char kPosixConfigs[] =
-    "_noorm_configs() { command noorm --json config list 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n";
+    "_noorm_configs() { command noorm --json config list </dev/null 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n";
 
 // The change names, from `noorm __complete changes` (the config's changes folder, wherever
 // paths.changes puts it), one a line: the same function in bash and zsh.
-constexpr char kPosixChanges[] = "_noorm_changes() { command noorm __complete changes 2>/dev/null; }\n";
+constexpr char kPosixChanges[] = "_noorm_changes() { command noorm __complete changes </dev/null 2>/dev/null; }\n";
 
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
@@ -463,8 +465,8 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
 {
     std::ostringstream out;
     out << "# fish completion for noorm, generated from its command definition (noorm __reference fish)\n"
-           "function __noorm_configs\n  command noorm --json config list 2>/dev/null | string match -r -g '\"name\": *\"([^\"]*)\"'\nend\n"
-           "function __noorm_changes\n  command noorm __complete changes 2>/dev/null\nend\n"
+           "function __noorm_configs\n  command noorm --json config list </dev/null 2>/dev/null | string match -r -g '\"name\": *\"([^\"]*)\"'\nend\n"
+           "function __noorm_changes\n  command noorm __complete changes </dev/null 2>/dev/null\nend\n"
            "set -g __noorm_paths";
     for (const Command &c : commands)
         if (!c.path.empty())

@@ -159,15 +159,17 @@ struct VersionRead {
     bool vaultFound = false; // with `withVault`: the vault's table is there
 };
 
-// The latest version row; with `withVault`, also whether the vault's table is there, as a
-// subquery of the same statement (one round trip on every run instead of two).
+// The latest version row; with `withVault`, also whether the vault's table is there, as an
+// EXISTS in the same statement (one round trip on every run instead of two; EXISTS, as a
+// case-insensitive catalog may hold two spellings of the name).
 Result<VersionRead> readVersion(Connection &connection, bool withVault)
 {
     using namespace tracking::version;
     const Dialect &dialect = connection.dialect();
     const TrackingSql &tracking = dialect.tracking();
     const QString vaultLook =
-        withVault ? QStringLiteral(", (%1)").arg(tracking.tableExistsSql(tracking.schema(), tracking::secretsTable().name))
+        withVault ? QStringLiteral(", CASE WHEN EXISTS (%1) THEN 1 ELSE 0 END")
+                        .arg(tracking.tableExistsSql(tracking.schema(), tracking::secretsTable().name))
                   : QString();
     const QString read = dialect.syntax().selectLimitSql(
         QStringLiteral("%1%2 FROM %3 ORDER BY %4 DESC").arg(noormVersion, vaultLook, tracking.table(table), id), 1);
@@ -186,7 +188,7 @@ Result<VersionRead> readVersion(Connection &connection, bool withVault)
     VersionRead found;
     if (q->next()) {
         found.version = q->value(0).isNull() ? 0 : q->value(0).toInt();
-        found.vaultFound = withVault && !q->value(1).isNull();
+        found.vaultFound = withVault && q->value(1).toInt() == 1;
     }
     return found;
 }

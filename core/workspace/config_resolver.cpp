@@ -13,13 +13,14 @@ namespace {
 
 const QString kEnvOnlyName = QStringLiteral("__env__");
 
-QJsonObject defaultsJson(const Settings &settings)
+QJsonObject defaultsJson()
 {
     return QJsonObject{
         {QStringLiteral("type"), QStringLiteral("local")},
         {QStringLiteral("isTest"), false},
         {QStringLiteral("protected"), false},
-        {QStringLiteral("paths"), settingsPathsJson(settings).value(QStringLiteral("paths"))},
+        {QStringLiteral("paths"), QJsonObject{{QStringLiteral("sql"), QStringLiteral("./sql")},
+                                              {QStringLiteral("changes"), QStringLiteral("./changes")}}},
         {QStringLiteral("connection"), QJsonObject{{QStringLiteral("host"), QStringLiteral("localhost")},
                                                    {QStringLiteral("pool"), QJsonObject{{QStringLiteral("min"), 0},
                                                                                         {QStringLiteral("max"), 10}}}}},
@@ -64,8 +65,12 @@ Status unlessLockedStage(const QString &configName, const Settings &settings, co
 
 QJsonObject settingsPathsJson(const Settings &settings)
 {
-    return QJsonObject{{QStringLiteral("paths"), QJsonObject{{QStringLiteral("sql"), settings.sqlPath},
-                                                             {QStringLiteral("changes"), settings.changesPath}}}};
+    QJsonObject paths; // a path settings.yml leaves empty is not one
+    if (!settings.sqlPath.isEmpty())
+        paths.insert(QStringLiteral("sql"), settings.sqlPath);
+    if (!settings.changesPath.isEmpty())
+        paths.insert(QStringLiteral("changes"), settings.changesPath);
+    return paths.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("paths"), paths}};
 }
 
 QJsonObject stageDefaultsJson(const Settings &settings, const QString &stageName)
@@ -139,7 +144,8 @@ Result<Resolution> resolutionOf(const State &state, const Settings &settings, co
     }
 
     r.stageName = request.stage.isEmpty() ? r.name : request.stage;
-    r.layers << Layer{QStringLiteral("default"), defaultsJson(settings)}
+    r.layers << Layer{QStringLiteral("default"), defaultsJson()}
+             << Layer{QStringLiteral("settings"), settingsPathsJson(settings)}
              << Layer{QStringLiteral("stage"), stageDefaultsJson(settings, r.stageName)};
     if (r.stored)
         r.layers << Layer{QStringLiteral("config"), r.stored->toJson()};

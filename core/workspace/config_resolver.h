@@ -45,7 +45,7 @@ bool usesDatabaseFile(const Config &config);
 // The original's schema rules: name pattern, dialect, port range, database, host, paths.
 Status validateConfig(const Config &config);
 
-// The settings' paths (paths.sql, paths.changes; ./sql and ./changes by default) as a
+// The settings' paths (paths.sql, paths.changes; none where they are empty) as a
 // config-shaped JSON layer: what a config that names no paths of its own uses.
 QJsonObject settingsPathsJson(const Settings &settings);
 

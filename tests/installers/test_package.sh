@@ -114,6 +114,22 @@ for with_config in no yes; do
   grep -qx 2026-03-01-add-tags <<<"$got" && ! grep -q decoy <<<"$got" \
     || fail "bash completion of change names under paths.changes (config: $with_config) gave '$got'"
 done
+# A key behind a passphrase and a terminal: completing asks noorm, which must not sit on a
+# passphrase prompt nobody sees (the shell would freeze on TAB). script(1) gives the terminal.
+if need script; then
+  pass=$scratch/passphrase
+  mkdir -p "$pass/home" "$pass/project/changes/2026-04-01-add-notes/change"
+  (cd "$pass/project" && export NOORM_HOME=$pass/home NOORM_KEY_STORE=file NOORM_PASSPHRASE=correct-horse-battery \
+    && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
+    && "$root/usr/bin/noorm" config add dev --dialect sqlite --database ./dev.db >/dev/null) || fail "init with a passphrase key"
+  cat >"$scratch/tab.sh" <<'TAB'
+source "$1"; COMP_WORDS=(noorm change run ""); COMP_CWORD=3; COMPREPLY=(); _noorm; printf "%s\n" "${COMPREPLY[@]}"
+TAB
+  got=$(cd "$pass/project" && NOORM_HOME=$pass/home NOORM_KEY_STORE=file PATH="$root/usr/bin:$PATH" \
+    timeout 60 script -qec "bash $scratch/tab.sh $share/bash-completion/completions/noorm" /dev/null </dev/null) \
+    || fail "bash completion under a terminal waited on the passphrase prompt (or failed): '$got'"
+  grep -q 2026-04-01-add-notes <<<"$got" || fail "bash completion under a terminal, key behind a passphrase, gave '$got'"
+fi
 complete_bash noorm run file sql/my | grep -qx "sql/my file.sql" \
   || fail "bash completion split a file name with a space: $(complete_bash noorm run file sql/my | tr '\n' '|')"
 echo "bash completion: ok"

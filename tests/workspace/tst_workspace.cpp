@@ -164,6 +164,15 @@ private slots:
         Result<Config> env = resolveConfig(none, ws->settings(), envOnly);
         QVERIFY2(env, qPrintable(env ? QString() : env.error().message));
         QCOMPARE(env->changesPath, QStringLiteral("./db/migrations"));
+        QCOMPARE(configSources(none, ws->settings(), envOnly).value().value(QStringLiteral("paths.changes")).toString(),
+                 QStringLiteral("settings"));
+
+        // A path settings.yml leaves empty is the default one, not an empty one.
+        ws->settings().sqlPath.clear();
+        Result<Config> defaulted = store.add(sqliteConfig(QStringLiteral("third"), QStringLiteral("third.db")), false);
+        QVERIFY2(defaulted, qPrintable(defaulted ? QString() : defaulted.error().message));
+        QCOMPARE(defaulted->sqlPath, QStringLiteral("./sql"));
+        QCOMPARE(resolveConfig(none, ws->settings(), envOnly).value().sqlPath, QStringLiteral("./sql"));
     }
 
     void updateSeesWhatAnotherWriterSaved()
