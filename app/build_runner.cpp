@@ -334,7 +334,12 @@ void BuildRunner::destroy(Destroy what)
                                   Result<TeardownPlan> done = op.teardown(cancellation);
                                   if (!done)
                                       return done.error();
-                                  return tr("%1 objects dropped, %2 changes marked stale").arg(done->count()).arg(done->staleCount);
+                                  if (done->staleBuilds == 0)
+                                      return tr("%1 objects dropped, %2 changes marked stale").arg(done->count()).arg(done->staleChanges);
+                                  return tr("%1 objects dropped, %2 changes and %3 builds marked stale")
+                                      .arg(done->count())
+                                      .arg(done->staleChanges)
+                                      .arg(done->staleBuilds);
                               }
                               Result<ResetOutcome> done = op.reset(cancellation);
                               if (!done)

@@ -102,7 +102,7 @@ int truncate(Runtime &rt)
     if (rt.globals.dryRun) {
         json.insert(QStringLiteral("dryRun"), true);
         rt.out.document(json);
-        rt.out.text(QStringLiteral("Would empty %1 tables of %2 with:").arg(names.size()).arg(plan->config.name));
+        rt.out.text(QStringLiteral("Would empty %1 of %2 with:").arg(plural(names.size(), "table", "tables"), plan->config.name));
         for (const QString &statement : plan->statements)
             rt.out.text(QStringLiteral("  %1;").arg(statement));
         return Ok;
@@ -119,17 +119,23 @@ int teardown(Runtime &rt)
     Result<TeardownPlan> plan = planOrRun<TeardownPlan>(rt, &TeardownOperation::planTeardown, &TeardownOperation::teardown);
     if (!plan)
         return rt.out.fail(plan.error());
-    const QList<std::pair<QString, QStringList>> kinds{
-        {QStringLiteral("tables"), plan->tables},         {QStringLiteral("views"), plan->views},
-        {QStringLiteral("functions"), plan->functions},   {QStringLiteral("procedures"), plan->procedures},
-        {QStringLiteral("types"), plan->types},           {QStringLiteral("sequences"), plan->sequences},
-        {QStringLiteral("foreignKeys"), plan->foreignKeys}};
+    struct Kind {
+        const char *key, *one, *many;
+        const QStringList &names;
+    };
+    const Kind kinds[] = {{"tables", "table", "tables", plan->tables},
+                          {"views", "view", "views", plan->views},
+                          {"functions", "function", "functions", plan->functions},
+                          {"procedures", "procedure", "procedures", plan->procedures},
+                          {"types", "type", "types", plan->types},
+                          {"sequences", "sequence", "sequences", plan->sequences},
+                          {"foreignKeys", "foreign key", "foreign keys", plan->foreignKeys}};
     QJsonObject dropped;
     QStringList counts;
-    for (const auto &[kind, names] : kinds) {
-        dropped.insert(kind, QJsonArray::fromStringList(names));
-        if (!names.isEmpty())
-            counts << QStringLiteral("%1 %2").arg(names.size()).arg(kind);
+    for (const Kind &kind : kinds) {
+        dropped.insert(QLatin1String(kind.key), QJsonArray::fromStringList(kind.names));
+        if (!kind.names.isEmpty())
+            counts << plural(kind.names.size(), kind.one, kind.many);
     }
     QJsonObject json{{QStringLiteral("dropped"), dropped}, {QStringLiteral("count"), plan->count()},
                      {QStringLiteral("preserved"), QJsonArray::fromStringList(plan->preserved)},
@@ -137,21 +143,31 @@ int teardown(Runtime &rt)
     if (rt.globals.dryRun) {
         json.insert(QStringLiteral("dryRun"), true);
         rt.out.document(json);
-        rt.out.text(QStringLiteral("Would drop %1 objects of %2 (%3) with:").arg(plan->count()).arg(plan->config.name, counts.join(QStringLiteral(", "))));
+        rt.out.text(QStringLiteral("Would drop %1 of %2 (%3) with:")
+                        .arg(plural(plan->count(), "object", "objects"), plan->config.name, counts.join(QStringLiteral(", "))));
         for (const QString &statement : plan->statements)
             rt.out.text(QStringLiteral("  %1;").arg(statement));
         return Ok;
     }
     json.insert(QStringLiteral("staleCount"), plan->staleCount);
+    json.insert(QStringLiteral("staleChanges"), plan->staleChanges);
+    json.insert(QStringLiteral("staleBuilds"), plan->staleBuilds);
     if (!plan->postScript.isEmpty())
         json.insert(QStringLiteral("postScriptResult"), QJsonObject{{QStringLiteral("executed"), !plan->postScriptError},
                                                                     {QStringLiteral("error"), plan->postScriptError ? plan->postScriptError->toString() : QString()}});
     rt.out.document(json);
-    rt.out.text(QStringLiteral("Dropped %1 objects%2").arg(plan->count()).arg(counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
+    rt.out.text(QStringLiteral("Dropped %1%2").arg(plural(plan->count(), "object", "objects"),
+                                                   counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
     if (!plan->preserved.isEmpty())
         rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
-    if (plan->staleCount > 0)
-        rt.out.text(QStringLiteral("%1 applied changes marked stale: `noorm change ff` applies them again").arg(plan->staleCount));
+    if (plan->staleChanges > 0)
+        rt.out.text(QStringLiteral("%1 marked stale: `noorm change ff` applies %2 again")
+                        .arg(plural(plan->staleChanges, "applied change", "applied changes"),
+                             plan->staleChanges == 1 ? QStringLiteral("it") : QStringLiteral("them")));
+    if (plan->staleBuilds > 0)
+        rt.out.text(QStringLiteral("%1 marked stale: the next `noorm run build` runs %2 files again")
+                        .arg(plural(plan->staleBuilds, "build", "builds"),
+                             plan->staleBuilds == 1 ? QStringLiteral("its") : QStringLiteral("their")));
     if (plan->postScriptError) {
         rt.out.warning(QStringLiteral("teardown.postScript %1 failed: %2").arg(plan->postScript, Output::printable(*plan->postScriptError)));
         return ExecutionFailed;
@@ -184,7 +200,8 @@ int reset(Runtime &rt)
                                 {QStringLiteral("filesRun"), report.filesRun},
                                 {QStringLiteral("filesFailed"), report.filesFailed},
                                 {QStringLiteral("durationMs"), report.durationMs}});
-    rt.out.text(QStringLiteral("Dropped %1 objects, then built %2 files").arg(outcome->teardown.count()).arg(report.filesRun));
+    rt.out.text(QStringLiteral("Dropped %1, then built %2")
+                    .arg(plural(outcome->teardown.count(), "object", "objects"), plural(report.filesRun, "file", "files")));
     ProgressLine progress(false);
     for (const FileResult &file : report.files)
         if (file.status == FileStatus::Failed)

@@ -55,6 +55,11 @@ QString Output::printable(const Error &error)
     return shown.toString();
 }
 
+QString plural(qint64 n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
 bool Output::stdoutIsTty() { return ::isatty(STDOUT_FILENO) == 1; }
 bool Output::stderrIsTty() { return ::isatty(STDERR_FILENO) == 1; }
 bool Output::stdinIsTty() { return ::isatty(STDIN_FILENO) == 1; }

@@ -55,4 +55,7 @@ private:
     std::shared_ptr<Logger> m_logger;
 };
 
+// "1 table", "2 tables": a count with its noun.
+QString plural(qint64 n, const char *one, const char *many);
+
 } // namespace noorm::cli

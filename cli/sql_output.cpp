@@ -36,11 +36,6 @@ bool isNumber(const QVariant &value)
     }
 }
 
-QString plural(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-
 void summary(FILE *err, bool quiet, const StatementOutcome &s)
 {
     if (quiet || s.error)

@@ -258,6 +258,11 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>%1 Objekte gelöscht, %2 Änderungen als veraltet markiert</translation>
     </message>
     <message>
+        <location filename="../app/build_runner.cpp" line="340"/>
+        <source>%1 objects dropped, %2 changes and %3 builds marked stale</source>
+        <translation>%1 Objekte gelöscht, %2 Änderungen und %3 Builds als veraltet markiert</translation>
+    </message>
+    <message>
         <location filename="../app/build_runner.cpp" line="344"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>

@@ -338,10 +338,12 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
                                 .arg(planned->views.size())
                                 .arg(planned->functions.size())
                                 .arg(planned->procedures.size());
-    Result<qint64> stale = tracker.markStaleAndRecordReset(identity, message);
+    Result<ExecutionTracker::StaleRows> stale = tracker.markStaleAndRecordReset(identity, message);
     if (!stale)
         return fail(stale.error(), QStringLiteral("UPDATE __noorm_change__"), done);
-    planned->staleCount = *stale;
+    planned->staleChanges = stale->changes;
+    planned->staleBuilds = stale->builds;
+    planned->staleCount = stale->changes + stale->builds;
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
             return fail(ok.error(), QStringLiteral("COMMIT"), 0);

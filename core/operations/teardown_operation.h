@@ -26,7 +26,9 @@ struct TeardownPlan {
     QStringList preserved;  // user tables kept (settings.teardown.preserveTables)
     QStringList statements; // what runs, in order
     // After a run:
-    qint64 staleCount = 0;              // tracking rows marked stale
+    qint64 staleCount = 0;              // tracking rows marked stale: the next two together
+    qint64 staleChanges = 0;            // change sets (`change ff` applies them again)
+    qint64 staleBuilds = 0;             // builds and runs (the next build runs their files again)
     QString postScript;                 // teardown.postScript, when it ran
     std::optional<Error> postScriptError;
 

@@ -283,15 +283,27 @@ Status ExecutionTracker::finishOperation(qint64 changeId, bool success, qint64 d
     return run(finishStatement(changeId, success, durationMs, checksum, errorMessage));
 }
 
-Result<qint64> ExecutionTracker::markStaleAndRecordReset(const QString &executedBy, const QString &message)
+Result<ExecutionTracker::StaleRows> ExecutionTracker::markStaleAndRecordReset(const QString &executedBy, const QString &message)
 {
-    Result<QSqlQuery> stale = m_connection.query(
-        QStringLiteral("UPDATE %1 SET %2 = 'stale' WHERE %3 = ? AND %4 = 'change' AND %2 IN ('success', 'failed', 'pending')")
-            .arg(changeTable(), ch::status, ch::configName, ch::direction),
-        {m_configName});
-    if (!stale)
-        return stale.error();
-    const qint64 count = stale->numRowsAffected();
+    // The original's one UPDATE, split by what the rows are, to count change sets and builds
+    // apart (earlier teardowns' `__reset__` rows go stale too, uncounted).
+    const auto markStale = [this](const QString &which) -> Result<qint64> {
+        Result<QSqlQuery> marked = m_connection.query(
+            QStringLiteral("UPDATE %1 SET %2 = 'stale' WHERE %3 = ? AND %4 = 'change' AND %2 IN ('success', 'failed', 'pending') AND %5")
+                .arg(changeTable(), ch::status, ch::configName, ch::direction, which),
+            {m_configName});
+        if (!marked)
+            return marked.error();
+        return marked->numRowsAffected();
+    };
+    Result<qint64> changeSets = markStale(QStringLiteral("%1 = 'change' AND %2 <> '%3'").arg(ch::changeType, ch::name, ch::resetName));
+    if (!changeSets)
+        return changeSets.error();
+    Result<qint64> builds = markStale(QStringLiteral("%1 <> 'change'").arg(ch::changeType));
+    if (!builds)
+        return builds.error();
+    if (Result<qint64> resets = markStale(QStringLiteral("%1 = 'change' AND %2 = '%3'").arg(ch::changeType, ch::name, ch::resetName)); !resets)
+        return resets.error();
     Result<qint64> reset = insertOperation(QString(ch::resetName), QStringLiteral("change"), QStringLiteral("change"),
                                            QString(), executedBy, {QDateTime::currentDateTimeUtc(), QStringLiteral("success"), 0});
     if (!reset)
@@ -300,7 +312,7 @@ Result<qint64> ExecutionTracker::markStaleAndRecordReset(const QString &executed
                          {cut(message, kErrorMessageMaxLength), *reset}});
         !ok)
         return ok.error();
-    return count;
+    return StaleRows{*changeSets, *builds};
 }
 
 } // namespace noorm

@@ -77,10 +77,16 @@ public:
     Status finishOperation(qint64 changeId, bool success, qint64 durationMs, const QString &checksum,
                            const QString &errorMessage);
 
+    // Rows a teardown marked stale: change sets (`change ff` applies them again), and
+    // builds and runs (the next build runs their files again).
+    struct StaleRows {
+        qint64 changes = 0;
+        qint64 builds = 0;
+    };
     // After a teardown (spec tables.md §3): every forward row of this config that is success,
     // failed or pending becomes `stale`, then a `__reset__` row (change/change, success)
-    // records `message`. How many rows became stale.
-    Result<qint64> markStaleAndRecordReset(const QString &executedBy, const QString &message);
+    // records `message`.
+    Result<StaleRows> markStaleAndRecordReset(const QString &executedBy, const QString &message);
 
     static constexpr int kErrorMessageMaxLength = 2000;
 

@@ -221,6 +221,14 @@ void TestTruncateCli::resetsToWhatTheBuildMakes()
     QCOMPARE(tables.json().array().size(), 1);
     const Run lock = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")}, p.root());
     QCOMPARE(lock.object().value(QStringLiteral("isLocked")).toBool(true), false);
+
+    // In words, counted right: one table, and the reset's build (its __reset__ row, also
+    // marked stale, is no change of the team's).
+    const Run teardown = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    NOORM_VERIFY_RUN(teardown);
+    QVERIFY2(teardown.out.contains("Dropped 1 object (1 table)\n"), teardown.out.constData());
+    QVERIFY2(teardown.out.contains("1 build marked stale: the next `noorm run build` runs its files again\n"), teardown.out.constData());
+    QVERIFY2(!teardown.out.contains("applied change"), teardown.out.constData());
 }
 
 // A pg_dump file in its default (plain) format, made by pg_dump 15 (tests/fixtures/

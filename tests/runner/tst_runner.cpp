@@ -335,6 +335,40 @@ private slots:
                  files);
     }
 
+    // A teardown marks every forward row stale, as the original's one UPDATE does, and says
+    // how many were change sets and how many builds; `__reset__` rows go stale uncounted.
+    void teardownCountsStaleChangesAndBuildsApart_data() { dialects(); }
+    void teardownCountsStaleChangesAndBuildsApart()
+    {
+        FIXTURE(f);
+        ExecutionTracker tracker(*f.connection, f.config.name, f.logger->redactor());
+        const auto finished = [&](Result<qint64> id) {
+            QVERIFY(id);
+            const Status ok = tracker.finishOperation(*id, true, 1, QStringLiteral(""), QStringLiteral(""));
+            QVERIFY2(ok, qPrintable(ok ? QString() : message(ok.error())));
+        };
+        finished(tracker.startOperation(QStringLiteral("build"), kExecutedBy));
+        finished(tracker.startChange(QStringLiteral("2026-01-01-a"), QStringLiteral("change"), QStringLiteral("c1"), kExecutedBy));
+        finished(tracker.startChange(QStringLiteral("2026-01-01-a"), QStringLiteral("revert"), QStringLiteral("r1"), kExecutedBy));
+        Result<ExecutionTracker::StaleRows> first = tracker.markStaleAndRecordReset(kExecutedBy, QStringLiteral("first"));
+        QVERIFY2(first, qPrintable(first ? QString() : message(first.error())));
+        QCOMPARE(first->changes, 1);
+        QCOMPARE(first->builds, 1);
+        using namespace tracking::change;
+        const QString rows = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = ?").arg(f.changeTable(), configName, status);
+        QCOMPARE(f.count(rows, {f.config.name, QStringLiteral("stale")}), 2);
+        QCOMPARE(f.count(rows, {f.config.name, QStringLiteral("success")}), 2); // the revert row and the __reset__ row
+
+        Result<ExecutionTracker::StaleRows> second = tracker.markStaleAndRecordReset(kExecutedBy, QStringLiteral("second"));
+        QVERIFY(second);
+        QCOMPARE(second->changes, 0);
+        QCOMPARE(second->builds, 0);
+        QCOMPARE(f.count(rows, {f.config.name, QStringLiteral("stale")}), 3); // the first __reset__ row too
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = ?").arg(f.changeTable(), configName, name),
+                         {f.config.name, QString(resetName)}),
+                 2);
+    }
+
     void rebuildExecutesNothingWhenUnchanged_data() { dialects(); }
     void rebuildExecutesNothingWhenUnchanged()
     {
