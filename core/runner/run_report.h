@@ -44,6 +44,9 @@ struct FileResult {
     QString skipReason;    // `unchanged`, or `Skipped due to failure in <path>`
     std::optional<Error> error;
     QString outputPath;    // dry run: where the rendered SQL was written
+    // A file that failed outside a transaction (MySQL's DDL, a file of its own BEGIN/COMMIT or
+    // `-- noorm:no-transaction`): how many statements ran before the failing one, and stay.
+    int statementsKept = 0;
 };
 
 // The original's BatchStatus: `partial` when some files ran before one failed.

@@ -339,7 +339,7 @@ Status Runner::recordRow(const FileRecorder &recorder, const FileResult &result)
 // The statements of a file in order, one by one or, outside a transaction where the dialect
 // allows it, in batches (StatementBatches); the first failure (or interrupt) stops them.
 std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
-                                           const RunOptions &options, bool inTransaction)
+                                           const RunOptions &options, bool inTransaction, int &stoppedAt)
 {
     const ScriptRules &rules = m_connection->dialect().scripts();
     StatementBatches batches(rules, allOf(statements));
@@ -349,6 +349,7 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
     QSqlQuery query(m_connection->database());
     query.setForwardOnly(true);
     for (int i = 0; i < int(statements.size());) {
+        stoppedAt = i;
         const int size = batches.sizeFrom(i);
         if (size == 1) {
             if (std::optional<Error> failed = runAlone(file, statements.at(i), options, query))
@@ -362,8 +363,11 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
         QElapsedTimer took;
         took.start();
         const ScriptOutcome outcome = execAsOneScript(*m_connection, guard, batch, options);
-        if (outcome.cancelled)
+        if (outcome.cancelled) {
+            if (outcome.stopped)
+                stoppedAt = i + int(outcome.stopped - batch.data());
             return interruptedWhileRunning(file.display, outcome.stopped ? *outcome.stopped : batch.front(), redactor());
+        }
         if (outcome.ran) {
             batches.ran(elapsedMs(took));
             i += size;
@@ -374,6 +378,7 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
             continue;
         }
         const int failed = i + int(outcome.failed - batch.data());
+        stoppedAt = failed;
         if (outcome.run.errorNeedsItAlone) {
             // It failed to parse, so it changed nothing: alone it fails with its exact error
             // (or runs, as it would have one by one), and the rest follows one by one.
@@ -486,8 +491,12 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         transaction.emplace(std::move(begun).value());
     }
 
-    if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value()))
+    int stoppedAt = 0;
+    if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value(), stoppedAt)) {
+        if (!transaction) // nothing rolls back what ran before it
+            result.statementsKept = stoppedAt;
         return fail(*failed);
+    }
 
     result.status = FileStatus::Success;
     result.durationMs = file.loadMs + elapsedMs(timer);
@@ -1047,7 +1056,11 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
                 applied << f.displayPath;
         const FileResult &failed = *std::find_if(report.files.begin(), report.files.end(),
                                                  [](const FileResult &f) { return f.status == FileStatus::Failed; });
-        // Without one transaction, what ran before the failure stays: say so, in the row too.
+        // Without one transaction, what ran before the failure stays, also the statements of
+        // the failing file before the one that failed: say so, in the row too.
+        if (failed.statementsKept > 0)
+            applied << (failed.statementsKept == 1 ? tr("the first statement of %1").arg(failed.displayPath)
+                                                   : tr("the first %1 statements of %2").arg(failed.statementsKept).arg(failed.displayPath));
         const QString detail = applied.isEmpty()
             ? tr(" (nothing of the change was applied)")
             : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));

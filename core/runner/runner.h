@@ -132,8 +132,10 @@ private:
     };
     FileResult execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder);
     Status recordRow(const FileRecorder &recorder, const FileResult &result);
+    // On a failure `stoppedAt` is the index of the statement that failed or was stopped:
+    // the ones before it ran.
     std::optional<Error> runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
-                                       const RunOptions &options, bool inTransaction);
+                                       const RunOptions &options, bool inTransaction, int &stoppedAt);
     std::optional<Error> runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
                                   QSqlQuery &query);
     std::optional<Error> checkIn(const LoadedFile &file, const SqlStatement &next, const RunOptions &options) const;

@@ -223,6 +223,33 @@ private slots:
         QCOMPARE(files->first().status, QStringLiteral("success"));
     }
 
+    // Where nothing rolls a failing change back (MySQL commits DDL at once), it says what of
+    // it stayed, counting the statements of the failing file before the one that failed.
+    void aFailedChangeSaysWhatOfItStayed_data() { dialects(); }
+    void aFailedChangeSaysWhatOfItStayed()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-01-01-half");
+        f.project.write(QStringLiteral("changes/%1/change/001_half.sql").arg(name),
+                        QStringLiteral("CREATE TABLE %1half (id INTEGER);\nCREATE TABLE %1other (id INTEGER);\n"
+                                       "ALTER TABLE %1missing ADD x INTEGER;\n").arg(f.prefix).toUtf8());
+        ChangeOperation op = f.operation();
+        BATCH(failed, op.fastForward(failed_cancel));
+        QVERIFY(!failed->succeeded());
+        const bool transactional = f.connection->dialect().scripts().transactionalDdl();
+        QCOMPARE(f.tableExists(QStringLiteral("half")), !transactional);
+        QCOMPARE(f.tableExists(QStringLiteral("other")), !transactional);
+        const QString said = failed->firstError->message;
+        const QString stayed = QStringLiteral("not rolled back: the first 2 statements of changes/%1/change/001_half.sql").arg(name);
+        QVERIFY2(said.contains(stayed) == !transactional, qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("nothing of the change was applied")), qPrintable(said));
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        const ChangeStatus *status = statusOf(*listing, name);
+        QVERIFY(status && status->applied);
+        QVERIFY2(status->applied->errorMessage.contains(stayed) == !transactional, qPrintable(status->applied->errorMessage));
+    }
+
     void aFailedChangeLeavesNothingWhereDdlIsTransactional_data() { dialects(); }
     void aFailedChangeLeavesNothingWhereDdlIsTransactional()
     {
