@@ -19,6 +19,8 @@ QJsonObject fileJson(const FileResult &file)
         json.insert(QStringLiteral("error"), file.error->toString());
     if (!file.outputPath.isEmpty())
         json.insert(QStringLiteral("outputPath"), file.outputPath);
+    if (file.statementsKept > 0)
+        json.insert(QStringLiteral("statementsKept"), file.statementsKept);
     return json;
 }
 
@@ -72,6 +74,10 @@ void printFile(Runtime &rt, ProgressLine &progress, const FileResult &file, bool
             if (const QString hint = hintText(file.error->hint); !hint.isEmpty())
                 rt.out.text(QStringLiteral("  hint: ") + hint);
         }
+        if (file.statementsKept > 0) // MySQL's DDL, a file of its own transactions: nothing rolled back
+            rt.out.text(QStringLiteral("  %1 before it ran and %2 (not in a transaction noorm could roll back)")
+                            .arg(plural(file.statementsKept, "statement", "statements"),
+                                 file.statementsKept == 1 ? QStringLiteral("stays") : QStringLiteral("stay")));
         break;
     case FileStatus::Pending:
         break;

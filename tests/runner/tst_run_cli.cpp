@@ -129,6 +129,15 @@ private slots:
         r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("bad.sql")}, p.root());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.object().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("bad.sql:2:1: ")), r.out.constData());
+        QVERIFY(!r.object().contains(QStringLiteral("statementsKept"))); // its own transaction rolled back
+        // Outside a transaction the statements before the failing one stay, and it says so.
+        p.write(QStringLiteral("half.sql"), "-- noorm:no-transaction\nCREATE TABLE IF NOT EXISTS kept (id INTEGER);\nSELEC oops;\n");
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("half.sql")}, p.root());
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.object().value(QStringLiteral("statementsKept")).toInt(), 1);
+        r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("half.sql")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("1 statement before it ran and stays"), (r.out + r.err).constData());
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("missing.sql")}, p.root()).code, 5);
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("dir"), QStringLiteral("nope")}, p.root()).code, 5);
         QCOMPARE(noorm({QStringLiteral("run"), QStringLiteral("file")}, p.root()).code, 64);

@@ -715,6 +715,7 @@ private slots:
         QCOMPARE(report->status, RunStatus::Failed);
         QCOMPARE(report->files.at(0).error->line, 3);
         QVERIFY(!f.tableExists(a));
+        QCOMPARE(report->files.at(0).statementsKept, 0); // rolled back
         // The failed row is recorded after the rollback.
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
                              .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status),
@@ -730,6 +731,7 @@ private slots:
         RUN_OK(second, optOut.build(Settings()));
         QCOMPARE(second->status, RunStatus::Failed);
         QVERIFY(f.tableExists(b));
+        QCOMPARE(second->files.at(0).statementsKept, 1);
     }
 
     void filesWithTheirOwnTransactionsAreNotWrapped_data() { transactionalDialects(); }
@@ -757,6 +759,7 @@ private slots:
         RUN_OK(report, runner.build(Settings()));
         QCOMPARE(report->status, RunStatus::Failed);
         QVERIFY(f.tableExists(a));
+        QCOMPARE(report->files.at(0).statementsKept, 1);
     }
 
     // MySQL sends runs of statements as one script (runner/statement_batches). A statement
@@ -804,6 +807,7 @@ private slots:
         QCOMPARE(failed.error->message, QStringLiteral("%1 (in: %2)").arg(alone.error().message, bad));
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 23);
         QCOMPARE(f.count(QStringLiteral("SELECT MAX(id) FROM %1").arg(a)), 23);
+        QCOMPARE(failed.statementsKept, 24); // the CREATE and 23 INSERTs, whichever way they went
         QCOMPARE(report->files.at(1).status, FileStatus::Skipped);
         using namespace tracking::executions;
         Result<QSqlQuery> rows = f.connection->query(QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %5 = ? ORDER BY %6")
