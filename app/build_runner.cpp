@@ -228,6 +228,9 @@ void BuildRunner::run(const QStringList &selected)
                            : tr("%1 ran, %2 skipped, %3 failed, %4 ms").arg(r.filesRun).arg(r.filesSkipped).arg(r.filesFailed).arg(r.durationMs);
         if (r.firstError)
             text += QStringLiteral("\n") + r.firstError->toString();
+        for (const FileResult &f : r.files)
+            if (f.statementsKept > 0)
+                text += QStringLiteral(" — ") + statementsKeptNote(f);
         m_message->setText(text);
         emit finished(r.succeeded(), text);
     });
@@ -250,12 +253,21 @@ void BuildRunner::showProgress(const FileProgress &p)
     m_results->scrollToItem(item);
 }
 
+// No transaction rolled them back (MySQL's DDL, a file of its own BEGIN/COMMIT or
+// `-- noorm:no-transaction`).
+QString BuildRunner::statementsKeptNote(const FileResult &file)
+{
+    return tr("%n statement(s) before it ran and stay", nullptr, file.statementsKept);
+}
+
 void BuildRunner::showReport(const RunReport &report)
 {
     m_results->clear();
     for (const FileResult &f : report.files) {
-        auto *item = new QTreeWidgetItem(m_results, {f.displayPath, statusWord(f.status), QString::number(f.durationMs),
-                                                     f.error ? f.error->message : f.skipReason});
+        QString note = f.error ? f.error->message : f.skipReason;
+        if (f.statementsKept > 0)
+            note = statementsKeptNote(f) + QStringLiteral(" — ") + note; // first: the error is in the tooltip and below
+        auto *item = new QTreeWidgetItem(m_results, {f.displayPath, statusWord(f.status), QString::number(f.durationMs), note});
         item->setForeground(1, statusColor(f.status));
         item->setData(0, kPathRole, f.filepath);
         if (f.error) {

@@ -62,6 +62,7 @@ signals:
 private:
     void showProgress(const FileProgress &progress);
     void showReport(const RunReport &report);
+    static QString statementsKeptNote(const FileResult &file);
 
     ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;

@@ -46,7 +46,10 @@ void installTranslations(QApplication &app)
     const QString wanted = qEnvironmentVariable("NOORM_LANG");
     const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
     auto *ours = new QTranslator(&app);
-    if (ours->load(locale, QStringLiteral("noorm"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language without a file of its own (or the C locale) gets English, whose file holds
+    // only the plural forms ("1 file", "2 files").
+    if (ours->load(locale, QStringLiteral("noorm"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || ours->load(QStringLiteral("noorm_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(ours);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

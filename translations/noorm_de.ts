@@ -257,6 +257,14 @@ Zum Fortfahren %2 eingeben:</translation>
         <source>%1 objects dropped, %2 changes marked stale</source>
         <translation>%1 Objekte gelöscht, %2 Änderungen als veraltet markiert</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="259"/>
+        <source>%n statement(s) before it ran and stay</source>
+        <translation>
+            <numerusform>%n Anweisung davor lief und bleibt</numerusform>
+            <numerusform>%n Anweisungen davor liefen und bleiben</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/build_runner.cpp" line="340"/>
         <source>%1 objects dropped, %2 changes and %3 builds marked stale</source>

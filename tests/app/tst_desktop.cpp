@@ -231,6 +231,26 @@ private slots:
         QVERIFY(!QFileInfo::exists(project.path(QStringLiteral("prod.db"))));
     }
 
+    // English counts in the singular and the plural, also where the locale has no file of
+    // its own (C, French): "%n file(s)" is the source text, never what is shown.
+    void countsInEnglishSingularAndPlural()
+    {
+        for (const char *lang : {"en_US", "C", "fr_FR"}) {
+            qputenv("NOORM_LANG", lang);
+            installTranslations(*qApp);
+            QCOMPARE(BuildRunner::tr("%n statement(s) before it ran and stay", nullptr, 1), QStringLiteral("1 statement before it ran and stays"));
+            QCOMPARE(BuildRunner::tr("%n statement(s) before it ran and stay", nullptr, 3), QStringLiteral("3 statements before it ran and stay"));
+            QCOMPARE(TemplateInspector::tr("%n file(s)", nullptr, 1), QStringLiteral("1 file"));
+            QCOMPARE(TemplateInspector::tr("%n variable(s)", nullptr, 0), QStringLiteral("0 variables"));
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QApplication::removeTranslator(t);
+                delete t;
+            }
+        }
+        qunsetenv("NOORM_LANG");
+        QLocale::setDefault(QLocale::c());
+    }
+
     // German, the second locale: the menus and the explorer speak it.
     void speaksGerman()
     {
@@ -595,6 +615,40 @@ private slots:
         QVERIFY2(finished.at(4).at(1).toString().contains(QLatin1String("no_such_table")), qPrintable(finished.at(4).at(1).toString()));
         QVERIFY(manager->fileView()->text().contains(QLatin1String("no_such_table")));
         QTRY_VERIFY(manager->fileView()->markersAtLine(2) != 0); // line 3, 0-based 2, once the list is read again
+    }
+
+    // A file that fails outside a transaction (here `-- noorm:no-transaction`): its row says
+    // how many of its statements ran before the failing one and stay.
+    void aFailedFileSaysWhatOfItStayed()
+    {
+        TempProject shop;
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
+        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        shop.write(QStringLiteral("sql/02_views/zz_half.sql"), "-- noorm:no-transaction\nCREATE TABLE half_made (id INTEGER);\n"
+                                                             "CREATE TABLE half_too (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(shop.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
+        BuildRunner *runner = window.openBuildRunner();
+        QVERIFY(runner);
+        QSignalSpy finished(runner, &BuildRunner::finished);
+        runner->run();
+        QTRY_COMPARE(finished.count(), 1);
+        QTreeWidgetItem *failed = nullptr;
+        for (int i = 0; i < runner->results()->topLevelItemCount(); ++i)
+            if (runner->results()->topLevelItem(i)->text(1) == QLatin1String("failed"))
+                failed = runner->results()->topLevelItem(i);
+        QVERIFY(failed);
+        QVERIFY2(failed->text(3).contains(QLatin1String("nowhere")) && failed->text(3).contains(QLatin1String("2 statement")),
+                 qPrintable(failed->text(3)));
+        const noorm::test::CliRun made = cli({QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv"),
+                                              QStringLiteral("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half_made', 'half_too')")},
+                                             shop.root());
+        QCOMPARE(made.out, QByteArray("n\r\n2\r\n"));
+        screenshot(&window, QStringLiteral("build-statements-kept"));
     }
 
     // The build runner: a build with a failing file lists each file's status, and the failed
