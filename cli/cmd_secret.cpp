@@ -37,11 +37,14 @@ void addSecretCommands(CLI::App &root, Runtime &rt)
     struct Options {
         std::string key;
         bool global = false;
+        bool stdinValue = false; // the value comes from stdin whenever it is not a terminal anyway
     };
     auto setOpts = std::make_shared<Options>();
     auto *set = secret->add_subcommand("set", "Set a secret; the value comes from a hidden prompt or the first line of stdin");
     set->add_option("key", setOpts->key, "Secret key, e.g. DB_ADMIN_PASSWORD")->required();
     set->add_flag("--global", setOpts->global, "A global secret (shared by every config)");
+    // As `config add --stdin`: what happens anyway when stdin is not a terminal.
+    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from the first line of stdin (a hidden prompt on a terminal)");
     set->callback([&rt, setOpts] {
         rt.setAction([&rt, setOpts] {
             Result<Workspace *> ws = rt.workspace();

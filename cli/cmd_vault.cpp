@@ -36,6 +36,7 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
     struct SetOptions {
         std::string key, recipients;
         bool global = false, databasePassword = false;
+        bool stdinValue = false; // the value comes from stdin whenever it is not a terminal anyway
     };
     auto setOpts = std::make_shared<SetOptions>();
     auto *set = vault->add_subcommand("set", "Encrypt a secret for teammates (value from a hidden prompt or stdin, never argv)");
@@ -43,8 +44,11 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
     set->add_option("--recipients", setOpts->recipients,
                     "Emails or identity hashes, comma-separated (default: everyone registered in the database and not revoked)");
     set->add_flag("--global", setOpts->global, "A global secret (for every config), not this config's");
-    set->add_flag("--database-password", setOpts->databasePassword,
-                  "Share this config's own database password (from your config; no prompt)");
+    CLI::Option *databasePassword = set->add_flag("--database-password", setOpts->databasePassword,
+                                                  "Share this config's own database password (from your config; no prompt)");
+    // As `config add --stdin`: what happens anyway when stdin is not a terminal.
+    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from the first line of stdin (a hidden prompt on a terminal)")
+        ->excludes(databasePassword);
     set->callback([&rt, setOpts] {
         rt.setAction([&rt, setOpts] {
             const QString key = QString::fromStdString(setOpts->key);

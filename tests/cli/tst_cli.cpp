@@ -615,7 +615,10 @@ private slots:
         p.write(QStringLiteral("sql/seed/users.json5"), "[{name: 'ada', email: 'a@x'}, {name: 'bob', email: 'b@x'}]\n");
         p.write(QStringLiteral("sql/seed/001_users.sql.tmpl"), "{% throw new Error('rendered!') %}\n");
         p.write(QStringLiteral("sql/002_plain.sql"), "SELECT 1;\n");
-        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("APP_PASSWORD")}, p.root(), "Sup3r-S3cret!\n").code, 0);
+        // --stdin, as `config add` takes it (spec cli.md: "first line of stdin (--stdin)").
+        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("APP_PASSWORD"), QStringLiteral("--stdin")}, p.root(),
+                       "Sup3r-S3cret!\n").code,
+                 0);
 
         // Without a file: the templates there are.
         Run r = noorm({QStringLiteral("run"), QStringLiteral("inspect")}, p.root());

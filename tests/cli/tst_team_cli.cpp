@@ -155,7 +155,7 @@ private slots:
         const QByteArray token = "api-token-one-6e0c";
         m_values << QString::fromUtf8(token);
         const Run set = alice(with(QStringLiteral("team"), {QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("set"),
-                                                            QStringLiteral("API_TOKEN")}),
+                                                            QStringLiteral("API_TOKEN"), QStringLiteral("--stdin")}),
                               token + "\n");
         NOORM_VERIFY_RUN(set);
         QCOMPARE(set.object().value(QStringLiteral("recipients")).toArray().size(), 3);
