@@ -153,6 +153,13 @@ class TestDesktop : public QObject {
         return window;
     }
 
+    // The sqlite-shop example in `shop`, with the active config `dev` on ./shop.db.
+    noorm::test::CliRun shopWithDev(const TempProject &shop)
+    {
+        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
+        return cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")});
+    }
+
 private slots:
     void initTestCase()
     {
@@ -622,17 +629,13 @@ private slots:
     void aFailedFileSaysWhatOfItStayed()
     {
         TempProject shop;
-        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
-        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(shopWithDev(shop));
         shop.write(QStringLiteral("sql/02_views/zz_half.sql"), "-- noorm:no-transaction\nCREATE TABLE half_made (id INTEGER);\n"
                                                              "CREATE TABLE half_too (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n");
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(shop.root()));
-        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
-        BuildRunner *runner = window.openBuildRunner();
+        const std::unique_ptr<MainWindow> window = openWindow(shop.root());
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        BuildRunner *runner = window->openBuildRunner();
         QVERIFY(runner);
         QSignalSpy finished(runner, &BuildRunner::finished);
         runner->run();
@@ -648,7 +651,7 @@ private slots:
                                               QStringLiteral("SELECT count(*) AS n FROM sqlite_master WHERE name IN ('half_made', 'half_too')")},
                                              shop.root());
         QCOMPARE(made.out, QByteArray("n\r\n2\r\n"));
-        screenshot(&window, QStringLiteral("build-statements-kept"));
+        screenshot(window.get(), QStringLiteral("build-statements-kept"));
     }
 
     // The build runner: a build with a failing file lists each file's status, and the failed
@@ -656,8 +659,7 @@ private slots:
     void runsABuildAndOpensTheFailingFileAtItsLine()
     {
         TempProject shop;
-        copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), shop.root());
-        NOORM_VERIFY_RUN(cli.addSqliteConfig(shop.root(), QStringLiteral("dev"), QStringLiteral("./shop.db"), {QStringLiteral("--use")}));
+        NOORM_VERIFY_RUN(shopWithDev(shop));
         const QString broken = shop.write(QStringLiteral("sql/02_views/zz_broken.sql"), "-- rows for a table that is not there\n\nINSERT INTO nowhere VALUES (1);\n");
         MainWindow window;
         window.resize(1280, 800);
