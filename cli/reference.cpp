@@ -356,14 +356,56 @@ constexpr char kPosixConfigs[] =
     "_noorm_configs() { command noorm --json config list </dev/null 2>/dev/null | grep -o '\"name\": *\"[^\"]*\"' | sed 's/.*\"\\([^\"]*\\)\"$/\\1/'; }\n";
 
 // The change names, from `noorm __complete changes` (the config's changes folder, wherever
-// paths.changes puts it), one a line: the same function in bash and zsh.
-constexpr char kPosixChanges[] = "_noorm_changes() { command noorm __complete changes </dev/null 2>/dev/null; }\n";
+// paths.changes puts it), one a line, of the config the line names with -c/--config.
+// bash: the words before the cursor are COMP_WORDS[1..COMP_CWORD-1], `--config=x` split at '='.
+constexpr char kBashChanges[] = R"(_noorm_changes() {
+  local c= i a=()
+  for ((i = 1; i < COMP_CWORD; i++)); do
+    case ${COMP_WORDS[i]} in
+      -c|--config) if [ "${COMP_WORDS[i+1]}" = = ]; then c=${COMP_WORDS[i+2]}; else c=${COMP_WORDS[i+1]}; fi ;;
+      --config=*) c=${COMP_WORDS[i]#--config=} ;;
+    esac
+  done
+  [ -n "$c" ] && a=(--config "$c")
+  command noorm "${a[@]}" __complete changes </dev/null 2>/dev/null
+}
+)";
+// zsh: words[2..CURRENT-1].
+constexpr char kZshChanges[] = R"(_noorm_changes() {
+  local c= i
+  local -a a
+  for (( i = 2; i < CURRENT; i++ )); do
+    case ${words[i]} in
+      -c|--config) c=${words[i+1]} ;;
+      --config=*) c=${words[i]#--config=} ;;
+    esac
+  done
+  [[ -n $c ]] && a=(--config "$c")
+  command noorm "${a[@]}" __complete changes </dev/null 2>/dev/null
+}
+)";
+// fish: the tokens before the cursor.
+constexpr char kFishChanges[] = R"(function __noorm_changes
+  set -l tokens (commandline -opc)
+  set -l a
+  for i in (seq (count $tokens))
+    switch $tokens[$i]
+      case -c --config
+        set -l n (math $i + 1)
+        test $n -le (count $tokens); and set a --config $tokens[$n]
+      case '--config=*'
+        set a --config (string replace -- --config= '' $tokens[$i])
+    end
+  end
+  command noorm $a __complete changes </dev/null 2>/dev/null
+end
+)";
 
 std::string bashScript(const CLI::App &root, const std::vector<Command> &commands)
 {
     std::ostringstream out;
     out << "# bash completion for noorm, generated from its command definition (noorm __reference bash)\n"
-        << kPosixConfigs << kPosixChanges <<
+        << kPosixConfigs << kBashChanges <<
            "_noorm_values() {\n"
            "  local IFS=$'\\n'\n"
            "  case $1 in\n"
@@ -413,7 +455,7 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
 {
     std::ostringstream out;
     out << "#compdef noorm\n# zsh completion for noorm, generated from its command definition (noorm __reference zsh)\n"
-        << kPosixConfigs << kPosixChanges <<
+        << kPosixConfigs << kZshChanges <<
            "_noorm_values() {\n"
            "  case $1 in\n"
            "    configs) compadd -- ${(f)\"$(_noorm_configs)\"} ;;\n"
@@ -466,7 +508,7 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
     std::ostringstream out;
     out << "# fish completion for noorm, generated from its command definition (noorm __reference fish)\n"
            "function __noorm_configs\n  command noorm --json config list </dev/null 2>/dev/null | string match -r -g '\"name\": *\"([^\"]*)\"'\nend\n"
-           "function __noorm_changes\n  command noorm __complete changes </dev/null 2>/dev/null\nend\n"
+        << kFishChanges <<
            "set -g __noorm_paths";
     for (const Command &c : commands)
         if (!c.path.empty())

@@ -130,6 +130,17 @@ TAB
     || fail "bash completion under a terminal waited on the passphrase prompt (or failed): '$got'"
   grep -q 2026-04-01-add-notes <<<"$got" || fail "bash completion under a terminal, key behind a passphrase, gave '$got'"
 fi
+# The change names of the config the line names (-c, --config, --config=), not the active one's.
+mkdir -p "$project/elsewhere/2026-05-05-only-other/change"
+(cd "$project" && "$root/usr/bin/noorm" config add other --dialect sqlite --database ./other.db --changes-path ./elsewhere >/dev/null) \
+  || fail "config add other"
+for words in "-c other" "--config other" "--config = other"; do
+  # shellcheck disable=SC2086 # the words split on purpose
+  got=$(complete_bash noorm $words change run "")
+  grep -qx 2026-05-05-only-other <<<"$got" && ! grep -q add-users <<<"$got" \
+    || fail "bash completion of 'noorm $words change run' gave '$got'"
+done
+grep -qx 2026-01-05-add-users <<<"$(complete_bash noorm change run "")" || fail "bash completion left the active config"
 complete_bash noorm run file sql/my | grep -qx "sql/my file.sql" \
   || fail "bash completion split a file name with a space: $(complete_bash noorm run file sql/my | tr '\n' '|')"
 echo "bash completion: ok"
@@ -152,6 +163,7 @@ ZSH
   COMPLETE_IN=$project/sql/nested complete_zsh noorm change revert "" | grep -qx 2026-01-05-add-users \
     || fail "zsh completion lacks change names from a subfolder"
   complete_zsh noorm -c "" | grep -qx staging || fail "zsh completion lacks config names"
+  complete_zsh noorm -c other change run "" | grep -qx 2026-05-05-only-other || fail "zsh completion ignores -c other"
   echo "zsh completion: ok"
 fi
 if need fish; then
@@ -159,6 +171,8 @@ if need fish; then
   grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names gave: $got"
   got=$(cd "$project/sql/nested" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm change revert '")
   grep -q 2026-01-05-add-users <<<"$got" || fail "fish completion of change names from a subfolder gave: $got"
+  got=$(cd "$project" && PATH="$root/usr/bin:$PATH" fish -c "source $share/fish/vendor_completions.d/noorm.fish; complete -C 'noorm --config other change revert '")
+  grep -q 2026-05-05-only-other <<<"$got" && ! grep -q add-users <<<"$got" || fail "fish completion ignores --config other: $got"
   echo "fish completion: ok"
 fi
 # noorm-dev: the SDK's headers, libraries and CMake package, found under the unpacked /usr.
