@@ -224,7 +224,7 @@ void addDbCommands(CLI::App &root, Runtime &rt)
                                    "teardown.preserveTables). Refused on protected configs; --dry-run prints the SQL")
         ->callback([&rt] { rt.setAction([&rt] { return truncate(rt); }); });
     db->add_subcommand("teardown", "Drop every user object (keeps noorm's tables and teardown.preserveTables), mark applied "
-                                   "changes stale, run teardown.postScript. Refused on protected configs; --dry-run prints the SQL")
+                                   "changes and builds stale, run teardown.postScript. Refused on protected configs; --dry-run prints the SQL")
         ->callback([&rt] { rt.setAction([&rt] { return teardown(rt); }); });
     db->add_subcommand("reset", "Teardown, then run build (forced): the database as the SQL files make it. Refused on "
                                 "protected configs")

@@ -57,7 +57,7 @@ public:
 
     // `db teardown`: drops every user object in an order that needs no cascade into kept
     // tables (foreign keys, views, tables, functions and procedures, sequences, types),
-    // keeps noorm's tables and teardown.preserveTables, marks applied changes stale and
+    // keeps noorm's tables and teardown.preserveTables, marks applied changes and builds stale and
     // records a __reset__ row, all in one transaction where DDL is transactional; then runs
     // teardown.postScript. Refused on a protected config, always asks, holds the lock.
     Result<TeardownPlan> planTeardown();
