@@ -342,9 +342,8 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             rt.out.document(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("config"), exported->configName},
                                         {QStringLiteral("recipient"), exported->recipientEmail},
                                         {QStringLiteral("secrets"), QJsonArray::fromStringList(exported->secretKeys)}});
-            rt.out.text(QStringLiteral("Wrote %1: config %2 with %3 secrets, for %4 only (without user and password)")
-                            .arg(Output::printable(path), exported->configName)
-                            .arg(exported->secretKeys.size())
+            rt.out.text(QStringLiteral("Wrote %1: config %2 with %3, for %4 only (without user and password)")
+                            .arg(Output::printable(path), exported->configName, plural(exported->secretKeys.size(), "secret", "secrets"))
                             .arg(exported->recipientEmail.isEmpty() ? QStringLiteral("that key") : Output::printable(exported->recipientEmail)));
             return 0;
         });
@@ -395,10 +394,9 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
                 return rt.out.fail(imported.error());
             rt.out.document(QJsonObject{{QStringLiteral("imported"), imported->name}, {QStringLiteral("from"), shared->sender},
                                         {QStringLiteral("secrets"), QJsonArray::fromStringList(shared->secrets.keys())}});
-            rt.out.text(QStringLiteral("Imported config %1 from %2 (%3, %4) with %5 secrets")
+            rt.out.text(QStringLiteral("Imported config %1 from %2 (%3, %4) with %5")
                             .arg(imported->name, Output::printable(shared->sender), imported->connection.dialect,
-                                 Output::printable(imported->connection.database))
-                            .arg(shared->secrets.size()));
+                                 Output::printable(imported->connection.database), plural(shared->secrets.size(), "secret", "secrets")));
             return 0;
         });
     });

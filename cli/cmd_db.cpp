@@ -108,7 +108,7 @@ int truncate(Runtime &rt)
         return Ok;
     }
     rt.out.document(json);
-    rt.out.text(QStringLiteral("Truncated %1 tables").arg(names.size()));
+    rt.out.text(QStringLiteral("Truncated %1").arg(plural(names.size(), "table", "tables")));
     if (!plan->preserved.isEmpty())
         rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
     return Ok;

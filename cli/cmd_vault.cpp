@@ -123,8 +123,8 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
                                         {QStringLiteral("passwords"), QJsonArray::fromStringList(synced->passwords)},
                                         {QStringLiteral("notForYou"), QJsonArray::fromStringList(synced->notForYou)},
                                         {QStringLiteral("skipped"), QJsonArray::fromStringList(synced->skipped)}});
-            rt.out.text(QStringLiteral("Synced %1 secrets from the vault%2")
-                            .arg(synced->received.size())
+            rt.out.text(QStringLiteral("Synced %1 from the vault%2")
+                            .arg(plural(synced->received.size(), "secret", "secrets"))
                             .arg(synced->notForYou.isEmpty() ? QString()
                                                               : QStringLiteral(" (%1 not for you: %2)")
                                                                     .arg(synced->notForYou.size())

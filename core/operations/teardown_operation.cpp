@@ -291,13 +291,14 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     Result<TeardownPlan> planned = teardownPlan(*session);
     if (!planned)
         return planned;
-    const QString question = tr("Drop every object of config \"%1\" (%2 tables, %3 views, %4 routines, %5 types)? "
-                                "Everything in them is lost.")
-                                 .arg(config.name)
-                                 .arg(planned->tables.size())
-                                 .arg(planned->views.size())
-                                 .arg(planned->functions.size() + planned->procedures.size())
-                                 .arg(planned->types.size());
+    const auto counted = [](qsizetype n, const QString &one, const QString &many) {
+        return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    const QString question = tr("Drop every object of config \"%1\" (%2, %3, %4, %5)? Everything in them is lost.")
+                                 .arg(config.name, counted(planned->tables.size(), tr("table"), tr("tables")),
+                                      counted(planned->views.size(), tr("view"), tr("views")),
+                                      counted(planned->functions.size() + planned->procedures.size(), tr("routine"), tr("routines")),
+                                      counted(planned->types.size(), tr("type"), tr("types")));
     if (!m_confirm)
         return Error::refused(tr("%1 needs a confirmation, and nobody can be asked").arg(question));
     if (Status ok = m_confirm({question, QString(), config.name, ProtectedAction::DbTeardown}); !ok)
@@ -311,7 +312,8 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
         Error e = error;
         e.message = m_workspace.logger()->mask(e.message) + tr(" (in: %1)").arg(statement);
         if (!connection.dialect().scripts().transactionalDdl() && done > 0)
-            e.message += tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done);
+            e.message += (done == 1 ? tr("; 1 statement before it took effect (this database commits each DDL at once)")
+                                    : tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done));
         (void)connection.execAll(on);
         return e;
     };

@@ -223,7 +223,10 @@ void TestTruncateCli::resetsToWhatTheBuildMakes()
     QCOMPARE(lock.object().value(QStringLiteral("isLocked")).toBool(true), false);
 
     // In words, counted right: one table, and the reset's build (its __reset__ row, also
-    // marked stale, is no change of the team's).
+    // marked stale, is no change of the team's). Headless without --yes, the question says it.
+    const Run asked = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    QCOMPARE(asked.code, 4);
+    QVERIFY2(asked.err.contains("(1 table, 0 views, 0 routines, 0 types)"), asked.err.constData());
     const Run teardown = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
     NOORM_VERIFY_RUN(teardown);
     QVERIFY2(teardown.out.contains("Dropped 1 object (1 table)\n"), teardown.out.constData());
