@@ -202,9 +202,11 @@ void TemplateInspector::show(const TemplateInspection &inspection)
 void TemplateInspector::showError(const Error &error, bool inPreview)
 {
     QString text = error.message.toHtmlEscaped();
-    if (!error.file.isEmpty() && error.line > 0)
+    // Errors name a file as the project shows it (relative to its root), or absolute outside it.
+    const QString file = error.file.isEmpty() ? QString() : QDir(m_root).absoluteFilePath(error.file);
+    if (!file.isEmpty() && error.line > 0)
         text += QStringLiteral("<br><a href=\"%1:%2:%3\">%4</a>")
-                    .arg(error.file.toHtmlEscaped()).arg(error.line).arg(error.column)
+                    .arg(file.toHtmlEscaped()).arg(error.line).arg(error.column)
                     .arg(tr("Open %1 at line %2").arg(QFileInfo(error.file).fileName().toHtmlEscaped()).arg(error.line));
     m_message->setText((inPreview ? tr("Cannot render: %1") : tr("Cannot read the context: %1")).arg(text));
 }

@@ -40,7 +40,7 @@ int printPreview(Runtime &rt, const RunOperation &operation, const RunPreview &p
     if (!output.isEmpty()) {
         if (Status written = operation.writePreview(preview, output); !written)
             return rt.out.fail(written.error());
-        rt.out.text(QStringLiteral("Wrote the SQL of %1 file(s) to %2").arg(preview.files).arg(Output::printable(output)));
+        rt.out.text(QStringLiteral("Wrote the SQL of %1 to %2").arg(plural(preview.files, "file", "files"), Output::printable(output)));
         rt.out.document(QJsonObject{{QStringLiteral("files"), preview.files}, {QStringLiteral("output"), output}});
         return 0;
     }
@@ -98,7 +98,7 @@ int runCommand(Runtime &rt, const RunFlags &flags)
             return rt.out.fail(report.error());
         for (const FileResult &file : report->files)
             printFile(rt, progress, file, true);
-        rt.out.text(QStringLiteral("Dry run: rendered %1 file(s) into tmp/, executed and recorded nothing").arg(report->filesRun));
+        rt.out.text(QStringLiteral("Dry run: rendered %1 into tmp/, executed and recorded nothing").arg(plural(report->filesRun, "file", "files")));
         rt.out.document(reportJson(*report));
         return report->firstError ? ExecutionFailed : Ok;
     }

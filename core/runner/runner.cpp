@@ -290,8 +290,10 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath, const QString 
     Result<QString> rendered = m_renderer(filepath, source);
     if (!rendered) {
         Error error = rendered.error();
-        if (error.file.isEmpty())
-            error.file = file.display;
+        // The file it names (the template, an include, a data file or helper) as the project
+        // shows it, as SQL errors name theirs.
+        error.file = error.file.isEmpty() ? file.display
+                                          : QDir::isAbsolutePath(error.file) ? displayPath(error.file) : error.file;
         file.error = error;
         return file;
     }

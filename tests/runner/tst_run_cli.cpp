@@ -189,6 +189,25 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
 
+    // A template's error names its file as a SQL error does, relative to the project; an
+    // included file's too.
+    void templateErrorsNameTheirFileAsTheProjectShowsIt()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        p.write(QStringLiteral("sql/03_views/001_bad.sql.tmpl"), "-- one\n{%~ $.nothing.here %}\n");
+        Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("\n  sql/03_views/001_bad.sql.tmpl:2"), r.out.constData());
+        QVERIFY2(!r.out.contains(p.root().toUtf8()), r.out.constData());
+        p.write(QStringLiteral("sql/03_views/001_bad.sql.tmpl"), "{%~ await $.include('parts/inner.sql.tmpl') %}\n");
+        p.write(QStringLiteral("sql/03_views/parts/inner.sql.tmpl"), "-- inner\n{%~ $.nothing.here %}\n");
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/03_views/001_bad.sql.tmpl")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.object().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("sql/03_views/parts/inner.sql.tmpl:2")),
+                 r.out.constData());
+    }
+
     void protectedConfigNeedsYes()
     {
         TempProject p;
