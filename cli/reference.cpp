@@ -367,7 +367,7 @@ constexpr char kBashChanges[] = R"(_noorm_changes() {
     esac
   done
   [ -n "$c" ] && a=(--config "$c")
-  command noorm "${a[@]}" __complete changes </dev/null 2>/dev/null
+  command noorm ${a[@]+"${a[@]}"} __complete changes </dev/null 2>/dev/null
 }
 )";
 // zsh: words[2..CURRENT-1].

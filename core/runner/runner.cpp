@@ -154,6 +154,35 @@ bool isTransactionControl(const QString &statement)
     return first == QLatin1String("COMMIT") || first == QLatin1String("ROLLBACK");
 }
 
+// Where the first `stoppedAt` statements of a file run without a transaction around it left
+// things: `kept`, the statements that stay (those outside the file's own transactions and
+// those its own COMMITs committed; BEGIN, COMMIT and ROLLBACK themselves not counted), and
+// whether one of its own transactions is still open.
+struct StoppedFile {
+    int kept = 0;
+    bool inOwnTransaction = false;
+};
+StoppedFile whereItStopped(const QList<SqlStatement> &statements, int stoppedAt)
+{
+    int kept = 0;
+    int open = -1; // statements since the file's own BEGIN; -1 outside one
+    for (int i = 0; i < stoppedAt && i < int(statements.size()); ++i) {
+        const QString &text = statements.at(i).text;
+        if (!isTransactionControl(text)) {
+            ++(open < 0 ? kept : open);
+            continue;
+        }
+        const QString first = leadingWords(text, 1).value(0);
+        if (first == QLatin1String("BEGIN") || first == QLatin1String("START"))
+            open = 0;
+        else if (first == QLatin1String("COMMIT") || first == QLatin1String("END"))
+            kept += std::max(open, 0);
+        if (first != QLatin1String("BEGIN") && first != QLatin1String("START"))
+            open = -1;
+    }
+    return {kept, open >= 0};
+}
+
 QStringList unique(const QStringList &files)
 {
     QStringList out;
@@ -366,8 +395,7 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
         took.start();
         const ScriptOutcome outcome = execAsOneScript(*m_connection, guard, batch, options);
         if (outcome.cancelled) {
-            if (outcome.stopped)
-                stoppedAt = i + int(outcome.stopped - batch.data());
+            stoppedAt = outcome.ran ? i + size : outcome.stopped ? i + int(outcome.stopped - batch.data()) : i;
             return interruptedWhileRunning(file.display, outcome.stopped ? *outcome.stopped : batch.front(), redactor());
         }
         if (outcome.ran) {
@@ -495,16 +523,26 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
 
     int stoppedAt = 0;
     if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value(), stoppedAt)) {
-        if (!transaction) // nothing rolls back what ran before it
-            result.statementsKept = stoppedAt;
+        if (!transaction) { // nothing of noorm's rolls back what ran before it
+            const StoppedFile stopped = whereItStopped(*statements, stoppedAt);
+            result.statementsKept = stopped.kept;
+            // A transaction of the file's own that it did not finish is rolled back, as the
+            // server would on the client's exit; open (on PostgreSQL: aborted) it would
+            // take the file's tracking row with it.
+            if (stopped.inOwnTransaction)
+                (void)m_connection->database().rollback();
+        }
         return fail(*failed);
     }
 
     result.status = FileStatus::Success;
     result.durationMs = file.loadMs + elapsedMs(timer);
     // The file's row commits with the file's effects.
-    if (Status ok = recordRow(recorder, result); !ok)
+    if (Status ok = recordRow(recorder, result); !ok) {
+        if (!transaction) // every statement ran, and stays
+            result.statementsKept = whereItStopped(*statements, int(statements->size())).kept;
         return fail(ok.error());
+    }
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
             return fail(ok.error());
@@ -858,6 +896,8 @@ Result<RunReport> Runner::runChangeAtomically(const ChangeRun &change, const QLi
             const LoadedFile &file = files.at(i);
             emit fileProgress({i, total, file.path, file.display, FileStatus::Pending});
             FileResult result = execute(file, inside, recordedAtTheEnd);
+            if (result.status == FileStatus::Failed)
+                result.statementsKept = 0; // the change's transaction rolls them back below
             emit fileProgress(finishedProgress(i, total, result));
             if (result.status == FileStatus::Failed)
                 failure = result;

@@ -243,6 +243,12 @@ private slots:
         const QString stayed = QStringLiteral("not rolled back: the first 2 statements of changes/%1/change/001_half.sql").arg(name);
         QVERIFY2(said.contains(stayed) == !transactional, qPrintable(said));
         QVERIFY2(!said.contains(QLatin1String("nothing of the change was applied")), qPrintable(said));
+        // The failed file's count says the same: rolled back with the change, nothing stays.
+        QCOMPARE(failed->changes.size(), 1);
+        const QList<FileResult> &files = failed->changes.first().report.files;
+        const auto bad = std::find_if(files.begin(), files.end(), [](const FileResult &r) { return r.status == FileStatus::Failed; });
+        QVERIFY(bad != files.end());
+        QCOMPARE(bad->statementsKept, transactional ? 0 : 2);
         Result<ChangeListing> listing = op.list();
         QVERIFY(listing);
         const ChangeStatus *status = statusOf(*listing, name);

@@ -734,6 +734,33 @@ private slots:
         QCOMPARE(second->files.at(0).statementsKept, 1);
     }
 
+    // A file of its own BEGIN/COMMIT that fails: what its COMMIT committed stays and is
+    // counted, what its unfinished transaction held is not, nor BEGIN and COMMIT themselves.
+    void aFailedFileOfItsOwnTransactionsCountsWhatStays_data() { transactionalDialects(); }
+    void aFailedFileOfItsOwnTransactionsCountsWhatStays()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a"));
+        f.write(QStringLiteral("sql/001_a.sql"), QStringLiteral("BEGIN;\nCREATE TABLE %1 (id INTEGER);\nINSERT INTO %1 (id) VALUES (1);\nCOMMIT;\n"
+                                                               "BEGIN;\nINSERT INTO %1 (id) VALUES (2);\n"
+                                                               "INSERT INTO no_such_table_anywhere (id) VALUES (1);\nCOMMIT;\n").arg(a));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QCOMPARE(report->status, RunStatus::Failed);
+        QCOMPARE(report->files.at(0).statementsKept, 2); // the CREATE and the first INSERT
+        // The unfinished transaction was rolled back (on PostgreSQL it was aborted and took the
+        // tracking rows with it): the committed row stays, and the run is recorded as failed.
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(a)), 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
+                             .arg(f.executionsTable(), tracking::executions::changeId, tracking::executions::status),
+                         {report->changeId}),
+                 1);
+        QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'")
+                             .arg(f.changeTable(), tracking::change::id, tracking::change::status),
+                         {report->changeId}),
+                 1);
+    }
+
     void filesWithTheirOwnTransactionsAreNotWrapped_data() { transactionalDialects(); }
     void filesWithTheirOwnTransactionsAreNotWrapped()
     {
