@@ -153,6 +153,18 @@ class TestDesktop : public QObject {
         return window;
     }
 
+    // The translators noorm-desktop installs as it starts, for NOORM_LANG=`lang`, in place of
+    // any installed before ("C": no language of its own, so English and its plural forms).
+    static void startTranslations(const char *lang = "C")
+    {
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QApplication::removeTranslator(t);
+            delete t;
+        }
+        qputenv("NOORM_LANG", lang);
+        installTranslations(*qApp);
+    }
+
     // The sqlite-shop example in `shop`, with the active config `dev` on ./shop.db.
     noorm::test::CliRun shopWithDev(const TempProject &shop)
     {
@@ -165,6 +177,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true); // recent projects go to a test location
         applyColorScheme(*qApp);                   // as noorm-desktop starts (NOORM_COLOR_SCHEME=dark for the dark screenshots)
+        startTranslations();                       // and its translations: "1 file", not "1 file(s)"
         qputenv("NOORM_HOME", cli.home().toUtf8());
         copyTree(QStringLiteral(NOORM_SOURCE_DIR "/examples/sqlite-shop"), project.root());
         TempProject fresh; // the example has its settings: the identity is made in a folder of its own
@@ -243,26 +256,19 @@ private slots:
     void countsInEnglishSingularAndPlural()
     {
         for (const char *lang : {"en_US", "C", "fr_FR"}) {
-            qputenv("NOORM_LANG", lang);
-            installTranslations(*qApp);
+            startTranslations(lang);
             QCOMPARE(BuildRunner::tr("%n statement(s) before it ran and stay", nullptr, 1), QStringLiteral("1 statement before it ran and stays"));
             QCOMPARE(BuildRunner::tr("%n statement(s) before it ran and stay", nullptr, 3), QStringLiteral("3 statements before it ran and stay"));
             QCOMPARE(TemplateInspector::tr("%n file(s)", nullptr, 1), QStringLiteral("1 file"));
             QCOMPARE(TemplateInspector::tr("%n variable(s)", nullptr, 0), QStringLiteral("0 variables"));
-            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-                QApplication::removeTranslator(t);
-                delete t;
-            }
         }
-        qunsetenv("NOORM_LANG");
-        QLocale::setDefault(QLocale::c());
+        startTranslations();
     }
 
     // German, the second locale: the menus and the explorer speak it.
     void speaksGerman()
     {
-        qputenv("NOORM_LANG", "de_DE");
-        installTranslations(*qApp);
+        startTranslations("de_DE");
         auto window = openWindow();
         QVERIFY(window);
         QStringList menus;
@@ -275,12 +281,7 @@ private slots:
                  qPrintable(texts(window->explorer()->view()->model()).join(u',')));
         screenshot(window.get(), QStringLiteral("german"));
         window.reset();
-        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
-            QApplication::removeTranslator(t);
-            delete t;
-        }
-        qunsetenv("NOORM_LANG");
-        QLocale::setDefault(QLocale::c());
+        startTranslations();
     }
 
     // The add dialog checks as you type with the CLI's rules, tests the connection off the
