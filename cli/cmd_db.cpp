@@ -149,7 +149,7 @@ int teardown(Runtime &rt)
             rt.out.text(QStringLiteral("  %1;").arg(statement));
         return Ok;
     }
-    json.insert(QStringLiteral("staleCount"), plan->staleCount);
+    json.insert(QStringLiteral("staleCount"), plan->staleCount());
     json.insert(QStringLiteral("staleChanges"), plan->staleChanges);
     json.insert(QStringLiteral("staleBuilds"), plan->staleBuilds);
     if (!plan->postScript.isEmpty())
@@ -196,7 +196,7 @@ int reset(Runtime &rt)
         return rt.out.fail(outcome.error());
     const RunReport &report = outcome->build.report;
     rt.out.document(QJsonObject{{QStringLiteral("dropped"), outcome->teardown.count()},
-                                {QStringLiteral("staleCount"), outcome->teardown.staleCount},
+                                {QStringLiteral("staleCount"), outcome->teardown.staleCount()},
                                 {QStringLiteral("filesRun"), report.filesRun},
                                 {QStringLiteral("filesFailed"), report.filesFailed},
                                 {QStringLiteral("durationMs"), report.durationMs}});

@@ -345,7 +345,6 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
         return fail(stale.error(), QStringLiteral("UPDATE __noorm_change__"), done);
     planned->staleChanges = stale->changes;
     planned->staleBuilds = stale->builds;
-    planned->staleCount = stale->changes + stale->builds;
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
             return fail(ok.error(), QStringLiteral("COMMIT"), 0);

@@ -26,13 +26,13 @@ struct TeardownPlan {
     QStringList preserved;  // user tables kept (settings.teardown.preserveTables)
     QStringList statements; // what runs, in order
     // After a run:
-    qint64 staleCount = 0;              // tracking rows marked stale: the next two together
-    qint64 staleChanges = 0;            // change sets (`change ff` applies them again)
-    qint64 staleBuilds = 0;             // builds and runs (the next build runs their files again)
+    qint64 staleChanges = 0;            // tracking rows marked stale: change sets (`change ff` applies them again)
+    qint64 staleBuilds = 0;             // and builds and runs (the next build runs their files again)
     QString postScript;                 // teardown.postScript, when it ran
     std::optional<Error> postScriptError;
 
     int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts
+    qint64 staleCount() const { return staleChanges + staleBuilds; }
 };
 
 struct ResetOutcome {

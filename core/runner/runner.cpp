@@ -173,12 +173,13 @@ StoppedFile whereItStopped(const QList<SqlStatement> &statements, int stoppedAt)
             continue;
         }
         const QString first = leadingWords(text, 1).value(0);
-        if (first == QLatin1String("BEGIN") || first == QLatin1String("START"))
+        if (first == QLatin1String("BEGIN") || first == QLatin1String("START")) {
             open = 0;
-        else if (first == QLatin1String("COMMIT") || first == QLatin1String("END"))
+            continue;
+        }
+        if (first == QLatin1String("COMMIT") || first == QLatin1String("END"))
             kept += std::max(open, 0);
-        if (first != QLatin1String("BEGIN") && first != QLatin1String("START"))
-            open = -1;
+        open = -1; // committed, or rolled back
     }
     return {kept, open >= 0};
 }
