@@ -88,12 +88,11 @@ Result<ChangeDiscovery> ChangeOperation::discover()
 QStringList ChangeOperation::changeNames()
 {
     Result<ChangeDiscovery> found = discover();
-    if (!found) {
-        const QDir root(projectRoot());
-        const Settings &settings = m_workspace.settings();
-        found = ChangeSetReader(QDir::cleanPath(root.absoluteFilePath(settings.changesPath)),
-                                QDir::cleanPath(root.absoluteFilePath(settings.sqlPath)), ProjectPathGuard(projectRoot()))
-                    .discover();
+    if (!found) { // the folders a config that names no paths of its own would use
+        Config unnamed;
+        unnamed.sqlPath = m_workspace.settings().sqlPath;
+        unnamed.changesPath = m_workspace.settings().changesPath;
+        found = reader(unnamed).discover();
     }
     QStringList names;
     for (const ChangeSet &change : found->changes)
