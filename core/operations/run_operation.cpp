@@ -129,7 +129,15 @@ Result<TemplateInspection> RunOperation::inspect()
     if (!prepared)
         return prepared.error();
     TemplateEngine engine(m_workspace.templateEngineOptions());
-    return engine.inspect(prepared->files.value(0), templateContextInputs(prepared->config, *prepared->state, projectRoot()));
+    Result<TemplateInspection> inspection =
+        engine.inspect(prepared->files.value(0), templateContextInputs(prepared->config, *prepared->state, projectRoot()));
+    if (!inspection) {
+        // Named as the project shows it, as a run's errors name their files.
+        Error error = inspection.error();
+        error.file = ProjectPathGuard(projectRoot()).shown(error.file);
+        return error;
+    }
+    return inspection;
 }
 
 Result<QStringList> RunOperation::templates()

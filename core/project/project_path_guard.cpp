@@ -32,6 +32,14 @@ ProjectPathGuard::ProjectPathGuard(const QString &projectRoot)
     m_canonicalRoot = resolved(m_root);
 }
 
+QString ProjectPathGuard::shown(const QString &path) const
+{
+    if (m_root.isEmpty() || !QDir::isAbsolutePath(path))
+        return path;
+    const QString relative = QDir(m_root).relativeFilePath(path);
+    return relative == QLatin1String("..") || relative.startsWith(QLatin1String("../")) ? path : relative;
+}
+
 QString ProjectPathGuard::resolved(const QString &path)
 {
     // Not cleaned first: "link/.." is the link target's parent, not the link's folder.

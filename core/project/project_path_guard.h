@@ -35,6 +35,10 @@ public:
     // folders, after check(): nothing is created or written outside the project.
     Status writeFile(const QString &path, const QByteArray &content, const QString &shownAs = QString()) const;
 
+    // `path` as the project shows it in messages: relative to the root when it lies inside
+    // it, otherwise (and when relative already) as given.
+    QString shown(const QString &path) const;
+
 private:
     QString m_root;          // absolute, as given
     QString m_canonicalRoot; // symbolic links resolved

@@ -217,10 +217,7 @@ QString Runner::sqlPath() const
 
 QString Runner::displayPath(const QString &filepath) const
 {
-    if (m_context.projectRoot.isEmpty())
-        return filepath;
-    const QString relative = QDir(m_context.projectRoot).relativeFilePath(filepath);
-    return relative.startsWith(QLatin1String("../")) ? filepath : relative;
+    return m_guard.shown(filepath);
 }
 
 QString Runner::executedBy() const
@@ -322,8 +319,7 @@ Runner::LoadedFile Runner::readAndRender(const QString &filepath, const QString 
         Error error = rendered.error();
         // The file it names (the template, an include, a data file or helper) as the project
         // shows it, as SQL errors name theirs.
-        error.file = error.file.isEmpty() ? file.display
-                                          : QDir::isAbsolutePath(error.file) ? displayPath(error.file) : error.file;
+        error.file = error.file.isEmpty() ? file.display : displayPath(error.file);
         file.error = error;
         return file;
     }

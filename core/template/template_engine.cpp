@@ -243,7 +243,7 @@ Result<QString> TemplateEngine::Private::readText(const QString &path) const
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::NotFound, tr("Cannot read %1: %2").arg(path, f.errorString()), path, 0, 0, {}};
+        return Error{ErrorKind::NotFound, tr("Cannot read %1: %2").arg(guard.shown(path), f.errorString()), path, 0, 0, {}};
     return decodeSourceText(f.readAll(), path);
 }
 
@@ -345,7 +345,7 @@ Result<QJSValue> TemplateEngine::Private::loadDataFile(const QString &path)
     auto fail = [&](Error e) {
         if (e.kind == ErrorKind::Failed)
             e.kind = ErrorKind::Execution;
-        e.message = tr("Data file %1 could not be loaded: %2").arg(path, e.message);
+        e.message = tr("Data file %1 could not be loaded: %2").arg(guard.shown(path), e.message);
         if (e.file.isEmpty())
             e.file = path;
         return e;
@@ -420,7 +420,7 @@ Result<QJSValue> TemplateEngine::Private::loadHelpers(const QString &dir, QHash<
             Error e = exports.error();
             if (e.kind == ErrorKind::Failed)
                 e.kind = ErrorKind::Execution;
-            e.message = tr("Helper file %1 could not be loaded: %2").arg(file, e.message);
+            e.message = tr("Helper file %1 could not be loaded: %2").arg(guard.shown(file), e.message);
             if (e.file.isEmpty())
                 e.file = file;
             return e;
@@ -498,7 +498,7 @@ Error TemplateEngine::Private::finished(Error e, const QString &path, bool timed
         const Error where = e;
         e = Error{ErrorKind::Execution,
                   QStringLiteral("Rendering %1 was interrupted after %2 ms (an endless loop?)")
-                      .arg(path).arg(timeLimit.count()),
+                      .arg(guard.shown(path)).arg(timeLimit.count()),
                   where.file.isEmpty() ? path : where.file, where.line, 0, {}};
     }
     if (e.file.isEmpty())
@@ -528,7 +528,7 @@ QJSValue TemplateEngine::Private::include(const QString &fromFile, const QString
         return *rendered;
     }
     if (!QFileInfo(resolved).isFile())
-        return throwError(Error{ErrorKind::NotFound, tr("Failed to include '%1': no such file %2").arg(path, resolved),
+        return throwError(Error{ErrorKind::NotFound, tr("Failed to include '%1': no such file %2").arg(path, guard.shown(resolved)),
                                 fromFile, 0, 0, {}});
     auto value = loadDataFile(resolved);
     if (!value) {
@@ -623,14 +623,14 @@ Result<TemplateInspection> TemplateEngine::inspect(const QString &file, const Te
     const QString path = QDir::cleanPath(QFileInfo(file).absoluteFilePath());
     d->guard = ProjectPathGuard(inputs.projectRoot);
     if (!isTemplate(path))
-        return Error::invalidInput(tr("Not a template (a .tmpl file): %1").arg(path));
+        return Error::invalidInput(tr("Not a template (a .tmpl file): %1").arg(d->guard.shown(path)));
     if (Status inside = d->guard.check(path); !inside) {
         Error e = inside.error();
         e.file = path;
         return e;
     }
     if (!QFileInfo(path).isFile())
-        return Error{ErrorKind::NotFound, tr("Template not found: %1").arg(path), path, 0, 0, {}};
+        return Error{ErrorKind::NotFound, tr("Template not found: %1").arg(d->guard.shown(path)), path, 0, 0, {}};
     d->begin(inputs);
 
     QHash<QString, QString> sources;

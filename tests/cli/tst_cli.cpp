@@ -651,6 +651,12 @@ private slots:
         r = noorm({QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")}, p.root());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("broken.json:3"), r.err.constData());
+        // ... named as the project shows it, as a build's errors name their files.
+        QVERIFY2(r.err.contains("sql/seed/broken.json:3") && !r.err.contains(p.root().toUtf8()), r.err.constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")}, p.root());
+        const QJsonObject error = r.object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("file")).toString(), QStringLiteral("sql/seed/broken.json"));
+        QVERIFY2(!r.out.contains(p.root().toUtf8()), r.out.constData());
     }
 
     // What the last update check found is said on a terminal, after the command, and never
