@@ -224,7 +224,7 @@ void BuildRunner::run(const QStringList &selected)
         }
         showReport(outcome->report);
         const RunReport &r = outcome->report;
-        QString text = dry ? tr("Dry run: %1 files rendered, nothing ran").arg(r.files.size())
+        QString text = dry ? tr("Dry run: %n file(s) rendered, nothing ran", nullptr, int(r.files.size()))
                            : tr("%1 ran, %2 skipped, %3 failed, %4 ms").arg(r.filesRun).arg(r.filesSkipped).arg(r.filesFailed).arg(r.durationMs);
         if (r.firstError)
             text += QStringLiteral("\n") + r.firstError->toString();
@@ -290,7 +290,7 @@ void BuildRunner::preview(const QStringList &selected)
                      m_message->setText(preview.error().toString());
                      return;
                  }
-                 m_message->setText(tr("%1 files rendered").arg(preview->files));
+                 m_message->setText(tr("%n file(s) rendered", nullptr, preview->files));
                  emit previewReady(preview->sql);
              });
 }
@@ -340,18 +340,17 @@ void BuildRunner::destroy(Destroy what)
                                   Result<TruncatePlan> done = op.truncate(cancellation);
                                   if (!done)
                                       return done.error();
-                                  return tr("%1 tables emptied").arg(done->tables.size());
+                                  return tr("%n table(s) emptied", nullptr, int(done->tables.size()));
                               }
                               if (what == Destroy::Teardown) {
                                   Result<TeardownPlan> done = op.teardown(cancellation);
                                   if (!done)
                                       return done.error();
+                                  const QString dropped = tr("%n object(s) dropped", nullptr, done->count());
                                   if (done->staleBuilds == 0)
-                                      return tr("%1 objects dropped, %2 changes marked stale").arg(done->count()).arg(done->staleChanges);
-                                  return tr("%1 objects dropped, %2 changes and %3 builds marked stale")
-                                      .arg(done->count())
-                                      .arg(done->staleChanges)
-                                      .arg(done->staleBuilds);
+                                      return tr("%1, %2").arg(dropped, tr("%n change(s) marked stale", nullptr, done->staleChanges));
+                                  return tr("%1, %2 and %3 marked stale")
+                                      .arg(dropped, tr("%n change(s)", nullptr, done->staleChanges), tr("%n build(s)", nullptr, done->staleBuilds));
                               }
                               Result<ResetOutcome> done = op.reset(cancellation);
                               if (!done)
@@ -359,7 +358,8 @@ void BuildRunner::destroy(Destroy what)
                               if (!done->build.report.succeeded())
                                   return done->build.report.firstError ? *done->build.report.firstError
                                                                        : Error::failed(tr("The build after the teardown failed"));
-                              return tr("%1 objects dropped, then %2 files built").arg(done->teardown.count()).arg(done->build.report.filesRun);
+                              return tr("%1, then %2 built")
+                                  .arg(tr("%n object(s) dropped", nullptr, done->teardown.count()), tr("%n file(s)", nullptr, done->build.report.filesRun));
                           }),
                           this, [this](const Result<QString> &done) {
                               m_progress->hide();

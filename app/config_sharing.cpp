@@ -65,10 +65,10 @@ void ConfigSharing::exportTo(const QString &name, const QString &to, const QStri
              this, [this, path](const Result<ExportedConfig> &exported) {
                  if (!exported)
                      return emit finished(false, exported.error().toString());
-                 emit finished(true, tr("Wrote %1: config %2 with %3 secrets for %4; without your user and password")
-                                         .arg(QDir::toNativeSeparators(path), exported->configName)
-                                         .arg(exported->secretKeys.size())
-                                         .arg(exported->recipientEmail.isEmpty() ? tr("that key") : exported->recipientEmail));
+                 emit finished(true, tr("Wrote %1: config %2 with %n secret(s) for %3; without your user and password", nullptr,
+                                         int(exported->secretKeys.size()))
+                                         .arg(QDir::toNativeSeparators(path), exported->configName,
+                                              exported->recipientEmail.isEmpty() ? tr("that key") : exported->recipientEmail));
              });
 }
 
@@ -146,7 +146,8 @@ void ConfigSharing::save(const QString &path, const SharedConfig &shared, const 
                  }
                  if (!result)
                      return emit finished(false, result.error().toString());
-                 emit finished(true, tr("Imported config %1 from %2 with %3 secrets").arg(result->name, shared.sender).arg(shared.secrets.size()));
+                 emit finished(true, tr("Imported config %1 from %2 with %n secret(s)", nullptr, int(shared.secrets.size()))
+                                         .arg(result->name, shared.sender));
                  emit imported(result->name);
              });
 }

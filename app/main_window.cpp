@@ -820,7 +820,7 @@ ErDiagram *MainWindow::openDiagram(const QString &schema)
     const QStringList chosen = schema.isEmpty() ? m_explorer->selectedTables() : QStringList();
     auto *diagram = new ErDiagram(*m_explorer->catalog(), name, chosen, m_tabs);
     m_tabs->setCurrentIndex(m_tabs->addTab(diagram, QIcon(QStringLiteral(":/icons/schema.svg")), tr("Diagram · %1").arg(name)));
-    statusBar()->showMessage(tr("%1 tables, %2 foreign keys").arg(diagram->tableCount()).arg(diagram->linkCount()), 5000);
+    statusBar()->showMessage(tr("%1, %2").arg(tr("%n table(s)", nullptr, diagram->tableCount()), tr("%n foreign key(s)", nullptr, diagram->linkCount())), 5000);
     return diagram;
 }
 

@@ -169,7 +169,8 @@ void SqlHistoryView::showResult()
                      }
                  }
                  m_result->resizeColumnsToContents();
-                 m_message->setText(kept->truncated ? tr("The first %1 rows, as kept").arg(kept->rows.size()) : tr("%1 rows, as kept").arg(kept->rows.size()));
+                 m_message->setText(kept->truncated ? tr("The first %n row(s), as kept", nullptr, int(kept->rows.size()))
+                                                 : tr("%n row(s), as kept", nullptr, int(kept->rows.size())));
                  emit resultShown();
              });
 }

@@ -193,7 +193,7 @@ Zum Fortfahren %2 eingeben:</translation>
     </message>
     <message>
         <location filename="../app/build_runner.cpp" line="194"/>
-        <location filename="../app/build_runner.cpp" line="318"/>
+        <location filename="../app/build_runner.cpp" line="330"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
@@ -202,10 +202,85 @@ Zum Fortfahren %2 eingeben:</translation>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/build_runner.cpp" line="227"/>
-        <source>Dry run: %1 files rendered, nothing ran</source>
-        <translation>Probelauf: %1 Dateien gerendert, nichts ausgeführt</translation>
+        <source>Dry run: %n file(s) rendered, nothing ran</source>
+        <translation>
+            <numerusform>Probelauf: %n Datei gerendert, nichts ausgeführt</numerusform>
+            <numerusform>Probelauf: %n Dateien gerendert, nichts ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="293"/>
+        <source>%n file(s) rendered</source>
+        <translation>
+            <numerusform>%n Datei gerendert</numerusform>
+            <numerusform>%n Dateien gerendert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="343"/>
+        <source>%n table(s) emptied</source>
+        <translation>
+            <numerusform>%n Tabelle geleert</numerusform>
+            <numerusform>%n Tabellen geleert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="349"/>
+        <location filename="../app/build_runner.cpp" line="362"/>
+        <source>%n object(s) dropped</source>
+        <translation>
+            <numerusform>%n Objekt gelöscht</numerusform>
+            <numerusform>%n Objekte gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="351"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="351"/>
+        <source>%n change(s) marked stale</source>
+        <translation>
+            <numerusform>%n Änderung als veraltet markiert</numerusform>
+            <numerusform>%n Änderungen als veraltet markiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="352"/>
+        <source>%1, %2 and %3 marked stale</source>
+        <translation>%1, %2 und %3 als veraltet markiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="353"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="353"/>
+        <source>%n build(s)</source>
+        <translation>
+            <numerusform>%n Build</numerusform>
+            <numerusform>%n Builds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="361"/>
+        <source>%1, then %2 built</source>
+        <translation>%1, dann %2 gebaut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/build_runner.cpp" line="362"/>
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/build_runner.cpp" line="228"/>
@@ -213,52 +288,37 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="274"/>
+        <location filename="../app/build_runner.cpp" line="286"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="281"/>
-        <source>%1 files rendered</source>
-        <translation>%1 Dateien gerendert</translation>
-    </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="290"/>
+        <location filename="../app/build_runner.cpp" line="302"/>
         <source>Reading what would be dropped…</source>
         <translation>Was gelöscht würde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="310"/>
+        <location filename="../app/build_runner.cpp" line="322"/>
         <source>Truncate %1?</source>
         <translation>%1 leeren?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="311"/>
+        <location filename="../app/build_runner.cpp" line="323"/>
         <source>Teardown %1?</source>
         <translation>%1 abbauen?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="312"/>
+        <location filename="../app/build_runner.cpp" line="324"/>
         <source>Reset %1 (teardown, then build)?</source>
         <translation>%1 zurücksetzen (abbauen, dann bauen)?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="314"/>
+        <location filename="../app/build_runner.cpp" line="326"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="331"/>
-        <source>%1 tables emptied</source>
-        <translation>%1 Tabellen geleert</translation>
-    </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="337"/>
-        <source>%1 objects dropped, %2 changes marked stale</source>
-        <translation>%1 Objekte gelöscht, %2 Änderungen als veraltet markiert</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="259"/>
+        <location filename="../app/build_runner.cpp" line="260"/>
         <source>%n statement(s) before it ran and stay</source>
         <translation>
             <numerusform>%n Anweisung davor lief und bleibt</numerusform>
@@ -266,19 +326,9 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="340"/>
-        <source>%1 objects dropped, %2 changes and %3 builds marked stale</source>
-        <translation>%1 Objekte gelöscht, %2 Änderungen und %3 Builds als veraltet markiert</translation>
-    </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="344"/>
+        <location filename="../app/build_runner.cpp" line="360"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="345"/>
-        <source>%1 objects dropped, then %2 files built</source>
-        <translation>%1 Objekte gelöscht, dann %2 Dateien gebaut</translation>
     </message>
 </context>
 <context>
@@ -719,10 +769,13 @@ Zum Fortfahren %2 eingeben:</translation>
         <source>noorm shares (*.noorm.enc)</source>
         <translation>noorm-Freigaben (*.noorm.enc)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/config_sharing.cpp" line="68"/>
-        <source>Wrote %1: config %2 with %3 secrets for %4; without your user and password</source>
-        <translation>%1 geschrieben: Konfiguration %2 mit %3 Geheimnissen für %4; ohne Ihren Benutzer und Ihr Passwort</translation>
+        <source>Wrote %1: config %2 with %n secret(s) for %3; without your user and password</source>
+        <translation>
+            <numerusform>%1 geschrieben: Konfiguration %2 mit %n Geheimnis für %3; ohne Ihren Benutzer und Ihr Passwort</numerusform>
+            <numerusform>%1 geschrieben: Konfiguration %2 mit %n Geheimnissen für %3; ohne Ihren Benutzer und Ihr Passwort</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/config_sharing.cpp" line="71"/>
@@ -796,10 +849,13 @@ Zum Fortfahren %2 eingeben:</translation>
         <source>Config &quot;%1&quot; exists: replace it and its secrets with the imported one?</source>
         <translation>Die Konfiguration &quot;%1&quot; existiert bereits. Soll sie samt ihrer Geheimnisse durch die importierte ersetzt werden?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/config_sharing.cpp" line="149"/>
-        <source>Imported config %1 from %2 with %3 secrets</source>
-        <translation>Konfiguration %1 von %2 mit %3 Geheimnissen importiert</translation>
+        <source>Imported config %1 from %2 with %n secret(s)</source>
+        <translation>
+            <numerusform>Konfiguration %1 von %2 mit %n Geheimnis importiert</numerusform>
+            <numerusform>Konfiguration %1 von %2 mit %n Geheimnissen importiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1801,11 +1857,6 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="823"/>
-        <source>%1 tables, %2 foreign keys</source>
-        <translation>%1 Tabellen, %2 Fremdschlüssel</translation>
-    </message>
-    <message>
         <location filename="../app/main_window.cpp" line="846"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
@@ -1894,6 +1945,27 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/main_window.cpp" line="865"/>
         <source>Locked by %1 since %2, until %3%4</source>
         <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="823"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main_window.cpp" line="823"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/main_window.cpp" line="823"/>
+        <source>%n foreign key(s)</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../app/main_window.cpp" line="976"/>
@@ -3435,18 +3507,24 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <source>No rows were kept for this query.</source>
         <translation>Für diese Abfrage wurden keine Zeilen aufbewahrt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../app/sql_history_view.cpp" line="172"/>
-        <source>The first %1 rows, as kept</source>
-        <translation>Die ersten %1 Zeilen, wie aufbewahrt</translation>
+        <source>The first %n row(s), as kept</source>
+        <translation>
+            <numerusform>Die erste Zeile, wie aufbewahrt</numerusform>
+            <numerusform>Die ersten %n Zeilen, wie aufbewahrt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sql_history_view.cpp" line="173"/>
+        <source>%n row(s), as kept</source>
+        <translation>
+            <numerusform>%n Zeile, wie aufbewahrt</numerusform>
+            <numerusform>%n Zeilen, wie aufbewahrt</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="172"/>
-        <source>%1 rows, as kept</source>
-        <translation>%1 Zeilen, wie aufbewahrt</translation>
-    </message>
-    <message>
-        <location filename="../app/sql_history_view.cpp" line="183"/>
+        <location filename="../app/sql_history_view.cpp" line="184"/>
         <source>Removed %1 entries</source>
         <translation>%1 Einträge entfernt</translation>
     </message>
@@ -3623,22 +3701,22 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>&lt;b&gt;Template-Kontext&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="129"/>
+        <location filename="../app/template_inspector.cpp" line="132"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="140"/>
+        <location filename="../app/template_inspector.cpp" line="143"/>
         <source>Rendered in %1 ms (secrets masked)</source>
         <translation>In %1 ms gerendert (Geheimnisse maskiert)</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="172"/>
+        <location filename="../app/template_inspector.cpp" line="175"/>
         <source>Data files</source>
         <translation>Datendateien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="172"/>
+        <location filename="../app/template_inspector.cpp" line="175"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -3646,7 +3724,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="175"/>
+        <location filename="../app/template_inspector.cpp" line="178"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n Funktion</numerusform>
@@ -3654,57 +3732,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="183"/>
+        <location filename="../app/template_inspector.cpp" line="186"/>
         <source>names only</source>
         <translation>nur Namen</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="175"/>
+        <location filename="../app/template_inspector.cpp" line="178"/>
         <source>Helpers</source>
         <translation>Helfer</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="178"/>
+        <location filename="../app/template_inspector.cpp" line="181"/>
         <source>Built-ins</source>
         <translation>Eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="181"/>
+        <location filename="../app/template_inspector.cpp" line="184"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="183"/>
+        <location filename="../app/template_inspector.cpp" line="186"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="185"/>
+        <location filename="../app/template_inspector.cpp" line="188"/>
         <source>secret of %1</source>
         <translation>Geheimnis von %1</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="187"/>
+        <location filename="../app/template_inspector.cpp" line="190"/>
         <source>global secret</source>
         <translation>globales Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="188"/>
+        <location filename="../app/template_inspector.cpp" line="191"/>
         <source>Values are never shown here; a preview masks them</source>
         <translation>Werte werden hier nie gezeigt; eine Vorschau maskiert sie</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="190"/>
+        <location filename="../app/template_inspector.cpp" line="193"/>
         <source>none set</source>
         <translation>keine gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="191"/>
+        <location filename="../app/template_inspector.cpp" line="194"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="192"/>
+        <location filename="../app/template_inspector.cpp" line="195"/>
         <source>%n variable(s)</source>
         <translation>
             <numerusform>%n Variable</numerusform>
@@ -3712,22 +3790,22 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="196"/>
+        <location filename="../app/template_inspector.cpp" line="199"/>
         <source>%1 · Preview SQL renders it</source>
         <translation>%1 · SQL-Vorschau rendert es</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="205"/>
+        <location filename="../app/template_inspector.cpp" line="210"/>
         <source>Open %1 at line %2</source>
         <translation>%1 in Zeile %2 öffnen</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="206"/>
+        <location filename="../app/template_inspector.cpp" line="211"/>
         <source>Cannot render: %1</source>
         <translation>Rendern nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="206"/>
+        <location filename="../app/template_inspector.cpp" line="211"/>
         <source>Cannot read the context: %1</source>
         <translation>Kontext nicht lesbar: %1</translation>
     </message>

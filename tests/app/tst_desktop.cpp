@@ -717,7 +717,10 @@ private slots:
         runner->preview();
         QTRY_COMPARE(previewed.count(), 1);
         QVERIFY(previewed.at(0).at(0).toString().contains(QLatin1String("fixed_view")));
-        Q_UNUSED(broken);
+        // Counts read as English does: "1 file", not "1 files".
+        runner->preview({broken});
+        QTRY_COMPARE(previewed.count(), 2);
+        QCOMPARE(runner->message()->text(), QStringLiteral("1 file rendered"));
 
         // Truncate, teardown and reset: the statements first; declined, nothing runs.
         QStringList shown;
@@ -739,10 +742,14 @@ private slots:
         runner->destroy(BuildRunner::Destroy::Truncate);
         QTRY_COMPARE(finished.count(), 5);
         QVERIFY2(finished.at(4).at(0).toBool(), qPrintable(finished.at(4).at(1).toString()));
+        QVERIFY2(QRegularExpression(QStringLiteral("^([02-9]|\\d\\d+) tables emptied$")).match(finished.at(4).at(1).toString()).hasMatch(),
+                 qPrintable(finished.at(4).at(1).toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("0"));
         runner->destroy(BuildRunner::Destroy::Reset);
         QTRY_COMPARE(finished.count(), 6);
         QVERIFY2(finished.at(5).at(0).toBool(), qPrintable(finished.at(5).at(1).toString()));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ objects dropped, then \\d+ files built$")).match(finished.at(5).at(1).toString()).hasMatch(),
+                 qPrintable(finished.at(5).at(1).toString()));
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM products")), QStringLiteral("3"));
 
         // A protected config: refused outright, before anything is shown.
