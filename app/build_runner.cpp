@@ -27,6 +27,7 @@ namespace {
 constexpr int kPathRole = Qt::UserRole + 1;
 constexpr int kLineRole = Qt::UserRole + 2;
 constexpr int kColumnRole = Qt::UserRole + 3;
+constexpr int kOpenRole = Qt::UserRole + 4; // the file a double click opens: where the error is
 
 QString statusWord(FileStatus s)
 {
@@ -119,8 +120,10 @@ BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWid
             emit openFile(m_model->filePath(index), 0, 0); // a template opens with its inspector
     });
     connect(m_results, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        if (!item->data(0, kPathRole).toString().isEmpty())
-            emit openFile(item->data(0, kPathRole).toString(), item->data(0, kLineRole).toInt(), item->data(0, kColumnRole).toInt());
+        const QString where = item->data(0, kOpenRole).toString();
+        const QString path = where.isEmpty() ? item->data(0, kPathRole).toString() : where;
+        if (!path.isEmpty())
+            emit openFile(path, item->data(0, kLineRole).toInt(), item->data(0, kColumnRole).toInt());
     });
 
     // Where the SQL folder is (settings.yml, read off the GUI thread with the rest).
@@ -271,6 +274,9 @@ void BuildRunner::showReport(const RunReport &report)
         item->setForeground(1, statusColor(f.status));
         item->setData(0, kPathRole, f.filepath);
         if (f.error) {
+            // An included file's error is in that file (named relative to the project).
+            if (!f.error->file.isEmpty())
+                item->setData(0, kOpenRole, QDir(m_session.root()).absoluteFilePath(f.error->file));
             item->setData(0, kLineRole, f.error->line);
             item->setData(0, kColumnRole, f.error->column);
             item->setToolTip(3, f.error->toString());

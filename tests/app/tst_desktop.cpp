@@ -655,6 +655,39 @@ private slots:
         screenshot(window.get(), QStringLiteral("build-statements-kept"));
     }
 
+    // A template whose included file fails: the failed row opens the included file, where
+    // the error is, not the template that included it.
+    void aFailedIncludeOpensTheIncludedFileAtItsLine()
+    {
+        TempProject shop;
+        NOORM_VERIFY_RUN(shopWithDev(shop));
+        const QString outer = shop.write(QStringLiteral("sql/03_seed/001_outer.sql.tmpl"), "-- outer\n{%~ await $.include('../../parts/inner.sql.tmpl') %}\n");
+        shop.write(QStringLiteral("parts/inner.sql.tmpl"), "-- inner, line 1\n-- line 2\n{%~ $.nothing.here %}\n");
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(shop.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
+        BuildRunner *runner = window.openBuildRunner();
+        QVERIFY(runner);
+        QSignalSpy finished(runner, &BuildRunner::finished);
+        runner->run({outer});
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QCOMPARE(runner->results()->topLevelItemCount(), 1);
+        QTreeWidgetItem *failed = runner->results()->topLevelItem(0);
+        QCOMPARE(failed->text(1), QStringLiteral("failed"));
+        QVERIFY(failed->text(0).endsWith(QLatin1String("001_outer.sql.tmpl")));
+        emit runner->results()->itemDoubleClicked(failed, 0);
+        auto *editor = qobject_cast<SqlEditor *>(window.tabs()->currentWidget());
+        QVERIFY(editor);
+        QVERIFY2(editor->editor()->text().startsWith(QLatin1String("-- inner")), qPrintable(editor->editor()->text()));
+        int line = 0, index = 0;
+        editor->editor()->getCursorPosition(&line, &index);
+        QCOMPARE(line, 2); // $.nothing.here is on line 3
+    }
+
     // The build runner: a build with a failing file lists each file's status, and the failed
     // one opens in a SQL tab at its line; fixed, a second build skips what ran.
     void runsABuildAndOpensTheFailingFileAtItsLine()
