@@ -836,10 +836,17 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
 
 namespace {
 
+// As the original words a change's error: the failed file's name, then what went wrong;
+// here also where in the file, when known.
 QString changeError(const FileResult &failed)
 {
-    return QFileInfo(failed.filepath).fileName() + QStringLiteral(": ")
-        + (failed.error ? failed.error->toString() : QString());
+    QString text = QFileInfo(failed.filepath).fileName() + QStringLiteral(": ");
+    if (!failed.error)
+        return text;
+    if (failed.error->line > 0)
+        text += failed.error->column > 0 ? Runner::tr("line %1, column %2: ").arg(failed.error->line).arg(failed.error->column)
+                                         : Runner::tr("line %1: ").arg(failed.error->line);
+    return text + failed.error->message;
 }
 
 } // namespace
