@@ -530,8 +530,8 @@ private slots:
         QVERIFY(history->isEmpty());
     }
 
-    void aMalformedFolderStopsFastForwardAndAnEmptyFileFailsTheChange_data() { dialects(); }
-    void aMalformedFolderStopsFastForwardAndAnEmptyFileFailsTheChange()
+    void aMalformedFolderStopsFastForwardAndAnEmptyChangeFails_data() { dialects(); }
+    void aMalformedFolderStopsFastForwardAndAnEmptyChangeFails()
     {
         FIXTURE(f);
         f.change(QStringLiteral("2026-01-02-fine"), QStringLiteral("CREATE TABLE %1fine (id INTEGER);"));
@@ -549,6 +549,18 @@ private slots:
         QVERIFY(!ff->succeeded());
         QCOMPARE(ff->changes.size(), 2); // fine applied, the stub failed instead of counting as applied
         QVERIFY2(ff->firstError->message.contains(QLatin1String("no SQL statement")), qPrintable(ff->firstError->message));
+
+        // The SQL written into a second file, the scaffold's stub left beside it: the change
+        // applies, as with the original (a comment-only file runs as nothing).
+        f.project.write(QStringLiteral("changes/2026-01-03-stub/change/002_real.sql"),
+                        QStringLiteral("CREATE TABLE %1real (id INTEGER);").arg(f.prefix).toUtf8());
+        BATCH(again, op.fastForward(again_cancel));
+        QVERIFY2(again->succeeded(), again->firstError ? qPrintable(again->firstError->message) : "");
+        QCOMPARE(again->changes.size(), 1);
+        QVERIFY(f.tableExists(QStringLiteral("real")));
+        const QList<FileResult> &files = again->changes.first().report.files;
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.at(0).status, FileStatus::Success);
     }
 
     void rewindRevertsTheMostRecentlyAppliedFirst_data() { dialects(); }
