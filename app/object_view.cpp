@@ -177,6 +177,24 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
         m_tabs->addTab(keys, tr("Foreign keys (%1)").arg(table.foreignKeys.size() + incoming.size()));
     }
 
+    // What a view reads, and the views that read this one: double-click opens the other.
+    const QList<RelationName> readers = catalog.readBy(table);
+    if (!table.reads.isEmpty() || !readers.isEmpty()) {
+        auto *uses = makeTable({tr("Direction"), tr("Name")}, this);
+        for (const RelationName &r : table.reads)
+            addRow(uses, {tr("→ reads"), r.schema + QLatin1Char('.') + r.name}, QStringList{r.schema, r.name});
+        for (const RelationName &r : readers)
+            addRow(uses, {tr("← read by"), r.schema + QLatin1Char('.') + r.name}, QStringList{r.schema, r.name});
+        padColumns(uses);
+        uses->setToolTip(tr("Double-click one to open it"));
+        connect(uses, &QTableWidget::cellDoubleClicked, this, [this, uses](int row, int) {
+            const QStringList target = uses->item(row, 0)->data(Qt::UserRole).toStringList();
+            if (target.size() == 2)
+                emit openTable(target.at(0), target.at(1));
+        });
+        m_tabs->addTab(uses, tr("Dependencies (%1)").arg(table.reads.size() + readers.size()));
+    }
+
     // Data: the rows a page at a time, filtered and sorted on the server.
     auto *data = new QWidget(this);
     m_where = new QLineEdit(data);

@@ -376,6 +376,17 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
     QJsonArray constraints;
     for (const ConstraintInfo &c : t->constraints)
         constraints.append(constraintJson(c));
+    const QList<RelationName> readers = catalog.readBy(*t);
+    QJsonArray reads, readBy;
+    QStringList readsText, readByText;
+    for (const RelationName &r : t->reads) {
+        reads.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
+        readsText << Output::printable(qualified(r.schema, r.name));
+    }
+    for (const RelationName &r : readers) {
+        readBy.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
+        readByText << Output::printable(qualified(r.schema, r.name));
+    }
     const DefinedKind defined = t->kind == TableKind::Table ? DefinedKind::Table
         : t->kind == TableKind::View                        ? DefinedKind::View
                                                             : DefinedKind::MaterializedView;
@@ -384,6 +395,7 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
                                 {QStringLiteral("columns"), columns}, {QStringLiteral("indexes"), indexes},
                                 {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy},
                                 {QStringLiteral("constraints"), constraints},
+                                {QStringLiteral("reads"), reads}, {QStringLiteral("readBy"), readBy},
                                 {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null},
                                 {QStringLiteral("rowCountEstimate"), t->rowEstimate ? QJsonValue(*t->rowEstimate) : QJsonValue::Null},
                                 {QStringLiteral("sizeBytes"), t->sizeBytes ? QJsonValue(*t->sizeBytes) : QJsonValue::Null}});
@@ -394,6 +406,12 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
     rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key"),
                   QStringLiteral("comment")},
                  columnRows);
+    if (!readsText.isEmpty() || !readByText.isEmpty())
+        rt.out.text(QString());
+    if (!readsText.isEmpty())
+        rt.out.text(QStringLiteral("Reads: ") + readsText.join(QStringLiteral(", ")));
+    if (!readByText.isEmpty())
+        rt.out.text(QStringLiteral("Read by views: ") + readByText.join(QStringLiteral(", ")));
     if (!t->indexes.isEmpty()) {
         rt.out.text(QString());
         QList<QStringList> rows;

@@ -62,148 +62,148 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::BuildRunner</name>
     <message>
-        <location filename="../app/build_runner.cpp" line="34"/>
+        <location filename="../app/build_runner.cpp" line="35"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="35"/>
+        <location filename="../app/build_runner.cpp" line="36"/>
         <source>ran</source>
         <translation>ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="36"/>
+        <location filename="../app/build_runner.cpp" line="37"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="37"/>
+        <location filename="../app/build_runner.cpp" line="38"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="56"/>
+        <location filename="../app/build_runner.cpp" line="57"/>
         <source>Force (run unchanged files too)</source>
         <translation>Erzwingen (auch unveränderte Dateien ausführen)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="57"/>
+        <location filename="../app/build_runner.cpp" line="58"/>
         <source>Dry run (render only; no database)</source>
         <translation>Probelauf (nur rendern; keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="58"/>
+        <location filename="../app/build_runner.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="68"/>
+        <location filename="../app/build_runner.cpp" line="69"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="68"/>
+        <location filename="../app/build_runner.cpp" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="68"/>
+        <location filename="../app/build_runner.cpp" line="69"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="68"/>
+        <location filename="../app/build_runner.cpp" line="69"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="72"/>
+        <location filename="../app/build_runner.cpp" line="73"/>
         <source>Double-click a failed file to open it at the error</source>
         <translation>Doppelklicken Sie eine fehlgeschlagene Datei, um sie an der Fehlerstelle zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="86"/>
+        <location filename="../app/build_runner.cpp" line="87"/>
         <source>Build</source>
         <translation>Bauen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="86"/>
+        <location filename="../app/build_runner.cpp" line="87"/>
         <source>Run every file of the SQL folder that changed (run build)</source>
         <translation>Jede geänderte Datei des SQL-Ordners ausführen (run build)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="87"/>
+        <location filename="../app/build_runner.cpp" line="88"/>
         <source>Run Selected</source>
         <translation>Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="87"/>
+        <location filename="../app/build_runner.cpp" line="88"/>
         <source>Run the files or the folder selected on the left (run files, run dir)</source>
         <translation>Die links gewählten Dateien oder den Ordner ausführen (run files, run dir)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="88"/>
+        <location filename="../app/build_runner.cpp" line="89"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="88"/>
+        <location filename="../app/build_runner.cpp" line="89"/>
         <source>The rendered SQL of the selection, or of the whole build</source>
         <translation>Das gerenderte SQL der Auswahl oder des ganzen Builds</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="89"/>
+        <location filename="../app/build_runner.cpp" line="90"/>
         <source>Truncate…</source>
         <translation>Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="89"/>
+        <location filename="../app/build_runner.cpp" line="90"/>
         <source>Empty every user table, keeping the structure (db truncate)</source>
         <translation>Alle Benutzertabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="90"/>
+        <location filename="../app/build_runner.cpp" line="91"/>
         <source>Teardown…</source>
         <translation>Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="90"/>
+        <location filename="../app/build_runner.cpp" line="91"/>
         <source>Drop every user object, keeping noorm&apos;s tables (db teardown)</source>
         <translation>Alle Benutzerobjekte löschen, noorms Tabellen bleiben (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="91"/>
+        <location filename="../app/build_runner.cpp" line="92"/>
         <source>Reset…</source>
         <translation>Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="91"/>
+        <location filename="../app/build_runner.cpp" line="92"/>
         <source>Teardown, then build everything again (db reset)</source>
         <translation>Abbauen, dann alles neu bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="93"/>
+        <location filename="../app/build_runner.cpp" line="94"/>
         <source>These statements will run on %1:</source>
         <translation>Diese Anweisungen werden auf %1 ausgeführt:</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="95"/>
+        <location filename="../app/build_runner.cpp" line="96"/>
         <source>Run Them</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="194"/>
-        <location filename="../app/build_runner.cpp" line="330"/>
+        <location filename="../app/build_runner.cpp" line="197"/>
+        <location filename="../app/build_runner.cpp" line="336"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="197"/>
+        <location filename="../app/build_runner.cpp" line="200"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="227"/>
+        <location filename="../app/build_runner.cpp" line="230"/>
         <source>Dry run: %n file(s) rendered, nothing ran</source>
         <translation>
             <numerusform>Probelauf: %n Datei gerendert, nichts ausgeführt</numerusform>
@@ -211,7 +211,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="293"/>
+        <location filename="../app/build_runner.cpp" line="299"/>
         <source>%n file(s) rendered</source>
         <translation>
             <numerusform>%n Datei gerendert</numerusform>
@@ -219,7 +219,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="343"/>
+        <location filename="../app/build_runner.cpp" line="349"/>
         <source>%n table(s) emptied</source>
         <translation>
             <numerusform>%n Tabelle geleert</numerusform>
@@ -227,8 +227,8 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="349"/>
-        <location filename="../app/build_runner.cpp" line="362"/>
+        <location filename="../app/build_runner.cpp" line="355"/>
+        <location filename="../app/build_runner.cpp" line="368"/>
         <source>%n object(s) dropped</source>
         <translation>
             <numerusform>%n Objekt gelöscht</numerusform>
@@ -236,12 +236,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="351"/>
+        <location filename="../app/build_runner.cpp" line="357"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="351"/>
+        <location filename="../app/build_runner.cpp" line="357"/>
         <source>%n change(s) marked stale</source>
         <translation>
             <numerusform>%n Änderung als veraltet markiert</numerusform>
@@ -249,12 +249,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="352"/>
+        <location filename="../app/build_runner.cpp" line="358"/>
         <source>%1, %2 and %3 marked stale</source>
         <translation>%1, %2 und %3 als veraltet markiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="353"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -262,7 +262,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="353"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%n build(s)</source>
         <translation>
             <numerusform>%n Build</numerusform>
@@ -270,12 +270,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="361"/>
+        <location filename="../app/build_runner.cpp" line="367"/>
         <source>%1, then %2 built</source>
         <translation>%1, dann %2 gebaut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="362"/>
+        <location filename="../app/build_runner.cpp" line="368"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -283,42 +283,42 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="228"/>
+        <location filename="../app/build_runner.cpp" line="231"/>
         <source>%1 ran, %2 skipped, %3 failed, %4 ms</source>
         <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="286"/>
+        <location filename="../app/build_runner.cpp" line="292"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="302"/>
+        <location filename="../app/build_runner.cpp" line="308"/>
         <source>Reading what would be dropped…</source>
         <translation>Was gelöscht würde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="322"/>
+        <location filename="../app/build_runner.cpp" line="328"/>
         <source>Truncate %1?</source>
         <translation>%1 leeren?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="323"/>
+        <location filename="../app/build_runner.cpp" line="329"/>
         <source>Teardown %1?</source>
         <translation>%1 abbauen?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="324"/>
+        <location filename="../app/build_runner.cpp" line="330"/>
         <source>Reset %1 (teardown, then build)?</source>
         <translation>%1 zurücksetzen (abbauen, dann bauen)?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="326"/>
+        <location filename="../app/build_runner.cpp" line="332"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="260"/>
+        <location filename="../app/build_runner.cpp" line="263"/>
         <source>%n statement(s) before it ran and stay</source>
         <translation>
             <numerusform>%n Anweisung davor lief und bleibt</numerusform>
@@ -326,7 +326,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="360"/>
+        <location filename="../app/build_runner.cpp" line="366"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>
     </message>
@@ -2046,6 +2046,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/object_view.cpp" line="132"/>
         <location filename="../app/object_view.cpp" line="152"/>
         <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="183"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2188,6 +2189,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="183"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
@@ -2227,37 +2229,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Fremdschlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="183"/>
+        <location filename="../app/object_view.cpp" line="185"/>
+        <source>→ reads</source>
+        <translation>→ liest</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="187"/>
+        <source>← read by</source>
+        <translation>← gelesen von</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="189"/>
+        <source>Double-click one to open it</source>
+        <translation>Doppelklicken, um es zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="195"/>
+        <source>Dependencies (%1)</source>
+        <translation>Abhängigkeiten (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="201"/>
         <source>WHERE … (press Enter)</source>
         <translation>WHERE … (Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="204"/>
+        <location filename="../app/object_view.cpp" line="222"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="213"/>
+        <location filename="../app/object_view.cpp" line="231"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="213"/>
+        <location filename="../app/object_view.cpp" line="231"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="217"/>
+        <location filename="../app/object_view.cpp" line="235"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="238"/>
+        <location filename="../app/object_view.cpp" line="256"/>
         <source>-- reading the definition…</source>
         <translation>-- Definition wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="245"/>
+        <location filename="../app/object_view.cpp" line="263"/>
         <source>-- no definition: %1</source>
         <translation>-- keine Definition: %1</translation>
     </message>

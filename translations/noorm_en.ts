@@ -4,7 +4,7 @@
 <context>
     <name>noorm::BuildRunner</name>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="227"/>
+        <location filename="../app/build_runner.cpp" line="230"/>
         <source>Dry run: %n file(s) rendered, nothing ran</source>
         <translation>
             <numerusform>Dry run: %n file rendered, nothing ran</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="260"/>
+        <location filename="../app/build_runner.cpp" line="263"/>
         <source>%n statement(s) before it ran and stay</source>
         <translation>
             <numerusform>%n statement before it ran and stays</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="293"/>
+        <location filename="../app/build_runner.cpp" line="299"/>
         <source>%n file(s) rendered</source>
         <translation>
             <numerusform>%n file rendered</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="343"/>
+        <location filename="../app/build_runner.cpp" line="349"/>
         <source>%n table(s) emptied</source>
         <translation>
             <numerusform>%n table emptied</numerusform>
@@ -36,8 +36,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="349"/>
-        <location filename="../app/build_runner.cpp" line="362"/>
+        <location filename="../app/build_runner.cpp" line="355"/>
+        <location filename="../app/build_runner.cpp" line="368"/>
         <source>%n object(s) dropped</source>
         <translation>
             <numerusform>%n object dropped</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="351"/>
+        <location filename="../app/build_runner.cpp" line="357"/>
         <source>%n change(s) marked stale</source>
         <translation>
             <numerusform>%n change marked stale</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="353"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="353"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%n build(s)</source>
         <translation>
             <numerusform>%n build</numerusform>
@@ -69,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="362"/>
+        <location filename="../app/build_runner.cpp" line="368"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

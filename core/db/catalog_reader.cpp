@@ -150,6 +150,13 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     });
     if (!ok)
         return ok.error();
+
+    ok = eachRow(m_connection, catalog.viewReadsSql(scope), [&](const QSqlQuery &q) {
+        if (TableInfo *view = tableOf(q); view && !hidden(text(q, 3)))
+            view->reads << RelationName{text(q, 2), text(q, 3)};
+    });
+    if (!ok)
+        return ok.error();
     return tables;
 }
 

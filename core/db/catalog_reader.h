@@ -56,6 +56,13 @@ struct ConstraintInfo {
     QString checkSql;        // a check's "CHECK (<expression>)"; empty for a unique key
 };
 
+// A table or view by its schema and name.
+struct RelationName {
+    QString schema;
+    QString name;
+    friend bool operator==(const RelationName &, const RelationName &) = default;
+};
+
 enum class TableKind { Table, View, MaterializedView };
 inline bool isView(TableKind kind) { return kind != TableKind::Table; } // a view, materialized or not
 
@@ -70,6 +77,7 @@ struct TableInfo {
     std::optional<qint64> rowEstimate; // the planner's count, where the catalog keeps one
     std::optional<qint64> sizeBytes;   // on disk with its indexes, where the catalog tells
     std::optional<bool> updatable;     // a view that UPDATE and DELETE go through, where the catalog tells
+    QList<RelationName> reads;         // a view's: the tables and views it reads (Catalog::viewReadsSql)
 };
 
 enum class RoutineKind { Function, Procedure };

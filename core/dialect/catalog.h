@@ -92,6 +92,13 @@ public:
     // schema_name, sequence_name: sequences that stand alone (one a column owns goes with
     // its table); ordered by schema, name. Empty where the dialect has none.
     virtual QString sequencesSql(const CatalogScope &scope) const { (void)scope; return {}; }
+    // schema_name, view_name, referenced_schema, referenced_name: the tables and views each
+    // view (materialized or not) reads, as the catalog records them (pg_depend,
+    // sys.sql_expression_dependencies) or, where it records none, as the view's stored
+    // definition names them (MySQL's, fully qualified; SQLite's, as written: a name that is
+    // only in a string or a comment counts too); one row per pair, ordered by all four.
+    // Teardown drops a view before the views it reads.
+    virtual QString viewReadsSql(const CatalogScope &scope) const = 0;
     // One row, one text column that changes whenever the schema does (a table, column,
     // index, key, routine, trigger or type made, changed or dropped): the explorer's cheap
     // "anything new?" before it reloads. Equal texts mean nothing the catalog lists changed.

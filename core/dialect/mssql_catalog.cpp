@@ -127,6 +127,16 @@ public:
                            QStringLiteral("pr.parameter_id > 0"), QStringLiteral("s.name, o.name, pr.parameter_id"));
     }
 
+    QString viewReadsSql(const CatalogScope &scope) const override
+    {
+        return objectQuery(scope, QStringLiteral("DISTINCT s.name, o.name, rs.name, r.name"), QStringLiteral("'V'"),
+                           QStringLiteral(" JOIN sys.sql_expression_dependencies d ON d.referencing_id = o.object_id JOIN "
+                                          "sys.objects r ON r.object_id = d.referenced_id JOIN sys.schemas rs ON "
+                                          "rs.schema_id = r.schema_id"),
+                           QStringLiteral("r.type IN ('U', 'V') AND r.object_id <> o.object_id"),
+                           QStringLiteral("s.name, o.name, rs.name, r.name"));
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         return objectQuery(scope,

@@ -143,6 +143,19 @@ public:
                            QStringLiteral("specific_schema, specific_name, routine_type, ordinal_position"));
     }
 
+    QString viewReadsSql(const CatalogScope &scope) const override
+    {
+        // The server stores a view's query with every name quoted and qualified
+        // (`db`.`table`), so a relation it reads is in it as exactly that.
+        return schemaQuery(scope,
+                           QStringLiteral("v.table_schema, v.table_name, t.table_schema, t.table_name"),
+                           QStringLiteral("views v JOIN information_schema.tables t ON t.table_schema = v.table_schema AND "
+                                          "t.table_name <> v.table_name AND LOCATE(CONCAT('`', REPLACE(t.table_schema, '`', "
+                                          "'``'), '`.`', REPLACE(t.table_name, '`', '``'), '`'), v.view_definition) > 0"),
+                           QStringLiteral("v.table_schema"), QStringLiteral("v.table_name"), {},
+                           QStringLiteral("1, 2, 3, 4"));
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         return schemaQuery(scope,

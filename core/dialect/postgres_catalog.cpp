@@ -285,6 +285,19 @@ public:
             .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema));
     }
 
+    QString viewReadsSql(const CatalogScope &scope) const override
+    {
+        // A view's query is its rewrite rule; what the rule depends on is what it reads.
+        return QStringLiteral("SELECT DISTINCT n.nspname, v.relname, rn.nspname, r.relname FROM pg_catalog.pg_rewrite rw "
+                              "JOIN pg_catalog.pg_class v ON v.oid = rw.ev_class JOIN pg_catalog.pg_namespace n ON n.oid = "
+                              "v.relnamespace JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_rewrite'::regclass "
+                              "AND d.objid = rw.oid AND d.refclassid = 'pg_catalog.pg_class'::regclass JOIN "
+                              "pg_catalog.pg_class r ON r.oid = d.refobjid JOIN pg_catalog.pg_namespace rn ON rn.oid = "
+                              "r.relnamespace WHERE v.relkind IN ('v', 'm') AND r.oid <> v.oid AND r.relkind IN ('r', 'p', "
+                              "'f', 'v', 'm') AND %1%2 ORDER BY 1, 2, 3, 4")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema), andEquals(QStringLiteral("v.relname"), scope.table));
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         // tgtype's bits: 2 BEFORE, 64 INSTEAD OF (else AFTER); 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE.

@@ -102,6 +102,21 @@ public:
                 0};
     }
 
+    QString viewReadsSql(const CatalogScope &scope) const override
+    {
+        // SQLite keeps no dependencies: a table or view the view's SQL names as a word of
+        // its own (between spaces, brackets, quotes, dots, commas or semicolons) is read.
+        QString words = QStringLiteral("lower(m.sql)");
+        for (const char *separator : {"char(10)", "char(13)", "char(9)", "'('", "')'", "','", "';'", "'\"'", "'`'", "'['", "']'", "'.'"})
+            words = QStringLiteral("replace(%1, %2, ' ')").arg(words, QLatin1String(separator));
+        return masterQuery(scope, QStringLiteral("%1, o.name").arg(schemaLiteral(scope)), QStringLiteral("'view'"),
+                           QStringLiteral(" JOIN %1.sqlite_master o ON o.type IN ('table', 'view') AND o.name <> m.name AND "
+                                          "o.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND instr(' ' || %2 || ' ', ' ' || "
+                                          "lower(o.name) || ' ') > 0")
+                               .arg(syntax().quoteIdentifier(schemaOf(scope)), words),
+                           QStringLiteral("o.name"));
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         // From the trigger's own SQL: what comes before " ON <table>" names the timing (BEFORE

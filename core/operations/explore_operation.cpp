@@ -151,6 +151,15 @@ QList<IncomingForeignKey> ExploreCatalog::referencing(const TableInfo &table) co
     return in;
 }
 
+QList<RelationName> ExploreCatalog::readBy(const TableInfo &table) const
+{
+    QList<RelationName> readers;
+    for (const TableInfo &t : tables)
+        if (t.reads.contains(RelationName{table.schema, table.name}))
+            readers << RelationName{t.schema, t.name};
+    return readers;
+}
+
 ExploreOperation::ExploreOperation(Workspace &workspace, ResolveRequest config, NoormTables noorm)
     : m_workspace(workspace), m_request(std::move(config)), m_noorm(noorm)
 {

@@ -43,6 +43,8 @@ struct ExploreCatalog : DatabaseObjects {
     const SequenceInfo *findSequence(const QString &name) const;
     // The foreign keys of other tables that reference `table`.
     QList<IncomingForeignKey> referencing(const TableInfo &table) const;
+    // The views that read `table` (a table or a view), in catalog order.
+    QList<RelationName> readBy(const TableInfo &table) const;
 };
 
 class ExploreOperation {

@@ -29,6 +29,33 @@ bool listed(const QStringList &names, const TableInfo &table)
     return names.contains(table.name) || names.contains(table.schema + QLatin1Char('.') + table.name);
 }
 
+// The views of `tables` in the order they can be dropped: each before the views it reads,
+// otherwise in catalog order. A cycle (SQLite's reads are read from the definitions, which
+// can name a view only in a string) leaves its views in catalog order.
+QList<const TableInfo *> viewsReadersFirst(const QList<TableInfo> &tables)
+{
+    const auto key = [](const QString &schema, const QString &name) { return schema + QChar(0) + name; };
+    QList<const TableInfo *> left;
+    QHash<QString, int> readers; // per view: how many views still to drop read it
+    for (const TableInfo &t : tables)
+        if (isView(t.kind))
+            left << &t;
+    for (const TableInfo *v : std::as_const(left))
+        for (const RelationName &read : v->reads)
+            ++readers[key(read.schema, read.name)];
+    QList<const TableInfo *> order;
+    while (!left.isEmpty()) {
+        auto next = std::find_if(left.begin(), left.end(), [&](const TableInfo *v) { return readers.value(key(v->schema, v->name)) == 0; });
+        if (next == left.end())
+            next = left.begin();
+        for (const RelationName &read : (*next)->reads)
+            --readers[key(read.schema, read.name)];
+        order << *next;
+        left.erase(next);
+    }
+    return order;
+}
+
 } // namespace
 
 TeardownOperation::TeardownOperation(Workspace &workspace, ResolveRequest config, Confirm confirm)
@@ -188,12 +215,11 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
             plan.foreignKeys << key.name;
         }
     }
-    // 2. Views, 3. tables.
-    for (const TableInfo &t : std::as_const(*tables))
-        if (isView(t.kind)) {
-            drops << DropTarget{t.kind == TableKind::MaterializedView ? DropKind::MaterializedView : DropKind::View, {t.schema, t.name}, {}, {}};
-            plan.views << t.name;
-        }
+    // 2. Views, each before the views it reads; 3. tables.
+    for (const TableInfo *v : viewsReadersFirst(*tables)) {
+        drops << DropTarget{v->kind == TableKind::MaterializedView ? DropKind::MaterializedView : DropKind::View, {v->schema, v->name}, {}, {}};
+        plan.views << v->name;
+    }
     for (const TableInfo &t : std::as_const(*tables)) {
         if (t.kind != TableKind::Table)
             continue;

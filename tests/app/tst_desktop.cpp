@@ -364,7 +364,20 @@ private slots:
         QVERIFY(keys && keys->rowCount() >= 1);
         QVERIFY(keys->item(0, 0)->text().contains(QStringLiteral("referenced by")));
         QCOMPARE(keys->item(0, 3)->text(), QStringLiteral("main.order_lines"));
+        // The view that reads it, and a double click opens that view.
+        QTableWidget *uses = nullptr;
+        for (int i = 0; i < view->tabs()->count(); ++i)
+            if (view->tabs()->tabText(i) == QLatin1String("Dependencies (1)"))
+                uses = qobject_cast<QTableWidget *>(view->tabs()->widget(i));
+        QVERIFY(uses);
+        QCOMPARE(uses->item(0, 0)->text(), QStringLiteral("← read by"));
+        QCOMPARE(uses->item(0, 1)->text(), QStringLiteral("main.order_totals"));
         screenshot(window.get(), QStringLiteral("table"));
+        emit uses->cellDoubleClicked(0, 0);
+        auto *totals = qobject_cast<ObjectView *>(window->tabs()->currentWidget());
+        QVERIFY(totals && totals != view);
+        QVERIFY(!totals->columnsTable()->findItems(QStringLiteral("total_cents"), Qt::MatchExactly).isEmpty());
+        window->tabs()->setCurrentWidget(view);
         // Data: the rows, then filtered on the server.
         for (int i = 0; i < view->tabs()->count(); ++i)
             if (view->tabs()->tabText(i) == QLatin1String("Data"))

@@ -123,6 +123,12 @@ private slots:
         const QJsonArray constraints = booksJson.object().value(QStringLiteral("constraints")).toArray();
         QCOMPARE(constraints.size(), 1);
         QCOMPARE(constraints.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("unique"));
+        // What reads it: the view made of it, both ways.
+        QVERIFY2(books.out.contains("\nRead by views: titles\n"), books.out.constData());
+        QCOMPARE(booksJson.object().value(QStringLiteral("readBy")).toArray(),
+                 (QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("titles")}, {QStringLiteral("schema"), QStringLiteral("main")}}}));
+        const Run titles = explore({QStringLiteral("views"), QStringLiteral("titles")});
+        QVERIFY2(titles.out.contains("\nReads: books\n"), titles.out.constData());
         QCOMPARE(constraints.at(0).toObject().value(QStringLiteral("columns")).toArray(),
                  (QJsonArray{QStringLiteral("author_id"), QStringLiteral("title")}));
         QVERIFY(booksJson.object().value(QStringLiteral("sizeBytes")).isNull()); // SQLite keeps no size per table

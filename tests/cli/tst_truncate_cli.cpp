@@ -176,6 +176,9 @@ void TestTruncateCli::dropsEveryUserObject()
     const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
     NOORM_VERIFY_RUN(dry);
     QVERIFY(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("tables")).toArray().contains(QStringLiteral("parent")));
+    // A view goes before the view it reads: v2 (made of v1), then v1.
+    QCOMPARE(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("views")).toArray(),
+             (QJsonArray{QStringLiteral("v2"), QStringLiteral("v1")}));
     QCOMPARE(explore(), before);
     QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);
     QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);

@@ -193,6 +193,34 @@ private slots:
         QVERIFY(view->indexes.isEmpty() && view->foreignKeys.isEmpty());
     }
 
+    // What each view reads, the tables and views it is made of (teardown drops a view before
+    // those it reads); a name inside a longer one does not count.
+    void readsWhatEachViewReads_data() { dialects(); }
+    void readsWhatEachViewReads()
+    {
+        FIXTURE(f);
+        const Status built = f.build({QStringLiteral("CREATE VIEW %1order_ids AS SELECT b.id FROM %1big_orders b JOIN %1customers c "
+                                                     "ON c.id = b.customer_id"),
+                                      QStringLiteral("CREATE VIEW %1tag_codes AS SELECT code AS orders_total FROM %1tags")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(tables, reader.tables({f.schema, {}}));
+        const auto readsOf = [&](const QList<TableInfo> &in, const QString &name) {
+            QStringList read;
+            if (const TableInfo *t = findTable(in, name))
+                for (const RelationName &r : t->reads)
+                    read << (r.schema == f.schema ? r.name : r.schema + QLatin1Char('.') + r.name);
+            return read;
+        };
+        QCOMPARE(readsOf(tables, QStringLiteral("big_orders")), QStringList{QStringLiteral("orders")});
+        QCOMPARE(readsOf(tables, QStringLiteral("order_ids")), (QStringList{QStringLiteral("big_orders"), QStringLiteral("customers")}));
+        QCOMPARE(readsOf(tables, QStringLiteral("tag_codes")), QStringList{QStringLiteral("tags")});
+        QVERIFY(readsOf(tables, QStringLiteral("orders")).isEmpty());
+        READ(one, reader.tables({f.schema, QStringLiteral("order_ids")}));
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(readsOf(one, QStringLiteral("order_ids")), (QStringList{QStringLiteral("big_orders"), QStringLiteral("customers")}));
+    }
+
     void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey_data() { dialects(); }
     void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey()
     {

@@ -749,7 +749,7 @@ private slots:
         const QString table = d.syntax().quoteString(scope.table);
         const QString schema = d.syntax().quoteString(scope.schema);
         for (const QString &sql : {catalog.relationsSql(scope), catalog.columnsSql(scope), catalog.indexesSql(scope),
-                                   catalog.foreignKeysSql(scope), catalog.triggersSql(scope)}) {
+                                   catalog.foreignKeysSql(scope), catalog.triggersSql(scope), catalog.viewReadsSql(scope)}) {
             QVERIFY2(sql.startsWith(QStringLiteral("SELECT ")), qPrintable(sql));
             QVERIFY2(sql.contains(table), qPrintable(sql));
             QVERIFY2(sql.contains(schema), qPrintable(sql));
@@ -800,6 +800,13 @@ private slots:
         QVERIFY(catalog.routinesSql({}).contains(QStringLiteral("o.type IN ('P', 'FN', 'IF', 'TF')")));
         QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("JOIN sys.triggers t ON t.parent_id = o.object_id")));
         QVERIFY(catalog.triggersSql({}).contains(QStringLiteral("FROM sys.trigger_events te WHERE te.object_id = t.object_id")));
+        // What a view reads, from the dependencies the server records.
+        const QString reads = catalog.viewReadsSql({});
+        for (const char *part : {"SELECT DISTINCT s.name, o.name, rs.name, r.name FROM sys.objects o",
+                                 "JOIN sys.sql_expression_dependencies d ON d.referencing_id = o.object_id",
+                                 "JOIN sys.objects r ON r.object_id = d.referenced_id", "o.type IN ('V')",
+                                 "r.type IN ('U', 'V') AND r.object_id <> o.object_id", "ORDER BY s.name, o.name, rs.name, r.name"})
+            QVERIFY2(reads.contains(QLatin1String(part)), part);
         const QString parameters = catalog.parametersSql({});
         for (const char *part : {"JOIN sys.parameters pr ON pr.object_id = o.object_id", "pr.parameter_id > 0",
                                  "STUFF(pr.name, 1, 1, '')", "ORDER BY s.name, o.name, pr.parameter_id"})
