@@ -200,6 +200,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
         db.setPassword(QString()); // no need to keep a copy once connected
         std::unique_ptr<Connection> connection(new Connection(config, dialect, name, db));
         db = QSqlDatabase();
+        rules.receiveNotices(connection->m_db, connection->m_notices.get());
         if (Status ok = connection->execAll(rules.sessionSetupSql()); !ok)
             return ok.error();
         if (Status ok = connection->borrowSetting(rules.borrowedSetting()); !ok)

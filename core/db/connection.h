@@ -101,6 +101,10 @@ public:
     // that opts out of its transaction); the group begins again when its owner next asks.
     Status commitTransactionGroup();
 
+    // Where the server's notices go from now on (PostgreSQL's NOTICE and WARNING); until
+    // this is called they are dropped, never printed.
+    void onNotice(NoticeHandler handler) { *m_notices = std::move(handler); }
+
 private:
     Connection(const Config &config, const Dialect *dialect, QString name, QSqlDatabase db);
     // Prepares (when there are binds) and runs `sql` on `q`; false with q.lastError() set.
@@ -120,6 +124,7 @@ private:
     friend class TransactionGroup;
     class TransactionGroup *m_group = nullptr;
     std::unique_ptr<StatementInterrupter> m_interrupter;
+    std::unique_ptr<NoticeHandler> m_notices = std::make_unique<NoticeHandler>(); // where libpq sends them: a stable address
 };
 
 } // namespace noorm

@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,10 @@ class QSqlDatabase;
 class QSqlError;
 
 namespace noorm {
+
+// Where a connection's server notices go (PostgreSQL's NOTICE, WARNING): a message each,
+// e.g. "NOTICE:  table \"t\" does not exist, skipping". An empty function drops them.
+using NoticeHandler = std::function<void(const QString &message)>;
 
 // Why opening a connection failed, as far as the driver's error tells.
 enum class ConnectFailure { Unreachable, BadCredentials, MissingDatabase, Other };
@@ -52,6 +57,9 @@ public:
     virtual bool inlinesBindValues() const { return false; }
     // Statements run once on every new connection.
     virtual QStringList sessionSetupSql() const { return {}; }
+    // Sends the server's notices on `db` (just opened) to `*to`, which outlives the
+    // connection, instead of wherever the client library puts them (libpq: stderr).
+    virtual void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const { (void)db, (void)to; }
     // A database setting a connection changes for speed while it is open and puts back
     // before it closes, only where the setting reads `from` (so a setting the user chose
     // is left alone). SQLite: journal_mode DELETE creates and deletes the journal file on

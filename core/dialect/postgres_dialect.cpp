@@ -2,6 +2,7 @@
 
 #include "dialect/postgres_catalog.h"
 #include "dialect/postgres_copy.h"
+#include "dialect/postgres_notices.h"
 #include "dialect/postgres_rows.h"
 #include "dialect/postgres_password.h"
 
@@ -86,6 +87,7 @@ public:
     {
         return postgresCopyIn(db, statement, data);
     }
+    void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const override { receivePostgresNotices(db, to); }
     std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override
     {
         return readPostgresRows(db, statement);

@@ -5,6 +5,7 @@
 #include "sql/sql_executor.h"
 #include "sql/sql_value.h"
 #include "sql/statement_kind.h"
+#include "workspace/database_commands.h"
 #include "workspace/workspace.h"
 
 #include <QDir>
@@ -104,6 +105,7 @@ Result<SqlRun> SqlOperation::run(ResultSink &sink, Cancellation &cancellation)
     Result<std::unique_ptr<Connection>> connection = Connection::open(*config, projectRoot());
     if (!connection)
         return connection.error();
+    logNotices(**connection, m_workspace.logger());
     if (run.readOnlySession) {
         if (Status ok = (*connection)->execAll(dialect->connection().readOnlySessionSql()); !ok)
             return ok.error();

@@ -6,6 +6,7 @@
 #include "workspace/workspace.h"
 
 #include "db/connection.h"
+#include "log/logger.h"
 #include "db/database_admin.h"
 #include "db/tracking_schema.h"
 #include "dialect/dialect.h"
@@ -14,6 +15,13 @@
 #include <QFileInfo>
 
 namespace noorm {
+
+void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger)
+{
+    connection.onNotice([logger, config = connection.config().name](const QString &message) {
+        logger->info(QStringLiteral("db:notice"), QStringLiteral("%1: %2").arg(config, message));
+    });
+}
 
 Result<TrackedConnection> connectTracked(const Config &config, const QString &projectRoot)
 {
@@ -33,6 +41,7 @@ Result<TrackedConnection> connectTracked(Workspace &workspace, const Config &con
     Result<TrackedConnection> tracked = connectTracked(config, projectRoot);
     if (!tracked)
         return tracked;
+    logNotices(*tracked->connection, workspace.logger());
     Result<std::optional<CryptoIdentity>> me = workspace.identity().current();
     if (me && *me) {
         if (Result<bool> registered = IdentityRegistry(*tracked->connection).registerIfMissing(**me); !registered)

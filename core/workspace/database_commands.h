@@ -17,6 +17,11 @@ struct DatabaseCreation {
 };
 
 class Connection;
+class Logger;
+
+// The server's notices on `connection` (PostgreSQL's NOTICE, WARNING) go to the project's
+// log, as info, instead of nowhere.
+void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger);
 
 // Every database command starts here: connect, then create or upgrade the tracking tables.
 struct TrackedConnection {

@@ -75,6 +75,8 @@ class TestTruncateCli : public QObject {
     }
 
 private slots:
+    void serverNoticesGoToTheLogNotTheTerminal_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
+    void serverNoticesGoToTheLogNotTheTerminal();
     void buildsAPgDump_data();
     void buildsAPgDump();
     void resetsToWhatTheBuildMakes_data();
@@ -241,6 +243,23 @@ void TestTruncateCli::resetsToWhatTheBuildMakes()
 // pg_dump_small.sql: \restrict, SET lines, an enum, serial and identity columns, a view, a
 // function, COPY … FROM stdin with tabs, newlines, backslashes and NULLs, setval) builds
 // through `run build` as psql -f builds it.
+// What the server says beside a result (PostgreSQL's NOTICE and WARNING) is no error: it goes
+// to the project's log, not onto stderr (libpq's default), which a --json reader or a CI log
+// would show as noise; the original noorm shows none either.
+void TestTruncateCli::serverNoticesGoToTheLogNotTheTerminal()
+{
+    DATABASE_OF_ITS_OWN();
+    p.write(QStringLiteral("sql/001_tables.sql"), "DROP TABLE IF EXISTS not_there_yet;\nCREATE TABLE t1 (id integer);\n");
+    const Run built = noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root());
+    NOORM_VERIFY_RUN(built);
+    QVERIFY2(!built.err.contains("NOTICE") && !built.err.contains("not_there_yet"), built.err.constData());
+    const Run said = sql(QStringLiteral("DROP TABLE IF EXISTS also_not_there"));
+    NOORM_VERIFY_RUN(said);
+    QVERIFY2(!said.err.contains("NOTICE"), said.err.constData());
+    const QByteArray log = p.read(QStringLiteral(".noorm/state/noorm.log"));
+    QVERIFY2(log.contains("not_there_yet") && log.contains("also_not_there"), log.constData());
+}
+
 void TestTruncateCli::buildsAPgDump_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
 void TestTruncateCli::buildsAPgDump()
 {
