@@ -352,7 +352,7 @@ void BuildRunner::destroy(Destroy what)
                                   Result<TeardownPlan> done = op.teardown(cancellation);
                                   if (!done)
                                       return done.error();
-                                  const QString dropped = tr("%n object(s) dropped", nullptr, done->count());
+                                  const QString dropped = tr("%n object(s) dropped", nullptr, done->total());
                                   if (done->staleBuilds == 0)
                                       return tr("%1, %2").arg(dropped, tr("%n change(s) marked stale", nullptr, done->staleChanges));
                                   return tr("%1, %2 and %3 marked stale")
@@ -365,7 +365,7 @@ void BuildRunner::destroy(Destroy what)
                                   return done->build.report.firstError ? *done->build.report.firstError
                                                                        : Error::failed(tr("The build after the teardown failed"));
                               return tr("%1, then %2 built")
-                                  .arg(tr("%n object(s) dropped", nullptr, done->teardown.count()), tr("%n file(s)", nullptr, done->build.report.filesRun));
+                                  .arg(tr("%n object(s) dropped", nullptr, done->teardown.total()), tr("%n file(s)", nullptr, done->build.report.filesRun));
                           }),
                           this, [this](const Result<QString> &done) {
                               m_progress->hide();

@@ -144,7 +144,7 @@ int teardown(Runtime &rt)
         json.insert(QStringLiteral("dryRun"), true);
         rt.out.document(json);
         rt.out.text(QStringLiteral("Would drop %1 of %2 (%3) with:")
-                        .arg(plural(plan->count(), "object", "objects"), plan->config.name, counts.join(QStringLiteral(", "))));
+                        .arg(plural(plan->total(), "object", "objects"), plan->config.name, counts.join(QStringLiteral(", "))));
         for (const QString &statement : plan->statements)
             rt.out.text(QStringLiteral("  %1;").arg(statement));
         return Ok;
@@ -156,7 +156,7 @@ int teardown(Runtime &rt)
         json.insert(QStringLiteral("postScriptResult"), QJsonObject{{QStringLiteral("executed"), !plan->postScriptError},
                                                                     {QStringLiteral("error"), plan->postScriptError ? plan->postScriptError->toString() : QString()}});
     rt.out.document(json);
-    rt.out.text(QStringLiteral("Dropped %1%2").arg(plural(plan->count(), "object", "objects"),
+    rt.out.text(QStringLiteral("Dropped %1%2").arg(plural(plan->total(), "object", "objects"),
                                                    counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
     if (!plan->preserved.isEmpty())
         rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
@@ -201,7 +201,7 @@ int reset(Runtime &rt)
                                 {QStringLiteral("filesFailed"), report.filesFailed},
                                 {QStringLiteral("durationMs"), report.durationMs}});
     rt.out.text(QStringLiteral("Dropped %1, then built %2")
-                    .arg(plural(outcome->teardown.count(), "object", "objects"), plural(report.filesRun, "file", "files")));
+                    .arg(plural(outcome->teardown.total(), "object", "objects"), plural(report.filesRun, "file", "files")));
     ProgressLine progress(false);
     for (const FileResult &file : report.files)
         if (file.status == FileStatus::Failed)

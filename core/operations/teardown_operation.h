@@ -31,7 +31,9 @@ struct TeardownPlan {
     QString postScript;                 // teardown.postScript, when it ran
     std::optional<Error> postScriptError;
 
-    int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts
+    int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts (--json)
+    // Everything dropped, procedures, sequences and foreign keys too: what a message says.
+    int total() const { return count() + int(procedures.size() + sequences.size() + foreignKeys.size()); }
     qint64 staleCount() const { return staleChanges + staleBuilds; }
 };
 

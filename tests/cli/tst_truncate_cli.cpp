@@ -178,6 +178,14 @@ void TestTruncateCli::dropsEveryUserObject()
     const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
     NOORM_VERIFY_RUN(dry);
     QVERIFY(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("tables")).toArray().contains(QStringLiteral("parent")));
+    // The text counts what it lists: "Would drop 7 objects of t (2 tables, …, 1 foreign key)".
+    const Run dryText = noorm(on + QStringList{QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    const QRegularExpressionMatch said = QRegularExpression(QStringLiteral("Would drop (\\d+) objects of t \\((.*)\\) with:")).match(QString::fromUtf8(dryText.out));
+    QVERIFY2(said.hasMatch(), dryText.out.constData());
+    int summed = 0;
+    for (const QString &part : said.captured(2).split(QStringLiteral(", ")))
+        summed += part.section(QLatin1Char(' '), 0, 0).toInt();
+    QCOMPARE(said.captured(1).toInt(), summed);
     // A view goes before the view it reads: v2 (made of v1), then v1.
     QCOMPARE(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("views")).toArray(),
              (QJsonArray{QStringLiteral("v2"), QStringLiteral("v1")}));
