@@ -16,7 +16,7 @@ namespace {
 class Counting final : public ResultSink {
 public:
     Counting(ResultSink &inner, qint64 &rows) : m_inner(inner), m_rows(rows) {}
-    Status started(int statements) override { return m_inner.started(statements); }
+    Status started(const ScriptStart &script) override { return m_inner.started(script); }
     Status resultSet(const StatementOutcome &s) override { return m_inner.resultSet(s); }
     Status row(const QVariantList &values) override
     {

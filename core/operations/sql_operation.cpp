@@ -22,7 +22,7 @@ public:
     explicit HistoryTee(ResultSink &next) : m_next(next) {}
     std::optional<SqlKeptResult> kept;
 
-    Status started(int statements) override { return m_next.started(statements); }
+    Status started(const ScriptStart &script) override { return m_next.started(script); }
     Status resultSet(const StatementOutcome &statement) override
     {
         kept = SqlKeptResult{};

@@ -1,5 +1,7 @@
 #include "sql/paged_results.h"
 
+#include "sql/statement_kind.h"
+
 namespace noorm {
 
 QList<QVariantList> ResultPages::take(qint64 max)
@@ -91,15 +93,17 @@ void PagedResults::cancel()
         m_current->cancel();
 }
 
-Status PagedResults::started(int statements)
+Status PagedResults::started(const ScriptStart &script)
 {
-    m_statements = statements;
+    m_statements = script.statements;
     return {};
 }
 
 Status PagedResults::resultSet(const StatementOutcome &statement)
 {
-    const bool last = statement.index >= m_statements - 1;
+    // A CALL's result sets come one after another on the connection: none of them can wait
+    // for the reader, or the next would never come.
+    const bool last = statement.index >= m_statements - 1 && !statementMayGiveSeveralResults(statement.text);
     auto pages = std::make_shared<ResultPages>(statement.columns, statement.text, m_window,
                                                last ? std::nullopt : std::optional<qint64>(m_keepOfEarlier));
     {

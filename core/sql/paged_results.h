@@ -70,12 +70,12 @@ public:
         std::function<void(const std::shared_ptr<ResultPages> &)> onRows;  // rows arrived where none were waiting, or the set ended
         std::function<void(const StatementOutcome &)> onStatement;        // a statement ended (ran or failed)
     };
-    // Only the script's last result set is read a page at a time; an earlier one keeps its
-    // first `keepOfEarlier` rows and lets the next statements run.
+    // Only the script's last result set is read a page at a time (unless it is a CALL's);
+    // an earlier one keeps its first `keepOfEarlier` rows and lets the next statements run.
     PagedResults(Callbacks callbacks, qint64 window = 1000, qint64 keepOfEarlier = 10000)
         : m_callbacks(std::move(callbacks)), m_window(window), m_keepOfEarlier(keepOfEarlier) {}
 
-    Status started(int statements) override;
+    Status started(const ScriptStart &script) override;
 
     // Stops the worker at its next row (every open result set is cancelled).
     void cancel();

@@ -12,11 +12,17 @@
 
 namespace noorm {
 
+// What a script about to run holds.
+struct ScriptStart {
+    int statements = 0;          // GO n counts n
+    bool severalResults = false; // a statement may give more than one result set (a CALL)
+};
+
 class ResultSink {
 public:
     virtual ~ResultSink() = default;
-    // The script was split and is about to run: `statements` statements (GO n counts n).
-    virtual Status started(int statements) { (void)statements; return {}; }
+    // The script was split and is about to run.
+    virtual Status started(const ScriptStart &script) { (void)script; return {}; }
     // A statement with a result set starts: `statement.columns` are known, no rows yet.
     virtual Status resultSet(const StatementOutcome &statement) = 0;
     // One row, in column order: a null QVariant is SQL NULL, a QByteArray binary.

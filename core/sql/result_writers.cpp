@@ -21,10 +21,10 @@ class JsonSink final : public ResultSink {
 public:
     JsonSink(FILE *out, AfterStatement after) : m_out(out), m_after(std::move(after)) {}
 
-    // One statement is one object, several an array of them.
-    Status started(int statements) override
+    // One result is one object, several (or a CALL's, which may be several) an array of them.
+    Status started(const ScriptStart &script) override
     {
-        m_several = statements > 1;
+        m_several = script.statements > 1 || script.severalResults;
         return {};
     }
     // Nothing is written before the first statement: an error that stops the script before

@@ -88,10 +88,12 @@ Result<SqlScriptOutcome> SqlExecutor::run(const QString &script, const QString &
     Result<QList<SqlStatement>> statements = m_connection.dialect().scripts().split(script, shownAs);
     if (!statements)
         return statements.error();
-    int total = 0;
-    for (const SqlStatement &statement : std::as_const(*statements))
-        total += statement.repeat;
-    if (Status ok = sink.started(total); !ok)
+    ScriptStart start;
+    for (const SqlStatement &statement : std::as_const(*statements)) {
+        start.statements += statement.repeat;
+        start.severalResults = start.severalResults || statementMayGiveSeveralResults(statement.text);
+    }
+    if (Status ok = sink.started(start); !ok)
         return ok.error();
     QElapsedTimer timer;
     timer.start();
@@ -100,7 +102,9 @@ Result<SqlScriptOutcome> SqlExecutor::run(const QString &script, const QString &
     for (const SqlStatement &statement : std::as_const(*statements)) {
         for (int n = 0; n < statement.repeat; ++n) {
             Status sinkStatus;
-            outcome.statements << runOne(statement, index++, shownAs, sink, cancellation, sinkStatus);
+            QList<StatementOutcome> earlier; // the result sets of this statement before its last
+            StatementOutcome last = runOne(statement, index++, shownAs, sink, cancellation, sinkStatus, earlier);
+            outcome.statements << earlier << last;
             if (!sinkStatus) {
                 outcome.durationMs = timer.elapsed();
                 return sinkStatus.error();
@@ -116,7 +120,8 @@ Result<SqlScriptOutcome> SqlExecutor::run(const QString &script, const QString &
 }
 
 StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, const QString &shownAs,
-                                     ResultSink &sink, Cancellation *cancellation, Status &sinkStatus)
+                                     ResultSink &sink, Cancellation *cancellation, Status &sinkStatus,
+                                     QList<StatementOutcome> &earlier)
 {
     StatementOutcome outcome;
     outcome.index = index;
@@ -182,11 +187,7 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         return fail(m_connection.sqlError(query.lastError()).message, ErrorKind::Execution);
 
     if (query.isSelect()) {
-        const QSqlRecord record = query.record();
-        QList<ResultColumn> columns;
-        for (int i = 0; i < record.count(); ++i)
-            columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
-        QVariantList values(record.count()); // reused: each value assigned in place
+        QVariantList values; // reused: each value assigned in place
         const auto next = [&] {
             if (!query.next())
                 return false;
@@ -197,9 +198,35 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         const auto errorOf = [&] {
             return query.lastError().isValid() ? std::optional<QSqlError>(query.lastError()) : std::nullopt;
         };
-        if (std::optional<StatementOutcome> ended = streamRows(outcome, std::move(columns), next, [&] { return sink.row(values); },
-                                                               errorOf, m_connection, sink, cancellation, sinkStatus, fail))
+        const auto streamResultSet = [&] {
+            const QSqlRecord record = query.record();
+            QList<ResultColumn> columns;
+            for (int i = 0; i < record.count(); ++i)
+                columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
+            values = QVariantList(record.count());
+            return streamRows(outcome, std::move(columns), next, [&] { return sink.row(values); }, errorOf, m_connection, sink,
+                              cancellation, sinkStatus, fail);
+        };
+        if (std::optional<StatementOutcome> ended = streamResultSet())
             return *ended;
+        // A CALL's further result sets (a MySQL procedure may SELECT several times): each a
+        // result of the same statement, handed on once the one before it has finished.
+        while (query.nextResult()) {
+            if (!query.isSelect())
+                continue; // the procedure's own status at the end
+            StatementOutcome done = finished();
+            if (!sinkStatus)
+                return done;
+            earlier << done;
+            outcome.hasResultSet = false;
+            outcome.columns.clear();
+            outcome.rows = 0;
+            timer.restart();
+            if (std::optional<StatementOutcome> ended = streamResultSet())
+                return *ended;
+        }
+        if (const std::optional<QSqlError> error = errorOf()) // a later SELECT of the procedure failed
+            return fail(m_connection.sqlError(*error).message, ErrorKind::Execution);
     } else if (statementCountsRows(statement.text)) {
         outcome.affected = query.numRowsAffected();
     }

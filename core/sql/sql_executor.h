@@ -21,14 +21,18 @@ public:
     SqlExecutor(Connection &connection, const Redactor &redactor);
 
     // Runs `script` (named `shownAs` in errors: a file, or "<command line>"). An error for a
-    // script that cannot be split; otherwise the outcome of each statement that ran, the
-    // last one carrying its error when one failed or was interrupted.
+    // script that cannot be split; otherwise the outcome of each statement that ran (one
+    // per result set where a statement gives several: a CALL), the last one carrying its
+    // error when one failed or was interrupted.
     Result<SqlScriptOutcome> run(const QString &script, const QString &shownAs, ResultSink &sink,
                                  Cancellation *cancellation = nullptr);
 
 private:
+    // The statement's outcome; where it gave several result sets, the last one's, those
+    // before it (finished already) in `earlier`.
     StatementOutcome runOne(const SqlStatement &statement, int index, const QString &shownAs,
-                            ResultSink &sink, Cancellation *cancellation, Status &sinkStatus);
+                            ResultSink &sink, Cancellation *cancellation, Status &sinkStatus,
+                            QList<StatementOutcome> &earlier);
 
     Connection &m_connection;
     const Redactor &m_redactor;

@@ -95,4 +95,11 @@ bool statementCountsRows(const QString &statement)
     return counting.contains(w.constFirst());
 }
 
+bool statementMayGiveSeveralResults(const QString &statement)
+{
+    const QStringList w = words(statement);
+    return !w.isEmpty()
+        && (w.constFirst() == QLatin1String("CALL") || w.constFirst() == QLatin1String("EXEC") || w.constFirst() == QLatin1String("EXECUTE"));
+}
+
 } // namespace noorm

@@ -16,5 +16,7 @@ bool statementOnlyReads(const QString &statement);
 // True for INSERT, UPDATE, DELETE, MERGE, REPLACE, UPSERT and COPY: statements whose count
 // of changed rows means something (a CREATE TABLE's "0 rows" does not).
 bool statementCountsRows(const QString &statement);
+// True for CALL, EXEC and EXECUTE: a procedure, which may give several result sets.
+bool statementMayGiveSeveralResults(const QString &statement);
 
 } // namespace noorm

@@ -1,6 +1,7 @@
 // core/sql on a SQLite file, PostgreSQL and MariaDB (started by scripts/test.sh): running
 // scripts statement by statement into a sink, errors with their position, cancel, the
 // read-only session, and which statements count as reads.
+#include "sql/paged_results.h"
 #include "sql/result_writers.h"
 #include "sql/sql_executor.h"
 #include "sql/sql_value.h"
@@ -11,6 +12,7 @@
 #include "support/tempproject.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -18,6 +20,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <thread>
 #include <QtTest>
 
 using namespace noorm;
@@ -28,15 +31,17 @@ namespace {
 // Keeps every call the executor makes, rows included (the tests' scripts are small).
 struct RecordingSink final : ResultSink {
     int announced = -1;
+    bool severalResults = false;
     QList<StatementOutcome> sets;
     QList<QList<QVariantList>> rows;
     QList<StatementOutcome> finishedStatements;
     qint64 onlyCount = -1; // >= 0: count rows instead of keeping them
     std::atomic<int> finishedCount{0}; // read from another thread
 
-    Status started(int statements) override
+    Status started(const ScriptStart &script) override
     {
-        announced = statements;
+        announced = script.statements;
+        severalResults = script.severalResults;
         return {};
     }
     Status resultSet(const StatementOutcome &statement) override
@@ -65,7 +70,7 @@ struct RecordingSink final : ResultSink {
 struct TextRecordingSink final : ResultSink {
     RecordingSink inner;
     int textRows = 0;
-    Status started(int statements) override { return inner.started(statements); }
+    Status started(const ScriptStart &script) override { return inner.started(script); }
     Status resultSet(const StatementOutcome &statement) override { return inner.resultSet(statement); }
     Status row(const QVariantList &values) override { return inner.row(values); }
     bool takesTextRows() const override { return true; }
@@ -84,7 +89,7 @@ struct TextRecordingSink final : ResultSink {
 struct QtRowsOnly final : ResultSink {
     explicit QtRowsOnly(ResultSink &next) : inner(next) {}
     ResultSink &inner;
-    Status started(int statements) override { return inner.started(statements); }
+    Status started(const ScriptStart &script) override { return inner.started(script); }
     Status resultSet(const StatementOutcome &statement) override { return inner.resultSet(statement); }
     Status row(const QVariantList &values) override { return inner.row(values); }
     Status finished(const StatementOutcome &statement) override { return inner.finished(statement); }
@@ -228,6 +233,86 @@ private slots:
         QCOMPARE(rows.at(0).at(1).toString(), QStringLiteral("Ada"));
         QVERIFY(rows.at(0).at(2).isNull());
         QCOMPARE(rows.at(2).at(1).toString(), QStringLiteral("Ünïcødé 日本"));
+    }
+
+    // A procedure that SELECTs twice gives two result sets, each handed to the sink as a
+    // result of the same statement, then the statement's end (MySQL/MariaDB).
+    void aCallGivesEveryResultSetOfTheProcedure_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
+    void aCallGivesEveryResultSetOfTheProcedure()
+    {
+        DATABASE(c);
+        const QString procedure = table + QStringLiteral("_p");
+        const auto dropProcedure = qScopeGuard([&] { (void)c.exec(QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure)); });
+        QVERIFY(c.exec(QStringLiteral("CREATE PROCEDURE %1(IN who VARCHAR(20)) BEGIN SELECT CONCAT('hi ', who) AS greeting; "
+                                      "SELECT 1 AS a, 2 AS b UNION ALL SELECT 3, 4; END").arg(procedure)));
+        RecordingSink sink;
+        Redactor redactor;
+        Result<SqlScriptOutcome> run =
+            SqlExecutor(c, redactor).run(QStringLiteral("CALL %1('you');\nSELECT 5 AS after_it;").arg(procedure), QStringLiteral("call.sql"), sink);
+        QVERIFY2(run, qPrintable(run ? QString() : run.error().toString()));
+        QVERIFY(!run->failed());
+        QVERIFY(sink.severalResults); // told before the first: a JSON writer makes an array of them
+        QCOMPARE(sink.sets.size(), 3);
+        QCOMPARE(sink.sets.at(0).columns.at(0).name, QStringLiteral("greeting"));
+        QCOMPARE(sink.rows.at(0).at(0).at(0).toString(), QStringLiteral("hi you"));
+        QCOMPARE(sink.sets.at(1).columns.size(), 2);
+        QCOMPARE(sink.rows.at(1).size(), 2);
+        QCOMPARE(sink.rows.at(1).at(1).at(1).toInt(), 4);
+        QCOMPARE(sink.rows.at(2).at(0).at(0).toInt(), 5); // the connection is ready for the next statement
+        QCOMPARE(run->statements.size(), 3);
+        QCOMPARE(run->statements.at(1).index, 0); // the CALL's second result
+        QCOMPARE(run->statements.at(1).rows, 2);
+        QCOMPARE(run->statements.at(2).index, 1);
+        QCOMPARE(sink.finishedStatements.size(), 3);
+
+        // As JSON: one document, a result each.
+        char *buffer = nullptr;
+        size_t size = 0;
+        FILE *out = open_memstream(&buffer, &size);
+        {
+            std::unique_ptr<ResultSink> json = makeResultWriter(ResultFormat::Json, out);
+            QVERIFY(SqlExecutor(c, redactor).run(QStringLiteral("CALL %1('json')").arg(procedure), QStringLiteral("call.sql"), *json));
+        }
+        std::fclose(out);
+        const QByteArray written(buffer, qsizetype(size));
+        std::free(buffer);
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(written, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, written.constData());
+        const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("rowCount")).toInt(), 2);
+        QCOMPARE(results.at(1).toObject().value(QStringLiteral("statement")).toInt(), 1);
+    }
+
+    // The desktop's paged results: a CALL's first result set does not wait for the reader
+    // (the next one comes after it on the connection), so the whole CALL runs through.
+    void pagedResultsLetACallRunThrough_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
+    void pagedResultsLetACallRunThrough()
+    {
+        DATABASE(c);
+        const QString procedure = table + QStringLiteral("_pp");
+        const auto dropProcedure = qScopeGuard([&] { (void)c.exec(QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(procedure)); });
+        QVERIFY(c.exec(QStringLiteral("CREATE PROCEDURE %1() BEGIN WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                      "WHERE i < 50) SELECT i FROM n; SELECT 'second' AS s; END").arg(procedure)));
+        std::atomic<int> sets{0};
+        std::atomic<bool> done{false};
+        PagedResults::Callbacks callbacks;
+        callbacks.onResultSet = [&](const std::shared_ptr<ResultPages> &) { ++sets; };
+        auto paged = std::make_shared<PagedResults>(std::move(callbacks), 10); // a window of 10 rows, 50 come
+        std::thread worker([&] {
+            Result<std::unique_ptr<Connection>> own = Connection::open(config, project.root()); // a connection lives on its thread
+            Redactor redactor;
+            if (own)
+                (void)SqlExecutor(**own, redactor).run(QStringLiteral("CALL %1()").arg(procedure), QStringLiteral("call.sql"), *paged);
+            done = true;
+        });
+        const auto stop = qScopeGuard([&] {
+            paged->cancel(); // wakes a worker that waits for the reader
+            worker.join();
+        });
+        QTRY_VERIFY(done.load());
+        QCOMPARE(sets.load(), 2);
     }
 
     // A DECIMAL comes as the server writes it, every digit and the scale's zeros, not as a
