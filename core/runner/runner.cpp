@@ -8,6 +8,7 @@
 #include "log/logger.h"
 #include "runner/checksum.h"
 #include "runner/execution_tracker.h"
+#include "runner/file_transactions.h"
 #include "runner/sql_file_discovery.h"
 #include "runner/statement_batches.h"
 #include "settings/rules.h"
@@ -136,52 +137,6 @@ Result<QString> readSource(const QString &filepath, const QString &display)
     if (!f.open(QIODevice::ReadOnly))
         return Error::io(display, Runner::tr("Cannot read the file: %1").arg(f.errorString()));
     return decodeSourceText(f.readAll(), display);
-}
-
-bool isTransactionControl(const QString &statement)
-{
-    const QStringList words = leadingWords(statement, 2);
-    const QString first = words.value(0);
-    const QString second = words.value(1);
-    if (first == QLatin1String("BEGIN"))
-        return words.size() == 1
-            || QStringList{QStringLiteral("TRANSACTION"), QStringLiteral("TRAN"), QStringLiteral("WORK"),
-                           QStringLiteral("DEFERRED"), QStringLiteral("IMMEDIATE"), QStringLiteral("EXCLUSIVE"),
-                           QStringLiteral("ISOLATION"), QStringLiteral("READ")}
-                   .contains(second);
-    if (first == QLatin1String("START") || first == QLatin1String("END"))
-        return words.size() == 1 || second == QLatin1String("TRANSACTION");
-    return first == QLatin1String("COMMIT") || first == QLatin1String("ROLLBACK");
-}
-
-// Where the first `stoppedAt` statements of a file run without a transaction around it left
-// things: `kept`, the statements that stay (those outside the file's own transactions and
-// those its own COMMITs committed; BEGIN, COMMIT and ROLLBACK themselves not counted), and
-// whether one of its own transactions is still open.
-struct StoppedFile {
-    int kept = 0;
-    bool inOwnTransaction = false;
-};
-StoppedFile whereItStopped(const QList<SqlStatement> &statements, int stoppedAt)
-{
-    int kept = 0;
-    int open = -1; // statements since the file's own BEGIN; -1 outside one
-    for (int i = 0; i < stoppedAt && i < int(statements.size()); ++i) {
-        const QString &text = statements.at(i).text;
-        if (!isTransactionControl(text)) {
-            ++(open < 0 ? kept : open);
-            continue;
-        }
-        const QString first = leadingWords(text, 1).value(0);
-        if (first == QLatin1String("BEGIN") || first == QLatin1String("START")) {
-            open = 0;
-            continue;
-        }
-        if (first == QLatin1String("COMMIT") || first == QLatin1String("END"))
-            kept += std::max(open, 0);
-        open = -1; // committed, or rolled back
-    }
-    return {kept, open >= 0};
 }
 
 QStringList unique(const QStringList &files)
@@ -367,7 +322,7 @@ Status Runner::recordRow(const FileRecorder &recorder, const FileResult &result)
 // The statements of a file in order, one by one or, outside a transaction where the dialect
 // allows it, in batches (StatementBatches); the first failure (or interrupt) stops them.
 std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
-                                           const RunOptions &options, bool inTransaction, int &stoppedAt)
+                                           const RunOptions &options, bool inTransaction, int &stoppedAt, int &repeatsDone)
 {
     const ScriptRules &rules = m_connection->dialect().scripts();
     StatementBatches batches(rules, allOf(statements));
@@ -378,9 +333,10 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
     query.setForwardOnly(true);
     for (int i = 0; i < int(statements.size());) {
         stoppedAt = i;
+        repeatsDone = 0;
         const int size = batches.sizeFrom(i);
         if (size == 1) {
-            if (std::optional<Error> failed = runAlone(file, statements.at(i), options, query))
+            if (std::optional<Error> failed = runAlone(file, statements.at(i), options, query, repeatsDone))
                 return failed;
             ++i;
             continue;
@@ -440,9 +396,9 @@ Error Runner::statementFailed(const QString &display, const SqlStatement &statem
 }
 
 std::optional<Error> Runner::runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
-                                      QSqlQuery &query)
+                                      QSqlQuery &query, int &repeatsDone)
 {
-    for (int n = 0; n < statement.repeat; ++n) {
+    for (repeatsDone = 0; repeatsDone < statement.repeat; ++repeatsDone) {
         if (std::optional<Error> stop = checkIn(file, statement, options))
             return stop;
         bool ran = false;
@@ -518,10 +474,10 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         transaction.emplace(std::move(begun).value());
     }
 
-    int stoppedAt = 0;
-    if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value(), stoppedAt)) {
+    int stoppedAt = 0, repeatsDone = 0;
+    if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value(), stoppedAt, repeatsDone)) {
         if (!transaction) { // nothing of noorm's rolls back what ran before it
-            const StoppedFile stopped = whereItStopped(*statements, stoppedAt);
+            const StoppedFile stopped = whereItStopped(*statements, stoppedAt, repeatsDone);
             result.statementsKept = stopped.kept;
             // A transaction of the file's own that it did not finish is rolled back, as the
             // server would on the client's exit; open (on PostgreSQL: aborted) it would

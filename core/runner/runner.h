@@ -133,11 +133,12 @@ private:
     FileResult execute(const LoadedFile &file, const RunOptions &options, const FileRecorder &recorder);
     Status recordRow(const FileRecorder &recorder, const FileResult &result);
     // On a failure `stoppedAt` is the index of the statement that failed or was stopped:
-    // the ones before it ran.
+    // the ones before it ran, and `repeatsDone` runs of it (a `GO n` batch runs n times).
     std::optional<Error> runStatements(const LoadedFile &file, const QList<SqlStatement> &statements,
-                                       const RunOptions &options, bool inTransaction, int &stoppedAt);
+                                       const RunOptions &options, bool inTransaction, int &stoppedAt, int &repeatsDone);
+    // Runs `statement` its `repeat` times; `repeatsDone` counts the runs that succeeded.
     std::optional<Error> runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
-                                  QSqlQuery &query);
+                                  QSqlQuery &query, int &repeatsDone);
     std::optional<Error> checkIn(const LoadedFile &file, const SqlStatement &next, const RunOptions &options) const;
     // The error of `statement` that failed with `database`'s message: file:line:column, the
     // message and the statement, secrets masked.

@@ -10,6 +10,7 @@
 #include "log/logger.h"
 #include "runner/checksum.h"
 #include "runner/execution_tracker.h"
+#include "runner/file_transactions.h"
 #include "runner/runner.h"
 #include "runner/sql_file_discovery.h"
 #include "runner/statement_batches.h"
@@ -218,6 +219,32 @@ class TestRunner : public QObject {
     }
 
 private slots:
+    // What stays of a file stopped part-way without noorm's transaction: every run of a
+    // batch `GO n` repeats counts, and those of the one it stopped at that were done; what
+    // its own unfinished transaction held does not.
+    void countsTheRunsThatStayOfAStoppedFile()
+    {
+        const auto statement = [](const char *text, int repeat = 1) {
+            SqlStatement s;
+            s.text = QString::fromLatin1(text);
+            s.repeat = repeat;
+            return s;
+        };
+        const QList<SqlStatement> file{statement("INSERT INTO t VALUES (1)", 3), statement("INSERT INTO t VALUES (2)", 4),
+                                       statement("BEGIN TRANSACTION"), statement("INSERT INTO t VALUES (3)", 2),
+                                       statement("COMMIT"), statement("BEGIN"), statement("DELETE FROM t")};
+        QCOMPARE(whereItStopped(file, 0, 0).kept, 0);
+        QCOMPARE(whereItStopped(file, 1, 0).kept, 3);
+        QCOMPARE(whereItStopped(file, 1, 2).kept, 5); // stopped at the third run of GO 4
+        QCOMPARE(whereItStopped(file, 3, 1).kept, 7);
+        QVERIFY(whereItStopped(file, 3, 1).inOwnTransaction);
+        QCOMPARE(whereItStopped(file, 5, 0).kept, 9); // its COMMIT kept both runs
+        QVERIFY(!whereItStopped(file, 5, 0).inOwnTransaction);
+        const StoppedFile open = whereItStopped(file, 7, 0); // all of it ran, the last BEGIN unfinished
+        QCOMPARE(open.kept, 9);
+        QVERIFY(open.inOwnTransaction);
+    }
+
     void checksumsAreTheOriginals()
     {
         QCOMPARE(textChecksum(QStringLiteral("SELECT 1;")), sha256("SELECT 1;"));
