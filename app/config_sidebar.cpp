@@ -2,6 +2,7 @@
 
 #include "project_session.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QIcon>
 #include <QLabel>
@@ -24,7 +25,9 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const override
     {
-        return QSize(option.rect.width(), option.fontMetrics.height() * 2 + 14);
+        // As wide as the list shows (laid out again when it resizes), never wider.
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        return QSize(view ? view->viewport()->width() : option.rect.width(), option.fontMetrics.height() * 2 + 14);
     }
     void paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
@@ -104,7 +107,10 @@ ConfigSidebar::ConfigSidebar(const ProjectSession &session, QWidget *parent)
 {
     m_list->setItemDelegate(new ConfigDelegate(m_entries, m_list));
     m_list->setFrameShape(QFrame::NoFrame);
-    m_list->setUniformItemSizes(true);
+    // An entry is as wide as the panel (its text elided), whatever width the panel gets: laid
+    // out again on every resize (not one size cached for all, which kept the first width).
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setResizeMode(QListView::Adjust);
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setContentsMargins(8, 8, 8, 8);

@@ -1,5 +1,7 @@
 #include "main_window.h"
 
+#include "lock_text.h"
+
 #include "build_runner.h"
 #include "change_manager.h"
 #include "identity_view.h"
@@ -860,13 +862,6 @@ BuildRunner *MainWindow::openBuildRunner()
 
 QString MainWindow::lockText() const { return m_lock->isVisible() ? m_lock->text() : QString(); }
 
-QString MainWindow::lockDetail(const LockInfo &l)
-{
-    return tr("Locked by %1 since %2, until %3%4")
-        .arg(l.lockedBy, QLocale().toString(l.lockedAt.toLocalTime(), QLocale::ShortFormat),
-             QLocale().toString(l.expiresAt.toLocalTime(), QLocale::ShortFormat), l.reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(l.reason));
-}
-
 void MainWindow::refreshAllLocks()
 {
     if (!m_session || !m_configs)
@@ -892,7 +887,7 @@ void MainWindow::refreshAllLocks()
                  if (!locks || !m_configs)
                      return;
                  for (const auto &[name, info] : *locks)
-                     m_configs->setLock(name, info ? info->lockedBy : QString(), info ? lockDetail(*info) : QString());
+                     m_configs->setLock(name, info ? info->lockedBy : QString(), info ? LockText::detail(*info) : QString());
              });
 }
 
@@ -909,7 +904,7 @@ void MainWindow::refreshLock()
              }),
              this, [this, name](const Result<std::optional<LockInfo>> &info) {
                  if (m_configs && info)
-                     m_configs->setLock(name, *info ? (*info)->lockedBy : QString(), *info ? lockDetail(**info) : QString());
+                     m_configs->setLock(name, *info ? (*info)->lockedBy : QString(), *info ? LockText::detail(**info) : QString());
                  if (name != m_config)
                      return;
                  m_lock->show();
@@ -928,7 +923,7 @@ void MainWindow::refreshLock()
                  const LockInfo &l = **info;
                  m_lock->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
                  m_lock->setText(tr("locked by %1").arg(l.lockedBy));
-                 m_lock->setToolTip(lockDetail(l));
+                 m_lock->setToolTip(LockText::detail(l));
              });
 }
 

@@ -110,7 +110,6 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    static QString lockDetail(const LockInfo &lock);
     // False when `tab` holds edits the user chose to keep (asked).
     bool mayClose(QWidget *tab);
 

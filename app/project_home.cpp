@@ -1,5 +1,6 @@
 #include "project_home.h"
 
+#include "lock_text.h"
 #include "operations/change_operation.h"
 #include "workspace/config_store.h"
 #include "workspace/lock_commands.h"
@@ -180,7 +181,7 @@ void ProjectHome::show(const Overview &o)
     } else {
         m_changes->setText(o.changesProblem);
     }
-    m_lock->setText(!o.lockProblem.isEmpty() ? o.lockProblem : o.lock ? tr("locked by %1").arg(o.lock->describe()) : tr("not locked"));
+    m_lock->setText(!o.lockProblem.isEmpty() ? o.lockProblem : o.lock ? LockText::detail(*o.lock) : tr("not locked"));
     for (const ChangeRecord &r : o.recent)
         new QTreeWidgetItem(m_recent, {r.name, r.direction, r.status, QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat), r.executedBy});
     for (int c = 0; c < m_recent->columnCount() - 1; ++c)

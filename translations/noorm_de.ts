@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>LockText</name>
+    <message>
+        <location filename="../app/lock_text.cpp" line="9"/>
+        <source>Locked by %1 since %2, until %3%4</source>
+        <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../app/gui_confirm.h" line="34"/>
@@ -861,37 +869,37 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::ConfigSidebar</name>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="70"/>
+        <location filename="../app/config_sidebar.cpp" line="73"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="72"/>
+        <location filename="../app/config_sidebar.cpp" line="75"/>
         <source>protected</source>
         <translation>geschützt</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="74"/>
+        <location filename="../app/config_sidebar.cpp" line="77"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="81"/>
+        <location filename="../app/config_sidebar.cpp" line="84"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="112"/>
+        <location filename="../app/config_sidebar.cpp" line="118"/>
         <source>Use as the Active Config</source>
         <translation>Als aktive Konfiguration verwenden</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="96"/>
+        <location filename="../app/config_sidebar.cpp" line="99"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="197"/>
+        <location filename="../app/config_sidebar.cpp" line="203"/>
         <source>No configs yet. Add one with noorm config add.</source>
         <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
     </message>
@@ -1225,734 +1233,729 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="115"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="133"/>
+        <location filename="../app/main_window.cpp" line="135"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135"/>
+        <location filename="../app/main_window.cpp" line="137"/>
         <source>Acquire…</source>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Acquire Lock</source>
         <translation>Sperre übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>Hold the lock of %1 for 5 minutes (others&apos; runs wait or fail). Why:</source>
         <translation>Die Sperre von %1 für 5 Minuten halten (Läufe anderer warten oder scheitern). Grund:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="142"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="176"/>
+        <location filename="../app/main_window.cpp" line="178"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="180"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
-        <location filename="../app/main_window.cpp" line="761"/>
+        <location filename="../app/main_window.cpp" line="197"/>
+        <location filename="../app/main_window.cpp" line="763"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="199"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="199"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="204"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="207"/>
+        <location filename="../app/main_window.cpp" line="209"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="211"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="211"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="211"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>&amp;Inspect Template…</source>
         <translation>Template &amp;untersuchen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders</source>
         <translation>Was eine .sql.tmpl aus $ nutzen kann (Datendateien, Helfer, Konfiguration, Namen der Geheimnisse) und das SQL, das sie rendert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="216"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="216"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="216"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="218"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="221"/>
+        <location filename="../app/main_window.cpp" line="223"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="221"/>
+        <location filename="../app/main_window.cpp" line="223"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="236"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>SQL &amp;History</source>
         <translation>SQL-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
         <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>Show &amp;Tracking Tables</source>
         <translation>&amp;Tracking-Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="243"/>
         <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
         <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="247"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="251"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="251"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="253"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="253"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="256"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="256"/>
+        <location filename="../app/main_window.cpp" line="258"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="261"/>
+        <location filename="../app/main_window.cpp" line="263"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="261"/>
+        <location filename="../app/main_window.cpp" line="263"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="261"/>
+        <location filename="../app/main_window.cpp" line="263"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="265"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="265"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="267"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="272"/>
         <location filename="../app/main_window.cpp" line="274"/>
+        <location filename="../app/main_window.cpp" line="276"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="274"/>
+        <location filename="../app/main_window.cpp" line="276"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="306"/>
+        <location filename="../app/main_window.cpp" line="308"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="309"/>
+        <location filename="../app/main_window.cpp" line="311"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="316"/>
+        <location filename="../app/main_window.cpp" line="318"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="324"/>
+        <location filename="../app/main_window.cpp" line="326"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="332"/>
+        <location filename="../app/main_window.cpp" line="334"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="341"/>
+        <location filename="../app/main_window.cpp" line="343"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="350"/>
+        <location filename="../app/main_window.cpp" line="352"/>
         <source>Deve&amp;loper</source>
         <translation>Ent&amp;wickler</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="352"/>
+        <location filename="../app/main_window.cpp" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="355"/>
+        <location filename="../app/main_window.cpp" line="357"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="380"/>
+        <location filename="../app/main_window.cpp" line="382"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="382"/>
+        <location filename="../app/main_window.cpp" line="384"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="385"/>
+        <location filename="../app/main_window.cpp" line="387"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="415"/>
+        <location filename="../app/main_window.cpp" line="417"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="456"/>
+        <location filename="../app/main_window.cpp" line="458"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="463"/>
+        <location filename="../app/main_window.cpp" line="465"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="498"/>
+        <location filename="../app/main_window.cpp" line="500"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="499"/>
+        <location filename="../app/main_window.cpp" line="501"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="509"/>
+        <location filename="../app/main_window.cpp" line="511"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="548"/>
+        <location filename="../app/main_window.cpp" line="550"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="552"/>
+        <location filename="../app/main_window.cpp" line="554"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="590"/>
+        <location filename="../app/main_window.cpp" line="592"/>
         <source>SQL History · %1</source>
         <translation>SQL-Verlauf · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="608"/>
+        <location filename="../app/main_window.cpp" line="610"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="624"/>
+        <location filename="../app/main_window.cpp" line="626"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="626"/>
-        <location filename="../app/main_window.cpp" line="633"/>
+        <location filename="../app/main_window.cpp" line="628"/>
+        <location filename="../app/main_window.cpp" line="635"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="648"/>
-        <location filename="../app/main_window.cpp" line="652"/>
+        <location filename="../app/main_window.cpp" line="650"/>
+        <location filename="../app/main_window.cpp" line="654"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="650"/>
+        <location filename="../app/main_window.cpp" line="652"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="653"/>
+        <location filename="../app/main_window.cpp" line="655"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="677"/>
+        <location filename="../app/main_window.cpp" line="679"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="765"/>
+        <location filename="../app/main_window.cpp" line="767"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="766"/>
+        <location filename="../app/main_window.cpp" line="768"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="794"/>
-        <location filename="../app/main_window.cpp" line="798"/>
+        <location filename="../app/main_window.cpp" line="796"/>
+        <location filename="../app/main_window.cpp" line="800"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="795"/>
+        <location filename="../app/main_window.cpp" line="797"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="798"/>
+        <location filename="../app/main_window.cpp" line="800"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="822"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="846"/>
+        <location filename="../app/main_window.cpp" line="848"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="855"/>
+        <location filename="../app/main_window.cpp" line="857"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="918"/>
+        <location filename="../app/main_window.cpp" line="913"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="924"/>
+        <location filename="../app/main_window.cpp" line="919"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="925"/>
+        <location filename="../app/main_window.cpp" line="920"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="930"/>
+        <location filename="../app/main_window.cpp" line="925"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="948"/>
+        <location filename="../app/main_window.cpp" line="943"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="967"/>
+        <location filename="../app/main_window.cpp" line="962"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1080"/>
+        <location filename="../app/main_window.cpp" line="1075"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1108"/>
+        <location filename="../app/main_window.cpp" line="1103"/>
         <source>No templates (.sql.tmpl files) in the SQL folder of %1</source>
         <translation>Keine Templates (.sql.tmpl-Dateien) im SQL-Ordner von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1116"/>
+        <location filename="../app/main_window.cpp" line="1111"/>
         <source>Inspect Template</source>
         <translation>Template untersuchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1116"/>
+        <location filename="../app/main_window.cpp" line="1111"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1215"/>
+        <location filename="../app/main_window.cpp" line="1210"/>
         <source>Update available (v%1 → v%2)</source>
         <translation>Update verfügbar (v%1 → v%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1240"/>
+        <location filename="../app/main_window.cpp" line="1235"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1256"/>
+        <location filename="../app/main_window.cpp" line="1251"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1275"/>
+        <location filename="../app/main_window.cpp" line="1270"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1275"/>
+        <location filename="../app/main_window.cpp" line="1270"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="865"/>
-        <source>Locked by %1 since %2, until %3%4</source>
-        <translation>Gesperrt von %1 seit %2, bis %3%4</translation>
-    </message>
-    <message>
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="825"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="825"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -1960,7 +1963,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="825"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n Fremdschlüssel</numerusform>
@@ -1968,57 +1971,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="976"/>
+        <location filename="../app/main_window.cpp" line="971"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="977"/>
+        <location filename="../app/main_window.cpp" line="972"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1004"/>
+        <location filename="../app/main_window.cpp" line="999"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1042"/>
+        <location filename="../app/main_window.cpp" line="1037"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1055"/>
+        <location filename="../app/main_window.cpp" line="1050"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1070"/>
+        <location filename="../app/main_window.cpp" line="1065"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1130"/>
+        <location filename="../app/main_window.cpp" line="1125"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1212"/>
+        <location filename="../app/main_window.cpp" line="1207"/>
         <source>Downloaded to %1; install it with: %2</source>
         <translation>Nach %1 heruntergeladen; installieren mit: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1213"/>
+        <location filename="../app/main_window.cpp" line="1208"/>
         <source>Download %1, then: %2</source>
         <translation>%1 herunterladen, dann: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1227"/>
+        <location filename="../app/main_window.cpp" line="1222"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1228"/>
+        <location filename="../app/main_window.cpp" line="1223"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2305,141 +2308,136 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ProjectHome</name>
     <message>
-        <location filename="../app/project_home.cpp" line="50"/>
+        <location filename="../app/project_home.cpp" line="51"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="50"/>
+        <location filename="../app/project_home.cpp" line="51"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="50"/>
+        <location filename="../app/project_home.cpp" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="50"/>
+        <location filename="../app/project_home.cpp" line="51"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="50"/>
+        <location filename="../app/project_home.cpp" line="51"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="54"/>
+        <location filename="../app/project_home.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="60"/>
+        <location filename="../app/project_home.cpp" line="61"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="61"/>
+        <location filename="../app/project_home.cpp" line="62"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="62"/>
+        <location filename="../app/project_home.cpp" line="63"/>
         <source>Lock:</source>
         <translation>Sperre:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="70"/>
+        <location filename="../app/project_home.cpp" line="71"/>
         <source>Latest change runs</source>
         <translation>Letzte Änderungsläufe</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="99"/>
+        <location filename="../app/project_home.cpp" line="100"/>
         <source>No config yet</source>
         <translation>Noch keine Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="100"/>
+        <location filename="../app/project_home.cpp" line="101"/>
         <source>Add one with Config › Add Config… (or noorm config add).</source>
         <translation>Legen Sie eine an mit Konfiguration › Konfiguration hinzufügen… (oder noorm config add).</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="107"/>
+        <location filename="../app/project_home.cpp" line="108"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="146"/>
+        <location filename="../app/project_home.cpp" line="147"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="146"/>
+        <location filename="../app/project_home.cpp" line="147"/>
         <source> · test database</source>
         <translation> · Testdatenbank</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="152"/>
+        <location filename="../app/project_home.cpp" line="153"/>
         <source>%1 %2 · %3 · connected</source>
         <translation>%1 %2 · %3 · verbunden</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="153"/>
+        <location filename="../app/project_home.cpp" line="154"/>
         <source>%1 · %2 · not connected: %3</source>
         <translation>%1 · %2 · nicht verbunden: %3</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="156"/>
         <location filename="../app/project_home.cpp" line="157"/>
+        <location filename="../app/project_home.cpp" line="158"/>
         <source>unknown until it connects</source>
         <translation>unbekannt, bis sie sich verbindet</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="161"/>
+        <location filename="../app/project_home.cpp" line="162"/>
         <source>the database is not created yet</source>
         <translation>die Datenbank ist noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="161"/>
+        <location filename="../app/project_home.cpp" line="162"/>
         <source>noorm&apos;s tables are not there yet (or need an upgrade)</source>
         <translation>die Tabellen von noorm fehlen noch (oder brauchen ein Upgrade)</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="162"/>
+        <location filename="../app/project_home.cpp" line="163"/>
         <source>%1: a build, a change or Database › Create makes them</source>
         <translation>%1: ein Build, eine Änderung oder Datenbank › Anlegen erstellt sie</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="163"/>
-        <location filename="../app/project_home.cpp" line="183"/>
+        <location filename="../app/project_home.cpp" line="164"/>
+        <location filename="../app/project_home.cpp" line="184"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="174"/>
+        <location filename="../app/project_home.cpp" line="175"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="174"/>
+        <location filename="../app/project_home.cpp" line="175"/>
         <source>%1 to apply</source>
         <translation>%1 anzuwenden</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="176"/>
+        <location filename="../app/project_home.cpp" line="177"/>
         <source>%1 changed since applied</source>
         <translation>%1 seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="178"/>
+        <location filename="../app/project_home.cpp" line="179"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location filename="../app/project_home.cpp" line="183"/>
-        <source>locked by %1</source>
-        <translation>gesperrt von %1</translation>
     </message>
 </context>
 <context>

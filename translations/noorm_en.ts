@@ -99,7 +99,7 @@
 <context>
     <name>noorm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="825"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="825"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n foreign key</numerusform>

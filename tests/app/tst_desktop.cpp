@@ -731,6 +731,10 @@ private slots:
         QVERIFY(runner->results()->topLevelItemCount() >= 3);
         // The explorer reads the catalog again: the tables the build made are there.
         QTRY_VERIFY(window.explorer()->catalog() && window.explorer()->catalog()->find(QStringLiteral("main.customers")));
+        // The build screen narrows the side panel: its configs fit it, with no scroll bar.
+        QListWidget *configList = window.configs()->list();
+        QVERIFY(!configList->horizontalScrollBar()->isVisible());
+        QCOMPARE(configList->visualItemRect(configList->item(0)).width(), configList->viewport()->width());
         screenshot(&window, QStringLiteral("build"));
         emit runner->results()->itemDoubleClicked(failed, 0);
         auto *editor = qobject_cast<SqlEditor *>(window.tabs()->currentWidget());
@@ -847,6 +851,11 @@ private slots:
         QTRY_VERIFY2(window->lockText().startsWith(QStringLiteral("locked by Test User")), qPrintable(window->lockText()));
         QTRY_VERIFY(window->configs()->entry(QStringLiteral("dev"))->lockedBy.startsWith(QLatin1String("Test User")));
         QCOMPARE(window->configs()->entry(QStringLiteral("prod"))->lockedBy, QString());
+        // The start page says it in local time, as the rest of the window does, not in ISO UTC.
+        auto *home = qobject_cast<ProjectHome *>(window->tabs()->widget(0));
+        QVERIFY(home);
+        QTRY_VERIFY2(home->lock()->text().startsWith(QStringLiteral("Locked by Test User")), qPrintable(home->lock()->text()));
+        QVERIFY2(!home->lock()->text().contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))), qPrintable(home->lock()->text()));
         screenshot(window.get(), QStringLiteral("lock"));
         NOORM_VERIFY_RUN(cli({QStringLiteral("lock"), QStringLiteral("release")}, project.root()));
         window->refreshLock();
