@@ -123,6 +123,16 @@ ObjectView::ObjectView(const ProjectSession &session, QString configName, QStrin
     m_tabs->addTab(m_ddl, tr("DDL"));
 }
 
+// A double click on a row opens the table or view it names (its first cell's data: schema, name).
+void ObjectView::opensTheRowsTable(QTableWidget *rows)
+{
+    connect(rows, &QTableWidget::cellDoubleClicked, this, [this, rows](int row, int) {
+        const QStringList target = rows->item(row, 0)->data(Qt::UserRole).toStringList();
+        if (target.size() == 2)
+            emit openTable(target.at(0), target.at(1));
+    });
+}
+
 void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalog)
 {
     QSet<QString> fkColumns;
@@ -169,11 +179,7 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
                    QStringList{in.schema, in.table});
         padColumns(keys);
         keys->setToolTip(tr("Double-click a key to open the other table"));
-        connect(keys, &QTableWidget::cellDoubleClicked, this, [this, keys](int row, int) {
-            const QStringList target = keys->item(row, 0)->data(Qt::UserRole).toStringList();
-            if (target.size() == 2)
-                emit openTable(target.at(0), target.at(1));
-        });
+        opensTheRowsTable(keys);
         m_tabs->addTab(keys, tr("Foreign keys (%1)").arg(table.foreignKeys.size() + incoming.size()));
     }
 
@@ -187,11 +193,7 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
             addRow(uses, {tr("← read by"), r.schema + QLatin1Char('.') + r.name}, QStringList{r.schema, r.name});
         padColumns(uses);
         uses->setToolTip(tr("Double-click one to open it"));
-        connect(uses, &QTableWidget::cellDoubleClicked, this, [this, uses](int row, int) {
-            const QStringList target = uses->item(row, 0)->data(Qt::UserRole).toStringList();
-            if (target.size() == 2)
-                emit openTable(target.at(0), target.at(1));
-        });
+        opensTheRowsTable(uses);
         m_tabs->addTab(uses, tr("Dependencies (%1)").arg(table.reads.size() + readers.size()));
     }
 

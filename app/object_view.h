@@ -40,6 +40,7 @@ signals:
 
 private:
     void buildTable(const TableInfo &table, const ExploreCatalog &catalog);
+    void opensTheRowsTable(QTableWidget *rows);
     void buildProperties(const QList<QPair<QString, QString>> &rows);
     void loadDefinition(const DefinedObject &object);
 

@@ -106,14 +106,17 @@ public:
     {
         // SQLite keeps no dependencies: a table or view the view's SQL names as a word of
         // its own (between spaces, brackets, quotes, dots, commas or semicolons) is read.
-        QString words = QStringLiteral("lower(m.sql)");
-        for (const char *separator : {"char(10)", "char(13)", "char(9)", "'('", "')'", "','", "';'", "'\"'", "'`'", "'['", "']'", "'.'"})
-            words = QStringLiteral("replace(%1, %2, ' ')").arg(words, QLatin1String(separator));
+        // A name is cut into words the same way ("my.view" is the words my and view).
+        const auto words = [](const QString &text) {
+            QString out = QStringLiteral("lower(%1)").arg(text);
+            for (const char *separator : {"char(10)", "char(13)", "char(9)", "'('", "')'", "','", "';'", "'\"'", "'`'", "'['", "']'", "'.'"})
+                out = QStringLiteral("replace(%1, %2, ' ')").arg(out, QLatin1String(separator));
+            return out;
+        };
         return masterQuery(scope, QStringLiteral("%1, o.name").arg(schemaLiteral(scope)), QStringLiteral("'view'"),
                            QStringLiteral(" JOIN %1.sqlite_master o ON o.type IN ('table', 'view') AND o.name <> m.name AND "
-                                          "o.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND instr(' ' || %2 || ' ', ' ' || "
-                                          "lower(o.name) || ' ') > 0")
-                               .arg(syntax().quoteIdentifier(schemaOf(scope)), words),
+                                          "o.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND instr(' ' || %2 || ' ', ' ' || %3 || ' ') > 0")
+                               .arg(syntax().quoteIdentifier(schemaOf(scope)), words(QStringLiteral("m.sql")), words(QStringLiteral("o.name"))),
                            QStringLiteral("o.name"));
     }
 

@@ -221,6 +221,24 @@ private slots:
         QCOMPARE(readsOf(one, QStringLiteral("order_ids")), (QStringList{QStringLiteral("big_orders"), QStringLiteral("customers")}));
     }
 
+    // SQLite: a quoted name with a dot or a space is one name, matched whole.
+    void readsWhatASqliteViewReadsByItsQuotedNames_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("sqlite")}); }
+    void readsWhatASqliteViewReadsByItsQuotedNames()
+    {
+        FIXTURE(f);
+        const Status built = f.build({QStringLiteral("CREATE TABLE \"my.events\" (id INTEGER)"),
+                                      QStringLiteral("CREATE TABLE \"events\" (id INTEGER)"),
+                                      QStringLiteral("CREATE VIEW \"recent events\" AS SELECT id FROM \"my.events\"")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        READ(tables, CatalogReader(*f.connection).tables({f.schema, {}}));
+        const TableInfo *view = findTable(tables, QStringLiteral("recent events"));
+        QVERIFY(view);
+        QStringList read;
+        for (const RelationName &r : view->reads)
+            read << r.name;
+        QCOMPARE(read, (QStringList{QStringLiteral("events"), QStringLiteral("my.events")})); // "events" is a word of it too: read, or not, it only orders the drops
+    }
+
     void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey_data() { dialects(); }
     void readsColumnsWithTypeNullabilityDefaultAndPrimaryKey()
     {
