@@ -108,6 +108,7 @@ SqlEditor::SqlEditor(const ProjectSession &session, QString configName, QString 
     m_editor->addAction(ask);
     connect(m_runner, &SqlRunner::resultSet, this, &SqlEditor::addResult);
     connect(m_runner, &SqlRunner::statementFinished, this, &SqlEditor::statementDone);
+    connect(m_runner, &SqlRunner::notice, this, &SqlEditor::say); // in Messages, as psql prints them
     connect(m_runner, &SqlRunner::finished, this, &SqlEditor::done);
 }
 

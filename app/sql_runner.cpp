@@ -59,6 +59,12 @@ void SqlRunner::run(const QString &configName, const QString &script, const QStr
         return self ? self->m_confirm(request) : Status(Error::refused(QObject::tr("Not confirmed")));
     });
     SqlRequest request{script, shownAs, ResolveRequest{configName}};
+    request.onNotice = [self](const QString &message) {
+        QMetaObject::invokeMethod(qApp, [self, message] {
+            if (self)
+                emit self->notice(message);
+        }, Qt::QueuedConnection);
+    };
     auto sink = m_sink;
     m_job = m_session.start<SqlRun>([request, sink, confirm](Workspace &ws, Cancellation &cancellation) {
         SqlOperation operation(ws, request, confirm);

@@ -39,6 +39,7 @@ public:
 signals:
     void resultSet(noorm::ResultModel *model); // parented to the runner's parent; the receiver takes it
     void statementFinished(const noorm::StatementOutcome &statement);
+    void notice(const QString &message); // the server's (PostgreSQL's RAISE NOTICE), masked
     void finished(bool ok, const QString &message, qint64 durationMs);
 
 private:

@@ -11,6 +11,8 @@
 #include "operations/sql_operation.h"
 
 #include <QCoreApplication>
+
+#include <cstdio>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -67,6 +69,11 @@ int runSql(Runtime &rt, const SqlFlags &flags)
         return rt.out.fail(ws.error());
     SqlRequest request{script->first, script->second, {}};
     request.config.name = QString::fromStdString(rt.globals.config);
+    // As psql shows them: on stderr, between the results (which are flushed first).
+    request.onNotice = [](const QString &message) {
+        std::fflush(stdout);
+        std::fprintf(stderr, "%s\n", Output::printable(message, Output::LineBreaks::Keep).toUtf8().constData());
+    };
     SqlOperation operation(**ws, request, rt.confirmer());
 
     SqlOutputOptions options;

@@ -105,7 +105,7 @@ Result<SqlRun> SqlOperation::run(ResultSink &sink, Cancellation &cancellation)
     Result<std::unique_ptr<Connection>> connection = Connection::open(*config, projectRoot());
     if (!connection)
         return connection.error();
-    logNotices(**connection, m_workspace.logger());
+    logNotices(**connection, m_workspace.logger(), m_request.onNotice);
     if (run.readOnlySession) {
         if (Status ok = (*connection)->execAll(dialect->connection().readOnlySessionSql()); !ok)
             return ok.error();

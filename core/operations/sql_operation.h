@@ -9,6 +9,7 @@
 #include "operations/confirmation.h"
 #include "common/cancellation.h"
 #include "sql/result_sink.h"
+#include "dialect/connection_rules.h"
 #include "sql/sql_history.h"
 #include "workspace/config_resolver.h"
 
@@ -20,6 +21,9 @@ struct SqlRequest {
     QString script;
     QString shownAs; // in errors: the file, "<stdin>" or "<command line>"
     ResolveRequest config;
+    // Each notice of the server as it comes (PostgreSQL's RAISE NOTICE, "table … does not
+    // exist, skipping"), masked, on the thread run() is called on; logged either way.
+    NoticeHandler onNotice = {};
 };
 
 struct SqlRun {

@@ -16,10 +16,12 @@
 
 namespace noorm {
 
-void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger)
+void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger, NoticeHandler also)
 {
-    connection.onNotice([logger, config = connection.config().name](const QString &message) {
+    connection.onNotice([logger, also = std::move(also), config = connection.config().name](const QString &message) {
         logger->info(QStringLiteral("db:notice"), QStringLiteral("%1: %2").arg(config, message));
+        if (also)
+            also(logger->mask(message));
     });
 }
 

@@ -5,6 +5,7 @@
 #include "common/result.h"
 #include "config/config.h"
 #include "db/tracking_schema.h"
+#include "dialect/connection_rules.h"
 
 #include <memory>
 
@@ -20,8 +21,8 @@ class Connection;
 class Logger;
 
 // The server's notices on `connection` (PostgreSQL's NOTICE, WARNING) go to the project's
-// log, as info, instead of nowhere.
-void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger);
+// log, as info, instead of nowhere; and, masked, to `also` when it is set.
+void logNotices(Connection &connection, const std::shared_ptr<Logger> &logger, NoticeHandler also = {});
 
 // Every database command starts here: connect, then create or upgrade the tracking tables.
 struct TrackedConnection {

@@ -1539,6 +1539,14 @@ private slots:
         QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
         QVERIFY(!tableExists());
 
+        // A SQL tab shows what the server says beside the results (RAISE NOTICE), as psql does.
+        SqlEditor *terminal = window.newSqlTab();
+        QVERIFY(terminal);
+        terminal->editor()->setText(QStringLiteral("DO $$ BEGIN RAISE NOTICE 'hello from %', 'heron'; END $$;"));
+        terminal->runScript();
+        QTRY_VERIFY(!terminal->isRunning() && terminal->messages().contains(QLatin1String("done")));
+        QVERIFY2(terminal->messages().contains(QLatin1String("NOTICE:  hello from heron")), qPrintable(terminal->messages()));
+
         noorm::test::Cli erin;
         TempProject erinProject;
         NOORM_VERIFY_RUN(erin({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Erin"), QStringLiteral("--email"), QStringLiteral("erin@example.com")},
