@@ -676,13 +676,10 @@ private slots:
         NOORM_VERIFY_RUN(shopWithDev(shop));
         const QString outer = shop.write(QStringLiteral("sql/03_seed/001_outer.sql.tmpl"), "-- outer\n{%~ await $.include('../../parts/inner.sql.tmpl') %}\n");
         shop.write(QStringLiteral("parts/inner.sql.tmpl"), "-- inner, line 1\n-- line 2\n{%~ $.nothing.here %}\n");
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openProject(shop.root()));
-        QTRY_COMPARE(window.currentConfig(), QStringLiteral("dev"));
-        BuildRunner *runner = window.openBuildRunner();
+        const std::unique_ptr<MainWindow> window = openWindow(shop.root());
+        QVERIFY(window);
+        QTRY_COMPARE(window->currentConfig(), QStringLiteral("dev"));
+        BuildRunner *runner = window->openBuildRunner();
         QVERIFY(runner);
         QSignalSpy finished(runner, &BuildRunner::finished);
         runner->run({outer});
@@ -693,7 +690,7 @@ private slots:
         QCOMPARE(failed->text(1), QStringLiteral("failed"));
         QVERIFY(failed->text(0).endsWith(QLatin1String("001_outer.sql.tmpl")));
         emit runner->results()->itemDoubleClicked(failed, 0);
-        auto *editor = qobject_cast<SqlEditor *>(window.tabs()->currentWidget());
+        auto *editor = qobject_cast<SqlEditor *>(window->tabs()->currentWidget());
         QVERIFY(editor);
         QVERIFY2(editor->editor()->text().startsWith(QLatin1String("-- inner")), qPrintable(editor->editor()->text()));
         int line = 0, index = 0;
