@@ -53,7 +53,6 @@ Result<ChangeOperation *> makeOperation(Runtime &rt, const ChangeFlags &flags, s
     return holder.get();
 }
 
-QString when(const QDateTime &time) { return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString(); }
 
 QJsonObject statusJson(const ChangeStatus &s)
 {
@@ -100,7 +99,7 @@ int list(Runtime &rt, const ChangeFlags &flags)
             note = QStringLiteral("out of order: older than applied changes");
         else if (s.state == ChangeState::Failed && s.applied)
             note = s.applied->errorMessage.section(QLatin1Char('\n'), 0, 0); // whole: its end says what stayed applied
-        rows << QStringList{Output::printable(s.name), changeStateName(s.state), when(s.applied ? s.applied->executedAt : QDateTime()),
+        rows << QStringList{Output::printable(s.name), changeStateName(s.state), localTime(s.applied ? s.applied->executedAt : QDateTime()),
                             s.applied ? Output::printable(s.applied->executedBy) : QString(), Output::printable(note)};
     }
     rt.out.document(json);
@@ -256,7 +255,7 @@ int history(Runtime &rt, const ChangeFlags &flags)
     QList<QStringList> table;
     for (const ChangeRecord &r : *rows) {
         json.append(recordJson(r));
-        table << QStringList{QString::number(r.id), Output::printable(r.name), r.direction, r.status, when(r.executedAt),
+        table << QStringList{QString::number(r.id), Output::printable(r.name), r.direction, r.status, localTime(r.executedAt),
                              Output::printable(r.executedBy), QStringLiteral("%1 ms").arg(r.durationMs),
                              r.cliVersion.isEmpty() ? QStringLiteral("-") : r.cliVersion};
     }

@@ -213,7 +213,7 @@ int reset(Runtime &rt)
 
 void addDbCommands(CLI::App &root, Runtime &rt)
 {
-    CLI::App *db = addGroup(root, "db", "Database lifecycle: create and drop the config's database");
+    CLI::App *db = addGroup(root, "db", "The config's database: create, drop, explore, truncate, teardown, reset");
     db->add_subcommand("create", "Create the config's database (sqlite: the file) and noorm's tracking tables")
         ->callback([&rt] { rt.setAction([&rt] { return create(rt); }); });
     db->add_subcommand("drop", "Drop the config's database (sqlite: delete the file). Refused on protected configs")

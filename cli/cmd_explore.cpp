@@ -504,7 +504,7 @@ int explore(Runtime &rt, const ExploreFlags &flags)
 void addExploreCommand(CLI::App &db, Runtime &rt)
 {
     auto flags = std::make_shared<ExploreFlags>();
-    CLI::App *cmd = db.add_subcommand("explore", "What the database holds: counts, a category's list, or a table's detail");
+    CLI::App *cmd = db.add_subcommand("explore", "What the database holds: counts per kind, a kind's list, or one object's detail");
     cmd->add_option("words", flags->words, "[tables|views|functions|procedures|indexes|foreignKeys|triggers|types|sequences] [detail] [name]");
     cmd->add_option("--filter", flags->filter, "Only names matching this pattern (* and ?, any case)");
     cmd->add_flag("--noorm", flags->noorm, "Show noorm's own tables too");

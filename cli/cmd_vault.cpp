@@ -93,12 +93,11 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
             QJsonArray json;
             QList<QStringList> rows;
             for (const VaultEntry &e : std::as_const(*entries)) {
-                const QString when = e.updatedAt.toString(Qt::ISODateWithMs);
                 json.append(QJsonObject{{QStringLiteral("config"), e.config}, {QStringLiteral("key"), e.key}, {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)},
-                                        {QStringLiteral("setBy"), e.setBy}, {QStringLiteral("updatedAt"), when},
+                                        {QStringLiteral("setBy"), e.setBy}, {QStringLiteral("updatedAt"), e.updatedAt.toString(Qt::ISODateWithMs)},
                                         {QStringLiteral("forYou"), e.forYou}});
                 rows << QStringList{e.config.isEmpty() ? QStringLiteral("(global)") : Output::printable(e.config), Output::printable(e.key), e.forYou ? QStringLiteral("yes") : QStringLiteral("no"),
-                                    Output::printable(e.recipients.join(QStringLiteral(", "))), Output::printable(e.setBy), when};
+                                    Output::printable(e.recipients.join(QStringLiteral(", "))), Output::printable(e.setBy), localTime(e.updatedAt)};
             }
             rt.out.document(json);
             rt.out.text(QStringLiteral("Vault secrets: %1").arg(rows.size()));

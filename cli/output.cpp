@@ -60,6 +60,11 @@ QString plural(qint64 n, const char *one, const char *many)
     return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
 }
 
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
 bool Output::stdoutIsTty() { return ::isatty(STDOUT_FILENO) == 1; }
 bool Output::stderrIsTty() { return ::isatty(STDERR_FILENO) == 1; }
 bool Output::stdinIsTty() { return ::isatty(STDIN_FILENO) == 1; }

@@ -7,6 +7,7 @@
 
 #include "common/error.h"
 
+#include <QDateTime>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -57,5 +58,9 @@ private:
 
 // "1 table", "2 tables": a count with its noun.
 QString plural(qint64 n, const char *one, const char *many);
+
+// A moment as the text tables show it, in local time: "2026-12-03 14:38" (empty when
+// unset). --json keeps ISO UTC.
+QString localTime(const QDateTime &time);
 
 } // namespace noorm::cli

@@ -179,6 +179,13 @@ private slots:
         QCOMPARE(entries.at(0).toObject().value(QStringLiteral("forYou")).toBool(), true);
         QCOMPARE(entries.at(1).toObject().value(QStringLiteral("forYou")).toBool(), false);
         QVERIFY(!listed.out.contains(value) && !listed.out.contains(private_));
+        // The text table gives the time as change history does, local and to the minute;
+        // --json keeps ISO UTC.
+        const QDateTime updated = QDateTime::fromString(entries.at(0).toObject().value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
+        QVERIFY(updated.isValid());
+        const Run listedText = asBob(team + QStringList{QStringLiteral("secrets"), QStringLiteral("list")});
+        QVERIFY2(listedText.out.contains(updated.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")).toUtf8()), listedText.out.constData());
+        QVERIFY2(!QString::fromUtf8(listedText.out).contains(QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT"))), listedText.out.constData());
 
         const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
         NOORM_VERIFY_RUN(synced);
