@@ -204,12 +204,12 @@ void ChangeManager::reload()
 {
     // Reloads may overlap (a save, a run that ended): one asked for earlier and done later
     // would show the list as it was, and take the failed file's line before it is due.
-    const quint64 reload = ++m_reloads;
+    const quint64 ticket = m_reloads.take();
     whenDone(m_session.start<ChangeListing>([config = m_config](Workspace &ws, Cancellation &) {
                  return ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).list();
              }),
-             this, [this, reload](const Result<ChangeListing> &listing) {
-                 if (reload != m_reloads)
+             this, [this, ticket](const Result<ChangeListing> &listing) {
+                 if (!m_reloads.isLatest(ticket))
                      return; // a later one is on its way
                  if (!listing) {
                      m_message->setText(listing.error().toString());

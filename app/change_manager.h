@@ -90,7 +90,7 @@ private:
     QList<QPushButton *> m_actions;
     std::optional<Job<ChangeBatch>> m_job;
     std::optional<QPair<QString, int>> m_failedAt; // the failed file and line, opened once the list is read again
-    quint64 m_reloads = 0; // reloads asked for: only the latest one's listing is shown
+    LatestOnly m_reloads; // only the newest reload's listing is shown
     std::function<bool(const QString &, const QStringList &)> m_confirmPlan;
     Confirm m_confirm;
     // How the selected file shows: its source, the SQL it renders to (a template), or beside

@@ -159,6 +159,7 @@ void ConfigSidebar::setLock(const QString &name, const QString &lockedBy, const 
 
 void ConfigSidebar::reload()
 {
+    const quint64 ticket = m_reloads.take();
     whenDone(m_session.start<QList<ConfigEntry>>([](Workspace &ws, Cancellation &) -> Result<QList<ConfigEntry>> {
                  Result<QList<ConfigSummary>> listed = ConfigStore(ws).list();
                  if (!listed)
@@ -173,7 +174,9 @@ void ConfigSidebar::reload()
                  }
                  return entries;
              }),
-             this, [this](const Result<QList<ConfigEntry>> &result) {
+             this, [this, ticket](const Result<QList<ConfigEntry>> &result) {
+                 if (!m_reloads.isLatest(ticket))
+                     return; // a later reload is on its way
                  if (!result) {
                      emit failed(result.error().toString());
                      return show({});

@@ -50,6 +50,7 @@ private:
     QLabel *m_empty;
     QList<ConfigEntry> m_entries;
     QHash<QString, QPair<QString, QString>> m_locks; // name -> holder, detail: kept across reloads
+    LatestOnly m_reloads; // only the newest reload is shown
 };
 
 } // namespace noorm

@@ -107,6 +107,7 @@ void IdentityView::editIdentity(const QString &name, const QString &email)
 
 void IdentityView::reload()
 {
+    const quint64 ticket = m_reloads.take();
     whenDone(m_session.start<People>([config = m_config](Workspace &ws, Cancellation &) -> Result<People> {
                  People people;
                  Result<std::optional<CryptoIdentity>> me = ws.identity().current();
@@ -123,7 +124,9 @@ void IdentityView::reload()
                      people.problem = users.error().toString();
                  return people;
              }),
-             this, [this](const Result<People> &people) {
+             this, [this, ticket](const Result<People> &people) {
+                 if (!m_reloads.isLatest(ticket))
+                     return; // a later reload is on its way
                  if (!people) {
                      m_you->setText(people.error().toString());
                      return;

@@ -39,6 +39,7 @@ private:
     QLabel *m_you;
     QLabel *m_message;
     QTreeWidget *m_users;
+    LatestOnly m_reloads; // only the newest reload is shown
 };
 
 } // namespace noorm

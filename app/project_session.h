@@ -35,6 +35,12 @@ public:
         m_jobs.erase(std::remove_if(m_jobs.begin(), m_jobs.end(), [](const auto &j) { return j.first.isFinished(); }), m_jobs.end());
         m_jobs.append({std::move(future), std::move(cancellation)});
     }
+    // True when every job started so far has ended.
+    bool idle()
+    {
+        QMutexLocker locker(&m_mutex);
+        return std::all_of(m_jobs.begin(), m_jobs.end(), [](const auto &j) { return j.first.isFinished(); });
+    }
     // Cancels every unfinished job and waits up to `ms` for them all; true when all ended.
     bool cancelAndWait(int ms)
     {
@@ -104,6 +110,18 @@ private:
     std::shared_ptr<JobTracker> m_jobs;
     std::shared_ptr<NoticeSink> m_noticeSink;
     std::shared_ptr<std::atomic<quint64>> m_jobCount;
+};
+
+// Overlapping reloads of one view: each takes a ticket, and only the newest one's result is
+// shown. Jobs run on threads of their own and may finish in any order; an older one that
+// finished last would show what was there before (a secret just set missing from the list).
+class LatestOnly {
+public:
+    quint64 take() { return ++m_last; }
+    bool isLatest(quint64 ticket) const { return ticket == m_last; }
+
+private:
+    quint64 m_last = 0;
 };
 
 // Calls `done` with the job's result on `context`'s thread when the job ends (not at all

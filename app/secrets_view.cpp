@@ -140,6 +140,7 @@ SecretsView::SecretsView(const ProjectSession &session, QString configName, QWid
 
 void SecretsView::reload()
 {
+    const quint64 ticket = m_reloads.take();
     whenDone(m_session.start<Overview>([config = m_config](Workspace &ws, Cancellation &) -> Result<Overview> {
                  Result<Config> resolved = ws.resolveConfig(ResolveRequest{config});
                  if (!resolved)
@@ -166,7 +167,9 @@ void SecretsView::reload()
                      o.users = *users;
                  return o;
              }),
-             this, [this](const Result<Overview> &overview) {
+             this, [this, ticket](const Result<Overview> &overview) {
+                 if (!m_reloads.isLatest(ticket))
+                     return; // a later reload is on its way
                  if (!overview) {
                      m_message->setText(overview.error().toString());
                      return;

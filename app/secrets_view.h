@@ -85,6 +85,7 @@ private:
     QLabel *m_vaultState;
     QLabel *m_message;
     QList<QPushButton *> m_vaultButtons;
+    LatestOnly m_reloads; // only the newest reload is shown
 };
 
 } // namespace noorm

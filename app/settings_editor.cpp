@@ -93,10 +93,13 @@ SettingsEditor::SettingsEditor(const ProjectSession &session, QWidget *parent)
 
 void SettingsEditor::reload()
 {
+    const quint64 ticket = m_reloads.take();
     m_save->setEnabled(false);
     m_revert->setEnabled(false);
     whenDone(m_session.start<Settings>([](Workspace &ws, Cancellation &) -> Result<Settings> { return ws.settings(); }), this,
-             [this](const Result<Settings> &settings) {
+             [this, ticket](const Result<Settings> &settings) {
+                 if (!m_reloads.isLatest(ticket))
+                     return; // a later reload is on its way
                  if (!settings) {
                      // A file that does not parse: say where, the CLI's words.
                      m_problem->setText(settings.error().toString());

@@ -67,6 +67,7 @@ private:
     QPushButton *m_save;
     QPushButton *m_revert;
     QFileSystemWatcher *m_watcher;
+    LatestOnly m_reloads; // only the newest reload is shown
 };
 
 } // namespace noorm

@@ -89,10 +89,13 @@ SqlHistoryView::SqlHistoryView(const ProjectSession &session, QString configName
 
 void SqlHistoryView::reload()
 {
+    const quint64 ticket = m_reloads.take();
     whenDone(m_session.start<QList<SqlHistoryEntry>>([config = m_config](Workspace &ws, Cancellation &) {
                  return SqlOperation(ws, SqlRequest{{}, {}, ResolveRequest{config}}, {}).history(0);
              }),
-             this, [this](const Result<QList<SqlHistoryEntry>> &entries) {
+             this, [this, ticket](const Result<QList<SqlHistoryEntry>> &entries) {
+                 if (!m_reloads.isLatest(ticket))
+                     return; // a later reload is on its way
                  if (!entries) {
                      m_message->setText(entries.error().toString());
                      return;

@@ -47,6 +47,7 @@ private:
     QTableWidget *m_result;
     QLabel *m_message;
     QSpinBox *m_months;
+    LatestOnly m_reloads; // only the newest reload is shown
 };
 
 } // namespace noorm

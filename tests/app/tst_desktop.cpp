@@ -16,6 +16,7 @@
 #include "log_viewer.h"
 #include "secret_dialog.h"
 #include "secrets_view.h"
+#include "identity/identity_service.h"
 #include "settings_editor.h"
 #include "settings_pages.h"
 #include "config_dialog.h"
@@ -971,6 +972,23 @@ private slots:
 
     // The settings editor: a stage edited field by field, checked as typed with the core's
     // messages, saved keeping the file's comments; a change the CLI saves is taken in.
+    // Reloads that overlap (a save and a file change at once) show one result, the newest,
+    // whichever of their threads ends last.
+    void showsOnlyTheNewestOfOverlappingReloads()
+    {
+        const ProjectSession session(project.root(), std::make_shared<IdentityService>(IdentityOptions{}));
+        SettingsEditor editor(session);
+        QSignalSpy loaded(&editor, &SettingsEditor::loaded);
+        QTRY_COMPARE(loaded.count(), 1); // the one it makes itself
+        editor.reload();
+        editor.reload();
+        editor.reload();
+        QTRY_VERIFY(session.jobs().idle());
+        QTRY_COMPARE(loaded.count(), 2);
+        QCoreApplication::processEvents(); // what the ended jobs still had queued
+        QCOMPARE(loaded.count(), 2);
+    }
+
     void editsAStageInTheSettingsEditorKeepingComments()
     {
         const QByteArray original = project.read(QStringLiteral(".noorm/settings.yml"));
