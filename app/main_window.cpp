@@ -896,13 +896,16 @@ void MainWindow::refreshLock()
     if (!m_session || m_config.isEmpty())
         return m_lock->hide();
     const QString name = m_config;
+    const quint64 ticket = m_lockRefreshes.take(); // a refresh after Acquire may overtake the timer's
     whenDone(m_session->start<std::optional<LockInfo>>([name](Workspace &ws, Cancellation &) -> Result<std::optional<LockInfo>> {
                  Result<Config> config = ws.resolveConfig(ResolveRequest{name});
                  if (!config)
                      return config.error();
                  return lockStatus(ws, *config);
              }),
-             this, [this, name](const Result<std::optional<LockInfo>> &info) {
+             this, [this, name, ticket](const Result<std::optional<LockInfo>> &info) {
+                 if (!m_lockRefreshes.isLatest(ticket))
+                     return;
                  if (m_configs && info)
                      m_configs->setLock(name, *info ? (*info)->lockedBy : QString(), *info ? LockText::detail(**info) : QString());
                  if (name != m_config)

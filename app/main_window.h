@@ -6,6 +6,7 @@
 // it offers to open one, and the recent ones.
 
 #include "common/notices.h"
+#include "latest_only.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -125,6 +126,7 @@ private:
 
     std::shared_ptr<IdentityService> m_identity;
     std::unique_ptr<ProjectSession> m_session;
+    LatestOnly m_lockRefreshes; // only the newest lock status is shown
     QString m_config;
     std::shared_ptr<const class SqlCompletion> m_completion; // of the explorer's config
     ConfigSidebar *m_configs = nullptr;

@@ -5,6 +5,7 @@
 // them); the GUI thread only starts jobs and shows their results. The identity service is
 // shared, so the private key is read from the keychain once.
 
+#include "latest_only.h"
 #include "operations/job.h"
 #include "workspace/workspace.h"
 
@@ -110,18 +111,6 @@ private:
     std::shared_ptr<JobTracker> m_jobs;
     std::shared_ptr<NoticeSink> m_noticeSink;
     std::shared_ptr<std::atomic<quint64>> m_jobCount;
-};
-
-// Overlapping reloads of one view: each takes a ticket, and only the newest one's result is
-// shown. Jobs run on threads of their own and may finish in any order; an older one that
-// finished last would show what was there before (a secret just set missing from the list).
-class LatestOnly {
-public:
-    quint64 take() { return ++m_last; }
-    bool isLatest(quint64 ticket) const { return ticket == m_last; }
-
-private:
-    quint64 m_last = 0;
 };
 
 // Calls `done` with the job's result on `context`'s thread when the job ends (not at all
