@@ -10,6 +10,7 @@
 #include "dialect/sql_syntax.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace noorm {
 
@@ -99,6 +100,9 @@ public:
     // only in a string or a comment counts too); one row per pair, ordered by all four.
     // Teardown drops a view before the views it reads.
     virtual QString viewReadsSql(const CatalogScope &scope) const = 0;
+    // Statements run once on a connection that reads the catalog (the explorer's own), to
+    // read it faster; they change nothing but that session.
+    virtual QStringList readingSessionSql() const { return {}; }
     // One row, one text column that changes whenever the schema does (a table, column,
     // index, key, routine, trigger or type made, changed or dropped): the explorer's cheap
     // "anything new?" before it reloads. Equal texts mean nothing the catalog lists changed.

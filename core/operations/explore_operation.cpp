@@ -182,6 +182,8 @@ Result<Connection *> ExploreOperation::connection()
     Result<std::unique_ptr<Connection>> opened = Connection::open(*config, root);
     if (!opened)
         return opened.error();
+    if (Status ok = (*opened)->execAll((*opened)->dialect().catalog().readingSessionSql()); !ok)
+        return ok.error();
     m_config = *config;
     m_connection = std::move(opened).value();
     return m_connection.get();
