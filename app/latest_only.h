@@ -11,6 +11,8 @@ namespace noorm {
 class LatestOnly {
 public:
     quint64 take() { return ++m_last; }
+    // The newest ticket, for work that belongs to the load shown now (dropped once another starts).
+    quint64 last() const { return m_last; }
     bool isLatest(quint64 ticket) const { return ticket == m_last; }
 
 private:

@@ -1,7 +1,5 @@
 #include "main_window.h"
 
-#include "lock_text.h"
-
 #include "build_runner.h"
 #include "change_manager.h"
 #include "identity_view.h"
@@ -11,6 +9,7 @@
 #include "sql_history_view.h"
 #include "secrets_view.h"
 #include "settings_editor.h"
+#include "lock_text.h"
 #include "log_viewer.h"
 #include "config_dialog.h"
 #include "config_sidebar.h"

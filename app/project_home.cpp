@@ -95,7 +95,7 @@ void ProjectHome::showConfig(const QString &configName)
 
 void ProjectHome::reload()
 {
-    const int generation = ++m_generation;
+    const quint64 generation = m_reloads.take();
     if (m_config.isEmpty()) {
         m_title->setText(tr("No config yet"));
         m_connection->setText(tr("Add one with Config › Add Config… (or noorm config add)."));
@@ -131,7 +131,7 @@ void ProjectHome::reload()
                  return o;
              }),
              this, [this, generation](const Result<Overview> &o) {
-                 if (generation != m_generation)
+                 if (!m_reloads.isLatest(generation))
                      return;
                  if (!o) {
                      m_connection->setText(o.error().toString());

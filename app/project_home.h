@@ -39,7 +39,7 @@ private:
 
     ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
-    int m_generation = 0;     // answers for a config no longer shown are dropped
+    LatestOnly m_reloads;     // answers for a config no longer shown are dropped
     QLabel *m_title;
     QLabel *m_connection;
     QLabel *m_changes;

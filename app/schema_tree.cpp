@@ -114,7 +114,7 @@ struct SchemaTree::Overview {
 void SchemaTree::load(const QString &configName)
 {
     m_config = configName;
-    const int generation = ++m_generation;
+    const quint64 generation = m_generations.take();
     m_model->clear();
     m_catalog.reset();
     m_state->setText(tr("Reading the catalog…"));
@@ -142,7 +142,7 @@ void SchemaTree::load(const QString &configName)
     whenDone(job, this, [this, generation](const Result<Overview> &result) {
                  --m_reading;
                  emit busy(false);
-                 if (generation != m_generation)
+                 if (!m_generations.isLatest(generation))
                      return;
                  if (!result) {
                      m_state->setText(result.error().message);
@@ -165,12 +165,12 @@ void SchemaTree::refresh()
         return;
     if (m_fingerprint.isEmpty())
         return reload();
-    const int generation = m_generation;
+    const quint64 generation = m_generations.last();
     whenDone(m_session.start<QString>([config = m_config, noorm = m_noorm](Workspace &ws, Cancellation &) {
                  return ExploreOperation(ws, ResolveRequest{config}, noorm).fingerprint();
              }),
              this, [this, generation](const Result<QString> &fingerprint) {
-                 if (generation != m_generation)
+                 if (!m_generations.isLatest(generation))
                      return;
                  if (fingerprint && *fingerprint == m_fingerprint)
                      return emit unchanged();
@@ -224,7 +224,7 @@ void SchemaTree::show(const Overview &overview)
 
 void SchemaTree::loadSchema(const QString &schema)
 {
-    const int generation = m_generation;
+    const quint64 generation = m_generations.last();
     ++m_reading;
     emit busy(true);
     Job<std::shared_ptr<ExploreCatalog>> job = m_session.start<std::shared_ptr<ExploreCatalog>>(
@@ -238,7 +238,7 @@ void SchemaTree::loadSchema(const QString &schema)
     whenDone(job, this, [this, generation, schema](const Result<std::shared_ptr<ExploreCatalog>> &part) {
                  --m_reading;
                  emit busy(false);
-                 if (generation != m_generation || !m_catalog)
+                 if (!m_generations.isLatest(generation) || !m_catalog)
                      return;
                  QStandardItem *item = nullptr;
                  for (int i = 0; i < m_model->rowCount(); ++i)

@@ -79,7 +79,7 @@ private:
 
     ProjectSession m_session; // a copy: the window may open another project while this lives
     QString m_config;
-    int m_generation = 0; // a load that was overtaken by a newer one is dropped
+    LatestOnly m_generations; // a load that was overtaken by a newer one is dropped
     std::shared_ptr<ExploreCatalog> m_catalog; // what has been read so far
     QString m_fingerprint;
     int m_loads = 0;

@@ -111,10 +111,10 @@ void TemplateInspector::refresh()
 {
     m_refresh->setEnabled(false);
     const RunRequest request = requestFor(m_config, m_file);
-    const int number = ++m_refreshes;
+    const quint64 number = m_refreshes.take();
     whenDone(m_session.start<TemplateInspection>([request](Workspace &ws, Cancellation &) { return RunOperation(ws, request, {}).inspect(); }),
              this, [this, number](const Result<TemplateInspection> &inspection) {
-                 if (number != m_refreshes)
+                 if (!m_refreshes.isLatest(number))
                      return; // a later refresh (another save) is on its way
                  m_refresh->setEnabled(true);
                  if (!inspection) {

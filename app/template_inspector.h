@@ -59,7 +59,7 @@ private:
     QLabel *m_message;
     QPushButton *m_refresh;
     QPushButton *m_render;
-    int m_refreshes = 0; // the newest refresh: an older one's answer is dropped
+    LatestOnly m_refreshes; // the newest refresh: an older one's answer is dropped
 };
 
 } // namespace noorm
