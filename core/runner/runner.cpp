@@ -769,8 +769,6 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
     if (!m_connection)
         return Error::failed(tr("No database connection to run the change on"));
     QList<LoadedFile> files;
-    LoadedFile *firstEmpty = nullptr;
-    bool anyStatement = false;
     for (const QString &path : change.files) {
         const auto source = change.sources.constFind(path);
         LoadedFile file = load(path, source == change.sources.cend() ? nullptr : &*source);
@@ -778,17 +776,17 @@ Result<RunReport> Runner::runChange(const ChangeRun &change, const RunOptions &o
         file.checksum = change.fileChecksums.value(path, file.checksum);
         files << file;
     }
-    for (LoadedFile &file : files) {
-        const Result<QList<SqlStatement>> *statements = file.error ? nullptr : &statementsOf(file);
-        anyStatement = anyStatement || !statements || !*statements || !(*statements)->isEmpty();
-        if (statements && *statements && (*statements)->isEmpty() && !firstEmpty)
-            firstEmpty = &file;
-    }
     // A scaffold applied before its SQL was written would count as applied: a change whose
     // files hold no statement at all fails. A comment-only file beside others (a stub left
     // next to the file the SQL went into) runs as nothing, as the original runs it.
-    if (!anyStatement && firstEmpty)
-        firstEmpty->error = Error::at(firstEmpty->display, 0, 0, tr("has no SQL statement to run (only comments or blank lines)"));
+    const auto holdsNoStatement = [this](const LoadedFile &file) {
+        if (file.error)
+            return false;
+        const Result<QList<SqlStatement>> &statements = statementsOf(file);
+        return statements && statements->isEmpty();
+    };
+    if (!files.isEmpty() && std::all_of(files.begin(), files.end(), holdsNoStatement))
+        files.first().error = Error::at(files.first().display, 0, 0, tr("has no SQL statement to run (only comments or blank lines)"));
     if (canRunAsOneTransaction(files))
         return runChangeAtomically(change, files, options);
     // Its files run outside a transaction: what a group of changes holds commits first.
