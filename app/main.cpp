@@ -1,7 +1,7 @@
 #include "main_window.h"
 #include "theme.h"
 
-#include "template/js_runtime.h"
+#include "template/template_engine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

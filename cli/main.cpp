@@ -8,7 +8,7 @@
 #include "log/logger.h"
 #include "project/project.h"
 #include "state/state_store.h"
-#include "template/js_runtime.h"
+#include "template/template_engine.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

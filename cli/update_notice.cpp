@@ -1,5 +1,6 @@
 #include "update_notice.h"
 
+#include "modules.h"
 #include "runtime.h"
 
 #include "identity/identity_service.h"
@@ -72,7 +73,10 @@ void addUpdateCheckCommand(CLI::App &root, Runtime &rt)
             UpdateCheckOptions options;
             options.home = IdentityService::defaultHome();
             options.currentVersion = QStringLiteral(NOORM_VERSION);
-            (void)checkForUpdate(options); // offline or a broken feed: silent, tried again tomorrow
+            // From libnoorm-update.so, so no other command loads Qt Network. Offline, a broken
+            // feed or no module: silent, tried again tomorrow.
+            if (Result<void (*)()> entry = moduleFunction(QStringLiteral("noorm-update"), "noorm_check_for_update"))
+                (void)reinterpret_cast<bool (*)(const UpdateCheckOptions *)>(*entry)(&options);
             return 0;
         });
     });

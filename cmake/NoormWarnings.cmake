@@ -7,10 +7,15 @@ function(noorm_set_warnings target)
   endif()
 endfunction()
 
-# noorm_module(name SOURCES... DEPS...): one static library per core folder, linked into noorm_core.
+# noorm_module(name [SOURCES...] DEPS...): one static library per core folder (every .cpp and
+# .h in it unless SOURCES names them), linked into noorm_core.
 function(noorm_module name)
-  cmake_parse_arguments(M "" "" "DEPS" ${ARGN})
-  file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+  cmake_parse_arguments(M "" "" "SOURCES;DEPS" ${ARGN})
+  if(M_SOURCES)
+    set(_src ${M_SOURCES})
+  else()
+    file(GLOB _src CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/*.cpp ${CMAKE_CURRENT_SOURCE_DIR}/*.h)
+  endif()
   add_library(noorm_${name} STATIC ${_src})
   target_include_directories(noorm_${name} PUBLIC $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/core>
                                                  $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/noorm>)

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
-#include <QLoggingCategory>
 #include <QRegularExpression>
 
 namespace noorm {
@@ -31,11 +30,6 @@ QByteArray cacheKey(const QString &kind, const QString &code)
 }
 
 } // namespace
-
-void quietJsCompilerWarnings()
-{
-    QLoggingCategory::setFilterRules(QStringLiteral("qt.qml.compiler.warning=false"));
-}
 
 JsRuntime::JsRuntime(std::shared_ptr<Logger> logger, std::shared_ptr<TemplateCache> cache)
     : m_logger(std::move(logger)), m_cache(std::move(cache)), m_engine(std::make_unique<QJSEngine>())

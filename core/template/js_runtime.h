@@ -22,13 +22,6 @@ namespace noorm {
 class Logger;
 struct TemplateCache;
 
-// V4's compiler warns about hoisting ("Variable X is used before its declaration")
-// hundreds of times in the minified bundles: noise for noorm's users. This turns off the
-// warnings of that one logging category (QLoggingCategory::setFilterRules, so a user's
-// QT_LOGGING_RULES still wins). A process-wide setting, so core never calls it: call it
-// once from a front end's main(), before anything else sets filter rules.
-void quietJsCompilerWarnings();
-
 class JsRuntime {
 public:
     // `logger`: where console output goes and what masks error messages; `cache`: the

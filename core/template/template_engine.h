@@ -1,13 +1,18 @@
 #pragma once
 // TemplateEngine: renders `.sql.tmpl` files the way the original noorm does (Eta 4 with
-// tags `{%` `%}` and `$` as the context), on a QJSEngine. The `$` context holds the data
-// files of the template's folder, the `$helpers` modules from the SQL root down, the
-// config, secrets, environment and the built-ins (include, escape, quote, json, now, uuid).
+// tags `{%` `%}` and `$` as the context). The `$` context holds the data files of the
+// template's folder, the `$helpers` modules from the SQL root down, the config, secrets,
+// environment and the built-ins (include, escape, quote, json, now, uuid).
 //
 // One engine serves a batch of renders; create and use it in one thread (a worker thread
 // is fine). Compiled templates and transpiled TypeScript are cached by checksum in the
 // owner's TemplateCache. Secrets rendered into SQL are registered with the owner's Logger,
 // so its log, its errors and the front end's output mask them.
+//
+// The JavaScript engine behind it (JsTemplateEngine, on Qt Qml's QJSEngine) is the
+// TemplateEngineBackend that the executable provides (template_engine_backend.h): in the
+// process for the desktop app, the SDK and the tests; loaded from a module on first use
+// for the CLI, which so starts without Qt Qml and Qt Network.
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -24,6 +29,7 @@ namespace noorm {
 
 class Logger;
 struct TemplateCache;
+class TemplateEngineBackend;
 
 // What the engines of one owner (a Workspace) share, across threads. An unset member is
 // made for the engine alone.
@@ -56,7 +62,7 @@ public:
     TemplateEngine &operator=(const TemplateEngine &) = delete;
 
     // A file ending in ".tmpl" (the original's rule) is a template.
-    static bool isTemplate(const QString &path);
+    static bool isTemplate(const QString &path) { return path.endsWith(QLatin1String(".tmpl")); }
 
     // Time one render (with its includes, data files and helpers) may take.
     void setTimeLimit(std::chrono::milliseconds limit);
@@ -73,8 +79,18 @@ public:
     Logger &logger() const;
 
 private:
-    class Private;
-    std::unique_ptr<Private> d;
+    Result<TemplateEngineBackend *> backend();
+
+    TemplateEngineOptions m_shared; // logger and cache, never null
+    std::chrono::milliseconds m_timeLimit = kDefaultTimeLimit;
+    std::unique_ptr<TemplateEngineBackend> m_backend;
 };
+
+// V4's compiler warns about hoisting ("Variable X is used before its declaration")
+// hundreds of times in the minified bundles: noise for noorm's users. This turns off the
+// warnings of that one logging category (QLoggingCategory::setFilterRules, so a user's
+// QT_LOGGING_RULES still wins). A process-wide setting, so core never calls it: call it
+// once from a front end's main(), before anything else sets filter rules.
+void quietJsCompilerWarnings();
 
 } // namespace noorm

@@ -1,17 +1,12 @@
 #include "update/update_check.h"
 
-#include "common/private_file.h"
 #include "common/shell_quote.h"
 
-#include <QDir>
-#include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QRegularExpression>
-#include <QTimer>
 #include <QUrl>
 
 namespace noorm {
@@ -26,46 +21,6 @@ QString bare(QString version)
     return version;
 }
 
-constexpr qint64 kMaxDownload = 512LL * 1024 * 1024;
-
-// https, or http to this machine (a local mirror, the tests): nothing else is fetched.
-bool fetchable(const QUrl &url)
-{
-    if (url.scheme() == QLatin1String("https"))
-        return true;
-    const QString host = url.host();
-    return url.scheme() == QLatin1String("http") && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"));
-}
-
-// The response body, or an error; waits in a local event loop up to `timeout` in all.
-Result<QByteArray> get(const QUrl &url, std::chrono::milliseconds timeout)
-{
-    if (!fetchable(url))
-        return Error::refused(QObject::tr("Not fetched: %1 (only https, or http to this machine)").arg(url.toDisplayString()));
-    QNetworkAccessManager network;
-    QNetworkRequest request(url);
-    request.setRawHeader("Accept", "application/vnd.github+json, application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("noorm/%1").arg(QStringLiteral(NOORM_VERSION)));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setTransferTimeout(int(timeout.count()));
-    QNetworkReply *reply = network.get(request);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxDownload)
-            reply->abort();
-    });
-    QTimer::singleShot(timeout, reply, &QNetworkReply::abort); // a slow server cannot hold it longer
-    loop.exec();
-    const QByteArray body = reply->readAll();
-    const QNetworkReply::NetworkError error = reply->error();
-    const QString message = reply->errorString();
-    reply->deleteLater();
-    if (error != QNetworkReply::NoError)
-        return Error::connection(QObject::tr("%1: %2").arg(url.toDisplayString(), message));
-    return body;
-}
-
 Result<UpdateInfo> fromRelease(const QJsonObject &release, const QString &current)
 {
     UpdateInfo info;
@@ -75,14 +30,14 @@ Result<UpdateInfo> fromRelease(const QJsonObject &release, const QString &curren
     static const QRegularExpression version(QStringLiteral("^\\d+(\\.\\d+)*(-[0-9A-Za-z.]+)?$"));
     if (!version.match(info.latest).hasMatch())
         return Error::invalidData(QObject::tr("The releases feed names no version (tag_name)"));
-    if (const QUrl page(release.value(QStringLiteral("html_url")).toString()); page.isValid() && fetchable(page))
+    if (const QUrl page(release.value(QStringLiteral("html_url")).toString()); page.isValid() && isFetchable(page))
         info.releaseUrl = page.toString(QUrl::FullyEncoded);
     // A package's file name goes into the command the user is told to run: a plain name only.
     static const QRegularExpression debName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.+~_-]*_amd64\\.deb$"));
     for (const QJsonValue &asset : release.value(QStringLiteral("assets")).toArray()) {
         const QUrl url(asset.toObject().value(QStringLiteral("browser_download_url")).toString());
         if (debName.match(asset.toObject().value(QStringLiteral("name")).toString()).hasMatch() && debName.match(url.fileName()).hasMatch()
-            && fetchable(url))
+            && isFetchable(url))
             info.packageUrl = url.toString(QUrl::FullyEncoded);
     }
     info.available = compareVersions(info.latest, info.current) > 0;
@@ -147,39 +102,12 @@ QString updateFeedOf(const UserSettings &settings)
     return settings.updateFeed.isEmpty() ? QString::fromLatin1(kDefaultUpdateFeed) : settings.updateFeed;
 }
 
-Result<UpdateInfo> checkForUpdate(const UpdateCheckOptions &options)
+bool isFetchable(const QUrl &url)
 {
-    Result<UserSettings> settings = UserSettings::load(options.home);
-    if (!settings)
-        return settings.error();
-    if (!settings->checkUpdates)
-        return UpdateInfo{QString(options.currentVersion), {}, false, {}, {}, {}}; // off: nothing to say
-    if (!options.force && !isUpdateCheckDue(*settings))
-        return knownUpdate(*settings, options.currentVersion);
-    // Noted before asking, so the commands meanwhile start no second check.
-    settings->lastCheck = QDateTime::currentDateTimeUtc();
-    if (Status saved = settings->saveCheck(options.home); !saved)
-        return saved.error();
-    Result<QByteArray> body = get(QUrl(updateFeedOf(*settings)), options.timeout);
-    Result<UpdateInfo> info = body ? parseReleaseFeed(*body, options.currentVersion) : Result<UpdateInfo>(body.error());
-    if (info) {
-        settings->cachedVersion = info->latest;
-        settings->cachedRelease = info->releaseUrl;
-        settings->cachedPackage = info->packageUrl;
-    }
-    if (info && info->available && settings->autoUpdate && !info->packageUrl.isEmpty()) {
-        const QString name = QUrl(info->packageUrl).fileName();
-        const QString target = QDir(options.home).filePath(QStringLiteral("updates/") + name);
-        if (Result<QByteArray> deb = get(QUrl(info->packageUrl), options.timeout);
-            deb && deb->startsWith("!<arch>\ndebian-binary") && makePrivateDir(QFileInfo(target).absolutePath()) &&
-            writeFileAtomically(target, *deb, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther)) {
-            settings->downloadedPackage = target;
-            info->downloaded = target;
-        }
-    }
-    if (Status saved = settings->saveCheck(options.home); !saved)
-        return saved.error();
-    return info;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    const QString host = url.host();
+    return url.scheme() == QLatin1String("http") && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"));
 }
 
 } // namespace noorm

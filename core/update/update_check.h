@@ -12,6 +12,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -35,6 +36,9 @@ QString installCommand(const UpdateInfo &info);
 // A GitHub release (releases/latest) or a list of them (the newest that is neither a draft
 // nor a pre-release wins): tag_name, html_url and the amd64 .deb among the assets.
 Result<UpdateInfo> parseReleaseFeed(const QByteArray &json, const QString &currentVersion);
+
+// https, or http to this machine (a local mirror, the tests): nothing else is fetched.
+bool isFetchable(const QUrl &url);
 
 // What the user's settings already know, without the network.
 UpdateInfo knownUpdate(const UserSettings &settings, const QString &currentVersion);

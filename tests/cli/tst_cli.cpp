@@ -88,6 +88,19 @@ class TestCli : public QObject {
     }
 
 private slots:
+    // Every command starts without Qt Qml and Qt Network (and the dozen libraries they bring):
+    // the template engine and the update check are modules the CLI loads when it needs them
+    // (cli/modules.h; tst_run_cli and tst_update run them from there).
+    void startsWithoutQtQmlOrQtNetwork()
+    {
+        QProcess readelf;
+        readelf.start(QStringLiteral("readelf"), {QStringLiteral("-d"), noorm::test::Cli::program()});
+        QVERIFY(readelf.waitForFinished(60000));
+        const QByteArray dynamic = readelf.readAllStandardOutput();
+        QVERIFY2(readelf.exitCode() == 0 && dynamic.contains("libQt6Core.so"), dynamic.constData());
+        QVERIFY2(!dynamic.contains("libQt6Qml") && !dynamic.contains("libQt6Network"), dynamic.constData());
+    }
+
     void helpAtEveryLevelExitsZero_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -30,6 +30,7 @@ for lib in libqt6core6 libqt6widgets6 libqt6sql6 libsodium23 libqt6keychain1 lib
 done
 if need lintian; then
   lintian --tag-display-limit 0 "$deb" "$dev" 2>/dev/null >"$scratch/lintian.txt" || true
+  grep "^W:" "$scratch/lintian.txt" >&2 || true
   if grep -q '^E:' "$scratch/lintian.txt"; then cat "$scratch/lintian.txt" >&2; fail "lintian reports errors"; fi
   echo "lintian: no errors ($(grep -c '^W:' "$scratch/lintian.txt" || true) warnings)"
 fi
@@ -41,6 +42,13 @@ for bin in "$root"/usr/bin/*; do
   [ -z "$missing" ] || fail "$(basename "$bin") has unresolved libraries: $missing"
 done
 [ -x "$root/usr/bin/noorm" ] && [ -x "$root/usr/bin/noorm-desktop" ] || fail "binaries missing from /usr/bin"
+# The CLI's modules (cli/modules.h): the template engine and the update check, loaded on first use.
+for module in libnoorm-templates.so libnoorm-update.so; do
+  so=$(find "$root/usr/lib" -name "$module" | head -1)
+  [ -n "$so" ] || fail "$module is not in the package"
+  missing=$(ldd "$so" | grep "not found" || true)
+  [ -z "$missing" ] || fail "$module has unresolved libraries: $missing"
+done
 
 export NOORM_HOME=$scratch/home XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$scratch/xdg}
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
@@ -51,6 +59,16 @@ echo "noorm --version: $version"
   || { cat "$scratch/desktop.txt" >&2; fail "noorm-desktop --self-test"; }
 grep -q "the window opened" "$scratch/desktop.txt" || { cat "$scratch/desktop.txt" >&2; fail "noorm-desktop did not open its window"; }
 echo "noorm-desktop: $(grep 'window opened' "$scratch/desktop.txt")"
+# A template rendered by the installed noorm: its engine comes from the installed module.
+templated=$scratch/templated
+mkdir -p "$templated/sql"
+printf 'CREATE TABLE t (n INTEGER);\nINSERT INTO t VALUES ({%%= 1 + 1 %%});\n' >"$templated/sql/01_t.sql.tmpl"
+(cd "$templated" && "$root/usr/bin/noorm" init --name "Pat Doe" --email pat@example.com >/dev/null \
+  && "$root/usr/bin/noorm" config add dev --dialect sqlite --database ./dev.db >/dev/null \
+  && "$root/usr/bin/noorm" run build >"$scratch/templated.txt" 2>&1) || { cat "$scratch/templated.txt" >&2; fail "run build of a template"; }
+got=$(cd "$templated" && "$root/usr/bin/noorm" sql --csv "SELECT n FROM t" 2>/dev/null | tr -d '\r')
+grep -qx 2 <<<"$got" || fail "the installed noorm rendered the template into '$got', not 2"
+echo "template engine module: ok"
 
 share=$root/usr/share
 desktop=$share/applications/io.github.noormdev.Noorm.desktop

@@ -189,6 +189,37 @@ private slots:
         QVERIFY2(r.err.isEmpty(), r.err.constData());
     }
 
+    // The CLI loads its template engine (libnoorm-templates.so, with Qt Qml) only for a
+    // template: a copy of the binary without the module beside it still builds plain SQL,
+    // and a template fails naming the module, where it was looked for and what to do.
+    void theTemplateEngineIsLoadedOnlyForATemplate()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        QTemporaryDir elsewhere;
+        const QString lonely = QDir(elsewhere.path()).filePath(QStringLiteral("noorm"));
+        QVERIFY(QFile::copy(noorm.program(), lonely));
+        QProcess build;
+        build.setProcessEnvironment(noorm.env());
+        build.setWorkingDirectory(p.root());
+        build.start(lonely, {QStringLiteral("run"), QStringLiteral("build")});
+        QVERIFY(build.waitForFinished(60000));
+        QString out = QString::fromUtf8(build.readAllStandardOutput() + build.readAllStandardError());
+        QVERIFY2(build.exitCode() == 0, qPrintable(out));
+
+        p.write(QStringLiteral("sql/03_views/001_v.sql.tmpl"), "SELECT {%= 1 + 1 %};\n");
+        build.start(lonely, {QStringLiteral("run"), QStringLiteral("build")});
+        QVERIFY(build.waitForFinished(60000));
+        out = QString::fromUtf8(build.readAllStandardOutput() + build.readAllStandardError());
+        QCOMPARE(build.exitCode(), 2);
+        QVERIFY2(out.contains(QStringLiteral("sql/03_views/001_v.sql.tmpl: noorm's module libnoorm-templates.so is missing (looked in %1, ")
+                                  .arg(elsewhere.path())) && out.contains(QStringLiteral("Reinstall noorm.")), qPrintable(out));
+
+        // The real binary, its module beside it, renders it.
+        const Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QVERIFY2(r.code == 0 && r.out.contains("sql/03_views/001_v.sql.tmpl"), r.output().constData());
+    }
+
     // A template's error names its file as a SQL error does, relative to the project; an
     // included file's too.
     void templateErrorsNameTheirFileAsTheProjectShowsIt()

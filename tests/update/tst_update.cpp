@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -162,6 +164,29 @@ private slots:
         options.force = true;
         QVERIFY(checkForUpdate(options));
         QCOMPARE(feed.requests.value("/latest"), 1);
+    }
+
+    // The CLI's background check runs from its module (libnoorm-update.so beside it), so the
+    // CLI itself starts without Qt Network: `noorm __update-check` asks the feed and keeps
+    // what it said, as checkForUpdate in the process does.
+    void theCliAsksTheFeedFromItsModule()
+    {
+        QTemporaryDir home;
+        FakeFeed feed;
+        feed.bodies.insert("/latest", release(QStringLiteral("v9.0.0"), {}));
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("NOORM_HOME"), home.path());
+        env.insert(QStringLiteral("NOORM_UPDATE_FEED"), feed.url(QStringLiteral("/latest")));
+        cli.setProcessEnvironment(env);
+        QSignalSpy finished(&cli, &QProcess::finished);
+        cli.start(QStringLiteral(NOORM_BINARY_DIR "/cli/noorm"), {QStringLiteral("__update-check")});
+        QVERIFY(finished.wait(60000)); // the feed answers from this test's event loop
+        QCOMPARE(cli.exitCode(), 0);
+        QCOMPARE(feed.requests.value("/latest"), 1);
+        Result<UserSettings> saved = UserSettings::load(home.path());
+        QVERIFY(saved);
+        QCOMPARE(saved->cachedVersion, QStringLiteral("9.0.0"));
     }
 
     void autoUpdateDownloadsThePackageAndInstallsNothing()
