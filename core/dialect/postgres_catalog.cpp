@@ -9,9 +9,11 @@ namespace {
 // columns (type, collation, default, identity or generated expression, NOT NULL; a
 // serial column whose sequence has serial's name as serial) and its own constraints
 // (primary key, unique, check, foreign key, exclusion, from pg_get_constraintdef), then
-// CREATE INDEX for each index no constraint made, then the comments. NULL when there is
-// no such table. tst_catalog recreates a table from it and compares the catalog.
-const char *const kTableDefinitionSql = R"(WITH t AS (
+// CREATE INDEX for each index no constraint made (on a partitioned table without pg's ON
+// ONLY, so that it reaches the partitions again), its partitions at every level (PARTITION
+// OF with their bounds, and the indexes of their own), then the comments. NULL when there
+// is no such table. tst_catalog recreates tables from it and compares the catalog.
+const char *const kTableDefinitionSql = R"(WITH RECURSIVE t AS (
   SELECT c.oid, c.relkind, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.oid = to_regclass(%1) AND c.relkind IN ('r', 'p')),
@@ -44,15 +46,36 @@ constraints AS (
   SELECT 1 AS part, row_number() OVER (ORDER BY strpos('pucfx', k.contype), k.conname)::int AS pos,
     '    CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_catalog.pg_get_constraintdef(k.oid, true) AS line
   FROM t JOIN pg_catalog.pg_constraint k ON k.conrelid = t.oid
-  WHERE k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal)
+  WHERE k.contype IN ('p', 'u', 'c', 'f', 'x') AND k.conislocal),
+tree AS (
+  SELECT 1 AS depth, i.inhrelid AS oid, i.inhparent AS parent FROM t JOIN pg_catalog.pg_inherits i ON i.inhparent = t.oid
+  WHERE t.relkind = 'p'
+  UNION ALL
+  SELECT tree.depth + 1, i.inhrelid, i.inhparent FROM tree JOIN pg_catalog.pg_inherits i ON i.inhparent = tree.oid),
+partitions AS (
+  SELECT tree.depth, c.relname AS name, 'CREATE TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||
+    ' PARTITION OF ' || tp.qname || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid) ||
+    CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END || ';' ||
+    COALESCE((SELECT string_agg(chr(10) || pg_catalog.pg_get_indexdef(i.indexrelid) || ';', '' ORDER BY ic.relname)
+              FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+              WHERE i.indrelid = c.oid
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ii WHERE ii.inhrelid = i.indexrelid)
+                AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
+                  WHERE k.conrelid = c.oid AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))), '') AS line
+  FROM tree JOIN pg_catalog.pg_class c ON c.oid = tree.oid JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  CROSS JOIN LATERAL (SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname) AS qname
+                      FROM pg_catalog.pg_class pc JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                      WHERE pc.oid = tree.parent) tp)
 SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || t.name || ' (' ||
   COALESCE(chr(10) || (SELECT string_agg(line, ',' || chr(10) ORDER BY part, pos)
                        FROM (SELECT * FROM columns UNION ALL SELECT * FROM constraints) l) || chr(10), '') || ')' ||
   CASE WHEN t.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(t.oid) ELSE '' END || ';' ||
-  COALESCE((SELECT string_agg(chr(10) || pg_catalog.pg_get_indexdef(i.indexrelid) || ';', '' ORDER BY ic.relname)
+  COALESCE((SELECT string_agg(chr(10) || regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ') || ';',
+                              '' ORDER BY ic.relname)
             FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             WHERE i.indrelid = t.oid AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
               WHERE k.conrelid = t.oid AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))), '') ||
+  COALESCE((SELECT string_agg(chr(10) || p.line, '' ORDER BY p.depth, p.name) FROM partitions p), '') ||
   COALESCE(chr(10) || 'COMMENT ON TABLE ' || t.name || ' IS ' ||
            quote_literal(pg_catalog.obj_description(t.oid, 'pg_class')) || ';', '') ||
   COALESCE((SELECT string_agg(chr(10) || 'COMMENT ON COLUMN ' || t.name || '.' || quote_ident(a.attname) || ' IS ' ||
@@ -116,9 +139,14 @@ public:
     {
         return relationQuery(scope,
                              QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
-                                            "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'p', 'm') "
-                                            "AND c.reltuples >= 0 THEN c.reltuples::bigint END, CASE WHEN c.relkind IN "
-                                            "('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END, CASE c.relkind "
+                                            "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'm') "
+                                            "AND c.reltuples >= 0 THEN c.reltuples::bigint WHEN c.relkind = 'p' THEN "
+                                            "(SELECT CASE WHEN bool_or(pc.reltuples >= 0) THEN sum(greatest(pc.reltuples, 0))::bigint END "
+                                            "FROM pg_catalog.pg_partition_tree(c.oid) pt JOIN pg_catalog.pg_class pc ON "
+                                            "pc.oid = pt.relid WHERE pt.isleaf) END, CASE WHEN c.relkind IN "
+                                            "('r', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) WHEN c.relkind = 'p' "
+                                            "THEN (SELECT sum(pg_catalog.pg_total_relation_size(pt.relid))::bigint FROM "
+                                            "pg_catalog.pg_partition_tree(c.oid) pt) END, CASE c.relkind "
                                             "WHEN 'v' THEN CASE WHEN pg_catalog.pg_relation_is_updatable(c.oid, false) & 20 = 20 "
                                             "THEN 1 ELSE 0 END WHEN 'm' THEN 0 END"),
                              {}, {}, QStringLiteral("n.nspname, c.relname"));
