@@ -197,6 +197,15 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
         m_tabs->addTab(uses, tr("Dependencies (%1)").arg(table.reads.size() + readers.size()));
     }
 
+    // A partitioned table's partitions, every level, each after the one it is in.
+    if (!table.partitions.isEmpty()) {
+        auto *parts = makeTable({tr("Partition"), tr("Of"), tr("Bound")}, this);
+        for (const PartitionInfo &p : table.partitions)
+            addRow(parts, {p.name, p.parent, p.bound});
+        padColumns(parts);
+        m_tabs->addTab(parts, tr("Partitions (%1)").arg(table.partitions.size()));
+    }
+
     // Data: the rows a page at a time, filtered and sorted on the server.
     auto *data = new QWidget(this);
     m_where = new QLineEdit(data);

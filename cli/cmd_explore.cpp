@@ -10,6 +10,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace noorm::cli {
 
 namespace {
@@ -387,6 +389,18 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         readBy.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
         readByText << Output::printable(qualified(r.schema, r.name));
     }
+    QJsonArray partitions;
+    QList<QStringList> partitionRows;
+    for (const PartitionInfo &p : t->partitions) {
+        partitions.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("bound"), p.bound},
+                                      {QStringLiteral("parent"), p.parent.isEmpty() ? QJsonValue::Null : QJsonValue(p.parent)}});
+        partitionRows << QStringList{Output::printable(p.name), Output::printable(p.parent), Output::printable(p.bound)};
+    }
+    // "of" only for partitions of partitions.
+    const bool nested = std::any_of(t->partitions.cbegin(), t->partitions.cend(), [](const PartitionInfo &p) { return !p.parent.isEmpty(); });
+    if (!nested)
+        for (QStringList &row : partitionRows)
+            row.removeAt(1);
     const DefinedKind defined = t->kind == TableKind::Table ? DefinedKind::Table
         : t->kind == TableKind::View                        ? DefinedKind::View
                                                             : DefinedKind::MaterializedView;
@@ -396,6 +410,7 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
                                 {QStringLiteral("foreignKeys"), keys}, {QStringLiteral("referencedBy"), referencedBy},
                                 {QStringLiteral("constraints"), constraints},
                                 {QStringLiteral("reads"), reads}, {QStringLiteral("readBy"), readBy},
+                                {QStringLiteral("partitions"), partitions},
                                 {QStringLiteral("definition"), ddl ? QJsonValue(*ddl) : QJsonValue::Null},
                                 {QStringLiteral("rowCountEstimate"), t->rowEstimate ? QJsonValue(*t->rowEstimate) : QJsonValue::Null},
                                 {QStringLiteral("sizeBytes"), t->sizeBytes ? QJsonValue(*t->sizeBytes) : QJsonValue::Null}});
@@ -412,6 +427,12 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         rt.out.text(QStringLiteral("Reads: ") + readsText.join(QStringLiteral(", ")));
     if (!readByText.isEmpty())
         rt.out.text(QStringLiteral("Read by views: ") + readByText.join(QStringLiteral(", ")));
+    if (!partitionRows.isEmpty()) {
+        rt.out.text(QString());
+        rt.out.table(nested ? QStringList{QStringLiteral("partition"), QStringLiteral("of"), QStringLiteral("bound")}
+                            : QStringList{QStringLiteral("partition"), QStringLiteral("bound")},
+                     partitionRows);
+    }
     if (!t->indexes.isEmpty()) {
         rt.out.text(QString());
         QList<QStringList> rows;

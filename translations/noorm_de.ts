@@ -539,103 +539,103 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Doppelklick auf eine Datei öffnet sie zum Bearbeiten in einem SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="228"/>
+        <location filename="../app/change_manager.cpp" line="233"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="231"/>
+        <location filename="../app/change_manager.cpp" line="236"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="322"/>
+        <location filename="../app/change_manager.cpp" line="327"/>
         <source>-- rendering %1…</source>
         <translation>-- %1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="334"/>
+        <location filename="../app/change_manager.cpp" line="339"/>
         <source>Reading what ran…</source>
         <translation>Was ausgeführt wurde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="344"/>
+        <location filename="../app/change_manager.cpp" line="349"/>
         <source>Not run when the change was applied (added since)</source>
         <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="344"/>
         <location filename="../app/change_manager.cpp" line="349"/>
+        <location filename="../app/change_manager.cpp" line="354"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="346"/>
+        <location filename="../app/change_manager.cpp" line="351"/>
         <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
         <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="349"/>
+        <location filename="../app/change_manager.cpp" line="354"/>
         <source>Applied (from %1)</source>
         <translation>Angewendet (aus %1)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="357"/>
+        <location filename="../app/change_manager.cpp" line="362"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="377"/>
+        <location filename="../app/change_manager.cpp" line="382"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="390"/>
+        <location filename="../app/change_manager.cpp" line="395"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="395"/>
+        <location filename="../app/change_manager.cpp" line="400"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="400"/>
+        <location filename="../app/change_manager.cpp" line="405"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="401"/>
+        <location filename="../app/change_manager.cpp" line="406"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="415"/>
+        <location filename="../app/change_manager.cpp" line="420"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="418"/>
+        <location filename="../app/change_manager.cpp" line="423"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="429"/>
+        <location filename="../app/change_manager.cpp" line="434"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="449"/>
+        <location filename="../app/change_manager.cpp" line="454"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="450"/>
+        <location filename="../app/change_manager.cpp" line="455"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="484"/>
+        <location filename="../app/change_manager.cpp" line="489"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -899,7 +899,7 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="203"/>
+        <location filename="../app/config_sidebar.cpp" line="206"/>
         <source>No configs yet. Add one with noorm config add.</source>
         <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
     </message>
@@ -1089,27 +1089,27 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Sie sind jetzt %1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="132"/>
+        <location filename="../app/identity_view.cpp" line="135"/>
         <source>No identity yet: create one with noorm identity init.</source>
         <translation>Noch keine Identität: legen Sie eine mit noorm identity init an.</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="137"/>
+        <location filename="../app/identity_view.cpp" line="140"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; on %3 · identity %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; auf %3 · Identität %4</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="144"/>
+        <location filename="../app/identity_view.cpp" line="147"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="152"/>
+        <location filename="../app/identity_view.cpp" line="155"/>
         <source>1 identity registered</source>
         <translation>1 Identität registriert</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="153"/>
+        <location filename="../app/identity_view.cpp" line="156"/>
         <source>%1 identities registered</source>
         <translation>%1 Identitäten registriert</translation>
     </message>
@@ -1233,729 +1233,729 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="117"/>
+        <location filename="../app/main_window.cpp" line="116"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="135"/>
+        <location filename="../app/main_window.cpp" line="134"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="137"/>
+        <location filename="../app/main_window.cpp" line="136"/>
         <source>Acquire…</source>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Acquire Lock</source>
         <translation>Sperre übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Hold the lock of %1 for 5 minutes (others&apos; runs wait or fail). Why:</source>
         <translation>Die Sperre von %1 für 5 Minuten halten (Läufe anderer warten oder scheitern). Grund:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="140"/>
+        <location filename="../app/main_window.cpp" line="139"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="143"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="145"/>
+        <location filename="../app/main_window.cpp" line="144"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="178"/>
+        <location filename="../app/main_window.cpp" line="177"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="181"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="182"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="197"/>
-        <location filename="../app/main_window.cpp" line="763"/>
+        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="762"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="201"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204"/>
+        <location filename="../app/main_window.cpp" line="203"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="204"/>
+        <location filename="../app/main_window.cpp" line="203"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="209"/>
+        <location filename="../app/main_window.cpp" line="208"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="211"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="213"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>&amp;Inspect Template…</source>
         <translation>Template &amp;untersuchen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="213"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="213"/>
         <source>What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders</source>
         <translation>Was eine .sql.tmpl aus $ nutzen kann (Datendateien, Helfer, Konfiguration, Namen der Geheimnisse) und das SQL, das sie rendert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="216"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="218"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="218"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="223"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="237"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="238"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>SQL &amp;History</source>
         <translation>SQL-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
         <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>Show &amp;Tracking Tables</source>
         <translation>&amp;Tracking-Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="243"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
         <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="249"/>
+        <location filename="../app/main_window.cpp" line="248"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="251"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="253"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="258"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="262"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="262"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="263"/>
+        <location filename="../app/main_window.cpp" line="262"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="265"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="267"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="267"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="267"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="274"/>
-        <location filename="../app/main_window.cpp" line="276"/>
+        <location filename="../app/main_window.cpp" line="273"/>
+        <location filename="../app/main_window.cpp" line="275"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="276"/>
+        <location filename="../app/main_window.cpp" line="275"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="308"/>
+        <location filename="../app/main_window.cpp" line="307"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="311"/>
+        <location filename="../app/main_window.cpp" line="310"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="318"/>
+        <location filename="../app/main_window.cpp" line="317"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="326"/>
+        <location filename="../app/main_window.cpp" line="325"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="334"/>
+        <location filename="../app/main_window.cpp" line="333"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="343"/>
+        <location filename="../app/main_window.cpp" line="342"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="352"/>
+        <location filename="../app/main_window.cpp" line="351"/>
         <source>Deve&amp;loper</source>
         <translation>Ent&amp;wickler</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="354"/>
+        <location filename="../app/main_window.cpp" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="357"/>
+        <location filename="../app/main_window.cpp" line="356"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="382"/>
+        <location filename="../app/main_window.cpp" line="381"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="384"/>
+        <location filename="../app/main_window.cpp" line="383"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="387"/>
+        <location filename="../app/main_window.cpp" line="386"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="417"/>
+        <location filename="../app/main_window.cpp" line="416"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="458"/>
+        <location filename="../app/main_window.cpp" line="457"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="465"/>
+        <location filename="../app/main_window.cpp" line="464"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="500"/>
+        <location filename="../app/main_window.cpp" line="499"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="501"/>
+        <location filename="../app/main_window.cpp" line="500"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="511"/>
+        <location filename="../app/main_window.cpp" line="510"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="550"/>
+        <location filename="../app/main_window.cpp" line="549"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="554"/>
+        <location filename="../app/main_window.cpp" line="553"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="592"/>
+        <location filename="../app/main_window.cpp" line="591"/>
         <source>SQL History · %1</source>
         <translation>SQL-Verlauf · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="610"/>
+        <location filename="../app/main_window.cpp" line="609"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="626"/>
+        <location filename="../app/main_window.cpp" line="625"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="628"/>
-        <location filename="../app/main_window.cpp" line="635"/>
+        <location filename="../app/main_window.cpp" line="627"/>
+        <location filename="../app/main_window.cpp" line="634"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="650"/>
-        <location filename="../app/main_window.cpp" line="654"/>
+        <location filename="../app/main_window.cpp" line="649"/>
+        <location filename="../app/main_window.cpp" line="653"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="652"/>
+        <location filename="../app/main_window.cpp" line="651"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="655"/>
+        <location filename="../app/main_window.cpp" line="654"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="679"/>
+        <location filename="../app/main_window.cpp" line="678"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="767"/>
+        <location filename="../app/main_window.cpp" line="766"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="768"/>
+        <location filename="../app/main_window.cpp" line="767"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="796"/>
-        <location filename="../app/main_window.cpp" line="800"/>
+        <location filename="../app/main_window.cpp" line="795"/>
+        <location filename="../app/main_window.cpp" line="799"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="797"/>
+        <location filename="../app/main_window.cpp" line="796"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="800"/>
+        <location filename="../app/main_window.cpp" line="799"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="824"/>
+        <location filename="../app/main_window.cpp" line="823"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="848"/>
+        <location filename="../app/main_window.cpp" line="847"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="857"/>
+        <location filename="../app/main_window.cpp" line="856"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="913"/>
+        <location filename="../app/main_window.cpp" line="915"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="919"/>
+        <location filename="../app/main_window.cpp" line="921"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="920"/>
+        <location filename="../app/main_window.cpp" line="922"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="925"/>
+        <location filename="../app/main_window.cpp" line="927"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="943"/>
+        <location filename="../app/main_window.cpp" line="945"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="962"/>
+        <location filename="../app/main_window.cpp" line="964"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1075"/>
+        <location filename="../app/main_window.cpp" line="1077"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1103"/>
+        <location filename="../app/main_window.cpp" line="1105"/>
         <source>No templates (.sql.tmpl files) in the SQL folder of %1</source>
         <translation>Keine Templates (.sql.tmpl-Dateien) im SQL-Ordner von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1111"/>
+        <location filename="../app/main_window.cpp" line="1113"/>
         <source>Inspect Template</source>
         <translation>Template untersuchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1111"/>
+        <location filename="../app/main_window.cpp" line="1113"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1210"/>
+        <location filename="../app/main_window.cpp" line="1212"/>
         <source>Update available (v%1 → v%2)</source>
         <translation>Update verfügbar (v%1 → v%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1235"/>
+        <location filename="../app/main_window.cpp" line="1237"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1251"/>
+        <location filename="../app/main_window.cpp" line="1253"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1270"/>
+        <location filename="../app/main_window.cpp" line="1272"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1270"/>
+        <location filename="../app/main_window.cpp" line="1272"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="825"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="825"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -1963,7 +1963,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="825"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n Fremdschlüssel</numerusform>
@@ -1971,57 +1971,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="971"/>
+        <location filename="../app/main_window.cpp" line="973"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="972"/>
+        <location filename="../app/main_window.cpp" line="974"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="999"/>
+        <location filename="../app/main_window.cpp" line="1001"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1037"/>
+        <location filename="../app/main_window.cpp" line="1039"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1050"/>
+        <location filename="../app/main_window.cpp" line="1052"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1065"/>
+        <location filename="../app/main_window.cpp" line="1067"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1125"/>
+        <location filename="../app/main_window.cpp" line="1127"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1207"/>
+        <location filename="../app/main_window.cpp" line="1209"/>
         <source>Downloaded to %1; install it with: %2</source>
         <translation>Nach %1 heruntergeladen; installieren mit: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1208"/>
+        <location filename="../app/main_window.cpp" line="1210"/>
         <source>Download %1, then: %2</source>
         <translation>%1 herunterladen, dann: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1222"/>
+        <location filename="../app/main_window.cpp" line="1224"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1223"/>
+        <location filename="../app/main_window.cpp" line="1225"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2046,10 +2046,10 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/object_view.cpp" line="104"/>
         <location filename="../app/object_view.cpp" line="111"/>
         <location filename="../app/object_view.cpp" line="117"/>
-        <location filename="../app/object_view.cpp" line="132"/>
-        <location filename="../app/object_view.cpp" line="152"/>
-        <location filename="../app/object_view.cpp" line="158"/>
-        <location filename="../app/object_view.cpp" line="183"/>
+        <location filename="../app/object_view.cpp" line="142"/>
+        <location filename="../app/object_view.cpp" line="162"/>
+        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="189"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2075,7 +2075,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/object_view.cpp" line="104"/>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -2110,179 +2110,199 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>DDL</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>Default</source>
         <translation>Standardwert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="132"/>
+        <location filename="../app/object_view.cpp" line="142"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="137"/>
+        <location filename="../app/object_view.cpp" line="147"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="139"/>
+        <location filename="../app/object_view.cpp" line="149"/>
         <source>FK</source>
         <translation>FK</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="141"/>
+        <location filename="../app/object_view.cpp" line="151"/>
         <source>auto</source>
         <translation>auto</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="142"/>
+        <location filename="../app/object_view.cpp" line="152"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="142"/>
+        <location filename="../app/object_view.cpp" line="152"/>
         <source>not null</source>
         <translation>not null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="149"/>
+        <location filename="../app/object_view.cpp" line="159"/>
         <source>Columns (%1)</source>
         <translation>Spalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="152"/>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="162"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="162"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="162"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="156"/>
+        <location filename="../app/object_view.cpp" line="166"/>
         <source>Indexes (%1)</source>
         <translation>Indizes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="158"/>
-        <location filename="../app/object_view.cpp" line="183"/>
+        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="189"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="158"/>
+        <location filename="../app/object_view.cpp" line="168"/>
         <source>On update</source>
         <translation>Bei Änderung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="159"/>
+        <location filename="../app/object_view.cpp" line="169"/>
         <source>On delete</source>
         <translation>Bei Löschung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="162"/>
+        <location filename="../app/object_view.cpp" line="172"/>
         <source>→ references</source>
         <translation>→ verweist auf</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="167"/>
+        <location filename="../app/object_view.cpp" line="177"/>
         <source>← referenced by</source>
         <translation>← referenziert von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="171"/>
+        <location filename="../app/object_view.cpp" line="181"/>
         <source>Double-click a key to open the other table</source>
         <translation>Doppelklick auf einen Schlüssel öffnet die andere Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="177"/>
+        <location filename="../app/object_view.cpp" line="183"/>
         <source>Foreign keys (%1)</source>
         <translation>Fremdschlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="185"/>
+        <location filename="../app/object_view.cpp" line="191"/>
         <source>→ reads</source>
         <translation>→ liest</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="187"/>
+        <location filename="../app/object_view.cpp" line="193"/>
         <source>← read by</source>
         <translation>← gelesen von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="189"/>
+        <location filename="../app/object_view.cpp" line="195"/>
         <source>Double-click one to open it</source>
         <translation>Doppelklicken, um es zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="195"/>
+        <location filename="../app/object_view.cpp" line="197"/>
         <source>Dependencies (%1)</source>
         <translation>Abhängigkeiten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="201"/>
+        <location filename="../app/object_view.cpp" line="202"/>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="202"/>
+        <source>Of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="202"/>
+        <source>Bound</source>
+        <translation>Grenze</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="206"/>
+        <source>Partitions (%1)</source>
+        <translation>Partitionen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="212"/>
         <source>WHERE … (press Enter)</source>
         <translation>WHERE … (Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="222"/>
+        <location filename="../app/object_view.cpp" line="233"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="231"/>
+        <location filename="../app/object_view.cpp" line="242"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="231"/>
+        <location filename="../app/object_view.cpp" line="242"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="235"/>
+        <location filename="../app/object_view.cpp" line="246"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="256"/>
+        <location filename="../app/object_view.cpp" line="267"/>
         <source>-- reading the definition…</source>
         <translation>-- Definition wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="263"/>
+        <location filename="../app/object_view.cpp" line="274"/>
         <source>-- no definition: %1</source>
         <translation>-- keine Definition: %1</translation>
     </message>
@@ -2931,119 +2951,119 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Team-Tresor in der Datenbank von %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="188"/>
+        <location filename="../app/secrets_view.cpp" line="191"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="188"/>
+        <location filename="../app/secrets_view.cpp" line="191"/>
         <source>missing (required)</source>
         <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="188"/>
+        <location filename="../app/secrets_view.cpp" line="191"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="189"/>
-        <location filename="../app/secrets_view.cpp" line="218"/>
-        <location filename="../app/secrets_view.cpp" line="357"/>
+        <location filename="../app/secrets_view.cpp" line="192"/>
+        <location filename="../app/secrets_view.cpp" line="221"/>
+        <location filename="../app/secrets_view.cpp" line="360"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="206"/>
+        <location filename="../app/secrets_view.cpp" line="209"/>
         <source>settings.yml requires no secrets of %1.</source>
         <translation>settings.yml verlangt von %1 keine Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="208"/>
+        <location filename="../app/secrets_view.cpp" line="211"/>
         <source>The secret settings.yml requires of %1 is set.</source>
         <translation>Das Geheimnis, das settings.yml von %1 verlangt, ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="209"/>
+        <location filename="../app/secrets_view.cpp" line="212"/>
         <source>All %1 secrets settings.yml requires of %2 are set.</source>
         <translation>Alle %1 Geheimnisse, die settings.yml von %2 verlangt, sind gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="210"/>
+        <location filename="../app/secrets_view.cpp" line="213"/>
         <source>%1 of %2 required secrets set; missing: %3. Runs and changes are refused until they are.</source>
         <translation>%1 von %2 erforderlichen Geheimnissen gesetzt; es fehlen: %3. Läufe und Änderungen werden abgelehnt, bis sie gesetzt sind.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="220"/>
+        <location filename="../app/secrets_view.cpp" line="223"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="220"/>
+        <location filename="../app/secrets_view.cpp" line="223"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="231"/>
+        <location filename="../app/secrets_view.cpp" line="234"/>
         <source>1 teammate registered</source>
         <translation>1 Teammitglied registriert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="231"/>
+        <location filename="../app/secrets_view.cpp" line="234"/>
         <source>%1 teammates registered</source>
         <translation>%1 Teammitglieder registriert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="232"/>
+        <location filename="../app/secrets_view.cpp" line="235"/>
         <source>1 secret</source>
         <translation>1 Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="232"/>
+        <location filename="../app/secrets_view.cpp" line="235"/>
         <source>%1 secrets</source>
         <translation>%1 Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="234"/>
+        <location filename="../app/secrets_view.cpp" line="237"/>
         <source>No secrets in this database&apos;s vault yet; %1.</source>
         <translation>Noch keine Geheimnisse im Tresor dieser Datenbank; %1.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="235"/>
+        <location filename="../app/secrets_view.cpp" line="238"/>
         <source>%1; %2. Values are never shown here: Sync Now decrypts yours into this machine.</source>
         <translation>%1; %2. Werte werden hier nie angezeigt: „Jetzt abgleichen“ entschlüsselt Ihre Werte auf diesen Rechner.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="278"/>
+        <location filename="../app/secrets_view.cpp" line="281"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="284"/>
+        <location filename="../app/secrets_view.cpp" line="287"/>
         <source>Working…</source>
         <translation>Bitte warten…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="310"/>
+        <location filename="../app/secrets_view.cpp" line="313"/>
         <source>Set Secret</source>
         <translation>Geheimnis setzen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="317"/>
+        <location filename="../app/secrets_view.cpp" line="320"/>
         <source>Global secret %1 set</source>
         <translation>Globales Geheimnis %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="317"/>
+        <location filename="../app/secrets_view.cpp" line="320"/>
         <source>Secret %1 of %2 set</source>
         <translation>Geheimnis %1 für %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="323"/>
+        <location filename="../app/secrets_view.cpp" line="326"/>
         <source>Set in Vault</source>
         <translation>Im Tresor setzen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="331"/>
+        <location filename="../app/secrets_view.cpp" line="334"/>
         <source>%1 set in the vault for %2</source>
         <translation>%1 im Tresor für %2 gesetzt</translation>
     </message>
@@ -3058,97 +3078,97 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>1 Geheimnis aus dem Tresor abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="343"/>
+        <location filename="../app/secrets_view.cpp" line="346"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="345"/>
+        <location filename="../app/secrets_view.cpp" line="348"/>
         <source>%1 not shared with you</source>
         <translation>%1 nicht mit Ihnen geteilt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="357"/>
+        <location filename="../app/secrets_view.cpp" line="360"/>
         <source>Remove Secret</source>
         <translation>Geheimnis entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="357"/>
+        <location filename="../app/secrets_view.cpp" line="360"/>
         <source>Remove %1 (%2) from this machine?</source>
         <translation>%1 (%2) von diesem Rechner entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="363"/>
+        <location filename="../app/secrets_view.cpp" line="366"/>
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="374"/>
+        <location filename="../app/secrets_view.cpp" line="377"/>
         <source>Remove from Vault</source>
         <translation>Aus dem Tresor entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="375"/>
+        <location filename="../app/secrets_view.cpp" line="378"/>
         <source>Remove %1 from the vault for every reader? Their synced copies stay on their machines.</source>
         <translation>%1 für alle Leser aus dem Tresor entfernen? Bereits abgeglichene Kopien bleiben auf den Rechnern der Leser.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="381"/>
+        <location filename="../app/secrets_view.cpp" line="384"/>
         <source>%1 removed from the vault</source>
         <translation>%1 aus dem Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="381"/>
+        <location filename="../app/secrets_view.cpp" line="384"/>
         <source>%1 was not in the vault</source>
         <translation>%1 war nicht im Tresor</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="395"/>
+        <location filename="../app/secrets_view.cpp" line="398"/>
         <source>Nobody else is registered in this database.</source>
         <translation>Sonst ist niemand in dieser Datenbank registriert.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="397"/>
+        <location filename="../app/secrets_view.cpp" line="400"/>
         <source>Revoke Teammate</source>
         <translation>Teammitglied ausschließen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="398"/>
+        <location filename="../app/secrets_view.cpp" line="401"/>
         <source>Remove this identity from every secret in the database, for good. Every value they could read should be changed afterwards.</source>
         <translation>Diese Identität endgültig aus allen Geheimnissen der Datenbank entfernen. Jeder Wert, den sie lesen konnte, sollte danach geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="408"/>
+        <location filename="../app/secrets_view.cpp" line="411"/>
         <source>Revoked %1. They could read: %2. Change those values.</source>
         <translation>%1 ausgeschlossen. Lesen konnten sie: %2. Ändern Sie diese Werte.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="409"/>
+        <location filename="../app/secrets_view.cpp" line="412"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="415"/>
+        <location filename="../app/secrets_view.cpp" line="418"/>
         <source>Rotate Database Password</source>
         <translation>Datenbankpasswort rotieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="416"/>
+        <location filename="../app/secrets_view.cpp" line="419"/>
         <source>Give the database user of %1 a new random password: on the server, in your config, and in the vault for the teammates who read the old one?</source>
         <translation>Dem Datenbankbenutzer von %1 ein neues zufälliges Passwort geben: auf dem Server, in Ihrer Konfiguration und im Tresor für die Teammitglieder, die das alte lesen konnten?</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="420"/>
+        <location filename="../app/secrets_view.cpp" line="423"/>
         <source>Config &quot;%1&quot; is protected.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="421"/>
+        <location filename="../app/secrets_view.cpp" line="424"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="430"/>
+        <location filename="../app/secrets_view.cpp" line="433"/>
         <source>New database password for %1 set on the server, in your config and in the vault for %2</source>
         <translation>Neues Datenbankpasswort für %1 gesetzt: auf dem Server, in Ihrer Konfiguration und im Tresor für %2</translation>
     </message>
@@ -3216,17 +3236,17 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>&lt;b&gt;%1&lt;/b&gt; · wird vom Team geteilt: committen Sie sie</translation>
     </message>
     <message>
-        <location filename="../app/settings_editor.cpp" line="137"/>
+        <location filename="../app/settings_editor.cpp" line="140"/>
         <source>Edited; not saved yet.</source>
         <translation>Bearbeitet; noch nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/settings_editor.cpp" line="171"/>
+        <location filename="../app/settings_editor.cpp" line="174"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/settings_editor.cpp" line="172"/>
+        <location filename="../app/settings_editor.cpp" line="175"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -3293,119 +3313,119 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="145"/>
+        <location filename="../app/sql_editor.cpp" line="146"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="149"/>
+        <location filename="../app/sql_editor.cpp" line="150"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="182"/>
+        <location filename="../app/sql_editor.cpp" line="183"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="255"/>
+        <location filename="../app/sql_editor.cpp" line="256"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="287"/>
+        <location filename="../app/sql_editor.cpp" line="288"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
         <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="291"/>
+        <location filename="../app/sql_editor.cpp" line="292"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="300"/>
+        <location filename="../app/sql_editor.cpp" line="301"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="300"/>
-        <location filename="../app/sql_editor.cpp" line="367"/>
+        <location filename="../app/sql_editor.cpp" line="301"/>
+        <location filename="../app/sql_editor.cpp" line="368"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="300"/>
-        <location filename="../app/sql_editor.cpp" line="367"/>
+        <location filename="../app/sql_editor.cpp" line="301"/>
+        <location filename="../app/sql_editor.cpp" line="368"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="311"/>
+        <location filename="../app/sql_editor.cpp" line="312"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="334"/>
+        <location filename="../app/sql_editor.cpp" line="335"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="336"/>
+        <location filename="../app/sql_editor.cpp" line="337"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="343"/>
+        <location filename="../app/sql_editor.cpp" line="344"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="348"/>
+        <location filename="../app/sql_editor.cpp" line="349"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="348"/>
+        <location filename="../app/sql_editor.cpp" line="349"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="349"/>
+        <location filename="../app/sql_editor.cpp" line="350"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="349"/>
+        <location filename="../app/sql_editor.cpp" line="350"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="363"/>
+        <location filename="../app/sql_editor.cpp" line="364"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="369"/>
+        <location filename="../app/sql_editor.cpp" line="370"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="371"/>
+        <location filename="../app/sql_editor.cpp" line="372"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="373"/>
+        <location filename="../app/sql_editor.cpp" line="374"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="386"/>
+        <location filename="../app/sql_editor.cpp" line="387"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="386"/>
+        <location filename="../app/sql_editor.cpp" line="387"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -3503,32 +3523,32 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Älter als:</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="106"/>
+        <location filename="../app/sql_history_view.cpp" line="109"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="106"/>
+        <location filename="../app/sql_history_view.cpp" line="109"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="117"/>
+        <location filename="../app/sql_history_view.cpp" line="120"/>
         <source>1 query in the history of %1</source>
         <translation>1 Abfrage im Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="118"/>
+        <location filename="../app/sql_history_view.cpp" line="121"/>
         <source>%1 queries in the history of %2</source>
         <translation>%1 Abfragen im Verlauf von %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="142"/>
+        <location filename="../app/sql_history_view.cpp" line="145"/>
         <source>No rows were kept for this query.</source>
         <translation>Für diese Abfrage wurden keine Zeilen aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="172"/>
+        <location filename="../app/sql_history_view.cpp" line="175"/>
         <source>The first %n row(s), as kept</source>
         <translation>
             <numerusform>Die erste Zeile, wie aufbewahrt</numerusform>
@@ -3536,7 +3556,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="173"/>
+        <location filename="../app/sql_history_view.cpp" line="176"/>
         <source>%n row(s), as kept</source>
         <translation>
             <numerusform>%n Zeile, wie aufbewahrt</numerusform>
@@ -3544,7 +3564,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="184"/>
+        <location filename="../app/sql_history_view.cpp" line="187"/>
         <source>Removed %1 entries</source>
         <translation>%1 Einträge entfernt</translation>
     </message>

@@ -99,7 +99,7 @@
 <context>
     <name>noorm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="825"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -107,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="825"/>
+        <location filename="../app/main_window.cpp" line="824"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n foreign key</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>noorm::SqlHistoryView</name>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="172"/>
+        <location filename="../app/sql_history_view.cpp" line="175"/>
         <source>The first %n row(s), as kept</source>
         <translation>
             <numerusform>The first row, as kept</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="173"/>
+        <location filename="../app/sql_history_view.cpp" line="176"/>
         <source>%n row(s), as kept</source>
         <translation>
             <numerusform>%n row, as kept</numerusform>

@@ -157,6 +157,13 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     });
     if (!ok)
         return ok.error();
+
+    ok = eachRow(m_connection, catalog.partitionsSql(scope), [&](const QSqlQuery &q) {
+        if (TableInfo *table = tableOf(q))
+            table->partitions << PartitionInfo{text(q, 2), text(q, 3), text(q, 4)};
+    });
+    if (!ok)
+        return ok.error();
     return tables;
 }
 

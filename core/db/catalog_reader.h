@@ -64,6 +64,13 @@ struct RelationName {
 };
 
 enum class TableKind { Table, View, MaterializedView };
+
+// One partition of a partitioned table (PostgreSQL's PARTITION OF tables, MySQL's PARTITIONs).
+struct PartitionInfo {
+    QString name;
+    QString bound;  // "FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')", "DEFAULT", "VALUES LESS THAN (10)"; empty for hash
+    QString parent; // the partition it is a partition of, when it is one level down or more; empty for the table's own
+};
 inline bool isView(TableKind kind) { return kind != TableKind::Table; } // a view, materialized or not
 
 struct TableInfo {
@@ -78,6 +85,7 @@ struct TableInfo {
     std::optional<qint64> sizeBytes;   // on disk with its indexes, where the catalog tells
     std::optional<bool> updatable;     // a view that UPDATE and DELETE go through, where the catalog tells
     QList<RelationName> reads;         // a view's: the tables and views it reads (Catalog::viewReadsSql)
+    QList<PartitionInfo> partitions;   // a partitioned table's, every level, each after the one it is in
 };
 
 enum class RoutineKind { Function, Procedure };

@@ -100,6 +100,11 @@ public:
     // only in a string or a comment counts too); one row per pair, ordered by all four.
     // Teardown drops a view before the views it reads.
     virtual QString viewReadsSql(const CatalogScope &scope) const = 0;
+    // schema_name, table_name, partition_name, bound, parent_partition: the partitions of
+    // each partitioned table, every level (parent_partition is NULL for the table's own),
+    // each after the partition it is in; ordered by schema, table, then so. Empty where the
+    // dialect has none (SQLite) or noorm reads none (SQL Server's partition schemes).
+    virtual QString partitionsSql(const CatalogScope &scope) const { (void)scope; return {}; }
     // Statements run once on a connection that reads the catalog (the explorer's own), to
     // read it faster; they change nothing but that session.
     virtual QStringList readingSessionSql() const { return {}; }

@@ -156,6 +156,25 @@ public:
                            QStringLiteral("1, 2, 3, 4"));
     }
 
+    QString partitionsSql(const CatalogScope &scope) const override
+    {
+        // A row per partition, or per subpartition when it has them: each partition once,
+        // then its subpartitions (hash or key: no bound of their own).
+        const QString where = QStringLiteral("table_schema = %1%2")
+                                  .arg(scope.schema.isEmpty() ? QStringLiteral("DATABASE()") : syntax().quoteString(scope.schema),
+                                       andEquals(QStringLiteral("table_name"), scope.table));
+        return QStringLiteral(
+                   "SELECT s, t, n, bound, parent FROM (SELECT DISTINCT table_schema AS s, table_name AS t, partition_name AS n, "
+                   "CASE WHEN partition_description = 'MAXVALUE' THEN 'VALUES LESS THAN MAXVALUE' "
+                   "WHEN partition_method LIKE 'RANGE%' THEN CONCAT('VALUES LESS THAN (', partition_description, ')') "
+                   "WHEN partition_method LIKE 'LIST%' THEN CONCAT('VALUES IN (', partition_description, ')') ELSE '' END AS bound, "
+                   "NULL AS parent, partition_ordinal_position AS position, 0 AS subposition FROM information_schema.partitions "
+                   "WHERE %1 AND partition_name IS NOT NULL UNION ALL SELECT table_schema, table_name, subpartition_name, '', "
+                   "partition_name, partition_ordinal_position, subpartition_ordinal_position FROM information_schema.partitions "
+                   "WHERE %1 AND subpartition_name IS NOT NULL) p ORDER BY s, t, position, subposition")
+            .arg(where);
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         return schemaQuery(scope,

@@ -334,6 +334,23 @@ public:
             .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema), andEquals(QStringLiteral("v.relname"), scope.table));
     }
 
+    QString partitionsSql(const CatalogScope &scope) const override
+    {
+        // Down pg_inherits from each partitioned table that is no partition itself; `path`
+        // (the names from the top) keeps each partition after the one it is in.
+        return QStringLiteral(
+                   "WITH RECURSIVE tree AS (SELECT n.nspname AS schema_name, c.relname AS table_name, i.inhrelid AS oid, "
+                   "NULL::name AS parent, ARRAY[c2.relname] AS path FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+                   "ON n.oid = c.relnamespace JOIN pg_catalog.pg_inherits i ON i.inhparent = c.oid JOIN pg_catalog.pg_class c2 "
+                   "ON c2.oid = i.inhrelid WHERE c.relkind = 'p' AND NOT c.relispartition AND %1%2 UNION ALL SELECT "
+                   "tree.schema_name, tree.table_name, i.inhrelid, pc.relname, tree.path || c2.relname FROM tree JOIN "
+                   "pg_catalog.pg_inherits i ON i.inhparent = tree.oid JOIN pg_catalog.pg_class pc ON pc.oid = tree.oid "
+                   "JOIN pg_catalog.pg_class c2 ON c2.oid = i.inhrelid) SELECT tree.schema_name, tree.table_name, c.relname, "
+                   "pg_catalog.pg_get_expr(c.relpartbound, c.oid), tree.parent FROM tree JOIN pg_catalog.pg_class c ON "
+                   "c.oid = tree.oid ORDER BY 1, 2, tree.path")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema), andEquals(QStringLiteral("c.relname"), scope.table));
+    }
+
     QString triggersSql(const CatalogScope &scope) const override
     {
         // tgtype's bits: 2 BEFORE, 64 INSTEAD OF (else AFTER); 4 INSERT, 8 DELETE, 16 UPDATE, 32 TRUNCATE.

@@ -1515,6 +1515,50 @@ private slots:
         QTRY_VERIFY(!editor->isRunning());
     }
 
+    // On live PostgreSQL: a partitioned table's object tab lists its partitions, every level.
+    void showsThePartitionsOfAPostgresTable()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        TempProject project;
+        NOORM_VERIFY_RUN(cli.initProject(project.root()));
+        NOORM_VERIFY_RUN(cli.addLiveConfig(project.root(), QStringLiteral("pg"), QStringLiteral("postgres"), pg.database, {QStringLiteral("--use")}));
+        const QString table = noorm::test::uniqueName(QStringLiteral("readings"));
+        NOORM_VERIFY_RUN(cli({QStringLiteral("sql"), QStringLiteral("-q"),
+                              QStringLiteral("CREATE TABLE %1 (at date NOT NULL, kind text NOT NULL) PARTITION BY RANGE (at);"
+                                             "CREATE TABLE %1_2026 PARTITION OF %1 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01') "
+                                             "PARTITION BY LIST (kind);"
+                                             "CREATE TABLE %1_2026_a PARTITION OF %1_2026 FOR VALUES IN ('a');"
+                                             "CREATE TABLE %1_old PARTITION OF %1 DEFAULT").arg(table)},
+                             project.root()));
+        const auto drop = qScopeGuard([&] { cli({QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("DROP TABLE %1").arg(table)}, project.root()); });
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project.root()));
+        QTRY_COMPARE(window.currentConfig(), QStringLiteral("pg"));
+        QTRY_VERIFY(window.explorer()->catalog() != nullptr);
+        QModelIndex row;
+        QTRY_VERIFY((row = findRow(window.explorer()->view()->model(), table)).isValid());
+        QVERIFY(!findRow(window.explorer()->view()->model(), table + QStringLiteral("_old")).isValid()); // not a table of its own
+        window.explorer()->view()->setCurrentIndex(row);
+        emit window.explorer()->view()->activated(row);
+        auto *view = qobject_cast<ObjectView *>(window.tabs()->currentWidget());
+        QVERIFY(view);
+        QTableWidget *parts = nullptr;
+        for (int i = 0; i < view->tabs()->count(); ++i)
+            if (view->tabs()->tabText(i) == QLatin1String("Partitions (3)")) {
+                parts = qobject_cast<QTableWidget *>(view->tabs()->widget(i));
+                view->tabs()->setCurrentIndex(i);
+            }
+        QVERIFY(parts);
+        QCOMPARE(parts->item(1, 0)->text(), table + QStringLiteral("_2026_a"));
+        QCOMPARE(parts->item(1, 1)->text(), table + QStringLiteral("_2026"));
+        QCOMPARE(parts->item(1, 2)->text(), QStringLiteral("FOR VALUES IN ('a')"));
+        QCOMPARE(parts->item(2, 2)->text(), QStringLiteral("DEFAULT"));
+        screenshot(&window, QStringLiteral("table-partitions"));
+    }
+
     // On live PostgreSQL: the change manager applies a change and reverts it, and the
     // database follows; a secret set in the vault there is synced and revealed by a teammate.
     void appliesChangesAndSharesVaultSecretsOnPostgres()

@@ -171,7 +171,12 @@ private slots:
                                                                "CREATE FUNCTION twice(a text, OUT b text) LANGUAGE sql AS $$SELECT a || a$$;"
                                                                "CREATE PROCEDURE store(INOUT n integer) LANGUAGE plpgsql AS $$BEGIN n := n + 1; END$$;"
                                                                "CREATE TYPE mood AS ENUM ('sad', 'ok');"
-                                                               "CREATE SEQUENCE tickets START WITH 7")},
+                                                               "CREATE SEQUENCE tickets START WITH 7;"
+                                                               "CREATE TABLE events (at date NOT NULL, kind text NOT NULL) PARTITION BY RANGE (at);"
+                                                               "CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') "
+                                                               "TO ('2027-01-01') PARTITION BY LIST (kind);"
+                                                               "CREATE TABLE events_2026_a PARTITION OF events_2026 FOR VALUES IN ('a');"
+                                                               "CREATE TABLE events_old PARTITION OF events DEFAULT")},
                                pg.root()));
         const Run functions = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("functions")}, pg.root());
         NOORM_VERIFY_RUN(functions);
@@ -208,6 +213,28 @@ private slots:
                                   pg.root());
         NOORM_VERIFY_RUN(tickets);
         QVERIFY2(tickets.object().value(QStringLiteral("definition")).toString().contains(QLatin1String("START WITH 7")), tickets.out.constData());
+
+        // A partitioned table: its partitions, every level, in the detail; none of them listed as a table.
+        const Run tables = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("tables")}, pg.root());
+        NOORM_VERIFY_RUN(tables);
+        QVERIFY2(tables.out.contains("public.events ") && !tables.out.contains("events_2026"), tables.out.constData());
+        const Run events = noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("tables"), QStringLiteral("events")}, pg.root());
+        NOORM_VERIFY_RUN(events);
+        QVERIFY2(events.out.contains("partition      of           bound\n"
+                                     "events_2026                 FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')\n"
+                                     "events_2026_a  events_2026  FOR VALUES IN ('a')\n"
+                                     "events_old                  DEFAULT\n"),
+                 events.out.constData());
+        const Run eventsJson = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"),
+                                                      QStringLiteral("tables"), QStringLiteral("events")},
+                                     pg.root());
+        NOORM_VERIFY_RUN(eventsJson);
+        const QJsonArray partitions = eventsJson.object().value(QStringLiteral("partitions")).toArray();
+        QCOMPARE(partitions.size(), 3);
+        QCOMPARE(partitions.at(1).toObject().value(QStringLiteral("parent")).toString(), QStringLiteral("events_2026"));
+        QVERIFY(partitions.at(0).toObject().value(QStringLiteral("parent")).isNull());
+        QVERIFY(eventsJson.object().value(QStringLiteral("definition")).toString().contains(
+            QLatin1String("CREATE TABLE public.events_2026_a PARTITION OF public.events_2026 FOR VALUES IN ('a');")));
     }
 
     void refusesWhatItCannotShow()

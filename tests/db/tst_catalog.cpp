@@ -771,6 +771,52 @@ private slots:
         QCOMPARE(landed->toInt(), 1);
     }
 
+    // A partitioned table lists its partitions, every level, each with its bound and the
+    // partition it is in: PostgreSQL's PARTITION OF tables (which are not listed as tables
+    // of their own), MySQL's partitions and subpartitions.
+    void readsThePartitionsOfAPartitionedTable_data()
+    {
+        QTest::addColumn<QString>("dialectName");
+        QTest::addColumn<QStringList>("ddl");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("postgres") << QStringLiteral("postgres")
+                                  << QStringList{
+                                         QStringLiteral("CREATE TABLE %1events (at date NOT NULL, kind text NOT NULL) PARTITION BY RANGE (at)"),
+                                         QStringLiteral("CREATE TABLE %1events_old PARTITION OF %1events DEFAULT"),
+                                         QStringLiteral("CREATE TABLE %1events_2026 PARTITION OF %1events FOR VALUES FROM ('2026-01-01') "
+                                                        "TO ('2027-01-01') PARTITION BY LIST (kind)"),
+                                         QStringLiteral("CREATE TABLE %1events_2026_a PARTITION OF %1events_2026 FOR VALUES IN ('a')"),
+                                         QStringLiteral("CREATE TABLE %1events_2025 PARTITION OF %1events FOR VALUES FROM ('2025-01-01') "
+                                                        "TO ('2026-01-01')")}
+                                  << QStringList{QStringLiteral("events_2025|FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')|"),
+                                                 QStringLiteral("events_2026|FOR VALUES FROM ('2026-01-01') TO ('2027-01-01')|"),
+                                                 QStringLiteral("events_2026_a|FOR VALUES IN ('a')|events_2026"),
+                                                 QStringLiteral("events_old|DEFAULT|")};
+        QTest::newRow("mysql") << QStringLiteral("mysql")
+                               << QStringList{QStringLiteral("CREATE TABLE %1events (id int NOT NULL, y int NOT NULL, PRIMARY KEY (id, y)) "
+                                                             "PARTITION BY RANGE (y) SUBPARTITION BY HASH (id) SUBPARTITIONS 2 "
+                                                             "(PARTITION p2025 VALUES LESS THAN (2026), PARTITION pmax VALUES LESS THAN MAXVALUE)")}
+                               << QStringList{QStringLiteral("p2025|VALUES LESS THAN (2026)|"), QStringLiteral("p2025sp0||p2025"),
+                                              QStringLiteral("p2025sp1||p2025"), QStringLiteral("pmax|VALUES LESS THAN MAXVALUE|"),
+                                              QStringLiteral("pmaxsp0||pmax"), QStringLiteral("pmaxsp1||pmax")};
+    }
+    void readsThePartitionsOfAPartitionedTable()
+    {
+        QFETCH(QString, dialectName);
+        QFETCH(QStringList, ddl);
+        QFETCH(QStringList, expected);
+        EMPTY_FIXTURE(f, dialectName);
+        const Status built = f.build(ddl);
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(tables, reader.tables({f.schema, {}}));
+        QCOMPARE(names(tables), QStringList{QStringLiteral("events")});
+        QStringList partitions;
+        for (const PartitionInfo &partition : tables.first().partitions)
+            partitions << partition.name + QLatin1Char('|') + partition.bound + QLatin1Char('|') + partition.parent;
+        QCOMPARE(partitions, expected);
+    }
+
     // The explorer's cheap "anything new?": the same while nothing changes, different after
     // each table made, changed, indexed or dropped (after the drop the schema is the first
     // one again, and may read as it did).
