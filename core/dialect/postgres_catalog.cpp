@@ -5,16 +5,17 @@ namespace noorm {
 namespace {
 
 // A table's DDL as pg_dump would write it, for a server that has no function for it, in
-// one query on `%1` (the table's qualified name as a literal): CREATE TABLE with its
+// one query on `%1` (the table's qualified name as a literal): CREATE TABLE with its own
 // columns (type, collation, default, identity or generated expression, NOT NULL; a
 // serial column whose sequence has serial's name as serial) and its own constraints
-// (primary key, unique, check, foreign key, exclusion, from pg_get_constraintdef), then
+// (primary key, unique, check, foreign key, exclusion, from pg_get_constraintdef), the
+// tables it INHERITS from (whose columns and constraints it gets from them), then
 // CREATE INDEX for each index no constraint made (on a partitioned table without pg's ON
 // ONLY, so that it reaches the partitions again), its partitions at every level (PARTITION
 // OF with their bounds, and the indexes of their own), then the comments. NULL when there
 // is no such table. tst_catalog recreates tables from it and compares the catalog.
 const char *const kTableDefinitionSql = R"(WITH RECURSIVE t AS (
-  SELECT c.oid, c.relkind, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname
+  SELECT c.oid, c.relkind, c.relispartition, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.oid = to_regclass(%1) AND c.relkind IN ('r', 'p')),
 columns AS (
@@ -41,7 +42,7 @@ columns AS (
       AND sq.relname = t.relname || '_' || a.attname || '_seq'
       AND pg_catalog.pg_get_expr(d.adbin, d.adrelid) = 'nextval(' || quote_literal(sq.oid::regclass::text) || '::regclass)'
   ) s ON true
-  WHERE a.attnum > 0 AND NOT a.attisdropped),
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal),
 constraints AS (
   SELECT 1 AS part, row_number() OVER (ORDER BY strpos('pucfx', k.contype), k.conname)::int AS pos,
     '    CONSTRAINT ' || quote_ident(k.conname) || ' ' || pg_catalog.pg_get_constraintdef(k.oid, true) AS line
@@ -69,6 +70,10 @@ partitions AS (
 SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || t.name || ' (' ||
   COALESCE(chr(10) || (SELECT string_agg(line, ',' || chr(10) ORDER BY part, pos)
                        FROM (SELECT * FROM columns UNION ALL SELECT * FROM constraints) l) || chr(10), '') || ')' ||
+  COALESCE(' INHERITS (' || (SELECT string_agg(quote_ident(pn.nspname) || '.' || quote_ident(pc.relname), ', ' ORDER BY i.inhseqno)
+                              FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
+                              JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
+                              WHERE i.inhrelid = t.oid AND NOT t.relispartition) || ')', '') ||
   CASE WHEN t.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(t.oid) ELSE '' END || ';' ||
   COALESCE((SELECT string_agg(chr(10) || regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ') || ';',
                               '' ORDER BY ic.relname)

@@ -771,6 +771,39 @@ private slots:
         QCOMPARE(landed->toInt(), 1);
     }
 
+    // A table that INHERITS another (PostgreSQL's table inheritance): its DDL names the
+    // parent and only its own columns and constraints, so it comes back still inheriting
+    // them, and not as a table of its own with copies of them.
+    void reconstructsAPostgresTableThatInherits()
+    {
+        const QString dialectName = QStringLiteral("postgres");
+        EMPTY_FIXTURE(f, dialectName);
+        const Status built = f.build({QStringLiteral("CREATE TABLE %1city (name text NOT NULL, population integer CHECK (population >= 0))"),
+                                      QStringLiteral("CREATE TABLE %1capital (state char(2) NOT NULL) INHERITS (%1city)")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        const auto described = [&] {
+            Result<QSqlQuery> q = f.connection->query(QStringLiteral(
+                "SELECT a.attname || ' local=' || a.attislocal || ' inherited=' || a.attinhcount FROM pg_attribute a "
+                "WHERE a.attrelid = to_regclass('%1capital') AND a.attnum > 0 UNION ALL SELECT 'constraint ' || "
+                "pg_get_constraintdef(k.oid) || ' local=' || k.conislocal FROM pg_constraint k WHERE k.conrelid = "
+                "to_regclass('%1capital') UNION ALL SELECT 'parent ' || i.inhparent::regclass::text FROM pg_inherits i "
+                "WHERE i.inhrelid = to_regclass('%1capital') ORDER BY 1").arg(f.qualifier));
+            QStringList out;
+            while (q && q->next())
+                out << q->value(0).toString();
+            return out;
+        };
+        const QStringList before = described();
+        QCOMPARE(before.size(), 5); // three columns, the check, the parent
+        READ(ddl, reader.definition({DefinedKind::Table, f.schema, QStringLiteral("capital"), {}}));
+        QCOMPARE(ddl, QStringLiteral("CREATE TABLE %1.capital (\n    state character(2) NOT NULL\n) INHERITS (%1.city);").arg(f.schema));
+        QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1capital").arg(f.qualifier)));
+        QVERIFY(described().isEmpty());
+        QVERIFY2(f.connection->exec(ddl), qPrintable(ddl));
+        QCOMPARE(described(), before);
+    }
+
     // A partitioned table lists its partitions, every level, each with its bound and the
     // partition it is in: PostgreSQL's PARTITION OF tables (which are not listed as tables
     // of their own), MySQL's partitions and subpartitions.
