@@ -19,6 +19,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 class QSqlError;
 
 namespace noorm {
@@ -83,6 +84,10 @@ public:
     // dialect has no such reader, or the statement returns no rows or a type the reader
     // does not give exactly as Qt does: then nothing ran, and Qt SQL runs it.
     virtual std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const;
+    // The columns of `query`'s current result set that Qt read as bytes though they hold
+    // text (QMYSQL takes a binary collation, utf8mb4_bin or MariaDB's JSON, for binary data);
+    // they are that text in UTF-8, the connection's character set. Empty elsewhere.
+    virtual QList<int> textReadAsBytes(const QSqlQuery &query) const { (void)query; return {}; }
     // The error of a statement that failed inside a multi-statement script, worded as
     // running it alone words it (QMYSQL says "Unable to execute next query" for a later
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors

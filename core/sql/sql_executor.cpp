@@ -188,11 +188,14 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
 
     if (query.isSelect()) {
         QVariantList values; // reused: each value assigned in place
+        QList<int> textColumns; // read as bytes by Qt, text on the server (ConnectionRules::textReadAsBytes)
         const auto next = [&] {
             if (!query.next())
                 return false;
             for (int i = 0; i < values.size(); ++i)
                 values[i] = query.value(i);
+            for (const int i : textColumns)
+                values[i] = values[i].isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(values[i].toByteArray()));
             return true;
         };
         const auto errorOf = [&] {
@@ -200,9 +203,11 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         };
         const auto streamResultSet = [&] {
             const QSqlRecord record = query.record();
+            textColumns = m_connection.dialect().connection().textReadAsBytes(query);
             QList<ResultColumn> columns;
             for (int i = 0; i < record.count(); ++i)
-                columns << ResultColumn{record.fieldName(i), columnTypeName(record.field(i).metaType().id())};
+                columns << ResultColumn{record.fieldName(i), columnTypeName(textColumns.contains(i) ? int(QMetaType::QString)
+                                                                                                   : record.field(i).metaType().id())};
             values = QVariantList(record.count());
             return streamRows(outcome, std::move(columns), next, [&] { return sink.row(values); }, errorOf, m_connection, sink,
                               cancellation, sinkStatus, fail);

@@ -24,10 +24,11 @@ QString sqlValueText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::QByteArray:
         return hexText(value.toByteArray());
+    // Not NULL and no valid date: MySQL's zero date ('0000-00-00'), which Qt's driver reads so.
     case QMetaType::QDateTime:
-        return value.toDateTime().toString(Qt::ISODateWithMs);
+        return value.toDateTime().isValid() ? value.toDateTime().toString(Qt::ISODateWithMs) : QStringLiteral("0000-00-00T00:00:00.000");
     case QMetaType::QDate:
-        return value.toDate().toString(Qt::ISODate);
+        return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QStringLiteral("0000-00-00");
     case QMetaType::QTime:
         return value.toTime().toString(Qt::ISODateWithMs);
     case QMetaType::Bool:
@@ -95,12 +96,18 @@ QJsonValue sqlValueJson(const QVariant &v)
         return v.toBool();
     case QMetaType::Int: case QMetaType::UInt: case QMetaType::Short: case QMetaType::UShort:
         return v.toInt();
-    case QMetaType::LongLong: case QMetaType::ULongLong: {
+    // Beyond 2^53 a JSON number loses digits in most readers: give those as text.
+    case QMetaType::LongLong: {
         const qint64 n = v.toLongLong();
-        // Beyond 2^53 a JSON number loses digits in most readers: give those as text.
         if (n > (qint64(1) << 53) || n < -(qint64(1) << 53))
             return v.toString();
         return n;
+    }
+    case QMetaType::ULongLong: {
+        const quint64 n = v.toULongLong(); // BIGINT UNSIGNED: read as signed, its top half was negative
+        if (n > (quint64(1) << 53))
+            return v.toString();
+        return qint64(n);
     }
     case QMetaType::Double: case QMetaType::Float:
         return v.toDouble();

@@ -336,6 +336,34 @@ private slots:
         QCOMPARE(sqlValueText(row.at(1)), QStringLiteral("0.10"));
     }
 
+    // MySQL's values read as the server writes them: BIGINT UNSIGNED's top half stays
+    // positive in JSON (it read -1), the zero date reads as the zero date (it read as
+    // nothing); text in a binary collation (utf8mb4_bin, MariaDB's JSON) is text, and only
+    // a binary string (VARBINARY, BLOB) is hex.
+    void readsMysqlValuesAsTheServerWritesThem_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
+    void readsMysqlValuesAsTheServerWritesThem()
+    {
+        DATABASE(c);
+        RecordingSink sink;
+        Redactor redactor;
+        SqlExecutor executor(c, redactor);
+        Result<SqlScriptOutcome> run = executor.run(
+            QStringLiteral("SET SESSION sql_mode = '';\n"
+                           "CREATE TABLE %1 (u BIGINT UNSIGNED, d DATE, dt DATETIME, bin_text VARCHAR(20) COLLATE utf8mb4_bin, "
+                           "j JSON, vb VARBINARY(4));\n"
+                           "INSERT INTO %1 VALUES (18446744073709551615, '0000-00-00', '0000-00-00 00:00:00', 'Straße', '{\"a\": 1}', x'00ff');\n"
+                           "SELECT * FROM %1;\n").arg(table),
+            QStringLiteral("q.sql"), sink);
+        QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
+        const QVariantList &row = sink.rows.last().at(0);
+        QCOMPARE(sqlValueJson(row.at(0)), QJsonValue(QStringLiteral("18446744073709551615")));
+        QCOMPARE(sqlValueText(row.at(1)), QStringLiteral("0000-00-00"));
+        QCOMPARE(sqlValueText(row.at(2)), QStringLiteral("0000-00-00T00:00:00.000"));
+        QCOMPARE(sqlValueText(row.at(3)), QStringLiteral("Straße"));
+        QCOMPARE(sqlValueText(row.at(4)), QStringLiteral("{\"a\": 1}"));
+        QCOMPARE(sqlValueText(row.at(5)), QStringLiteral("\\x00ff"));
+    }
+
     void stopsAtTheFailingStatementWithItsPosition_data() { dialects(); }
     void stopsAtTheFailingStatementWithItsPosition()
     {
