@@ -22,7 +22,7 @@ namespace noorm {
     X(PQcancel) X(PQfreeCancel) X(PQencryptPasswordConn) X(PQfreemem) X(PQprepare)                 \
     X(PQdescribePrepared) X(PQsendQueryPrepared) X(PQsetSingleRowMode) X(PQnfields) X(PQftype)    \
     X(PQfname) X(PQgetisnull) X(PQgetvalue) X(PQgetlength) X(PQunescapeBytea)     \
-    X(PQsetNoticeReceiver)
+    X(PQsetNoticeReceiver) X(PQntuples)
 
 #define NOORM_SQLITE_FUNCTIONS(X)                                                                  \
     X(sqlite3_interrupt) X(sqlite3_prepare_v2) X(sqlite3_step) X(sqlite3_reset) X(sqlite3_finalize) \

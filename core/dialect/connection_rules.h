@@ -88,6 +88,16 @@ public:
     // text (QMYSQL takes a binary collation, utf8mb4_bin or MariaDB's JSON, for binary data);
     // they are that text in UTF-8, the connection's character set. Empty elsewhere.
     virtual QList<int> textReadAsBytes(const QSqlQuery &query) const { (void)query; return {}; }
+    // The columns of `query`'s current result set whose values Qt's driver may read other
+    // than the server wrote them (PostgreSQL's infinity, BC dates and times with a zone;
+    // MySQL's zero dates, all read as no date); asked once per result set. Empty elsewhere.
+    virtual QList<int> columnsWithServerText(const QSqlQuery &query) const { (void)query; return {}; }
+    // In the current row's `values` (as Qt read them), each value of `columns` that Qt read
+    // otherwise than the server wrote it becomes the server's text.
+    virtual void putServerText(const QSqlQuery &query, const QList<int> &columns, QVariantList &values) const
+    {
+        (void)query, (void)columns, (void)values;
+    }
     // The error of a statement that failed inside a multi-statement script, worded as
     // running it alone words it (QMYSQL says "Unable to execute next query" for a later
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors

@@ -3,6 +3,8 @@
 #include "dialect/mysql_catalog.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlField>
@@ -150,6 +152,31 @@ public:
                 text << i;
         }
         return text;
+    }
+
+    QList<int> columnsWithServerText(const QSqlQuery &query) const override
+    {
+        QList<int> dates;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            if (const int type = record.field(i).metaType().id(); type == QMetaType::QDate || type == QMetaType::QDateTime)
+                dates << i;
+        return dates;
+    }
+
+    // A date QMYSQL could not read is MySQL's zero date (or one with zero parts, which the
+    // driver leaves no text of): written as the server writes the zero date.
+    void putServerText(const QSqlQuery &, const QList<int> &columns, QVariantList &values) const override
+    {
+        for (const int i : columns) {
+            const QVariant &v = values.at(i);
+            if (v.isNull())
+                continue;
+            if (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
+                values[i] = QStringLiteral("0000-00-00");
+            else if (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid())
+                values[i] = QStringLiteral("0000-00-00 00:00:00");
+        }
     }
 
     std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const override

@@ -1,13 +1,22 @@
 #include "dialect/postgres_dialect.h"
 
+#include "dialect/client_libraries.h"
 #include "dialect/postgres_catalog.h"
 #include "dialect/postgres_copy.h"
 #include "dialect/postgres_notices.h"
 #include "dialect/postgres_rows.h"
 #include "dialect/postgres_password.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlField>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QSqlResult>
+
+#include <cstring>
 
 namespace noorm {
 
@@ -88,6 +97,45 @@ public:
         return postgresCopyIn(db, statement, data);
     }
     void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const override { receivePostgresNotices(db, to); }
+    QList<int> columnsWithServerText(const QSqlQuery &query) const override
+    {
+        QList<int> temporal;
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i)
+            if (const int type = record.field(i).metaType().id();
+                type == QMetaType::QDate || type == QMetaType::QTime || type == QMetaType::QDateTime)
+                temporal << i;
+        return temporal;
+    }
+
+    // QPSQL reads infinity and a time with a zone as no value, and a BC date as the AD one:
+    // those get the server's text, from the PGresult QPSQL holds (one row of it when the
+    // query is forward-only, as it reads those a row at a time).
+    void putServerText(const QSqlQuery &query, const QList<int> &columns, QVariantList &values) const override
+    {
+        const QSqlResult *result = query.result();
+        const QVariant handle = result ? result->handle() : QVariant();
+        // QPSQL's handle: the PGresult (its struct is pg_result).
+        if (qstrcmp(handle.typeName(), "PGresult*") != 0 && qstrcmp(handle.typeName(), "pg_result*") != 0)
+            return;
+        const auto *rows = *static_cast<PGresult *const *>(handle.constData());
+        const Result<const LibPq *> pq = libPq();
+        const int row = query.isForwardOnly() ? 0 : query.at();
+        if (!rows || !pq || row < 0 || row >= (*pq)->PQntuples(rows))
+            return;
+        for (const int i : columns) {
+            const QVariant &v = values.at(i);
+            if (v.isNull() || (*pq)->PQgetisnull(rows, row, i))
+                continue;
+            const char *text = (*pq)->PQgetvalue(rows, row, i);
+            const bool unread = (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
+                || (v.typeId() == QMetaType::QTime && !v.toTime().isValid())
+                || (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid());
+            if (unread || std::strstr(text, " BC"))
+                values[i] = QString::fromUtf8(text);
+        }
+    }
+
     std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override
     {
         return readPostgresRows(db, statement);

@@ -189,6 +189,7 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
     if (query.isSelect()) {
         QVariantList values; // reused: each value assigned in place
         QList<int> textColumns; // read as bytes by Qt, text on the server (ConnectionRules::textReadAsBytes)
+        QList<int> serverTextColumns; // that Qt may read otherwise than the server wrote (ConnectionRules::columnsWithServerText)
         const auto next = [&] {
             if (!query.next())
                 return false;
@@ -196,6 +197,8 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
                 values[i] = query.value(i);
             for (const int i : textColumns)
                 values[i] = values[i].isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(values[i].toByteArray()));
+            if (!serverTextColumns.isEmpty())
+                m_connection.dialect().connection().putServerText(query, serverTextColumns, values);
             return true;
         };
         const auto errorOf = [&] {
@@ -204,6 +207,7 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         const auto streamResultSet = [&] {
             const QSqlRecord record = query.record();
             textColumns = m_connection.dialect().connection().textReadAsBytes(query);
+            serverTextColumns = m_connection.dialect().connection().columnsWithServerText(query);
             QList<ResultColumn> columns;
             for (int i = 0; i < record.count(); ++i)
                 columns << ResultColumn{record.fieldName(i), columnTypeName(textColumns.contains(i) ? int(QMetaType::QString)

@@ -24,11 +24,10 @@ QString sqlValueText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::QByteArray:
         return hexText(value.toByteArray());
-    // Not NULL and no valid date: MySQL's zero date ('0000-00-00'), which Qt's driver reads so.
     case QMetaType::QDateTime:
-        return value.toDateTime().isValid() ? value.toDateTime().toString(Qt::ISODateWithMs) : QStringLiteral("0000-00-00T00:00:00.000");
+        return value.toDateTime().toString(Qt::ISODateWithMs);
     case QMetaType::QDate:
-        return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QStringLiteral("0000-00-00");
+        return value.toDate().toString(Qt::ISODate);
     case QMetaType::QTime:
         return value.toTime().toString(Qt::ISODateWithMs);
     case QMetaType::Bool:

@@ -358,10 +358,49 @@ private slots:
         const QVariantList &row = sink.rows.last().at(0);
         QCOMPARE(sqlValueJson(row.at(0)), QJsonValue(QStringLiteral("18446744073709551615")));
         QCOMPARE(sqlValueText(row.at(1)), QStringLiteral("0000-00-00"));
-        QCOMPARE(sqlValueText(row.at(2)), QStringLiteral("0000-00-00T00:00:00.000"));
+        QCOMPARE(sqlValueText(row.at(2)), QStringLiteral("0000-00-00 00:00:00"));
         QCOMPARE(sqlValueText(row.at(3)), QStringLiteral("Straße"));
         QCOMPARE(sqlValueText(row.at(4)), QStringLiteral("{\"a\": 1}"));
         QCOMPARE(sqlValueText(row.at(5)), QStringLiteral("\\x00ff"));
+    }
+
+    // PostgreSQL's dates and times that Qt's driver reads as no value (infinity, a time with
+    // a zone) or as another one (a BC date read as AD) come as the server writes them; the
+    // others keep their ISO form.
+    void readsPostgresDatesQtCannotHoldAsTheServerWritesThem_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("postgres")}); }
+    void readsPostgresDatesQtCannotHoldAsTheServerWritesThem()
+    {
+        DATABASE(c);
+        RecordingSink sink;
+        Redactor redactor;
+        SqlExecutor executor(c, redactor);
+        Result<SqlScriptOutcome> run = executor.run(
+            QStringLiteral("SELECT 'infinity'::timestamp AS a, '-infinity'::timestamptz AS b, 'infinity'::date AS c, "
+                           "'0044-03-15 BC'::date AS d, '12:34:56.789+02'::timetz AS e, '2026-01-02'::date AS f, "
+                           "NULL::date AS g, '2026-01-02 03:04:05.5'::timestamp AS h"),
+            QStringLiteral("q.sql"), sink);
+        QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
+        const QVariantList &row = sink.rows.at(0).at(0);
+        QCOMPARE(sqlValueText(row.at(0)), QStringLiteral("infinity"));
+        QCOMPARE(sqlValueText(row.at(1)), QStringLiteral("-infinity"));
+        QCOMPARE(sqlValueText(row.at(2)), QStringLiteral("infinity"));
+        QCOMPARE(sqlValueText(row.at(3)), QStringLiteral("0044-03-15 BC"));
+        QCOMPARE(sqlValueText(row.at(4)), QStringLiteral("12:34:56.789+02"));
+        QCOMPARE(sqlValueText(row.at(5)), QStringLiteral("2026-01-02"));
+        QCOMPARE(sqlValueText(row.at(6)), QStringLiteral("[NULL]"));
+        QCOMPARE(sqlValueText(row.at(7)), QStringLiteral("2026-01-02T03:04:05.500"));
+
+        // Every row of a longer result, not only the first.
+        RecordingSink rows;
+        run = executor.run(QStringLiteral("SELECT CASE WHEN g % 2 = 0 THEN 'infinity'::date ELSE DATE '2026-01-01' + g END AS d "
+                                          "FROM generate_series(1, 4) g"),
+                           QStringLiteral("q.sql"), rows);
+        QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
+        QStringList texts;
+        for (const QVariantList &r : rows.rows.at(0))
+            texts << sqlValueText(r.at(0));
+        QCOMPARE(texts, (QStringList{QStringLiteral("2026-01-02"), QStringLiteral("infinity"), QStringLiteral("2026-01-04"),
+                                     QStringLiteral("infinity")}));
     }
 
     void stopsAtTheFailingStatementWithItsPosition_data() { dialects(); }
