@@ -40,7 +40,8 @@ public:
                                           "upper(p.type) = 'INTEGER' AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name, %1) "
                                           "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL"),
                            QStringLiteral("'table', 'view'"),
-                           QStringLiteral(" JOIN pragma_table_info(m.name, %1) p").arg(schemaLiteral(scope)),
+                           // table_xinfo: generated columns too (hidden 2, 3), not a virtual table's hidden ones (1).
+                           QStringLiteral(" JOIN pragma_table_xinfo(m.name, %1) p ON p.hidden <> 1").arg(schemaLiteral(scope)),
                            QStringLiteral("p.cid"))
             .replace(QStringLiteral("%1"), schemaLiteral(scope));
     }
@@ -152,8 +153,12 @@ private:
     QString masterQuery(const CatalogScope &scope, const QString &columns, const QString &types,
                         const QString &joins = {}, const QString &order = {}) const
     {
+        // Not a virtual table's shadow tables (FTS5's docs_data, docs_idx, ...): they are the
+        // virtual table's own, which makes, empties and drops them (pragma table_list, 3.37).
         QString sql = QStringLiteral("SELECT %1, m.name, %2 FROM %3.sqlite_master m%4 WHERE m.type IN (%5) "
-                                     "AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\'%6 ORDER BY m.name")
+                                     "AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND NOT EXISTS (SELECT 1 FROM "
+                                     "pragma_table_list sh WHERE sh.schema = %1 AND sh.name = m.tbl_name AND sh.type = "
+                                     "'shadow')%6 ORDER BY m.name")
                           .arg(schemaLiteral(scope), columns, syntax().quoteIdentifier(schemaOf(scope)), joins, types,
                                andEquals(QStringLiteral("m.tbl_name"), scope.table));
         if (!order.isEmpty())

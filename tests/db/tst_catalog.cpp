@@ -299,6 +299,27 @@ private slots:
         QVERIFY(findColumn(t, QStringLiteral("a"))->comment.isEmpty());
     }
 
+    // SQLite: a virtual table is a table and its shadow tables (FTS5's docs_data, docs_idx,
+    // ...) are its own, not listed; a generated column is a column (table_info hid it).
+    void listsSqliteVirtualTablesWithoutTheirShadowsAndGeneratedColumns()
+    {
+        const QString dialectName = QStringLiteral("sqlite");
+        EMPTY_FIXTURE(f, dialectName);
+        const Status built = f.build({QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(title, body)"),
+                                      QStringLiteral("CREATE TABLE gen (a INT, b INT GENERATED ALWAYS AS (a * 2) VIRTUAL, "
+                                                     "c INT GENERATED ALWAYS AS (a + 1) STORED)")});
+        QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
+        CatalogReader reader(*f.connection);
+        READ(tables, reader.tables({f.schema, {}}));
+        QCOMPARE(names(tables), (QStringList{QStringLiteral("docs"), QStringLiteral("gen")}));
+        QStringList columns;
+        for (const ColumnInfo &c : tables.at(1).columns)
+            columns << c.name;
+        QCOMPARE(columns, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        QCOMPARE(tables.at(0).columns.size(), 2); // title, body: not FTS5's hidden columns
+        QVERIFY(tables.at(0).indexes.isEmpty() && tables.at(1).indexes.isEmpty()); // the shadows' own are not listed
+    }
+
     void readsIndexesWithTheirColumnsInOrder_data() { dialects(); }
     void readsIndexesWithTheirColumnsInOrder()
     {
