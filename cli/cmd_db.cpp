@@ -129,7 +129,8 @@ int teardown(Runtime &rt)
                           {"procedures", "procedure", "procedures", plan->procedures},
                           {"types", "type", "types", plan->types},
                           {"sequences", "sequence", "sequences", plan->sequences},
-                          {"foreignKeys", "foreign key", "foreign keys", plan->foreignKeys}};
+                          {"foreignKeys", "foreign key", "foreign keys", plan->foreignKeys},
+                          {"schemas", "schema", "schemas", plan->schemas}};
     QJsonObject dropped;
     QStringList counts;
     for (const Kind &kind : kinds) {

@@ -167,6 +167,16 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     return tables;
 }
 
+Result<QStringList> CatalogReader::schemasTeardownEmpties()
+{
+    QStringList schemas;
+    Status ok = eachRow(m_connection, m_connection.dialect().catalog().schemasTeardownEmptiesSql(),
+                        [&](const QSqlQuery &q) { schemas << text(q, 0); });
+    if (!ok)
+        return ok.error();
+    return schemas;
+}
+
 Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
 {
     const Catalog &catalog = m_connection.dialect().catalog();

@@ -159,6 +159,9 @@ public:
     // Text that changes whenever the schema does (Catalog::fingerprintSql): compare it with
     // the last one to know whether a reload would show anything new.
     Result<QString> fingerprint(const CatalogScope &scope = {});
+    // The schemas that hold nothing once teardown has dropped what it lists
+    // (Catalog::schemasTeardownEmptiesSql); empty where the dialect drops none.
+    Result<QStringList> schemasTeardownEmpties();
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

@@ -105,6 +105,13 @@ public:
     // each after the partition it is in; ordered by schema, table, then so. Empty where the
     // dialect has none (SQLite) or noorm reads none (SQL Server's partition schemes).
     virtual QString partitionsSql(const CatalogScope &scope) const { (void)scope; return {}; }
+    // schema_name: the user schemas other than the default one and noorm's own in which
+    // nothing is left once teardown has dropped what the catalog lists (tables, views,
+    // sequences, functions, procedures, types), so teardown drops them too and a build
+    // afterwards can create them again; ordered by name. A schema with anything else in it
+    // (an aggregate, an operator, an extension's objects) is not one. Empty where noorm
+    // drops no schema (MySQL's are databases, SQLite's attached files; SQL Server).
+    virtual QString schemasTeardownEmptiesSql() const { return {}; }
     // Statements run once on a connection that reads the catalog (the explorer's own), to
     // read it faster; they change nothing but that session.
     virtual QStringList readingSessionSql() const { return {}; }

@@ -243,6 +243,7 @@ public:
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
         case DropKind::Type:
         case DropKind::Domain: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
+        case DropKind::Schema: return QString(); // none planned (Catalog::schemasTeardownEmptiesSql)
         }
         return QString();
     }

@@ -384,6 +384,7 @@ public:
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
         case DropKind::Type:
         case DropKind::Domain: return QString();
+        case DropKind::Schema: return QString(); // a MySQL schema is a database
         }
         return QString();
     }

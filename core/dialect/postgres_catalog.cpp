@@ -339,6 +339,22 @@ public:
             .arg(schemaCondition(QStringLiteral("n.nspname"), scope.schema), andEquals(QStringLiteral("v.relname"), scope.table));
     }
 
+    QString schemasTeardownEmptiesSql() const override
+    {
+        // Whatever is in a schema depends on it in pg_depend. Teardown drops relations,
+        // functions and procedures, and types (their array types go with them), but not
+        // what an extension owns. "noorm" is the tracking tables' schema (postgres_dialect.cpp).
+        return QStringLiteral(
+                   "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE %1 AND n.nspname NOT IN ('public', 'noorm') "
+                   "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid) "
+                   "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.refclassid = 'pg_catalog.pg_namespace'::regclass "
+                   "AND d.refobjid = n.oid AND (d.classid NOT IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass, "
+                   "'pg_catalog.pg_type'::regclass) OR (d.classid = 'pg_catalog.pg_proc'::regclass AND (SELECT p.prokind FROM "
+                   "pg_catalog.pg_proc p WHERE p.oid = d.objid) NOT IN ('f', 'p')) OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend x "
+                   "WHERE x.classid = d.classid AND x.objid = d.objid AND x.deptype = 'e'))) ORDER BY n.nspname")
+            .arg(schemaCondition(QStringLiteral("n.nspname"), {}));
+    }
+
     QString partitionsSql(const CatalogScope &scope) const override
     {
         // Down pg_inherits from each partitioned table that is no partition itself; `path`

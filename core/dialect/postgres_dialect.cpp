@@ -289,6 +289,8 @@ public:
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
         case DropKind::Type: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
         case DropKind::Domain: return QStringLiteral("DROP DOMAIN IF EXISTS %1").arg(name);
+        // No CASCADE: the catalog found nothing left in it (Catalog::schemasTeardownEmptiesSql).
+        case DropKind::Schema: return QStringLiteral("DROP SCHEMA IF EXISTS %1").arg(syntax().quoteIdentifier(t.object.name));
         }
         return QString();
     }

@@ -249,6 +249,21 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
                 plan.types << ty.name;
             }
 
+    // 7. The schemas nothing is left in (not one that keeps a preserved table), so that the
+    // build after (db reset) can create them again.
+    Result<QStringList> emptied = CatalogReader(connection).schemasTeardownEmpties();
+    if (!emptied)
+        return emptied.error();
+    QSet<QString> keeping;
+    for (const TableInfo &t : std::as_const(*tables))
+        if (t.kind == TableKind::Table && listed(keep, t))
+            keeping.insert(t.schema);
+    for (const QString &schema : std::as_const(*emptied))
+        if (!keeping.contains(schema)) {
+            drops << DropTarget{DropKind::Schema, {schema, schema}, {}, {}};
+            plan.schemas << schema;
+        }
+
     plan.statements << sql.foreignKeysOffSql();
     for (const DropTarget &d : std::as_const(drops))
         if (const QString statement = sql.dropSql(d); !statement.isEmpty())

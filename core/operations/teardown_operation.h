@@ -23,6 +23,7 @@ class Connection;
 struct TeardownPlan {
     Config config;
     QStringList foreignKeys, views, tables, functions, procedures, sequences, types; // what is dropped
+    QStringList schemas;    // then left empty, and dropped too (Catalog::schemasTeardownEmptiesSql)
     QStringList preserved;  // user tables kept (settings.teardown.preserveTables)
     QStringList statements; // what runs, in order
     // After a run:
@@ -32,8 +33,8 @@ struct TeardownPlan {
     std::optional<Error> postScriptError;
 
     int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts (--json)
-    // Everything dropped, procedures, sequences and foreign keys too: what a message says.
-    int total() const { return count() + int(procedures.size() + sequences.size() + foreignKeys.size()); }
+    // Everything dropped, procedures, sequences, foreign keys and schemas too: what a message says.
+    int total() const { return count() + int(procedures.size() + sequences.size() + foreignKeys.size() + schemas.size()); }
     qint64 staleCount() const { return staleChanges + staleBuilds; }
 };
 

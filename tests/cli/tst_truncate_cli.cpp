@@ -103,6 +103,37 @@ private slots:
         QVERIFY2(dropped.out.contains("Dropped 1 object (1 table)"), dropped.out.constData());
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM sqlite_schema WHERE name LIKE 'docs%'")).out, QByteArray("n\r\n0\r\n"));
     }
+    // PostgreSQL: a schema teardown leaves empty is dropped too, so db reset can build a
+    // project whose SQL says CREATE SCHEMA (as pg_dump writes it); one that keeps a
+    // preserved table or holds what teardown does not drop (an aggregate) stays.
+    void dropsTheSchemasItEmpties_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
+    void dropsTheSchemasItEmpties()
+    {
+        DATABASE_OF_ITS_OWN();
+        p.write(QStringLiteral("sql/01_schemas.sql"),
+                "CREATE SCHEMA shop;\n"
+                "CREATE TYPE shop.mood AS ENUM ('ok');\n"
+                "CREATE TABLE shop.items (id serial PRIMARY KEY, m shop.mood);\n"
+                "CREATE VIEW shop.cheap AS SELECT id FROM shop.items;\n"
+                "CREATE FUNCTION shop.one() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+                "CREATE SCHEMA IF NOT EXISTS stats;\n"
+                "CREATE TABLE stats.samples (v int);\n"
+                "CREATE OR REPLACE AGGREGATE stats.total (int) (SFUNC = int4pl, STYPE = int);\n" // teardown leaves it
+                "CREATE SCHEMA IF NOT EXISTS keep;\n"
+                "CREATE TABLE IF NOT EXISTS keep.kept (id int);\n");
+        setPreserved(p, QStringLiteral("kept"));
+        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root()));
+        const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+        NOORM_VERIFY_RUN(dry);
+        QCOMPARE(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("schemas")).toArray(),
+                 QJsonArray{QStringLiteral("shop")});
+        const Run reset = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("reset")}, p.root());
+        NOORM_VERIFY_RUN(reset);
+        QCOMPARE(sql(QStringLiteral("SELECT string_agg(nspname, ',' ORDER BY nspname) AS s FROM pg_namespace WHERE nspname IN ('shop', 'stats', 'keep')")).out,
+                 QByteArray("s\r\n\"keep,shop,stats\"\r\n"));
+        QCOMPARE(sql(QStringLiteral("SELECT shop.one() AS n")).out, QByteArray("n\r\n1\r\n"));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM pg_proc WHERE proname = 'total' AND prokind = 'a'")).out, QByteArray("n\r\n1\r\n"));
+    }
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
     void emptiesUserTables()
     {
