@@ -109,7 +109,8 @@ public:
     // nothing is left once teardown has dropped what the catalog lists (tables, views,
     // sequences, functions, procedures, types), so teardown drops them too and a build
     // afterwards can create them again; ordered by name. A schema with anything else in it
-    // (an aggregate, an operator, an extension's objects) is not one. Empty where noorm
+    // (an aggregate, an operator, an extension's objects) is not one, nor one the user may
+    // not drop (another role's). Empty where noorm
     // drops no schema (MySQL's are databases, SQLite's attached files; SQL Server).
     virtual QString schemasTeardownEmptiesSql() const { return {}; }
     // Statements run once on a connection that reads the catalog (the explorer's own), to

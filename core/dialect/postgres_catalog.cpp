@@ -344,8 +344,11 @@ public:
         // Whatever is in a schema depends on it in pg_depend. Teardown drops relations,
         // functions and procedures, and types (their array types go with them), but not
         // what an extension owns. "noorm" is the tracking tables' schema (postgres_dialect.cpp).
+        // Only a schema the user may drop (it owns it, or is in the role that does): one a DBA
+        // made for the app's tables stays, as the teardown would otherwise fail on it.
         return QStringLiteral(
                    "SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE %1 AND n.nspname NOT IN ('public', 'noorm') "
+                   "AND pg_catalog.pg_has_role(n.nspowner, 'USAGE') "
                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid) "
                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.refclassid = 'pg_catalog.pg_namespace'::regclass "
                    "AND d.refobjid = n.oid AND (d.classid NOT IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass, "
