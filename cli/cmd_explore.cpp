@@ -416,6 +416,7 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
                                 {QStringLiteral("sizeBytes"), t->sizeBytes ? QJsonValue(*t->sizeBytes) : QJsonValue::Null}});
     rt.out.text(QStringLiteral("%1: %2").arg(t->kind == TableKind::MaterializedView ? QStringLiteral("Materialized view")
                                                 : isView(t->kind)                  ? QStringLiteral("View")
+                                                : t->foreign                       ? QStringLiteral("Foreign table")
                                                                                    : QStringLiteral("Table"),
                                             Output::printable(qualified(t->schema, t->name))));
     rt.out.table({QStringLiteral("column"), QStringLiteral("type"), QStringLiteral("null"), QStringLiteral("default"), QStringLiteral("key"),

@@ -78,6 +78,7 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
                             : kind == QLatin1String("materialized view") ? TableKind::MaterializedView
                                                                          : TableKind::Table,
                         {}, {}, {}, {}};
+        table.foreign = kind == QLatin1String("foreign table");
         if (!q.isNull(3))
             table.rowEstimate = q.value(3).toLongLong();
         if (!q.isNull(4))

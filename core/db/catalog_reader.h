@@ -86,6 +86,7 @@ struct TableInfo {
     std::optional<bool> updatable;     // a view that UPDATE and DELETE go through, where the catalog tells
     QList<RelationName> reads;         // a view's: the tables and views it reads (Catalog::viewReadsSql)
     QList<PartitionInfo> partitions;   // a partitioned table's, every level, each after the one it is in
+    bool foreign = false;              // a foreign table (PostgreSQL's, through a foreign data wrapper): its rows are another server's
 };
 
 enum class RoutineKind { Function, Procedure };

@@ -46,7 +46,7 @@ public:
 
     // schema_name; ordered by name. System schemas are left out.
     virtual QString schemasSql() const = 0;
-    // schema_name, table_name, kind ('table' | 'view' | 'materialized view'), row_estimate
+    // schema_name, table_name, kind ('table' | 'view' | 'materialized view' | 'foreign table'), row_estimate
     // (the planner's count, NULL where the catalog keeps none or has not counted yet),
     // size_bytes (on disk with its indexes; NULL for a view, and on SQLite, which keeps no
     // size per table without reading the whole file), updatable (a view: 1 when UPDATE and

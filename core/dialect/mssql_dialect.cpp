@@ -237,7 +237,8 @@ public:
                 .arg(qualified({t.object.schema, t.table}), syntax().quoteIdentifier(t.object.name));
         case DropKind::View:
         case DropKind::MaterializedView: return QStringLiteral("DROP VIEW IF EXISTS %1").arg(name);
-        case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(name);
+        case DropKind::Table:
+        case DropKind::ForeignTable: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(name); // none: the catalog lists no foreign table
         case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(name);
         case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(name);
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);

@@ -144,7 +144,7 @@ public:
     {
         return relationQuery(scope,
                              QStringLiteral("n.nspname, c.relname, CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN "
-                                            "'materialized view' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'm') "
+                                            "'materialized view' WHEN 'f' THEN 'foreign table' ELSE 'table' END, CASE WHEN c.relkind IN ('r', 'm') "
                                             "AND c.reltuples >= 0 THEN c.reltuples::bigint WHEN c.relkind = 'p' THEN "
                                             "(SELECT CASE WHEN bool_or(pc.reltuples >= 0) THEN sum(greatest(pc.reltuples, 0))::bigint END "
                                             "FROM pg_catalog.pg_partition_tree(c.oid) pt JOIN pg_catalog.pg_class pc ON "

@@ -284,6 +284,7 @@ public:
         case DropKind::View: return QStringLiteral("DROP VIEW IF EXISTS %1 CASCADE").arg(name);
         case DropKind::MaterializedView: return QStringLiteral("DROP MATERIALIZED VIEW IF EXISTS %1 CASCADE").arg(name);
         case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(name);
+        case DropKind::ForeignTable: return QStringLiteral("DROP FOREIGN TABLE IF EXISTS %1 CASCADE").arg(name); // DROP TABLE refuses one
         case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1(%2)").arg(name, t.arguments);
         case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1(%2)").arg(name, t.arguments);
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);

@@ -19,7 +19,7 @@ struct TableName {
 };
 
 // What `db teardown` drops, in the order it drops them.
-enum class DropKind { ForeignKey, View, MaterializedView, Table, Function, Procedure, Sequence, Type, Domain, Schema };
+enum class DropKind { ForeignKey, View, MaterializedView, Table, ForeignTable, Function, Procedure, Sequence, Type, Domain, Schema };
 
 struct DropTarget {
     DropKind kind = DropKind::Table;

@@ -79,7 +79,8 @@ Result<TruncatePlan> TeardownOperation::plan(Session &session)
     plan.config = session.config;
     QSet<QString> emptied;
     for (const TableInfo &t : std::as_const(*tables)) {
-        if (t.kind != TableKind::Table)
+        // A foreign table's rows are another server's: emptying this database leaves them.
+        if (t.kind != TableKind::Table || t.foreign)
             continue;
         if (listed(keep, t)) {
             plan.preserved << t.name;
@@ -227,7 +228,7 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
             plan.preserved << t.name;
             continue;
         }
-        drops << DropTarget{DropKind::Table, {t.schema, t.name}, {}, {}};
+        drops << DropTarget{t.foreign ? DropKind::ForeignTable : DropKind::Table, {t.schema, t.name}, {}, {}};
         plan.tables << t.name;
     }
     // 4. Routines, 5. sequences, 6. types (domains, then composites, ranges, enums: the

@@ -6,6 +6,7 @@
 
 #include "cli_runner.h"
 #include "live.h"
+#include "live_config.h"
 #include "tempproject.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QtTest>
+
+#include <optional>
 
 using noorm::test::TempProject;
 using Run = noorm::test::CliRun;
@@ -103,6 +106,57 @@ private slots:
         QVERIFY2(dropped.out.contains("Dropped 1 object (1 table)"), dropped.out.constData());
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM sqlite_schema WHERE name LIKE 'docs%'")).out, QByteArray("n\r\n0\r\n"));
     }
+    // PostgreSQL's foreign tables (postgres_fdw): truncate leaves them, since their rows are
+    // another server's, and teardown drops them with DROP FOREIGN TABLE (DROP TABLE refuses
+    // one, which failed the whole teardown); the remote rows stay either way.
+    void leavesTheRowsOfForeignTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres")}); }
+    void leavesTheRowsOfForeignTables()
+    {
+        DATABASE_OF_ITS_OWN();
+        const std::optional<noorm::test::LiveServer> server = noorm::test::liveServer(dialect);
+        QVERIFY(server);
+        if (server->adminUser.isEmpty())
+            QFAIL("NOORM_TEST_PG_ADMIN_USER is not set (run scripts/test.sh)");
+        const QByteArray database = sql(QStringLiteral("SELECT current_database() AS d")).out.split('\n').value(1).trimmed();
+        QVERIFY(!database.isEmpty());
+        // The remote side: a table in the shared test database, reached through a loopback server.
+        const QString remoteTable = noorm::test::uniqueName(QStringLiteral("remote_rows"));
+        NOORM_VERIFY_RUN(noorm.addLiveConfig(p.root(), QStringLiteral("remote"), dialect, server->database));
+        const QStringList remote{QStringLiteral("--config"), QStringLiteral("remote"), QStringLiteral("sql"), QStringLiteral("-q"), QStringLiteral("--csv")};
+        NOORM_VERIFY_RUN(noorm(remote + QStringList{QStringLiteral("CREATE TABLE %1 (id int); INSERT INTO %1 VALUES (1), (2), (3)").arg(remoteTable)}, p.root()));
+        const auto dropRemote = qScopeGuard([&] { noorm(remote + QStringList{QStringLiteral("DROP TABLE %1").arg(remoteTable)}, p.root()); });
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("admin"), QStringLiteral("--dialect"), dialect,
+                                QStringLiteral("--host"), server->host, QStringLiteral("--port"), QString::number(server->port),
+                                QStringLiteral("--database"), QString::fromUtf8(database), QStringLiteral("--user"), server->adminUser,
+                                QStringLiteral("--stdin")},
+                               p.root(), server->adminPassword.toUtf8() + "\n"));
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("--config"), QStringLiteral("admin"), QStringLiteral("sql"), QStringLiteral("-q"),
+                                QStringLiteral("CREATE EXTENSION postgres_fdw;"
+                                               "CREATE SERVER loopback FOREIGN DATA WRAPPER postgres_fdw OPTIONS (host '%1', port '%2', dbname '%3');"
+                                               "CREATE USER MAPPING FOR %4 SERVER loopback OPTIONS (user '%4', password '%5');"
+                                               "GRANT USAGE ON FOREIGN SERVER loopback TO %4")
+                                    .arg(server->host).arg(server->port).arg(server->database, server->user, server->password)},
+                               p.root()));
+        NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE local_rows (id int); INSERT INTO local_rows VALUES (1);"
+                                            "CREATE FOREIGN TABLE far_rows (id int) SERVER loopback OPTIONS (table_name '%1')").arg(remoteTable)));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM far_rows")).out, QByteArray("n\r\n3\r\n"));
+
+        const Run truncated = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("truncate")}, p.root());
+        NOORM_VERIFY_RUN(truncated);
+        QVERIFY2(truncated.out.contains("Truncated 1 table"), truncated.out.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT (SELECT count(*) FROM far_rows) AS f, (SELECT count(*) FROM local_rows) AS l")).out,
+                 QByteArray("f,l\r\n3,0\r\n"));
+
+        const Run dry = noorm(on + QStringList{QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+        NOORM_VERIFY_RUN(dry);
+        QVERIFY2(dry.out.contains("DROP FOREIGN TABLE IF EXISTS \"public\".\"far_rows\" CASCADE;"), dry.out.constData());
+        const Run dropped = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+        NOORM_VERIFY_RUN(dropped);
+        QVERIFY2(dropped.out.contains("Dropped 2 objects (2 tables)"), dropped.out.constData());
+        QCOMPARE(noorm(remote + QStringList{QStringLiteral("SELECT count(*) AS n FROM %1").arg(remoteTable)}, p.root()).out,
+                 QByteArray("n\r\n3\r\n"));
+    }
+
     // PostgreSQL: a schema teardown leaves empty is dropped too, so db reset can build a
     // project whose SQL says CREATE SCHEMA (as pg_dump writes it); one that keeps a
     // preserved table or holds what teardown does not drop (an aggregate) stays.
