@@ -389,18 +389,16 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         readBy.append(QJsonObject{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema}});
         readByText << Output::printable(qualified(r.schema, r.name));
     }
+    // "of" only for partitions of partitions.
+    const bool nested = std::any_of(t->partitions.cbegin(), t->partitions.cend(), [](const PartitionInfo &p) { return !p.parent.isEmpty(); });
     QJsonArray partitions;
     QList<QStringList> partitionRows;
     for (const PartitionInfo &p : t->partitions) {
         partitions.append(QJsonObject{{QStringLiteral("name"), p.name}, {QStringLiteral("bound"), p.bound},
                                       {QStringLiteral("parent"), p.parent.isEmpty() ? QJsonValue::Null : QJsonValue(p.parent)}});
-        partitionRows << QStringList{Output::printable(p.name), Output::printable(p.parent), Output::printable(p.bound)};
+        partitionRows << (nested ? QStringList{Output::printable(p.name), Output::printable(p.parent), Output::printable(p.bound)}
+                                 : QStringList{Output::printable(p.name), Output::printable(p.bound)});
     }
-    // "of" only for partitions of partitions.
-    const bool nested = std::any_of(t->partitions.cbegin(), t->partitions.cend(), [](const PartitionInfo &p) { return !p.parent.isEmpty(); });
-    if (!nested)
-        for (QStringList &row : partitionRows)
-            row.removeAt(1);
     const DefinedKind defined = t->kind == TableKind::Table ? DefinedKind::Table
         : t->kind == TableKind::View                        ? DefinedKind::View
                                                             : DefinedKind::MaterializedView;

@@ -15,6 +15,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -98,6 +99,8 @@ public:
     {
         (void)query, (void)columns, (void)values;
     }
+    // The columns of `query`'s current result set that Qt reads as one of `metaTypes`.
+    static QList<int> columnsReadAs(const QSqlQuery &query, std::initializer_list<int> metaTypes);
     // The error of a statement that failed inside a multi-statement script, worded as
     // running it alone words it (QMYSQL says "Unable to execute next query" for a later
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors

@@ -156,12 +156,7 @@ public:
 
     QList<int> columnsWithServerText(const QSqlQuery &query) const override
     {
-        QList<int> dates;
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i)
-            if (const int type = record.field(i).metaType().id(); type == QMetaType::QDate || type == QMetaType::QDateTime)
-                dates << i;
-        return dates;
+        return columnsReadAs(query, {QMetaType::QDate, QMetaType::QDateTime});
     }
 
     // A date QMYSQL could not read is MySQL's zero date (or one with zero parts, which the

@@ -11,9 +11,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QSqlResult>
 
 #include <cstring>
@@ -99,13 +97,7 @@ public:
     void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const override { receivePostgresNotices(db, to); }
     QList<int> columnsWithServerText(const QSqlQuery &query) const override
     {
-        QList<int> temporal;
-        const QSqlRecord record = query.record();
-        for (int i = 0; i < record.count(); ++i)
-            if (const int type = record.field(i).metaType().id();
-                type == QMetaType::QDate || type == QMetaType::QTime || type == QMetaType::QDateTime)
-                temporal << i;
-        return temporal;
+        return columnsReadAs(query, {QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime});
     }
 
     // QPSQL reads infinity and a time with a zone as no value, and a BC date as the AD one:

@@ -178,7 +178,8 @@ Result<TeardownOperation::Session> TeardownOperation::open(ProtectedAction actio
 Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
 {
     Connection &connection = *session.tracked.connection;
-    Result<DatabaseObjects> objects = CatalogReader(connection).all();
+    CatalogReader reader(connection);
+    Result<DatabaseObjects> objects = reader.all();
     if (!objects)
         return objects.error();
     const QList<TableInfo> *tables = &objects->tables;
@@ -221,11 +222,13 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
         drops << DropTarget{v->kind == TableKind::MaterializedView ? DropKind::MaterializedView : DropKind::View, {v->schema, v->name}, {}, {}};
         plan.views << v->name;
     }
+    QSet<QString> keeping; // the schemas of the kept tables
     for (const TableInfo &t : std::as_const(*tables)) {
         if (t.kind != TableKind::Table)
             continue;
         if (listed(keep, t)) {
             plan.preserved << t.name;
+            keeping.insert(t.schema);
             continue;
         }
         drops << DropTarget{t.foreign ? DropKind::ForeignTable : DropKind::Table, {t.schema, t.name}, {}, {}};
@@ -252,13 +255,9 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
 
     // 7. The schemas nothing is left in (not one that keeps a preserved table), so that the
     // build after (db reset) can create them again.
-    Result<QStringList> emptied = CatalogReader(connection).schemasTeardownEmpties();
+    Result<QStringList> emptied = reader.schemasTeardownEmpties();
     if (!emptied)
         return emptied.error();
-    QSet<QString> keeping;
-    for (const TableInfo &t : std::as_const(*tables))
-        if (t.kind == TableKind::Table && listed(keep, t))
-            keeping.insert(t.schema);
     for (const QString &schema : std::as_const(*emptied))
         if (!keeping.contains(schema)) {
             drops << DropTarget{DropKind::Schema, {schema, schema}, {}, {}};
