@@ -32,6 +32,21 @@ using NoticeHandler = std::function<void(const QString &message)>;
 // Why opening a connection failed, as far as the driver's error tells.
 enum class ConnectFailure { Unreachable, BadCredentials, MissingDatabase, Other };
 
+// The values of one result set as the server wrote them, where Qt's driver reads them
+// otherwise: QMYSQL reads text in a binary collation (utf8mb4_bin, MariaDB's JSON) as bytes,
+// a BIT as text from its raw bytes (losing them), the zero date as no date; QPSQL reads
+// infinity and a time with a zone as no value, and a BC date as the AD one.
+class ServerValues {
+public:
+    virtual ~ServerValues() = default;
+    // The type a column's values have once put() has been through them, where it is not the
+    // one Qt reports for it (text for the bytes of a binary collation, a number for a BIT).
+    virtual std::optional<int> metaType(int column) const { (void)column; return std::nullopt; }
+    // In the current row's `values`, as Qt read them (each row in turn, from the first):
+    // each value Qt read otherwise becomes the server's.
+    virtual void put(QVariantList &values) = 0;
+};
+
 class ConnectionRules {
 public:
     virtual ~ConnectionRules() = default;
@@ -85,20 +100,10 @@ public:
     // dialect has no such reader, or the statement returns no rows or a type the reader
     // does not give exactly as Qt does: then nothing ran, and Qt SQL runs it.
     virtual std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const;
-    // The columns of `query`'s current result set that Qt read as bytes though they hold
-    // text (QMYSQL takes a binary collation, utf8mb4_bin or MariaDB's JSON, for binary data);
-    // they are that text in UTF-8, the connection's character set. Empty elsewhere.
-    virtual QList<int> textReadAsBytes(const QSqlQuery &query) const { (void)query; return {}; }
-    // The columns of `query`'s current result set whose values Qt's driver may read other
-    // than the server wrote them (PostgreSQL's infinity, BC dates and times with a zone;
-    // MySQL's zero dates, all read as no date); asked once per result set. Empty elsewhere.
-    virtual QList<int> columnsWithServerText(const QSqlQuery &query) const { (void)query; return {}; }
-    // In the current row's `values` (as Qt read them), each value of `columns` that Qt read
-    // otherwise than the server wrote it becomes the server's text.
-    virtual void putServerText(const QSqlQuery &query, const QList<int> &columns, QVariantList &values) const
-    {
-        (void)query, (void)columns, (void)values;
-    }
+    // What puts the server's own values into the rows of `query`'s current result set where
+    // Qt's driver reads some otherwise than the server wrote them (ServerValues); asked once
+    // per result set, null when none of its columns needs it.
+    virtual std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const { (void)query; return nullptr; }
     // The columns of `query`'s current result set that Qt reads as one of `metaTypes`.
     static QList<int> columnsReadAs(const QSqlQuery &query, std::initializer_list<int> metaTypes);
     // The error of a statement that failed inside a multi-statement script, worded as

@@ -1,18 +1,12 @@
 #include "dialect/mysql_dialect.h"
 
 #include "dialect/mysql_catalog.h"
+#include "dialect/mysql_values.h"
 
 #include <QCoreApplication>
-#include <QDate>
-#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QSqlField>
 #include <QSqlQuery>
-#include <QSqlRecord>
-#include <QSqlResult>
-
-#include <dlfcn.h>
 
 namespace noorm {
 
@@ -42,33 +36,6 @@ public:
         return SqlSyntax::quoteString(value);
     }
 };
-
-// What a result's column is, from the client library under QMYSQL (libmariadb): Qt reads a
-// column with the BINARY flag as bytes, and MySQL sets that flag for a binary collation of
-// text too; only character set 63 is binary data (the C API's own rule). There are no
-// libmariadb headers on the build machine, so the head of its MYSQL_FIELD is written out as
-// mysql.h has laid it out since MySQL 4.1, and each use checks it: the name it finds must
-// be the name Qt read, or nothing is taken from it.
-struct MysqlFieldHead {
-    char *name, *orgName, *table, *orgTable, *db, *catalog, *def;
-    unsigned long length, maxLength;
-    unsigned int nameLength, orgNameLength, tableLength, orgTableLength, dbLength, catalogLength, defLength;
-    unsigned int flags, decimals, charsetnr;
-};
-constexpr unsigned int kBinaryCharset = 63;
-using FetchFieldDirect = const MysqlFieldHead *(*)(void *result, unsigned int column);
-
-// mysql_fetch_field_direct of the libmariadb QMYSQL has loaded (null before, or without it).
-// Looked up each time: a lookup in a loaded library, once per result set.
-FetchFieldDirect fetchFieldDirect()
-{
-    void *library = dlopen("libmariadb.so.3", RTLD_NOW | RTLD_NOLOAD);
-    if (!library)
-        return nullptr;
-    const auto fetch = reinterpret_cast<FetchFieldDirect>(dlsym(library, "mysql_fetch_field_direct"));
-    dlclose(library); // NOLOAD took a reference of its own; QMYSQL's keeps it loaded
-    return fetch;
-}
 
 class MysqlConnection final : public ConnectionRules, private SqlWriter {
 public:
@@ -128,51 +95,7 @@ public:
         return ConnectFailure::Other;
     }
 
-    QList<int> textReadAsBytes(const QSqlQuery &query) const override
-    {
-        const QSqlResult *result = query.result();
-        const QVariant handle = result ? result->handle() : QVariant();
-        // QMYSQL's handle: the result (MYSQL_RES, whose struct is st_mysql_res), or a prepared
-        // statement's (MYSQL_STMT) when it has no result metadata yet.
-        if (qstrcmp(handle.typeName(), "MYSQL_RES*") != 0 && qstrcmp(handle.typeName(), "st_mysql_res*") != 0)
-            return {};
-        void *fields = *static_cast<void *const *>(handle.constData());
-        const FetchFieldDirect fetch = fields ? fetchFieldDirect() : nullptr;
-        if (!fetch)
-            return {};
-        const QSqlRecord record = query.record();
-        QList<int> text;
-        for (int i = 0; i < record.count(); ++i) {
-            if (record.field(i).metaType().id() != QMetaType::QByteArray)
-                continue;
-            const MysqlFieldHead *field = fetch(fields, unsigned(i));
-            if (!field || !field->name || QString::fromUtf8(field->name, qsizetype(field->nameLength)) != record.fieldName(i))
-                return {}; // not the layout written out above: take nothing from it
-            if (field->charsetnr != kBinaryCharset)
-                text << i;
-        }
-        return text;
-    }
-
-    QList<int> columnsWithServerText(const QSqlQuery &query) const override
-    {
-        return columnsReadAs(query, {QMetaType::QDate, QMetaType::QDateTime});
-    }
-
-    // A date QMYSQL could not read is MySQL's zero date (or one with zero parts, which the
-    // driver leaves no text of): written as the server writes the zero date.
-    void putServerText(const QSqlQuery &, const QList<int> &columns, QVariantList &values) const override
-    {
-        for (const int i : columns) {
-            const QVariant &v = values.at(i);
-            if (v.isNull())
-                continue;
-            if (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
-                values[i] = QStringLiteral("0000-00-00");
-            else if (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid())
-                values[i] = QStringLiteral("0000-00-00 00:00:00");
-        }
-    }
+    std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const override { return mysqlServerValues(query); }
 
     std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const override
     {

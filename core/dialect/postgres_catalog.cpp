@@ -12,15 +12,28 @@ namespace {
 // tables it INHERITS from (whose columns and constraints it gets from them), then
 // CREATE INDEX for each index no constraint made (on a partitioned table without pg's ON
 // ONLY, so that it reaches the partitions again), its partitions at every level (PARTITION
-// OF with their bounds, and the indexes of their own), then the comments. NULL when there
+// OF with their bounds, and the indexes of their own), then the comments. A foreign table
+// (postgres_fdw and other wrappers) comes as CREATE FOREIGN TABLE with its columns' and its
+// own OPTIONS and its SERVER, as pg_dump writes it. NULL when there
 // is no such table. tst_catalog recreates tables from it and compares the catalog.
 const char *const kTableDefinitionSql = R"(WITH RECURSIVE t AS (
   SELECT c.oid, c.relkind, c.relispartition, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-  WHERE c.oid = to_regclass(%1) AND c.relkind IN ('r', 'p')),
+  WHERE c.oid = to_regclass(%1) AND c.relkind IN ('r', 'p', 'f')),
+options AS (
+  SELECT o.oid, o.sub, ' OPTIONS (' || string_agg(quote_ident(o.name) || ' ' || quote_literal(o.value), ', ' ORDER BY o.n) || ')' AS text
+  FROM (SELECT a.attrelid AS oid, a.attnum AS sub, x.option_name AS name, x.option_value AS value, x.n
+        FROM t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid
+        CROSS JOIN LATERAL pg_catalog.pg_options_to_table(a.attfdwoptions) WITH ORDINALITY x(option_name, option_value, n)
+        WHERE a.attnum > 0 AND NOT a.attisdropped
+        UNION ALL
+        SELECT f.ftrelid, 0, x.option_name, x.option_value, x.n FROM t JOIN pg_catalog.pg_foreign_table f ON f.ftrelid = t.oid
+        CROSS JOIN LATERAL pg_catalog.pg_options_to_table(f.ftoptions) WITH ORDINALITY x(option_name, option_value, n)) o
+  GROUP BY o.oid, o.sub),
 columns AS (
   SELECT 0 AS part, a.attnum AS pos, '    ' || quote_ident(a.attname) || ' ' ||
     CASE WHEN s.serial IS NOT NULL THEN s.serial ELSE pg_catalog.format_type(a.atttypid, a.atttypmod) END ||
+    COALESCE((SELECT o.text FROM options o WHERE o.oid = a.attrelid AND o.sub = a.attnum), '') ||
     CASE WHEN a.attcollation <> 0 AND a.attcollation <> ty.typcollation THEN ' COLLATE ' ||
       (SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_catalog.pg_collation co
        JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = a.attcollation) ELSE '' END ||
@@ -54,9 +67,15 @@ tree AS (
   UNION ALL
   SELECT tree.depth + 1, i.inhrelid, i.inhparent FROM tree JOIN pg_catalog.pg_inherits i ON i.inhparent = tree.oid),
 partitions AS (
-  SELECT tree.depth, c.relname AS name, 'CREATE TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||
+  SELECT tree.depth, c.relname AS name, 'CREATE ' || CASE WHEN c.relkind = 'f' THEN 'FOREIGN ' ELSE '' END ||
+    'TABLE ' || quote_ident(n.nspname) || '.' || quote_ident(c.relname) ||
     ' PARTITION OF ' || tp.qname || ' ' || pg_catalog.pg_get_expr(c.relpartbound, c.oid) ||
-    CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END || ';' ||
+    CASE WHEN c.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(c.oid) ELSE '' END ||
+    COALESCE((SELECT ' SERVER ' || quote_ident(sv.srvname) ||
+                     COALESCE(' OPTIONS (' || (SELECT string_agg(quote_ident(x.option_name) || ' ' || quote_literal(x.option_value), ', ')
+                                              FROM pg_catalog.pg_options_to_table(f.ftoptions) x) || ')', '')
+              FROM pg_catalog.pg_foreign_table f JOIN pg_catalog.pg_foreign_server sv ON sv.oid = f.ftserver
+              WHERE f.ftrelid = c.oid), '') || ';' ||
     COALESCE((SELECT string_agg(chr(10) || pg_catalog.pg_get_indexdef(i.indexrelid) || ';', '' ORDER BY ic.relname)
               FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
               WHERE i.indrelid = c.oid
@@ -67,14 +86,19 @@ partitions AS (
   CROSS JOIN LATERAL (SELECT quote_ident(pn.nspname) || '.' || quote_ident(pc.relname) AS qname
                       FROM pg_catalog.pg_class pc JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                       WHERE pc.oid = tree.parent) tp)
-SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END || 'TABLE ' || t.name || ' (' ||
+SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END ||
+  CASE WHEN t.relkind = 'f' THEN 'FOREIGN ' ELSE '' END || 'TABLE ' || t.name || ' (' ||
   COALESCE(chr(10) || (SELECT string_agg(line, ',' || chr(10) ORDER BY part, pos)
                        FROM (SELECT * FROM columns UNION ALL SELECT * FROM constraints) l) || chr(10), '') || ')' ||
   COALESCE(' INHERITS (' || (SELECT string_agg(quote_ident(pn.nspname) || '.' || quote_ident(pc.relname), ', ' ORDER BY i.inhseqno)
                               FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_class pc ON pc.oid = i.inhparent
                               JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
                               WHERE i.inhrelid = t.oid AND NOT t.relispartition) || ')', '') ||
-  CASE WHEN t.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(t.oid) ELSE '' END || ';' ||
+  CASE WHEN t.relkind = 'p' THEN ' PARTITION BY ' || pg_catalog.pg_get_partkeydef(t.oid) ELSE '' END ||
+  COALESCE((SELECT chr(10) || 'SERVER ' || quote_ident(sv.srvname) ||
+                   COALESCE((SELECT chr(10) || ltrim(o.text) FROM options o WHERE o.oid = t.oid AND o.sub = 0), '')
+            FROM pg_catalog.pg_foreign_table f JOIN pg_catalog.pg_foreign_server sv ON sv.oid = f.ftserver
+            WHERE f.ftrelid = t.oid), '') || ';' ||
   COALESCE((SELECT string_agg(chr(10) || regexp_replace(pg_catalog.pg_get_indexdef(i.indexrelid), ' ON ONLY ', ' ON ') || ';',
                               '' ORDER BY ic.relname)
             FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid

@@ -47,6 +47,42 @@ public:
     }
 };
 
+// QPSQL reads infinity and a time with a zone as no value, and a BC date as the AD one:
+// those get the server's text, from the PGresult QPSQL holds (one row of it when the query
+// is forward-only, as it reads those a row at a time).
+class PostgresServerValues final : public ServerValues {
+public:
+    PostgresServerValues(const QSqlQuery &query, QList<int> columns) : m_query(query), m_columns(std::move(columns)) {}
+    void put(QVariantList &values) override
+    {
+        const QSqlResult *result = m_query.result();
+        const QVariant handle = result ? result->handle() : QVariant();
+        // QPSQL's handle: the PGresult (its struct is pg_result).
+        if (qstrcmp(handle.typeName(), "PGresult*") != 0 && qstrcmp(handle.typeName(), "pg_result*") != 0)
+            return;
+        const auto *rows = *static_cast<PGresult *const *>(handle.constData());
+        const Result<const LibPq *> pq = libPq();
+        const int row = m_query.isForwardOnly() ? 0 : m_query.at();
+        if (!rows || !pq || row < 0 || row >= (*pq)->PQntuples(rows))
+            return;
+        for (const int i : std::as_const(m_columns)) {
+            const QVariant &v = values.at(i);
+            if (v.isNull() || (*pq)->PQgetisnull(rows, row, i))
+                continue;
+            const char *text = (*pq)->PQgetvalue(rows, row, i);
+            const bool unread = (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
+                || (v.typeId() == QMetaType::QTime && !v.toTime().isValid())
+                || (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid());
+            if (unread || std::strstr(text, " BC"))
+                values[i] = QString::fromUtf8(text);
+        }
+    }
+
+private:
+    const QSqlQuery &m_query;
+    const QList<int> m_columns;
+};
+
 class PostgresConnection final : public ConnectionRules, private SqlWriter {
 public:
     explicit PostgresConnection(const SqlSyntax &syntax) : SqlWriter(syntax) {}
@@ -95,37 +131,12 @@ public:
         return postgresCopyIn(db, statement, data);
     }
     void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const override { receivePostgresNotices(db, to); }
-    QList<int> columnsWithServerText(const QSqlQuery &query) const override
+    std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const override
     {
-        return columnsReadAs(query, {QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime});
-    }
-
-    // QPSQL reads infinity and a time with a zone as no value, and a BC date as the AD one:
-    // those get the server's text, from the PGresult QPSQL holds (one row of it when the
-    // query is forward-only, as it reads those a row at a time).
-    void putServerText(const QSqlQuery &query, const QList<int> &columns, QVariantList &values) const override
-    {
-        const QSqlResult *result = query.result();
-        const QVariant handle = result ? result->handle() : QVariant();
-        // QPSQL's handle: the PGresult (its struct is pg_result).
-        if (qstrcmp(handle.typeName(), "PGresult*") != 0 && qstrcmp(handle.typeName(), "pg_result*") != 0)
-            return;
-        const auto *rows = *static_cast<PGresult *const *>(handle.constData());
-        const Result<const LibPq *> pq = libPq();
-        const int row = query.isForwardOnly() ? 0 : query.at();
-        if (!rows || !pq || row < 0 || row >= (*pq)->PQntuples(rows))
-            return;
-        for (const int i : columns) {
-            const QVariant &v = values.at(i);
-            if (v.isNull() || (*pq)->PQgetisnull(rows, row, i))
-                continue;
-            const char *text = (*pq)->PQgetvalue(rows, row, i);
-            const bool unread = (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
-                || (v.typeId() == QMetaType::QTime && !v.toTime().isValid())
-                || (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid());
-            if (unread || std::strstr(text, " BC"))
-                values[i] = QString::fromUtf8(text);
-        }
+        QList<int> columns = columnsReadAs(query, {QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime});
+        if (columns.isEmpty())
+            return nullptr;
+        return std::make_unique<PostgresServerValues>(query, std::move(columns));
     }
 
     std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override

@@ -188,17 +188,14 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
 
     if (query.isSelect()) {
         QVariantList values; // reused: each value assigned in place
-        QList<int> textColumns; // read as bytes by Qt, text on the server (ConnectionRules::textReadAsBytes)
-        QList<int> serverTextColumns; // that Qt may read otherwise than the server wrote (ConnectionRules::columnsWithServerText)
+        std::unique_ptr<ServerValues> serverValues; // where Qt reads values otherwise than the server wrote them
         const auto next = [&] {
             if (!query.next())
                 return false;
             for (int i = 0; i < values.size(); ++i)
                 values[i] = query.value(i);
-            for (const int i : textColumns)
-                values[i] = values[i].isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(values[i].toByteArray()));
-            if (!serverTextColumns.isEmpty())
-                m_connection.dialect().connection().putServerText(query, serverTextColumns, values);
+            if (serverValues)
+                serverValues->put(values);
             return true;
         };
         const auto errorOf = [&] {
@@ -206,12 +203,12 @@ StatementOutcome SqlExecutor::runOne(const SqlStatement &statement, int index, c
         };
         const auto streamResultSet = [&] {
             const QSqlRecord record = query.record();
-            textColumns = m_connection.dialect().connection().textReadAsBytes(query);
-            serverTextColumns = m_connection.dialect().connection().columnsWithServerText(query);
+            serverValues = m_connection.dialect().connection().serverValues(query);
             QList<ResultColumn> columns;
-            for (int i = 0; i < record.count(); ++i)
-                columns << ResultColumn{record.fieldName(i), columnTypeName(textColumns.contains(i) ? int(QMetaType::QString)
-                                                                                                   : record.field(i).metaType().id())};
+            for (int i = 0; i < record.count(); ++i) {
+                const std::optional<int> type = serverValues ? serverValues->metaType(i) : std::nullopt;
+                columns << ResultColumn{record.fieldName(i), columnTypeName(type.value_or(record.field(i).metaType().id()))};
+            }
             values = QVariantList(record.count());
             return streamRows(outcome, std::move(columns), next, [&] { return sink.row(values); }, errorOf, m_connection, sink,
                               cancellation, sinkStatus, fail);

@@ -141,6 +141,20 @@ private slots:
                                             "CREATE FOREIGN TABLE far_rows (id int) SERVER loopback OPTIONS (table_name '%1')").arg(remoteTable)));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM far_rows")).out, QByteArray("n\r\n3\r\n"));
 
+        // Its DDL (explore) recreates it as pg_dump writes one: CREATE FOREIGN TABLE with the
+        // columns' options, the server and the table's options (it was a plain CREATE TABLE
+        // without them before, which made a local, empty table).
+        NOORM_VERIFY_RUN(sql(QStringLiteral("ALTER FOREIGN TABLE far_rows ALTER COLUMN id OPTIONS (column_name 'id')")));
+        const Run explored = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"),
+                                                    QStringLiteral("tables"), QStringLiteral("far_rows")}, p.root());
+        NOORM_VERIFY_RUN(explored);
+        const QString ddl = explored.object().value(QStringLiteral("definition")).toString();
+        QCOMPARE(ddl, QStringLiteral("CREATE FOREIGN TABLE public.far_rows (\n    id integer OPTIONS (column_name 'id')\n)"
+                                     "\nSERVER loopback\nOPTIONS (table_name '%1');").arg(remoteTable));
+        NOORM_VERIFY_RUN(sql(QStringLiteral("DROP FOREIGN TABLE far_rows")));
+        NOORM_VERIFY_RUN(sql(ddl));
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM far_rows")).out, QByteArray("n\r\n3\r\n"));
+
         const Run truncated = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("truncate")}, p.root());
         NOORM_VERIFY_RUN(truncated);
         QVERIFY2(truncated.out.contains("Truncated 1 table"), truncated.out.constData());
