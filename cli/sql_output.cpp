@@ -72,6 +72,7 @@ class TableSink final : public ResultSink {
 public:
     TableSink(const SqlOutputOptions &options, FILE *out, FILE *err) : m_options(options), m_out(out), m_err(err) {}
 
+    bool beyondLimit() const { return m_options.rowLimit > 0 && m_rows.size() >= m_options.rowLimit; }
     Status resultSet(const StatementOutcome &statement) override
     {
         m_header.clear();
@@ -88,9 +89,20 @@ public:
         m_seenValue.fill(false, m_header.size());
         return {};
     }
+    // Native rows (ResultSink::textRow): they stream where QMYSQL would store them all, and
+    // those beyond the limit are only counted.
+    bool takesTextRows() const override { return true; }
+    Status textRow(NativeRow values) override
+    {
+        if (beyondLimit()) {
+            ++m_more;
+            return {};
+        }
+        return ResultSink::textRow(values);
+    }
     Status row(const QVariantList &values) override
     {
-        if (m_options.rowLimit > 0 && m_rows.size() >= m_options.rowLimit) {
+        if (beyondLimit()) {
             ++m_more;
             return {};
         }

@@ -1,6 +1,7 @@
 #include "dialect/mysql_dialect.h"
 
 #include "dialect/mysql_catalog.h"
+#include "dialect/mysql_rows.h"
 #include "dialect/mysql_values.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,12 @@ public:
     }
 
     std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const override { return mysqlServerValues(query); }
+    // QMYSQL stores a whole result before its first row: rows that only become text (`sql
+    // --csv`, an export) are read as they arrive instead.
+    std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override
+    {
+        return readMysqlRows(db, statement);
+    }
 
     std::optional<QSqlError> scriptErrorAsAlone(const QSqlError &error) const override
     {

@@ -1,5 +1,7 @@
 #include "dialect/mysql_values.h"
 
+#include "dialect/libmariadb.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QSqlField>
@@ -7,57 +9,9 @@
 #include <QSqlRecord>
 #include <QSqlResult>
 
-#include <dlfcn.h>
-
 namespace noorm {
 
 namespace {
-
-// What a result's column is, from the client library under QMYSQL (libmariadb). There are
-// no libmariadb headers on the build machine, so the head of its MYSQL_FIELD is written out
-// as mysql.h has laid it out since MySQL 4.1, and each use checks it: the name it finds must
-// be the name Qt read, or nothing is taken from it.
-struct MysqlFieldHead {
-    char *name, *orgName, *table, *orgTable, *db, *catalog, *def;
-    unsigned long length, maxLength;
-    unsigned int nameLength, orgNameLength, tableLength, orgTableLength, dbLength, catalogLength, defLength;
-    unsigned int flags, decimals, charsetnr;
-    int type; // enum enum_field_types
-};
-// Qt reads a column with the BINARY flag as bytes, and MySQL sets that flag for a binary
-// collation of text too; only character set 63 is binary data (the C API's own rule).
-constexpr unsigned int kBinaryCharset = 63;
-constexpr int kBitType = 16; // MYSQL_TYPE_BIT
-
-// The functions of the libmariadb QMYSQL has loaded, on a MYSQL_RES (void *) and a row
-// offset (MYSQL_ROW_OFFSET, a pointer into a stored result's rows).
-struct LibMariadb {
-    const MysqlFieldHead *(*fetchFieldDirect)(void *result, unsigned int column);
-    unsigned long long (*numRows)(void *result);
-    void (*dataSeek)(void *result, unsigned long long row);
-    void *(*rowTell)(void *result);
-    void *(*rowSeek)(void *result, void *offset);
-    char **(*fetchRow)(void *result);
-    unsigned long *(*fetchLengths)(void *result);
-};
-
-// Looked up for each result set that may need it: a lookup in a loaded library.
-std::optional<LibMariadb> loadedLibMariadb()
-{
-    void *library = dlopen("libmariadb.so.3", RTLD_NOW | RTLD_NOLOAD);
-    if (!library)
-        return std::nullopt;
-    const auto get = [&](auto &function, const char *name) {
-        function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(dlsym(library, name));
-        return function != nullptr;
-    };
-    LibMariadb lib{};
-    const bool all = get(lib.fetchFieldDirect, "mysql_fetch_field_direct") && get(lib.numRows, "mysql_num_rows")
-        && get(lib.dataSeek, "mysql_data_seek") && get(lib.rowTell, "mysql_row_tell") && get(lib.rowSeek, "mysql_row_seek")
-        && get(lib.fetchRow, "mysql_fetch_row") && get(lib.fetchLengths, "mysql_fetch_lengths");
-    dlclose(library); // NOLOAD took a reference of its own; QMYSQL's keeps it loaded
-    return all ? std::optional<LibMariadb>(lib) : std::nullopt;
-}
 
 class MysqlServerValues final : public ServerValues {
 public:
@@ -160,9 +114,9 @@ std::unique_ptr<ServerValues> mysqlServerValues(const QSqlQuery &query)
             values->bits.clear();
             continue;
         }
-        if (qtType == QMetaType::QByteArray && field->charsetnr != kBinaryCharset)
+        if (qtType == QMetaType::QByteArray && field->charsetnr != mysql::kBinaryCharset)
             values->text << i;
-        else if (field->type == kBitType)
+        else if (field->type == mysql::Bit)
             values->bits << i;
     }
     if (values->text.isEmpty() && values->dates.isEmpty() && values->bits.isEmpty())

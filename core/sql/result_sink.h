@@ -27,11 +27,13 @@ public:
     virtual Status resultSet(const StatementOutcome &statement) = 0;
     // One row, in column order: a null QVariant is SQL NULL, a QByteArray binary.
     virtual Status row(const QVariantList &values) = 0;
-    // A sink that only writes the values as text (CSV) says so, and then gets the rows of
-    // statements the dialect reads natively (SQLite, PostgreSQL: dialect/native_rows.h)
-    // through textRow(): each value the UTF-8 appendSqlValueText writes for the QVariant
-    // row() would have had, without making that QVariant. Several times faster for a
-    // million rows. The default hands the same values on to row().
+    // A sink that only writes the values as text (CSV, JSON, the CLI's table) says so, and
+    // then gets the rows of statements the dialect reads natively (SQLite, PostgreSQL,
+    // MySQL: dialect/native_rows.h) through textRow(): each value the UTF-8
+    // appendSqlValueText writes for the QVariant row() would have had, without making that
+    // QVariant (several times faster for a million rows), and read as they arrive where the
+    // driver would store them all first (QMYSQL). The default hands the same values on to
+    // row(), as QVariants of the same types.
     virtual bool takesTextRows() const { return false; }
     virtual Status textRow(NativeRow values);
     // A statement ended: ran (with its counts and duration) or failed (its error).

@@ -9,6 +9,9 @@
 
 #include <csv.h>
 
+#include <algorithm>
+#include <cmath>
+
 namespace noorm {
 
 namespace {
@@ -41,7 +44,7 @@ public:
         m_keys.clear();
         QJsonArray columns, types;
         for (const ResultColumn &c : statement.columns) {
-            m_keys << encoded(c.name) + QLatin1Char(':');
+            m_keys << (encoded(c.name) + QLatin1Char(':')).toUtf8();
             columns.append(c.name);
             types.append(c.type);
         }
@@ -52,16 +55,23 @@ public:
         m_firstRow = true;
         return {};
     }
+    // Native rows, as the QVariants they stand for (ResultSink::textRow): the rows stream
+    // where the driver would hold them all (QMYSQL stores a whole result).
+    bool takesTextRows() const override { return true; }
     Status row(const QVariantList &values) override
     {
         // Written field by field: a QJsonObject would sort the columns by name.
-        QString object = m_firstRow ? QStringLiteral("{") : QStringLiteral(",{");
+        QByteArray &object = m_line; // UTF-8; its capacity kept from row to row
+        object.truncate(0);
+        object += m_firstRow ? "{" : ",{";
         for (int i = 0; i < values.size(); ++i) {
             if (i)
-                object += QLatin1Char(',');
-            object += m_keys.at(i) + encoded(sqlValueJson(values.at(i)));
+                object += ',';
+            object += m_keys.at(i);
+            appendEncoded(object, sqlValueJson(values.at(i)));
         }
-        write(m_out, object + QLatin1Char('}'));
+        object += '}';
+        std::fwrite(object.constData(), 1, size_t(object.size()), m_out);
         m_firstRow = false;
         return outputGone(m_out);
     }
@@ -106,6 +116,47 @@ private:
         ++m_count;
         m_open = true;
     }
+    // `value` as the encoder writes it, written directly where the encoder's text is plain:
+    // null, a boolean, an integer below 2^53, a string with nothing to escape (no quote,
+    // backslash or control character; UTF-8 as is). A million rows' values through the
+    // encoder one by one took 4.4 s, where the CSV takes 0.5 s.
+    static void appendEncoded(QByteArray &out, const QJsonValue &value)
+    {
+        switch (value.type()) {
+        case QJsonValue::Null:
+            out += "null";
+            return;
+        case QJsonValue::Bool:
+            out += value.toBool() ? "true" : "false";
+            return;
+        case QJsonValue::Double: {
+            const double d = value.toDouble();
+            constexpr double kExact = 9007199254740992.0; // 2^53
+            if (d > -kExact && d < kExact && d == double(qint64(d)) && !(d == 0 && std::signbit(d))) {
+                out += QByteArray::number(qint64(d));
+                return;
+            }
+            break;
+        }
+        case QJsonValue::String: {
+            const QString text = value.toString();
+            const bool plain = std::none_of(text.begin(), text.end(), [](QChar c) {
+                return c.unicode() < 0x20 || c == u'"' || c == u'\\' || c.isSurrogate();
+            });
+            if (plain) {
+                out += '"';
+                out += text.toUtf8();
+                out += '"';
+                return;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        out.append(array.constData() + 1, array.size() - 2);
+    }
     // One JSON value as the encoder writes it (inside an array, whose brackets are cut off).
     static QString encoded(const QJsonValue &value)
     {
@@ -118,7 +169,8 @@ private:
     bool m_several = false;
     FILE *m_out;
     AfterStatement m_after;
-    QStringList m_keys; // each column's name, encoded, with its ':'
+    QByteArrayList m_keys; // each column's name, encoded in UTF-8, with its ':'
+    QByteArray m_line;  // the row being written
     bool m_open = false;
     bool m_inRows = false;
     bool m_firstRow = true;

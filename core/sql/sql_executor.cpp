@@ -55,6 +55,7 @@ QString columnTypeName(int metaTypeId)
     switch (metaTypeId) {
     case QMetaType::Int: case QMetaType::UInt: case QMetaType::LongLong: case QMetaType::ULongLong:
     case QMetaType::Short: case QMetaType::UShort: case QMetaType::Long: case QMetaType::ULong:
+    case QMetaType::Char: case QMetaType::UChar: case QMetaType::SChar: // QMYSQL's TINYINT
         return QStringLiteral("integer");
     case QMetaType::Double: case QMetaType::Float:
         return QStringLiteral("decimal");

@@ -75,11 +75,18 @@ QVariant nativeValueVariant(const NativeValue &value)
     switch (value.typeId) {
     case QMetaType::Bool: return text == "true";
     case QMetaType::Int: return number(int(0));
+    case QMetaType::UInt: return number(uint(0));
     case QMetaType::LongLong: return number(qlonglong(0));
     case QMetaType::ULongLong: return number(qulonglong(0));
     case QMetaType::Double: return number(double(0));
     case QMetaType::QByteArray: // \x hex
         return QByteArray::fromHex(QByteArray::fromRawData(text.data(), qsizetype(text.size())).mid(2));
+    case QMetaType::QDate: // as sqlValueText writes them
+        return QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODate);
+    case QMetaType::QDateTime:
+        return QDateTime::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
+    case QMetaType::QTime:
+        return QTime::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
     default: return QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
 }
