@@ -81,6 +81,9 @@ public:
     void cancel();
 
     Status resultSet(const StatementOutcome &statement) override;
+    // Native rows, as the QVariants they stand for (ResultSink::textRow): a MySQL result is
+    // then read as the grid asks for it, where QMYSQL would store the whole of it first.
+    bool takesTextRows() const override { return true; }
     Status row(const QVariantList &values) override;
     Status finished(const StatementOutcome &statement) override;
 

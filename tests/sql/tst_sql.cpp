@@ -327,6 +327,43 @@ private slots:
         QCOMPARE(written.mid(rowsAt + expected.size(), expected.size() + 1), ',' + expected);
     }
 
+    // The desktop's paged results read a MySQL result as the grid asks for it: while the
+    // grid has its first page, the server is still sending the rest (QMYSQL stored all of a
+    // 50 MB result before the first row came).
+    void pagedResultsReadMysqlRowsAsTheyArrive_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
+    void pagedResultsReadMysqlRowsAsTheyArrive()
+    {
+        DATABASE(c);
+        std::shared_ptr<ResultPages> pages;
+        QMutex pagesMutex;
+        std::atomic<bool> done{false};
+        PagedResults::Callbacks callbacks;
+        callbacks.onResultSet = [&](const std::shared_ptr<ResultPages> &set) {
+            QMutexLocker lock(&pagesMutex);
+            pages = set;
+        };
+        auto paged = std::make_shared<PagedResults>(std::move(callbacks), 10);
+        const QString query = QStringLiteral("SELECT seq, REPEAT('x', 100) AS pad FROM seq_1_to_500000");
+        std::thread worker([&] {
+            Result<std::unique_ptr<Connection>> own = Connection::open(config, project.root());
+            Redactor redactor;
+            if (own)
+                (void)SqlExecutor(**own, redactor).run(query, QStringLiteral("big.sql"), *paged);
+            done = true;
+        });
+        const auto stop = qScopeGuard([&] {
+            paged->cancel();
+            worker.join();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT([&] { QMutexLocker lock(&pagesMutex); return pages != nullptr; }(), 30000);
+        // The first rows are there and the statement is still running on the server.
+        Result<QVariant> running = c.scalar(QStringLiteral("SELECT COUNT(*) FROM information_schema.PROCESSLIST "
+                                                           "WHERE INFO LIKE '%seq_1_to_500000' AND ID <> CONNECTION_ID()"));
+        QVERIFY2(running, qPrintable(running ? QString() : running.error().toString()));
+        QCOMPARE(running->toInt(), 1);
+        QVERIFY(!done.load());
+    }
+
     // The desktop's paged results: a CALL's first result set does not wait for the reader
     // (the next one comes after it on the connection), so the whole CALL runs through.
     void pagedResultsLetACallRunThrough_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
