@@ -1,6 +1,7 @@
 // noorm change [list] | add | rm | run | revert | next | ff | rewind | history
 
 #include "exit_codes.h"
+#include "validators.h"
 #include "run_output.h"
 #include "runtime.h"
 #include "stop_on_signals.h"
@@ -449,7 +450,7 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
                                  return runBatch(r, f, [n = f.count](ChangeOperation &op, Cancellation &c) { return op.next(n, c); });
                              },
                              nextFlags);
-    next->add_option("count", nextFlags->count, "How many (default 1)")->check(CLI::PositiveNumber);
+    next->add_option("count", nextFlags->count, "How many (default 1)")->check(wholeNumberFrom(1));
     addLockFlags(next, *nextFlags);
 
     auto ffFlags = std::make_shared<ChangeFlags>();

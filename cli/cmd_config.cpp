@@ -1,6 +1,7 @@
 // noorm config add|edit|rm|copy|use|list|show|validate
 
 #include "runtime.h"
+#include "validators.h"
 
 #include "dialect/dialect_list.h"
 #include "prompt.h"
@@ -37,8 +38,8 @@ struct ConfigFlags {
         cmd->add_option("--sql-path", sqlPath, "SQL folder, relative to the project (default: paths.sql of settings.yml, ./sql)");
         cmd->add_option("--changes-path", changesPath, "Changes folder (default: paths.changes of settings.yml, ./changes)");
         cmd->add_option("--identity", identity, "Audit name override for this config, e.g. 'CI Bot <ci@x>'");
-        cmd->add_option("--pool-min", poolMin, "Pool minimum")->check(CLI::NonNegativeNumber);
-        cmd->add_option("--pool-max", poolMax, "Pool maximum")->check(CLI::PositiveNumber);
+        cmd->add_option("--pool-min", poolMin, "Pool minimum")->check(wholeNumberFrom(0));
+        cmd->add_option("--pool-max", poolMax, "Pool maximum")->check(wholeNumberFrom(1));
         cmd->add_flag("--use", use, "Make it the active config");
     }
 

@@ -1,6 +1,7 @@
 // noorm settings show | stage add/rm | secret add/rm | rule add/rm | build
 
 #include "runtime.h"
+#include "validators.h"
 
 #include "settings/settings_file.h"
 
@@ -189,7 +190,7 @@ void addSettingsCommands(CLI::App &root, Runtime &rt)
     });
     auto ruleIndex = std::make_shared<int>(0);
     auto *ruleRm = rule->add_subcommand("rm", "Remove a rule by its position (1 = first)");
-    ruleRm->add_option("position", *ruleIndex, "1-based position")->required()->check(CLI::PositiveNumber);
+    ruleRm->add_option("position", *ruleIndex, "1-based position")->required()->check(wholeNumberFrom(1));
     ruleRm->callback([&rt, ruleIndex] {
         rt.setAction([&rt, ruleIndex] {
             return editSettings(rt, [&](Settings &s) { return s.removeRule(*ruleIndex - 1); },

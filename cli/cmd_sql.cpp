@@ -1,6 +1,7 @@
 // noorm sql "<statements>" | sql -f file.sql | sql -f -
 
 #include "exit_codes.h"
+#include "validators.h"
 #include "run_output.h"
 #include "runtime.h"
 #include "sql_output.h"
@@ -61,6 +62,8 @@ Result<std::pair<QString, QString>> scriptOf(const SqlFlags &flags)
 
 int runSql(Runtime &rt, const SqlFlags &flags)
 {
+    if (flags.csv && rt.out.json)
+        return rt.out.fail(Error::invalidInput(QStringLiteral("--csv and --json are two output formats: choose one")));
     Result<std::pair<QString, QString>> script = scriptOf(flags);
     if (!script)
         return rt.out.fail(script.error());
@@ -170,22 +173,39 @@ void addSqlCommands(CLI::App &root, Runtime &rt)
     sql->add_flag("--csv", flags->csv, "Write the rows as CSV (RFC 4180), streamed");
     sql->add_flag("--all", flags->all, "Show every row in the table (as psql does: all of them in memory)");
     sql->add_option("--limit", flags->limit, "Rows shown in the table (default 1000; --csv and --json stream all)")
-        ->check(CLI::PositiveNumber);
+        ->check(wholeNumberFrom(1));
     sql->add_flag("-q,--quiet", flags->quiet, "No row counts and timings on stderr");
     sql->callback([&rt, flags, sql] {
-        if (sql->get_subcommands().empty()) // `sql history` and `sql clear` set their own action
+        if (sql->get_subcommands().empty()) { // `sql history` and `sql clear` set their own action
             rt.setAction([&rt, flags] { return runSql(rt, *flags); });
+            return;
+        }
+        // A word after `sql history` or `sql clear` that they do not take comes back to `sql`
+        // as its query: `sql clear 3` cleared the whole history.
+        std::vector<std::string> extras;
+        if (!flags->query.empty())
+            extras.push_back(flags->query);
+        if (!flags->file.empty())
+            extras.push_back("-f " + flags->file);
+        if (!extras.empty())
+            throw CLI::ExtrasError(sql->get_subcommands().front()->get_name(), extras);
     });
 
     auto history = std::make_shared<HistoryFlags>();
     CLI::App *show = sql->add_subcommand("history", "The config's query history, newest first (--json: the original's entry fields)");
-    show->add_option("count", history->limit, "How many entries (default 20; 0: all)")->check(CLI::NonNegativeNumber);
+    CLI::Option *count = show->add_option("count", history->limit, "How many entries (default 20; 0: all)")->check(wholeNumberFrom(0));
     show->add_flag("--clear", history->clear, "Remove the entries (all, or those older than --older-than)");
     show->add_option("--older-than", history->olderThan, "With --clear: only entries older than this many months")
-        ->check(CLI::PositiveNumber);
-    show->callback([&rt, history] { rt.setAction([&rt, history] { return showHistory(rt, *history); }); });
+        ->check(wholeNumberFrom(1));
+    show->callback([&rt, history, count] {
+        if (history->clear && count->count() > 0) // `--clear 5` cleared everything, not five
+            throw CLI::ValidationError("count", "not with --clear (to keep the newer entries: --clear --older-than MONTHS)");
+        if (history->olderThan && !history->clear)
+            throw CLI::ValidationError("--older-than", "only with --clear (sql history --clear --older-than N)");
+        rt.setAction([&rt, history] { return showHistory(rt, *history); });
+    });
     CLI::App *clear = sql->add_subcommand("clear", "Clear the config's query history (--older-than months keeps the newer ones)");
-    clear->add_option("--older-than", history->olderThan, "Only entries older than this many months")->check(CLI::PositiveNumber);
+    clear->add_option("--older-than", history->olderThan, "Only entries older than this many months")->check(wholeNumberFrom(1));
     clear->callback([&rt, history] { rt.setAction([&rt, history] { return clearHistory(rt, *history); }); });
 }
 

@@ -136,6 +136,7 @@ private:
     void semicolon(const Mark &m);
     // After a `COPY … FROM stdin` statement: its data lines, up to and past the `\.` line.
     std::optional<Error> copyData();
+    std::optional<Error> copyFromTheClient(bool semicolon);
 
     const SplitRules &m_rules;
     QStringView m_s;
@@ -192,6 +193,35 @@ bool isCopyFromStdin(const QString &statement)
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
         && copy.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+}
+
+bool isCopyToStdout(const QString &statement)
+{
+    static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""));
+    static const QRegularExpression copy(QStringLiteral("^COPY\\b.*\\bTO\\s+STDOUT\\b"),
+                                         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
+        && copy.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+}
+
+// psql's COPY with the client's side (PostgreSQL): FROM stdin takes the lines after it up to
+// \. as its data (`semicolon`: the statement ended there; otherwise the script did, and no
+// data can follow); TO stdout would write into psql's output, which there is none of here
+// (the server would wait on the connection for it to be read: the statement never ends).
+std::optional<Error> Scanner::copyFromTheClient(bool semicolon)
+{
+    const SqlStatement &copy = m_out.constLast();
+    if (isCopyToStdout(copy.text))
+        return Error::at(m_file, copy.line, copy.column,
+                         QStringLiteral("COPY … TO stdout writes to psql's output, which noorm does not have: "
+                                        "run the SELECT with `noorm sql --csv`, or COPY … TO a file on the server"));
+    if (!isCopyFromStdin(copy.text))
+        return std::nullopt;
+    if (semicolon)
+        return copyData();
+    return Error::at(m_file, copy.line, copy.column,
+                     QStringLiteral("the data of COPY … FROM stdin has no end: its lines follow the statement's ';', "
+                                    "and a line \\. closes them"));
 }
 
 std::optional<Error> Scanner::copyData()
@@ -326,7 +356,11 @@ Result<QList<SqlStatement>> Scanner::run()
         return *error;
     if (m_pendingError)
         return *m_pendingError;
+    const qsizetype before = m_out.size();
     finish();
+    if (m_rules.copyFromStdinData && m_out.size() > before)
+        if (std::optional<Error> copy = copyFromTheClient(false))
+            return *copy;
     return m_out;
 }
 
@@ -339,9 +373,10 @@ void Scanner::semicolon(const Mark &m)
         ends = m_liteState == 1;
     }
     if (ends) {
+        const qsizetype before = m_out.size();
         finish();
-        if (m_rules.copyFromStdinData && !m_out.isEmpty() && isCopyFromStdin(m_out.constLast().text))
-            if (std::optional<Error> error = copyData())
+        if (m_rules.copyFromStdinData && m_out.size() > before)
+            if (std::optional<Error> error = copyFromTheClient(true))
                 m_pendingError = error;
     } else {
         significant(m);

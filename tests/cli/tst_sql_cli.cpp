@@ -160,6 +160,12 @@ private slots:
         const Run missing = sql({QStringLiteral("-f"), QStringLiteral("nowhere.sql")});
         QVERIFY(missing.code != 0);
         QVERIFY2(missing.err.contains("nowhere.sql"), missing.err.constData());
+        // A number's error says what it must be (it printed CLI11's range as doubles).
+        const Run zero = sql({QStringLiteral("SELECT 1"), QStringLiteral("--limit"), QStringLiteral("0")});
+        QCOMPARE(zero.code, 64);
+        QVERIFY2(zero.err.contains("--limit: must be a whole number of 1 or more, not 0"), zero.err.constData());
+        const Run twoFormats = noorm({QStringLiteral("--json"), QStringLiteral("sql"), QStringLiteral("--csv"), QStringLiteral("SELECT 1")}, p.root());
+        QCOMPARE(twoFormats.code, 64);
         const Run comments = sql({QStringLiteral("-- nothing here")});
         QVERIFY(comments.code != 0);
         QVERIFY2(comments.err.contains("no SQL statement"), comments.err.constData());
@@ -203,6 +209,18 @@ private slots:
         const Run text = sql({QStringLiteral("history"), QStringLiteral("1")});
         NOORM_VERIFY_RUN(text);
         QVERIFY2(text.out.contains("SELECT note FROM t WHERE id = 3"), text.out.constData());
+        // A word clear does not take is refused, and clears nothing (`sql clear 3` cleared
+        // everything, the 3 taken as a query); so is a count with --clear, and --older-than
+        // without it.
+        const auto refusedKeepingAll = [&](const QStringList &args) {
+            const Run refused = sql(args);
+            QVERIFY2(refused.code == 64, refused.err.constData());
+            QCOMPARE(noorm(json + QStringList{QStringLiteral("0")}, p.root()).json().array().size(), entries.size());
+        };
+        refusedKeepingAll({QStringLiteral("clear"), QStringLiteral("3")});
+        refusedKeepingAll({QStringLiteral("history"), QStringLiteral("--clear"), QStringLiteral("5")});
+        refusedKeepingAll({QStringLiteral("history"), QStringLiteral("1"), QStringLiteral("oops")});
+        refusedKeepingAll({QStringLiteral("history"), QStringLiteral("--older-than"), QStringLiteral("3")});
         NOORM_VERIFY_RUN(sql({QStringLiteral("clear")}));
         QCOMPARE(noorm(json, p.root()).json().array().size(), 0);
     }

@@ -226,6 +226,9 @@ void TestSplitter::reportsErrorsWithPosition_data()
     QTest::newRow("postgres: \\i meta-command") << u("postgres") << u("select 1;\n\\i other.sql\n") << 2 << 1 << u("psql meta-command \\i");
     QTest::newRow("postgres: \\connect meta-command") << u("postgres") << u("  \\connect db") << 1 << 3 << u("psql meta-command \\connect");
     QTest::newRow("postgres: COPY data without \\.") << u("postgres") << u("select 1;\nCOPY t (a) FROM stdin;\n1\n2\n") << 2 << 1 << u("COPY … FROM stdin has no end");
+    // psql's client side of COPY that has no data here: the statement hung for ever.
+    QTest::newRow("postgres: COPY TO stdout") << u("postgres") << u("select 1;\n  COPY (SELECT 1) TO STDOUT WITH (FORMAT csv);\nselect 2;") << 2 << 3 << u("COPY … TO stdout writes to psql's output");
+    QTest::newRow("postgres: COPY FROM stdin ending the script") << u("postgres") << u("select 1;\nCOPY t FROM STDIN") << 2 << 1 << u("COPY … FROM stdin has no end");
     QTest::newRow("postgres: CRLF keeps columns") << u("postgres") << u("select 1;\r\n  select 'x") << 2 << 10 << u("unterminated quoted string");
     QTest::newRow("mysql: unterminated backtick") << u("mysql") << u("select `a") << 1 << 8 << u("unterminated `quoted` identifier");
     QTest::newRow("mysql: escaped quote at end") << u("mysql") << u("select 'a\\'") << 1 << 8 << u("unterminated quoted string");
@@ -387,21 +390,21 @@ void TestSplitter::takesCopyDataAsPsqlDoes()
                              "\\.\n"
                              "copy empty from STDIN with (format csv);\n"
                              "\\.\r\n"
-                             "COPY (SELECT 'from stdin') TO stdout;\n"
+                             "COPY (SELECT 'from stdin') TO '/srv/out.copy';\n"
                              "SELECT 1;\n"
                              "\\unrestrict abc123\n");
     const auto result = splitAs(u("postgres"), script);
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
     QCOMPARE(::texts(*result), (QStringList{u("SET x = 1"), u("COPY public.items (id, name) FROM stdin"),
                                             u("copy empty from STDIN with (format csv)"),
-                                            u("COPY (SELECT 'from stdin') TO stdout"), u("SELECT 1")}));
+                                            u("COPY (SELECT 'from stdin') TO '/srv/out.copy'"), u("SELECT 1")}));
     QCOMPARE(::lines(*result), (QList<int>{2, 3, 7, 9, 10}));
     // pg_dump's \restrict / \unrestrict lines do nothing; inside a statement they are an error.
     QVERIFY(!splitAs(u("postgres"), u("SELECT\n\\restrict x\n1;")).ok());
     QVERIFY(!result->at(0).copyData);
     QCOMPARE(result->at(1).copyData.value_or(u("none")), u("1\tAda; not a statement\n2\t\\N\n"));
     QCOMPARE(result->at(2).copyData.value_or(u("none")), QString());
-    QVERIFY(!result->at(3).copyData); // TO stdout: no data follows
+    QVERIFY(!result->at(3).copyData); // TO a file: no data follows
     // Other dialects have no such data: a COPY line there is just SQL.
     const auto mysql = splitAs(u("mysql"), u("COPY t FROM stdin;\nSELECT 1;\n"));
     QVERIFY(mysql.ok());
