@@ -254,8 +254,8 @@ public:
                             QStringLiteral("COALESCE(p.proargnames[a.n], ''), pg_catalog.format_type(a.type, NULL), CASE "
                                            "COALESCE(p.proargmodes[a.n], 'i') WHEN 'i' THEN 'IN' WHEN 'o' THEN 'OUT' WHEN 'b' "
                                            "THEN 'INOUT' WHEN 'v' THEN 'VARIADIC' ELSE 'TABLE' END"),
-                            QStringLiteral(" CROSS JOIN LATERAL unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[])) "
-                                           "WITH ORDINALITY AS a(type, n)"),
+                            QStringLiteral(" JOIN LATERAL unnest(COALESCE(p.proallargtypes, p.proargtypes::oid[])) "
+                                           "WITH ORDINALITY AS a(type, n) ON COALESCE(p.proargmodes[a.n], 'i') <> 't'"),
                             QStringLiteral(", a.n"));
     }
 
@@ -414,14 +414,16 @@ public:
 
 private:
     // "SELECT schema, name, kind, identity arguments, <columns> FROM <the user's functions
-    // and procedures as p, not an extension's><joins> ORDER BY schema, name, arguments<order>".
+    // and procedures as p, not an extension's, nor those PostgreSQL made for a range type (its
+    // constructors, internal to it: teardown's DROP FUNCTION of one failed)><joins> ORDER BY
+    // schema, name, arguments<order>".
     QString routineQuery(const CatalogScope &scope, const QString &columns, const QString &joins, const QString &order) const
     {
         return QStringLiteral("SELECT n.nspname, p.proname, CASE p.prokind WHEN 'p' THEN 'procedure' ELSE 'function' END, "
                               "pg_catalog.pg_get_function_identity_arguments(p.oid) AS args, %1 FROM pg_catalog.pg_proc p "
                               "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace%2 WHERE p.prokind IN ('f', 'p') AND "
                               "%3 AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = "
-                              "'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e') ORDER BY n.nspname, "
+                              "'pg_catalog.pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i')) ORDER BY n.nspname, "
                               "p.proname, args%4")
             .arg(columns, joins, schemaCondition(QStringLiteral("n.nspname"), scope.schema), order);
     }

@@ -437,7 +437,9 @@ private slots:
             pg ? QStringList{QStringLiteral("CREATE FUNCTION %1scale(a integer, b numeric DEFAULT 2, OUT r numeric) LANGUAGE sql "
                                             "AS $$SELECT a * b$$"),
                              QStringLiteral("CREATE PROCEDURE %1store(IN a integer, INOUT b text) LANGUAGE plpgsql AS "
-                                            "$$BEGIN b := a::text; END$$")}
+                                            "$$BEGIN b := a::text; END$$"),
+                             QStringLiteral("CREATE FUNCTION %1pairs(n integer) RETURNS TABLE (x integer, y text) LANGUAGE sql "
+                                            "AS $$SELECT n, 'a'$$")}
                : QStringList{QStringLiteral("CREATE FUNCTION %1scale(a INT, b DECIMAL(10,2)) RETURNS DECIMAL(10,2) DETERMINISTIC "
                                             "RETURN a * b"),
                              QStringLiteral("CREATE PROCEDURE %1store(IN a INT, INOUT b VARCHAR(10)) SET b = a"),
@@ -455,7 +457,9 @@ private slots:
                               parameters.join(QStringLiteral(", ")), r.returnType, r.language.toLower());
         }
         if (pg)
-            QCOMPARE(found, (QStringList{QStringLiteral("function scale(IN a integer, IN b numeric, OUT r numeric) -> numeric [sql]"),
+            // A RETURNS TABLE's columns are its result, not its parameters.
+            QCOMPARE(found, (QStringList{QStringLiteral("function pairs(IN n integer) -> TABLE(x integer, y text) [sql]"),
+                                         QStringLiteral("function scale(IN a integer, IN b numeric, OUT r numeric) -> numeric [sql]"),
                                          QStringLiteral("procedure store(IN a integer, INOUT b text) ->  [plpgsql]")}));
         else // a function and a procedure of one name, each with its own parameters
             QCOMPARE(found, (QStringList{QStringLiteral("function scale(IN a int(11), IN b decimal(10,2)) -> decimal(10,2) [sql]"),
