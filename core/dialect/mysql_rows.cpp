@@ -1,10 +1,9 @@
 #include "dialect/mysql_rows.h"
 
+#include "common/double_text.h"
 #include "dialect/libmariadb.h"
 #include "dialect/native_handle.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QMetaType>
 #include <QSqlDatabase>
 
@@ -17,16 +16,16 @@ namespace noorm {
 namespace {
 
 // How a column's values are written, and the type QMYSQL (with ServerValues) gives them.
-enum class Kind { Signed, Unsigned, Text, Bytes, Bit, Date, DateTime };
+enum class Kind { Signed, Unsigned, Float, Text, Bytes, Bit };
 struct Column {
     Kind kind = Kind::Text;
     int valueType = QMetaType::QString; // a value's QVariant type (the column's may differ: Char holds an int)
 };
 
 // QMYSQL's type for a field (its qDecodeMYSQLType: the record's type, `recordType`) and
-// how its values come (its data(), under HighPrecision: a DECIMAL or DOUBLE is the
-// server's text), with ServerValues' corrections: text in a binary collation is text,
-// a BIT a number.
+// how its values come (its data(), under HighPrecision: a DECIMAL is the server's text),
+// with ServerValues' corrections: text in a binary collation is text, a BIT and a FLOAT or
+// DOUBLE a number, a date or time the server's text.
 Column columnOf(const MysqlFieldHead &f, int &recordType)
 {
     const bool isUnsigned = f.flags & mysql::kUnsignedFlag;
@@ -49,15 +48,18 @@ Column columnOf(const MysqlFieldHead &f, int &recordType)
     case mysql::Bit:
         recordType = QMetaType::ULongLong;
         return {Kind::Bit, QMetaType::ULongLong};
-    case mysql::Float: case mysql::Double: case mysql::Decimal: case mysql::NewDecimal:
+    case mysql::Float: case mysql::Double:
+        recordType = QMetaType::Double;
+        return {Kind::Float, QMetaType::Double};
+    case mysql::Decimal: case mysql::NewDecimal:
         recordType = QMetaType::Double;
         return {Kind::Text, QMetaType::QString};
     case mysql::Date:
         recordType = QMetaType::QDate;
-        return {Kind::Date, QMetaType::QDate};
+        return {Kind::Text, QMetaType::QString}; // its text, as ServerValues gives it
     case mysql::DateTime: case mysql::Timestamp:
         recordType = QMetaType::QDateTime;
-        return {Kind::DateTime, QMetaType::QDateTime};
+        return {Kind::Text, QMetaType::QString}; // its text, as ServerValues gives it
     case mysql::String: case mysql::VarString: case mysql::Blob: case mysql::TinyBlob: case mysql::MediumBlob:
     case mysql::LongBlob: case mysql::Geometry: case mysql::Json:
         if ((f.flags & mysql::kBinaryFlag) && f.charsetnr == mysql::kBinaryCharset) {
@@ -189,6 +191,12 @@ private:
             appendNumber(buffer(), n);
             return;
         }
+        case Kind::Float: { // as ServerValues reads it (QString::toDouble), written as Qt writes a double
+            double d = 0;
+            std::from_chars(text, text + length, d);
+            appendDoubleText(buffer(), d);
+            return;
+        }
         case Kind::Bit: { // the bytes, most significant first
             unsigned long long n = 0;
             for (size_t b = 0; b < length && b < 8; ++b)
@@ -199,29 +207,6 @@ private:
         case Kind::Bytes:
             appendHex(reinterpret_cast<const unsigned char *>(text), length);
             return;
-        case Kind::Date: { // QMYSQL's qDateFromString; the zero date as the server writes it
-            const QDate date = QDate::fromString(QString::fromLatin1(text, qsizetype(length)), Qt::ISODate);
-            if (!date.isValid()) {
-                v.typeId = QMetaType::QString;
-                buffer() += "0000-00-00";
-                return;
-            }
-            buffer() += date.toString(Qt::ISODate).toStdString();
-            return;
-        }
-        case Kind::DateTime: { // QMYSQL's qDateTimeFromString (yyyyMMddhhmmss too)
-            QString value = QString::fromLatin1(text, qsizetype(length));
-            if (value.size() == 14)
-                value.insert(4, u'-').insert(7, u'-').insert(10, u'T').insert(13, u':').insert(16, u':');
-            const QDateTime at = value.isEmpty() ? QDateTime() : QDateTime::fromString(value, Qt::ISODate);
-            if (!at.isValid()) {
-                v.typeId = QMetaType::QString;
-                buffer() += "0000-00-00 00:00:00";
-                return;
-            }
-            buffer() += at.toString(Qt::ISODateWithMs).toStdString();
-            return;
-        }
         }
     }
 

@@ -2,8 +2,6 @@
 
 #include "dialect/libmariadb.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -18,8 +16,9 @@ public:
     MysqlServerValues(const QSqlQuery &query, void *result, const LibMariadb &lib) : m_query(query), m_result(result), m_lib(lib) {}
 
     QList<int> text;  // bytes to Qt, text in UTF-8 (the connection's character set) on the server
-    QList<int> dates; // dates and times, which Qt reads as no date when they are zero
+    QList<int> dates; // DATE, DATETIME, TIMESTAMP: their own text, as the mysql client shows them
     QList<int> bits;  // BIT(n)
+    QList<int> floats; // FLOAT, DOUBLE: numbers (Qt's HighPrecision gives their text, as for a DECIMAL)
 
     std::optional<int> metaType(int column) const override
     {
@@ -34,30 +33,23 @@ public:
     {
         for (const int i : std::as_const(text))
             values[i] = values.at(i).isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(values.at(i).toByteArray()));
-        // A date QMYSQL could not read is MySQL's zero date (or one with zero parts, which
-        // the driver leaves no text of): written as the server writes the zero date.
-        for (const int i : std::as_const(dates)) {
-            const QVariant &v = values.at(i);
-            if (v.isNull())
-                continue;
-            if (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
-                values[i] = QStringLiteral("0000-00-00");
-            else if (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid())
-                values[i] = QStringLiteral("0000-00-00 00:00:00");
-        }
-        if (!bits.isEmpty())
-            putBits(values);
+        for (const int i : std::as_const(floats))
+            values[i] = values.at(i).isNull() ? QVariant(QMetaType(QMetaType::Double)) : QVariant(values.at(i).toString().toDouble());
+        if (!bits.isEmpty() || !dates.isEmpty())
+            putFromTheRow(values);
     }
 
 private:
-    // A BIT's value is its bytes, most significant first; Qt read them as UTF-8, so they are
-    // read again from the row QMYSQL fetched. The stored result's cursor is left where Qt's
-    // fetch left it (the next row), and each row's offset is the one after the row before,
-    // so reading a result row by row costs one step per row.
-    void putBits(QVariantList &values)
+    // What Qt read from the row otherwise than the server wrote it, read again from the row
+    // QMYSQL fetched: a BIT's value is its bytes, most significant first (Qt read them as
+    // UTF-8); a date its text (Qt's QDate and QDateTime keep milliseconds only and no zero
+    // date). The stored result's cursor is left where Qt's fetch left it (the next row), and
+    // each row's offset is the one after the row before, so reading a result row by row
+    // costs one step per row.
+    void putFromTheRow(QVariantList &values)
     {
         const int at = m_query.at();
-        if (at < 0 || qulonglong(at) >= m_lib.numRows(m_result))
+        if (at < 0 || !m_result || qulonglong(at) >= m_lib.numRows(m_result))
             return; // not a stored result's row: leave the values as Qt read them
         if (at == m_nextAt && m_next)
             m_lib.rowSeek(m_result, m_next);
@@ -78,6 +70,10 @@ private:
             for (unsigned long b = 0; b < lengths[i] && b < 8; ++b)
                 number = (number << 8) | static_cast<unsigned char>(row[i][b]);
             values[i] = QVariant(number);
+        }
+        for (const int i : std::as_const(dates)) {
+            if (row[i]) // a NULL stays as Qt gave it, typed as its column
+                values[i] = QString::fromLatin1(row[i], qsizetype(lengths[i]));
         }
     }
 
@@ -104,7 +100,8 @@ std::unique_ptr<ServerValues> mysqlServerValues(const QSqlQuery &query)
     for (int i = 0; i < record.count(); ++i) {
         const int qtType = record.field(i).metaType().id();
         if (qtType == QMetaType::QDate || qtType == QMetaType::QDateTime) {
-            values->dates << i;
+            if (lib)
+                values->dates << i;
             continue;
         }
         const MysqlFieldHead *field = fieldsRead ? lib->fetchFieldDirect(stored, unsigned(i)) : nullptr;
@@ -112,14 +109,17 @@ std::unique_ptr<ServerValues> mysqlServerValues(const QSqlQuery &query)
             fieldsRead = false; // not the layout written out above: take nothing from it
             values->text.clear();
             values->bits.clear();
+            values->floats.clear();
             continue;
         }
         if (qtType == QMetaType::QByteArray && field->charsetnr != mysql::kBinaryCharset)
             values->text << i;
         else if (field->type == mysql::Bit)
             values->bits << i;
+        else if (field->type == mysql::Float || field->type == mysql::Double)
+            values->floats << i;
     }
-    if (values->text.isEmpty() && values->dates.isEmpty() && values->bits.isEmpty())
+    if (values->text.isEmpty() && values->dates.isEmpty() && values->bits.isEmpty() && values->floats.isEmpty())
         return nullptr;
     return values;
 }

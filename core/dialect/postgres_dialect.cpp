@@ -47,9 +47,12 @@ public:
     }
 };
 
-// QPSQL reads infinity and a time with a zone as no value, and a BC date as the AD one:
-// those get the server's text, from the PGresult QPSQL holds (one row of it when the query
-// is forward-only, as it reads those a row at a time).
+// Dates and times are the server's text, as psql shows them (their column keeps its date
+// or time type): QPSQL's QDate, QTime and
+// QDateTime keep milliseconds only (…05.123456 read …05.123), move a timestamptz to UTC
+// without saying so, read infinity and a time with a zone as no value and a BC date as the
+// AD one. The text comes from the PGresult QPSQL holds (one row of it when the query is
+// forward-only, as it reads those a row at a time).
 class PostgresServerValues final : public ServerValues {
 public:
     PostgresServerValues(const QSqlQuery &query, QList<int> columns) : m_query(query), m_columns(std::move(columns)) {}
@@ -66,15 +69,8 @@ public:
         if (!rows || !pq || row < 0 || row >= (*pq)->PQntuples(rows))
             return;
         for (const int i : std::as_const(m_columns)) {
-            const QVariant &v = values.at(i);
-            if (v.isNull() || (*pq)->PQgetisnull(rows, row, i))
-                continue;
-            const char *text = (*pq)->PQgetvalue(rows, row, i);
-            const bool unread = (v.typeId() == QMetaType::QDate && !v.toDate().isValid())
-                || (v.typeId() == QMetaType::QTime && !v.toTime().isValid())
-                || (v.typeId() == QMetaType::QDateTime && !v.toDateTime().isValid());
-            if (unread || std::strstr(text, " BC"))
-                values[i] = QString::fromUtf8(text);
+            if (!(*pq)->PQgetisnull(rows, row, i)) // a NULL stays as Qt gave it, typed as its column
+                values[i] = QString::fromUtf8((*pq)->PQgetvalue(rows, row, i));
         }
     }
 

@@ -22,18 +22,21 @@ enum : Oid {
     kTimestamptz = 1184, kTimetz = 1266, kNumeric = 1700,
 };
 
-// QPSQL's QVariant type for a column of type `oid` (its qDecodePSQLType); 0 for the dates
-// and times and the system identifiers, which this reader leaves to QPSQL.
+// QPSQL's QVariant type for a column of type `oid` (its qDecodePSQLType); 0 for the system
+// identifiers, which this reader leaves to QPSQL.
 int qtType(Oid oid)
 {
     switch (oid) {
+    case kDate: return QMetaType::QDate;
+    case kTime: case kTimetz: return QMetaType::QTime;
+    case kTimestamp: case kTimestamptz: return QMetaType::QDateTime;
     case kBool: return QMetaType::Bool;
     case kInt8: return QMetaType::LongLong;
     case kInt2: case kInt4: return QMetaType::Int;
     case kNumeric: case kFloat4: case kFloat8: return QMetaType::Double;
     case kBytea: return QMetaType::QByteArray;
     case kOid: case kRegproc: case kXid: case kCid: // which QPSQL reads with atoi(), or not, by version
-    case kAbstime: case kReltime: case kDate: case kTime: case kTimetz: case kTimestamp: case kTimestamptz: return 0;
+    case kAbstime: case kReltime: return 0;
     default: return QMetaType::QString;
     }
 }
@@ -135,6 +138,7 @@ private:
             v.typeId = text[0] == '-' ? QMetaType::LongLong : QMetaType::ULongLong;
             break;
         case kNumeric: // HighPrecision: the server's text
+        case kDate: case kTime: case kTimetz: case kTimestamp: case kTimestamptz: // as ServerValues gives them
             v.typeId = QMetaType::QString;
             break;
         case kFloat4: case kFloat8: {

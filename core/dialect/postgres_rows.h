@@ -15,7 +15,7 @@ class QSqlDatabase;
 namespace noorm {
 
 // Null when the handle is not libpq's, or the statement parses but returns no rows or a
-// date or time column (nothing ran; QPSQL runs it). A statement that does not parse gives a
+// system identifier column (oid, xid: nothing ran; QPSQL runs it). A statement that does not parse gives a
 // reader with its startError (the transaction, if any, is failed as QPSQL's would be).
 std::unique_ptr<NativeRowReader> readPostgresRows(const QSqlDatabase &db, const QString &statement);
 

@@ -8,6 +8,7 @@
 #include <QTime>
 
 #include <charconv>
+#include <cmath>
 
 namespace noorm {
 
@@ -81,12 +82,6 @@ QVariant nativeValueVariant(const NativeValue &value)
     case QMetaType::Double: return number(double(0));
     case QMetaType::QByteArray: // \x hex
         return QByteArray::fromHex(QByteArray::fromRawData(text.data(), qsizetype(text.size())).mid(2));
-    case QMetaType::QDate: // as sqlValueText writes them
-        return QDate::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODate);
-    case QMetaType::QDateTime:
-        return QDateTime::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
-    case QMetaType::QTime:
-        return QTime::fromString(QString::fromLatin1(text.data(), qsizetype(text.size())), Qt::ISODateWithMs);
     default: return QString::fromUtf8(text.data(), qsizetype(text.size()));
     }
 }
@@ -115,8 +110,16 @@ QJsonValue sqlValueJson(const QVariant &v)
             return v.toString();
         return qint64(n);
     }
-    case QMetaType::Double: case QMetaType::Float:
-        return v.toDouble();
+    case QMetaType::Double: case QMetaType::Float: {
+        // JSON has no infinity or NaN (QJsonValue writes null, which reads as SQL NULL): they
+        // are given as text, as PostgreSQL writes them.
+        const double d = v.toDouble();
+        if (std::isnan(d))
+            return QStringLiteral("NaN");
+        if (std::isinf(d))
+            return d < 0 ? QStringLiteral("-Infinity") : QStringLiteral("Infinity");
+        return d;
+    }
     default:
         return sqlValueText(v);
     }

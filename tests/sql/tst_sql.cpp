@@ -325,6 +325,10 @@ private slots:
         const qsizetype rowsAt = written.indexOf("\"rows\":[") + 8;
         QCOMPARE(written.mid(rowsAt, expected.size()), expected);
         QCOMPARE(written.mid(rowsAt + expected.size(), expected.size() + 1), ',' + expected);
+        // JSON has no infinity or NaN: the encoder wrote null, read back as SQL NULL.
+        QCOMPARE(sqlValueJson(std::numeric_limits<double>::infinity()), QJsonValue(QStringLiteral("Infinity")));
+        QCOMPARE(sqlValueJson(-std::numeric_limits<double>::infinity()), QJsonValue(QStringLiteral("-Infinity")));
+        QCOMPARE(sqlValueJson(std::numeric_limits<double>::quiet_NaN()), QJsonValue(QStringLiteral("NaN")));
     }
 
     // The desktop's paged results read a MySQL result as the grid asks for it: while the
@@ -416,8 +420,8 @@ private slots:
     }
 
     // MySQL's values read as the server writes them: BIGINT UNSIGNED's top half stays
-    // positive in JSON (it read -1), the zero date reads as the zero date (it read as
-    // nothing); text in a binary collation (utf8mb4_bin, MariaDB's JSON) is text, and only
+    // positive in JSON (it read -1), a date is its text (the zero date read as nothing, a
+    // DATETIME(6) lost its microseconds); FLOAT and DOUBLE are numbers; text in a binary collation (utf8mb4_bin, MariaDB's JSON) is text, and only
     // a binary string (VARBINARY, BLOB) is hex.
     void readsMysqlValuesAsTheServerWritesThem_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
     void readsMysqlValuesAsTheServerWritesThem()
@@ -429,8 +433,9 @@ private slots:
         Result<SqlScriptOutcome> run = executor.run(
             QStringLiteral("SET SESSION sql_mode = '';\n"
                            "CREATE TABLE %1 (u BIGINT UNSIGNED, d DATE, dt DATETIME, bin_text VARCHAR(20) COLLATE utf8mb4_bin, "
-                           "j JSON, vb VARBINARY(4));\n"
-                           "INSERT INTO %1 VALUES (18446744073709551615, '0000-00-00', '0000-00-00 00:00:00', 'Straße', '{\"a\": 1}', x'00ff');\n"
+                           "j JSON, vb VARBINARY(4), fine DATETIME(6), part DATE, f FLOAT, db DOUBLE);\n"
+                           "INSERT INTO %1 VALUES (18446744073709551615, '0000-00-00', '0000-00-00 00:00:00', 'Straße', '{\"a\": 1}', x'00ff', "
+                           "'2026-01-02 03:04:05.654321', '2026-00-15', 1.5, 0.1);\n"
                            "SELECT * FROM %1;\n").arg(table),
             QStringLiteral("q.sql"), sink);
         QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
@@ -441,6 +446,10 @@ private slots:
         QCOMPARE(sqlValueText(row.at(3)), QStringLiteral("Straße"));
         QCOMPARE(sqlValueText(row.at(4)), QStringLiteral("{\"a\": 1}"));
         QCOMPARE(sqlValueText(row.at(5)), QStringLiteral("\\x00ff"));
+        QCOMPARE(sqlValueText(row.at(6)), QStringLiteral("2026-01-02 03:04:05.654321")); // every digit (it read …05.654)
+        QCOMPARE(sqlValueText(row.at(7)), QStringLiteral("2026-00-15")); // it read as the zero date
+        QCOMPARE(sqlValueJson(row.at(8)), QJsonValue(1.5)); // FLOAT and DOUBLE are numbers (they were text)
+        QCOMPARE(sqlValueJson(row.at(9)), QJsonValue(0.1));
     }
 
     // A MySQL BIT(n) is its number, on every row (Qt 6.4 read its raw bytes as UTF-8 text:
@@ -478,9 +487,9 @@ private slots:
         QCOMPARE(sqlValueJson(sink.rows.last().at(0).at(4)), QJsonValue(QStringLiteral("18446744073709551615")));
     }
 
-    // PostgreSQL's dates and times that Qt's driver reads as no value (infinity, a time with
-    // a zone) or as another one (a BC date read as AD) come as the server writes them; the
-    // others keep their ISO form.
+    // PostgreSQL's dates and times come as the server writes them, as psql shows them: those
+    // Qt's driver reads as no value (infinity, a time with a zone) or as another one (a BC
+    // date read as AD, a timestamptz in UTC, microseconds cut to milliseconds) too.
     void readsPostgresDatesQtCannotHoldAsTheServerWritesThem_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("postgres")}); }
     void readsPostgresDatesQtCannotHoldAsTheServerWritesThem()
     {
@@ -489,9 +498,11 @@ private slots:
         Redactor redactor;
         SqlExecutor executor(c, redactor);
         Result<SqlScriptOutcome> run = executor.run(
-            QStringLiteral("SELECT 'infinity'::timestamp AS a, '-infinity'::timestamptz AS b, 'infinity'::date AS c, "
+            QStringLiteral("SET TIME ZONE 'Asia/Tokyo';\n"
+                           "SELECT 'infinity'::timestamp AS a, '-infinity'::timestamptz AS b, 'infinity'::date AS c, "
                            "'0044-03-15 BC'::date AS d, '12:34:56.789+02'::timetz AS e, '2026-01-02'::date AS f, "
-                           "NULL::date AS g, '2026-01-02 03:04:05.5'::timestamp AS h"),
+                           "NULL::date AS g, '2026-01-02 03:04:05.5'::timestamp AS h, "
+                           "'2026-01-02 03:04:05.123456+02'::timestamptz AS i, '23:59:59.999999'::time AS j"),
             QStringLiteral("q.sql"), sink);
         QVERIFY2(run && !run->failed(), qPrintable(run ? QString() : run.error().toString()));
         const QVariantList &row = sink.rows.at(0).at(0);
@@ -502,7 +513,15 @@ private slots:
         QCOMPARE(sqlValueText(row.at(4)), QStringLiteral("12:34:56.789+02"));
         QCOMPARE(sqlValueText(row.at(5)), QStringLiteral("2026-01-02"));
         QCOMPARE(sqlValueText(row.at(6)), QStringLiteral("[NULL]"));
-        QCOMPARE(sqlValueText(row.at(7)), QStringLiteral("2026-01-02T03:04:05.500"));
+        QCOMPARE(sqlValueText(row.at(7)), QStringLiteral("2026-01-02 03:04:05.5"));
+        // Every digit, in the session's time zone (Qt kept milliseconds, and moved a
+        // timestamptz to UTC without saying so: 2026-01-02T01:04:05.123).
+        QCOMPARE(sqlValueText(row.at(8)), QStringLiteral("2026-01-02 10:04:05.123456+09"));
+        QCOMPARE(sqlValueText(row.at(9)), QStringLiteral("23:59:59.999999"));
+        QStringList types;
+        for (const ResultColumn &column : sink.sets.at(0).columns)
+            types << column.type;
+        QCOMPARE(types.mid(7), (QStringList{QStringLiteral("timestamp"), QStringLiteral("timestamp"), QStringLiteral("time")}));
 
         // Every row of a longer result, not only the first.
         RecordingSink rows;
@@ -653,6 +672,8 @@ private slots:
                 "SELECT i, big, sm, r, f4, n, b, x, s, v, j, u, a, i * 2 AS \"twice\"\"i\", r / 3, NULL AS missing,\n"
                 "  f4::float8 AS widened, n * 2 FROM %1 ORDER BY i;\n"
                 "SELECT d, s, o, o::regproc AS p FROM %1 ORDER BY i;\n"
+                "SELECT i, d, d::timestamp + interval '1.234567 s' AS ts, d::timestamptz AS tz, '12:00:01.5'::time AS t,\n"
+                "  '12:00+02'::timetz AS tt, 'infinity'::date AS inf FROM %1 ORDER BY i;\n"
                 "SELECT i, s FROM %1 WHERE false;\n"
                 "SHOW standard_conforming_strings;\n"
                 "VALUES (1, 'one'), (2, 'two');\n"
@@ -732,8 +753,9 @@ private slots:
         }
     }
 
-    // Where a native row could differ from Qt SQL's, Qt SQL reads it: a PostgreSQL date or
-    // time (QPSQL makes a QDate or QDateTime of it), and any statement without rows.
+    // Where a native row could differ from Qt SQL's, Qt SQL reads it: a PostgreSQL system
+    // identifier (QPSQL reads an oid or xid as a number, or not, by version), and any
+    // statement without rows.
     void leavesToQtSqlWhatItCannotReadTheSame_data()
     {
         noorm::test::addDialectRows("dialectName", {QStringLiteral("sqlite"), QStringLiteral("postgres")});
@@ -747,8 +769,8 @@ private slots:
         Result<QVariant> created = c.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table));
         QVERIFY(!created); // only described, never run
         if (dialectName == QLatin1String("postgres")) {
-            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT now()")));
-            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1, current_date")));
+            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1::oid")));
+            QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1, '2'::xid")));
         } else {
             QVERIFY(!rules.readRows(c.database(), QStringLiteral("SELECT 1; SELECT 2")));
         }
