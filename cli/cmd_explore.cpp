@@ -150,7 +150,11 @@ int overview(Runtime &rt, const ExploreCatalog &catalog)
 
 int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRegularExpression &filter)
 {
-    const auto wanted = [&](const QString &name) { return !filter.isValid() || filter.pattern().isEmpty() || filter.match(name).hasMatch(); };
+    // The pattern matches the name, or the name with its schema as the lists show it (shop.*).
+    const auto wanted = [&](const QString &schema, const QString &name) {
+        return !filter.isValid() || filter.pattern().isEmpty() || filter.match(name).hasMatch()
+            || (!schema.isEmpty() && filter.match(schema + QLatin1Char('.') + name).hasMatch());
+    };
     QJsonArray json;
     QList<QStringList> rows;
     QStringList header;
@@ -160,7 +164,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         header = {QStringLiteral("name"), QStringLiteral("columns"), QStringLiteral("indexes"), QStringLiteral("foreign keys"),
                   QStringLiteral("rows (estimate)"), QStringLiteral("size")};
         for (const TableInfo &t : catalog.tables) {
-            if (isView(t.kind) != (kind == ExploreKind::Views) || !wanted(t.name))
+            if (isView(t.kind) != (kind == ExploreKind::Views) || !wanted(t.schema, t.name))
                 continue;
             QJsonObject o{{QStringLiteral("name"), t.name}, {QStringLiteral("schema"), t.schema},
                           {QStringLiteral("columnCount"), t.columns.size()}};
@@ -182,7 +186,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         if (kind == ExploreKind::Procedures)
             header.removeAt(1);
         for (const RoutineInfo &r : catalog.routines) {
-            if ((r.kind == RoutineKind::Procedure) != (kind == ExploreKind::Procedures) || !wanted(r.name))
+            if ((r.kind == RoutineKind::Procedure) != (kind == ExploreKind::Procedures) || !wanted(r.schema, r.name))
                 continue;
             json.append(routineJson(r));
             QStringList row{Output::printable(qualified(r.schema, r.name) + signatureText(r)), Output::printable(r.returnType),
@@ -195,7 +199,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     case ExploreKind::Types:
         header = {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("values")};
         for (const TypeInfo &ty : catalog.types) {
-            if (!wanted(ty.name))
+            if (!wanted(ty.schema, ty.name))
                 continue;
             QJsonObject o{{QStringLiteral("name"), ty.name}, {QStringLiteral("schema"), ty.schema}, {QStringLiteral("kind"), ty.kind}};
             if (ty.kind == QLatin1String("enum"))
@@ -211,7 +215,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     case ExploreKind::Sequences:
         header = {QStringLiteral("name")};
         for (const SequenceInfo &sq : catalog.sequences) {
-            if (!wanted(sq.name))
+            if (!wanted(sq.schema, sq.name))
                 continue;
             json.append(QJsonObject{{QStringLiteral("name"), sq.name}, {QStringLiteral("schema"), sq.schema}});
             rows << QStringList{Output::printable(qualified(sq.schema, sq.name))};
@@ -221,7 +225,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("columns"), QStringLiteral("kind")};
         for (const TableInfo &t : catalog.tables)
             for (const IndexInfo &i : t.indexes) {
-                if (!wanted(i.name))
+                if (!wanted(t.schema, i.name))
                     continue;
                 QJsonObject o = indexJson(i);
                 o.insert(QStringLiteral("tableName"), t.name);
@@ -236,7 +240,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
         header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("key")};
         for (const TableInfo &t : catalog.tables)
             for (const ForeignKeyInfo &k : t.foreignKeys) {
-                if (!wanted(k.name) && !wanted(t.name))
+                if (!wanted(t.schema, k.name) && !wanted(t.schema, t.name))
                     continue;
                 json.append(foreignKeyJson(t.schema, t.name, k));
                 rows << QStringList{Output::printable(k.name), Output::printable(qualified(t.schema, t.name)),
@@ -246,7 +250,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
     case ExploreKind::Triggers:
         header = {QStringLiteral("name"), QStringLiteral("table"), QStringLiteral("when")};
         for (const TriggerInfo &tr : catalog.triggers) {
-            if (!wanted(tr.name))
+            if (!wanted(tr.schema, tr.name))
                 continue;
             json.append(triggerJson(tr));
             rows << QStringList{Output::printable(qualified(tr.schema, tr.name)), Output::printable(tr.table), triggerText(tr)};

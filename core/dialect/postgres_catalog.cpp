@@ -11,7 +11,8 @@ namespace {
 // (primary key, unique, check, foreign key, exclusion, from pg_get_constraintdef), the
 // tables it INHERITS from (whose columns and constraints it gets from them), then
 // CREATE INDEX for each index no constraint made (on a partitioned table without pg's ON
-// ONLY, so that it reaches the partitions again), its partitions at every level (PARTITION
+// ONLY, so that it reaches the partitions again), its triggers (not those a partition has
+// from its parent: the parent's DDL makes them), its partitions at every level (PARTITION
 // OF with their bounds, and the indexes of their own), then the comments. A foreign table
 // (postgres_fdw and other wrappers) comes as CREATE FOREIGN TABLE with its columns' and its
 // own OPTIONS and its SERVER, as pg_dump writes it. NULL when there
@@ -104,6 +105,10 @@ SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END 
             FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
             WHERE i.indrelid = t.oid AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k
               WHERE k.conrelid = t.oid AND k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))), '') ||
+  COALESCE((SELECT string_agg(chr(10) || pg_catalog.pg_get_triggerdef(tg.oid, true) || ';', '' ORDER BY tg.tgname)
+            FROM pg_catalog.pg_trigger tg WHERE tg.tgrelid = t.oid AND NOT tg.tgisinternal
+              AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_trigger pt
+                              ON pt.tgrelid = i.inhparent AND pt.tgname = tg.tgname WHERE i.inhrelid = t.oid)), '') ||
   COALESCE((SELECT string_agg(chr(10) || p.line, '' ORDER BY p.depth, p.name) FROM partitions p), '') ||
   COALESCE(chr(10) || 'COMMENT ON TABLE ' || t.name || ' IS ' ||
            quote_literal(pg_catalog.obj_description(t.oid, 'pg_class')) || ';', '') ||

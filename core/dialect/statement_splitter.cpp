@@ -214,7 +214,7 @@ std::optional<Error> Scanner::copyFromTheClient(bool semicolon)
     if (isCopyToStdout(copy.text))
         return Error::at(m_file, copy.line, copy.column,
                          QStringLiteral("COPY … TO stdout writes to psql's output, which noorm does not have: "
-                                        "run the SELECT with `noorm sql --csv`, or COPY … TO a file on the server"));
+                                        "run its SELECT as a query (its rows come as CSV too), or COPY … TO a file on the server"));
     if (!isCopyFromStdin(copy.text))
         return std::nullopt;
     if (semicolon)

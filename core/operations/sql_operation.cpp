@@ -26,8 +26,10 @@ public:
     Status resultSet(const StatementOutcome &statement) override
     {
         kept = SqlKeptResult{};
+        QStringList names;
         for (const ResultColumn &c : statement.columns)
-            kept->columns << c.name;
+            names << c.name;
+        kept->columns = jsonKeys(names); // the rows are objects: a repeated name would lose a value
         return m_next.resultSet(statement);
     }
     Status row(const QVariantList &values) override

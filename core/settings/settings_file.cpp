@@ -88,7 +88,8 @@ logging:
 secrets: []
 
 # db teardown / truncate: tables never emptied, and a script (postScript:
-# sql/teardown/cleanup.sql) run after a teardown.
+# teardown/cleanup.sql) run after a teardown. Keep it out of sql/: run build runs
+# every file there.
 teardown:
     preserveTables: []
 )";

@@ -42,12 +42,17 @@ public:
     Status resultSet(const StatementOutcome &statement) override
     {
         m_keys.clear();
+        QStringList names;
+        for (const ResultColumn &c : statement.columns)
+            names << c.name;
+        // The columns as the rows' keys, each once (jsonKeys), so that columns[i] names row key i.
         QJsonArray columns, types;
-        for (const ResultColumn &c : statement.columns) {
-            m_keys << (encoded(c.name) + QLatin1Char(':')).toUtf8();
-            columns.append(c.name);
-            types.append(c.type);
+        for (const QString &key : jsonKeys(names)) {
+            m_keys << (encoded(key) + QLatin1Char(':')).toUtf8();
+            columns.append(key);
         }
+        for (const ResultColumn &c : statement.columns)
+            types.append(c.type);
         open();
         write(m_out, QStringLiteral("\"columns\":") + compact(columns) + QStringLiteral(",\"columnTypes\":")
                          + compact(types) + QStringLiteral(",\"rows\":["));

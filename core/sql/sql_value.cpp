@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QSet>
 #include <QDateTime>
 #include <QTime>
 
@@ -123,6 +124,25 @@ QJsonValue sqlValueJson(const QVariant &v)
     default:
         return sqlValueText(v);
     }
+}
+
+QStringList jsonKeys(const QStringList &names)
+{
+    const QSet<QString> named(names.begin(), names.end());
+    QSet<QString> used;
+    QStringList keys;
+    keys.reserve(names.size());
+    for (const QString &name : names) {
+        QString key = name;
+        for (int n = 2; used.contains(key); ++n) {
+            key = name + QLatin1Char('_') + QString::number(n);
+            if (named.contains(key))
+                key = name; // another column's own name: try the next number
+        }
+        used.insert(key);
+        keys << key;
+    }
+    return keys;
 }
 
 } // namespace noorm

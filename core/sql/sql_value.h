@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonValue>
+#include <QStringList>
 #include <QString>
 #include <QStringEncoder>
 #include <QVariant>
@@ -24,5 +25,9 @@ QVariant nativeValueVariant(const NativeValue &value);
 // null, numbers (integers beyond 2^53 as text, which JSON readers would round), booleans,
 // \x hex for binary, else sqlValueText.
 QJsonValue sqlValueJson(const QVariant &value);
+// The columns' names as the keys of a row's JSON object: a name that repeats (SELECT 1 AS a,
+// 2 AS a) gets _2, _3, … after it (one no other column has), so that no value is lost to a
+// duplicate key.
+QStringList jsonKeys(const QStringList &names);
 
 } // namespace noorm

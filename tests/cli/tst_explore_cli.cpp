@@ -88,6 +88,11 @@ private slots:
         NOORM_VERIFY_RUN(filtered);
         QCOMPARE(filtered.json().array().size(), 1);
         QCOMPARE(filtered.json().array().at(0).toObject().value(QStringLiteral("tableName")).toString(), QStringLiteral("books"));
+        // With the schema, as the lists show the names (it matched the bare name only).
+        const Run qualified = explore({QStringLiteral("tables"), QStringLiteral("--filter"), QStringLiteral("MAIN.b*")}, true);
+        NOORM_VERIFY_RUN(qualified);
+        QCOMPARE(qualified.json().array().size(), 1);
+        QCOMPARE(qualified.json().array().at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("books"));
         const Run triggers = explore({QStringLiteral("triggers")});
         NOORM_VERIFY_RUN(triggers);
         QVERIFY2(triggers.out.contains("books_touch") && triggers.out.startsWith("Triggers: 1\n"), triggers.out.constData());

@@ -683,7 +683,7 @@ private slots:
 
     // PostgreSQL has no function for a table's DDL: noorm's reconstruction recreates every
     // column (serial, identity, generated, collation, default, NOT NULL), key, check,
-    // index and comment, and the catalog reads the same before and after.
+    // index, trigger and comment, and the catalog reads the same before and after.
     void reconstructsAPostgresTableThatRecreatesIt()
     {
         const QString dialectName = QStringLiteral("postgres");
@@ -697,7 +697,10 @@ private slots:
              QStringLiteral("CREATE INDEX rich_qty ON %1rich (qty DESC) WHERE qty > 1"),
              QStringLiteral("CREATE INDEX rich_lower ON %1rich (lower(code))"),
              QStringLiteral("COMMENT ON TABLE %1rich IS 'it''s rich'"),
-             QStringLiteral("COMMENT ON COLUMN %1rich.qty IS 'how many'")});
+             QStringLiteral("COMMENT ON COLUMN %1rich.qty IS 'how many'"),
+             QStringLiteral("CREATE FUNCTION %1rich_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$"),
+             QStringLiteral("CREATE TRIGGER rich_touch BEFORE INSERT OR UPDATE OF qty ON %1rich FOR EACH ROW "
+                            "WHEN (NEW.qty > 1) EXECUTE FUNCTION %1rich_touch()")});
         QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
         CatalogReader reader(*f.connection);
         const auto described = [&] {
@@ -722,6 +725,11 @@ private slots:
             Result<QVariant> predicate = f.connection->scalar(
                 QStringLiteral("SELECT pg_get_indexdef(to_regclass('%1rich_qty'))").arg(f.qualifier));
             out << (predicate ? predicate->toString() : QStringLiteral("?"));
+            // Its triggers come back with it (the DDL had none).
+            Result<QVariant> triggers = f.connection->scalar(
+                QStringLiteral("SELECT string_agg(pg_get_triggerdef(oid), ';') FROM pg_trigger WHERE tgrelid = to_regclass('%1rich') "
+                               "AND NOT tgisinternal").arg(f.qualifier));
+            out << (triggers ? triggers->toString() : QStringLiteral("?"));
             return out;
         };
         const QStringList before = described();

@@ -331,6 +331,33 @@ private slots:
         QCOMPARE(sqlValueJson(std::numeric_limits<double>::quiet_NaN()), QJsonValue(QStringLiteral("NaN")));
     }
 
+    // A column name that repeats is a key of its own in the JSON rows, named in `columns` as
+    // in the rows (both values were written under one key, and readers kept the last).
+    void givesRepeatedColumnNamesJsonKeysOfTheirOwn()
+    {
+        QCOMPARE(jsonKeys({QStringLiteral("a"), QStringLiteral("a"), QStringLiteral("a_2"), QStringLiteral("b"), QStringLiteral("a")}),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a_3"), QStringLiteral("a_2"), QStringLiteral("b"), QStringLiteral("a_4")}));
+        StatementOutcome set;
+        set.columns = {ResultColumn{QStringLiteral("a"), QStringLiteral("integer")}, ResultColumn{QStringLiteral("a"), QStringLiteral("integer")}};
+        char *buffer = nullptr;
+        size_t size = 0;
+        FILE *out = open_memstream(&buffer, &size);
+        {
+            std::unique_ptr<ResultSink> json = makeResultWriter(ResultFormat::Json, out);
+            QVERIFY(json->started(ScriptStart{1, false}));
+            QVERIFY(json->resultSet(set));
+            QVERIFY(json->row({1, 2}));
+            set.rows = 1;
+            set.hasResultSet = true;
+            QVERIFY(json->finished(set));
+        }
+        std::fclose(out);
+        const QJsonObject doc = QJsonDocument::fromJson(QByteArray(buffer, qsizetype(size))).object();
+        std::free(buffer);
+        QCOMPARE(doc.value(QStringLiteral("columns")).toArray(), (QJsonArray{QStringLiteral("a"), QStringLiteral("a_2")}));
+        QCOMPARE(doc.value(QStringLiteral("rows")).toArray().at(0).toObject(), (QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("a_2"), 2}}));
+    }
+
     // The desktop's paged results read a MySQL result as the grid asks for it: while the
     // grid has its first page, the server is still sending the rest (QMYSQL stored all of a
     // 50 MB result before the first row came).
