@@ -123,7 +123,8 @@ int clearHistory(Runtime &rt, const HistoryFlags &flags)
     Result<SqlHistoryCleared> cleared = operation.clearHistory(flags.olderThan > 0 ? std::optional<int>(flags.olderThan) : std::nullopt);
     if (!cleared)
         return rt.out.fail(cleared.error());
-    rt.out.text(QStringLiteral("Removed %1 history entries and %2 results files").arg(cleared->entriesRemoved).arg(cleared->filesRemoved));
+    rt.out.text(QStringLiteral("Removed %1 and %2").arg(plural(cleared->entriesRemoved, "history entry", "history entries"),
+                                                        plural(cleared->filesRemoved, "results file", "results files")));
     rt.out.document(QJsonObject{{QStringLiteral("entriesRemoved"), cleared->entriesRemoved},
                                 {QStringLiteral("filesRemoved"), cleared->filesRemoved}});
     return Ok;

@@ -348,6 +348,10 @@ void TestTruncateCli::resetsToWhatTheBuildMakes_data() { noorm::test::addDialect
 void TestTruncateCli::resetsToWhatTheBuildMakes()
 {
     DATABASE_OF_ITS_OWN();
+    // An empty database has nothing to drop, and says so (it said "Would drop 0 objects of t () with:").
+    const Run nothing = noorm(on + QStringList{QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
+    NOORM_VERIFY_RUN(nothing);
+    QVERIFY2(nothing.out.startsWith("Nothing to drop on t:"), nothing.out.constData());
     p.write(QStringLiteral("sql/001_items.sql"), "CREATE TABLE items (id INTEGER PRIMARY KEY, name VARCHAR(20));\nINSERT INTO items VALUES (1, 'seed');\n");
     NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("run"), QStringLiteral("build")}, p.root()));
     NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE stray (id INTEGER); INSERT INTO items VALUES (2, 'added')")));
