@@ -149,7 +149,8 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
             keys << tr("FK");
         if (c.generated)
             keys << tr("auto");
-        addRow(m_columns, {QString::number(c.position), c.name, c.dataType, c.nullable ? tr("null") : tr("not null"), c.defaultValue,
+        const QString made = c.generatedAs.isNull() ? c.defaultValue : tr("generated as %1").arg(c.generatedAs);
+        addRow(m_columns, {QString::number(c.position), c.name, c.dataType, c.nullable ? tr("null") : tr("not null"), made,
                            keys.join(QLatin1Char(' ')), c.comment});
         if (c.primaryKey)
             m_columns->item(m_columns->rowCount() - 1, 1)->setIcon(key);

@@ -36,6 +36,8 @@ QJsonObject columnJson(const ColumnInfo &c)
         o.insert(QStringLiteral("comment"), c.comment);
     if (!c.defaultValue.isNull())
         o.insert(QStringLiteral("defaultValue"), c.defaultValue);
+    if (!c.generatedAs.isNull())
+        o.insert(QStringLiteral("generationExpression"), c.generatedAs);
     return o;
 }
 
@@ -54,14 +56,14 @@ QJsonObject foreignKeyJson(const QString &schema, const QString &table, const Fo
             {QStringLiteral("onUpdate"), k.onUpdate}, {QStringLiteral("onDelete"), k.onDelete}};
 }
 
-// "PK", "generated", both or nothing.
+// "PK", "auto" (the database makes its values), both or nothing.
 QString keyText(const ColumnInfo &c)
 {
     QStringList marks;
     if (c.primaryKey)
         marks << QStringLiteral("PK");
     if (c.generated)
-        marks << QStringLiteral("generated");
+        marks << QStringLiteral("auto");
     return marks.join(QLatin1Char(' '));
 }
 
@@ -371,7 +373,8 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         columns.append(columnJson(c));
         columnRows << QStringList{Output::printable(c.name), Output::printable(c.dataType),
                                   c.nullable ? QStringLiteral("yes") : QStringLiteral("no"),
-                                  Output::printable(c.defaultValue), keyText(c), Output::printable(c.comment)};
+                                  Output::printable(c.generatedAs.isNull() ? c.defaultValue : QStringLiteral("generated as ") + c.generatedAs),
+                                  keyText(c), Output::printable(c.comment)};
     }
     for (const IndexInfo &i : t->indexes)
         indexes.append(indexJson(i));

@@ -2047,9 +2047,9 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/object_view.cpp" line="111"/>
         <location filename="../app/object_view.cpp" line="117"/>
         <location filename="../app/object_view.cpp" line="142"/>
-        <location filename="../app/object_view.cpp" line="162"/>
-        <location filename="../app/object_view.cpp" line="168"/>
-        <location filename="../app/object_view.cpp" line="189"/>
+        <location filename="../app/object_view.cpp" line="163"/>
+        <location filename="../app/object_view.cpp" line="169"/>
+        <location filename="../app/object_view.cpp" line="190"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2075,7 +2075,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/object_view.cpp" line="104"/>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="169"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
@@ -2156,153 +2156,158 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/object_view.cpp" line="152"/>
+        <source>generated as %1</source>
+        <translation>berechnet als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/object_view.cpp" line="153"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="152"/>
+        <location filename="../app/object_view.cpp" line="153"/>
         <source>not null</source>
         <translation>not null</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="159"/>
+        <location filename="../app/object_view.cpp" line="160"/>
         <source>Columns (%1)</source>
         <translation>Spalten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="162"/>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="163"/>
+        <location filename="../app/object_view.cpp" line="169"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="162"/>
+        <location filename="../app/object_view.cpp" line="163"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="162"/>
+        <location filename="../app/object_view.cpp" line="163"/>
         <source>Primary</source>
         <translation>Primär</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="166"/>
+        <location filename="../app/object_view.cpp" line="167"/>
         <source>Indexes (%1)</source>
         <translation>Indizes (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
-        <location filename="../app/object_view.cpp" line="189"/>
+        <location filename="../app/object_view.cpp" line="169"/>
+        <location filename="../app/object_view.cpp" line="190"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="169"/>
         <source>Referenced columns</source>
         <translation>Referenzierte Spalten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="168"/>
+        <location filename="../app/object_view.cpp" line="169"/>
         <source>On update</source>
         <translation>Bei Änderung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="169"/>
+        <location filename="../app/object_view.cpp" line="170"/>
         <source>On delete</source>
         <translation>Bei Löschung</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="172"/>
+        <location filename="../app/object_view.cpp" line="173"/>
         <source>→ references</source>
         <translation>→ verweist auf</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="177"/>
+        <location filename="../app/object_view.cpp" line="178"/>
         <source>← referenced by</source>
         <translation>← referenziert von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="181"/>
+        <location filename="../app/object_view.cpp" line="182"/>
         <source>Double-click a key to open the other table</source>
         <translation>Doppelklick auf einen Schlüssel öffnet die andere Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="183"/>
+        <location filename="../app/object_view.cpp" line="184"/>
         <source>Foreign keys (%1)</source>
         <translation>Fremdschlüssel (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="191"/>
+        <location filename="../app/object_view.cpp" line="192"/>
         <source>→ reads</source>
         <translation>→ liest</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="193"/>
+        <location filename="../app/object_view.cpp" line="194"/>
         <source>← read by</source>
         <translation>← gelesen von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="195"/>
+        <location filename="../app/object_view.cpp" line="196"/>
         <source>Double-click one to open it</source>
         <translation>Doppelklicken, um es zu öffnen</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="197"/>
+        <location filename="../app/object_view.cpp" line="198"/>
         <source>Dependencies (%1)</source>
         <translation>Abhängigkeiten (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="202"/>
+        <location filename="../app/object_view.cpp" line="203"/>
         <source>Partition</source>
         <translation>Partition</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="202"/>
+        <location filename="../app/object_view.cpp" line="203"/>
         <source>Of</source>
         <translation>Teil von</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="202"/>
+        <location filename="../app/object_view.cpp" line="203"/>
         <source>Bound</source>
         <translation>Grenze</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="206"/>
+        <location filename="../app/object_view.cpp" line="207"/>
         <source>Partitions (%1)</source>
         <translation>Partitionen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="212"/>
+        <location filename="../app/object_view.cpp" line="213"/>
         <source>WHERE … (press Enter)</source>
         <translation>WHERE … (Eingabetaste drücken)</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="233"/>
+        <location filename="../app/object_view.cpp" line="234"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="242"/>
+        <location filename="../app/object_view.cpp" line="243"/>
         <source>Property</source>
         <translation>Eigenschaft</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="242"/>
+        <location filename="../app/object_view.cpp" line="243"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="246"/>
+        <location filename="../app/object_view.cpp" line="247"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="267"/>
+        <location filename="../app/object_view.cpp" line="268"/>
         <source>-- reading the definition…</source>
         <translation>-- Definition wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/object_view.cpp" line="274"/>
+        <location filename="../app/object_view.cpp" line="275"/>
         <source>-- no definition: %1</source>
         <translation>-- keine Definition: %1</translation>
     </message>

@@ -28,6 +28,7 @@ struct ColumnInfo {
     int position = 0;        // 1-based, in table order
     bool generated = false;  // identity, serial or auto-increment: the database makes its values
     QString comment;         // empty without one
+    QString generatedAs;     // a computed column's GENERATED ALWAYS AS expression; null otherwise
 };
 
 struct IndexInfo {

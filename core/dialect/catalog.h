@@ -55,8 +55,9 @@ public:
     virtual QString relationsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, column_name, data_type, nullable, default_sql, primary_key,
     // generated (1 for an identity, serial or auto-increment column, whose values the
-    // database makes), comment (NULL without one); ordered by schema, table, the column's
-    // position.
+    // database makes), comment (NULL without one), generation_expression (a computed column's
+    // GENERATED ALWAYS AS expression, whose default_sql is then NULL; NULL otherwise, and
+    // where the catalog does not give it); ordered by schema, table, the column's position.
     virtual QString columnsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, index_name, column (name, or expression text; NULL when the
     // dialect cannot tell), unique, primary; ordered by schema, table, index, position.

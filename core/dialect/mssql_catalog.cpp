@@ -51,7 +51,9 @@ public:
                                           "c.object_id AND ic.column_id = c.column_id) THEN 1 ELSE 0 END, "
                                           "CASE WHEN c.is_identity = 1 THEN 1 ELSE 0 END, (SELECT CAST(ep.value AS "
                                           "nvarchar(max)) FROM sys.extended_properties ep WHERE ep.class = 1 AND ep.major_id "
-                                          "= c.object_id AND ep.minor_id = c.column_id AND ep.name = N'MS_Description')")
+                                          "= c.object_id AND ep.minor_id = c.column_id AND ep.name = N'MS_Description'), "
+                                          "(SELECT cc.definition FROM sys.computed_columns cc WHERE cc.object_id = "
+                                          "c.object_id AND cc.column_id = c.column_id)")
                                .arg(columnTypeSql()),
                            QLatin1String(kTablesAndViews),
                            QStringLiteral(" JOIN sys.columns c ON c.object_id = o.object_id"), {},

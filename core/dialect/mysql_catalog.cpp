@@ -28,12 +28,16 @@ public:
     QString columnsSql(const CatalogScope &scope) const override
     {
         // MariaDB shows "no default" of a nullable column as the text NULL, and defaults as
-        // SQL ('text' quoted); MySQL shows the value itself.
+        // SQL ('text' quoted); MySQL shows the value itself. A view's columns have no default
+        // (MariaDB gives a 0 for some). A computed column's expression is in
+        // generation_expression (MySQL: '' for the others; MariaDB: NULL).
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, column_name, column_type, CASE is_nullable WHEN "
-                                          "'YES' THEN 1 ELSE 0 END, NULLIF(column_default, 'NULL'), CASE column_key "
+                                          "'YES' THEN 1 ELSE 0 END, CASE WHEN NULLIF(generation_expression, '') IS NULL AND "
+                                          "(table_schema, table_name) NOT IN (SELECT v.table_schema, v.table_name FROM "
+                                          "information_schema.views v) THEN NULLIF(column_default, 'NULL') END, CASE column_key "
                                           "WHEN 'PRI' THEN 1 ELSE 0 END, CASE WHEN extra LIKE '%auto_increment%' THEN 1 "
-                                          "ELSE 0 END, NULLIF(column_comment, '')"),
+                                          "ELSE 0 END, NULLIF(column_comment, ''), NULLIF(generation_expression, '')"),
                            QStringLiteral("columns"), QStringLiteral("table_schema"), QStringLiteral("table_name"), {},
                            QStringLiteral("table_schema, table_name, ordinal_position"));
     }

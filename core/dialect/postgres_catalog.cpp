@@ -191,11 +191,17 @@ public:
         return relationQuery(
             scope,
             QStringLiteral("n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), "
-                           "CASE WHEN a.attnotnull THEN 0 ELSE 1 END, pg_catalog.pg_get_expr(d.adbin, d.adrelid), "
+                           "CASE WHEN a.attnotnull THEN 0 ELSE 1 END, CASE WHEN a.attgenerated = '' THEN "
+                           "pg_catalog.pg_get_expr(d.adbin, d.adrelid) END, "
                            "CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_index i WHERE i.indrelid = c.oid AND "
                            "i.indisprimary AND a.attnum = ANY (i.indkey)) THEN 1 ELSE 0 END, "
-                           "CASE WHEN a.attidentity <> '' OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%' "
-                           "THEN 1 ELSE 0 END, pg_catalog.col_description(c.oid, a.attnum)"),
+                           // identity, or serial: a nextval of a sequence the column owns (not a default
+                           // that takes the next value of a sequence of its own, which a user may drop)
+                           "CASE WHEN a.attidentity <> '' OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.classid = "
+                           "'pg_catalog.pg_class'::regclass AND dep.refobjid = c.oid AND dep.refobjsubid = a.attnum AND "
+                           "dep.deptype = 'a' AND (SELECT s.relkind FROM pg_catalog.pg_class s WHERE s.oid = dep.objid) = 'S') "
+                           "THEN 1 ELSE 0 END, pg_catalog.col_description(c.oid, a.attnum), CASE WHEN a.attgenerated <> '' "
+                           "THEN pg_catalog.pg_get_expr(d.adbin, d.adrelid) END"),
             QStringLiteral(" JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid LEFT JOIN pg_catalog.pg_attrdef d "
                            "ON d.adrelid = a.attrelid AND d.adnum = a.attnum"),
             QStringLiteral("a.attnum > 0 AND NOT a.attisdropped"), QStringLiteral("n.nspname, c.relname, a.attnum"));

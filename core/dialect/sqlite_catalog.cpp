@@ -38,7 +38,7 @@ public:
                            QStringLiteral("p.name, p.type, CASE WHEN p.\"notnull\" = 0 AND p.pk = 0 THEN 1 ELSE 0 "
                                           "END, p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END, CASE WHEN p.pk = 1 AND "
                                           "upper(p.type) = 'INTEGER' AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name, %1) "
-                                          "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL"),
+                                          "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL, NULL"),
                            QStringLiteral("'table', 'view'"),
                            // table_xinfo: generated columns too (hidden 2, 3), not a virtual table's hidden ones (1).
                            QStringLiteral(" JOIN pragma_table_xinfo(m.name, %1) p ON p.hidden <> 1").arg(schemaLiteral(scope)),
