@@ -110,7 +110,10 @@ QJsonObject routineJson(const RoutineInfo &r)
                                       {QStringLiteral("mode"), p.mode}, {QStringLiteral("ordinalPosition"), int(i) + 1}});
     }
     QJsonObject o{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema},
-                  {QStringLiteral("arguments"), r.arguments}, {QStringLiteral("parameterCount"), parameters.size()},
+                  // The identity arguments where the server has overloads (PostgreSQL); the
+                  // parameters elsewhere (MySQL's routines have no identity arguments: it was "").
+                  {QStringLiteral("arguments"), !r.arguments.isEmpty() || r.parameters.isEmpty() ? r.arguments : signatureText(r).mid(1).chopped(1)},
+                  {QStringLiteral("parameterCount"), parameters.size()},
                   {QStringLiteral("parameters"), parameters}};
     if (r.kind == RoutineKind::Function)
         o.insert(QStringLiteral("returnType"), r.returnType);

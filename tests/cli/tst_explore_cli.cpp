@@ -242,6 +242,34 @@ private slots:
             QLatin1String("CREATE TABLE public.events_2026_a PARTITION OF public.events_2026 FOR VALUES IN ('a');")));
     }
 
+    // A MySQL routine's arguments are its parameters (MySQL has no identity arguments: they
+    // were "" beside a parameterCount of 2).
+    void detailsRoutinesOnMysql()
+    {
+        if (!noorm::test::liveServer(QStringLiteral("mysql"))) {
+            if (noorm::test::isCi())
+                QFAIL("live mysql server missing under CI=true");
+            QSKIP("no live mysql server (run scripts/test.sh)");
+        }
+        TempProject my;
+        NOORM_VERIFY_RUN(noorm.initProject(my.root()));
+        const QString database = QStringLiteral("noorm_exm_%1").arg(QCoreApplication::applicationPid());
+        NOORM_VERIFY_RUN(noorm.addLiveConfig(my.root(), QStringLiteral("my"), QStringLiteral("mysql"), database));
+        const QStringList on{QStringLiteral("--config"), QStringLiteral("my")};
+        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("create")}, my.root()));
+        const auto drop = qScopeGuard([&] { noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("drop")}, my.root()); });
+        NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
+                                                QStringLiteral("CREATE PROCEDURE store(IN a INT, INOUT b VARCHAR(10)) SET b = a")},
+                               my.root()));
+        const Run store = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"),
+                                                 QStringLiteral("procedures"), QStringLiteral("store")},
+                                my.root());
+        NOORM_VERIFY_RUN(store);
+        const QJsonObject procedure = store.json().isArray() ? store.json().array().at(0).toObject() : store.object();
+        QCOMPARE(procedure.value(QStringLiteral("parameterCount")).toInt(), 2);
+        QCOMPARE(procedure.value(QStringLiteral("arguments")).toString(), QStringLiteral("a int(11), INOUT b varchar(10)"));
+    }
+
     void refusesWhatItCannotShow()
     {
         QCOMPARE(explore({QStringLiteral("indexes"), QStringLiteral("books_title")}).code, 64);
