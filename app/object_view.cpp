@@ -162,7 +162,7 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
     if (table.kind == TableKind::Table) {
         auto *indexes = makeTable({tr("Name"), tr("Columns"), tr("Unique"), tr("Primary")}, this);
         for (const IndexInfo &i : table.indexes)
-            addRow(indexes, {i.name, i.columns.join(QStringLiteral(", ")), yes(i.unique), yes(i.primary)});
+            addRow(indexes, {i.name, i.keyText(), yes(i.unique), yes(i.primary)});
         padColumns(indexes);
         m_tabs->addTab(indexes, tr("Indexes (%1)").arg(table.indexes.size()));
 

@@ -43,8 +43,18 @@ QJsonObject columnJson(const ColumnInfo &c)
 
 QJsonObject indexJson(const IndexInfo &i)
 {
-    return {{QStringLiteral("name"), i.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(i.columns)},
-            {QStringLiteral("isUnique"), i.unique}, {QStringLiteral("isPrimary"), i.primary}};
+    QJsonObject o{{QStringLiteral("name"), i.name}, {QStringLiteral("columns"), QJsonArray::fromStringList(i.columns)},
+                  {QStringLiteral("isUnique"), i.unique}, {QStringLiteral("isPrimary"), i.primary}};
+    if (i.descending.contains(true)) {
+        QJsonArray descending;
+        for (qsizetype k = 0; k < i.columns.size(); ++k)
+            if (i.descending.value(k))
+                descending.append(i.columns.at(k));
+        o.insert(QStringLiteral("descendingColumns"), descending);
+    }
+    if (!i.predicate.isNull())
+        o.insert(QStringLiteral("predicate"), i.predicate);
+    return o;
 }
 
 QJsonObject foreignKeyJson(const QString &schema, const QString &table, const ForeignKeyInfo &k)
@@ -237,7 +247,7 @@ int list(Runtime &rt, const ExploreCatalog &catalog, ExploreKind kind, const QRe
                 o.insert(QStringLiteral("schema"), t.schema);
                 json.append(o);
                 rows << QStringList{Output::printable(i.name), Output::printable(qualified(t.schema, t.name)),
-                                    Output::printable(i.columns.join(QStringLiteral(", "))),
+                                    Output::printable(i.keyText()),
                                     i.primary ? QStringLiteral("primary") : i.unique ? QStringLiteral("unique") : QString()};
             }
         break;
@@ -446,7 +456,7 @@ int detail(Runtime &rt, ExploreOperation &operation, const ExploreCatalog &catal
         rt.out.text(QString());
         QList<QStringList> rows;
         for (const IndexInfo &i : t->indexes)
-            rows << QStringList{Output::printable(i.name), Output::printable(i.columns.join(QStringLiteral(", "))),
+            rows << QStringList{Output::printable(i.name), Output::printable(i.keyText()),
                                 i.primary ? QStringLiteral("primary") : i.unique ? QStringLiteral("unique") : QString()};
         rt.out.table({QStringLiteral("index"), QStringLiteral("columns"), QStringLiteral("kind")}, rows);
     }

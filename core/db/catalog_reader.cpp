@@ -48,6 +48,17 @@ bool flag(const QSqlQuery &q, int column) { return q.value(column).toInt() != 0;
 
 } // namespace
 
+QString IndexInfo::keyText() const
+{
+    QStringList keys;
+    for (qsizetype k = 0; k < columns.size(); ++k)
+        keys << (descending.value(k) ? columns.at(k) + QStringLiteral(" DESC") : columns.at(k));
+    QString text = keys.join(QStringLiteral(", "));
+    if (!predicate.isEmpty())
+        text += QStringLiteral(" WHERE ") + predicate;
+    return text;
+}
+
 CatalogReader::CatalogReader(Connection &connection, NoormTables noorm) : m_connection(connection), m_noorm(noorm) {}
 
 bool CatalogReader::hidden(const QString &table) const
@@ -113,8 +124,9 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
             return;
         const QString name = text(q, 2);
         if (table->indexes.isEmpty() || table->indexes.last().name != name)
-            table->indexes << IndexInfo{name, {}, flag(q, 4), flag(q, 5)};
+            table->indexes << IndexInfo{name, {}, flag(q, 4), flag(q, 5), {}, text(q, 7)};
         table->indexes.last().columns << text(q, 3);
+        table->indexes.last().descending << flag(q, 6);
     });
     if (!ok)
         return ok.error();

@@ -36,6 +36,11 @@ struct IndexInfo {
     QStringList columns;     // in key order; an expression's text where the dialect gives it
     bool unique = false;
     bool primary = false;
+    QList<bool> descending;  // per column: a DESC key
+    QString predicate;       // a partial index's WHERE condition; null for the others
+
+    // The key as the index's DDL says it: "qty DESC, code WHERE qty > 1".
+    QString keyText() const;
 };
 
 struct ForeignKeyInfo {

@@ -60,7 +60,9 @@ public:
     // where the catalog does not give it); ordered by schema, table, the column's position.
     virtual QString columnsSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, index_name, column (name, or expression text; NULL when the
-    // dialect cannot tell), unique, primary; ordered by schema, table, index, position.
+    // dialect cannot tell), unique, primary, descending (1 for a DESC key column), predicate
+    // (a partial index's WHERE condition; NULL for the others, and where the catalog does not
+    // give it); ordered by schema, table, index, position.
     virtual QString indexesSql(const CatalogScope &scope) const = 0;
     // schema_name, table_name, constraint_key (groups the rows of one key), constraint_name
     // (NULL where keys have no name: SQLite), column_name, referenced_schema,

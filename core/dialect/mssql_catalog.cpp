@@ -65,7 +65,8 @@ public:
         // Key columns only: a heap (type 0) is no index, included columns have key_ordinal 0.
         return objectQuery(scope,
                            QStringLiteral("s.name, o.name, i.name, c.name, CASE WHEN i.is_unique = 1 THEN 1 ELSE 0 "
-                                          "END, CASE WHEN i.is_primary_key = 1 THEN 1 ELSE 0 END"),
+                                          "END, CASE WHEN i.is_primary_key = 1 THEN 1 ELSE 0 END, CASE WHEN "
+                                          "ic.is_descending_key = 1 THEN 1 ELSE 0 END, i.filter_definition"),
                            QLatin1String(kTablesAndViews),
                            QStringLiteral(" JOIN sys.indexes i ON i.object_id = o.object_id JOIN sys.index_columns ic "
                                           "ON ic.object_id = i.object_id AND ic.index_id = i.index_id JOIN "

@@ -46,7 +46,8 @@ public:
     {
         return schemaQuery(scope,
                            QStringLiteral("table_schema, table_name, index_name, column_name, CASE non_unique WHEN 0 "
-                                          "THEN 1 ELSE 0 END, CASE index_name WHEN 'PRIMARY' THEN 1 ELSE 0 END"),
+                                          "THEN 1 ELSE 0 END, CASE index_name WHEN 'PRIMARY' THEN 1 ELSE 0 END, "
+                                          "CASE collation WHEN 'D' THEN 1 ELSE 0 END, NULL"),
                            QStringLiteral("statistics"), QStringLiteral("table_schema"), QStringLiteral("table_name"),
                            {}, QStringLiteral("table_schema, table_name, index_name, seq_in_index"));
     }

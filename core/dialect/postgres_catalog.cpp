@@ -215,7 +215,9 @@ public:
             scope,
             QStringLiteral("n.nspname, c.relname, ic.relname, COALESCE(a.attname, "
                            "pg_catalog.pg_get_indexdef(i.indexrelid, k.n, true)), CASE WHEN i.indisunique THEN 1 "
-                           "ELSE 0 END, CASE WHEN i.indisprimary THEN 1 ELSE 0 END"),
+                           "ELSE 0 END, CASE WHEN i.indisprimary THEN 1 ELSE 0 END, "
+                           "CASE WHEN (i.indoption[k.n - 1] & 1) = 1 THEN 1 ELSE 0 END, "
+                           "pg_catalog.pg_get_expr(i.indpred, i.indrelid, true)"),
             QStringLiteral(" JOIN pg_catalog.pg_index i ON i.indrelid = c.oid JOIN pg_catalog.pg_class ic ON ic.oid "
                            "= i.indexrelid CROSS JOIN LATERAL generate_series(1, i.indnkeyatts) AS k(n) LEFT JOIN "
                            "pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum = i.indkey[k.n - 1]"),

@@ -51,10 +51,11 @@ public:
         // An INTEGER PRIMARY KEY is the rowid itself and has no index to list.
         return masterQuery(scope,
                            QStringLiteral("il.name, ii.name, il.\"unique\", CASE WHEN il.origin = 'pk' THEN 1 ELSE 0 "
-                                          "END"),
+                                          "END, ii.\"desc\", NULL"),
                            QStringLiteral("'table'"),
-                           QStringLiteral(" JOIN pragma_index_list(m.name, %1) il JOIN pragma_index_info(il.name, %1) "
-                                          "ii")
+                           // index_xinfo: the key columns (key = 1) with their order, not the rowid after them
+                           QStringLiteral(" JOIN pragma_index_list(m.name, %1) il JOIN pragma_index_xinfo(il.name, %1) "
+                                          "ii ON ii.\"key\" = 1")
                                .arg(schemaLiteral(scope)),
                            QStringLiteral("il.name, ii.seqno"));
     }
