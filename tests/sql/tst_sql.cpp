@@ -358,6 +358,22 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("rows")).toArray().at(0).toObject(), (QJsonObject{{QStringLiteral("a"), 1}, {QStringLiteral("a_2"), 2}}));
     }
 
+    // A MySQL result read as it arrives keeps its connection while the reader pauses: the
+    // session's net_write_timeout (60 s, after which the server dropped the connection
+    // mid-result) is raised first.
+    void readsMysqlRowsWithoutTheServerGivingUp_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
+    void readsMysqlRowsWithoutTheServerGivingUp()
+    {
+        DATABASE(c);
+        QVERIFY(c.scalar(QStringLiteral("SELECT @@SESSION.net_write_timeout"))->toInt() < 31536000); // the server's (60 s by default)
+        TextRecordingSink sink;
+        Redactor redactor;
+        Result<SqlScriptOutcome> run = SqlExecutor(c, redactor).run(QStringLiteral("SELECT 1 AS one"), QStringLiteral("q.sql"), sink);
+        QVERIFY(run && !run->failed());
+        QCOMPARE(sink.textRows, 1);
+        QCOMPARE(c.scalar(QStringLiteral("SELECT @@SESSION.net_write_timeout"))->toInt(), 31536000);
+    }
+
     // The desktop's paged results read a MySQL result as the grid asks for it: while the
     // grid has its first page, the server is still sending the rest (QMYSQL stored all of a
     // 50 MB result before the first row came).
