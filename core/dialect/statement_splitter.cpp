@@ -185,23 +185,27 @@ void Scanner::finish(int repeat)
     m_liteState = 1;
 }
 
-// COPY … FROM STDIN, the words outside string literals and quoted names.
-bool isCopyFromStdin(const QString &statement)
+// Whether `statement` is a COPY whose words outside string literals and quoted names match
+// `shape` (COPY … FROM STDIN, COPY … TO STDOUT).
+bool isCopyShaped(const QString &statement, const QRegularExpression &shape)
 {
     static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""));
+    return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
+        && shape.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+}
+
+bool isCopyFromStdin(const QString &statement)
+{
     static const QRegularExpression copy(QStringLiteral("^COPY\\b.*\\bFROM\\s+STDIN\\b"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
-        && copy.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+    return isCopyShaped(statement, copy);
 }
 
 bool isCopyToStdout(const QString &statement)
 {
-    static const QRegularExpression quoted(QStringLiteral("'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\""));
     static const QRegularExpression copy(QStringLiteral("^COPY\\b.*\\bTO\\s+STDOUT\\b"),
                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    return statement.startsWith(QLatin1String("COPY"), Qt::CaseInsensitive)
-        && copy.match(QString(statement).replace(quoted, QStringLiteral("''"))).hasMatch();
+    return isCopyShaped(statement, copy);
 }
 
 // psql's COPY with the client's side (PostgreSQL): FROM stdin takes the lines after it up to

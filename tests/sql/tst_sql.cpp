@@ -464,8 +464,9 @@ private slots:
 
     // MySQL's values read as the server writes them: BIGINT UNSIGNED's top half stays
     // positive in JSON (it read -1), a date is its text (the zero date read as nothing, a
-    // DATETIME(6) lost its microseconds); FLOAT and DOUBLE are numbers; text in a binary collation (utf8mb4_bin, MariaDB's JSON) is text, and only
-    // a binary string (VARBINARY, BLOB) is hex.
+    // DATETIME(6) lost its microseconds); FLOAT and DOUBLE are numbers; text in a binary
+    // collation (utf8mb4_bin, MariaDB's JSON) is text, and only a binary string (VARBINARY,
+    // BLOB) is hex.
     void readsMysqlValuesAsTheServerWritesThem_data() { noorm::test::addDialectRows("dialectName", {QStringLiteral("mysql")}); }
     void readsMysqlValuesAsTheServerWritesThem()
     {
