@@ -3,9 +3,13 @@
 #include "lock/lock_table.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSysInfo>
 #include <algorithm>
+#include <cerrno>
 #include <thread>
+
+#include <signal.h>
 
 namespace noorm {
 
@@ -18,6 +22,25 @@ constexpr int kSettleRounds = 5;
 constexpr std::chrono::milliseconds kCancelCheckInterval{50};
 
 bool isCancelled(const Cancellation *cancellation) { return cancellation && cancellation->isCancelled(); }
+
+// The pid of a row a process of this machine took (its processTag, " (pid N on HOST)" at the
+// end) whose process has ended: a holder killed with SIGKILL, which could not release it.
+// Nothing for a row of another machine, of a session (`lock acquire`), of the original
+// (which tags no process), or of a process that still runs (or whose pid another took).
+std::optional<qint64> deadLocalHolder(const LockInfo &row)
+{
+    static const QRegularExpression tag(QStringLiteral(" \\(pid (\\d+) on (.+)\\)$"));
+    const QRegularExpressionMatch m = tag.match(row.lockedBy);
+    if (!m.hasMatch() || m.captured(2) != QSysInfo::machineHostName())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 pid = m.captured(1).toLongLong(&ok);
+    if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
+        return std::nullopt;
+    if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+        return std::nullopt; // alive (EPERM: another user's process, alive too)
+    return pid;
+}
 
 Error heldError(const QString &configName, const LockInfo &holder)
 {
@@ -103,8 +126,16 @@ Result<std::variant<HeldLock, Lock::Blocked>> Lock::tryOnce(const LockOptions &o
         if (!row->has_value())
             continue; // released since the INSERT
         LockInfo current = **row;
-        if (!admits(current))
+        if (!admits(current)) {
+            // Its process was killed on this machine: the row goes (only that row, should
+            // another have taken its place meanwhile), and the next round takes the lock.
+            if (deadLocalHolder(current)) {
+                if (Result<bool> freed = table.remove(m_configName, current.lockedBy); !freed)
+                    return freed.error();
+                continue;
+            }
             return Outcome(Blocked{current});
+        }
         // Re-entrant: extend the row, never shortening it, and leave it to its holder.
         current.expiresAt = std::max(current.expiresAt, expiry);
         Result<bool> kept = table.setExpiry(m_configName, current.lockedBy, current.expiresAt);

@@ -12,7 +12,10 @@
 #include "lock/lock_statements.h"
 #include "tempproject.h"
 
+#include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSysInfo>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -74,6 +77,13 @@ struct Fixture {
             QStringLiteral("INSERT INTO %1 (config_name, locked_by, locked_at, expires_at, reason) VALUES (?, ?, ?, ?, ?)")
                 .arg(table()),
             {config.name, lockedBy, lockedAt, expiresAt, reason.isNull() ? QStringLiteral("") : reason});
+        QVERIFY2(q, qPrintable(q ? QString() : message(q.error())));
+    }
+    void setHolder(const QString &lockedBy)
+    {
+        Result<QSqlQuery> q =
+            connection->query(QStringLiteral("UPDATE %1 SET locked_by = ? WHERE config_name = ?").arg(table()),
+                              {lockedBy, config.name});
         QVERIFY2(q, qPrintable(q ? QString() : message(q.error())));
     }
     void setExpiry(const QString &expiresAt)
@@ -254,6 +264,38 @@ private slots:
         QCOMPARE(f.rowCount(), 1);
         QCOMPARE(f.row()->lockedBy, kAlice + Lock::processTag());
         QCOMPARE(f.row()->reason, QString());
+    }
+
+    // A process of this machine killed with SIGKILL leaves its row, unexpired: the next
+    // acquire takes it over at once (it waited out the whole timeout, 5 min for a build),
+    // where the holder's process is gone. One that runs, or on another machine, still holds.
+    void theLockOfAHolderKilledOnThisMachineIsTakenOver_data() { dialects(); }
+    void theLockOfAHolderKilledOnThisMachineIsTakenOver()
+    {
+        FIXTURE(f);
+        QProcess living;
+        living.start(QStringLiteral("cat"), {}); // runs until its stdin closes
+        QVERIFY(living.waitForStarted());
+        const auto stop = qScopeGuard([&] {
+            living.closeWriteChannel();
+            living.waitForFinished();
+        });
+        QProcess ended;
+        ended.start(QStringLiteral("true"), {});
+        QVERIFY(ended.waitForStarted());
+        const qint64 endedPid = ended.processId(); // 0 once Qt has seen it end
+        QVERIFY(ended.waitForFinished());
+        const QString here = QSysInfo::machineHostName();
+        const auto tagged = [&](qint64 pid, const QString &host) { return kAlice + QStringLiteral(" (pid %1 on %2)").arg(pid).arg(host); };
+
+        f.writeRow(tagged(living.processId(), here), f.at(-10), f.at(300), QStringLiteral("Build"));
+        REFUSED(f.lock(kBob).acquire(), ErrorKind::LockHeld); // alive: it holds
+        f.setHolder(tagged(endedPid, QStringLiteral("elsewhere")));
+        REFUSED(f.lock(kBob).acquire(), ErrorKind::LockHeld); // another machine's: it cannot be told
+        f.setHolder(tagged(endedPid, here));
+        ACQUIRED(held, f.lock(kBob).acquire());
+        QVERIFY(held->ownsRow());
+        QCOMPARE(f.row()->lockedBy, kBob + Lock::processTag());
     }
 
     void sqliteComparesBothTimestampFormatsByTime()
