@@ -9,6 +9,7 @@
 #include "config/config.h"
 #include "dialect/native_rows.h"
 #include "dialect/statement_interrupter.h"
+#include "dialect/statement_splitter.h"
 
 #include <QString>
 #include <QStringList>
@@ -74,6 +75,16 @@ public:
     virtual bool inlinesBindValues() const { return false; }
     // Statements run once on every new connection.
     virtual QStringList sessionSetupSql() const { return {}; }
+    // Statements that put the session back as it was before a build file, once `ran` (the
+    // file's statements) have run, before noorm writes the file's row: psql runs each file in
+    // a session of its own and Flyway restores the session after each migration, so a file's
+    // settings (pg_dump's empty search_path) or USE of another database do not reach the
+    // next file, nor noorm's tracking tables. Empty when nothing needs putting back.
+    virtual QStringList sessionRestoreSql(const QList<SqlStatement> &ran, const ConnectionConfig &c) const
+    {
+        (void)ran, (void)c;
+        return {};
+    }
     // Sends the server's notices on `db` (just opened) to `*to`, which outlives the
     // connection, instead of wherever the client library puts them (libpq: stderr).
     virtual void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const { (void)db, (void)to; }

@@ -5,6 +5,7 @@
 #include "dialect/mysql_values.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -97,6 +98,18 @@ public:
     }
 
     std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const override { return mysqlServerValues(query); }
+    // A file's USE of another database (mariadb-dump --databases writes one): the config's
+    // database again, where noorm's tracking tables are.
+    QStringList sessionRestoreSql(const QList<SqlStatement> &ran, const ConnectionConfig &c) const override
+    {
+        const bool uses = std::any_of(ran.begin(), ran.end(), [](const SqlStatement &s) {
+            const QString text = s.text.trimmed();
+            return text.startsWith(QLatin1String("USE"), Qt::CaseInsensitive) && (text.size() == 3 || !text.at(3).isLetterOrNumber());
+        });
+        if (!uses || c.database.isEmpty())
+            return {};
+        return {QStringLiteral("USE ") + syntax().quoteIdentifier(c.database)};
+    }
     // QMYSQL stores a whole result before its first row: rows that only become text (`sql
     // --csv`, an export) are read as they arrive instead.
     std::unique_ptr<NativeRowReader> readRows(const QSqlDatabase &db, const QString &statement) const override

@@ -143,6 +143,20 @@ public:
     {
         return {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")};
     }
+    // The settings pg_dump and psql scripts set for their own session (a role, the search
+    // path, the checks and messages), back to what the session started with; then noorm's
+    // own setup again. Not client_encoding or DateStyle, which the driver set.
+    QStringList sessionRestoreSql(const QList<SqlStatement> &, const ConnectionConfig &) const override
+    {
+        QStringList restore{QStringLiteral("RESET ROLE"),
+                            QStringLiteral("SELECT count(pg_catalog.set_config(name, reset_val, false)) FROM pg_catalog.pg_settings "
+                                           "WHERE source = 'session' AND name IN ('search_path', 'check_function_bodies', "
+                                           "'xmloption', 'client_min_messages', 'row_security', 'default_tablespace', "
+                                           "'default_table_access_method', 'default_with_oids', 'statement_timeout', 'lock_timeout', "
+                                           "'idle_in_transaction_session_timeout', 'standard_conforming_strings', "
+                                           "'session_replication_role', 'synchronous_commit')")};
+        return restore + sessionSetupSql();
+    }
     QStringList sessionSetupSql() const override
     {
         // For a role named like the tracking schema, the default search_path "$user", public

@@ -302,12 +302,15 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
 
     FileResult result{file.path, file.display, FileStatus::Success, file.checksum, file.loadMs + elapsedMs(timer),
                       {}, {}, {}};
-    // The file's row commits with the file's effects.
+    // The session as it was before the file (ConnectionRules::sessionRestoreSql), then the
+    // file's row, which commits with the file's effects.
+    const QStringList restore = m_connection->dialect().connection().sessionRestoreSql(statements, m_connection->config().connection);
     if (const QString row = recorder.sql ? recorder.sql(result) : QString(); !row.isEmpty()) {
-        if (!m_connection->execScript(row + rules.scriptSeparator() + m_connection->commitTransactionSql()))
+        const QStringList script = restore + QStringList{row, m_connection->commitTransactionSql()};
+        if (!m_connection->execScript(script.join(rules.scriptSeparator())))
             return std::nullopt;
         transaction.release();
-    } else if (!recorder.record(result) || !transaction.commit()) {
+    } else if (!m_connection->execAll(restore) || !recorder.record(result) || !transaction.commit()) {
         return std::nullopt;
     }
     return result;
@@ -474,6 +477,9 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
         transaction.emplace(std::move(begun).value());
     }
 
+    // The session as it was before the file (ConnectionRules::sessionRestoreSql), before
+    // noorm writes the file's row: its settings and its USE of another database stay its own.
+    const QStringList restore = m_connection->dialect().connection().sessionRestoreSql(*statements, m_connection->config().connection);
     int stoppedAt = 0, repeatsDone = 0;
     if (std::optional<Error> failed = runStatements(file, *statements, options, transaction.has_value(), stoppedAt, repeatsDone)) {
         if (!transaction) { // nothing of noorm's rolls back what ran before it
@@ -484,12 +490,16 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
             // take the file's tracking row with it.
             if (stopped.inOwnTransaction)
                 (void)m_connection->database().rollback();
+            // Without noorm's transaction, whose rollback undoes them, the file's settings stay.
+            (void)m_connection->execAll(restore);
         }
         return fail(*failed);
     }
 
     result.status = FileStatus::Success;
     result.durationMs = file.loadMs + elapsedMs(timer);
+    if (Status restored = m_connection->execAll(restore); !restored)
+        return fail(restored.error());
     // The file's row commits with the file's effects.
     if (Status ok = recordRow(recorder, result); !ok) {
         if (!transaction) // every statement ran, and stays

@@ -339,6 +339,41 @@ private slots:
         QCOMPARE(f.count(QStringLiteral("SELECT COUNT(*) FROM %1").arg(v)), 1);
     }
 
+    // A file's session stays its own, as when psql runs each file (and Flyway each
+    // migration): pg_dump's empty search_path and a SET search_path do not reach the next
+    // file (which failed: "no schema has been selected to create in"), nor does MySQL's USE
+    // of another database (noorm's own rows then went to the wrong database and failed).
+    void aFilesSessionSettingsDoNotReachTheNextFile_data()
+    {
+        noorm::test::addDialectRows("dialect", {QStringLiteral("postgres"), QStringLiteral("mysql")});
+    }
+    void aFilesSessionSettingsDoNotReachTheNextFile()
+    {
+        FIXTURE(f);
+        const QString a = f.table(QStringLiteral("a")), b = f.table(QStringLiteral("b")), c = f.table(QStringLiteral("c"));
+        const QString other = uniqueName(QStringLiteral("elsewhere"));
+        const auto dropOther = qScopeGuard([&] {
+            if (f.config.connection.dialect == QLatin1String("mysql"))
+                (void)f.connection->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(other));
+        });
+        if (f.config.connection.dialect == QLatin1String("postgres")) {
+            f.write(QStringLiteral("sql/001_dump.sql"), QStringLiteral("SELECT pg_catalog.set_config('search_path', '', false);\n"
+                                                                      "CREATE TABLE public.%1 (id integer);\n").arg(a));
+            f.write(QStringLiteral("sql/002_copy.sql"), QStringLiteral("CREATE TABLE %1 (id integer);\nCOPY %1 (id) FROM stdin;\n1\n\\.\n"
+                                                                      "SET search_path = pg_catalog;\n").arg(b));
+        } else {
+            f.write(QStringLiteral("sql/001_dump.sql"), QStringLiteral("CREATE TABLE %1 (id integer);\nCREATE DATABASE %2;\nUSE %2;\n").arg(a, other));
+            f.write(QStringLiteral("sql/002_copy.sql"), QStringLiteral("CREATE TABLE %1 (id integer);\n").arg(b));
+        }
+        f.write(QStringLiteral("sql/003_after.sql"), QStringLiteral("CREATE TABLE %1 (id integer);\n").arg(c));
+        Runner runner(f.context(), f.connection.get());
+        RUN_OK(report, runner.build(Settings()));
+        QVERIFY2(report->succeeded(), qPrintable(report->firstError ? message(*report->firstError) : QString()));
+        QCOMPARE(report->filesRun, 3);
+        for (const QString &made : {a, b, c}) // each in the config's own schema or database
+            QVERIFY2(f.tableExists(made), qPrintable(made));
+    }
+
     // More files than one INSERT of pending rows takes: the rows go in chunks, in one
     // transaction; every file still gets exactly one row, finished by its own id.
     void buildRecordsMoreFilesThanOneInsertTakes_data() { dialects(); }
