@@ -109,6 +109,9 @@ struct Settings {
     // Keys noorm does not know, as dotted paths ("stages.dev.color"). They are
     // accepted and written back unchanged on save.
     QStringList unknownKeys;
+    // Each of them as a warning for the user, with the file, line and column: a misspelt
+    // key (`protcted: true`) is otherwise silently no setting at all.
+    QStringList unknownKeyWarnings;
 
     const Stage *stage(const QString &name) const;
     bool needsMigration() const { return fileSchemaVersion < kSchemaVersion; }

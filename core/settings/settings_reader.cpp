@@ -34,7 +34,7 @@ QString join(const QString &prefix, const QString &name)
 
 class Walker {
 public:
-    Walker(const QString &file, QStringList &unknown) : m_file(file), m_unknown(unknown) {}
+    Walker(const QString &file, QStringList &unknown, QStringList &warnings) : m_file(file), m_unknown(unknown), m_warnings(warnings) {}
 
     [[noreturn]] void fail(const Value &v, const QString &what) const
     {
@@ -45,7 +45,13 @@ public:
         throw Failure{e};
     }
 
-    void unknown(const Value &v) { m_unknown << v.key; }
+    void unknown(const Value &v)
+    {
+        m_unknown << v.key;
+        const bool known = v.mark.line >= 0;
+        m_warnings << QStringLiteral("%1:%2:%3: %4 is not a setting noorm knows; it is ignored (misspelt?)")
+                          .arg(m_file).arg(known ? v.mark.line + 1 : 0).arg(known ? v.mark.column + 1 : 0).arg(v.key);
+    }
 
     // The entries of a mapping, in order; duplicate keys are an error, as in the
     // original's YAML parser.
@@ -137,11 +143,13 @@ public:
 private:
     const QString &m_file;
     QStringList &m_unknown;
+    QStringList &m_warnings;
 };
 
 class Reading {
 public:
-    Reading(const QString &file, Settings &settings) : m_walk(file, settings.unknownKeys), m_s(settings) {}
+    Reading(const QString &file, Settings &settings)
+        : m_walk(file, settings.unknownKeys, settings.unknownKeyWarnings), m_s(settings) {}
 
     void root(const Value &v)
     {

@@ -502,6 +502,19 @@ private slots:
         QVERIFY(r.err.contains("port"));
     }
 
+    // A misspelt key is a warning naming the file, line and key, on every command that
+    // reads the settings (`protcted: true` protected nothing, without a word).
+    void misspeltSettingsKeysAreWarnedAbout()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        p.write(QStringLiteral(".noorm/settings.yml"), "paths:\n  sql: ./sql\nstages:\n  prod:\n    defaults:\n      protcted: true\n");
+        const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
+        NOORM_VERIFY_RUN(r);
+        QVERIFY2(r.err.contains("settings.yml:6:17: stages.prod.defaults.protcted is not a setting noorm knows; it is ignored"),
+                 r.err.constData());
+    }
+
     void settingsEditsAreSavedAndKeepComments()
     {
         TempProject p;

@@ -317,6 +317,11 @@ private slots:
                                   QStringLiteral("stages.staging.secrets.0.rotate"), QStringLiteral("rules.0.owner"),
                                   QStringLiteral("x-team"), QStringLiteral("logging.retention")};
         QCOMPARE(s->unknownKeys, unknown);
+        // Each is a warning naming the file, the line and the key (a misspelt key was
+        // silently no setting: `protcted: true` protected nothing).
+        QCOMPARE(s->unknownKeyWarnings.size(), unknown.size());
+        QCOMPARE(s->unknownKeyWarnings.at(0),
+                 path + QStringLiteral(":16:16: stages.dev.color is not a setting noorm knows; it is ignored (misspelt?)"));
 
         // Touch every section that holds unknown keys, so they go through a rewrite.
         Stage dev = *s->stage(QStringLiteral("dev"));
