@@ -26,6 +26,7 @@ struct ChangeFlags {
     std::string target; // rewind: a count or a name
     int count = 1;
     bool force = false;
+    bool reverts = false; // rewind: nothing to do means nothing applied
     std::string wait;
     CLI::Option *waitOption = nullptr;
     std::vector<std::string> configs; // ff --configs a,b
@@ -199,7 +200,8 @@ int runBatch(Runtime &rt, const ChangeFlags &flags, const BatchCall &call, const
                 printFile(rt, progress, file, false);
     }
     if (batch->changes.isEmpty())
-        rt.out.text(QStringLiteral("Nothing to do: every change is applied"));
+        rt.out.text(flags.reverts ? QStringLiteral("Nothing to do: no change is applied")
+                                  : QStringLiteral("Nothing to do: every change is applied"));
     document(batchJson(*batch));
     return exitCodeFor(batch->firstError);
 }
@@ -462,6 +464,7 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
 
     auto rewindFlags = std::make_shared<ChangeFlags>();
     rewindFlags->target = "1";
+    rewindFlags->reverts = true;
     CLI::App *rewind = command(group, rt, "rewind", "Revert the last N applied changes, or down to a named one, newest first",
                                [](Runtime &r, const ChangeFlags &f) {
                                    return runBatch(r, f, [t = rewindTarget(f.target)](ChangeOperation &op, Cancellation &c) {

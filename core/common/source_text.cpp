@@ -15,7 +15,7 @@ Error firstProblemInLine(QByteArrayView line, const QString &shownAs, int lineNu
     const auto problem = [&](qsizetype column, const QString &what) {
         return Error::at(shownAs, lineNumber, int(column), what);
     };
-    const QString invalid = QStringLiteral("the file is not valid UTF-8 (save it as UTF-8)");
+    const QString invalid = QStringLiteral("the file is not valid UTF-8 (save it as UTF-8; a dump of binary data must write it as hex, as mysqldump's and mariadb-dump's hex-blob option does)");
     // Stateful: the bytes of one character arrive in separate calls.
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
     qsizetype column = 1; // of the character the next byte belongs to
@@ -51,7 +51,7 @@ Result<QString> decodeSourceText(const QByteArray &bytes, const QString &shownAs
             return firstProblemInLine(line, shownAs, lineNumber);
         start = end + 1;
     }
-    return Error::at(shownAs, 0, 0, tr("the file is not valid UTF-8 (save it as UTF-8)"));
+    return Error::at(shownAs, 0, 0, tr("the file is not valid UTF-8 (save it as UTF-8; a dump of binary data must write it as hex, as mysqldump's and mariadb-dump's hex-blob option does)"));
 }
 
 } // namespace noorm

@@ -60,6 +60,12 @@ Status Lock::checkOptions(const LockOptions &options)
     if (options.timeout.count() <= 0)
         return Error::invalidInput(
             QStringLiteral("The lock timeout must be more than 0 ms (got %1 ms)").arg(options.timeout.count()));
+    // Its expiry must be a time every database's timestamp holds (MySQL's DATETIME failed on
+    // year 275817 as an execution error).
+    constexpr std::chrono::milliseconds kLongest = std::chrono::hours(24 * 3660);
+    if (options.timeout > kLongest)
+        return Error::invalidInput(QStringLiteral("The lock timeout must be at most 10 years (got %1 days)")
+                                       .arg(options.timeout.count() / (24 * 3600 * 1000)));
     if (options.wait.count() < 0)
         return Error::invalidInput(tr("The lock wait must not be negative (got %1 ms)").arg(options.wait.count()));
     if (options.pollInterval.count() <= 0)

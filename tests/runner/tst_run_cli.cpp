@@ -437,6 +437,9 @@ private slots:
         QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 0);
         r = noorm({QStringLiteral("change"), QStringLiteral("list")}, p.root());
         QVERIFY2(r.out.contains("reverted"), r.out.constData());
+        // With nothing applied, a rewind has nothing to revert (it said "every change is applied").
+        r = noorm({QStringLiteral("--yes"), QStringLiteral("change"), QStringLiteral("rewind")}, p.root());
+        QVERIFY2(r.code == 0 && r.out.contains("Nothing to do: no change is applied"), r.output().constData());
     }
 
     void killedBuildIsRecognisedAsAbandoned()

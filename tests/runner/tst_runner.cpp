@@ -1370,7 +1370,7 @@ private slots:
             int column;
             QString what;
         } cases[] = {{nul, 2, int(QStringLiteral("DELETE FROM ").size() + t.size()) + 1, QStringLiteral("NUL byte")},
-                     {latin1, 2, 11, QStringLiteral("not valid UTF-8")}};
+                     {latin1, 2, 11, QStringLiteral("not valid UTF-8 (save it as UTF-8; a dump of binary data must write it as hex")}};
         for (const auto &c : cases) {
             RUN_OK(report, runner.runFiles({c.file}));
             const FileResult &r = report->files.at(0);
