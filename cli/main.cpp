@@ -147,7 +147,9 @@ int runCommand(int argc, char **argv)
             rt.out.json = true;
             return rt.out.fail(Error::invalidInput(QString::fromStdString(e.what())));
         }
-        cli.exit(e);
+        // As every other failure: "error: …" (cli.md), then where to look.
+        (void)rt.out.fail(Error::invalidInput(QString::fromStdString(e.what())));
+        std::fprintf(stderr, "Run with --help for more information.\n");
         return Usage;
     }
     rt.out.json = rt.globals.json;
