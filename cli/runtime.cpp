@@ -48,8 +48,8 @@ Result<Workspace *> Runtime::adopt(Result<Workspace> ws)
         return ws.error();
     m_ws.emplace(std::move(ws).value());
     out.useLogger(m_ws->logger());
-    for (const QString &unknown : m_ws->settings().unknownKeyWarnings)
-        out.warning(unknown);
+    for (const Notice &notice : m_ws->notices().take()) // the settings' (misspelt keys), before the command runs
+        out.warning(noticeText(notice));
     if (Status logging = m_ws->configureLogging(qEnvironmentVariable("NOORM_LOG_FILE"), qEnvironmentVariable("NOORM_LOG_LEVEL"));
         !logging)
         out.warning(logging.error().toString() + QStringLiteral("; logging to the default file instead"));

@@ -23,8 +23,9 @@ struct Value {
     YAML::Node node;
     YAML::Mark mark;
     QString key;
+    YAML::Mark keyMark = YAML::Mark::null_mark(); // where its key is, for an entry of a mapping
 
-    Value at(const QString &childKey) const { return {node, mark, childKey}; }
+    Value at(const QString &childKey) const { return {node, mark, childKey, keyMark}; }
 };
 
 QString join(const QString &prefix, const QString &name)
@@ -48,9 +49,10 @@ public:
     void unknown(const Value &v)
     {
         m_unknown << v.key;
-        const bool known = v.mark.line >= 0;
+        const YAML::Mark at = v.keyMark.line >= 0 ? v.keyMark : v.mark; // the key itself, where the file has one
+        const bool known = at.line >= 0;
         m_warnings << QStringLiteral("%1:%2:%3: %4 is not a setting noorm knows; it is ignored (misspelt?)")
-                          .arg(m_file).arg(known ? v.mark.line + 1 : 0).arg(known ? v.mark.column + 1 : 0).arg(v.key);
+                          .arg(m_file).arg(known ? at.line + 1 : 0).arg(known ? at.column + 1 : 0).arg(v.key);
     }
 
     // The entries of a mapping, in order; duplicate keys are an error, as in the
@@ -70,7 +72,7 @@ public:
                 fail(keyAt, QStringLiteral("duplicate key (first at line %1)").arg(seen.value(name)));
             seen.insert(name, kv.first.Mark().line + 1);
             const YAML::Mark mark = kv.second.IsNull() ? kv.first.Mark() : kv.second.Mark();
-            out.append({name, Value{kv.second, mark, keyAt.key}});
+            out.append({name, Value{kv.second, mark, keyAt.key, kv.first.Mark()}});
         }
         return out;
     }

@@ -48,6 +48,10 @@ Result<Workspace> Workspace::open(std::shared_ptr<IdentityService> identity, con
     Workspace ws(std::move(identity));
     ws.m_root = location.root;
     ws.m_settings = std::move(settings).value();
+    // A misspelt key is no setting at all (`protcted: true` protects nothing): the front
+    // end shows each as it shows core's other notices.
+    for (const QString &unknown : ws.m_settings.unknownKeyWarnings)
+        ws.m_notices->add(Notice{unknown, {}});
     (void)ws.configureLogging(); // a refused logging.file falls back; the front end may ask again to say so
     return ws;
 }

@@ -1384,6 +1384,21 @@ private slots:
         screenshot(window.get(), QStringLiteral("update-available"));
     }
 
+    // A misspelt settings key is said in the window's banner, as the CLI warns of it: it is
+    // otherwise no setting at all (`protcted: true` protected nothing, without a word).
+    void saysWhichSettingsKeysItDoesNotKnow()
+    {
+        const QByteArray original = project.read(QStringLiteral(".noorm/settings.yml"));
+        const auto restore = qScopeGuard([&] { project.write(QStringLiteral(".noorm/settings.yml"), original); });
+        project.write(QStringLiteral(".noorm/settings.yml"), original + "\nteardwn:\n    preserveTables: [customers]\n");
+        auto window = openWindow();
+        QVERIFY(window);
+        QTRY_VERIFY2(window->bannerText().contains(QLatin1String("teardwn is not a setting noorm knows; it is ignored")),
+                     qPrintable(window->bannerText()));
+        QVERIFY2(window->bannerText().contains(QLatin1String("settings.yml:")), qPrintable(window->bannerText()));
+        screenshot(window.get(), QStringLiteral("settings-unknown-key"));
+    }
+
     // The layout never overlaps boxes, for a chain of 2,000 tables and a star of 100.
     void laysOutWithoutOverlaps()
     {

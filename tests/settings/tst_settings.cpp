@@ -321,7 +321,7 @@ private slots:
         // silently no setting: `protcted: true` protected nothing).
         QCOMPARE(s->unknownKeyWarnings.size(), unknown.size());
         QCOMPARE(s->unknownKeyWarnings.at(0),
-                 path + QStringLiteral(":16:16: stages.dev.color is not a setting noorm knows; it is ignored (misspelt?)"));
+                 path + QStringLiteral(":16:9: stages.dev.color is not a setting noorm knows; it is ignored (misspelt?)"));
 
         // Touch every section that holds unknown keys, so they go through a rewrite.
         Stage dev = *s->stage(QStringLiteral("dev"));
