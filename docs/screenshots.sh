@@ -16,6 +16,6 @@ for scheme in light dark; do
     "$build/tests/app/tst_desktop" opensTheProjectWithItsConfigsAndExplorer addsAConfigThroughTheDialog opensATableWithColumnsKeysDdlAndData \
     runsTheStatementUnderTheCursorWithCtrlEnter scrollsAMillionRowsAPageAtATime drawsAndExportsTheErDiagram speaksGerman appliesAndRevertsChangesFromTheChangeManager runsABuildAndOpensTheFailingFileAtItsLine warnsWhenTheVaultChangedAndSyncs followsTheProjectLog \
     showsAndReleasesTheLock editsAStageInTheSettingsEditorKeepingComments setsAVaultSecretThatATeammateReveals sharesConfigsWithATeammate \
-    showsAnEditedChangeBesideWhatRanAndRendersTemplates inspectsATemplateBesideItsEditor >/dev/null
+    showsAnEditedChangeBesideWhatRanAndRendersTemplates inspectsATemplateBesideItsEditor saysWhichSettingsKeysItDoesNotKnow >/dev/null
 done
 ls "$out"/*.png
