@@ -148,9 +148,8 @@ int teardown(Runtime &rt)
             rt.out.text(QStringLiteral("Nothing to drop on %1: it holds no objects but noorm's own").arg(plan->config.name));
             return Ok;
         }
-        rt.out.text(QStringLiteral("Would drop %1 of %2%3 with:")
-                        .arg(plural(plan->total(), "object", "objects"), plan->config.name,
-                             counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
+        rt.out.text(QStringLiteral("Would drop %1 of %2 (%3) with:")
+                        .arg(plural(plan->total(), "object", "objects"), plan->config.name, counts.join(QStringLiteral(", "))));
         for (const QString &statement : plan->statements)
             rt.out.text(QStringLiteral("  %1;").arg(statement));
         return Ok;

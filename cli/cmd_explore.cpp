@@ -100,16 +100,19 @@ QString typeText(const TypeInfo &type)
     return type.elements.isEmpty() ? type.baseType : type.elements.join(QStringLiteral(", "));
 }
 
-// "(a integer, OUT r numeric)": names, types and modes other than IN.
-QString signatureText(const RoutineInfo &r)
+// "a integer, OUT r numeric": names, types and modes other than IN.
+QString parametersText(const RoutineInfo &r)
 {
     QStringList parts;
     for (const ParameterInfo &p : r.parameters) {
         const QString mode = p.mode == QLatin1String("IN") ? QString() : p.mode + QLatin1Char(' ');
         parts << (mode + p.name + (p.name.isEmpty() ? QString() : QStringLiteral(" ")) + p.dataType);
     }
-    return QLatin1Char('(') + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return parts.join(QStringLiteral(", "));
 }
+
+// "(a integer, OUT r numeric)".
+QString signatureText(const RoutineInfo &r) { return QLatin1Char('(') + parametersText(r) + QLatin1Char(')'); }
 
 QJsonObject routineJson(const RoutineInfo &r)
 {
@@ -122,7 +125,7 @@ QJsonObject routineJson(const RoutineInfo &r)
     QJsonObject o{{QStringLiteral("name"), r.name}, {QStringLiteral("schema"), r.schema},
                   // The identity arguments where the server has overloads (PostgreSQL); the
                   // parameters elsewhere (MySQL's routines have no identity arguments: it was "").
-                  {QStringLiteral("arguments"), !r.arguments.isEmpty() || r.parameters.isEmpty() ? r.arguments : signatureText(r).mid(1).chopped(1)},
+                  {QStringLiteral("arguments"), !r.arguments.isEmpty() || r.parameters.isEmpty() ? r.arguments : parametersText(r)},
                   {QStringLiteral("parameterCount"), parameters.size()},
                   {QStringLiteral("parameters"), parameters}};
     if (r.kind == RoutineKind::Function)

@@ -2,11 +2,6 @@
 
 #include <QSqlDatabase>
 #include <QSqlError>
-#include <QSqlField>
-#include <QSqlQuery>
-#include <QSqlRecord>
-
-#include <algorithm>
 
 namespace noorm {
 
@@ -69,16 +64,6 @@ Result<qint64> ConnectionRules::copyIn(const QSqlDatabase &, const QString &, co
 std::unique_ptr<NativeRowReader> ConnectionRules::readRows(const QSqlDatabase &, const QString &) const
 {
     return nullptr;
-}
-
-QList<int> ConnectionRules::columnsReadAs(const QSqlQuery &query, std::initializer_list<int> metaTypes)
-{
-    QList<int> columns;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        if (std::find(metaTypes.begin(), metaTypes.end(), record.field(i).metaType().id()) != metaTypes.end())
-            columns << i;
-    return columns;
 }
 
 } // namespace noorm

@@ -16,7 +16,6 @@
 #include <QVariantList>
 
 #include <functional>
-#include <initializer_list>
 #include <memory>
 #include <optional>
 
@@ -115,8 +114,6 @@ public:
     // Qt's driver reads some otherwise than the server wrote them (ServerValues); asked once
     // per result set, null when none of its columns needs it.
     virtual std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const { (void)query; return nullptr; }
-    // The columns of `query`'s current result set that Qt reads as one of `metaTypes`.
-    static QList<int> columnsReadAs(const QSqlQuery &query, std::initializer_list<int> metaTypes);
     // The error of a statement that failed inside a multi-statement script, worded as
     // running it alone words it (QMYSQL says "Unable to execute next query" for a later
     // statement's failure); nullopt when only running it alone tells (MySQL's syntax errors

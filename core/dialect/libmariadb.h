@@ -29,6 +29,15 @@ enum FieldType : int {
 constexpr unsigned int kUnsignedFlag = 32;
 constexpr unsigned int kBinaryFlag = 128;
 constexpr unsigned int kBinaryCharset = 63; // only this is binary data (the C API's own rule)
+
+// A BIT(n) value's number: its bytes (at most 8), most significant first.
+inline unsigned long long bitValue(const char *bytes, unsigned long length)
+{
+    unsigned long long n = 0;
+    for (unsigned long b = 0; b < length && b < 8; ++b)
+        n = (n << 8) | static_cast<unsigned char>(bytes[b]);
+    return n;
+}
 } // namespace mysql
 
 // The functions, on MYSQL (void *mysql), MYSQL_RES (void *result) and MYSQL_ROW_OFFSET

@@ -91,14 +91,6 @@ void drainResults(const LibMariadb &lib, void *mysql)
     }
 }
 
-template <typename Number>
-void appendNumber(std::string &out, Number n)
-{
-    char digits[24];
-    const std::to_chars_result end = std::to_chars(digits, digits + sizeof digits, n);
-    out.append(digits, size_t(end.ptr - digits));
-}
-
 class MysqlRows final : public BufferedRows {
 public:
     MysqlRows(const LibMariadb &lib, void *mysql) : m_lib(lib), m_mysql(mysql) {}
@@ -178,13 +170,13 @@ private:
         case Kind::Signed: { // parsed and written again, as QMYSQL's toInt(): ZEROFILL's zeros go
             long long n = 0;
             std::from_chars(text, text + length, n);
-            appendNumber(buffer(), n);
+            appendNumber(n);
             return;
         }
         case Kind::Unsigned: {
             unsigned long long n = 0;
             std::from_chars(text, text + length, n);
-            appendNumber(buffer(), n);
+            appendNumber(n);
             return;
         }
         case Kind::Float: { // as ServerValues reads it (QString::toDouble), written as Qt writes a double
@@ -193,13 +185,9 @@ private:
             appendDoubleText(buffer(), d);
             return;
         }
-        case Kind::Bit: { // the bytes, most significant first
-            unsigned long long n = 0;
-            for (size_t b = 0; b < length && b < 8; ++b)
-                n = (n << 8) | static_cast<unsigned char>(text[b]);
-            appendNumber(buffer(), n);
+        case Kind::Bit:
+            appendNumber(mysql::bitValue(text, length));
             return;
-        }
         case Kind::Bytes:
             appendHex(reinterpret_cast<const unsigned char *>(text), length);
             return;

@@ -66,10 +66,7 @@ private:
                 values[i] = QVariant(QMetaType(QMetaType::ULongLong));
                 continue;
             }
-            qulonglong number = 0;
-            for (unsigned long b = 0; b < lengths[i] && b < 8; ++b)
-                number = (number << 8) | static_cast<unsigned char>(row[i][b]);
-            values[i] = QVariant(number);
+            values[i] = QVariant(qulonglong(mysql::bitValue(row[i], lengths[i])));
         }
         for (const int i : std::as_const(dates)) {
             if (row[i]) // a NULL stays as Qt gave it, typed as its column

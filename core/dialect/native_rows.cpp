@@ -1,5 +1,7 @@
 #include "dialect/native_rows.h"
 
+#include <charconv>
+
 namespace noorm {
 
 void BufferedRows::setColumns(QList<NativeColumn> columns)
@@ -38,6 +40,18 @@ void BufferedRows::appendHex(const unsigned char *bytes, size_t size)
         m_buffer.push_back(kDigits[bytes[i] >> 4]);
         m_buffer.push_back(kDigits[bytes[i] & 15]);
     }
+}
+
+void BufferedRows::appendNumber(long long n)
+{
+    char digits[24];
+    m_buffer.append(digits, size_t(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
+}
+
+void BufferedRows::appendNumber(unsigned long long n)
+{
+    char digits[24];
+    m_buffer.append(digits, size_t(std::to_chars(digits, digits + sizeof digits, n).ptr - digits));
 }
 
 } // namespace noorm

@@ -67,6 +67,9 @@ protected:
     std::string &buffer() { return m_buffer; }
     // \x and two lowercase hex digits a byte, as sqlValueText writes binary.
     void appendHex(const unsigned char *bytes, size_t size);
+    // An integer's decimal digits, as sqlValueText writes one.
+    void appendNumber(long long n);
+    void appendNumber(unsigned long long n);
 
     QList<NativeColumn> m_columns;
     bool m_pending = false; // the first row was read already (a driver's exec() reads it)

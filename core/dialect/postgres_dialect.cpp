@@ -7,14 +7,12 @@
 #include "dialect/postgres_rows.h"
 #include "dialect/postgres_password.h"
 
-#include <QDate>
-#include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QSqlResult>
-
-#include <cstring>
 
 namespace noorm {
 
@@ -48,11 +46,10 @@ public:
 };
 
 // Dates and times are the server's text, as psql shows them (their column keeps its date
-// or time type): QPSQL's QDate, QTime and
-// QDateTime keep milliseconds only (…05.123456 read …05.123), move a timestamptz to UTC
-// without saying so, read infinity and a time with a zone as no value and a BC date as the
-// AD one. The text comes from the PGresult QPSQL holds (one row of it when the query is
-// forward-only, as it reads those a row at a time).
+// or time type): QPSQL's QDate, QTime and QDateTime keep milliseconds only (…05.123456 read
+// …05.123), move a timestamptz to UTC without saying so, read infinity and a time with a
+// zone as no value and a BC date as the AD one. The text comes from the PGresult QPSQL
+// holds (one row of it when the query is forward-only, as it reads those a row at a time).
 class PostgresServerValues final : public ServerValues {
 public:
     PostgresServerValues(const QSqlQuery &query, QList<int> columns) : m_query(query), m_columns(std::move(columns)) {}
@@ -129,7 +126,13 @@ public:
     void receiveNotices(const QSqlDatabase &db, const NoticeHandler *to) const override { receivePostgresNotices(db, to); }
     std::unique_ptr<ServerValues> serverValues(const QSqlQuery &query) const override
     {
-        QList<int> columns = columnsReadAs(query, {QMetaType::QDate, QMetaType::QTime, QMetaType::QDateTime});
+        QList<int> columns; // the dates and times
+        const QSqlRecord record = query.record();
+        for (int i = 0; i < record.count(); ++i) {
+            const int type = record.field(i).metaType().id();
+            if (type == QMetaType::QDate || type == QMetaType::QTime || type == QMetaType::QDateTime)
+                columns << i;
+        }
         if (columns.isEmpty())
             return nullptr;
         return std::make_unique<PostgresServerValues>(query, std::move(columns));

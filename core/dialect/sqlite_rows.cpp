@@ -88,9 +88,7 @@ private:
             return;
         case SQLITE_INTEGER: {
             v.typeId = QMetaType::LongLong;
-            char digits[24];
-            const char *end = std::to_chars(digits, digits + sizeof digits, sqlite3_int64(m_lite.sqlite3_column_int64(m_statement, column))).ptr;
-            buffer().append(digits, size_t(end - digits));
+            appendNumber(static_cast<long long>(m_lite.sqlite3_column_int64(m_statement, column)));
             return;
         }
         case SQLITE_FLOAT:

@@ -23,23 +23,21 @@ constexpr std::chrono::milliseconds kCancelCheckInterval{50};
 
 bool isCancelled(const Cancellation *cancellation) { return cancellation && cancellation->isCancelled(); }
 
-// The pid of a row a process of this machine took (its processTag, " (pid N on HOST)" at the
-// end) whose process has ended: a holder killed with SIGKILL, which could not release it.
-// Nothing for a row of another machine, of a session (`lock acquire`), of the original
-// (which tags no process), or of a process that still runs (or whose pid another took).
-std::optional<qint64> deadLocalHolder(const LockInfo &row)
+// Whether a process of this machine took the row (its processTag, " (pid N on HOST)" at the
+// end) and has ended: a holder killed with SIGKILL, which could not release it. Not a row of
+// another machine, of a session (`lock acquire`), of the original (which tags no process),
+// or of a process that still runs (or whose pid another took).
+bool deadLocalHolder(const LockInfo &row)
 {
     static const QRegularExpression tag(QStringLiteral(" \\(pid (\\d+) on (.+)\\)$"));
     const QRegularExpressionMatch m = tag.match(row.lockedBy);
     if (!m.hasMatch() || m.captured(2) != QSysInfo::machineHostName())
-        return std::nullopt;
+        return false;
     bool ok = false;
     const qint64 pid = m.captured(1).toLongLong(&ok);
     if (!ok || pid <= 0 || pid == QCoreApplication::applicationPid())
-        return std::nullopt;
-    if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
-        return std::nullopt; // alive (EPERM: another user's process, alive too)
-    return pid;
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH; // EPERM: another user's process, alive
 }
 
 Error heldError(const QString &configName, const LockInfo &holder)

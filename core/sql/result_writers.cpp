@@ -48,7 +48,7 @@ public:
         // The columns as the rows' keys, each once (jsonKeys), so that columns[i] names row key i.
         QJsonArray columns, types;
         for (const QString &key : jsonKeys(names)) {
-            m_keys << (encoded(key) + QLatin1Char(':')).toUtf8();
+            m_keys << encoded(key) + ':';
             columns.append(key);
         }
         for (const ResultColumn &c : statement.columns)
@@ -159,14 +159,13 @@ private:
         default:
             break;
         }
-        const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        out.append(array.constData() + 1, array.size() - 2);
+        out += encoded(value);
     }
-    // One JSON value as the encoder writes it (inside an array, whose brackets are cut off).
-    static QString encoded(const QJsonValue &value)
+    // One JSON value as the encoder writes it, in UTF-8 (inside an array, whose brackets are cut off).
+    static QByteArray encoded(const QJsonValue &value)
     {
         const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-        return QString::fromUtf8(array.mid(1, array.size() - 2));
+        return array.mid(1, array.size() - 2);
     }
     static QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
     static QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }

@@ -4,8 +4,8 @@
 
 #include <QByteArray>
 #include <QDate>
-#include <QSet>
 #include <QDateTime>
+#include <QSet>
 #include <QTime>
 
 #include <charconv>
