@@ -10,11 +10,11 @@ namespace noorm {
 void appendDoubleText(std::string &out, double value)
 {
     if (std::isnan(value)) {
-        out += "nan";
+        out += "NaN";
         return;
     }
     if (std::isinf(value)) {
-        out += value < 0 ? "-inf" : "inf";
+        out += value < 0 ? "-Infinity" : "Infinity";
         return;
     }
     if (value == 0) { // Qt writes -0.0 as "0"

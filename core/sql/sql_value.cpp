@@ -34,6 +34,11 @@ QString sqlValueText(const QVariant &value)
         return value.toTime().toString(Qt::ISODateWithMs);
     case QMetaType::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QMetaType::Double: {
+        std::string text; // the native rows' text: "Infinity" and "NaN" as psql writes them
+        appendDoubleText(text, value.toDouble());
+        return QString::fromLatin1(text.data(), qsizetype(text.size()));
+    }
     default:
         return value.toString();
     }

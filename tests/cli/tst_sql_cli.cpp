@@ -84,6 +84,12 @@ private slots:
                                     "2,日本語,\"a,b \"\"q\"\"\",,22.25\r\n"
                                     "3,\"two\nlines\",\"\",,\r\n";
         QCOMPARE(run.out, expected);
+        // Infinities as psql writes them (Qt's text is inf and -inf), in CSV and in the table.
+        const Run inf = sql({QStringLiteral("--csv"), QStringLiteral("SELECT 1e999 AS up, -1e999 AS down")});
+        NOORM_VERIFY_RUN(inf);
+        QCOMPARE(inf.out, QByteArray("up,down\r\nInfinity,-Infinity\r\n"));
+        const Run table = sql({QStringLiteral("SELECT -1e999 AS down")});
+        QCOMPARE(table.out, QByteArray(" down     \n-----------\n -Infinity\n"));
     }
 
     void writesJson()
