@@ -48,10 +48,18 @@ public:
 
     QString indexesSql(const CatalogScope &scope) const override
     {
-        // An INTEGER PRIMARY KEY is the rowid itself and has no index to list.
+        // An INTEGER PRIMARY KEY is the rowid itself and has no index to list. A partial
+        // index's condition is what follows WHERE in its own SQL (the first WHERE between
+        // blanks or brackets: an index's columns hold no subquery).
+        const QString words = QStringLiteral("replace(replace(replace(replace(replace(upper(ix.sql), char(10), ' '), "
+                                             "char(13), ' '), char(9), ' '), '(', ' '), ')', ' ')");
+        const QString predicate = QStringLiteral("CASE WHEN il.partial = 1 THEN (SELECT trim(substr(ix.sql, instr(%1, ' WHERE ') + 7), "
+                                                 "' ' || char(9, 10, 13)) FROM %2.sqlite_master ix WHERE ix.type = 'index' AND "
+                                                 "ix.name = il.name) END")
+                                      .arg(words, syntax().quoteIdentifier(schemaOf(scope)));
         return masterQuery(scope,
                            QStringLiteral("il.name, ii.name, il.\"unique\", CASE WHEN il.origin = 'pk' THEN 1 ELSE 0 "
-                                          "END, ii.\"desc\", NULL"),
+                                          "END, ii.\"desc\", ") + predicate,
                            QStringLiteral("'table'"),
                            // index_xinfo: the key columns (key = 1) with their order, not the rowid after them
                            QStringLiteral(" JOIN pragma_index_list(m.name, %1) il JOIN pragma_index_xinfo(il.name, %1) "
