@@ -58,6 +58,11 @@ Error connectError(const Config &config, const Dialect &dialect, const QSqlError
                     .withHint(Hint::Action::CreateDatabase, config.name);
         error.key = QStringLiteral("connection.database");
         break;
+    case ConnectFailure::NotADatabase:
+        error.message = tr("%1 is not a %2 database file (%3)")
+                            .arg(dialect.connection().serverAddress(c), dialect.displayName(), detail);
+        error.key = QStringLiteral("connection.database");
+        break;
     case ConnectFailure::Other:
         error.message = tr("Cannot connect to %1: %2").arg(where, detail);
         break;
@@ -207,12 +212,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const Config &config, const
             return ok.error();
         QVariantList session;
         {
-            Result<QSqlQuery> info = connection->query(rules.serverVersionSql());
-            if (!info)
-                return info.error();
-            if (info->next())
-                for (int i = 0; i < info->record().count(); ++i)
-                    session << info->value(i);
+            QSqlQuery info(connection->m_db);
+            if (!connection->run(info, rules.serverVersionSql(), {})) {
+                if (rules.classifyConnectError(info.lastError()) == ConnectFailure::NotADatabase)
+                    return connectError(config, *dialect, info.lastError());
+                return connection->sqlError(info.lastError());
+            }
+            if (info.next())
+                for (int i = 0; i < info.record().count(); ++i)
+                    session << info.value(i);
         }
         connection->m_serverVersion = session.value(0).toString();
         connection->m_interrupter = rules.interrupterFor(connection->m_db, config, session);

@@ -30,7 +30,9 @@ namespace noorm {
 using NoticeHandler = std::function<void(const QString &message)>;
 
 // Why opening a connection failed, as far as the driver's error tells.
-enum class ConnectFailure { Unreachable, BadCredentials, MissingDatabase, Other };
+// NotADatabase: the file a file-based dialect opened holds something else (SQLite opens
+// any file; its first read of the schema says so).
+enum class ConnectFailure { Unreachable, BadCredentials, MissingDatabase, NotADatabase, Other };
 
 // The values of one result set as the server wrote them, where Qt's driver reads them
 // otherwise: QMYSQL reads text in a binary collation (utf8mb4_bin, MariaDB's JSON) as bytes,

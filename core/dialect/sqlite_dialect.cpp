@@ -47,8 +47,13 @@ public:
                                QStringLiteral("PRAGMA journal_mode = TRUNCATE"),
                                QStringLiteral("PRAGMA journal_mode = DELETE")};
     }
-    ConnectFailure classifyConnectError(const QSqlError &) const override { return ConnectFailure::Other; }
-    QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version()"); }
+    ConnectFailure classifyConnectError(const QSqlError &error) const override
+    {
+        return error.nativeErrorCode() == QLatin1String("26") ? ConnectFailure::NotADatabase : ConnectFailure::Other; // SQLITE_NOTADB
+    }
+    // The schema's version reads the file's header: a file that is no database fails here,
+    // at connect, not at the first statement that reads it.
+    QString serverVersionSql() const override { return QStringLiteral("SELECT sqlite_version(), schema_version FROM pragma_schema_version"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &, const QVariantList &) const override
     {
         return makeSqliteInterrupter(db);

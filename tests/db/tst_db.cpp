@@ -203,6 +203,26 @@ private slots:
         QVERIFY(QSqlDatabase::contains(b->connectionName()));
     }
 
+    // A file that is no SQLite database fails at connect, naming the file and the config's
+    // key. It failed at the first statement that read it, as "Tracking-schema migration v1
+    // failed: SQLite error: … file is not a database"; the file is left as it was.
+    void saysWhenTheFileIsNoSqliteDatabase()
+    {
+        TempProject project;
+        QDir(project.root()).mkpath(QStringLiteral("db"));
+        const QByteArray text = "name,price\nwidget,3\n";
+        project.write(QStringLiteral("db/app.db"), text);
+        Result<std::unique_ptr<Connection>> c = Connection::open(sqliteConfig(), project.root());
+        QVERIFY(!c);
+        QCOMPARE(c.error().kind, ErrorKind::Connection);
+        QCOMPARE(c.error().key, QStringLiteral("connection.database"));
+        QVERIFY2(c.error().message.startsWith(QLatin1String("db/app.db is not a SQLite database file")), qPrintable(c.error().message));
+        QCOMPARE(project.read(QStringLiteral("db/app.db")), text);
+        // An empty file is an empty database, as sqlite3 takes it.
+        project.write(QStringLiteral("db/app.db"), QByteArray());
+        QVERIFY(openOrFail(sqliteConfig(), project.root()));
+    }
+
     // While noorm is connected a SQLite file in the default journal mode commits by
     // truncating its journal (no file created and deleted per commit); closing puts the
     // mode back and leaves no journal file. A mode the user chose (WAL) is left alone.
