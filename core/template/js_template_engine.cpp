@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace noorm {
 namespace {
@@ -269,7 +270,9 @@ Result<QJSValue> JsTemplateEngine::Private::compiledFunction(const QString &path
                 Error e = lowered.error();
                 e.line = c->templateLine(e.line);
                 e.column = 0; // a column in generated code means nothing in the template
-                e.message = tr("SyntaxError: ") + e.message;
+                // nor does the parser's own "(line:column)" at the end of its message
+                static const QRegularExpression generatedPlace(QStringLiteral(" \\(\\d+:\\d+\\)$"));
+                e.message = tr("SyntaxError: ") + e.message.remove(generatedPlace);
                 e.kind = ErrorKind::Execution;
                 return e;
             }
