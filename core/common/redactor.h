@@ -2,8 +2,10 @@
 // Redactor: the one place that knows the secret values of a run and masks them in any
 // text before it leaves noorm (terminal, log, error, tracking table, preview, dry-run
 // copy). A secret is also masked in the forms a template or a driver turns it into:
-// SQL-quoted (' doubled), backslash-escaped, JSON-escaped and both. Overlapping secrets
-// are masked as one span, so no part of either survives. Safe to use from any thread.
+// SQL-quoted (' doubled), backslash-escaped, JSON-escaped and both, and where a server's
+// message shortened it: its start (3 characters or more) before "...", "…" or the end of
+// the text. Overlapping secrets are masked as one span, so no part of either survives.
+// Safe to use from any thread.
 
 #include <QReadWriteLock>
 #include <QString>

@@ -163,6 +163,20 @@ private slots:
         QCOMPARE(shown, QStringLiteral("0123456789****…"));
         QVERIFY(!shown.contains(QLatin1String("abc")));
     }
+    // MariaDB shortens a value in its messages ("near '…'" to 80 characters, "Duplicate
+    // entry '…'" to 64, then "..."): the part of a secret before the cut was shown.
+    void redactorMasksASecretsStartWhereAMessageCutIt()
+    {
+        Redactor r;
+        r.add(QStringLiteral("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"));
+        r.add(QStringLiteral("it's-a-secret"));
+        QCOMPARE(r.redact(QStringLiteral("near ' 'billing', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCY...' at line 1")),
+                 QStringLiteral("near ' 'billing', '********...' at line 1"));
+        QCOMPARE(r.redact(QStringLiteral("Duplicate entry 'it''s-a-sec…' for key")), QStringLiteral("Duplicate entry '********…' for key"));
+        QCOMPARE(r.redact(QStringLiteral("value was wJalrXUtn")), QStringLiteral("value was ********"));
+        // Text that merely ends in an ellipsis, or two letters of a secret before one, stays.
+        QCOMPARE(r.redact(QStringLiteral("loading... wJ...")), QStringLiteral("loading... wJ..."));
+    }
     void redactorIgnoresTooShortValues()
     {
         Redactor r;

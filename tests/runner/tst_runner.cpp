@@ -613,6 +613,21 @@ private slots:
             {second->changeId});
         QVERIFY(again && again->next());
         QVERIFY2(!again->value(0).toString().contains(secretTable), qPrintable(again->value(0).toString()));
+        // A driver message that shortens the text around it (MariaDB keeps 80 characters
+        // after "near" and adds "..."): the secret's start before the cut was shown.
+        const QString longSecret = QStringLiteral("wJalrXUtnFEMI-K7MDENG-bPxRfiCYEXAMPLEKEY-%1").arg(f.prefix);
+        f.logger->registerSecret(longSecret);
+        f.write(QStringLiteral("sql/001_bad.sql"),
+                QStringLiteral("SELECT 1,, '%1', '%2' FROM %3;").arg(QString(50, QLatin1Char('y')), longSecret, missing));
+        RUN_OK(third, runner.build(Settings()));
+        QCOMPARE(third->filesFailed, 1);
+        const QString cutShown = third->files.at(0).error->toString();
+        QVERIFY2(!cutShown.contains(longSecret.left(6)), qPrintable(cutShown));
+        Result<QSqlQuery> cutRow = f.connection->query(
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(errorMessage, f.executionsTable(), changeId),
+            {third->changeId});
+        QVERIFY(cutRow && cutRow->next());
+        QVERIFY2(!cutRow->value(0).toString().contains(longSecret.left(6)), qPrintable(cutRow->value(0).toString()));
     }
 
     void errorInThirdStatementOfAFileNamesItExactly_data() { dialects(); }
