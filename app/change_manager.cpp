@@ -51,6 +51,8 @@ QString stateLabel(const ChangeStatus &s)
     }
     if (s.outOfOrder)
         label += ChangeManager::tr(", out of order");
+    if (s.failedRevert)
+        label += ChangeManager::tr(", revert failed");
     return label;
 }
 
@@ -231,6 +233,10 @@ void ChangeManager::show(const ChangeListing &listing)
         item->setForeground(1, stateColor(s.state));
         if (s.state == ChangeState::Changed)
             item->setToolTip(1, tr("Edited since applied: %1").arg(s.changedFiles.join(QStringLiteral(", "))));
+        if (s.failedRevert) {
+            item->setForeground(1, stateColor(ChangeState::Failed));
+            item->setToolTip(1, tr("The last revert failed: %1").arg(s.failedRevert->errorMessage));
+        }
     }
     for (const ChangeDiagnostic &d : listing.diagnostics)
         m_message->setText(tr("Not a change set: %1").arg(d.error.toString()));

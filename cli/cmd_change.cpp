@@ -65,6 +65,8 @@ QJsonObject statusJson(const ChangeStatus &s)
         if (!s.applied->errorMessage.isEmpty())
             json.insert(QStringLiteral("error"), s.applied->errorMessage);
     }
+    if (s.failedRevert)
+        json.insert(QStringLiteral("revertError"), s.failedRevert->errorMessage);
     if (s.needsApply())
         json.insert(QStringLiteral("reason"), s.reason());
     if (!s.changedFiles.isEmpty())
@@ -101,6 +103,9 @@ int list(Runtime &rt, const ChangeFlags &flags)
             note = QStringLiteral("out of order: older than applied changes");
         else if (s.state == ChangeState::Failed && s.applied)
             note = s.applied->errorMessage.section(QLatin1Char('\n'), 0, 0); // whole: its end says what stayed applied
+        if (s.failedRevert) // its end says which revert files stayed run
+            note = (note.isEmpty() ? QString() : note + QStringLiteral("; "))
+                + QStringLiteral("revert failed: ") + s.failedRevert->errorMessage.section(QLatin1Char('\n'), 0, 0);
         rows << QStringList{Output::printable(s.name), changeStateName(s.state), localTime(s.applied ? s.applied->executedAt : QDateTime()),
                             s.applied ? Output::printable(s.applied->executedBy) : QString(), Output::printable(note)};
     }
@@ -415,7 +420,7 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
             rt.setAction([&rt, listFlags] { return list(rt, *listFlags); });
     });
     command(group, rt, "list", "Every change and where it stands on the config's database", list)
-        ->footer("JSON: [{name,status,appliedAt?,appliedBy?,reason?,changedFiles?,outOfOrder?,error?,hasRevert,hasChangelog}]\n"
+        ->footer("JSON: [{name,status,appliedAt?,appliedBy?,reason?,changedFiles?,outOfOrder?,error?,revertError?,hasRevert,hasChangelog}]\n"
                  "status: pending | success | changed | failed | reverted | stale | orphaned");
 
     auto addFlags = std::make_shared<ChangeFlags>();

@@ -382,260 +382,270 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>, außer der Reihe</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="82"/>
+        <location filename="../app/change_manager.cpp" line="55"/>
+        <source>, revert failed</source>
+        <translation>, Zurücknehmen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="84"/>
         <source>apply</source>
         <translation>anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="82"/>
+        <location filename="../app/change_manager.cpp" line="84"/>
         <source>revert</source>
         <translation>zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="89"/>
+        <location filename="../app/change_manager.cpp" line="91"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="96"/>
+        <location filename="../app/change_manager.cpp" line="98"/>
         <source>Filter changes</source>
         <translation>Änderungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="98"/>
+        <location filename="../app/change_manager.cpp" line="100"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="98"/>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="100"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="98"/>
+        <location filename="../app/change_manager.cpp" line="100"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="98"/>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="100"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="105"/>
+        <location filename="../app/change_manager.cpp" line="107"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="123"/>
+        <location filename="../app/change_manager.cpp" line="125"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="123"/>
+        <location filename="../app/change_manager.cpp" line="125"/>
         <source>Apply the selected change (change run)</source>
         <translation>Die gewählte Änderung anwenden (change run)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="124"/>
+        <location filename="../app/change_manager.cpp" line="126"/>
         <source>Revert</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="124"/>
+        <location filename="../app/change_manager.cpp" line="126"/>
         <source>Revert the selected change (change revert)</source>
         <translation>Die gewählte Änderung zurücknehmen (change revert)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="125"/>
+        <location filename="../app/change_manager.cpp" line="127"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="125"/>
+        <location filename="../app/change_manager.cpp" line="127"/>
         <source>Apply the next pending change (change next)</source>
         <translation>Die nächste ausstehende Änderung anwenden (change next)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="126"/>
+        <location filename="../app/change_manager.cpp" line="128"/>
         <source>Fast-forward</source>
         <translation>Alle anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="126"/>
+        <location filename="../app/change_manager.cpp" line="128"/>
         <source>Apply every pending change in order (change ff)</source>
         <translation>Alle ausstehenden Änderungen der Reihe nach anwenden (change ff)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="127"/>
+        <location filename="../app/change_manager.cpp" line="129"/>
         <source>Rewind to Here</source>
         <translation>Bis hierher zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="127"/>
+        <location filename="../app/change_manager.cpp" line="129"/>
         <source>Revert the applied changes down to and including the selected one (change rewind)</source>
         <translation>Die angewendeten Änderungen bis einschließlich der gewählten zurücknehmen (change rewind)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="128"/>
+        <location filename="../app/change_manager.cpp" line="130"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="133"/>
+        <location filename="../app/change_manager.cpp" line="135"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="134"/>
+        <location filename="../app/change_manager.cpp" line="136"/>
         <source>Rendered SQL</source>
         <translation>Gerendertes SQL</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="135"/>
+        <location filename="../app/change_manager.cpp" line="137"/>
         <source>Since Applied</source>
         <translation>Seit dem Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="136"/>
+        <location filename="../app/change_manager.cpp" line="138"/>
         <source>The SQL this template renders to with the config&apos;s secrets (masked): what will run</source>
         <translation>Das SQL, zu dem diese Vorlage mit den Geheimnissen der Konfiguration (maskiert) gerendert wird: das, was ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="137"/>
+        <location filename="../app/change_manager.cpp" line="139"/>
         <source>The file as it was when the change was applied, beside the file now</source>
         <translation>Die Datei, wie sie beim Anwenden der Änderung war, neben der jetzigen Datei</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="156"/>
+        <location filename="../app/change_manager.cpp" line="158"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="157"/>
+        <location filename="../app/change_manager.cpp" line="159"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="185"/>
+        <location filename="../app/change_manager.cpp" line="187"/>
         <source>Double-click a file to edit it in a SQL tab</source>
         <translation>Doppelklick auf eine Datei öffnet sie zum Bearbeiten in einem SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="233"/>
+        <location filename="../app/change_manager.cpp" line="235"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="236"/>
+        <location filename="../app/change_manager.cpp" line="238"/>
+        <source>The last revert failed: %1</source>
+        <translation>Das letzte Zurücknehmen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="242"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="327"/>
+        <location filename="../app/change_manager.cpp" line="333"/>
         <source>-- rendering %1…</source>
         <translation>-- %1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="339"/>
+        <location filename="../app/change_manager.cpp" line="345"/>
         <source>Reading what ran…</source>
         <translation>Was ausgeführt wurde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="349"/>
+        <location filename="../app/change_manager.cpp" line="355"/>
         <source>Not run when the change was applied (added since)</source>
         <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="349"/>
-        <location filename="../app/change_manager.cpp" line="354"/>
+        <location filename="../app/change_manager.cpp" line="355"/>
+        <location filename="../app/change_manager.cpp" line="360"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="351"/>
+        <location filename="../app/change_manager.cpp" line="357"/>
         <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
         <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="354"/>
+        <location filename="../app/change_manager.cpp" line="360"/>
         <source>Applied (from %1)</source>
         <translation>Angewendet (aus %1)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="362"/>
+        <location filename="../app/change_manager.cpp" line="368"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="382"/>
+        <location filename="../app/change_manager.cpp" line="388"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="395"/>
+        <location filename="../app/change_manager.cpp" line="401"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="400"/>
+        <location filename="../app/change_manager.cpp" line="406"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="405"/>
+        <location filename="../app/change_manager.cpp" line="411"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="406"/>
+        <location filename="../app/change_manager.cpp" line="412"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="420"/>
+        <location filename="../app/change_manager.cpp" line="426"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="423"/>
+        <location filename="../app/change_manager.cpp" line="429"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="434"/>
+        <location filename="../app/change_manager.cpp" line="440"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="454"/>
+        <location filename="../app/change_manager.cpp" line="460"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="455"/>
+        <location filename="../app/change_manager.cpp" line="461"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="489"/>
+        <location filename="../app/change_manager.cpp" line="495"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>

@@ -38,14 +38,21 @@ QString ChangeHistory::selectRows() const
 
 Result<QHash<QString, ChangeRecord>> ChangeHistory::latestForward()
 {
-    Result<QSqlQuery> q = m_connection.query(
-        selectRows() + QStringLiteral(" AND %1 = 'change' ORDER BY %2").arg(ch::direction, ch::id), {m_configName});
+    Result<LatestRows> rows = latest();
+    if (!rows)
+        return rows.error();
+    return rows->forward;
+}
+
+Result<ChangeHistory::LatestRows> ChangeHistory::latest()
+{
+    Result<QSqlQuery> q = m_connection.query(selectRows() + QStringLiteral(" ORDER BY %1").arg(ch::id), {m_configName});
     if (!q)
         return q.error();
-    QHash<QString, ChangeRecord> latest;
+    LatestRows latest;
     while (q->next()) { // ascending ids: the last one seen per name is the latest
         ChangeRecord record = recordFrom(*q);
-        latest.insert(record.name, record);
+        (record.direction == QLatin1String("revert") ? latest.revert : latest.forward).insert(record.name, record);
     }
     return latest;
 }

@@ -42,6 +42,12 @@ public:
 
     // name -> its latest forward row.
     Result<QHash<QString, ChangeRecord>> latestForward();
+    // name -> its latest forward row, and name -> its latest revert row, in one read.
+    struct LatestRows {
+        QHash<QString, ChangeRecord> forward;
+        QHash<QString, ChangeRecord> revert;
+    };
+    Result<LatestRows> latest();
     // Every change row of the config, newest first; only `name`'s when given.
     Result<QList<ChangeRecord>> history(const QString &name = QString());
     Result<QList<ChangeFileRecord>> files(qint64 changeId);

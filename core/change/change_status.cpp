@@ -82,9 +82,10 @@ Result<QStringList> differingFiles(const ChangeSet &change, const ChangeRecord &
 Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, ChangeHistory &history,
                                            const QString &projectRoot)
 {
-    Result<QHash<QString, ChangeRecord>> latest = history.latestForward();
-    if (!latest)
-        return latest.error();
+    Result<ChangeHistory::LatestRows> rows = history.latest();
+    if (!rows)
+        return rows.error();
+    const QHash<QString, ChangeRecord> *latest = &rows->forward;
     const QDir root(projectRoot);
     QList<ChangeStatus> statuses;
     QString newestApplied;
@@ -105,8 +106,12 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
                     return differing.error();
                 status.changedFiles = *differing;
             }
-            if (status.state == ChangeState::Applied || status.state == ChangeState::Changed)
+            if (status.state == ChangeState::Applied || status.state == ChangeState::Changed) {
                 newestApplied = std::max(newestApplied, change.name);
+                if (const auto revert = rows->revert.constFind(change.name);
+                    revert != rows->revert.cend() && revert->id > row->id && revert->status != QLatin1String("success"))
+                    status.failedRevert = *revert;
+            }
         }
         statuses << status;
     }
@@ -118,7 +123,7 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
             orphaned << it.key();
     orphaned.sort();
     for (const QString &name : std::as_const(orphaned))
-        statuses << ChangeStatus{name, std::nullopt, latest->value(name), ChangeState::Orphaned, QString(), {}, false};
+        statuses << ChangeStatus{name, std::nullopt, latest->value(name), ChangeState::Orphaned, QString(), {}, false, std::nullopt};
     return statuses;
 }
 

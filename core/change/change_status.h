@@ -31,6 +31,10 @@ struct ChangeStatus {
     QString checksum;                    // of change/ now
     QStringList changedFiles;            // Changed: the files that differ (edited, added or removed)
     bool outOfOrder = false;             // Pending, older than the newest applied change
+    // Applied or Changed: the latest revert, when it came after the forward row and did not
+    // succeed. Without DDL transactions (MySQL) part of the change may be reverted: the
+    // row's error says which files were.
+    std::optional<ChangeRecord> failedRevert;
 
     // Why apply would run it (new | failed | reverted | stale), empty when it is applied.
     QString reason() const;

@@ -578,6 +578,48 @@ private slots:
         QVERIFY(f.tableExists(QStringLiteral("b")));
     }
 
+    // A revert that fails leaves the change applied (its forward row is the status, as in
+    // the original), but the listing says the revert failed and, without DDL transactions,
+    // which revert files stayed run: it said "success" with no word of it.
+    void aFailedRevertIsNamedBesideTheAppliedChange_data() { dialects(); }
+    void aFailedRevertIsNamedBesideTheAppliedChange()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-02-01-rv");
+        f.project.write(QStringLiteral("changes/%1/change/001.sql").arg(name),
+                        QStringLiteral("CREATE TABLE %1r1 (x INTEGER);\nCREATE TABLE %1r2 (x INTEGER);\n").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/revert/001.sql").arg(name), QStringLiteral("DROP TABLE %1r1;\n").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/revert/002.sql").arg(name), QStringLiteral("DROP TABLE %1r2_typo;\n").arg(f.prefix).toUtf8());
+        ChangeOperation op = f.operation();
+        BATCH(applied, op.fastForward(applied_cancel));
+        QVERIFY(applied->succeeded());
+        BATCH(reverted, op.revert(name, reverted_cancel));
+        QVERIFY(!reverted->succeeded());
+        const bool transactional = f.connection->dialect().scripts().transactionalDdl();
+        QCOMPARE(f.tableExists(QStringLiteral("r1")), transactional);
+        Result<ChangeListing> listing = op.list();
+        QVERIFY(listing);
+        const ChangeStatus *status = statusOf(*listing, name);
+        QVERIFY(status);
+        QCOMPARE(status->state, ChangeState::Applied);
+        QVERIFY(status->failedRevert);
+        QCOMPARE(status->failedRevert->status, QStringLiteral("failed"));
+        const QString said = status->failedRevert->errorMessage;
+        QVERIFY2(said.contains(QLatin1String("r2_typo")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("not rolled back: changes/%1/revert/001.sql").arg(name)) == !transactional, qPrintable(said));
+        // Applied again after a fixed revert ran: no failure to name any more.
+        f.project.write(QStringLiteral("changes/%1/revert/001.sql").arg(name), QStringLiteral("DROP TABLE IF EXISTS %1r1;\n").arg(f.prefix).toUtf8());
+        f.project.write(QStringLiteral("changes/%1/revert/002.sql").arg(name), QStringLiteral("DROP TABLE %1r2;\n").arg(f.prefix).toUtf8());
+        BATCH(fixed, op.revert(name, fixed_cancel));
+        QVERIFY(fixed->succeeded());
+        BATCH(again, op.fastForward(again_cancel));
+        QVERIFY(again->succeeded());
+        Result<ChangeListing> after = op.list();
+        QVERIFY(after);
+        QVERIFY(!statusOf(*after, name)->failedRevert);
+        QCOMPARE(statusOf(*after, name)->state, ChangeState::Applied);
+    }
+
     // --- on disk, no database
 
     void discoveryReportsMalformedFoldersAndManifestErrors()
