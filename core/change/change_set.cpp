@@ -173,6 +173,8 @@ Result<QStringList> ChangeSetReader::resolveManifest(const QString &manifest, co
     if (!text)
         return text.error();
     QStringList paths;
+    if (text->startsWith(QChar(0xFEFF))) // a byte order mark is not part of the first path
+        text->remove(0, 1);
     const QStringList lines = text->split(QLatin1Char('\n'));
     for (int i = 0; i < lines.size(); ++i) {
         const QString line = lines.at(i).trimmed();

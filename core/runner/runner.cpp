@@ -67,10 +67,14 @@ Error interruptedWhileRunning(const QString &file, const SqlStatement &statement
     return error;
 }
 
-// `-- noorm:no-transaction` on the file's first line opts the file out of its transaction.
+// `-- noorm:no-transaction` on the file's first line opts the file out of its transaction
+// (after a byte order mark, which editors on Windows write and the text keeps).
 bool optsOutOfTransaction(const QString &sql)
 {
-    const QStringView first = QStringView(sql).left(sql.indexOf(QLatin1Char('\n'))).trimmed();
+    QStringView first = QStringView(sql).left(sql.indexOf(QLatin1Char('\n')));
+    if (first.startsWith(QChar(0xFEFF)))
+        first = first.mid(1);
+    first = first.trimmed();
     if (!first.startsWith(QLatin1String("--")))
         return false;
     return first.mid(2).trimmed().compare(kNoTransactionMarker, Qt::CaseInsensitive) == 0;

@@ -632,9 +632,12 @@ private slots:
         p.write(QStringLiteral("changes/2026-01-03-escape/change/001_list.txt"), "../../../etc/passwd\n");
         p.write(QStringLiteral("changes/2026-01-04-empty/change/readme.md"), "nothing to run");
         p.write(QStringLiteral("changes/notes/readme.md"), "not a change: no change/ folder");
+        // A byte order mark before the first path (it was read as part of it: "no such file").
+        p.write(QStringLiteral("changes/2026-01-05-bom/change/001_list.txt"), "\xEF\xBB\xBFviews/001_v.sql\r\n");
         const ChangeSetReader reader(p.path(QStringLiteral("changes")), p.path(QStringLiteral("sql")), ProjectPathGuard(p.root()));
         const ChangeDiscovery found = reader.discover();
-        QCOMPARE(found.changes.size(), 1);
+        QCOMPARE(found.changes.size(), 2);
+        QCOMPARE(found.changes.last().runOrder(ChangeDirection::Change), QStringList{p.path(QStringLiteral("sql/views/001_v.sql"))});
         const ChangeSet &ok = found.changes.first();
         QCOMPARE(ok.date, QDate(2026, 1, 1));
         QCOMPARE(ok.description, QStringLiteral("ok"));
