@@ -374,12 +374,16 @@ Result<QJSValue> JsTemplateEngine::Private::loadDataFile(const QString &path)
     if (value.isError()) {
         Error e = Error::failed(shared.logger->mask(value.property(QStringLiteral("message")).toString()));
         e.file = path;
-        e.line = value.property(QStringLiteral("lineNumber")).toInt(); // json5 sets these
-        e.column = value.property(QStringLiteral("columnNumber")).toInt();
-        const QJSValue linePos = value.property(QStringLiteral("linePos")); // yaml: [{line, col}]
-        if (e.line == 0 && linePos.isArray()) {
+        // Each parser says where in its own way. The engine gives every error a lineNumber
+        // too, the line in the bundled parser that threw it: only json5 sets it to the file's.
+        if (parser == QLatin1String("json5")) {
+            e.line = value.property(QStringLiteral("lineNumber")).toInt();
+            e.column = value.property(QStringLiteral("columnNumber")).toInt();
+        } else if (const QJSValue linePos = value.property(QStringLiteral("linePos")); linePos.isArray()) { // yaml: [{line, col}]
             e.line = linePos.property(0).property(QStringLiteral("line")).toInt();
             e.column = linePos.property(0).property(QStringLiteral("col")).toInt();
+        } else if (const QJSValue lines = value.property(QStringLiteral("lines")); lines.isNumber()) { // csv-parse
+            e.line = lines.toInt();
         }
         return fail(e);
     }

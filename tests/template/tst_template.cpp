@@ -235,6 +235,15 @@ void TstTemplate::failingDataFileIsAnError()
     QVERIFY2(e.message.contains(QLatin1String("Data file sql/bad-data.json could")) && !e.message.contains(p.root()),
              qPrintable(e.message));
     QCOMPARE(e.line, 4);
+    // YAML and CSV say where too (both gave the bundled parser's own line: 70, 144).
+    for (const auto &[name, text, line] : {std::tuple{QStringLiteral("y/bad.yml"), QByteArray("a: 1\nb: 2\nc: [\n"), 4},
+                                           std::tuple{QStringLiteral("c/bad.csv"), QByteArray("name,price\nwidget,3\nbolt,4,extra\n"), 3}}) {
+        const QString data = p.write(QStringLiteral("sql/") + name, text);
+        const QString user = p.write(QFileInfo(QStringLiteral("sql/") + name).path() + QStringLiteral("/t.sql.tmpl"), "SELECT 1;\n");
+        const Error d = renderError(user, engine, inputsFor(p.root()));
+        QCOMPARE(d.file, data);
+        QCOMPARE(d.line, line);
+    }
     e = renderError(includes, engine, inputsFor(p.root()));
     QVERIFY2(e.message.contains(QLatin1String("Failed to include 'missing.sql'")), qPrintable(e.message));
     QCOMPARE(e.file, includes);
