@@ -58,11 +58,22 @@ QString shortened(const QString &statement, const Redactor &redactor)
     return flat.size() > kStatementShownLength ? flat.left(kStatementShownLength) + QStringLiteral("…") : flat;
 }
 
+// The error of `statement` in `file`, at its line and column. A template's are places in
+// the SQL it rendered, which has lines of its own (a loop writes many for one line of the
+// template): they are named as such in the message, and the error has no template line.
+Error statementError(const QString &file, const SqlStatement &statement, const QString &message)
+{
+    if (!isTemplateFile(file))
+        return Error::at(file, statement.line, statement.column, message);
+    return Error::at(file, 0, 0, Runner::tr("line %1, column %2 of the rendered SQL: %3")
+                                     .arg(statement.line).arg(statement.column).arg(message));
+}
+
 // The error of a file whose `statement` a cancel interrupted in the database.
 Error interruptedWhileRunning(const QString &file, const SqlStatement &statement, const Redactor &redactor)
 {
-    Error error = Error::at(file, statement.line, statement.column,
-                            QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text, redactor)));
+    Error error = statementError(file, statement,
+                                 QStringLiteral("Interrupted while this statement ran (in: %1)").arg(shortened(statement.text, redactor)));
     error.kind = ErrorKind::Cancelled;
     return error;
 }
@@ -243,8 +254,15 @@ Runner::LoadedFile Runner::load(const QString &filepath, const QString *source) 
 
 const Result<QList<SqlStatement>> &Runner::statementsOf(const LoadedFile &file) const
 {
-    if (!file.statements)
+    if (!file.statements) {
         file.statements = m_connection->dialect().scripts().split(file.sql, file.display);
+        if (!*file.statements && isTemplateFile(file.display) && file.statements->error().line > 0) {
+            Error error = file.statements->error(); // a place in the rendered SQL, as statementError() names it
+            error.message = tr("line %1, column %2 of the rendered SQL: %3").arg(error.line).arg(error.column).arg(error.message);
+            error.line = error.column = 0;
+            file.statements = error;
+        }
+    }
     return *file.statements;
 }
 
@@ -385,7 +403,7 @@ std::optional<Error> Runner::runStatements(const LoadedFile &file, const QList<S
 std::optional<Error> Runner::checkIn(const LoadedFile &file, const SqlStatement &next, const RunOptions &options) const
 {
     if (cancelled(options)) {
-        Error error = Error::at(file.display, next.line, next.column, QStringLiteral("Interrupted before this statement"));
+        Error error = statementError(file.display, next, QStringLiteral("Interrupted before this statement"));
         error.kind = ErrorKind::Cancelled;
         return error;
     }
@@ -398,8 +416,8 @@ std::optional<Error> Runner::checkIn(const LoadedFile &file, const SqlStatement 
 
 Error Runner::statementFailed(const QString &display, const SqlStatement &statement, const Error &database) const
 {
-    return Error::at(display, statement.line, statement.column,
-                     QStringLiteral("%1 (in: %2)").arg(redactor().redact(database.message), shortened(statement.text, redactor())));
+    return statementError(display, statement,
+                          QStringLiteral("%1 (in: %2)").arg(redactor().redact(database.message), shortened(statement.text, redactor())));
 }
 
 std::optional<Error> Runner::runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,

@@ -242,6 +242,14 @@ private slots:
         QCOMPARE(r.code, 2);
         QVERIFY2(r.object().value(QStringLiteral("error")).toString().startsWith(QStringLiteral("sql/03_views/parts/inner.sql.tmpl:2")),
                  r.out.constData());
+        // A statement that fails in a template's rendered SQL: its line is the rendered text's
+        // (here the loop's 20 lines come before it), said as such. It read "…sql.tmpl:22:1:",
+        // a line the five-line template does not have.
+        p.write(QStringLiteral("sql/03_views/001_bad.sql.tmpl"),
+                "{% for (let i = 0; i < 20; i++) { %}\nSELECT {%~ i %};\n{% } %}\n-- then\nINSERT INTO nope VALUES (1);\n");
+        r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/03_views/001_bad.sql.tmpl")}, p.root());
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.out.contains("\n  sql/03_views/001_bad.sql.tmpl: line 22, column 1 of the rendered SQL: "), r.out.constData());
     }
 
     void protectedConfigNeedsYes()
