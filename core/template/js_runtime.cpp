@@ -80,16 +80,24 @@ Result<QJSValue> JsRuntime::library(const QString &name)
     return lib;
 }
 
-// acorn and sucrase put the place of a syntax error in `loc` ({line, column 0-based}).
+// acorn and sucrase put the place of a syntax error in `loc` ({line, column 0-based}), and
+// again at the end of the message ("Unexpected token (1:21)"); sucrase also starts it with
+// "Error transforming <absolute path>: ". The error names the file and place itself.
 Error JsRuntime::transpileError(const QJSValue &thrown, const QString &fileName) const
 {
-    Error e = Error::invalidData(m_logger->mask(thrown.property(QStringLiteral("message")).toString()));
+    QString message = thrown.property(QStringLiteral("message")).toString();
+    static const QRegularExpression transforming(QStringLiteral("^Error transforming .*?: "));
+    message.remove(transforming);
+    Error e = Error::invalidData(QString());
     e.file = fileName;
     const QJSValue loc = thrown.property(QStringLiteral("loc"));
     if (loc.isObject()) {
         e.line = loc.property(QStringLiteral("line")).toInt();
         e.column = loc.property(QStringLiteral("column")).toInt() + 1;
+        static const QRegularExpression place(QStringLiteral(" \\(\\d+:\\d+\\)$"));
+        message.remove(place);
     }
+    e.message = m_logger->mask(message);
     return e;
 }
 

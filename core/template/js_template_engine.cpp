@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 
 namespace noorm {
 namespace {
@@ -270,9 +269,7 @@ Result<QJSValue> JsTemplateEngine::Private::compiledFunction(const QString &path
                 Error e = lowered.error();
                 e.line = c->templateLine(e.line);
                 e.column = 0; // a column in generated code means nothing in the template
-                // nor does the parser's own "(line:column)" at the end of its message
-                static const QRegularExpression generatedPlace(QStringLiteral(" \\(\\d+:\\d+\\)$"));
-                e.message = tr("SyntaxError: ") + e.message.remove(generatedPlace);
+                e.message = tr("SyntaxError: ") + e.message;
                 e.kind = ErrorKind::Execution;
                 return e;
             }
@@ -416,7 +413,7 @@ Result<QJSValue> JsTemplateEngine::Private::loadHelpers(const QString &dir, QHas
         auto exports = loadModule(file);
         if (!exports) {
             Error e = exports.error();
-            if (e.kind == ErrorKind::Failed)
+            if (e.kind == ErrorKind::Failed || e.kind == ErrorKind::InvalidData) // as a data file's: exit 2
                 e.kind = ErrorKind::Execution;
             e.message = tr("Helper file %1 could not be loaded: %2").arg(guard.shown(file), e.message);
             if (e.file.isEmpty())

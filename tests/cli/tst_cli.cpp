@@ -686,6 +686,19 @@ private slots:
         const QJsonObject error = r.object().value(QStringLiteral("error")).toObject();
         QCOMPARE(error.value(QStringLiteral("file")).toString(), QStringLiteral("sql/seed/broken.json"));
         QVERIFY2(!r.out.contains(p.root().toUtf8()), r.out.constData());
+        // A helper that does not compile: the same exit as a data file's (it was 1), and its
+        // place once, as the project shows it (sucrase's message added the absolute path and
+        // its own "(1:21)").
+        QVERIFY(QFile::remove(p.path(QStringLiteral("sql/seed/broken.json"))));
+        p.write(QStringLiteral("sql/seed/$helpers.ts"), "export const f = () => { return 1 +; }\n");
+        for (const QStringList &command : {QStringList{QStringLiteral("run"), QStringLiteral("inspect"), QStringLiteral("sql/seed/001_users.sql.tmpl")},
+                                           QStringList{QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/seed/001_users.sql.tmpl"),
+                                                       QStringLiteral("--preview")}}) {
+            r = noorm(command, p.root());
+            QVERIFY2(r.code == 2, (command.join(u' ') + QLatin1Char(' ') + QString::fromUtf8(r.err)).toUtf8().constData());
+            QVERIFY2(r.err.contains("sql/seed/$helpers.ts:1:"), r.err.constData());
+            QVERIFY2(!r.err.contains(p.root().toUtf8()) && !r.err.contains("(1:"), r.err.constData());
+        }
     }
 
     // What the last update check found is said on a terminal, after the command, and never
