@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace noorm {
 namespace {
@@ -499,6 +500,11 @@ Error JsTemplateEngine::Private::finished(Error e, const QString &path, bool tim
     if (e.file.isEmpty())
         e.file = path;
     e.kind = e.kind == ErrorKind::Failed ? ErrorKind::Execution : e.kind;
+    // A helper that threw deeper down is named in the message (JsRuntime::errorFrom) by its
+    // absolute path: as the project shows it, like every other file.
+    static const QRegularExpression helperPlace(QStringLiteral(" \\(at (/.*):(\\d+)\\)$"));
+    if (const QRegularExpressionMatch at = helperPlace.match(e.message); at.hasMatch())
+        e.message.replace(at.capturedStart(1), at.capturedLength(1), guard.shown(at.captured(1)));
     e.message = shared.logger->mask(e.message);
     return e;
 }
