@@ -112,7 +112,8 @@ Result<QList<TableInfo>> CatalogReader::tables(const CatalogScope &scope)
     ok = eachRow(m_connection, catalog.columnsSql(scope), [&](const QSqlQuery &q) {
         if (TableInfo *table = tableOf(q))
             table->columns << ColumnInfo{text(q, 2), text(q, 3), flag(q, 4), text(q, 5), flag(q, 6),
-                                         int(table->columns.size()) + 1, flag(q, 7), text(q, 8), text(q, 9)};
+                                         int(table->columns.size()) + 1, flag(q, 7), text(q, 8),
+                                         q.isNull(9) ? QString() : catalog.generationExpression(text(q, 9), text(q, 2))};
     });
     if (!ok)
         return ok.error();

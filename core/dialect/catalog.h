@@ -59,6 +59,9 @@ public:
     // GENERATED ALWAYS AS expression, whose default_sql is then NULL; NULL otherwise, and
     // where the catalog does not give it); ordered by schema, table, the column's position.
     virtual QString columnsSql(const CatalogScope &scope) const = 0;
+    // A column's generation_expression from what columnsSql() read for it: the expression
+    // itself, but for SQLite, whose catalog keeps none and reads the table's DDL instead.
+    virtual QString generationExpression(const QString &read, const QString &column) const { (void)column; return read; }
     // schema_name, table_name, index_name, column (name, or expression text; NULL when the
     // dialect cannot tell), unique, primary, descending (1 for a DESC key column), predicate
     // (a partial index's WHERE condition; NULL for the others, and where the catalog does not

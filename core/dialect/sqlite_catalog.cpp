@@ -8,6 +8,126 @@ namespace {
 
 QString schemaOf(const CatalogScope &scope) { return scope.schema.isEmpty() ? QStringLiteral("main") : scope.schema; }
 
+// Past the string, quoted name or comment that starts at `at` (SQLite's quotes: '…', "…",
+// `…`, […]; -- and /* */ comments), or `at` itself when none starts there.
+qsizetype pastQuoted(const QString &sql, qsizetype at)
+{
+    const QChar c = sql.at(at);
+    const auto until = [&](QStringView end) {
+        const qsizetype found = sql.indexOf(end, at + 1);
+        return found < 0 ? sql.size() : found + end.size();
+    };
+    if (c == u'\'' || c == u'"' || c == u'`') {
+        qsizetype i = at + 1;
+        for (; i < sql.size(); ++i)
+            if (sql.at(i) == c) {
+                if (i + 1 < sql.size() && sql.at(i + 1) == c) // doubled: part of it
+                    ++i;
+                else
+                    return i + 1;
+            }
+        return i;
+    }
+    if (c == u'[')
+        return until(u"]");
+    if (c == u'-' && sql.mid(at, 2) == QLatin1String("--"))
+        return until(u"\n");
+    if (c == u'/' && sql.mid(at, 2) == QLatin1String("/*"))
+        return until(u"*/");
+    return at;
+}
+
+// A column name as written at the start of its definition (after blanks and comments), unquoted.
+QString definedName(QStringView definition)
+{
+    for (definition = definition.trimmed(); definition.startsWith(u"--") || definition.startsWith(u"/*");) {
+        const bool line = definition.startsWith(u"--");
+        const qsizetype end = definition.indexOf(line ? u"\n" : u"*/");
+        definition = end < 0 ? QStringView() : definition.mid(end + (line ? 1 : 2)).trimmed();
+    }
+    if (definition.isEmpty())
+        return {};
+    const QChar open = definition.front();
+    const QChar close = open == u'[' ? u']' : open;
+    if (open == u'"' || open == u'`' || open == u'[' || open == u'\'') {
+        const qsizetype end = definition.indexOf(close, 1);
+        QString name = definition.mid(1, end < 0 ? -1 : end - 1).toString();
+        return open == u'[' ? name : name.replace(QString(2, close), QString(close));
+    }
+    qsizetype end = 0;
+    while (end < definition.size() && (definition.at(end).isLetterOrNumber() || definition.at(end) == u'_' || definition.at(end) == u'$'))
+        ++end;
+    return definition.left(end).toString();
+}
+
+// The expression of `column`'s GENERATED ALWAYS AS (…) or AS (…) in a CREATE TABLE's text;
+// null when the text has none for it.
+QString generatedExpressionIn(const QString &ddl, const QString &column)
+{
+    // The column definitions: the top-level comma-separated parts inside the first (…).
+    QList<std::pair<qsizetype, qsizetype>> parts; // [start, end)
+    int depth = 0;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < ddl.size();) {
+        if (const qsizetype past = pastQuoted(ddl, i); past != i) {
+            i = past;
+            continue;
+        }
+        const QChar c = ddl.at(i);
+        if (c == u'(' && ++depth == 1)
+            start = i + 1;
+        else if (c == u')' && --depth == 0) {
+            parts.append({start, i});
+            break;
+        } else if (c == u',' && depth == 1) {
+            parts.append({start, i});
+            start = i + 1;
+        }
+        ++i;
+    }
+    for (const auto &[from, to] : std::as_const(parts)) {
+        const QStringView definition = QStringView(ddl).mid(from, to - from);
+        if (definedName(definition).compare(column, Qt::CaseInsensitive) != 0)
+            continue;
+        // AS as a word of its own at the definition's top level, then its (…).
+        int level = 0;
+        for (qsizetype i = 0; i < definition.size();) {
+            if (const qsizetype past = pastQuoted(ddl, from + i) - from; past != i) {
+                i = past;
+                continue;
+            }
+            const QChar c = definition.at(i);
+            level += c == u'(' ? 1 : c == u')' ? -1 : 0;
+            const bool word = level == 0 && definition.mid(i, 2).compare(QLatin1String("AS"), Qt::CaseInsensitive) == 0
+                && (i == 0 || !(definition.at(i - 1).isLetterOrNumber() || definition.at(i - 1) == u'_')) && i + 2 < definition.size()
+                && !definition.at(i + 2).isLetterOrNumber() && definition.at(i + 2) != u'_';
+            if (!word) {
+                ++i;
+                continue;
+            }
+            qsizetype open = i + 2;
+            while (open < definition.size() && definition.at(open).isSpace())
+                ++open;
+            if (open >= definition.size() || definition.at(open) != u'(')
+                return {};
+            int inner = 0;
+            for (qsizetype j = open; j < definition.size();) {
+                if (const qsizetype past = pastQuoted(ddl, from + j) - from; past != j) {
+                    j = past;
+                    continue;
+                }
+                inner += definition.at(j) == u'(' ? 1 : definition.at(j) == u')' ? -1 : 0;
+                if (inner == 0)
+                    return definition.mid(open + 1, j - open - 1).trimmed().toString();
+                ++j;
+            }
+            return {};
+        }
+        return {};
+    }
+    return {};
+}
+
 class SqliteCatalog final : public Catalog {
 public:
     using Catalog::Catalog;
@@ -38,12 +158,18 @@ public:
                            QStringLiteral("p.name, p.type, CASE WHEN p.\"notnull\" = 0 AND p.pk = 0 THEN 1 ELSE 0 "
                                           "END, p.dflt_value, CASE WHEN p.pk > 0 THEN 1 ELSE 0 END, CASE WHEN p.pk = 1 AND "
                                           "upper(p.type) = 'INTEGER' AND NOT EXISTS (SELECT 1 FROM pragma_table_info(m.name, %1) "
-                                          "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL, NULL"),
+                                          "q WHERE q.pk > 1) THEN 1 ELSE 0 END, NULL, CASE WHEN p.hidden IN (2, 3) "
+                                          "THEN m.sql END"), // a computed column: the DDL it is in
                            QStringLiteral("'table', 'view'"),
                            // table_xinfo: generated columns too (hidden 2, 3), not a virtual table's hidden ones (1).
                            QStringLiteral(" JOIN pragma_table_xinfo(m.name, %1) p ON p.hidden <> 1").arg(schemaLiteral(scope)),
                            QStringLiteral("p.cid"))
             .replace(QStringLiteral("%1"), schemaLiteral(scope));
+    }
+
+    QString generationExpression(const QString &ddl, const QString &column) const override
+    {
+        return generatedExpressionIn(ddl, column);
     }
 
     QString indexesSql(const CatalogScope &scope) const override

@@ -331,15 +331,30 @@ private slots:
         EMPTY_FIXTURE(f, dialectName);
         const Status built = f.build({QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(title, body)"),
                                       QStringLiteral("CREATE TABLE gen (a INT, b INT GENERATED ALWAYS AS (a * 2) VIRTUAL, "
-                                                     "c INT GENERATED ALWAYS AS (a + 1) STORED)")});
+                                                     "c INT GENERATED ALWAYS AS (a + 1) STORED)"),
+                                      // quoted names, a comma, a bracket and "as" in strings and comments,
+                                      // the short form without GENERATED ALWAYS
+                                      QStringLiteral("CREATE TABLE \"odd, names\" (\"x, (as\" TEXT DEFAULT 'as (no)', -- as (a comment)\n"
+                                                     "  [has as] NUMERIC(10, 2) AS (length(\"x, (as\") || ')'), alias TEXT AS ( upper(\"x, (as\") ) STORED)")});
         QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
         CatalogReader reader(*f.connection);
         READ(tables, reader.tables({f.schema, {}}));
-        QCOMPARE(names(tables), (QStringList{QStringLiteral("docs"), QStringLiteral("gen")}));
+        QCOMPARE(names(tables), (QStringList{QStringLiteral("docs"), QStringLiteral("gen"), QStringLiteral("odd, names")}));
         QStringList columns;
         for (const ColumnInfo &c : tables.at(1).columns)
             columns << c.name;
         QCOMPARE(columns, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        // A computed column's expression, from the table's DDL (SQLite's catalog keeps none;
+        // none was shown).
+        QVERIFY(tables.at(1).columns.at(0).generatedAs.isNull());
+        QCOMPARE(tables.at(1).columns.at(1).generatedAs, QStringLiteral("a * 2"));
+        QCOMPARE(tables.at(1).columns.at(2).generatedAs, QStringLiteral("a + 1"));
+        const QList<ColumnInfo> &odd = tables.at(2).columns;
+        QCOMPARE(odd.size(), 3);
+        QVERIFY(odd.at(0).generatedAs.isNull());
+        QCOMPARE(odd.at(1).name, QStringLiteral("has as"));
+        QCOMPARE(odd.at(1).generatedAs, QStringLiteral("length(\"x, (as\") || ')'"));
+        QCOMPARE(odd.at(2).generatedAs, QStringLiteral("upper(\"x, (as\")"));
         QCOMPARE(tables.at(0).columns.size(), 2); // title, body: not FTS5's hidden columns
         QVERIFY(tables.at(0).indexes.isEmpty() && tables.at(1).indexes.isEmpty()); // the shadows' own are not listed
     }
