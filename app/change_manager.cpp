@@ -1,4 +1,5 @@
 #include "change_manager.h"
+#include "change_text.h"
 #include "diff_view.h"
 
 #include "gui_confirm.h"
@@ -23,6 +24,8 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
+#include <QAction>
+#include <QInputDialog>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -103,6 +106,7 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     m_list->setAlternatingRowColors(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents); // when and by whom: kept in view
     m_list->header()->setStretchLastSection(true);
     m_history->setHeaderLabels({tr("Direction"), tr("Status"), tr("When"), tr("By"), tr("ms"), tr("Error")});
     m_history->setRootIsDecorated(false);
@@ -127,10 +131,34 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     button(tr("Next"), tr("Apply the next pending change (change next)"), Action::Next);
     button(tr("Fast-forward"), tr("Apply every pending change in order (change ff)"), Action::FastForward);
     button(tr("Rewind to Here"), tr("Revert the applied changes down to and including the selected one (change rewind)"), Action::RewindTo);
+    // Making and deleting change sets, as change add and change rm do.
+    auto *add = new QPushButton(QIcon::fromTheme(QStringLiteral("document-new")), tr("New Change…"), this);
+    add->setToolTip(tr("Make a change set dated today, with its change and revert files (change add)"));
+    connect(add, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString description = QInputDialog::getText(this, tr("New Change"), tr("What does it change? (becomes the folder's name)"),
+                                                           QLineEdit::Normal, QString(), &ok).trimmed();
+        if (ok && !description.isEmpty())
+            createChange(description);
+    });
+    auto *remove = new QPushButton(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("Remove…"), this);
+    remove->setToolTip(tr("Delete the selected change's folder; its rows in the database stay (change rm)"));
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (!selectedName().isEmpty())
+            removeChange(selectedName());
+    });
     auto *refresh = new QPushButton(tr("Refresh"), this);
     connect(refresh, &QPushButton::clicked, this, &ChangeManager::reload);
     buttons->addStretch();
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
     buttons->addWidget(refresh);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QPushButton *b : {add, remove}) {
+        auto *action = new QAction(b->icon(), b->text(), m_list);
+        connect(action, &QAction::triggered, b, &QPushButton::click);
+        m_list->addAction(action);
+    }
 
     m_fileMode->addTab(tr("Source"));
     m_fileMode->addTab(tr("Rendered SQL"));
@@ -138,6 +166,8 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     m_fileMode->setTabToolTip(Rendered, tr("The SQL this template renders to with the config's secrets (masked): what will run"));
     m_fileMode->setTabToolTip(SinceApplied, tr("The file as it was when the change was applied, beside the file now"));
     m_fileMode->setDrawBase(false);
+    m_fileMode->setTabEnabled(Rendered, false); // until a template, or an edited file, is selected
+    m_fileMode->setTabEnabled(SinceApplied, false);
     m_fileMode->setExpanding(false);
     m_fileStack->addWidget(m_file);
     m_fileStack->addWidget(m_diff);
@@ -167,6 +197,7 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     split->addWidget(m_detail);
     split->setStretchFactor(0, 5);
     split->setStretchFactor(1, 4);
+    split->setSizes({560, 440}); // the list's four columns fit at 1280 px
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);
@@ -207,6 +238,8 @@ void ChangeManager::reload()
     // Reloads may overlap (a save, a run that ended): one asked for earlier and done later
     // would show the list as it was, and take the failed file's line before it is due.
     const quint64 ticket = m_reloads.take();
+    if (m_list->topLevelItemCount() == 0 && m_message->text().isEmpty())
+        m_message->setText(tr("Reading the change sets…")); // the first read: an empty list is not the answer yet
     whenDone(m_session.start<ChangeListing>([config = m_config](Workspace &ws, Cancellation &) {
                  return ChangeOperation(ws, ChangeRequest{ResolveRequest{config}}, {}).list();
              }),
@@ -217,6 +250,10 @@ void ChangeManager::reload()
                      m_message->setText(listing.error().toString());
                      return;
                  }
+                 if (m_message->text() == tr("Reading the change sets…"))
+                     m_message->setText(listing->changes.isEmpty()
+                                            ? tr("No change sets in %1 yet: New Change… makes one.").arg(listing->config.changesPath)
+                                            : QString());
                  show(*listing);
              });
 }
@@ -293,7 +330,7 @@ void ChangeManager::showDetail()
                  if (!records || name != selectedName())
                      return;
                  for (const ChangeRecord &r : *records)
-                     new QTreeWidgetItem(m_history, {r.direction, r.status, QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat),
+                     new QTreeWidgetItem(m_history, {ChangeText::direction(r.direction), ChangeText::status(r.status), QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat),
                                                      r.executedBy, QString::number(r.durationMs), r.errorMessage});
              });
 }
@@ -477,6 +514,32 @@ void ChangeManager::cancel()
 {
     if (m_job)
         m_job->cancel();
+}
+
+void ChangeManager::removeChange(const QString &name)
+{
+    if (!m_confirmPlan(tr("Remove %1?").arg(name),
+                       {tr("Delete the folder of change %1 and its files?").arg(name),
+                        tr("Its rows in %1's database stay; an applied change then shows as orphaned.").arg(m_config)})) {
+        m_message->setText(tr("Not removed."));
+        return;
+    }
+    whenDone(m_session.start<bool>([config = m_config, name](Workspace &ws, Cancellation &) -> Result<bool> {
+                 // Asked above, on this window's thread.
+                 ChangeOperation op(ws, ChangeRequest{ResolveRequest{config}}, [](const ConfirmationRequest &) { return Status(); });
+                 if (Status removed = op.remove(name); !removed)
+                     return removed.error();
+                 return true;
+             }),
+             this, [this, name](const Result<bool> &removed) {
+                 if (!removed) {
+                     m_message->setText(removed.error().toString());
+                     return;
+                 }
+                 m_message->setText(tr("Removed %1").arg(name));
+                 emit changeRemoved(name);
+                 reload();
+             });
 }
 
 void ChangeManager::createChange(const QString &description)

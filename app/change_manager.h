@@ -59,12 +59,16 @@ public:
     const QList<ChangeStatus> &statuses() const { return m_statuses; }
     // Scaffolds a change dated today (noorm change add), then selects it.
     void createChange(const QString &description);
+    // Deletes the folder of change `name` (noorm change rm) once the user says yes; its
+    // rows in the database stay.
+    void removeChange(const QString &name);
 
 signals:
     void loaded();
     void fileShown(); // the selected file is on screen in its mode (a diff or a render may take a moment)
     void finished(bool ok, const QString &message);
     void changeCreated(const QString &name);
+    void changeRemoved(const QString &name);
     // A file to edit in a SQL tab: double-clicked, or the files of a change just made.
     void openInEditor(const QString &path);
 

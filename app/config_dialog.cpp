@@ -39,7 +39,7 @@ ConfigDialog::ConfigDialog(const ProjectSession &session, const QJsonObject &exi
     m_testResult->setWordWrap(true);
     m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Dialect"), m_dialect);
     form->addRow(tr("Host"), m_host);
@@ -132,8 +132,11 @@ void ConfigDialog::dialectChanged()
     const bool file = dialect && dialect->connection().isFileBased();
     m_databaseLabel->setText(file ? tr("Database file") : tr("Database"));
     m_database->setPlaceholderText(file ? tr("./app.db (relative to the project)") : QString());
-    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_user, m_password})
+    // A file has no server: its rows go (SQLite had Host "localhost" and Port "default (5432)").
+    for (QWidget *w : std::initializer_list<QWidget *>{m_host, m_port, m_user, m_password}) {
         w->setEnabled(!file);
+        m_form->setRowVisible(w, !file);
+    }
     if (!file && m_host->text().isEmpty() && !isEdit())
         m_host->setText(QStringLiteral("localhost"));
     if (dialect && !file)

@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -61,6 +62,7 @@ private:
     QComboBox *m_dialect;
     QCheckBox *m_isTest, *m_protected, *m_use;
     QLabel *m_databaseLabel, *m_problem, *m_testResult;
+    QFormLayout *m_form = nullptr;
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;
     bool m_testing = false;

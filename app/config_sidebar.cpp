@@ -1,4 +1,5 @@
 #include "config_sidebar.h"
+#include "theme.h"
 
 #include "project_session.h"
 
@@ -43,7 +44,7 @@ public:
         const bool selected = opt.state & QStyle::State_Selected;
         const QPalette &pal = opt.palette;
         const QColor text = pal.color(selected ? QPalette::HighlightedText : QPalette::Text);
-        const QColor dim = selected ? text : pal.color(QPalette::Disabled, QPalette::Text);
+        const QColor dim = selected ? text : secondaryText(pal);
         const QRect r = opt.rect.adjusted(8, 6, -8, -6);
         const int lineH = opt.fontMetrics.height();
         QIcon::fromTheme(QString(), QIcon(QStringLiteral(":/icons/dialect-%1.svg").arg(e.summary.dialect)))

@@ -23,7 +23,15 @@ public:
     QsciScintilla *right() const { return m_right; }
     int changedRows() const { return m_changed; }
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Scrolls both sides sideways so that the first change's first differing character is
+    // in view, when the pane is too narrow for it.
+    void revealFirstChange();
+    int m_firstChangeRow = -1;
+    qsizetype m_firstChangeColumn = 0;
     QLabel *m_oldTitle, *m_newTitle;
     QsciScintilla *m_left, *m_right;
     int m_changed = 0;

@@ -1,4 +1,5 @@
 #include "er_diagram.h"
+#include "theme.h"
 
 #include "er_layout.h"
 
@@ -34,18 +35,28 @@ public:
                 fks.insert(c);
         const QFontMetricsF fm(font), bm(m_bold);
         m_line = fm.height() + 3;
+        // A column can be both (order_lines.order_id: in the key, and pointing at orders).
+        for (const ColumnInfo &c : table.columns)
+            m_columns << Line{c.name, c.dataType, c.primaryKey, fks.contains(c.name)};
+        const bool both = std::any_of(m_columns.begin(), m_columns.end(), [](const Line &l) { return l.pk && l.fk; });
+        m_markWidth = std::max(24.0, fm.horizontalAdvance(both ? QStringLiteral("PK FK") : QStringLiteral("PK")) + 6);
         double width = bm.horizontalAdvance(m_title) + 2 * kPad;
-        for (const ColumnInfo &c : table.columns) {
-            const QString mark = c.primaryKey ? QStringLiteral("PK") : fks.contains(c.name) ? QStringLiteral("FK") : QString();
-            m_columns << Line{c.name, c.dataType, mark};
-            width = std::max(width, fm.horizontalAdvance(c.name) + fm.horizontalAdvance(c.dataType) + 3 * kPad + 28);
-        }
+        for (const Line &c : std::as_const(m_columns))
+            width = std::max(width, fm.horizontalAdvance(c.name) + fm.horizontalAdvance(c.type) + 3 * kPad + m_markWidth);
         m_size = QSizeF(std::min(width, 360.0), m_line * (m_columns.size() + 1) + kPad);
         setFlag(ItemIsMovable);
         setCacheMode(DeviceCoordinateCache);
         setToolTip(table.schema + QLatin1Char('.') + table.name);
     }
     QSizeF size() const { return m_size; }
+    // The middle of `column`'s row, in the item's coordinates (the header's when not shown).
+    double rowCenter(const QString &column) const
+    {
+        for (qsizetype i = 0; i < m_columns.size(); ++i)
+            if (m_columns.at(i).name == column)
+                return m_line + 4 + double(i) * m_line + m_line / 2;
+        return (m_line + 2) / 2;
+    }
     QRectF boundingRect() const override { return QRectF(QPointF(0, 0), m_size).adjusted(-1, -1, 1, 1); }
     void paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *) override
     {
@@ -65,13 +76,19 @@ public:
         double y = header.bottom() + 2;
         for (const Line &c : m_columns) {
             const QRectF r(kPad, y, m_size.width() - 2 * kPad, m_line);
-            if (!c.mark.isEmpty()) {
-                p->setPen(c.mark == QLatin1String("PK") ? QColor(0xc7, 0x8a, 0x00) : QColor(0x2f, 0x6f, 0xde));
-                p->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, c.mark);
+            double markAt = 0;
+            if (c.pk) {
+                p->setPen(QColor(0xc7, 0x8a, 0x00));
+                p->drawText(r, Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("PK"));
+                markAt = QFontMetricsF(m_font).horizontalAdvance(QStringLiteral("PK "));
+            }
+            if (c.fk) {
+                p->setPen(isDark() ? QColor(0x6a, 0xa1, 0xf7) : QColor(0x2f, 0x6f, 0xde));
+                p->drawText(r.adjusted(markAt, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("FK"));
             }
             p->setPen(m_palette.color(QPalette::Text));
-            p->drawText(r.adjusted(24, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, c.name);
-            p->setPen(m_palette.color(QPalette::Disabled, QPalette::Text));
+            p->drawText(r.adjusted(m_markWidth, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, c.name);
+            p->setPen(secondaryText(m_palette));
             p->drawText(r, Qt::AlignVCenter | Qt::AlignRight, c.type);
             y += m_line;
         }
@@ -79,8 +96,10 @@ public:
 
 private:
     struct Line {
-        QString name, type, mark;
+        QString name, type;
+        bool pk = false, fk = false;
     };
+    double m_markWidth = 24;
     QPalette m_palette;
     QFont m_font, m_bold;
     QString m_title;
@@ -89,23 +108,39 @@ private:
     double m_line = 16;
 };
 
-QPainterPath link(const QRectF &from, const QRectF &to)
+// From the foreign key's row of `from` (the child, at fromY) to the referenced row of `to`
+// (the parent, at toY): side to facing side as a gentle S; boxes in one column join on
+// their left sides. The ends say which is which: a crow's foot at the child (many rows), a
+// bar across the line at the parent (one).
+QPainterPath link(const QRectF &from, double fromY, const QRectF &to, double toY)
 {
-    // Side to facing side as a gentle S; boxes in one column join on their left sides.
-    const double fromY = from.top() + 12, toY = to.top() + 12;
     QPainterPath path;
+    QPointF a, b;
+    double outA = 0, outB = 0; // the way the line leaves each end: +1 right, -1 left
     if (to.left() > from.right() || to.right() < from.left()) {
         const bool right = to.left() > from.right();
-        const QPointF a(right ? from.right() : from.left(), fromY), b(right ? to.left() : to.right(), toY);
-        const double bend = std::max(30.0, std::abs(b.x() - a.x()) / 2) * (right ? 1 : -1);
+        a = QPointF(right ? from.right() : from.left(), fromY);
+        b = QPointF(right ? to.left() : to.right(), toY);
+        outA = right ? 1 : -1;
+        outB = -outA;
+        const double bend = std::max(30.0, std::abs(b.x() - a.x()) / 2);
         path.moveTo(a);
-        path.cubicTo(a + QPointF(bend, 0), b - QPointF(bend, 0), b);
+        path.cubicTo(a + QPointF(bend * outA, 0), b + QPointF(bend * outB, 0), b);
     } else {
-        const QPointF a(from.left(), fromY), b(to.left(), toY);
+        a = QPointF(from.left(), fromY);
+        b = QPointF(to.left(), toY);
+        outA = outB = -1;
         const double out = 30 + std::abs(b.y() - a.y()) / 8;
         path.moveTo(a);
         path.cubicTo(a - QPointF(out, 0), b - QPointF(out, 0), b);
     }
+    const QPointF foot = a + QPointF(10 * outA, 0);
+    for (double dy : {-5.0, 0.0, 5.0}) {
+        path.moveTo(foot);
+        path.lineTo(a + QPointF(0, dy));
+    }
+    path.moveTo(b + QPointF(7 * outB, -5));
+    path.lineTo(b + QPointF(7 * outB, 5));
     return path;
 }
 
@@ -131,19 +166,29 @@ ErDiagram::ErDiagram(const ExploreCatalog &catalog, const QString &schema, const
         sizes << item->size();
     }
     QList<QPair<int, int>> links;
+    struct Ends {
+        QString column, referenced; // the key's first column, and the one it points at
+    };
+    QList<Ends> ends;
     for (int i = 0; i < chosen.size(); ++i)
         for (const ForeignKeyInfo &fk : chosen[i]->foreignKeys)
-            if (fk.referencedSchema == schema && index.contains(fk.referencedTable))
+            if (fk.referencedSchema == schema && index.contains(fk.referencedTable)) {
                 links << qMakePair(i, index.value(fk.referencedTable));
+                ends << Ends{fk.columns.value(0), fk.referencedColumns.value(0)};
+            }
     const QList<QPointF> at = layoutErDiagram(sizes, links);
     for (int i = 0; i < items.size(); ++i) {
         items[i]->setPos(at[i]);
         items[i]->setZValue(1);
         m_scene->addItem(items[i]);
     }
-    const QPen linePen(palette().color(QPalette::Disabled, QPalette::Text), 1.3);
-    for (const auto &[child, parentTable] : std::as_const(links)) {
-        auto *line = m_scene->addPath(link(items[child]->sceneBoundingRect(), items[parentTable]->sceneBoundingRect()), linePen);
+    const QPen linePen(secondaryText(palette()), 1.3);
+    for (qsizetype k = 0; k < links.size(); ++k) {
+        const auto &[child, parentTable] = links.at(k);
+        const TableItem *from = items[child], *to = items[parentTable];
+        auto *line = m_scene->addPath(link(from->sceneBoundingRect(), from->pos().y() + from->rowCenter(ends.at(k).column),
+                                           to->sceneBoundingRect(), to->pos().y() + to->rowCenter(ends.at(k).referenced)),
+                                      linePen);
         line->setZValue(0);
     }
     m_tables = int(items.size());

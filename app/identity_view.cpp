@@ -1,4 +1,5 @@
 #include "identity_view.h"
+#include "theme.h"
 
 #include "identity/identity_defaults.h"
 #include "identity/identity_service.h"
@@ -37,7 +38,7 @@ IdentityView::IdentityView(const ProjectSession &session, QString configName, QW
     m_you->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_you->setWordWrap(true);
     m_message->setWordWrap(true);
-    m_message->setEnabled(false);
+    showAsSecondary(m_message);
     m_users->setHeaderLabels({tr("Name"), tr("Email"), tr("Machine"), tr("Identity"), tr("Last seen")});
     m_users->setRootIsDecorated(false);
     m_users->setAlternatingRowColors(true);

@@ -1,4 +1,5 @@
 #include "log_viewer.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +65,7 @@ LogViewer::LogViewer(QString logFile, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_entries, 1);
     auto *where = new QLabel(m_file, this);
-    where->setEnabled(false);
+    showAsSecondary(where);
     where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(where);
     connect(m_level, &QComboBox::currentIndexChanged, this, &LogViewer::applyFilter);

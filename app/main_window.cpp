@@ -1,4 +1,5 @@
 #include "main_window.h"
+#include "theme.h"
 
 #include "build_runner.h"
 #include "change_manager.h"
@@ -118,7 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     buildActions();
     m_statusConfig = new QLabel(this);
     m_statusTiming = new QLabel(this);
-    statusBar()->addWidget(m_statusConfig, 1);
+    // Permanent, so a message never hides which config is current (it replaced it).
+    statusBar()->addPermanentWidget(m_statusConfig);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy, with no end known
     m_busy->setMaximumWidth(120);
@@ -489,8 +491,9 @@ bool MainWindow::openProject(const QString &folder)
     m_banner = new QWidget(rightBox);
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
-    bannerPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    bannerPalette.setColor(QPalette::WindowText, QColor(0x5c, 0x44, 0x00));
+    // Amber, dark in a dark window (a pale strip there glared)
+    bannerPalette.setColor(QPalette::Window, isDark() ? QColor(0x4a, 0x40, 0x1c) : QColor(0xff, 0xf4, 0xce));
+    bannerPalette.setColor(QPalette::WindowText, isDark() ? QColor(0xf0, 0xd8, 0x90) : QColor(0x5c, 0x44, 0x00));
     m_banner->setPalette(bannerPalette);
     auto *bannerLayout = new QHBoxLayout(m_banner);
     bannerLayout->setContentsMargins(10, 6, 10, 6);

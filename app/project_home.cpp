@@ -1,4 +1,6 @@
 #include "project_home.h"
+#include "change_text.h"
+#include "dialect/dialect.h"
 
 #include "lock_text.h"
 #include "operations/change_operation.h"
@@ -150,8 +152,10 @@ void ProjectHome::show(const Overview &o)
         ? o.config.connection.database
         : o.config.connection.port ? QStringLiteral("%1:%2/%3").arg(o.config.connection.host).arg(*o.config.connection.port).arg(o.config.connection.database)
                                    : QStringLiteral("%1/%2").arg(o.config.connection.host, o.config.connection.database);
-    m_connection->setText(o.check.ok ? tr("%1 %2 · %3 · connected").arg(o.config.connection.dialect, o.check.serverVersion, where)
-                                     : tr("%1 · %2 · not connected: %3").arg(o.config.connection.dialect, where, o.check.error));
+    const Dialect *dialect = dialectFor(o.config.connection.dialect);
+    const QString product = dialect ? dialect->displayName() : o.config.connection.dialect; // SQLite, as the status bar says it
+    m_connection->setText(o.check.ok ? tr("%1 %2 · %3 · connected").arg(product, o.check.serverVersion, where)
+                                     : tr("%1 · %2 · not connected: %3").arg(product, where, o.check.error));
     m_recent->clear();
     if (!o.check.ok) {
         m_changes->setText(tr("unknown until it connects"));
@@ -183,7 +187,7 @@ void ProjectHome::show(const Overview &o)
     }
     m_lock->setText(!o.lockProblem.isEmpty() ? o.lockProblem : o.lock ? LockText::detail(*o.lock) : tr("not locked"));
     for (const ChangeRecord &r : o.recent)
-        new QTreeWidgetItem(m_recent, {r.name, r.direction, r.status, QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat), r.executedBy});
+        new QTreeWidgetItem(m_recent, {r.name, ChangeText::direction(r.direction), ChangeText::status(r.status), QLocale().toString(r.executedAt.toLocalTime(), QLocale::ShortFormat), r.executedBy});
     for (int c = 0; c < m_recent->columnCount() - 1; ++c)
         m_recent->resizeColumnToContents(c);
 }

@@ -1,4 +1,5 @@
 #include "result_model.h"
+#include "theme.h"
 
 #include "sql/sql_value.h"
 
@@ -56,7 +57,7 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const
         return v.typeId() == QMetaType::QByteArray ? sqlValueText(v).left(2 + 64) : QVariant();
     case Qt::ForegroundRole:
         if (v.isNull() || v.typeId() == QMetaType::QByteArray)
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(secondaryText(QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (v.isNull()) {

@@ -1,4 +1,5 @@
 #include "secrets_view.h"
+#include "theme.h"
 
 #include "secret_dialog.h"
 
@@ -80,7 +81,7 @@ SecretsView::SecretsView(const ProjectSession &session, QString configName, QWid
 {
     m_completeness->setWordWrap(true);
     m_vaultState->setWordWrap(true);
-    m_vaultState->setEnabled(false);
+    showAsSecondary(m_vaultState);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -1,4 +1,5 @@
 #include "sql_history_view.h"
+#include "theme.h"
 
 #include "operations/sql_operation.h"
 
@@ -166,7 +167,7 @@ void SqlHistoryView::showResult()
                              QFont italic = cell->font();
                              italic.setItalic(true);
                              cell->setFont(italic);
-                             cell->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+                             cell->setForeground(secondaryText(palette()));
                          }
                          m_result->setItem(r, c, cell);
                      }

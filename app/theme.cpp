@@ -1,6 +1,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
+#include <QProxyStyle>
+#include <QStyleOption>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -36,8 +39,38 @@ QPalette darkPalette()
     p.setColor(QPalette::Disabled, QPalette::Text, dim);
     p.setColor(QPalette::Disabled, QPalette::WindowText, dim);
     p.setColor(QPalette::Disabled, QPalette::ButtonText, dim);
+    // A field that cannot be edited is flat on the window, as in the light palette (it
+    // looked like an editable one).
+    p.setColor(QPalette::Disabled, QPalette::Base, window);
+    p.setColor(QPalette::Disabled, QPalette::Button, window);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x46, 0x49, 0x50));
     return p;
 }
+
+// Fusion outlines a check box or radio button in the window's colour made darker, which on
+// a dark window is no outline at all: it is drawn again in the palette's Mid, lightened.
+class DarkStyle final : public QProxyStyle {
+public:
+    using QProxyStyle::QProxyStyle;
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if (element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton && element != PE_IndicatorItemViewItemCheck)
+            return;
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, element == PE_IndicatorRadioButton);
+        const bool enabled = option->state & State_Enabled;
+        painter->setPen(option->palette.color(QPalette::Mid).lighter(enabled ? 150 : 110));
+        painter->setBrush(Qt::NoBrush);
+        const QRectF box = QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5);
+        if (element == PE_IndicatorRadioButton)
+            painter->drawEllipse(box);
+        else
+            painter->drawRoundedRect(box, 1, 1);
+        painter->restore();
+    }
+};
 
 } // namespace
 
@@ -59,6 +92,20 @@ void installTranslations(QApplication &app)
 
 bool isDark() { return QApplication::palette().color(QPalette::Window).lightness() < 128; }
 
+QColor secondaryText(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text), window = palette.color(QPalette::Window);
+    const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
+    return QColor(mix(text.red(), window.red()), mix(text.green(), window.green()), mix(text.blue(), window.blue()));
+}
+
+void showAsSecondary(QWidget *label)
+{
+    QPalette p = label->palette();
+    p.setColor(QPalette::WindowText, secondaryText(p));
+    label->setPalette(p);
+}
+
 void applyColorScheme(QApplication &app)
 {
     const QString wanted = qEnvironmentVariable("NOORM_COLOR_SCHEME").toLower();
@@ -72,7 +119,7 @@ void applyColorScheme(QApplication &app)
     // The platform's own style and palette, unless the palette must turn dark: then Fusion,
     // which draws every widget from the palette.
     if (dark && !isDark()) {
-        app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        app.setStyle(new DarkStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
         app.setPalette(darkPalette());
     } else if (!dark && isDark()) {
         app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));

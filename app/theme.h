@@ -5,6 +5,9 @@
 // palette, so every widget follows.
 
 class QApplication;
+class QColor;
+class QPalette;
+class QWidget;
 
 namespace noorm {
 
@@ -13,5 +16,11 @@ void applyColorScheme(QApplication &app);
 // English, the source language, needs none.
 void installTranslations(QApplication &app);
 bool isDark();
+// Text that says less than the text beside it (counts, paths, a column's type, NULL): a
+// blend of the palette's text into its window, readable on both (4.5:1 and more), where the
+// disabled colour (about 1.9:1 on Fusion's white) looked like a control that cannot be used.
+QColor secondaryText(const QPalette &palette);
+// `label`'s text in that colour; it stays enabled, so it can still be selected and copied.
+void showAsSecondary(QWidget *label);
 
 } // namespace noorm

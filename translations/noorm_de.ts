@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeText</name>
+    <message>
+        <location filename="../app/change_text.cpp" line="8"/>
+        <source>apply</source>
+        <translation>anwenden</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="10"/>
+        <source>revert</source>
+        <translation>zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="17"/>
+        <source>succeeded</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="19"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="21"/>
+        <source>did not finish</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="23"/>
+        <source>reverted since</source>
+        <translation>seitdem zurückgenommen</translation>
+    </message>
+    <message>
+        <location filename="../app/change_text.cpp" line="25"/>
+        <source>stale (torn down since)</source>
+        <translation>veraltet (seitdem abgerissen)</translation>
+    </message>
+</context>
+<context>
     <name>LockText</name>
     <message>
         <location filename="../app/lock_text.cpp" line="9"/>
@@ -342,310 +380,376 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::ChangeManager</name>
     <message>
-        <location filename="../app/change_manager.cpp" line="44"/>
+        <location filename="../app/change_manager.cpp" line="47"/>
         <source>pending</source>
         <translation>ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="45"/>
+        <location filename="../app/change_manager.cpp" line="48"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="46"/>
+        <location filename="../app/change_manager.cpp" line="49"/>
         <source>changed since applied</source>
         <translation>seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="47"/>
+        <location filename="../app/change_manager.cpp" line="50"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="48"/>
+        <location filename="../app/change_manager.cpp" line="51"/>
         <source>reverted</source>
         <translation>zurückgenommen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="49"/>
+        <location filename="../app/change_manager.cpp" line="52"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="50"/>
+        <location filename="../app/change_manager.cpp" line="53"/>
         <source>orphaned (no folder)</source>
         <translation>verwaist (kein Ordner)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="53"/>
+        <location filename="../app/change_manager.cpp" line="56"/>
         <source>, out of order</source>
         <translation>, außer der Reihe</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="55"/>
+        <location filename="../app/change_manager.cpp" line="58"/>
         <source>, revert failed</source>
         <translation>, Zurücknehmen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
+        <location filename="../app/change_manager.cpp" line="87"/>
         <source>apply</source>
         <translation>anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="84"/>
+        <location filename="../app/change_manager.cpp" line="87"/>
         <source>revert</source>
         <translation>zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="91"/>
+        <location filename="../app/change_manager.cpp" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="98"/>
+        <location filename="../app/change_manager.cpp" line="101"/>
         <source>Filter changes</source>
         <translation>Änderungen filtern</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="100"/>
+        <location filename="../app/change_manager.cpp" line="103"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="100"/>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="103"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="100"/>
+        <location filename="../app/change_manager.cpp" line="103"/>
         <source>Applied</source>
         <translation>Angewendet</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="100"/>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="103"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="107"/>
+        <location filename="../app/change_manager.cpp" line="111"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="125"/>
+        <location filename="../app/change_manager.cpp" line="129"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="125"/>
+        <location filename="../app/change_manager.cpp" line="129"/>
         <source>Apply the selected change (change run)</source>
         <translation>Die gewählte Änderung anwenden (change run)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="126"/>
+        <location filename="../app/change_manager.cpp" line="130"/>
         <source>Revert</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="126"/>
+        <location filename="../app/change_manager.cpp" line="130"/>
         <source>Revert the selected change (change revert)</source>
         <translation>Die gewählte Änderung zurücknehmen (change revert)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="127"/>
+        <location filename="../app/change_manager.cpp" line="131"/>
         <source>Next</source>
         <translation>Nächste</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="127"/>
+        <location filename="../app/change_manager.cpp" line="131"/>
         <source>Apply the next pending change (change next)</source>
         <translation>Die nächste ausstehende Änderung anwenden (change next)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="128"/>
+        <location filename="../app/change_manager.cpp" line="132"/>
         <source>Fast-forward</source>
         <translation>Alle anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="128"/>
+        <location filename="../app/change_manager.cpp" line="132"/>
         <source>Apply every pending change in order (change ff)</source>
         <translation>Alle ausstehenden Änderungen der Reihe nach anwenden (change ff)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="129"/>
+        <location filename="../app/change_manager.cpp" line="133"/>
         <source>Rewind to Here</source>
         <translation>Bis hierher zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="129"/>
+        <location filename="../app/change_manager.cpp" line="133"/>
         <source>Revert the applied changes down to and including the selected one (change rewind)</source>
         <translation>Die angewendeten Änderungen bis einschließlich der gewählten zurücknehmen (change rewind)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="130"/>
+        <location filename="../app/change_manager.cpp" line="135"/>
+        <source>New Change…</source>
+        <translation>Neue Änderung…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="136"/>
+        <source>Make a change set dated today, with its change and revert files (change add)</source>
+        <translation>Eine Änderung mit heutigem Datum anlegen, mit ihren change- und revert-Dateien (change add)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="139"/>
+        <source>New Change</source>
+        <translation>Neue Änderung</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="139"/>
+        <source>What does it change? (becomes the folder&apos;s name)</source>
+        <translation>Was ändert sie? (wird der Name des Ordners)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="144"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="145"/>
+        <source>Delete the selected change&apos;s folder; its rows in the database stay (change rm)</source>
+        <translation>Den Ordner der gewählten Änderung löschen; ihre Zeilen in der Datenbank bleiben (change rm)</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="150"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="135"/>
+        <location filename="../app/change_manager.cpp" line="163"/>
         <source>Source</source>
         <translation>Quelltext</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="136"/>
+        <location filename="../app/change_manager.cpp" line="164"/>
         <source>Rendered SQL</source>
         <translation>Gerendertes SQL</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="137"/>
+        <location filename="../app/change_manager.cpp" line="165"/>
         <source>Since Applied</source>
         <translation>Seit dem Anwenden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="138"/>
+        <location filename="../app/change_manager.cpp" line="166"/>
         <source>The SQL this template renders to with the config&apos;s secrets (masked): what will run</source>
         <translation>Das SQL, zu dem diese Vorlage mit den Geheimnissen der Konfiguration (maskiert) gerendert wird: das, was ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="139"/>
+        <location filename="../app/change_manager.cpp" line="167"/>
         <source>The file as it was when the change was applied, beside the file now</source>
         <translation>Die Datei, wie sie beim Anwenden der Änderung war, neben der jetzigen Datei</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="158"/>
+        <location filename="../app/change_manager.cpp" line="188"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="159"/>
+        <location filename="../app/change_manager.cpp" line="189"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="187"/>
+        <location filename="../app/change_manager.cpp" line="218"/>
         <source>Double-click a file to edit it in a SQL tab</source>
         <translation>Doppelklick auf eine Datei öffnet sie zum Bearbeiten in einem SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="235"/>
+        <location filename="../app/change_manager.cpp" line="242"/>
+        <location filename="../app/change_manager.cpp" line="253"/>
+        <source>Reading the change sets…</source>
+        <translation>Änderungen werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="255"/>
+        <source>No change sets in %1 yet: New Change… makes one.</source>
+        <translation>Noch keine Änderungen in %1: „Neue Änderung…“ legt eine an.</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="272"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="238"/>
+        <location filename="../app/change_manager.cpp" line="275"/>
         <source>The last revert failed: %1</source>
         <translation>Das letzte Zurücknehmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="242"/>
+        <location filename="../app/change_manager.cpp" line="279"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="333"/>
+        <location filename="../app/change_manager.cpp" line="370"/>
         <source>-- rendering %1…</source>
         <translation>-- %1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="345"/>
+        <location filename="../app/change_manager.cpp" line="382"/>
         <source>Reading what ran…</source>
         <translation>Was ausgeführt wurde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="355"/>
+        <location filename="../app/change_manager.cpp" line="392"/>
         <source>Not run when the change was applied (added since)</source>
         <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="355"/>
-        <location filename="../app/change_manager.cpp" line="360"/>
+        <location filename="../app/change_manager.cpp" line="392"/>
+        <location filename="../app/change_manager.cpp" line="397"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="357"/>
+        <location filename="../app/change_manager.cpp" line="394"/>
         <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
         <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="360"/>
+        <location filename="../app/change_manager.cpp" line="397"/>
         <source>Applied (from %1)</source>
         <translation>Angewendet (aus %1)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="368"/>
+        <location filename="../app/change_manager.cpp" line="405"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="388"/>
+        <location filename="../app/change_manager.cpp" line="425"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="401"/>
+        <location filename="../app/change_manager.cpp" line="438"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="406"/>
+        <location filename="../app/change_manager.cpp" line="443"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="411"/>
+        <location filename="../app/change_manager.cpp" line="448"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="412"/>
+        <location filename="../app/change_manager.cpp" line="449"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="426"/>
+        <location filename="../app/change_manager.cpp" line="463"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="429"/>
+        <location filename="../app/change_manager.cpp" line="466"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="440"/>
+        <location filename="../app/change_manager.cpp" line="477"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="460"/>
+        <location filename="../app/change_manager.cpp" line="497"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="461"/>
+        <location filename="../app/change_manager.cpp" line="498"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="495"/>
+        <location filename="../app/change_manager.cpp" line="521"/>
+        <source>Remove %1?</source>
+        <translation>%1 entfernen?</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="522"/>
+        <source>Delete the folder of change %1 and its files?</source>
+        <translation>Den Ordner der Änderung %1 mit ihren Dateien löschen?</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="523"/>
+        <source>Its rows in %1&apos;s database stay; an applied change then shows as orphaned.</source>
+        <translation>Ihre Zeilen in der Datenbank von %1 bleiben; eine angewendete Änderung erscheint dann als verwaist.</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="524"/>
+        <source>Not removed.</source>
+        <translation>Nicht entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="539"/>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <location filename="../app/change_manager.cpp" line="558"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -744,27 +848,27 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>./app.db (relativ zum Projekt)</translation>
     </message>
     <message>
-        <location filename="../app/config_dialog.cpp" line="140"/>
+        <location filename="../app/config_dialog.cpp" line="143"/>
         <source>default (%1)</source>
         <translation>Standard (%1)</translation>
     </message>
     <message>
-        <location filename="../app/config_dialog.cpp" line="148"/>
+        <location filename="../app/config_dialog.cpp" line="151"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../app/config_dialog.cpp" line="170"/>
+        <location filename="../app/config_dialog.cpp" line="173"/>
         <source>✓ The database file does not exist yet: the first build creates it.</source>
         <translation>✓ Die Datenbankdatei existiert noch nicht: Der erste Build legt sie an.</translation>
     </message>
     <message>
-        <location filename="../app/config_dialog.cpp" line="171"/>
+        <location filename="../app/config_dialog.cpp" line="174"/>
         <source>✓ Connected: %1 %2</source>
         <translation>✓ Verbunden: %1 %2</translation>
     </message>
     <message>
-        <location filename="../app/config_dialog.cpp" line="171"/>
+        <location filename="../app/config_dialog.cpp" line="174"/>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -879,37 +983,37 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::ConfigSidebar</name>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="73"/>
+        <location filename="../app/config_sidebar.cpp" line="74"/>
         <source>active</source>
         <translation>aktiv</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="75"/>
+        <location filename="../app/config_sidebar.cpp" line="76"/>
         <source>protected</source>
         <translation>geschützt</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="77"/>
+        <location filename="../app/config_sidebar.cpp" line="78"/>
         <source>test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="84"/>
+        <location filename="../app/config_sidebar.cpp" line="85"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="118"/>
+        <location filename="../app/config_sidebar.cpp" line="119"/>
         <source>Use as the Active Config</source>
         <translation>Als aktive Konfiguration verwenden</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="99"/>
+        <location filename="../app/config_sidebar.cpp" line="100"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="206"/>
+        <location filename="../app/config_sidebar.cpp" line="207"/>
         <source>No configs yet. Add one with noorm config add.</source>
         <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
     </message>
@@ -940,62 +1044,62 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::ErDiagram</name>
     <message>
-        <location filename="../app/er_diagram.cpp" line="169"/>
+        <location filename="../app/er_diagram.cpp" line="214"/>
         <source>Zoom In</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="169"/>
+        <location filename="../app/er_diagram.cpp" line="214"/>
         <source>Zoom in (Ctrl+wheel)</source>
         <translation>Vergrößern (Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="170"/>
+        <location filename="../app/er_diagram.cpp" line="215"/>
         <source>Zoom Out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="170"/>
+        <location filename="../app/er_diagram.cpp" line="215"/>
         <source>Zoom out (Ctrl+wheel)</source>
         <translation>Verkleinern (Strg+Mausrad)</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="171"/>
+        <location filename="../app/er_diagram.cpp" line="216"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="171"/>
+        <location filename="../app/er_diagram.cpp" line="216"/>
         <source>Show the whole diagram</source>
         <translation>Das gesamte Diagramm anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="172"/>
+        <location filename="../app/er_diagram.cpp" line="217"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="172"/>
+        <location filename="../app/er_diagram.cpp" line="217"/>
         <source>Save as PNG or SVG</source>
         <translation>Als PNG oder SVG speichern</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="228"/>
+        <location filename="../app/er_diagram.cpp" line="273"/>
         <source>Schema %1</source>
         <translation>Schema %1</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="229"/>
+        <location filename="../app/er_diagram.cpp" line="274"/>
         <source>ER diagram made by noorm</source>
         <translation>ER-Diagramm, erstellt mit noorm</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="249"/>
+        <location filename="../app/er_diagram.cpp" line="294"/>
         <source>Export Diagram</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location filename="../app/er_diagram.cpp" line="250"/>
+        <location filename="../app/er_diagram.cpp" line="295"/>
         <source>SVG (*.svg);;PNG (*.png)</source>
         <translation>SVG (*.svg);;PNG (*.png)</translation>
     </message>
@@ -1003,123 +1107,123 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::IdentityView</name>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="42"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="42"/>
         <source>Machine</source>
         <translation>Rechner</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="42"/>
         <source>Identity</source>
         <translation>Identität</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="41"/>
+        <location filename="../app/identity_view.cpp" line="42"/>
         <source>Last seen</source>
         <translation>Zuletzt gesehen</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="45"/>
+        <location filename="../app/identity_view.cpp" line="46"/>
         <source>Copy Public Key</source>
         <translation>Öffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="46"/>
+        <location filename="../app/identity_view.cpp" line="47"/>
         <source>For a teammate: noorm config export NAME --to &lt;this key&gt;</source>
         <translation>Für ein Teammitglied: noorm config export NAME --to &lt;dieser Schlüssel&gt;</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="48"/>
+        <location filename="../app/identity_view.cpp" line="49"/>
         <source>Save Public Key…</source>
         <translation>Öffentlichen Schlüssel speichern…</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="49"/>
+        <location filename="../app/identity_view.cpp" line="50"/>
         <source>Write your public key to a file to send a teammate (noorm identity export -o)</source>
         <translation>Ihren öffentlichen Schlüssel in eine Datei schreiben, um ihn einem Teammitglied zu senden (noorm identity export -o)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="51"/>
+        <location filename="../app/identity_view.cpp" line="52"/>
         <source>Save Public Key</source>
         <translation>Öffentlichen Schlüssel speichern</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="55"/>
+        <location filename="../app/identity_view.cpp" line="56"/>
         <source>Wrote your public key to %1</source>
         <translation>Ihr öffentlicher Schlüssel wurde nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="57"/>
+        <location filename="../app/identity_view.cpp" line="58"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="58"/>
+        <location filename="../app/identity_view.cpp" line="59"/>
         <source>Change your name or email; your keys stay (noorm identity edit)</source>
         <translation>Namen oder E-Mail ändern; Ihre Schlüssel bleiben (noorm identity edit)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="63"/>
-        <location filename="../app/identity_view.cpp" line="66"/>
+        <location filename="../app/identity_view.cpp" line="64"/>
+        <location filename="../app/identity_view.cpp" line="67"/>
         <source>Edit Identity</source>
         <translation>Identität bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="63"/>
+        <location filename="../app/identity_view.cpp" line="64"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="66"/>
+        <location filename="../app/identity_view.cpp" line="67"/>
         <source>Email:</source>
         <translation>E-Mail:</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="70"/>
+        <location filename="../app/identity_view.cpp" line="71"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="81"/>
+        <location filename="../app/identity_view.cpp" line="82"/>
         <source>Registered in the database of %1</source>
         <translation>Registriert in der Datenbank von %1</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="102"/>
+        <location filename="../app/identity_view.cpp" line="103"/>
         <source>You are now %1 &lt;%2&gt;</source>
         <translation>Sie sind jetzt %1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="135"/>
+        <location filename="../app/identity_view.cpp" line="136"/>
         <source>No identity yet: create one with noorm identity init.</source>
         <translation>Noch keine Identität: legen Sie eine mit noorm identity init an.</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="140"/>
+        <location filename="../app/identity_view.cpp" line="141"/>
         <source>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; on %3 · identity %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; &amp;lt;%2&amp;gt; auf %3 · Identität %4</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="147"/>
+        <location filename="../app/identity_view.cpp" line="148"/>
         <source>%1 (you)</source>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="155"/>
+        <location filename="../app/identity_view.cpp" line="156"/>
         <source>1 identity registered</source>
         <translation>1 Identität registriert</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="156"/>
+        <location filename="../app/identity_view.cpp" line="157"/>
         <source>%1 identities registered</source>
         <translation>%1 Identitäten registriert</translation>
     </message>
@@ -1127,57 +1231,57 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::LogViewer</name>
     <message>
-        <location filename="../app/log_viewer.cpp" line="42"/>
+        <location filename="../app/log_viewer.cpp" line="43"/>
         <source>Follow</source>
         <translation>Mitlaufen</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="44"/>
+        <location filename="../app/log_viewer.cpp" line="45"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="44"/>
+        <location filename="../app/log_viewer.cpp" line="45"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="44"/>
+        <location filename="../app/log_viewer.cpp" line="45"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="44"/>
+        <location filename="../app/log_viewer.cpp" line="45"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="49"/>
+        <location filename="../app/log_viewer.cpp" line="50"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="50"/>
+        <location filename="../app/log_viewer.cpp" line="51"/>
         <source>Warnings and errors</source>
         <translation>Warnungen und Fehler</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="51"/>
+        <location filename="../app/log_viewer.cpp" line="52"/>
         <source>Info and above</source>
         <translation>Info und höher</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="52"/>
+        <location filename="../app/log_viewer.cpp" line="53"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="54"/>
+        <location filename="../app/log_viewer.cpp" line="55"/>
         <source>Search the log</source>
         <translation>Im Protokoll suchen</translation>
     </message>
     <message>
-        <location filename="../app/log_viewer.cpp" line="58"/>
+        <location filename="../app/log_viewer.cpp" line="59"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -1243,729 +1347,729 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="116"/>
+        <location filename="../app/main_window.cpp" line="117"/>
         <source>noorm</source>
         <translation>noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="134"/>
+        <location filename="../app/main_window.cpp" line="136"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="136"/>
+        <location filename="../app/main_window.cpp" line="138"/>
         <source>Acquire…</source>
         <translation>Übernehmen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Acquire Lock</source>
         <translation>Sperre übernehmen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="138"/>
+        <location filename="../app/main_window.cpp" line="140"/>
         <source>Hold the lock of %1 for 5 minutes (others&apos; runs wait or fail). Why:</source>
         <translation>Die Sperre von %1 für 5 Minuten halten (Läufe anderer warten oder scheitern). Grund:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="139"/>
+        <location filename="../app/main_window.cpp" line="141"/>
         <source>maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="143"/>
+        <location filename="../app/main_window.cpp" line="145"/>
         <source>Release</source>
         <translation>Freigeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="144"/>
+        <location filename="../app/main_window.cpp" line="146"/>
         <source>Force Release…</source>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="177"/>
+        <location filename="../app/main_window.cpp" line="179"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="181"/>
+        <location filename="../app/main_window.cpp" line="183"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="182"/>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="185"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="186"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="187"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
-        <location filename="../app/main_window.cpp" line="762"/>
+        <location filename="../app/main_window.cpp" line="198"/>
+        <location filename="../app/main_window.cpp" line="765"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="200"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="200"/>
+        <location filename="../app/main_window.cpp" line="202"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="203"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="203"/>
+        <location filename="../app/main_window.cpp" line="205"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="208"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="212"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>&amp;Inspect Template…</source>
         <translation>Template &amp;untersuchen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="214"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="213"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders</source>
         <translation>Was eine .sql.tmpl aus $ nutzen kann (Datendateien, Helfer, Konfiguration, Namen der Geheimnisse) und das SQL, das sie rendert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="222"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="222"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="237"/>
+        <location filename="../app/main_window.cpp" line="239"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="238"/>
+        <location filename="../app/main_window.cpp" line="240"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="241"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>SQL &amp;History</source>
         <translation>SQL-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="242"/>
         <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
         <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>Show &amp;Tracking Tables</source>
         <translation>&amp;Tracking-Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
         <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="248"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="248"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="248"/>
+        <location filename="../app/main_window.cpp" line="250"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="252"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="254"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="257"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="262"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="262"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="262"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="266"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="268"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="273"/>
         <location filename="../app/main_window.cpp" line="275"/>
+        <location filename="../app/main_window.cpp" line="277"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="275"/>
+        <location filename="../app/main_window.cpp" line="277"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="307"/>
+        <location filename="../app/main_window.cpp" line="309"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="310"/>
+        <location filename="../app/main_window.cpp" line="312"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="317"/>
+        <location filename="../app/main_window.cpp" line="319"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="325"/>
+        <location filename="../app/main_window.cpp" line="327"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="333"/>
+        <location filename="../app/main_window.cpp" line="335"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="342"/>
+        <location filename="../app/main_window.cpp" line="344"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="351"/>
+        <location filename="../app/main_window.cpp" line="353"/>
         <source>Deve&amp;loper</source>
         <translation>Ent&amp;wickler</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="353"/>
+        <location filename="../app/main_window.cpp" line="355"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="356"/>
+        <location filename="../app/main_window.cpp" line="358"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="381"/>
+        <location filename="../app/main_window.cpp" line="383"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="383"/>
+        <location filename="../app/main_window.cpp" line="385"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="386"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="416"/>
+        <location filename="../app/main_window.cpp" line="418"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="457"/>
+        <location filename="../app/main_window.cpp" line="459"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="464"/>
+        <location filename="../app/main_window.cpp" line="466"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="499"/>
+        <location filename="../app/main_window.cpp" line="502"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="500"/>
+        <location filename="../app/main_window.cpp" line="503"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="510"/>
+        <location filename="../app/main_window.cpp" line="513"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="549"/>
+        <location filename="../app/main_window.cpp" line="552"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="553"/>
+        <location filename="../app/main_window.cpp" line="556"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="591"/>
+        <location filename="../app/main_window.cpp" line="594"/>
         <source>SQL History · %1</source>
         <translation>SQL-Verlauf · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="609"/>
+        <location filename="../app/main_window.cpp" line="612"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="625"/>
+        <location filename="../app/main_window.cpp" line="628"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="627"/>
-        <location filename="../app/main_window.cpp" line="634"/>
+        <location filename="../app/main_window.cpp" line="630"/>
+        <location filename="../app/main_window.cpp" line="637"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="649"/>
-        <location filename="../app/main_window.cpp" line="653"/>
+        <location filename="../app/main_window.cpp" line="652"/>
+        <location filename="../app/main_window.cpp" line="656"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="651"/>
+        <location filename="../app/main_window.cpp" line="654"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="654"/>
+        <location filename="../app/main_window.cpp" line="657"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="678"/>
+        <location filename="../app/main_window.cpp" line="681"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="766"/>
+        <location filename="../app/main_window.cpp" line="769"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="767"/>
+        <location filename="../app/main_window.cpp" line="770"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="795"/>
-        <location filename="../app/main_window.cpp" line="799"/>
+        <location filename="../app/main_window.cpp" line="798"/>
+        <location filename="../app/main_window.cpp" line="802"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="796"/>
+        <location filename="../app/main_window.cpp" line="799"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="799"/>
+        <location filename="../app/main_window.cpp" line="802"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="823"/>
+        <location filename="../app/main_window.cpp" line="826"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="847"/>
+        <location filename="../app/main_window.cpp" line="850"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="856"/>
+        <location filename="../app/main_window.cpp" line="859"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="915"/>
+        <location filename="../app/main_window.cpp" line="918"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="921"/>
+        <location filename="../app/main_window.cpp" line="924"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="922"/>
+        <location filename="../app/main_window.cpp" line="925"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="927"/>
+        <location filename="../app/main_window.cpp" line="930"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="945"/>
+        <location filename="../app/main_window.cpp" line="948"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="964"/>
+        <location filename="../app/main_window.cpp" line="967"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1077"/>
+        <location filename="../app/main_window.cpp" line="1080"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1105"/>
+        <location filename="../app/main_window.cpp" line="1108"/>
         <source>No templates (.sql.tmpl files) in the SQL folder of %1</source>
         <translation>Keine Templates (.sql.tmpl-Dateien) im SQL-Ordner von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1113"/>
+        <location filename="../app/main_window.cpp" line="1116"/>
         <source>Inspect Template</source>
         <translation>Template untersuchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1113"/>
+        <location filename="../app/main_window.cpp" line="1116"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1212"/>
+        <location filename="../app/main_window.cpp" line="1215"/>
         <source>Update available (v%1 → v%2)</source>
         <translation>Update verfügbar (v%1 → v%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1237"/>
+        <location filename="../app/main_window.cpp" line="1240"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1253"/>
+        <location filename="../app/main_window.cpp" line="1256"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1272"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1272"/>
+        <location filename="../app/main_window.cpp" line="1275"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="824"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="824"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -1973,7 +2077,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="824"/>
+        <location filename="../app/main_window.cpp" line="827"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n Fremdschlüssel</numerusform>
@@ -1981,57 +2085,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="973"/>
+        <location filename="../app/main_window.cpp" line="976"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="974"/>
+        <location filename="../app/main_window.cpp" line="977"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1001"/>
+        <location filename="../app/main_window.cpp" line="1004"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1039"/>
+        <location filename="../app/main_window.cpp" line="1042"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1052"/>
+        <location filename="../app/main_window.cpp" line="1055"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1067"/>
+        <location filename="../app/main_window.cpp" line="1070"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1127"/>
+        <location filename="../app/main_window.cpp" line="1130"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1209"/>
+        <location filename="../app/main_window.cpp" line="1212"/>
         <source>Downloaded to %1; install it with: %2</source>
         <translation>Nach %1 heruntergeladen; installieren mit: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1210"/>
+        <location filename="../app/main_window.cpp" line="1213"/>
         <source>Download %1, then: %2</source>
         <translation>%1 herunterladen, dann: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1224"/>
+        <location filename="../app/main_window.cpp" line="1227"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1225"/>
+        <location filename="../app/main_window.cpp" line="1228"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -2343,134 +2447,134 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ProjectHome</name>
     <message>
-        <location filename="../app/project_home.cpp" line="51"/>
+        <location filename="../app/project_home.cpp" line="53"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="51"/>
+        <location filename="../app/project_home.cpp" line="53"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="51"/>
+        <location filename="../app/project_home.cpp" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="51"/>
+        <location filename="../app/project_home.cpp" line="53"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="51"/>
+        <location filename="../app/project_home.cpp" line="53"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="55"/>
+        <location filename="../app/project_home.cpp" line="57"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="61"/>
+        <location filename="../app/project_home.cpp" line="63"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="62"/>
+        <location filename="../app/project_home.cpp" line="64"/>
         <source>Changes:</source>
         <translation>Änderungen:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="63"/>
+        <location filename="../app/project_home.cpp" line="65"/>
         <source>Lock:</source>
         <translation>Sperre:</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="71"/>
+        <location filename="../app/project_home.cpp" line="73"/>
         <source>Latest change runs</source>
         <translation>Letzte Änderungsläufe</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="100"/>
+        <location filename="../app/project_home.cpp" line="102"/>
         <source>No config yet</source>
         <translation>Noch keine Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="101"/>
+        <location filename="../app/project_home.cpp" line="103"/>
         <source>Add one with Config › Add Config… (or noorm config add).</source>
         <translation>Legen Sie eine an mit Konfiguration › Konfiguration hinzufügen… (oder noorm config add).</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="108"/>
+        <location filename="../app/project_home.cpp" line="110"/>
         <source>connecting…</source>
         <translation>verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="147"/>
+        <location filename="../app/project_home.cpp" line="149"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="147"/>
+        <location filename="../app/project_home.cpp" line="149"/>
         <source> · test database</source>
         <translation> · Testdatenbank</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="153"/>
+        <location filename="../app/project_home.cpp" line="157"/>
         <source>%1 %2 · %3 · connected</source>
         <translation>%1 %2 · %3 · verbunden</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="154"/>
+        <location filename="../app/project_home.cpp" line="158"/>
         <source>%1 · %2 · not connected: %3</source>
         <translation>%1 · %2 · nicht verbunden: %3</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="157"/>
-        <location filename="../app/project_home.cpp" line="158"/>
+        <location filename="../app/project_home.cpp" line="161"/>
+        <location filename="../app/project_home.cpp" line="162"/>
         <source>unknown until it connects</source>
         <translation>unbekannt, bis sie sich verbindet</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="162"/>
+        <location filename="../app/project_home.cpp" line="166"/>
         <source>the database is not created yet</source>
         <translation>die Datenbank ist noch nicht angelegt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="162"/>
+        <location filename="../app/project_home.cpp" line="166"/>
         <source>noorm&apos;s tables are not there yet (or need an upgrade)</source>
         <translation>die Tabellen von noorm fehlen noch (oder brauchen ein Upgrade)</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="163"/>
+        <location filename="../app/project_home.cpp" line="167"/>
         <source>%1: a build, a change or Database › Create makes them</source>
         <translation>%1: ein Build, eine Änderung oder Datenbank › Anlegen erstellt sie</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="164"/>
-        <location filename="../app/project_home.cpp" line="184"/>
+        <location filename="../app/project_home.cpp" line="168"/>
+        <location filename="../app/project_home.cpp" line="188"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="175"/>
+        <location filename="../app/project_home.cpp" line="179"/>
         <source>%1 applied</source>
         <translation>%1 angewendet</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="175"/>
+        <location filename="../app/project_home.cpp" line="179"/>
         <source>%1 to apply</source>
         <translation>%1 anzuwenden</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="177"/>
+        <location filename="../app/project_home.cpp" line="181"/>
         <source>%1 changed since applied</source>
         <translation>%1 seit dem Anwenden geändert</translation>
     </message>
     <message>
-        <location filename="../app/project_home.cpp" line="179"/>
+        <location filename="../app/project_home.cpp" line="183"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
@@ -2564,17 +2668,17 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ResultModel</name>
     <message>
-        <location filename="../app/result_model.cpp" line="47"/>
+        <location filename="../app/result_model.cpp" line="48"/>
         <source>(binary, 1 byte)</source>
         <translation>(binär, 1 Byte)</translation>
     </message>
     <message>
-        <location filename="../app/result_model.cpp" line="47"/>
+        <location filename="../app/result_model.cpp" line="48"/>
         <source>(binary, %1 bytes)</source>
         <translation>(binär, %1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/result_model.cpp" line="87"/>
+        <location filename="../app/result_model.cpp" line="88"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2819,371 +2923,371 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SecretsView</name>
     <message>
-        <location filename="../app/secrets_view.cpp" line="77"/>
+        <location filename="../app/secrets_view.cpp" line="78"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="77"/>
         <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>For</source>
         <translation>Für</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="77"/>
+        <location filename="../app/secrets_view.cpp" line="78"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="77"/>
+        <location filename="../app/secrets_view.cpp" line="78"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="77"/>
+        <location filename="../app/secrets_view.cpp" line="78"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>Secret</source>
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>Readers</source>
         <translation>Leser</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>Set by</source>
         <translation>Gesetzt von</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="78"/>
+        <location filename="../app/secrets_view.cpp" line="79"/>
         <source>Your copy</source>
         <translation>Ihre Kopie</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="87"/>
+        <location filename="../app/secrets_view.cpp" line="88"/>
         <source>Set…</source>
         <translation>Setzen…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="87"/>
+        <location filename="../app/secrets_view.cpp" line="88"/>
         <source>Set a secret of this config, or a global one, on this machine</source>
         <translation>Ein Geheimnis dieser Konfiguration oder ein globales auf diesem Rechner setzen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="88"/>
+        <location filename="../app/secrets_view.cpp" line="89"/>
         <source>Reveal</source>
         <translation>Aufdecken</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="88"/>
+        <location filename="../app/secrets_view.cpp" line="89"/>
         <source>Show the selected value (Hide again by clicking once more)</source>
         <translation>Den gewählten Wert anzeigen (erneut klicken, um ihn wieder zu verbergen)</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="89"/>
+        <location filename="../app/secrets_view.cpp" line="90"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="89"/>
+        <location filename="../app/secrets_view.cpp" line="90"/>
         <source>Copy the selected value to the clipboard</source>
         <translation>Den gewählten Wert in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="90"/>
-        <location filename="../app/secrets_view.cpp" line="103"/>
+        <location filename="../app/secrets_view.cpp" line="91"/>
+        <location filename="../app/secrets_view.cpp" line="104"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="90"/>
+        <location filename="../app/secrets_view.cpp" line="91"/>
         <source>Remove the selected secret from this machine</source>
         <translation>Das gewählte Geheimnis von diesem Rechner entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="101"/>
+        <location filename="../app/secrets_view.cpp" line="102"/>
         <source>Set in Vault…</source>
         <translation>Im Tresor setzen…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="101"/>
+        <location filename="../app/secrets_view.cpp" line="102"/>
         <source>Encrypt a secret for your teammates, in this config&apos;s database</source>
         <translation>Ein Geheimnis für Ihre Teammitglieder verschlüsseln, in der Datenbank dieser Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="102"/>
+        <location filename="../app/secrets_view.cpp" line="103"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="102"/>
+        <location filename="../app/secrets_view.cpp" line="103"/>
         <source>Decrypt what the vault holds for you into this machine&apos;s secrets</source>
         <translation>Was der Tresor für Sie enthält, in die Geheimnisse dieses Rechners entschlüsseln</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="103"/>
+        <location filename="../app/secrets_view.cpp" line="104"/>
         <source>Remove the selected secret from the vault, for everyone</source>
         <translation>Das gewählte Geheimnis für alle aus dem Tresor entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="104"/>
+        <location filename="../app/secrets_view.cpp" line="105"/>
         <source>Revoke Teammate…</source>
         <translation>Teammitglied ausschließen…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="104"/>
+        <location filename="../app/secrets_view.cpp" line="105"/>
         <source>Remove a teammate from every secret in this database, for good</source>
         <translation>Ein Teammitglied endgültig aus allen Geheimnissen dieser Datenbank entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="105"/>
+        <location filename="../app/secrets_view.cpp" line="106"/>
         <source>Rotate Database Password…</source>
         <translation>Datenbankpasswort rotieren…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="105"/>
+        <location filename="../app/secrets_view.cpp" line="106"/>
         <source>A new random password for this config&apos;s user: on the server, in your config, in the vault</source>
         <translation>Ein neues zufälliges Passwort für den Benutzer dieser Konfiguration: auf dem Server, in Ihrer Konfiguration, im Tresor</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="120"/>
+        <location filename="../app/secrets_view.cpp" line="121"/>
         <source>On this machine (encrypted in .noorm/state)</source>
         <translation>Auf diesem Rechner (verschlüsselt in .noorm/state)</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="127"/>
+        <location filename="../app/secrets_view.cpp" line="128"/>
         <source>Team vault in the database of %1</source>
         <translation>Team-Tresor in der Datenbank von %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="191"/>
+        <location filename="../app/secrets_view.cpp" line="192"/>
         <source>set</source>
         <translation>gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="191"/>
+        <location filename="../app/secrets_view.cpp" line="192"/>
         <source>missing (required)</source>
         <translation>fehlt (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="191"/>
+        <location filename="../app/secrets_view.cpp" line="192"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="192"/>
-        <location filename="../app/secrets_view.cpp" line="221"/>
-        <location filename="../app/secrets_view.cpp" line="360"/>
+        <location filename="../app/secrets_view.cpp" line="193"/>
+        <location filename="../app/secrets_view.cpp" line="222"/>
+        <location filename="../app/secrets_view.cpp" line="361"/>
         <source>global</source>
         <translation>global</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="209"/>
+        <location filename="../app/secrets_view.cpp" line="210"/>
         <source>settings.yml requires no secrets of %1.</source>
         <translation>settings.yml verlangt von %1 keine Geheimnisse.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="211"/>
+        <location filename="../app/secrets_view.cpp" line="212"/>
         <source>The secret settings.yml requires of %1 is set.</source>
         <translation>Das Geheimnis, das settings.yml von %1 verlangt, ist gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="212"/>
+        <location filename="../app/secrets_view.cpp" line="213"/>
         <source>All %1 secrets settings.yml requires of %2 are set.</source>
         <translation>Alle %1 Geheimnisse, die settings.yml von %2 verlangt, sind gesetzt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="213"/>
+        <location filename="../app/secrets_view.cpp" line="214"/>
         <source>%1 of %2 required secrets set; missing: %3. Runs and changes are refused until they are.</source>
         <translation>%1 von %2 erforderlichen Geheimnissen gesetzt; es fehlen: %3. Läufe und Änderungen werden abgelehnt, bis sie gesetzt sind.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="223"/>
+        <location filename="../app/secrets_view.cpp" line="224"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="223"/>
+        <location filename="../app/secrets_view.cpp" line="224"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="234"/>
+        <location filename="../app/secrets_view.cpp" line="235"/>
         <source>1 teammate registered</source>
         <translation>1 Teammitglied registriert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="234"/>
+        <location filename="../app/secrets_view.cpp" line="235"/>
         <source>%1 teammates registered</source>
         <translation>%1 Teammitglieder registriert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="235"/>
+        <location filename="../app/secrets_view.cpp" line="236"/>
         <source>1 secret</source>
         <translation>1 Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="235"/>
+        <location filename="../app/secrets_view.cpp" line="236"/>
         <source>%1 secrets</source>
         <translation>%1 Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="237"/>
+        <location filename="../app/secrets_view.cpp" line="238"/>
         <source>No secrets in this database&apos;s vault yet; %1.</source>
         <translation>Noch keine Geheimnisse im Tresor dieser Datenbank; %1.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="238"/>
+        <location filename="../app/secrets_view.cpp" line="239"/>
         <source>%1; %2. Values are never shown here: Sync Now decrypts yours into this machine.</source>
         <translation>%1; %2. Werte werden hier nie angezeigt: „Jetzt abgleichen“ entschlüsselt Ihre Werte auf diesen Rechner.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="281"/>
+        <location filename="../app/secrets_view.cpp" line="282"/>
         <source>%1 copied to the clipboard</source>
         <translation>%1 in die Zwischenablage kopiert</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="287"/>
+        <location filename="../app/secrets_view.cpp" line="288"/>
         <source>Working…</source>
         <translation>Bitte warten…</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="313"/>
+        <location filename="../app/secrets_view.cpp" line="314"/>
         <source>Set Secret</source>
         <translation>Geheimnis setzen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="320"/>
+        <location filename="../app/secrets_view.cpp" line="321"/>
         <source>Global secret %1 set</source>
         <translation>Globales Geheimnis %1 gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="320"/>
+        <location filename="../app/secrets_view.cpp" line="321"/>
         <source>Secret %1 of %2 set</source>
         <translation>Geheimnis %1 für %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="326"/>
+        <location filename="../app/secrets_view.cpp" line="327"/>
         <source>Set in Vault</source>
         <translation>Im Tresor setzen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="334"/>
+        <location filename="../app/secrets_view.cpp" line="335"/>
         <source>%1 set in the vault for %2</source>
         <translation>%1 im Tresor für %2 gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="63"/>
+        <location filename="../app/secrets_view.cpp" line="64"/>
         <source>Synced %1 secrets from the vault</source>
         <translation>%1 Geheimnisse aus dem Tresor abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="63"/>
+        <location filename="../app/secrets_view.cpp" line="64"/>
         <source>Synced 1 secret from the vault</source>
         <translation>1 Geheimnis aus dem Tresor abgeglichen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="346"/>
+        <location filename="../app/secrets_view.cpp" line="347"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="348"/>
+        <location filename="../app/secrets_view.cpp" line="349"/>
         <source>%1 not shared with you</source>
         <translation>%1 nicht mit Ihnen geteilt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="360"/>
+        <location filename="../app/secrets_view.cpp" line="361"/>
         <source>Remove Secret</source>
         <translation>Geheimnis entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="360"/>
+        <location filename="../app/secrets_view.cpp" line="361"/>
         <source>Remove %1 (%2) from this machine?</source>
         <translation>%1 (%2) von diesem Rechner entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="366"/>
+        <location filename="../app/secrets_view.cpp" line="367"/>
         <source>%1 removed</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="377"/>
+        <location filename="../app/secrets_view.cpp" line="378"/>
         <source>Remove from Vault</source>
         <translation>Aus dem Tresor entfernen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="378"/>
+        <location filename="../app/secrets_view.cpp" line="379"/>
         <source>Remove %1 from the vault for every reader? Their synced copies stay on their machines.</source>
         <translation>%1 für alle Leser aus dem Tresor entfernen? Bereits abgeglichene Kopien bleiben auf den Rechnern der Leser.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="384"/>
+        <location filename="../app/secrets_view.cpp" line="385"/>
         <source>%1 removed from the vault</source>
         <translation>%1 aus dem Tresor entfernt</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="384"/>
+        <location filename="../app/secrets_view.cpp" line="385"/>
         <source>%1 was not in the vault</source>
         <translation>%1 war nicht im Tresor</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="398"/>
+        <location filename="../app/secrets_view.cpp" line="399"/>
         <source>Nobody else is registered in this database.</source>
         <translation>Sonst ist niemand in dieser Datenbank registriert.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="400"/>
+        <location filename="../app/secrets_view.cpp" line="401"/>
         <source>Revoke Teammate</source>
         <translation>Teammitglied ausschließen</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="401"/>
+        <location filename="../app/secrets_view.cpp" line="402"/>
         <source>Remove this identity from every secret in the database, for good. Every value they could read should be changed afterwards.</source>
         <translation>Diese Identität endgültig aus allen Geheimnissen der Datenbank entfernen. Jeder Wert, den sie lesen konnte, sollte danach geändert werden.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="411"/>
+        <location filename="../app/secrets_view.cpp" line="412"/>
         <source>Revoked %1. They could read: %2. Change those values.</source>
         <translation>%1 ausgeschlossen. Lesen konnten sie: %2. Ändern Sie diese Werte.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="412"/>
+        <location filename="../app/secrets_view.cpp" line="413"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="418"/>
+        <location filename="../app/secrets_view.cpp" line="419"/>
         <source>Rotate Database Password</source>
         <translation>Datenbankpasswort rotieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="419"/>
+        <location filename="../app/secrets_view.cpp" line="420"/>
         <source>Give the database user of %1 a new random password: on the server, in your config, and in the vault for the teammates who read the old one?</source>
         <translation>Dem Datenbankbenutzer von %1 ein neues zufälliges Passwort geben: auf dem Server, in Ihrer Konfiguration und im Tresor für die Teammitglieder, die das alte lesen konnten?</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="423"/>
+        <location filename="../app/secrets_view.cpp" line="424"/>
         <source>Config &quot;%1&quot; is protected.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt.</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="424"/>
+        <location filename="../app/secrets_view.cpp" line="425"/>
         <source>Rotate</source>
         <translation>Rotieren</translation>
     </message>
     <message>
-        <location filename="../app/secrets_view.cpp" line="433"/>
+        <location filename="../app/secrets_view.cpp" line="434"/>
         <source>New database password for %1 set on the server, in your config and in the vault for %2</source>
         <translation>Neues Datenbankpasswort für %1 gesetzt: auf dem Server, in Ihrer Konfiguration und im Tresor für %2</translation>
     </message>
@@ -3448,122 +3552,122 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SqlHistoryView</name>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="36"/>
+        <location filename="../app/sql_history_view.cpp" line="37"/>
         <source>Search the queries</source>
         <translation>Abfragen durchsuchen</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <location filename="../app/sql_history_view.cpp" line="39"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <location filename="../app/sql_history_view.cpp" line="39"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <location filename="../app/sql_history_view.cpp" line="39"/>
         <source>Rows</source>
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <location filename="../app/sql_history_view.cpp" line="39"/>
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="38"/>
+        <location filename="../app/sql_history_view.cpp" line="39"/>
         <source>Query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="48"/>
+        <location filename="../app/sql_history_view.cpp" line="49"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="49"/>
+        <location filename="../app/sql_history_view.cpp" line="50"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="50"/>
+        <location filename="../app/sql_history_view.cpp" line="51"/>
         <source>Clear removes the entries older than this (all: every entry)</source>
         <translation>Leeren entfernt die Einträge, die älter sind (alle: jeden Eintrag)</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="51"/>
+        <location filename="../app/sql_history_view.cpp" line="52"/>
         <source>Open in SQL Tab</source>
         <translation>In SQL-Tab öffnen</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="52"/>
+        <location filename="../app/sql_history_view.cpp" line="53"/>
         <source>Put the selected query in a new SQL tab, to run it again (Ctrl+Enter)</source>
         <translation>Die gewählte Abfrage in einen neuen SQL-Tab legen, um sie erneut auszuführen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="53"/>
+        <location filename="../app/sql_history_view.cpp" line="54"/>
         <source>Clear…</source>
         <translation>Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="54"/>
+        <location filename="../app/sql_history_view.cpp" line="55"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="62"/>
+        <location filename="../app/sql_history_view.cpp" line="63"/>
         <source>the entries older than %1 months</source>
         <translation>die Einträge, die älter als %1 Monate sind</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="62"/>
+        <location filename="../app/sql_history_view.cpp" line="63"/>
         <source>every entry</source>
         <translation>jeden Eintrag</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="63"/>
+        <location filename="../app/sql_history_view.cpp" line="64"/>
         <source>Clear SQL History</source>
         <translation>SQL-Verlauf leeren</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="63"/>
+        <location filename="../app/sql_history_view.cpp" line="64"/>
         <source>Remove %1 of the SQL history of %2, with their kept results?</source>
         <translation>%1 aus dem SQL-Verlauf von %2 entfernen, samt aufbewahrter Ergebnisse?</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="74"/>
+        <location filename="../app/sql_history_view.cpp" line="75"/>
         <source>Older than:</source>
         <translation>Älter als:</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="109"/>
+        <location filename="../app/sql_history_view.cpp" line="110"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="109"/>
+        <location filename="../app/sql_history_view.cpp" line="110"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="120"/>
+        <location filename="../app/sql_history_view.cpp" line="121"/>
         <source>1 query in the history of %1</source>
         <translation>1 Abfrage im Verlauf von %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="121"/>
+        <location filename="../app/sql_history_view.cpp" line="122"/>
         <source>%1 queries in the history of %2</source>
         <translation>%1 Abfragen im Verlauf von %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="145"/>
+        <location filename="../app/sql_history_view.cpp" line="146"/>
         <source>No rows were kept for this query.</source>
         <translation>Für diese Abfrage wurden keine Zeilen aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="175"/>
+        <location filename="../app/sql_history_view.cpp" line="176"/>
         <source>The first %n row(s), as kept</source>
         <translation>
             <numerusform>Die erste Zeile, wie aufbewahrt</numerusform>
@@ -3571,7 +3675,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="176"/>
+        <location filename="../app/sql_history_view.cpp" line="177"/>
         <source>%n row(s), as kept</source>
         <translation>
             <numerusform>%n Zeile, wie aufbewahrt</numerusform>
@@ -3579,7 +3683,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="187"/>
+        <location filename="../app/sql_history_view.cpp" line="188"/>
         <source>Removed %1 entries</source>
         <translation>%1 Einträge entfernt</translation>
     </message>

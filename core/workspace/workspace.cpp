@@ -50,8 +50,13 @@ Result<Workspace> Workspace::open(std::shared_ptr<IdentityService> identity, con
     ws.m_settings = std::move(settings).value();
     // A misspelt key is no setting at all (`protcted: true` protects nothing): the front
     // end shows each as it shows core's other notices.
-    for (const QString &unknown : ws.m_settings.unknownKeyWarnings)
+    // Named as the project shows the file (.noorm/settings.yml:6:7: …), not by its absolute path.
+    const QString settingsPath = Project::settingsPath(location.root);
+    for (QString unknown : ws.m_settings.unknownKeyWarnings) {
+        if (unknown.startsWith(settingsPath + QLatin1Char(':')))
+            unknown.replace(0, settingsPath.size(), QDir(location.root).relativeFilePath(settingsPath));
         ws.m_notices->add(Notice{unknown, {}});
+    }
     (void)ws.configureLogging(); // a refused logging.file falls back; the front end may ask again to say so
     return ws;
 }

@@ -514,7 +514,7 @@ private slots:
         p.write(QStringLiteral(".noorm/settings.yml"), "paths:\n  sql: ./sql\nstages:\n  prod:\n    defaults:\n      protcted: true\n");
         const Run r = noorm({QStringLiteral("config"), QStringLiteral("list")}, p.root());
         NOORM_VERIFY_RUN(r);
-        QVERIFY2(r.err.contains("settings.yml:6:7: stages.prod.defaults.protcted is not a setting noorm knows; it is ignored"),
+        QVERIFY2(r.err.contains("warning: .noorm/settings.yml:6:7: stages.prod.defaults.protcted is not a setting noorm knows; it is ignored"),
                  r.err.constData());
     }
 
