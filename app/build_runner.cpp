@@ -54,8 +54,8 @@ QColor statusColor(FileStatus s)
 
 BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWidget *parent)
     : QWidget(parent), m_session(session), m_config(std::move(configName)), m_files(new QTreeView(this)), m_model(new QFileSystemModel(this)),
-      m_results(new QTreeWidget(this)), m_force(new QCheckBox(tr("Force (run unchanged files too)"), this)),
-      m_dryRun(new QCheckBox(tr("Dry run (render only; no database)"), this)), m_message(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_results(new QTreeWidget(this)), m_force(new QCheckBox(tr("Force"), this)),
+      m_dryRun(new QCheckBox(tr("Dry run"), this)), m_message(new QLabel(this)), m_progress(new QProgressBar(this)),
       m_cancel(new QPushButton(tr("Cancel"), this)), m_confirm(askWithDialog)
 {
     m_model->setNameFilters({QStringLiteral("*.sql"), QStringLiteral("*.sql.tmpl"), QStringLiteral("*.txt")});
@@ -98,6 +98,8 @@ BuildRunner::BuildRunner(const ProjectSession &session, QString configName, QWid
         box.exec();
         return box.clickedButton() == static_cast<QAbstractButton *>(go);
     };
+    m_force->setToolTip(tr("Run unchanged files too (run build --force)"));
+    m_dryRun->setToolTip(tr("Render the files into tmp/ only; nothing touches the database (run build --dry-run)"));
     top->addWidget(m_force);
     top->addWidget(m_dryRun);
     top->addStretch();

@@ -1,5 +1,7 @@
 #include "config_sharing.h"
 
+#include "dialect/dialect.h"
+
 #include "workspace/identity_registry.h"
 
 #include <QComboBox>
@@ -108,13 +110,18 @@ std::optional<ConfigImport> ConfigSharing::askHowToImport(const SharedConfig &sh
         : QStringLiteral("%1:%2/%3").arg(connection.value(QStringLiteral("host")).toString(),
                                          QString::number(connection.value(QStringLiteral("port")).toInt()),
                                          connection.value(QStringLiteral("database")).toString());
+    const Dialect *dialect = dialectFor(connection.value(QStringLiteral("dialect")).toString());
+    const QString product = dialect ? dialect->displayName() : connection.value(QStringLiteral("dialect")).toString();
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("From:"), new QLabel(shared.sender.toHtmlEscaped(), &dialog));
-    form->addRow(tr("Connects to:"), new QLabel(QStringLiteral("%1 · %2").arg(connection.value(QStringLiteral("dialect")).toString(), where).toHtmlEscaped(), &dialog));
+    form->addRow(tr("Connects to:"), new QLabel(QStringLiteral("%1 · %2").arg(product, where).toHtmlEscaped(), &dialog));
     form->addRow(tr("Secrets:"), new QLabel(shared.secrets.isEmpty() ? tr("none") : QStringList(shared.secrets.keys()).join(QStringLiteral(", ")), &dialog));
     form->addRow(tr("Keep as:"), name);
     form->addRow(tr("User:"), user);
     form->addRow(tr("Password:"), password);
+    const bool file = dialect && dialect->connection().isFileBased(); // no server: no user to log in as
+    form->setRowVisible(user, !file);
+    form->setRowVisible(password, !file);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);

@@ -145,6 +145,11 @@ MainWindow::MainWindow(QWidget *parent)
     lockMenu->addAction(tr("Release"), this, &MainWindow::releaseLock);
     lockMenu->addAction(tr("Force Release…"), this, &MainWindow::forceReleaseLock);
     m_lock->setMenu(lockMenu);
+    // The same, in the menu bar (they were in the status bar's popup only).
+    lockMenu->setTitle(tr("&Lock"));
+    lockMenu->setIcon(QIcon(QStringLiteral(":/icons/lock.svg")));
+    m_databaseMenu->addSeparator();
+    m_lockMenu = m_databaseMenu->addMenu(lockMenu);
     m_lock->hide();
     statusBar()->addPermanentWidget(m_lock);
     // Locks expire and other people take them: the indicator looks again now and then.
@@ -207,7 +212,7 @@ void MainWindow::buildActions()
         if (ok && !copyName.trimmed().isEmpty())
             copyConfig(m_config, copyName.trimmed());
     });
-    m_changes = make(tr("C&hange Manager"), QString(), QKeySequence(tr("Ctrl+Shift+M")), tr("The config's change sets: apply, revert, fast-forward, rewind"));
+    m_changes = make(tr("C&hange Manager"), QStringLiteral("changes"), QKeySequence(tr("Ctrl+Shift+M")), tr("The config's change sets: apply, revert, fast-forward, rewind"));
     connect(m_changes, &QAction::triggered, this, [this] { openChanges(); });
     m_builds = make(tr("&Build Runner"), QStringLiteral("run-all"), QKeySequence(tr("Ctrl+B")), tr("Run the SQL folder, or files of it, with progress"));
     connect(m_builds, &QAction::triggered, this, [this] { openBuildRunner(); });
@@ -249,7 +254,7 @@ void MainWindow::buildActions()
     });
     m_homeAction = make(tr("&Home"), QStringLiteral("noorm"), QKeySequence(tr("Ctrl+Shift+H")), tr("The project's start page: the config, its changes, its lock, what ran last"));
     connect(m_homeAction, &QAction::triggered, this, [this] { openHome(); });
-    m_settingsAction = make(tr("Project &Settings"), QString(), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
+    m_settingsAction = make(tr("Project &Settings"), QStringLiteral("settings"), QKeySequence::Preferences, tr("Edit the team's .noorm/settings.yml: stages, rules, build, logging"));
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     m_exportConfig = make(tr("E&xport for Teammate…"), QString(), QKeySequence(), tr("Encrypt the selected config and its secrets for one teammate (config export)"));
     connect(m_exportConfig, &QAction::triggered, this, [this] {
@@ -261,7 +266,7 @@ void MainWindow::buildActions()
         if (m_sharing)
             m_sharing->importConfig();
     });
-    m_secretsAction = make(tr("&Secrets and Vault"), QString(), QKeySequence(tr("Ctrl+Shift+K")), tr("The config's secrets on this machine, and the team vault in its database"));
+    m_secretsAction = make(tr("&Secrets and Vault"), QStringLiteral("key"), QKeySequence(tr("Ctrl+Shift+K")), tr("The config's secrets on this machine, and the team vault in its database"));
     connect(m_secretsAction, &QAction::triggered, this, [this] { openSecrets(); });
     m_identityAction = make(tr("&Identity and Team"), QString(), QKeySequence(), tr("Your identity, your public key, and who is registered in the database"));
     connect(m_identityAction, &QAction::triggered, this, [this] { openIdentity(); });
@@ -332,7 +337,7 @@ void MainWindow::buildActions()
     query->addAction(m_cancel);
     query->addSeparator();
     query->addAction(m_sqlHistory);
-    QMenu *database = menuBar()->addMenu(tr("&Database"));
+    QMenu *database = m_databaseMenu = menuBar()->addMenu(tr("&Database"));
     database->addAction(m_createDatabase);
     database->addAction(m_dropDatabase);
     database->addSeparator();
@@ -1149,6 +1154,8 @@ void MainWindow::updateActions()
     m_addConfig->setEnabled(project);
     m_diagram->setEnabled(project && m_explorer && m_explorer->catalog());
     m_editConfig->setEnabled(project && !m_config.isEmpty());
+    if (m_lockMenu)
+        m_lockMenu->setEnabled(project && !m_config.isEmpty());
     m_removeConfig->setEnabled(project && !m_config.isEmpty());
     m_copyConfig->setEnabled(project && !m_config.isEmpty());
     m_changes->setEnabled(project && !m_config.isEmpty());

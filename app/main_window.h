@@ -139,6 +139,8 @@ private:
     QLabel *m_bannerText = nullptr;
     QPushButton *m_bannerSync = nullptr;
     QToolButton *m_lock = nullptr; // the current config's lock: who holds it; click to force it free
+    QMenu *m_databaseMenu = nullptr;
+    QAction *m_lockMenu = nullptr; // Database › Lock
     QProgressBar *m_busy = nullptr; // shown while the catalog is read or SQL runs
     QList<QPointer<QObject>> m_busySources;
     void setBusy(bool on);

@@ -88,7 +88,7 @@ SecretsView::SecretsView(const ProjectSession &session, QString configName, QWid
     auto *set = button(tr("Set…"), tr("Set a secret of this config, or a global one, on this machine"), this);
     auto *reveal = button(tr("Reveal"), tr("Show the selected value (Hide again by clicking once more)"), this);
     auto *copy = button(tr("Copy"), tr("Copy the selected value to the clipboard"), this);
-    auto *remove = button(tr("Remove"), tr("Remove the selected secret from this machine"), this);
+    auto *remove = button(tr("Remove Locally…"), tr("Remove the selected secret from this machine"), this);
     connect(set, &QPushButton::clicked, this, [this] { setLocal(); });
     connect(reveal, &QPushButton::clicked, this, &SecretsView::toggleReveal);
     connect(copy, &QPushButton::clicked, this, &SecretsView::copySelected);
@@ -101,7 +101,7 @@ SecretsView::SecretsView(const ProjectSession &session, QString configName, QWid
 
     auto *vaultSet = button(tr("Set in Vault…"), tr("Encrypt a secret for your teammates, in this config's database"), this);
     auto *sync = button(tr("Sync Now"), tr("Decrypt what the vault holds for you into this machine's secrets"), this);
-    auto *vaultRemove = button(tr("Remove"), tr("Remove the selected secret from the vault, for everyone"), this);
+    auto *vaultRemove = button(tr("Remove from Vault…"), tr("Remove the selected secret from the vault, for everyone"), this);
     auto *revokeButton = button(tr("Revoke Teammate…"), tr("Remove a teammate from every secret in this database, for good"), this);
     auto *rotate = button(tr("Rotate Database Password…"), tr("A new random password for this config's user: on the server, in your config, in the vault"), this);
     connect(vaultSet, &QPushButton::clicked, this, [this] { setInVault(); });

@@ -128,16 +128,6 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="57"/>
-        <source>Force (run unchanged files too)</source>
-        <translation>Erzwingen (auch unveränderte Dateien ausführen)</translation>
-    </message>
-    <message>
-        <location filename="../app/build_runner.cpp" line="58"/>
-        <source>Dry run (render only; no database)</source>
-        <translation>Probelauf (nur rendern; keine Datenbank)</translation>
-    </message>
-    <message>
         <location filename="../app/build_runner.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -238,18 +228,28 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="197"/>
-        <location filename="../app/build_runner.cpp" line="336"/>
+        <location filename="../app/build_runner.cpp" line="101"/>
+        <source>Run unchanged files too (run build --force)</source>
+        <translation>Auch unveränderte Dateien ausführen (run build --force)</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="102"/>
+        <source>Render the files into tmp/ only; nothing touches the database (run build --dry-run)</source>
+        <translation>Die Dateien nur nach tmp/ rendern; die Datenbank bleibt unberührt (run build --dry-run)</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="199"/>
+        <location filename="../app/build_runner.cpp" line="338"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="200"/>
+        <location filename="../app/build_runner.cpp" line="202"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="230"/>
+        <location filename="../app/build_runner.cpp" line="232"/>
         <source>Dry run: %n file(s) rendered, nothing ran</source>
         <translation>
             <numerusform>Probelauf: %n Datei gerendert, nichts ausgeführt</numerusform>
@@ -257,7 +257,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="299"/>
+        <location filename="../app/build_runner.cpp" line="301"/>
         <source>%n file(s) rendered</source>
         <translation>
             <numerusform>%n Datei gerendert</numerusform>
@@ -265,7 +265,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="349"/>
+        <location filename="../app/build_runner.cpp" line="351"/>
         <source>%n table(s) emptied</source>
         <translation>
             <numerusform>%n Tabelle geleert</numerusform>
@@ -273,8 +273,8 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="355"/>
-        <location filename="../app/build_runner.cpp" line="368"/>
+        <location filename="../app/build_runner.cpp" line="357"/>
+        <location filename="../app/build_runner.cpp" line="370"/>
         <source>%n object(s) dropped</source>
         <translation>
             <numerusform>%n Objekt gelöscht</numerusform>
@@ -282,12 +282,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="357"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="357"/>
+        <location filename="../app/build_runner.cpp" line="359"/>
         <source>%n change(s) marked stale</source>
         <translation>
             <numerusform>%n Änderung als veraltet markiert</numerusform>
@@ -295,12 +295,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="358"/>
+        <location filename="../app/build_runner.cpp" line="360"/>
         <source>%1, %2 and %3 marked stale</source>
         <translation>%1, %2 und %3 als veraltet markiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="359"/>
+        <location filename="../app/build_runner.cpp" line="361"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -308,7 +308,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="359"/>
+        <location filename="../app/build_runner.cpp" line="361"/>
         <source>%n build(s)</source>
         <translation>
             <numerusform>%n Build</numerusform>
@@ -316,12 +316,12 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="367"/>
+        <location filename="../app/build_runner.cpp" line="369"/>
         <source>%1, then %2 built</source>
         <translation>%1, dann %2 gebaut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="368"/>
+        <location filename="../app/build_runner.cpp" line="370"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -329,42 +329,52 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="231"/>
+        <location filename="../app/build_runner.cpp" line="233"/>
         <source>%1 ran, %2 skipped, %3 failed, %4 ms</source>
         <translation>%1 ausgeführt, %2 übersprungen, %3 fehlgeschlagen, %4 ms</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="292"/>
+        <location filename="../app/build_runner.cpp" line="57"/>
+        <source>Force</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="58"/>
+        <source>Dry run</source>
+        <translation>Probelauf</translation>
+    </message>
+    <message>
+        <location filename="../app/build_runner.cpp" line="294"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="308"/>
+        <location filename="../app/build_runner.cpp" line="310"/>
         <source>Reading what would be dropped…</source>
         <translation>Was gelöscht würde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="328"/>
+        <location filename="../app/build_runner.cpp" line="330"/>
         <source>Truncate %1?</source>
         <translation>%1 leeren?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="329"/>
+        <location filename="../app/build_runner.cpp" line="331"/>
         <source>Teardown %1?</source>
         <translation>%1 abbauen?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="330"/>
+        <location filename="../app/build_runner.cpp" line="332"/>
         <source>Reset %1 (teardown, then build)?</source>
         <translation>%1 zurücksetzen (abbauen, dann bauen)?</translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="332"/>
+        <location filename="../app/build_runner.cpp" line="334"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/build_runner.cpp" line="263"/>
+        <location filename="../app/build_runner.cpp" line="265"/>
         <source>%n statement(s) before it ran and stay</source>
         <translation>
             <numerusform>%n Anweisung davor lief und bleibt</numerusform>
@@ -372,7 +382,7 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/build_runner.cpp" line="366"/>
+        <location filename="../app/build_runner.cpp" line="368"/>
         <source>The build after the teardown failed</source>
         <translation>Der Build nach dem Abbau ist fehlgeschlagen</translation>
     </message>
@@ -876,23 +886,23 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::ConfigSharing</name>
     <message>
-        <location filename="../app/config_sharing.cpp" line="39"/>
-        <location filename="../app/config_sharing.cpp" line="47"/>
+        <location filename="../app/config_sharing.cpp" line="41"/>
+        <location filename="../app/config_sharing.cpp" line="49"/>
         <source>Export Config</source>
         <translation>Konfiguration exportieren</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="40"/>
+        <location filename="../app/config_sharing.cpp" line="42"/>
         <source>Encrypt %1 and its secrets for (pick a teammate, or paste their public key from noorm identity export):</source>
         <translation>%1 und ihre Geheimnisse verschlüsseln für (wählen Sie ein Teammitglied oder fügen Sie dessen öffentlichen Schlüssel aus noorm identity export ein):</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="49"/>
+        <location filename="../app/config_sharing.cpp" line="51"/>
         <source>noorm shares (*.noorm.enc)</source>
         <translation>noorm-Freigaben (*.noorm.enc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/config_sharing.cpp" line="68"/>
+        <location filename="../app/config_sharing.cpp" line="70"/>
         <source>Wrote %1: config %2 with %n secret(s) for %3; without your user and password</source>
         <translation>
             <numerusform>%1 geschrieben: Konfiguration %2 mit %n Geheimnis für %3; ohne Ihren Benutzer und Ihr Passwort</numerusform>
@@ -900,79 +910,79 @@ Zum Fortfahren %2 eingeben:</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="71"/>
+        <location filename="../app/config_sharing.cpp" line="73"/>
         <source>that key</source>
         <translation>diesen Schlüssel</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="77"/>
-        <location filename="../app/config_sharing.cpp" line="97"/>
-        <location filename="../app/config_sharing.cpp" line="139"/>
+        <location filename="../app/config_sharing.cpp" line="79"/>
+        <location filename="../app/config_sharing.cpp" line="99"/>
+        <location filename="../app/config_sharing.cpp" line="146"/>
         <source>Import Config</source>
         <translation>Konfiguration importieren</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="77"/>
+        <location filename="../app/config_sharing.cpp" line="79"/>
         <source>noorm shares (*.noorm.enc);;All files (*)</source>
         <translation>noorm-Freigaben (*.noorm.enc);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="104"/>
+        <location filename="../app/config_sharing.cpp" line="106"/>
         <source>your own database user</source>
         <translation>Ihr eigener Datenbankbenutzer</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="105"/>
+        <location filename="../app/config_sharing.cpp" line="107"/>
         <source>your own password (hidden)</source>
         <translation>Ihr eigenes Passwort (verborgen)</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="112"/>
+        <location filename="../app/config_sharing.cpp" line="116"/>
         <source>From:</source>
         <translation>Von:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="113"/>
+        <location filename="../app/config_sharing.cpp" line="117"/>
         <source>Connects to:</source>
         <translation>Verbindet mit:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="114"/>
+        <location filename="../app/config_sharing.cpp" line="118"/>
         <source>Secrets:</source>
         <translation>Geheimnisse:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="114"/>
+        <location filename="../app/config_sharing.cpp" line="118"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="115"/>
+        <location filename="../app/config_sharing.cpp" line="119"/>
         <source>Keep as:</source>
         <translation>Speichern als:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="116"/>
+        <location filename="../app/config_sharing.cpp" line="120"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="117"/>
+        <location filename="../app/config_sharing.cpp" line="121"/>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="119"/>
+        <location filename="../app/config_sharing.cpp" line="126"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../app/config_sharing.cpp" line="140"/>
+        <location filename="../app/config_sharing.cpp" line="147"/>
         <source>Config &quot;%1&quot; exists: replace it and its secrets with the imported one?</source>
         <translation>Die Konfiguration &quot;%1&quot; existiert bereits. Soll sie samt ihrer Geheimnisse durch die importierte ersetzt werden?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/config_sharing.cpp" line="149"/>
+        <location filename="../app/config_sharing.cpp" line="156"/>
         <source>Imported config %1 from %2 with %n secret(s)</source>
         <translation>
             <numerusform>Konfiguration %1 von %2 mit %n Geheimnis importiert</numerusform>
@@ -1387,689 +1397,694 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Freigabe erzwingen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="179"/>
+        <location filename="../app/main_window.cpp" line="149"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Sperre</translation>
+    </message>
+    <message>
+        <location filename="../app/main_window.cpp" line="184"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>&amp;Open Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="183"/>
+        <location filename="../app/main_window.cpp" line="188"/>
         <source>Open a folder holding a noorm project</source>
         <translation>Einen Ordner mit einem noorm-Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>New &amp;SQL Tab</source>
         <translation>Neuer &amp;SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="184"/>
+        <location filename="../app/main_window.cpp" line="189"/>
         <source>Open a SQL terminal on the current config</source>
         <translation>Ein SQL-Terminal für die aktuelle Konfiguration öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>&amp;Run Statement</source>
         <translation>&amp;Anweisung ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="185"/>
+        <location filename="../app/main_window.cpp" line="190"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="186"/>
+        <location filename="../app/main_window.cpp" line="191"/>
         <source>Run the statement under the cursor, or the selection</source>
         <translation>Die Anweisung unter dem Cursor oder die Auswahl ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Run &amp;Script</source>
         <translation>S&amp;kript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="187"/>
+        <location filename="../app/main_window.cpp" line="192"/>
         <source>Run the whole script</source>
         <translation>Das gesamte Skript ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>&amp;Cancel</source>
         <translation>Ab&amp;brechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Ctrl+Shift+C</source>
         <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="188"/>
+        <location filename="../app/main_window.cpp" line="193"/>
         <source>Cancel the running statement</source>
         <translation>Die laufende Anweisung abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>&amp;Refresh Explorer</source>
         <translation>Explorer &amp;aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="189"/>
+        <location filename="../app/main_window.cpp" line="194"/>
         <source>Read the catalog again</source>
         <translation>Den Katalog neu einlesen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>&amp;Close Tab</source>
         <translation>Tab &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="190"/>
+        <location filename="../app/main_window.cpp" line="195"/>
         <source>Close the current tab</source>
         <translation>Den aktuellen Tab schließen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="191"/>
+        <location filename="../app/main_window.cpp" line="196"/>
         <source>Quit noorm</source>
         <translation>noorm beenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="197"/>
         <source>&amp;About noorm</source>
         <translation>Ü&amp;ber noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="192"/>
+        <location filename="../app/main_window.cpp" line="197"/>
         <source>Version and licence</source>
         <translation>Version und Lizenz</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>&amp;Add Config…</source>
         <translation>Konfiguration &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="193"/>
+        <location filename="../app/main_window.cpp" line="198"/>
         <source>Add a database connection</source>
         <translation>Eine Datenbankverbindung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="199"/>
         <source>&amp;Edit Config…</source>
         <translation>Konfiguration &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="194"/>
+        <location filename="../app/main_window.cpp" line="199"/>
         <source>Edit the selected config</source>
         <translation>Die ausgewählte Konfiguration bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>&amp;Remove Config…</source>
         <translation>Konfiguration &amp;entfernen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="195"/>
+        <location filename="../app/main_window.cpp" line="200"/>
         <source>Remove the selected config and its secrets</source>
         <translation>Die ausgewählte Konfiguration und ihre Geheimnisse entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="196"/>
+        <location filename="../app/main_window.cpp" line="201"/>
         <source>Make a folder a noorm project (noorm init)</source>
         <translation>Einen Ordner zu einem noorm-Projekt machen (noorm init)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="198"/>
-        <location filename="../app/main_window.cpp" line="765"/>
+        <location filename="../app/main_window.cpp" line="203"/>
+        <location filename="../app/main_window.cpp" line="770"/>
         <source>New Project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>&amp;Copy Config…</source>
         <translation>Konfiguration &amp;kopieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="202"/>
+        <location filename="../app/main_window.cpp" line="207"/>
         <source>Copy the selected config and its secrets under a new name</source>
         <translation>Die gewählte Konfiguration samt Geheimnissen unter neuem Namen kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Copy Config</source>
         <translation>Konfiguration kopieren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="205"/>
+        <location filename="../app/main_window.cpp" line="210"/>
         <source>Name of the copy of &quot;%1&quot;:</source>
         <translation>Name der Kopie von &quot;%1&quot;:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>C&amp;hange Manager</source>
         <translation>Ä&amp;nderungsverwaltung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="210"/>
+        <location filename="../app/main_window.cpp" line="215"/>
         <source>The config&apos;s change sets: apply, revert, fast-forward, rewind</source>
         <translation>Die Änderungen der Konfiguration: anwenden, zurücknehmen, alle anwenden, zurückspulen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>&amp;Build Runner</source>
         <translation>&amp;Build-Ausführung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="212"/>
+        <location filename="../app/main_window.cpp" line="217"/>
         <source>Run the SQL folder, or files of it, with progress</source>
         <translation>Den SQL-Ordner oder einzelne Dateien daraus mit Fortschritt ausführen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>&amp;Inspect Template…</source>
         <translation>Template &amp;untersuchen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="214"/>
+        <location filename="../app/main_window.cpp" line="219"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="215"/>
+        <location filename="../app/main_window.cpp" line="220"/>
         <source>What a .sql.tmpl can use from $ (data files, helpers, config, secret names) and the SQL it renders</source>
         <translation>Was eine .sql.tmpl aus $ nutzen kann (Datendateien, Helfer, Konfiguration, Namen der Geheimnisse) und das SQL, das sie rendert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>&amp;Log</source>
         <translation>&amp;Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="217"/>
+        <location filename="../app/main_window.cpp" line="222"/>
         <source>The project&apos;s log, followed as it grows</source>
         <translation>Das Protokoll des Projekts, fortlaufend verfolgt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>&amp;Create Database</source>
         <translation>Datenbank &amp;anlegen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="219"/>
+        <location filename="../app/main_window.cpp" line="224"/>
         <source>Create the config&apos;s database and noorm&apos;s tables (db create)</source>
         <translation>Die Datenbank der Konfiguration und die Tabellen von noorm anlegen (db create)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>&amp;Drop Database…</source>
         <translation>Datenbank &amp;löschen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="224"/>
+        <location filename="../app/main_window.cpp" line="229"/>
         <source>Drop the config&apos;s database, after asking (db drop; refused on a protected config)</source>
         <translation>Die Datenbank der Konfiguration nach Rückfrage löschen (db drop; bei geschützter Konfiguration abgelehnt)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>&amp;Truncate…</source>
         <translation>&amp;Leeren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="239"/>
+        <location filename="../app/main_window.cpp" line="244"/>
         <source>Empty every table, keeping the structure (db truncate)</source>
         <translation>Alle Tabellen leeren, die Struktur bleibt (db truncate)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>T&amp;eardown…</source>
         <translation>&amp;Abbauen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="240"/>
+        <location filename="../app/main_window.cpp" line="245"/>
         <source>Drop every object but noorm&apos;s tables (db teardown)</source>
         <translation>Alle Objekte außer den Tabellen von noorm löschen (db teardown)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>&amp;Reset…</source>
         <translation>&amp;Zurücksetzen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="241"/>
+        <location filename="../app/main_window.cpp" line="246"/>
         <source>Teardown, then build (db reset)</source>
         <translation>Abbauen, dann bauen (db reset)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>SQL &amp;History</source>
         <translation>SQL-&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>Ctrl+Shift+Y</source>
         <translation>Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="242"/>
+        <location filename="../app/main_window.cpp" line="247"/>
         <source>The config&apos;s SQL history: search, see kept results, run again, clear</source>
         <translation>Der SQL-Verlauf der Konfiguration: suchen, aufbewahrte Ergebnisse sehen, erneut ausführen, leeren</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>Show &amp;Tracking Tables</source>
         <translation>&amp;Tracking-Tabellen anzeigen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="244"/>
+        <location filename="../app/main_window.cpp" line="249"/>
         <source>noorm&apos;s own tables (__noorm_*) in the explorer, to read what it recorded</source>
         <translation>Die eigenen Tabellen von noorm (__noorm_*) im Explorer, um zu lesen, was es aufgezeichnet hat</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="255"/>
         <source>&amp;Home</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="255"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="250"/>
+        <location filename="../app/main_window.cpp" line="255"/>
         <source>The project&apos;s start page: the config, its changes, its lock, what ran last</source>
         <translation>Die Startseite des Projekts: die Konfiguration, ihre Änderungen, ihre Sperre, was zuletzt lief</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>Project &amp;Settings</source>
         <translation>Projekt&amp;einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="252"/>
+        <location filename="../app/main_window.cpp" line="257"/>
         <source>Edit the team&apos;s .noorm/settings.yml: stages, rules, build, logging</source>
         <translation>Die .noorm/settings.yml des Teams bearbeiten: Stages, Regeln, Build, Protokollierung</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>E&amp;xport for Teammate…</source>
         <translation>Für Teammitglied e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="254"/>
+        <location filename="../app/main_window.cpp" line="259"/>
         <source>Encrypt the selected config and its secrets for one teammate (config export)</source>
         <translation>Die gewählte Konfiguration und ihre Geheimnisse für ein Teammitglied verschlüsseln (config export)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="259"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>&amp;Import from Teammate…</source>
         <translation>Von Teammitglied &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="259"/>
+        <location filename="../app/main_window.cpp" line="264"/>
         <source>Add a config a teammate exported for you (config import)</source>
         <translation>Eine Konfiguration hinzufügen, die ein Teammitglied für Sie exportiert hat (config import)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>&amp;Secrets and Vault</source>
         <translation>&amp;Geheimnisse und Tresor</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="264"/>
+        <location filename="../app/main_window.cpp" line="269"/>
         <source>The config&apos;s secrets on this machine, and the team vault in its database</source>
         <translation>Die Geheimnisse der Konfiguration auf diesem Rechner und der Team-Tresor in ihrer Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>&amp;Identity and Team</source>
         <translation>&amp;Identität und Team</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="266"/>
+        <location filename="../app/main_window.cpp" line="271"/>
         <source>Your identity, your public key, and who is registered in the database</source>
         <translation>Ihre Identität, Ihr öffentlicher Schlüssel und wer in der Datenbank registriert ist</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="268"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>&amp;ER Diagram</source>
         <translation>&amp;ER-Diagramm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="268"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="268"/>
+        <location filename="../app/main_window.cpp" line="273"/>
         <source>Diagram of the selected schema&apos;s tables and keys</source>
         <translation>Diagramm der Tabellen und Schlüssel des ausgewählten Schemas</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="275"/>
-        <location filename="../app/main_window.cpp" line="277"/>
+        <location filename="../app/main_window.cpp" line="280"/>
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>Open Project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="277"/>
+        <location filename="../app/main_window.cpp" line="282"/>
         <source>%1 holds no noorm project (no .noorm folder). Create one with noorm init.</source>
         <translation>%1 enthält kein noorm-Projekt (kein .noorm-Ordner). Legen Sie eines mit noorm init an.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="309"/>
+        <location filename="../app/main_window.cpp" line="314"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="312"/>
+        <location filename="../app/main_window.cpp" line="317"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="319"/>
+        <location filename="../app/main_window.cpp" line="324"/>
         <source>&amp;Config</source>
         <translation>&amp;Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="327"/>
+        <location filename="../app/main_window.cpp" line="332"/>
         <source>&amp;Query</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="335"/>
+        <location filename="../app/main_window.cpp" line="340"/>
         <source>&amp;Database</source>
         <translation>Daten&amp;bank</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="344"/>
+        <location filename="../app/main_window.cpp" line="349"/>
         <source>&amp;View</source>
         <translation>A&amp;nsicht</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="353"/>
+        <location filename="../app/main_window.cpp" line="358"/>
         <source>Deve&amp;loper</source>
         <translation>Ent&amp;wickler</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="355"/>
+        <location filename="../app/main_window.cpp" line="360"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="358"/>
+        <location filename="../app/main_window.cpp" line="363"/>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="383"/>
+        <location filename="../app/main_window.cpp" line="388"/>
         <source>&lt;h2&gt;noorm&lt;/h2&gt;SQL files are the source of truth.</source>
         <translation>&lt;h2&gt;noorm&lt;/h2&gt;SQL-Dateien sind die maßgebliche Quelle.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="385"/>
+        <location filename="../app/main_window.cpp" line="390"/>
         <source>Open Project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="388"/>
+        <location filename="../app/main_window.cpp" line="393"/>
         <source>New Project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="418"/>
+        <location filename="../app/main_window.cpp" line="423"/>
         <source>%1 holds no noorm project</source>
         <translation>%1 enthält kein noorm-Projekt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="459"/>
+        <location filename="../app/main_window.cpp" line="464"/>
         <source>Configs</source>
         <translation>Konfigurationen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="466"/>
+        <location filename="../app/main_window.cpp" line="471"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="502"/>
+        <location filename="../app/main_window.cpp" line="507"/>
         <source>Sync Now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="503"/>
+        <location filename="../app/main_window.cpp" line="508"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="513"/>
+        <location filename="../app/main_window.cpp" line="518"/>
         <source>Double-click an object in the explorer to open it,
 or press %1 for a SQL tab.</source>
         <translation>Doppelklicken Sie ein Objekt im Explorer, um es zu öffnen,
 oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="552"/>
+        <location filename="../app/main_window.cpp" line="557"/>
         <source>The catalog has not changed</source>
         <translation>Der Katalog hat sich nicht geändert</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="556"/>
+        <location filename="../app/main_window.cpp" line="561"/>
         <source>%1 — noorm</source>
         <translation>%1 — noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="594"/>
+        <location filename="../app/main_window.cpp" line="599"/>
         <source>SQL History · %1</source>
         <translation>SQL-Verlauf · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="612"/>
+        <location filename="../app/main_window.cpp" line="617"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="628"/>
+        <location filename="../app/main_window.cpp" line="633"/>
         <source>%1 · %2 · %3%4 · connecting…</source>
         <translation>%1 · %2 · %3%4 · verbinde…</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="630"/>
-        <location filename="../app/main_window.cpp" line="637"/>
+        <location filename="../app/main_window.cpp" line="635"/>
+        <location filename="../app/main_window.cpp" line="642"/>
         <source> · protected</source>
         <translation> · geschützt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="652"/>
-        <location filename="../app/main_window.cpp" line="656"/>
+        <location filename="../app/main_window.cpp" line="657"/>
+        <location filename="../app/main_window.cpp" line="661"/>
         <source>not connected: %1</source>
         <translation>nicht verbunden: %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="654"/>
+        <location filename="../app/main_window.cpp" line="659"/>
         <source>no database file yet</source>
         <translation>noch keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="657"/>
+        <location filename="../app/main_window.cpp" line="662"/>
         <source>%1 · %2 %3 · %4%5</source>
         <translation>%1 · %2 %3 · %4%5</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="681"/>
+        <location filename="../app/main_window.cpp" line="686"/>
         <source>SQL %1 · %2</source>
         <translation>SQL %1 · %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="769"/>
+        <location filename="../app/main_window.cpp" line="774"/>
         <source>Project created; your identity %1 was made and its key kept in the keychain</source>
         <translation>Projekt erstellt; Ihre Identität %1 wurde angelegt und ihr Schlüssel im Schlüsselbund abgelegt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="770"/>
+        <location filename="../app/main_window.cpp" line="775"/>
         <source>Project created</source>
         <translation>Projekt erstellt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="798"/>
-        <location filename="../app/main_window.cpp" line="802"/>
+        <location filename="../app/main_window.cpp" line="803"/>
+        <location filename="../app/main_window.cpp" line="807"/>
         <source>Remove Config</source>
         <translation>Konfiguration entfernen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="799"/>
+        <location filename="../app/main_window.cpp" line="804"/>
         <source>Config &quot;%1&quot; is protected. Type yes-%1 to remove it and its secrets.</source>
         <translation>Die Konfiguration &quot;%1&quot; ist geschützt. Geben Sie yes-%1 ein, um sie und ihre Geheimnisse zu entfernen.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="802"/>
+        <location filename="../app/main_window.cpp" line="807"/>
         <source>Remove config &quot;%1&quot; and its secrets?</source>
         <translation>Konfiguration &quot;%1&quot; und ihre Geheimnisse entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="826"/>
+        <location filename="../app/main_window.cpp" line="831"/>
         <source>Diagram · %1</source>
         <translation>Diagramm · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="850"/>
+        <location filename="../app/main_window.cpp" line="855"/>
         <source>Build · %1</source>
         <translation>Build · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="859"/>
+        <location filename="../app/main_window.cpp" line="864"/>
         <source>Preview · %1</source>
         <translation>Vorschau · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="918"/>
+        <location filename="../app/main_window.cpp" line="923"/>
         <source>lock: unknown</source>
         <translation>Sperre: unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="924"/>
+        <location filename="../app/main_window.cpp" line="929"/>
         <source>not locked</source>
         <translation>nicht gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="925"/>
+        <location filename="../app/main_window.cpp" line="930"/>
         <source>Nobody holds the lock of %1</source>
         <translation>Niemand hält die Sperre von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="930"/>
+        <location filename="../app/main_window.cpp" line="935"/>
         <source>locked by %1</source>
         <translation>gesperrt von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="948"/>
+        <location filename="../app/main_window.cpp" line="953"/>
         <source>Lock acquired until %1</source>
         <translation>Sperre übernommen bis %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="967"/>
+        <location filename="../app/main_window.cpp" line="972"/>
         <source>Lock released</source>
         <translation>Sperre freigegeben</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1080"/>
+        <location filename="../app/main_window.cpp" line="1085"/>
         <source>%1 (Ctrl+S saves it)</source>
         <translation>%1 (Strg+S speichert sie)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1108"/>
+        <location filename="../app/main_window.cpp" line="1113"/>
         <source>No templates (.sql.tmpl files) in the SQL folder of %1</source>
         <translation>Keine Templates (.sql.tmpl-Dateien) im SQL-Ordner von %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1116"/>
+        <location filename="../app/main_window.cpp" line="1121"/>
         <source>Inspect Template</source>
         <translation>Template untersuchen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1116"/>
+        <location filename="../app/main_window.cpp" line="1121"/>
         <source>Template:</source>
         <translation>Template:</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1215"/>
+        <location filename="../app/main_window.cpp" line="1222"/>
         <source>Update available (v%1 → v%2)</source>
         <translation>Update verfügbar (v%1 → v%2)</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1240"/>
+        <location filename="../app/main_window.cpp" line="1247"/>
         <source>Secrets · %1</source>
         <translation>Geheimnisse · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1256"/>
+        <location filename="../app/main_window.cpp" line="1263"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1275"/>
+        <location filename="../app/main_window.cpp" line="1282"/>
         <source>Unsaved Edits</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1275"/>
+        <location filename="../app/main_window.cpp" line="1282"/>
         <source>%1 has edits that are not saved. Close and lose them?</source>
         <translation>%1 hat ungespeicherte Änderungen. Schließen und sie verwerfen?</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="832"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="832"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -2077,7 +2092,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/main_window.cpp" line="827"/>
+        <location filename="../app/main_window.cpp" line="832"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n Fremdschlüssel</numerusform>
@@ -2085,57 +2100,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="976"/>
+        <location filename="../app/main_window.cpp" line="981"/>
         <source>Force Release</source>
         <translation>Freigabe erzwingen</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="977"/>
+        <location filename="../app/main_window.cpp" line="982"/>
         <source>Release the lock of %1 whoever holds it? Their run may still be going.</source>
         <translation>Die Sperre von %1 freigeben, egal wer sie hält? Dessen Lauf kann noch andauern.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1004"/>
+        <location filename="../app/main_window.cpp" line="1009"/>
         <source>Your secrets are out of sync with the team vault.</source>
         <translation>Ihre Geheimnisse sind nicht mehr im Stand des Team-Tresors.</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1042"/>
+        <location filename="../app/main_window.cpp" line="1047"/>
         <source>Identity · %1</source>
         <translation>Identität · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1055"/>
+        <location filename="../app/main_window.cpp" line="1060"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1070"/>
+        <location filename="../app/main_window.cpp" line="1075"/>
         <source>Cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1130"/>
+        <location filename="../app/main_window.cpp" line="1135"/>
         <source>Changes · %1</source>
         <translation>Änderungen · %1</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1212"/>
+        <location filename="../app/main_window.cpp" line="1219"/>
         <source>Downloaded to %1; install it with: %2</source>
         <translation>Nach %1 heruntergeladen; installieren mit: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1213"/>
+        <location filename="../app/main_window.cpp" line="1220"/>
         <source>Download %1, then: %2</source>
         <translation>%1 herunterladen, dann: %2</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1227"/>
+        <location filename="../app/main_window.cpp" line="1234"/>
         <source>About noorm</source>
         <translation>Über noorm</translation>
     </message>
     <message>
-        <location filename="../app/main_window.cpp" line="1228"/>
+        <location filename="../app/main_window.cpp" line="1235"/>
         <source>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;A SQL-first database schema and change manager.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;noorm %1&lt;/h3&gt;&lt;p&gt;Ein SQL-orientiertes Werkzeug zur Verwaltung von Datenbankschemata und deren Änderungen.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
     </message>
@@ -3005,14 +3020,13 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
     </message>
     <message>
         <location filename="../app/secrets_view.cpp" line="91"/>
-        <location filename="../app/secrets_view.cpp" line="104"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Remove the selected secret from this machine</source>
+        <translation>Das gewählte Geheimnis von diesem Rechner entfernen</translation>
     </message>
     <message>
         <location filename="../app/secrets_view.cpp" line="91"/>
-        <source>Remove the selected secret from this machine</source>
-        <translation>Das gewählte Geheimnis von diesem Rechner entfernen</translation>
+        <source>Remove Locally…</source>
+        <translation>Hier entfernen…</translation>
     </message>
     <message>
         <location filename="../app/secrets_view.cpp" line="102"/>
@@ -3038,6 +3052,11 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <location filename="../app/secrets_view.cpp" line="104"/>
         <source>Remove the selected secret from the vault, for everyone</source>
         <translation>Das gewählte Geheimnis für alle aus dem Tresor entfernen</translation>
+    </message>
+    <message>
+        <location filename="../app/secrets_view.cpp" line="104"/>
+        <source>Remove from Vault…</source>
+        <translation>Aus dem Tresor entfernen…</translation>
     </message>
     <message>
         <location filename="../app/secrets_view.cpp" line="105"/>
