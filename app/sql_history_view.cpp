@@ -168,6 +168,8 @@ void SqlHistoryView::showResult()
                              italic.setItalic(true);
                              cell->setFont(italic);
                              cell->setForeground(secondaryText(palette()));
+                         } else if (v.isDouble()) { // numbers right-aligned, as in the SQL tab's grid
+                             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
                          }
                          m_result->setItem(r, c, cell);
                      }

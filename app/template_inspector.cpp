@@ -1,4 +1,5 @@
 #include "template_inspector.h"
+#include "theme.h"
 
 #include "operations/run_operation.h"
 #include "sql_style.h"
@@ -208,7 +209,10 @@ void TemplateInspector::showError(const Error &error, bool inPreview)
         text += QStringLiteral("<br><a href=\"%1:%2:%3\">%4</a>")
                     .arg(file.toHtmlEscaped()).arg(error.line).arg(error.column)
                     .arg(tr("Open %1 at line %2").arg(QFileInfo(error.file).fileName().toHtmlEscaped()).arg(error.line));
-    m_message->setText((inPreview ? tr("Cannot render: %1") : tr("Cannot read the context: %1")).arg(text));
+    // In the error colour, as the config dialog's problems (it read like "Rendered in 107 ms")
+    const QString red = isDark() ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828");
+    m_message->setText(QStringLiteral("<span style=\"color:%1\">%2</span>")
+                           .arg(red, (inPreview ? tr("Cannot render: %1") : tr("Cannot read the context: %1")).arg(text)));
 }
 
 } // namespace noorm
