@@ -80,7 +80,8 @@ public:
             badge(e.stage, pal.color(QPalette::Mid), pal.color(QPalette::Text));
         if (!e.lockedBy.isEmpty()) {
             const int h = lineH - 2;
-            QIcon(QStringLiteral(":/icons/lock.svg")).paint(p, QRect(x, r.top() + 1, h, h));
+            static const QIcon lock = withSelectedLook(QIcon(QStringLiteral(":/icons/lock.svg")));
+            lock.paint(p, QRect(x, r.top() + 1, h, h), Qt::AlignCenter, selected ? QIcon::Selected : QIcon::Normal);
             x += h + 3;
             badge(ConfigSidebar::tr("locked"), QColor(0xe6, 0x8a, 0x00), Qt::black);
         }

@@ -1,4 +1,5 @@
 #include "schema_tree.h"
+#include "theme.h"
 
 #include "project_session.h"
 
@@ -38,10 +39,10 @@ QString kindTitle(ExploreKind kind)
 QIcon kindIcon(ExploreKind kind)
 {
     switch (kind) {
-    case ExploreKind::Tables: return QIcon(QStringLiteral(":/icons/table.svg"));
-    case ExploreKind::Views: return QIcon(QStringLiteral(":/icons/view.svg"));
-    case ExploreKind::Functions: case ExploreKind::Procedures: return QIcon(QStringLiteral(":/icons/routine.svg"));
-    default: return QIcon(QStringLiteral(":/icons/other.svg"));
+    case ExploreKind::Tables: return withSelectedLook(QIcon(QStringLiteral(":/icons/table.svg")));
+    case ExploreKind::Views: return withSelectedLook(QIcon(QStringLiteral(":/icons/view.svg")));
+    case ExploreKind::Functions: case ExploreKind::Procedures: return withSelectedLook(QIcon(QStringLiteral(":/icons/routine.svg")));
+    default: return withSelectedLook(QIcon(QStringLiteral(":/icons/other.svg")));
     }
 }
 

@@ -1,6 +1,8 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QIcon>
+#include <QPixmap>
 #include <QPainter>
 #include <QProxyStyle>
 #include <QStyleOption>
@@ -97,6 +99,23 @@ QColor secondaryText(const QPalette &palette)
     const QColor text = palette.color(QPalette::Text), window = palette.color(QPalette::Window);
     const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
     return QColor(mix(text.red(), window.red()), mix(text.green(), window.green()), mix(text.blue(), window.blue()));
+}
+
+QIcon withSelectedLook(const QIcon &icon)
+{
+    // Pixmaps in both modes (an SVG icon's engine takes an added pixmap at its own size only).
+    QIcon out;
+    const QColor ink = QApplication::palette().color(QPalette::HighlightedText);
+    for (int size : {16, 24, 32, 48}) {
+        out.addPixmap(icon.pixmap(size, size), QIcon::Normal);
+        QPixmap shape = icon.pixmap(size, size);
+        QPainter p(&shape);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(shape.rect(), ink);
+        p.end();
+        out.addPixmap(shape, QIcon::Selected);
+    }
+    return out;
 }
 
 void showAsSecondary(QWidget *label)

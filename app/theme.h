@@ -6,6 +6,7 @@
 
 class QApplication;
 class QColor;
+class QIcon;
 class QPalette;
 class QWidget;
 
@@ -22,5 +23,8 @@ bool isDark();
 QColor secondaryText(const QPalette &palette);
 // `label`'s text in that colour; it stays enabled, so it can still be selected and copied.
 void showAsSecondary(QWidget *label);
+// `icon` with a Selected look: its shape in the highlighted text's colour, so that it does
+// not sink into the selection's blue (a blue table icon vanished there).
+QIcon withSelectedLook(const QIcon &icon);
 
 } // namespace noorm
