@@ -295,9 +295,9 @@ int historyDetail(Runtime &rt, const ChangeFlags &flags)
         table << QStringList{Output::printable(f.filepath), f.status, QStringLiteral("%1 ms").arg(f.durationMs),
                              Output::printable(f.errorMessage.isEmpty() ? f.skipReason : f.errorMessage).left(120)};
     }
-    rt.out.document(json);
-    if (table.isEmpty())
+    if (table.isEmpty()) // the error is the one document (the empty array came first)
         return rt.out.fail(Error::notFound(QStringLiteral("No files recorded for change row %1").arg(flags.count)));
+    rt.out.document(json);
     rt.out.table({QStringLiteral("FILE"), QStringLiteral("STATUS"), QStringLiteral("TOOK"), QStringLiteral("NOTE")}, table);
     return Ok;
 }
@@ -492,8 +492,9 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
     hist->add_option("name", historyFlags->name, "Only this change's rows");
     hist->footer("JSON: [{id,name,direction,status,executedAt,executedBy,durationMs,cliVersion,checksum,error}]");
     auto detailFlags = std::make_shared<ChangeFlags>();
-    command(hist, rt, "detail", "The files of one change row (its id in `change history`)", historyDetail, detailFlags)
-        ->add_option("id", detailFlags->count, "The row's id")->required();
+    CLI::App *detail = command(hist, rt, "detail", "The files of one change row (its id in `change history`)", historyDetail, detailFlags);
+    detail->add_option("id", detailFlags->count, "The row's id")->required();
+    detail->footer("JSON: [{filepath,status,checksum,durationMs,skipReason,error}]"); // not history's own, which it inherited
 }
 
 } // namespace noorm::cli

@@ -1,6 +1,7 @@
 // noorm: the headless CLI. Parsing and printing only; every verb calls core.
 
 #include "exit_codes.h"
+#include "usage.h"
 #include "reference.h"
 #include "update_notice.h"
 #include "runtime.h"
@@ -109,7 +110,8 @@ int runCommand(int argc, char **argv)
         ->envname("NOORM_HEADLESS");
     cli.add_flag("--json", rt.globals.json, "Print exactly one JSON document on stdout")->envname("NOORM_JSON");
     cli.add_option("-c,--config", rt.globals.config, "Config to use (default: NOORM_CONFIG, then the active config)")
-        ->envname("NOORM_CONFIG");
+        ->envname("NOORM_CONFIG")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeLast); // `alias nd='noorm -c dev'` then `nd -c other …`
     cli.add_flag("-f,--force", rt.globals.force, "Run even what checksums say is unchanged");
     cli.add_flag("-y,--yes", rt.globals.yes, "Answer yes to confirmations (also NOORM_YES=1)");
     cli.add_flag("--dry-run", rt.globals.dryRun, "Show what would happen; change nothing");
@@ -134,21 +136,41 @@ int runCommand(int argc, char **argv)
     addUpdateCheckCommand(cli, rt);
 
     std::vector<std::string> args = expandRouteForms(argc, argv);
+    helpWordsAsFlag(args); // `noorm help change ff`
     const bool jsonAsked = asksForJson(args);
+    const std::vector<std::string> given = args;
     std::reverse(args.begin(), args.end()); // CLI11 takes the arguments in reverse order
     try {
         cli.parse(args);
     } catch (const CLI::CallForHelp &e) {
+        // `help nope`: a topic there is no command for (CLI11 answers --help before it looks
+        // at the words left over)
+        if (const QString unknown = notUnderstood(cli, given); !unknown.isEmpty()) {
+            rt.out.json = jsonAsked;
+            (void)rt.out.fail(Error::invalidInput(unknown));
+            if (!jsonAsked)
+                std::fprintf(stderr, "Run with --help for more information.\n");
+            return Usage;
+        }
+        if (jsonAsked) { // one JSON document, help too
+            rt.out.json = true;
+            rt.out.document(helpDocument(cli));
+            return 0;
+        }
         return cli.exit(e);
     } catch (const CLI::CallForAllHelp &e) {
         return cli.exit(e);
     } catch (const CLI::ParseError &e) {
+        QString message = QString::fromStdString(e.what());
+        if (dynamic_cast<const CLI::ExtrasError *>(&e)) // the word, the nearest one known
+            if (const QString better = notUnderstood(cli, given); !better.isEmpty())
+                message = better;
         if (jsonAsked || rt.globals.json) { // one JSON document, like every other failure
             rt.out.json = true;
-            return rt.out.fail(Error::invalidInput(QString::fromStdString(e.what())));
+            return rt.out.fail(Error::invalidInput(message));
         }
         // As every other failure: "error: …" (cli.md), then where to look.
-        (void)rt.out.fail(Error::invalidInput(QString::fromStdString(e.what())));
+        (void)rt.out.fail(Error::invalidInput(message));
         std::fprintf(stderr, "Run with --help for more information.\n");
         return Usage;
     }
@@ -160,13 +182,10 @@ int runCommand(int argc, char **argv)
         return runVersion(rt);
     if (!rt.action) {
         // A bare group (`noorm config`) or nothing at all: print the relevant help.
-        const CLI::App *leaf = &cli;
-        for (const CLI::App *sub = &cli; sub;) {
-            const auto parsed = sub->get_subcommands();
-            leaf = sub;
-            sub = parsed.empty() ? nullptr : parsed.front();
-        }
-        std::printf("%s", leaf->help().c_str());
+        if (rt.globals.json)
+            rt.out.document(helpDocument(cli));
+        else
+            std::printf("%s", deepestParsed(cli).help().c_str());
         return 0;
     }
     const int code = rt.action();

@@ -111,6 +111,9 @@ private slots:
         QTest::newRow("config add --help") << QStringList{QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("--help")};
         QTest::newRow("db drop --help") << QStringList{QStringLiteral("db"), QStringLiteral("drop"), QStringLiteral("--help")};
         QTest::newRow("identity -h") << QStringList{QStringLiteral("identity"), QStringLiteral("-h")};
+        // The original's help topics (they were a usage error)
+        QTest::newRow("help") << QStringList{QStringLiteral("help")};
+        QTest::newRow("help change ff") << QStringList{QStringLiteral("help"), QStringLiteral("change"), QStringLiteral("ff")};
     }
     void helpAtEveryLevelExitsZero()
     {
@@ -128,7 +131,25 @@ private slots:
         const Run unknown = noorm({QStringLiteral("frobnicate")}, p.root());
         QCOMPARE(unknown.code, 64);
         // Worded as every other failure (cli.md): it came without "error: ".
-        QVERIFY2(unknown.err.startsWith("error: The following argument was not expected: frobnicate\n"), unknown.err.constData());
+        QVERIFY2(unknown.err.startsWith("error: unknown command 'frobnicate'\n"), unknown.err.constData());
+        // A word one or two edits from a known one is named with it (CLI11 listed the words
+        // left over, last first, the right one with the typo: "not expected: list chnage").
+        const auto said = [&](const QStringList &args) { return QString::fromUtf8(noorm(args, p.root()).err).section(u'\n', 0, 0); };
+        QCOMPARE(said({QStringLiteral("chnage"), QStringLiteral("list")}), QStringLiteral("error: unknown command 'chnage' (did you mean 'change'?)"));
+        QCOMPARE(said({QStringLiteral("change"), QStringLiteral("lsit")}), QStringLiteral("error: unknown command 'lsit' for 'change' (did you mean 'list'?)"));
+        QCOMPARE(said({QStringLiteral("change"), QStringLiteral("ff"), QStringLiteral("--dryrun")}),
+                 QStringLiteral("error: unknown option '--dryrun' for 'change ff' (did you mean '--dry-run'?)"));
+        QCOMPARE(said({QStringLiteral("help"), QStringLiteral("nope")}), QStringLiteral("error: unknown command 'nope'"));
+        // Help as one JSON document under --json, as the original gives it.
+        const Run help = noorm({QStringLiteral("--json"), QStringLiteral("help"), QStringLiteral("change")}, p.root());
+        QCOMPARE(help.code, 0);
+        QCOMPARE(help.object().value(QStringLiteral("topic")).toString(), QStringLiteral("change"));
+        QVERIFY(help.object().value(QStringLiteral("content")).toString().contains(QLatin1String("rewind")));
+        QCOMPARE(noorm({QStringLiteral("--json")}, p.root()).object().value(QStringLiteral("topic")).toString(), QString());
+        // -c given twice: the last one, as git and psql take it (it was "At Most 1 required").
+        const Run twice = noorm({QStringLiteral("-c"), QStringLiteral("a"), QStringLiteral("change"), QStringLiteral("list"), QStringLiteral("-c"),
+                                 QStringLiteral("b")}, p.root());
+        QVERIFY2(twice.code != 64 && !twice.err.contains("At Most"), twice.err.constData()); // no project here: 5
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add")}, p.root()).code, 64); // name missing
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--dialect"),
                         QStringLiteral("oracle")}, p.root()).code, 64);

@@ -440,6 +440,14 @@ private slots:
         const QJsonArray files = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(files.size(), 1); // the row's files, not the history again
         QVERIFY(files.first().toObject().value(QStringLiteral("filepath")).toString().endsWith(QLatin1String("001_add-notes.sql")));
+        // No such row: the error is the one document (an empty array came before it).
+        r = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("history"), QStringLiteral("detail"), QStringLiteral("999")},
+                  p.root());
+        QCOMPARE(r.code, 5);
+        QJsonParseError parsed;
+        const QJsonDocument missing = QJsonDocument::fromJson(r.out, &parsed);
+        QVERIFY2(parsed.error == QJsonParseError::NoError, r.out.constData());
+        QVERIFY(missing.object().contains(QStringLiteral("error")));
         r = noorm({QStringLiteral("--dry-run"), QStringLiteral("change"), QStringLiteral("rewind")}, p.root());
         QVERIFY2(r.code == 0 && r.out.contains("Would revert " + name.toUtf8()), r.output().constData());
         QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 1);
