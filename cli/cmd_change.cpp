@@ -444,6 +444,7 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
                                 },
                                 flags);
         cmd->add_option("name", flags->name, "The change folder's name")->required();
+        flags->confirmEach = revert; // destructive: asked on a terminal, else --yes (spec cli.md), protected or not
         cmd->add_flag("--force", flags->force,
                       revert ? "Revert whatever its recorded status" : "Apply it even when applied (also after its files changed)");
         addLockFlags(cmd, *flags);
@@ -470,6 +471,7 @@ void addChangeCommands(CLI::App &root, Runtime &rt)
     auto rewindFlags = std::make_shared<ChangeFlags>();
     rewindFlags->target = "1";
     rewindFlags->reverts = true;
+    rewindFlags->confirmEach = true; // as revert
     CLI::App *rewind = command(group, rt, "rewind", "Revert the last N applied changes, or down to a named one, newest first",
                                [](Runtime &r, const ChangeFlags &f) {
                                    return runBatch(r, f, [t = rewindTarget(f.target)](ChangeOperation &op, Cancellation &c) {

@@ -28,7 +28,7 @@ run noorm run build
 run noorm change list
 run noorm change ff
 run noorm change history
-run noorm change rewind 1
+run noorm change rewind 1 --yes   # destructive: asked on a terminal, --yes in a script
 run noorm change ff
 run noorm db explore
 run noorm db explore tables detail orders

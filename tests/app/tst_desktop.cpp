@@ -1279,7 +1279,7 @@ private slots:
         manager->fileMode()->setCurrentIndex(1); // Rendered SQL
         QTRY_VERIFY(shown.count() > before);
         QVERIFY2(manager->fileView()->text().contains(QLatin1String("SELECT 'dev' AS config_name;")), qPrintable(manager->fileView()->text()));
-        NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("2026-06-01-diff-demo"), QStringLiteral("--force")},
+        NOORM_VERIFY_RUN(cli({QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("2026-06-01-diff-demo"), QStringLiteral("--force"), QStringLiteral("--yes")},
                              project.root()));
     }
 

@@ -383,6 +383,32 @@ private slots:
         QCOMPARE(hasNotes(QStringLiteral("staging.db")), 1);
     }
 
+    // Revert and rewind are destructive on any config (spec cli.md): asked on a terminal,
+    // else they need --yes and exit 4. On an unprotected one they ran unasked.
+    void revertAndRewindNeedYesWithoutATerminal()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(setUp(p));
+        p.write(QStringLiteral("changes/2026-01-01-notes/change/001.sql"), "CREATE TABLE notes (id INTEGER);\n");
+        p.write(QStringLiteral("changes/2026-01-01-notes/revert/001.sql"), "DROP TABLE notes;\n");
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+        const auto notes = [&] {
+            return sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt();
+        };
+        for (const QStringList &command : {QStringList{QStringLiteral("change"), QStringLiteral("revert"), QStringLiteral("2026-01-01-notes")},
+                                           QStringList{QStringLiteral("change"), QStringLiteral("rewind")}}) {
+            const Run refused = noorm(command, p.root());
+            QCOMPARE(refused.code, 4);
+            QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+            QCOMPARE(notes(), 1);
+        }
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("rewind"), QStringLiteral("--yes")}, p.root()));
+        QCOMPARE(notes(), 0);
+        // Applying asks nothing.
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+        QCOMPARE(notes(), 1);
+    }
+
     void changeCommandsEndToEnd()
     {
         TempProject p;
