@@ -174,6 +174,15 @@ void printConfig(const Output &out, const QJsonObject &shown)
 
 } // namespace
 
+// A config field that is not valid came from this command line (its flags and name): a
+// usage error, exit 64, as a bad --dialect or --port is (it was invalid-data, exit 1).
+static Error asUsage(Error error)
+{
+    if (error.kind == ErrorKind::InvalidData && !error.key.isEmpty() && error.file.isEmpty())
+        error.kind = ErrorKind::InvalidInput;
+    return error;
+}
+
 void addConfigCommands(CLI::App &root, Runtime &rt)
 {
     CLI::App *config = addGroup(root, "config", "Manage configs: named database connections");
@@ -249,7 +258,7 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             }
             Result<Config> added = ConfigStore(**ws).add(*fields, addOpts->flags.use);
             if (!added)
-                return rt.out.fail(added.error());
+                return rt.out.fail(asUsage(added.error()));
             rt.out.document(ConfigStore::redacted(*added));
             rt.out.text(QStringLiteral("Added config %1 (%2, %3)")
                             .arg(added->name, added->connection.dialect, added->connection.database));
@@ -278,7 +287,7 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
             ConfigStore store(**ws);
             Result<Config> edited = store.edit(name, *changes, QString::fromStdString(editOpts->rename));
             if (!edited)
-                return rt.out.fail(edited.error());
+                return rt.out.fail(asUsage(edited.error()));
             if (editOpts->flags.use)
                 if (Status s = store.use(edited->name); !s)
                     return rt.out.fail(s.error());

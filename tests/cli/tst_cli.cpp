@@ -153,6 +153,14 @@ private slots:
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add")}, p.root()).code, 64); // name missing
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--dialect"),
                         QStringLiteral("oracle")}, p.root()).code, 64);
+        // A bad name or a missing --dialect is a bad argument too (they exited 1, invalid-data).
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        const Run badName = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("bad name"),
+                                   QStringLiteral("--dialect"), QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("./x.db")},
+                                  p.root());
+        QCOMPARE(badName.code, 64);
+        QCOMPARE(badName.object().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("invalid-input"));
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("nodialect")}, p.root()).code, 64);
     }
 
     void passwordIsNeverAnArgument()
