@@ -337,6 +337,37 @@ std::vector<std::pair<std::string, Values>> valuePatterns(const std::vector<Comm
     return patterns;
 }
 
+// The options that take a value nothing completes (--dialect, --port, --wait): after one of
+// them, nothing is offered (the positional's config or change names were).
+std::vector<std::string> plainValuePatterns(const std::vector<Command> &commands)
+{
+    std::vector<std::string> patterns;
+    for (const Command &c : commands)
+        for (const CLI::Option *o : optionsOf(c.app, false))
+            if (takesValue(o) && valuesOf(c.path, o) == Values::None) {
+                std::string joined;
+                for (const std::string &n : flagNames(o))
+                    joined += (joined.empty() ? "" : "|") + (c.path.empty() ? "*\\|" + n : quoted(c.path + "|" + n));
+                patterns.push_back(joined);
+            }
+    return patterns;
+}
+
+// Each alias's path and the path of the command it names: "config cp" -> "config copy".
+std::vector<std::pair<std::string, std::string>> aliasPaths(const std::vector<Command> &commands)
+{
+    std::vector<std::pair<std::string, std::string>> aliases;
+    for (const Command &c : commands) {
+        if (c.path.empty())
+            continue;
+        const size_t cut = c.path.rfind(' ');
+        const std::string parent = cut == std::string::npos ? std::string() : c.path.substr(0, cut + 1);
+        for (const std::string &alias : c.app->get_aliases())
+            aliases.emplace_back(parent + alias, c.path);
+    }
+    return aliases;
+}
+
 // Single-quoted for fish, where \\ and \\' are escapes even inside single quotes.
 std::string fishQuoted(const std::string &text)
 {
@@ -422,12 +453,16 @@ std::string bashScript(const CLI::App &root, const std::vector<Command> &command
            "    w=${COMP_WORDS[i]}\n"
            "    [[ $w == -* ]] && continue\n"
            "    case \"${path:+$path }$w\" in\n";
+    for (const auto &[alias, canonical] : aliasPaths(commands))
+        out << "      " << quoted(alias) << ") path=" << quoted(canonical) << " ;;\n";
     out << "      " << pathAlternatives(commands) << ") path=\"${path:+$path }$w\" ;;\n"
         << "    esac\n  done\n";
     // The value of the option just typed.
     out << "  case \"$path|$prev\" in\n";
     for (const auto &[pattern, values] : valuePatterns(commands))
         out << "    " << pattern << ") _noorm_values " << valuesFunction(values) << " \"$cur\"; return ;;\n";
+    for (const std::string &pattern : plainValuePatterns(commands))
+        out << "    " << pattern << ") return ;;\n";
     out << "  esac\n";
     out << "  local words flags values=\n  case \"$path\" in\n";
     for (const Command &c : commands) {
@@ -469,10 +504,14 @@ std::string zshScript(const CLI::App &root, const std::vector<Command> &commands
            "    w=${words[i]}\n"
            "    [[ $w == -* ]] && continue\n"
            "    case \"${cmdpath:+$cmdpath }$w\" in\n";
+    for (const auto &[alias, canonical] : aliasPaths(commands))
+        out << "      (" << quoted(alias) << ") cmdpath=" << quoted(canonical) << " ;;\n";
     out << "      (" << pathAlternatives(commands) << ") cmdpath=\"${cmdpath:+$cmdpath }$w\" ;;\n    esac\n  done\n";
     out << "  case \"$cmdpath|$prev\" in\n";
     for (const auto &[pattern, values] : valuePatterns(commands))
         out << "    (" << pattern << ") _noorm_values " << valuesFunction(values) << "; return ;;\n";
+    for (const std::string &pattern : plainValuePatterns(commands))
+        out << "    (" << pattern << ") return ;;\n";
     out << "  esac\n  local -a subs flags; local values=\n  case \"$cmdpath\" in\n";
     for (const Command &c : commands) {
         out << "    (" << (c.path.empty() ? std::string("''") : quoted(c.path)) << ") subs=(";
@@ -517,8 +556,10 @@ std::string fishScript(const CLI::App &root, const std::vector<Command> &command
            "  set -l path ''\n"
            "  for t in (commandline -opc)[2..-1]\n"
            "    string match -q -- '-*' $t; and continue\n"
-           "    set -l next (string trim -- \"$path $t\")\n"
-           "    contains -- $next $__noorm_paths; and set path $next\n"
+           "    set -l next (string trim -- \"$path $t\")\n";
+    for (const auto &[alias, canonical] : aliasPaths(commands))
+        out << "    test \"$next\" = " << fishQuoted(alias) << "; and set next " << fishQuoted(canonical) << "\n";
+    out << "    contains -- $next $__noorm_paths; and set path $next\n"
            "  end\n"
            "  echo $path\n"
            "end\n"

@@ -115,6 +115,11 @@ expect --json noorm change list --
 expect 2026-02-10-add-orders noorm change run ""
 expect staging noorm --config ""
 expect staging noorm config show ""
+# An alias is its command (`config remove` offered the config group's words); an option's
+# value that nothing completes is offered nothing (--dialect offered config names).
+expect staging noorm config remove ""
+[ -z "$(complete_bash noorm config add new --dialect "")" ] || fail "--dialect's value offered something"
+[ -z "$(complete_bash noorm change run --wait "")" ] || fail "--wait's value offered change names"
 [ -z "$(complete_bash noorm __)" ] || fail "a hidden command is offered"
 expect staging noorm --config = ""  # --config=<TAB>: bash splits the word at '='
 expect staging noorm --config = st
