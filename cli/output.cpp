@@ -19,6 +19,8 @@ QString Output::masked(const QString &text) const
 void Output::put(FILE *stream, const QString &line) const
 {
     const QByteArray bytes = masked(line).toUtf8();
+    if (stream == stderr) // after what stdout has so far, also when both go to one log
+        std::fflush(stdout);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
     std::fputc('\n', stream);
 }

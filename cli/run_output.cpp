@@ -69,13 +69,14 @@ void printFile(Runtime &rt, ProgressLine &progress, const FileResult &file, bool
         break;
     case FileStatus::Failed:
         rt.out.text(QStringLiteral("✗ %1 failed (%2 ms)").arg(path).arg(file.durationMs));
+        // Why, on stderr (cli.md): `noorm run build > build.log` in CI still shows it.
         if (file.error) {
-            rt.out.text(QStringLiteral("  ") + Output::printable(*file.error));
+            rt.out.note(QStringLiteral("  ") + Output::printable(*file.error));
             if (const QString hint = hintText(file.error->hint); !hint.isEmpty())
-                rt.out.text(QStringLiteral("  hint: ") + hint);
+                rt.out.note(QStringLiteral("  hint: ") + hint);
         }
         if (file.statementsKept > 0) // MySQL's DDL, a file of its own transactions: nothing rolled back
-            rt.out.text(QStringLiteral("  %1 before it ran and %2 (not in a transaction noorm could roll back)")
+            rt.out.note(QStringLiteral("  %1 before it ran and %2 (not in a transaction noorm could roll back)")
                             .arg(plural(file.statementsKept, "statement", "statements"),
                                  file.statementsKept == 1 ? QStringLiteral("stays") : QStringLiteral("stay")));
         break;

@@ -110,7 +110,7 @@ private slots:
         r = noorm({QStringLiteral("-f"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.out.contains("✗ sql/01_tables/001_a.sql failed"), r.out.constData());
-        QVERIFY2(r.out.contains("sql/01_tables/001_a.sql:1:1: "), r.out.constData());
+        QVERIFY2(r.err.contains("sql/01_tables/001_a.sql:1:1: "), r.err.constData());
         QVERIFY2(r.out.contains("- sql/02_data/001_rows.sql skipped (Skipped due to failure in sql/01_tables/001_a.sql)"),
                  r.out.constData());
     }
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("statementsKept")).toInt(), 1);
         r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("half.sql")}, p.root());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.out.contains("1 statement before it ran and stays"), (r.out + r.err).constData());
+        QVERIFY2(r.err.contains("1 statement before it ran and stays"), (r.out + r.err).constData());
         // The same opt-out after a byte order mark (Visual Studio, SSMS and Notepad write one):
         // VACUUM failed, "cannot VACUUM from within a transaction".
         p.write(QStringLiteral("bom.sql"), "\xEF\xBB\xBF-- noorm:no-transaction\nVACUUM;\n");
@@ -234,7 +234,8 @@ private slots:
         p.write(QStringLiteral("sql/03_views/001_bad.sql.tmpl"), "-- one\n{%~ $.nothing.here %}\n");
         Run r = noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.out.contains("\n  sql/03_views/001_bad.sql.tmpl:2"), r.out.constData());
+        QVERIFY2(r.err.contains("  sql/03_views/001_bad.sql.tmpl:2"), r.err.constData());
+        QVERIFY2(r.out.contains("✗ sql/03_views/001_bad.sql.tmpl failed"), r.out.constData()); // the result on stdout, why on stderr
         QVERIFY2(!r.out.contains(p.root().toUtf8()), r.out.constData());
         p.write(QStringLiteral("sql/03_views/001_bad.sql.tmpl"), "{%~ await $.include('parts/inner.sql.tmpl') %}\n");
         p.write(QStringLiteral("sql/03_views/parts/inner.sql.tmpl"), "-- inner\n{%~ $.nothing.here %}\n");
@@ -249,7 +250,7 @@ private slots:
                 "{% for (let i = 0; i < 20; i++) { %}\nSELECT {%~ i %};\n{% } %}\n-- then\nINSERT INTO nope VALUES (1);\n");
         r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/03_views/001_bad.sql.tmpl")}, p.root());
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.out.contains("\n  sql/03_views/001_bad.sql.tmpl: line 22, column 1 of the rendered SQL: "), r.out.constData());
+        QVERIFY2(r.err.contains("  sql/03_views/001_bad.sql.tmpl: line 22, column 1 of the rendered SQL: "), r.err.constData());
     }
 
     void protectedConfigNeedsYes()
@@ -275,7 +276,7 @@ private slots:
         QVERIFY2(r.out.contains("✓ sql/03_x/\\x1b[31mred.sql ("), r.out.constData());
         QVERIFY2(r.out.contains("✓ sql/03_x/new\\nline.sql ("), r.out.constData());
         QVERIFY2(r.out.contains("✗ sql/03_x/tab\\there.sql failed"), r.out.constData());
-        QVERIFY2(r.out.contains("\n  sql/03_x/tab\\there.sql:1:1: "), r.out.constData());
+        QVERIFY2(r.err.contains("  sql/03_x/tab\\there.sql:1:1: "), r.err.constData());
         // Every line is one of ours: no name breaks a line in two.
         for (const QByteArray &line : r.out.split('\n')) {
             const bool ours = line.isEmpty() || line.startsWith("✓ ") || line.startsWith("✗ ") || line.startsWith("- ")
@@ -307,8 +308,8 @@ private slots:
         QVERIFY(QFile::link(outside.root(), p.path(QStringLiteral("tmp"))));
         r = noorm({QStringLiteral("--dry-run"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
         QCOMPARE(r.code, 2); // the copies failed
-        QVERIFY2(r.out.contains("tmp/sql/01_tables/001_a.sql leads outside the project through a symbolic link"),
-                 r.out.constData());
+        QVERIFY2(r.err.contains("tmp/sql/01_tables/001_a.sql leads outside the project through a symbolic link"),
+                 r.err.constData());
         QCOMPARE(QDir(outside.root()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("victim.sql")});
     }
 
