@@ -178,7 +178,7 @@ int runCommand(int argc, char **argv)
     if (isTruthy(std::getenv("NOORM_YES")))
         rt.globals.yes = true;
 
-    if (showVersion && !rt.action)
+    if (showVersion) // also after a command (`change list --version`), which it ran instead
         return runVersion(rt);
     if (!rt.action) {
         // A bare group (`noorm config`) or nothing at all: print the relevant help.

@@ -150,6 +150,10 @@ private slots:
         const Run twice = noorm({QStringLiteral("-c"), QStringLiteral("a"), QStringLiteral("change"), QStringLiteral("list"), QStringLiteral("-c"),
                                  QStringLiteral("b")}, p.root());
         QVERIFY2(twice.code != 64 && !twice.err.contains("At Most"), twice.err.constData()); // no project here: 5
+        // --version after a command is the version, as before it (the command ran instead).
+        const Run version = noorm({QStringLiteral("change"), QStringLiteral("list"), QStringLiteral("--version")}, p.root());
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.out.contains(NOORM_VERSION), version.out.constData());
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add")}, p.root()).code, 64); // name missing
         QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--dialect"),
                         QStringLiteral("oracle")}, p.root()).code, 64);
