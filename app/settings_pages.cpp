@@ -2,6 +2,7 @@
 
 #include "settings_fields.h"
 
+#include "dialect/dialect_list.h"
 #include "settings/settings_schema.h"
 
 #include <QCheckBox>
@@ -133,11 +134,12 @@ StagesPage::StagesPage(Settings *settings, QWidget *parent)
     m_list->setObjectName(QStringLiteral("stages"));
     m_strict->setObjectName(QStringLiteral("strict"));
     m_port->setObjectName(QStringLiteral("stage-port"));
+    m_dialect->setObjectName(QStringLiteral("stage-dialect"));
     m_isProtected->setObjectName(QStringLiteral("stage-protected"));
     m_secrets->setObjectName(QStringLiteral("stage-secrets"));
     m_dialect->addItem(tr("(not set)"));
-    for (const QString &d : SettingsSchema::dialects())
-        m_dialect->addItem(d, d);
+    for (const DialectInfo &d : kDialects) // shown by name, stored by id
+        m_dialect->addItem(QIcon(QStringLiteral(":/icons/dialect-%1.svg").arg(d.name)), d.displayName, QString(d.name));
     // 0 is "(not set)"; the range is wider than a port's so a wrong value shows its error.
     m_port->setRange(0, 999999);
     m_port->setSpecialValueText(tr("(not set)"));

@@ -1,6 +1,7 @@
 // noorm: the headless CLI. Parsing and printing only; every verb calls core.
 
 #include "exit_codes.h"
+#include "help_format.h"
 #include "usage.h"
 #include "reference.h"
 #include "update_notice.h"
@@ -103,6 +104,7 @@ int runCommand(int argc, char **argv)
     CLI::App cli{"noorm: SQL-first database schema and change manager.\n"
                  "Settings in .noorm/settings.yml, configs and secrets in the encrypted .noorm/state/.",
                  "noorm"};
+    useHelpFormat(cli); // before the commands, which take it on
     cli.set_help_all_flag("--help-all", "Print help for every command");
     cli.require_subcommand(0, 1);
     cli.fallthrough();

@@ -1,5 +1,7 @@
 #include "reference.h"
 
+#include "help_format.h"
+
 #include "common/shell_quote.h"
 #include "operations/change_operation.h"
 #include "runtime.h"
@@ -84,6 +86,16 @@ Values valuesOf(const std::string &path, const CLI::Option *o)
 
 // --- man pages ---------------------------------------------------------------
 
+// A description as a man page's sentence: help lines go without the full stop.
+std::string sentence(std::string text)
+{
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n'))
+        text.pop_back();
+    if (!text.empty() && text.back() != '.' && text.back() != '!' && text.back() != '?' && text.back() != ':')
+        text += '.';
+    return text;
+}
+
 std::string roff(const std::string &text)
 {
     std::string out;
@@ -107,20 +119,20 @@ std::string optionLabel(const CLI::Option *o)
     std::string label;
     for (const std::string &n : flagNames(o))
         label += (label.empty() ? "" : ", ") + std::string("\\fB") + roff(n) + "\\fR";
-    if (takesValue(o))
-        label += " \\fI" + roff(o->get_type_name().empty() ? std::string("VALUE") : o->get_type_name()) + "\\fR";
+    if (const std::string value = valueLabel(o); !value.empty())
+        label += " \\fI" + roff(value) + "\\fR";
     return label;
 }
 
 void manOptions(std::ostringstream &out, const CLI::App *app)
 {
     for (const CLI::Option *p : optionsOf(app, true))
-        out << ".TP\n\\fI" << roff(p->get_name()) << "\\fR\n" << roff(p->get_description()) << "\n";
+        out << ".TP\n\\fI" << roff(p->get_name()) << "\\fR\n" << roff(sentence(p->get_description())) << "\n";
     for (const CLI::Option *o : optionsOf(app, false)) {
-        out << ".TP\n" << optionLabel(o) << "\n" << roff(o->get_description());
+        std::string text = roff(o->get_description());
         if (!o->get_envname().empty())
-            out << " (environment: \\fB" << roff(o->get_envname()) << "\\fR)";
-        out << "\n";
+            text += " (environment: \\fB" + roff(o->get_envname()) + "\\fR)";
+        out << ".TP\n" << optionLabel(o) << "\n" << sentence(text) << "\n";
     }
 }
 
@@ -214,14 +226,27 @@ std::string rootPage(const CLI::App &root, const std::vector<Command> &commands)
     out << ".SH COMMANDS\n";
     for (const Command &c : commands)
         if (!c.path.empty() && c.path.find(' ') == std::string::npos)
-            out << ".TP\n\\fB" << roff(c.path) << "\\fR\n" << roff(c.app->get_description()) << " See \\fBnoorm\\-" << roff(c.path)
+            out << ".TP\n\\fB" << roff(c.path) << "\\fR\n" << roff(sentence(c.app->get_description())) << " See \\fBnoorm\\-" << roff(c.path)
                 << "\\fR(1).\n";
     out << ".SH ENVIRONMENT\n";
     for (const Command &c : commands)
         for (const CLI::Option *o : optionsOf(c.app, false))
             if (!o->get_envname().empty() && c.path.empty())
-                out << ".TP\n\\fB" << roff(o->get_envname()) << "\\fR\n" << roff(o->get_description()) << "\n";
-    out << ".TP\n\\fBNOORM_HOME\\fR\nWhere your identity and the list of your projects' states are kept (default: ~/.noorm).\n";
+                out << ".TP\n\\fB" << roff(o->get_envname()) << "\\fR\n" << roff(sentence(o->get_description())) << "\n";
+    // Read by the program rather than by an option of its own.
+    static const std::pair<const char *, const char *> kVariables[] = {
+        {"NOORM_YES", "Set to 1 to answer yes to confirmations, as --yes does."},
+        {"NOORM_CONNECTION_HOST, NOORM_CONNECTION_PORT, NOORM_CONNECTION_PASSWORD, NOORM_PATHS_SQL, ...",
+         "Config keys by their path, over the chosen config's values. With NOORM_CONNECTION_DIALECT and "
+         "NOORM_CONNECTION_DATABASE and no config chosen, a config of their own, __env__ (handy in CI)."},
+        {"NOORM_IDENTITY", "Who you are in tracking tables and locks (\"Name <email>\"), over your noorm identity."},
+        {"NOORM_KEY_STORE", "Set to file to keep your private key in a passphrase-protected file instead of the OS keychain."},
+        {"NOORM_PASSPHRASE", "That file's passphrase (otherwise asked on a terminal)."},
+        {"NOORM_LOG_FILE, NOORM_LOG_LEVEL", "A log of your own, at a level of your own, beside the project's."},
+        {"NOORM_HOME", "Where your identity and the list of your projects' states are kept (default: ~/.noorm)."},
+    };
+    for (const auto &[name, text] : kVariables)
+        out << ".TP\n\\fB" << roff(name) << "\\fR\n" << roff(text) << "\n";
     out << ".SH EXIT STATUS\n";
     manFooter(out, &root);
     manExamples(out, "");
@@ -240,7 +265,7 @@ std::string groupPage(const Command &group, const std::vector<Command> &commands
     out << header("noorm-" + group.path, NOORM_VERSION) << ".SH NAME\nnoorm\\-" << roff(group.path) << " \\- "
         << roff(firstLine(group.app->get_description())) << "\n";
     out << ".SH SYNOPSIS\n" << synopsis(group.path, group.app) << "\n";
-    out << ".SH DESCRIPTION\n" << roff(group.app->get_description()) << "\n";
+    out << ".SH DESCRIPTION\n" << roff(sentence(group.app->get_description())) << "\n";
     if (!optionsOf(group.app, false).empty() || !optionsOf(group.app, true).empty()) {
         out << ".SH OPTIONS\n";
         manOptions(out, group.app);
@@ -253,7 +278,7 @@ std::string groupPage(const Command &group, const std::vector<Command> &commands
         if (first)
             out << ".SH COMMANDS\n";
         first = false;
-        out << ".SS \"" << synopsis(c.path, c.app) << "\"\n" << roff(c.app->get_description()) << "\n";
+        out << ".SS \"" << synopsis(c.path, c.app) << "\"\n" << roff(sentence(c.app->get_description())) << "\n";
         manOptions(out, c.app);
         manFooter(out, c.app);
     }

@@ -246,7 +246,7 @@ Status ChangeOperation::remove(const QString &name)
 }
 
 Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QString &lockReason, const Planner &plan,
-                                             Cancellation &cancellation, const QString &blockedBy)
+                                             Cancellation &cancellation, const QString &blockedBy, const QString &named)
 {
     Result<Config> config = resolve();
     if (!config)
@@ -263,6 +263,9 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     for (const ChangeDiagnostic &diagnostic : found.diagnostics)
         if (blockedBy.isEmpty() || diagnostic.folder == blockedBy)
             return diagnostic.error;
+    if (!named.isEmpty() && std::none_of(found.changes.begin(), found.changes.end(),
+                                         [&](const ChangeSet &c) { return c.name == named; }))
+        return Error::notFound(tr("No change named \"%1\"").arg(named));
     Session session{*config, projectRoot(), {}, std::nullopt, {}, {}, resolveAuditIdentity(config->identity, &m_workspace.identity()).display()};
     const ProtectionCheck protection = checkProtection(*config, action);
     if (!protection.allowed)
@@ -442,7 +445,7 @@ Result<ChangeBatch> ChangeOperation::run(const QString &name, Cancellation &canc
                            : it->state == ChangeState::Changed ? QStringLiteral("changed") : QStringLiteral("force");
                        return QList<Step>{{&*it, ChangeDirection::Change, reason, QString()}};
                    },
-                   cancellation, name);
+                   cancellation, name, name);
 }
 
 namespace {
@@ -480,7 +483,7 @@ Result<ChangeBatch> ChangeOperation::revert(const QString &name, Cancellation &c
                            return ok.error();
                        return QList<Step>{{&*it, ChangeDirection::Revert, force ? QStringLiteral("force") : QString(), QString()}};
                    },
-                   cancellation, name);
+                   cancellation, name, name);
 }
 
 namespace {
@@ -568,7 +571,7 @@ Result<ChangeBatch> ChangeOperation::rewind(const std::variant<int, QString> &ta
                                return ok.error();
                        return steps;
                    },
-                   cancellation);
+                   cancellation, QString(), std::holds_alternative<QString>(target) ? std::get<QString>(target) : QString());
 }
 
 } // namespace noorm

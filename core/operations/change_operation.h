@@ -131,8 +131,10 @@ private:
 
     // `blockedBy`: which malformed folders stop the command — every one (empty, for ff and
     // next, since it could be a change that must run first) or the named change's only.
+    // `named`: a change the command needs on disk, looked for before anyone is asked.
     Result<ChangeBatch> execute(ProtectedAction action, const QString &lockReason, const Planner &plan,
-                                Cancellation &cancellation, const QString &blockedBy = QString());
+                                Cancellation &cancellation, const QString &blockedBy = QString(),
+                                const QString &named = QString());
     Result<ChangeOutcome> runStep(Session &session, const Step &step, Cancellation &cancellation);
     Result<ChangeBatch> plannedBatch(const ChangeDiscovery &found, Connection &connection, const Config &config,
                                      const Planner &plan);

@@ -1023,6 +1023,10 @@ private slots:
         stages->list()->setCurrentRow(1);
         auto *description = stages->findChild<QLineEdit *>(QStringLiteral("stage-description"));
         QCOMPARE(description->text(), QStringLiteral("Throwaway database for the test suite"));
+        // The dialect by its name, kept as its id (the combo showed "sqlite").
+        auto *dialect = stages->findChild<QComboBox *>(QStringLiteral("stage-dialect"));
+        QCOMPARE(dialect->currentText(), QStringLiteral("SQLite"));
+        QCOMPARE(dialect->currentData().toString(), QStringLiteral("sqlite"));
         description->selectAll();
         QTest::keyClicks(description, QStringLiteral("Suite database"));
         QVERIFY(editor->isModified());

@@ -125,6 +125,23 @@ private slots:
         QVERIFY(!QFile::exists(p.path(QStringLiteral(".noorm")))); // help touches nothing
     }
 
+    // An option's value is named for what it is, flags by their names: CLI11 printed
+    // `--port INT:INT in [1 - 65535]`, `--no-test{false}` and `TEXT` for every string.
+    void helpNamesValuesInTheUsersWords()
+    {
+        TempProject p;
+        const Run add = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("--help")}, p.root());
+        QCOMPARE(add.code, 0);
+        for (const char *shown : {"--port PORT ", "--dialect DIALECT ", "--pool-max N ", "--test, --no-test ", "name (required)"})
+            QVERIFY2(add.out.contains(shown), shown);
+        for (const char *hidden : {"{false}", "TEXT", "INT", "REQUIRED"})
+            QVERIFY2(!add.out.contains(hidden), hidden);
+        const Run ff = noorm({QStringLiteral("change"), QStringLiteral("ff"), QStringLiteral("--help")}, p.root());
+        QVERIFY2(ff.out.contains("--wait DURATION "), ff.out.constData());
+        const Run root = noorm({QStringLiteral("--help")}, p.root());
+        QVERIFY2(root.out.contains("-c, --config CONFIG (env NOORM_CONFIG)"), root.out.constData());
+    }
+
     void usageErrorsExit64()
     {
         TempProject p;

@@ -88,6 +88,10 @@ if need man; then
   grep -q "noorm run inspect" <<<"$text" && grep -q "EXAMPLES" <<<"$text" || fail "noorm-run(1) lacks run inspect or examples"
   text=$(MANWIDTH=100 man -l "$share/man/man1/noorm.1.gz" 2>/dev/null)
   grep -q "EXIT STATUS" <<<"$text" && grep -q -- "--config" <<<"$text" || fail "noorm(1) lacks exit status or --config"
+  # The variables read by the program itself, not only those of an option (NOORM_YES was missing).
+  for variable in NOORM_YES NOORM_CONNECTION_HOST NOORM_IDENTITY NOORM_KEY_STORE NOORM_PASSPHRASE NOORM_LOG_FILE NOORM_HOME; do
+    sed -n '/^ENVIRONMENT/,/^EXIT STATUS/p' <<<"$text" | grep -q "$variable" || fail "noorm(1) ENVIRONMENT lacks $variable"
+  done
 fi
 
 # Bash completion, as bash-completion loads it, from the unpacked package.

@@ -403,6 +403,13 @@ private slots:
             QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
             QCOMPARE(notes(), 1);
         }
+        // A name that is no change says so, before anything is asked (it asked for --yes first).
+        for (const QString &verb : {QStringLiteral("revert"), QStringLiteral("rewind")}) {
+            const Run missing = noorm({QStringLiteral("change"), verb, QStringLiteral("nope")}, p.root());
+            QVERIFY2(missing.code == 5, missing.err.constData());
+            QVERIFY2(missing.err.contains("No change named \"nope\""), missing.err.constData());
+            QVERIFY2(!missing.err.contains("--yes"), missing.err.constData());
+        }
         NOORM_VERIFY_RUN(noorm({QStringLiteral("change"), QStringLiteral("rewind"), QStringLiteral("--yes")}, p.root()));
         QCOMPARE(notes(), 0);
         // Applying asks nothing.
