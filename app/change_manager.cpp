@@ -178,12 +178,13 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     fileLayout->addWidget(m_fileMode);
     fileLayout->addWidget(m_fileStack, 1);
     connect(m_fileMode, &QTabBar::currentChanged, this, &ChangeManager::showFileAs);
-    // The files above the file: a change has a few, and its SQL (or its diff) needs the width.
-    auto *filesBox = new QSplitter(Qt::Vertical, this);
+    // The files beside the file: a change has a few short names, and its SQL (or its diff,
+    // two files side by side) needs the width.
+    auto *filesBox = new QSplitter(Qt::Horizontal, this);
     filesBox->addWidget(m_files);
     filesBox->addWidget(fileBox);
     filesBox->setStretchFactor(1, 4);
-    filesBox->setSizes({90, 500});
+    filesBox->setSizes({220, 750});
     m_detail->setDocumentMode(true);
     m_detail->addTab(filesBox, tr("Files"));
     m_detail->addTab(m_history, tr("History"));
@@ -192,12 +193,14 @@ ChangeManager::ChangeManager(const ProjectSession &session, QString configName, 
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_filter);
     leftLayout->addWidget(m_list);
-    auto *split = new QSplitter(Qt::Horizontal, this);
+    // The list above the selected change, both the window's width: the list's columns in
+    // sight, the diff's two sides wide enough to read (beside the list they were cut).
+    auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(left);
     split->addWidget(m_detail);
-    split->setStretchFactor(0, 5);
-    split->setStretchFactor(1, 4);
-    split->setSizes({560, 440}); // the list's four columns fit at 1280 px
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({260, 420});
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_cancel);

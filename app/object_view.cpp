@@ -213,7 +213,7 @@ void ObjectView::buildTable(const TableInfo &table, const ExploreCatalog &catalo
     m_where->setPlaceholderText(tr("WHERE … (press Enter)"));
     m_where->setClearButtonEnabled(true);
     m_data = new SqlEditor(m_session, m_config, m_dialect, data);
-    m_data->editor()->hide();
+    m_data->showResultsOnly();
     auto *dataLayout = new QVBoxLayout(data);
     dataLayout->setContentsMargins(0, 4, 0, 0);
     dataLayout->addWidget(m_where);

@@ -26,6 +26,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -390,5 +391,13 @@ void SqlEditor::done(bool ok, const QString &message, qint64 durationMs)
 }
 
 void SqlEditor::say(const QString &line) { m_messages->appendPlainText(line); }
+
+void SqlEditor::showResultsOnly()
+{
+    m_beside->hide(); // the editor and what is beside it, and with them the splitter's handle
+    m_results->tabBar()->hide();
+}
+
+bool SqlEditor::showsResultTabs() const { return !m_results->tabBar()->isHidden(); }
 
 } // namespace noorm

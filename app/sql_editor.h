@@ -47,6 +47,10 @@ public:
     QString file() const { return m_file; }
     bool isModified() const; // a file tab with unsaved edits
     bool save();
+    // Rows only, as a table's Data tab shows them: no editor and no result tabs; an error
+    // takes the grid's place.
+    void showResultsOnly();
+    bool showsResultTabs() const;
     // A panel beside the editor (a template's inspector), in a splitter with it.
     void addSidePanel(QWidget *panel);
     // Puts the cursor at (line, column), 1-based, and marks the line (an error's place).

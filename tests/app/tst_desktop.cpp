@@ -406,7 +406,15 @@ private slots:
         QTRY_VERIFY(view->data()->resultGrid(0) && !view->data()->isRunning());
         QTRY_COMPARE(view->data()->resultGrid(0)->model()->rowCount(), 1);
         QVERIFY(all > 1);
+        // Rows only: no result tabs (Messages, Result 1) as a SQL tab has them.
+        QVERIFY(!view->data()->showsResultTabs());
+        QVERIFY(view->data()->resultGrid(0)->isVisible());
         screenshot(window.get(), QStringLiteral("data"));
+        // A filter the database refuses shows its message where the rows were.
+        view->where()->setText(QStringLiteral("no_such_column = 1"));
+        QTest::keyClick(view->where(), Qt::Key_Return);
+        QTRY_VERIFY(!view->data()->isRunning() && view->data()->messages().contains(QLatin1String("no_such_column")));
+        QTRY_VERIFY(!view->data()->resultGrid(0) || !view->data()->resultGrid(0)->isVisible());
     }
 
     void runsTheStatementUnderTheCursorWithCtrlEnter()
