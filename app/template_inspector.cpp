@@ -180,8 +180,18 @@ void TemplateInspector::show(const TemplateInspection &inspection)
     for (const TemplateContextEntry &e : inspection.helpers)
         add(helpers, e, QStringLiteral("$.") + e.key);
     QTreeWidgetItem *builtins = addSection(tr("Built-ins"), {});
-    for (const QString &b : inspection.builtins)
-        (new QTreeWidgetItem(builtins, {QStringLiteral("$.") + b, builtinUse(b)}))->setToolTip(1, builtinUse(b));
+    for (const QString &b : inspection.builtins) {
+        // "$.escape(text)" and what it gives: the call in the name's column, so the rest fits.
+        const QString use = builtinUse(b);
+        const qsizetype colon = use.indexOf(QLatin1String(": "));
+        QString call = colon > 0 ? use.left(colon) : b;
+        if (!call.contains(QLatin1String("$.")))
+            call = call.contains(b + QLatin1Char('(')) ? call.replace(b + QLatin1Char('('), QStringLiteral("$.") + b + QLatin1Char('('))
+                                                      : QStringLiteral("$.") + call;
+        auto *item = new QTreeWidgetItem(builtins, {call, colon > 0 ? use.mid(colon + 2) : use});
+        item->setToolTip(0, use);
+        item->setToolTip(1, use);
+    }
     QTreeWidgetItem *config = addSection(tr("Config"), m_config);
     add(config, inspection.config, QStringLiteral("$.config"));
     QTreeWidgetItem *secrets = addSection(tr("Secrets"), tr("names only"));

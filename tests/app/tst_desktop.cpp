@@ -1335,7 +1335,14 @@ private slots:
         QCOMPARE(helpers->childCount(), 1);
         QCOMPARE(helpers->child(0)->text(0), QStringLiteral("$.slug"));
         QCOMPARE(helpers->child(0)->text(2), QStringLiteral("$helpers.ts"));
-        QCOMPARE(inspector->section(QStringLiteral("Built-ins"))->childCount(), 6);
+        QTreeWidgetItem *builtins = inspector->section(QStringLiteral("Built-ins"));
+        QCOMPARE(builtins->childCount(), 6);
+        // Each as it is called, then what it gives (the name twice, then cut at the edge).
+        QMap<QString, QString> calls;
+        for (int i = 0; i < builtins->childCount(); ++i)
+            calls.insert(builtins->child(i)->text(0), builtins->child(i)->text(1));
+        QCOMPARE(calls.value(QStringLiteral("$.escape(text)")), QStringLiteral("quotes doubled for a SQL string"));
+        QCOMPARE(calls.value(QStringLiteral("await $.include(path)")), QStringLiteral("another file's text, rendered if a template"));
         QTreeWidgetItem *secrets = inspector->section(QStringLiteral("Secrets"));
         QCOMPARE(secrets->childCount(), 1);
         QCOMPARE(secrets->child(0)->text(0), QStringLiteral("$.secrets.API_TOKEN"));
