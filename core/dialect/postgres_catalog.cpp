@@ -13,14 +13,25 @@ namespace {
 // CREATE INDEX for each index no constraint made (on a partitioned table without pg's ON
 // ONLY, so that it reaches the partitions again), its triggers (not those a partition has
 // from its parent: the parent's DDL makes them), its partitions at every level (PARTITION
-// OF with their bounds, and the indexes of their own), then the comments. A foreign table
+// OF with their bounds, and the indexes of their own), row-level security and its policies,
+// the privileges granted on it and on its columns (not the owner's own), then the comments. A foreign table
 // (postgres_fdw and other wrappers) comes as CREATE FOREIGN TABLE with its columns' and its
 // own OPTIONS and its SERVER, as pg_dump writes it. NULL when there
 // is no such table. tst_catalog recreates tables from it and compares the catalog.
 const char *const kTableDefinitionSql = R"(WITH RECURSIVE t AS (
-  SELECT c.oid, c.relkind, c.relispartition, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname
+  SELECT c.oid, c.relkind, c.relispartition, c.relpersistence, quote_ident(n.nspname) || '.' || quote_ident(c.relname) AS name, c.relname,
+    c.relrowsecurity, c.relforcerowsecurity, c.relacl, c.relowner
   FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
   WHERE c.oid = to_regclass(%1) AND c.relkind IN ('r', 'p', 'f')),
+grants AS (
+  SELECT x.sub, x.attname, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(x.grantee)) END AS grantee,
+    x.is_grantable, string_agg(x.privilege_type, ', ' ORDER BY x.privilege_type) AS privileges
+  FROM (SELECT 0 AS sub, NULL::name AS attname, (pg_catalog.aclexplode(t.relacl)).* FROM t
+        UNION ALL
+        SELECT a.attnum, a.attname, (pg_catalog.aclexplode(a.attacl)).* FROM t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.oid
+        WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attacl IS NOT NULL) x, t
+  WHERE x.grantee <> t.relowner
+  GROUP BY x.sub, x.attname, x.grantee, x.is_grantable),
 options AS (
   SELECT o.oid, o.sub, ' OPTIONS (' || string_agg(quote_ident(o.name) || ' ' || quote_literal(o.value), ', ' ORDER BY o.n) || ')' AS text
   FROM (SELECT a.attrelid AS oid, a.attnum AS sub, x.option_name AS name, x.option_value AS value, x.n
@@ -110,6 +121,24 @@ SELECT 'CREATE ' || CASE t.relpersistence WHEN 'u' THEN 'UNLOGGED ' ELSE '' END 
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits i JOIN pg_catalog.pg_trigger pt
                               ON pt.tgrelid = i.inhparent AND pt.tgname = tg.tgname WHERE i.inhrelid = t.oid)), '') ||
   COALESCE((SELECT string_agg(chr(10) || p.line, '' ORDER BY p.depth, p.name) FROM partitions p), '') ||
+  CASE WHEN t.relrowsecurity THEN chr(10) || 'ALTER TABLE ' || t.name || ' ENABLE ROW LEVEL SECURITY;' ELSE '' END ||
+  CASE WHEN t.relforcerowsecurity THEN chr(10) || 'ALTER TABLE ' || t.name || ' FORCE ROW LEVEL SECURITY;' ELSE '' END ||
+  COALESCE((SELECT string_agg(chr(10) || 'CREATE POLICY ' || quote_ident(p.polname) || ' ON ' || t.name ||
+                              CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END || ' FOR ' ||
+                              CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE'
+                                WHEN 'd' THEN 'DELETE' ELSE 'ALL' END || ' TO ' ||
+                              (SELECT string_agg(CASE WHEN r = 0 THEN 'PUBLIC' ELSE quote_ident(pg_catalog.pg_get_userbyid(r)) END, ', ')
+                               FROM unnest(p.polroles) r) ||
+                              COALESCE(' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')', '') ||
+                              COALESCE(' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', '') || ';',
+                              '' ORDER BY p.polname)
+            FROM pg_catalog.pg_policy p WHERE p.polrelid = t.oid), '') ||
+  COALESCE((SELECT string_agg(chr(10) || 'GRANT ' || CASE WHEN g.sub = 0 THEN g.privileges
+                                ELSE regexp_replace(g.privileges, '(, |$)', ' (' || quote_ident(g.attname) || ')\1', 'g') END ||
+                              ' ON TABLE ' || t.name || ' TO ' || g.grantee ||
+                              CASE WHEN g.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END || ';',
+                              '' ORDER BY g.sub, g.grantee, g.is_grantable)
+            FROM grants g), '') ||
   COALESCE(chr(10) || 'COMMENT ON TABLE ' || t.name || ' IS ' ||
            quote_literal(pg_catalog.obj_description(t.oid, 'pg_class')) || ';', '') ||
   COALESCE((SELECT string_agg(chr(10) || 'COMMENT ON COLUMN ' || t.name || '.' || quote_ident(a.attname) || ' IS ' ||

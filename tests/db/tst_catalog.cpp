@@ -751,7 +751,15 @@ private slots:
              QStringLiteral("COMMENT ON COLUMN %1rich.qty IS 'how many'"),
              QStringLiteral("CREATE FUNCTION %1rich_touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$"),
              QStringLiteral("CREATE TRIGGER rich_touch BEFORE INSERT OR UPDATE OF qty ON %1rich FOR EACH ROW "
-                            "WHEN (NEW.qty > 1) EXECUTE FUNCTION %1rich_touch()")});
+                            "WHEN (NEW.qty > 1) EXECUTE FUNCTION %1rich_touch()"),
+             // Row-level security, its policies and the privileges granted: part of the
+             // table as pg_dump writes it (the DDL had none of them).
+             QStringLiteral("ALTER TABLE %1rich ENABLE ROW LEVEL SECURITY"),
+             QStringLiteral("ALTER TABLE %1rich FORCE ROW LEVEL SECURITY"),
+             QStringLiteral("CREATE POLICY rich_read ON %1rich FOR SELECT USING (qty > 0)"),
+             QStringLiteral("CREATE POLICY \"Rich cap\" ON %1rich AS RESTRICTIVE FOR UPDATE TO PUBLIC USING (true) WITH CHECK (qty < 100)"),
+             QStringLiteral("GRANT SELECT, INSERT ON %1rich TO PUBLIC"),
+             QStringLiteral("GRANT UPDATE (qty, code), INSERT (code) ON %1rich TO PUBLIC")});
         QVERIFY2(built, qPrintable(built ? QString() : message(built.error())));
         CatalogReader reader(*f.connection);
         const auto described = [&] {
@@ -781,10 +789,24 @@ private slots:
                 QStringLiteral("SELECT string_agg(pg_get_triggerdef(oid), ';') FROM pg_trigger WHERE tgrelid = to_regclass('%1rich') "
                                "AND NOT tgisinternal").arg(f.qualifier));
             out << (triggers ? triggers->toString() : QStringLiteral("?"));
+            for (const char *sql : {"SELECT relrowsecurity::text || ' ' || relforcerowsecurity::text || ' ' || relacl::text FROM pg_class "
+                                    "WHERE oid = to_regclass('%1rich')",
+                                    "SELECT string_agg(attname || '=' || attacl::text, ';' ORDER BY attnum) FROM pg_attribute "
+                                    "WHERE attrelid = to_regclass('%1rich') AND attacl IS NOT NULL",
+                                    "SELECT string_agg(policyname || ' ' || permissive || ' ' || cmd || ' ' || roles::text || ' ' || "
+                                    "coalesce(qual, '-') || ' ' || coalesce(with_check, '-'), ';' ORDER BY policyname) FROM pg_policies "
+                                    "WHERE tablename = 'rich' AND schemaname = '%S'"}) {
+                Result<QVariant> v = f.connection->scalar(QString::fromLatin1(sql)
+                                                               .replace(QLatin1String("%1"), f.qualifier)
+                                                               .replace(QLatin1String("%S"), f.schema));
+                out << (v ? v->toString() : QStringLiteral("?"));
+            }
             return out;
         };
         const QStringList before = described();
         QVERIFY(before.size() > 10);
+        QVERIFY2(before.join(u'\n').contains(QLatin1String("Rich cap RESTRICTIVE UPDATE {public} true (qty < 100)")), qPrintable(before.join(u'\n')));
+        QVERIFY2(before.join(u'\n').contains(QLatin1String("true true ")), qPrintable(before.join(u'\n')));
         READ(ddl, reader.definition({DefinedKind::Table, f.schema, QStringLiteral("rich"), {}}));
         QVERIFY2(ddl.startsWith(QStringLiteral("CREATE TABLE %1.rich (\n    id serial,").arg(f.schema)), qPrintable(ddl));
         QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1rich").arg(f.qualifier)));
