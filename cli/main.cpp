@@ -13,7 +13,9 @@
 #include "template/template_engine.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <csignal>
 #include <set>
 #include <string>
@@ -93,6 +95,37 @@ void prefetchTheKeyForTheState(Runtime &rt, int argc, char **argv)
     const ProjectLocation project = Project::find();
     if (project.found() && StateStore(project.root).exists())
         rt.identity().prefetchPrivateKey();
+}
+
+// Under --dry-run a command runs when it plans itself (says what it would do and changes
+// nothing) or only reads. Any other would write without a plan to show, so it is not run
+// (`--dry-run config rm` removed the config; spec cli.md: plan only, exit 0, no writes).
+bool runsUnderDryRun(const QString &route)
+{
+    static const QSet<QString> kRuns = {
+        QStringLiteral("version"),         QStringLiteral("init"),           QStringLiteral("config list"),
+        QStringLiteral("config show"),     QStringLiteral("config validate"), QStringLiteral("config add"),
+        QStringLiteral("db create"),       QStringLiteral("db drop"),        QStringLiteral("db explore"),
+        QStringLiteral("db truncate"),     QStringLiteral("db teardown"),    QStringLiteral("db reset"),
+        QStringLiteral("identity show"),   QStringLiteral("identity list"),  QStringLiteral("settings show"),
+        QStringLiteral("secret list"),     QStringLiteral("secrets list"),   QStringLiteral("run build"),
+        QStringLiteral("run file"),        QStringLiteral("run dir"),        QStringLiteral("run files"),
+        QStringLiteral("run inspect"),     QStringLiteral("lock status"),    QStringLiteral("lock acquire"),
+        QStringLiteral("lock release"),    QStringLiteral("lock force"),     QStringLiteral("change list"),
+        QStringLiteral("change history"),  QStringLiteral("change run"),     QStringLiteral("change revert"),
+        QStringLiteral("change next"),     QStringLiteral("change ff"),      QStringLiteral("change rewind"),
+        QStringLiteral("sql history"),
+    };
+    return kRuns.contains(route) || route.startsWith(QLatin1String("settings ")) || route.startsWith(QLatin1String("__"));
+}
+
+int notRunUnderDryRun(Runtime &rt, const QString &route, const CLI::App &command)
+{
+    const QString does = QString::fromStdString(command.get_description()).section(QLatin1Char('\n'), 0, 0);
+    rt.out.text(QStringLiteral("Dry run: `noorm %1` was not run, nothing changed. It would: %2").arg(route, does));
+    rt.out.document(QJsonObject{{QStringLiteral("dryRun"), true}, {QStringLiteral("command"), route},
+                                {QStringLiteral("ran"), false}, {QStringLiteral("description"), does}});
+    return 0;
 }
 
 // The command: parsed, run, its notices printed. Everything it opened (the workspace, its
@@ -190,8 +223,6 @@ int runCommand(int argc, char **argv)
             std::printf("%s", deepestParsed(cli).help().c_str());
         return 0;
     }
-    const int code = rt.action();
-    noticeUpdates(rt.globals.json);
     QStringList route;
     for (const CLI::App *sub = &cli; sub;) {
         const auto parsed = sub->get_subcommands();
@@ -199,6 +230,10 @@ int runCommand(int argc, char **argv)
         if (sub)
             route << QString::fromStdString(sub->get_name());
     }
+    if (rt.globals.dryRun && !runsUnderDryRun(route.join(QLatin1Char(' '))))
+        return notRunUnderDryRun(rt, route.join(QLatin1Char(' ')), deepestParsed(cli));
+    const int code = rt.action();
+    noticeUpdates(rt.globals.json);
     // Not the completions' own calls (hidden commands, one a TAB).
     if (const std::shared_ptr<Logger> logger = rt.logger(); logger && !route.value(0).startsWith(QLatin1String("__")))
         logger->log(code == 0 ? LogLevel::Info : LogLevel::Error, QStringLiteral("command"),

@@ -334,6 +334,42 @@ private slots:
         QCOMPARE(configNames(shop, env), QStringLiteral("dev"));
     }
 
+    // --dry-run changes nothing: a command with no plan of its own is not run at all (config
+    // rm removed the config, identity init --force replaced the keypair, sql ran).
+    void dryRunChangesNothingAnywhere()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject p;
+        NOORM_VERIFY_RUN(projectWithState(p, QStringLiteral("dev"), env));
+        const QByteArray publicKey = readFile(home.filePath(QStringLiteral("identity.pub")));
+        const QByteArray state = p.read(QStringLiteral(".noorm/state/state.enc"));
+        const QList<QStringList> writes = {
+            {QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("dev"), QStringLiteral("--yes")},
+            {QStringLiteral("config"), QStringLiteral("edit"), QStringLiteral("dev"), QStringLiteral("--host"), QStringLiteral("elsewhere")},
+            {QStringLiteral("config"), QStringLiteral("cp"), QStringLiteral("dev"), QStringLiteral("dev2")},
+            m_replaceIdentity,
+            {QStringLiteral("sql"), QStringLiteral("CREATE TABLE made (a INTEGER)")},
+            {QStringLiteral("change"), QStringLiteral("add"), QStringLiteral("dry")},
+        };
+        for (const QStringList &args : writes) {
+            const Run r = noorm(QStringList{QStringLiteral("--dry-run")} + args, p.root(), {}, &env);
+            QVERIFY2(r.code == 0 && r.out.contains("was not run"), qPrintable(args.join(u' ') + QLatin1Char('\n') + r.output()));
+        }
+        QCOMPARE(readFile(home.filePath(QStringLiteral("identity.pub"))), publicKey);
+        QCOMPARE(p.read(QStringLiteral(".noorm/state/state.enc")), state);
+        QVERIFY(!QFile::exists(p.path(QStringLiteral("app.db")))); // sql did not connect
+        QVERIFY(QDir(p.path(QStringLiteral("changes"))).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        const Run json = noorm({QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("secret"), QStringLiteral("rm"),
+                                QStringLiteral("X"), QStringLiteral("--yes")}, p.root(), {}, &env);
+        QCOMPARE(json.code, 0);
+        QCOMPARE(json.object().value(QStringLiteral("ran")).toBool(true), false);
+        QCOMPARE(json.object().value(QStringLiteral("command")).toString(), QStringLiteral("secret rm"));
+        // Those that plan themselves still do, and reading commands still read.
+        const Run list = noorm({QStringLiteral("--dry-run"), QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
+        QVERIFY2(list.code == 0 && list.out.contains("dev"), list.output().constData());
+    }
+
     // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
     // the project's state stays readable.
     void identityEditKeepsTheKeyAndEveryState()
