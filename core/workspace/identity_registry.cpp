@@ -25,12 +25,21 @@ Result<bool> IdentityRegistry::registerIfMissing(const CryptoIdentity &identity)
 {
     const TrackingSql &tracking = m_connection.dialect().tracking();
     const QString table = tracking.table(col::table);
-    Result<QVariant> found = m_connection.scalar(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(table, col::identityHash),
+    Result<QVariant> found = m_connection.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(col::publicKey, table, col::identityHash),
                                                  {identity.identityHash});
     if (!found)
         return found.error();
-    if (found->isValid())
+    if (found->isValid()) {
+        // The same person with a new keypair (`identity init --force`: the hash is of email,
+        // name, machine and os): teammates seal for the key of this row, so it follows.
+        if (found->toString() != identity.publicKey) {
+            Result<QSqlQuery> updated = m_connection.query(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, col::publicKey, col::identityHash),
+                                                           {identity.publicKey, identity.identityHash});
+            if (!updated)
+                return updated.error();
+        }
         return false;
+    }
     const QString now = tracking.formatTimestamp(QDateTime::currentDateTimeUtc());
     return m_connection.insertUnlessDuplicate(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7, %8, %9) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

@@ -28,7 +28,8 @@ public:
     explicit IdentityRegistry(Connection &connection) : m_connection(connection) {}
 
     // Inserts the identity's row unless there is one (a race with another process is no
-    // error); true when it was inserted. One query when it is there already.
+    // error); true when it was inserted. One query when it is there already, with the
+    // identity's public key; a second when that key is another (a new keypair) to put ours.
     Result<bool> registerIfMissing(const CryptoIdentity &identity);
     // Registers it, or bumps its last_seen_at.
     Status sync(const CryptoIdentity &identity);

@@ -370,6 +370,41 @@ private slots:
         QVERIFY2(list.code == 0 && list.out.contains("dev"), list.output().constData());
     }
 
+    // A new keypair under the same identity (same hash): its database row takes the new
+    // public key, which teammates seal the vault and exports for (they kept the old one).
+    void aNewKeypairReplacesThePublicKeyItsDatabasesHold()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject p;
+        NOORM_VERIFY_RUN(projectWithState(p, QStringLiteral("dev"), env));
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("db"), QStringLiteral("create")}, p.root(), {}, &env));
+        const auto registered = [&] {
+            QString key;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keys"));
+                db.setDatabaseName(p.path(QStringLiteral("app.db")));
+                QSqlQuery q(db);
+                if (db.open() && q.exec(QStringLiteral("SELECT public_key FROM __noorm_identities__ WHERE email = 'ada@example.com'")) && q.next())
+                    key = q.value(0).toString();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("keys"));
+            return key;
+        };
+        const auto exported = [&] {
+            return noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("export")}, p.root(), {}, &env)
+                .object().value(QStringLiteral("publicKey")).toString();
+        };
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("dev")}, p.root(), {}, &env));
+        const QString before = exported();
+        QCOMPARE(registered(), before);
+        NOORM_VERIFY_RUN(noorm(QStringList{QStringLiteral("--yes")} + m_replaceIdentity, p.root(), {}, &env));
+        const QString after = exported();
+        QVERIFY(!after.isEmpty() && after != before);
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("dev")}, p.root(), {}, &env));
+        QCOMPARE(registered(), after);
+    }
+
     // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
     // the project's state stays readable.
     void identityEditKeepsTheKeyAndEveryState()
