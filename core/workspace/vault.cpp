@@ -195,9 +195,15 @@ Result<VaultSync> Vault::sync()
             result.skipped << QStringLiteral("%1: %2").arg(VaultKey{row.config, row.key}.display(), why);
             continue;
         }
+        // One copy that does not open (changed, or sealed for an old key) is that secret's
+        // problem only: it is listed, the others still arrive.
         Result<Secret> value = vault_rows::unseal(row, *privateKey);
-        if (!value)
-            return value.error();
+        if (!value) {
+            result.skipped << QStringLiteral("%1: it cannot be opened with your key (sealed for another key, or changed); "
+                                             "ask whoever set it to set it again")
+                                  .arg(VaultKey{row.config, row.key}.display());
+            continue;
+        }
         opened << qMakePair(row, *value);
     }
     for (const Row &row : std::as_const(*rows)) {
@@ -291,7 +297,7 @@ Result<QStringList> Vault::fill(const QStringList &keys)
             return privateKey.error();
         Result<Secret> value = vault_rows::unseal(*best, *privateKey);
         if (!value)
-            return value.error();
+            continue; // not filled: the missing secret is reported as such
         found << qMakePair(*best, *value);
     }
     if (found.isEmpty())

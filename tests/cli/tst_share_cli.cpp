@@ -255,20 +255,25 @@ private slots:
     {
         const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("TAMPERED")}, "first-value\n"));
-        const Run before = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
-        NOORM_VERIFY_RUN(before);
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("INTACT")}, "intact-value\n"));
         // One hex digit of the ciphertext flipped, in every copy.
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("sql"), QStringLiteral("-q"),
                                                     QStringLiteral("UPDATE __noorm_secrets__ SET encrypted_value = replace(replace(replace("
                                                                    "encrypted_value, '\"ciphertext\":\"0', '\"ciphertext\":\"x'), "
                                                                    "'\"ciphertext\":\"', '\"ciphertext\":\"0'), '\"ciphertext\":\"0x', "
                                                                    "'\"ciphertext\":\"1') WHERE secret_key = 'TAMPERED'")}));
-        const Run synced = asBob(team + QStringList{QStringLiteral("secrets"), QStringLiteral("sync")});
-        QVERIFY(synced.code != 0);
-        QVERIFY2(synced.err.contains("Vault secret TAMPERED (config team) cannot be opened with your key"), synced.err.constData());
+        // The tampered copy is listed and goes nowhere; the others still arrive (one row
+        // anybody can write stopped everyone's sync).
+        const Run synced = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secrets"), QStringLiteral("sync")});
+        NOORM_VERIFY_RUN(synced);
+        QVERIFY2(synced.object().value(QStringLiteral("received")).toArray().contains(QStringLiteral("INTACT (config team)")), synced.out.constData());
+        const QJsonArray skipped = synced.object().value(QStringLiteral("skipped")).toArray();
+        QVERIFY2(skipped.size() == 1 && skipped.at(0).toString().startsWith(QLatin1String("TAMPERED (config team): it cannot be opened with your key")),
+                 synced.out.constData());
         const Run after = asBob(team + QStringList{QStringLiteral("--json"), QStringLiteral("secret"), QStringLiteral("list")});
-        QCOMPARE(after.out, before.out);
+        QVERIFY2(after.out.contains("INTACT") && !after.out.contains("TAMPERED"), after.out.constData());
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("TAMPERED")}));
+        NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("rm"), QStringLiteral("INTACT")}));
     }
 
     // Anyone who can write the table can seal a value for Bob's key: a row whose sender is no
