@@ -386,22 +386,28 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
                 Result<Secret> secret = readSecret(QStringLiteral("Password"));
                 if (!secret)
                     return rt.out.fail(secret.error());
+                if (secret->isEmpty()) // as config add refuses it
+                    return rt.out.fail(asUsage(Error::invalidInput(
+                        QStringLiteral("The password is empty; nothing was imported (type it at the prompt, or give it on the "
+                                       "first line of stdin)"))));
                 request.password = *secret;
             }
             const QString name = request.name.isEmpty() ? shared->config.value(QStringLiteral("name")).toString() : request.name;
             Result<const State *> state = (*ws)->state();
             if (!state)
                 return rt.out.fail(state.error());
-            if ((*state)->configs.contains(name)) {
+            if (const auto existing = (*state)->configs.constFind(name); existing != (*state)->configs.constEnd()) {
+                // A protected one asks as `config rm` does: its name typed out.
+                const QString phrase = isEffectivelyProtected(*existing, (*ws)->settings()) ? QStringLiteral("yes-") + name : QString();
                 if (Status ok = confirm(QStringLiteral("Config \"%1\" exists: replace it and its secrets with the imported one?").arg(name),
-                                        QString(), rt.globals.yes);
+                                        phrase, rt.globals.yes);
                     !ok)
                     return rt.out.fail(ok.error());
                 request.replace = true;
             }
             Result<Config> imported = share.import(*shared, request);
-            if (!imported)
-                return rt.out.fail(imported.error());
+            if (!imported) // a --name that is no name: a usage error, as for config add
+                return rt.out.fail(asUsage(imported.error()));
             rt.out.document(QJsonObject{{QStringLiteral("imported"), imported->name}, {QStringLiteral("from"), shared->sender},
                                         {QStringLiteral("secrets"), QJsonArray::fromStringList(shared->secrets.keys())}});
             rt.out.text(QStringLiteral("Imported config %1 from %2 (%3, %4) with %5")

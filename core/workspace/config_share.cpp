@@ -170,6 +170,17 @@ Result<Config> ConfigShare::import(const SharedConfig &shared, const ConfigImpor
             e.key = QStringLiteral("name");
             return e;
         }
+        // Replacing is an edit: what `config edit` and `config rm` refuse, it refuses too.
+        if (const auto existing = st.configs.constFind(name); existing != st.configs.constEnd()) {
+            if (const Stage *stage = m_ws.settings().stage(name); stage && stage->locked)
+                return Error::refused(QStringLiteral("Config \"%1\" is linked to a locked stage and cannot be replaced; "
+                                                     "import it under another name (--name)")
+                                          .arg(name));
+            if (existing->connection.dialect != config.connection.dialect)
+                return Error::refused(QStringLiteral("Config \"%1\" is %2 and the imported one is %3: a config's dialect cannot "
+                                                     "change; import it under another name (--name)")
+                                          .arg(name, existing->connection.dialect, config.connection.dialect));
+        }
         st.configs.insert(name, config);
         st.secrets.insert(name, shared.secrets); // under the name it is saved as, and only those
         if (st.activeConfig.isEmpty())

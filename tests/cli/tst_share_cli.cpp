@@ -98,6 +98,29 @@ private slots:
                                 QStringLiteral("robert")}));
         const Run replaced = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")});
         QCOMPARE(replaced.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("robert"));
+
+        // A password given empty and a name that is none are bad arguments (empty was saved
+        // as no password; the name exited 1).
+        QCOMPARE(asBob({QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--name"), QStringLiteral("other"),
+                        QStringLiteral("--user"), QStringLiteral("bob"), QStringLiteral("--stdin")}, "\n").code, 64);
+        QCOMPARE(asBob({QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--name"), QStringLiteral("bad name")}).code, 64);
+        // Replacing is an edit: no other dialect, no config of a locked stage (both replaced it).
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("pgdev"), QStringLiteral("--dialect"),
+                                QStringLiteral("postgres"), QStringLiteral("--database"), QStringLiteral("app")}));
+        const Run otherDialect = asBob({QStringLiteral("--yes"), QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--name"),
+                                        QStringLiteral("pgdev")});
+        QCOMPARE(otherDialect.code, 4);
+        QVERIFY2(otherDialect.err.contains("dialect cannot change"), otherDialect.err.constData());
+        const QByteArray settings = bobProject.read(QStringLiteral(".noorm/settings.yml"));
+        bobProject.write(QStringLiteral(".noorm/settings.yml"), "stages:\n  dev:\n    locked: true\n");
+        const Run locked = asBob({QStringLiteral("--yes"), QStringLiteral("config"), QStringLiteral("import"), path, QStringLiteral("--user"),
+                                  QStringLiteral("eve")});
+        bobProject.write(QStringLiteral(".noorm/settings.yml"), settings);
+        QCOMPARE(locked.code, 4);
+        QVERIFY2(locked.err.contains("locked stage"), locked.err.constData());
+        const Run kept = asBob({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")});
+        QCOMPARE(kept.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("robert"));
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("pgdev"), QStringLiteral("--yes")}));
     }
 
     void aDamagedFileIsRefusedAndChangesNothing()
