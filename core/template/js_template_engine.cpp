@@ -221,7 +221,8 @@ JsTemplateEngine::Private::Private(TemplateEngineOptions options)
     env = engine->newObject();
     const QProcessEnvironment system = QProcessEnvironment::systemEnvironment();
     for (const QString &key : system.keys())
-        env.setProperty(key, system.value(key));
+        if (key != QLatin1String("NOORM_PASSPHRASE")) // the key file's passphrase is noorm's, not the SQL's
+            env.setProperty(key, system.value(key));
 }
 
 // Every file a render reads: inside the project, UTF-8 without NUL bytes. Node's

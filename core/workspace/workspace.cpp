@@ -29,6 +29,10 @@ Error notInAProject()
 Workspace::Workspace(std::shared_ptr<IdentityService> identity)
     : m_identity(std::move(identity)), m_logger(std::make_shared<Logger>()), m_templateCache(std::make_shared<TemplateCache>()), m_notices(std::make_shared<Notices>())
 {
+    // The secrets the environment gives noorm itself are masked like the stored ones.
+    for (const char *name : {"NOORM_PASSPHRASE", "NOORM_CONNECTION_PASSWORD"})
+        if (const QString value = qEnvironmentVariable(name); !value.isEmpty())
+            m_logger->registerSecret(value);
 }
 
 Workspace::Workspace(Workspace &&) noexcept = default;

@@ -405,6 +405,28 @@ private slots:
         QCOMPARE(registered(), after);
     }
 
+    // The secrets noorm takes from the environment never reach what it writes: the key
+    // file's passphrase is not in $.env, and both it and NOORM_CONNECTION_PASSWORD are
+    // masked like stored secrets (a template showed the passphrase in the error and in
+    // __noorm_executions__).
+    void secretsOfTheEnvironmentAreMasked()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = withHome(home);
+        TempProject p;
+        NOORM_VERIFY_RUN(projectWithState(p, QStringLiteral("dev"), env));
+        env.insert(QStringLiteral("NOORM_PASSPHRASE"), QStringLiteral("horse-battery-9c1"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_PASSWORD"), QStringLiteral("conn-pass-77aa"));
+        p.write(QStringLiteral("sql/001_env.sql.tmpl"),
+                "INSERT INTO nosuch VALUES ('{%~ $.env.NOORM_PASSPHRASE %}', '{%~ $.env.NOORM_CONNECTION_PASSWORD %}');\n");
+        const Run r = noorm({QStringLiteral("run"), QStringLiteral("file"), QStringLiteral("sql/001_env.sql.tmpl")}, p.root(), {}, &env);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(!r.output().contains("horse-battery") && !r.output().contains("conn-pass"), r.output().constData());
+        QVERIFY2(r.output().contains("'undefined'") && r.output().contains("********"), r.output().constData());
+        const QByteArray log = p.read(QStringLiteral(".noorm/state/noorm.log"));
+        QVERIFY(!log.contains("horse-battery") && !log.contains("conn-pass"));
+    }
+
     // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
     // the project's state stays readable.
     void identityEditKeepsTheKeyAndEveryState()
