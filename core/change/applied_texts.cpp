@@ -18,7 +18,7 @@ constexpr int kGitTimeoutMs = 5000;
 
 bool isChecksum(const QString &s)
 {
-    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}\\z"));
     return hex.match(s).hasMatch();
 }
 

@@ -123,7 +123,7 @@ Result<ChangeSet> ChangeSetReader::read(const QString &folderPath) const
         return inside.error();
     if (!QFileInfo(change.path).isDir())
         return Error::notFound(tr("No change named \"%1\" in %2").arg(change.name, m_changesDir));
-    static const QRegularExpression dated(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(.+)$"));
+    static const QRegularExpression dated(QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})-(.+)\\z"));
     const QRegularExpressionMatch match = dated.match(change.name);
     change.date = match.hasMatch() ? QDate::fromString(match.captured(1), Qt::ISODate) : QDate();
     change.description = change.date.isValid() ? match.captured(2) : change.name;

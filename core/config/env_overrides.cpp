@@ -33,7 +33,7 @@ QJsonValue typed(const QString &key, const QString &raw)
         return true;
     if (raw == QLatin1String("false"))
         return false;
-    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
+    static const QRegularExpression number(QStringLiteral("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?\\z"));
     if (number.match(raw).hasMatch()) {
         bool isInt = false;
         const qlonglong i = raw.toLongLong(&isInt);

@@ -44,7 +44,7 @@ const QStringList &SettingsSchema::matchKeys()
 
 qint64 SettingsSchema::sizeInBytes(const QString &size)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d+)\\s*(b|kb|mb|gb)$"),
+    static const QRegularExpression re(QStringLiteral("^(\\d+)\\s*(b|kb|mb|gb)\\z"),
                                        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(size);
     if (!m.hasMatch())

@@ -13,7 +13,7 @@ const std::string kCoreTagPrefix = "tag:yaml.org,2002:";
 
 QRegularExpression whole(const char *pattern)
 {
-    return QRegularExpression(QLatin1String("^(?:") + QLatin1String(pattern) + QLatin1String(")$"));
+    return QRegularExpression(QLatin1String("^(?:") + QLatin1String(pattern) + QLatin1String(")\\z"));
 }
 
 bool matches(const QRegularExpression &re, const QString &s) { return re.match(s).hasMatch(); }

@@ -102,7 +102,7 @@ SqlHistoryEntry fromJson(const QJsonObject &o)
 // index cannot point noorm at another file.
 bool isResultsFileName(const QString &name)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F-]{36}\\.results\\.gz$"));
+    static const QRegularExpression pattern(QStringLiteral("^[0-9a-fA-F-]{36}\\.results\\.gz\\z"));
     return pattern.match(name).hasMatch();
 }
 
@@ -111,7 +111,7 @@ bool isResultsFileName(const QString &name)
 SqlHistory::SqlHistory(const QString &projectRoot, const QString &configName, const Redactor &redactor)
     : m_root(projectRoot), m_config(configName), m_redactor(redactor)
 {
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_-]+\\z"));
     const QString folder = QDir(projectRoot).filePath(QStringLiteral(".noorm/state/history"));
     if (safe.match(configName).hasMatch()) {
         m_index = QDir(folder).filePath(configName + QStringLiteral(".json"));

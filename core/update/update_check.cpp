@@ -27,13 +27,13 @@ Result<UpdateInfo> fromRelease(const QJsonObject &release, const QString &curren
     info.current = bare(current);
     info.latest = bare(release.value(QStringLiteral("tag_name")).toString());
     // What the feed says is shown to the user: a version, not arbitrary text.
-    static const QRegularExpression version(QStringLiteral("^\\d+(\\.\\d+)*(-[0-9A-Za-z.]+)?$"));
+    static const QRegularExpression version(QStringLiteral("^\\d+(\\.\\d+)*(-[0-9A-Za-z.]+)?\\z"));
     if (!version.match(info.latest).hasMatch())
         return Error::invalidData(QObject::tr("The releases feed names no version (tag_name)"));
     if (const QUrl page(release.value(QStringLiteral("html_url")).toString()); page.isValid() && isFetchable(page))
         info.releaseUrl = page.toString(QUrl::FullyEncoded);
     // A package's file name goes into the command the user is told to run: a plain name only.
-    static const QRegularExpression debName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.+~_-]*_amd64\\.deb$"));
+    static const QRegularExpression debName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9.+~_-]*_amd64\\.deb\\z"));
     for (const QJsonValue &asset : release.value(QStringLiteral("assets")).toArray()) {
         const QUrl url(asset.toObject().value(QStringLiteral("browser_download_url")).toString());
         if (debName.match(asset.toObject().value(QStringLiteral("name")).toString()).hasMatch() && debName.match(url.fileName()).hasMatch()

@@ -220,7 +220,7 @@ bool usesDatabaseFile(const Config &config)
 
 Status validateConfig(const Config &config)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+$"));
+    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9_-]+\\z"));
     if (config.name.isEmpty())
         return invalid(QStringLiteral("name"), QStringLiteral("Config name is required"));
     if (!namePattern.match(config.name).hasMatch())

@@ -7,11 +7,9 @@
 
 namespace noorm {
 
-namespace {
-
-Status checkKey(const QString &key)
+Status checkSecretKey(const QString &key)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*$"));
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.-]*\\z"));
     if (pattern.match(key).hasMatch())
         return {};
     Error e = Error::invalidInput(tr("Secret key \"%1\" must start with a letter or _ and contain only "
@@ -19,6 +17,8 @@ Status checkKey(const QString &key)
     e.key = key;
     return e;
 }
+
+namespace {
 
 Error notSet(const QString &configName, const QString &key)
 {
@@ -45,7 +45,7 @@ QJsonObject SecretEntry::toJson() const
 
 Status SecretStore::set(const QString &configName, const QString &key, const Secret &value)
 {
-    if (Status s = checkKey(key); !s)
+    if (Status s = checkSecretKey(key); !s)
         return s;
     if (value.isEmpty())
         return Error::invalidInput(tr("Secret %1: the value is empty").arg(key));

@@ -20,6 +20,10 @@ struct SecretEntry {
     QJsonObject toJson() const;
 };
 
+// A secret's key as noorm and the original take it: a letter or _, then letters, digits,
+// _, . and - (the vault's keys too: a synced one becomes a local secret).
+Status checkSecretKey(const QString &key);
+
 class SecretStore {
 public:
     explicit SecretStore(Workspace &workspace) : m_ws(workspace) {}

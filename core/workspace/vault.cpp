@@ -7,6 +7,7 @@
 #include "dialect/tracking_tables.h"
 #include "identity/identity_service.h"
 #include "workspace/identity_registry.h"
+#include "workspace/secret_store.h"
 #include "workspace/vault_rows.h"
 #include "workspace/workspace.h"
 
@@ -43,6 +44,8 @@ QString vaultHome(const Config &config, const QString &projectRoot)
 
 Result<QStringList> Vault::set(const QString &key, const Secret &value, const QStringList &recipients, bool global)
 {
+    if (Status ok = checkSecretKey(key); !ok)
+        return ok.error();
     return store(VaultKey{global ? QString() : m_config.name, key}, value, recipients);
 }
 
@@ -184,6 +187,8 @@ Result<VaultSync> Vault::sync()
             if (config != (*state)->configs.constEnd() && vaultHome(*config, m_ws.root()) != home)
                 return QStringLiteral("your config \"%1\" is in another database").arg(row.config);
         }
+        if (!row.key.startsWith(kPasswordKeyPrefix) && !checkSecretKey(row.key))
+            return QStringLiteral("not a secret key noorm takes (a letter or _, then letters, digits, _, . and -)");
         return QString();
     };
     VaultSync result;

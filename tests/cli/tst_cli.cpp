@@ -427,6 +427,20 @@ private slots:
         QVERIFY(!log.contains("horse-battery") && !log.contains("conn-pass"));
     }
 
+    // A name ending in a newline is no name ("$" of a regular expression matched before
+    // it: the config was added, and could not be removed by its name).
+    void namesWithATrailingNewlineAreRefused()
+    {
+        QTemporaryDir home;
+        const QProcessEnvironment env = withHome(home);
+        TempProject p;
+        NOORM_VERIFY_RUN(projectWithState(p, QStringLiteral("dev"), env));
+        QCOMPARE(noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("nl\n"), QStringLiteral("--dialect"),
+                        QStringLiteral("sqlite"), QStringLiteral("--database"), QStringLiteral("nl.db")}, p.root(), {}, &env).code, 64);
+        QCOMPARE(noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("KEY\n")}, p.root(), "v\n", &env).code, 64);
+        QCOMPARE(configNames(p, env), QStringLiteral("dev"));
+    }
+
     // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
     // the project's state stays readable.
     void identityEditKeepsTheKeyAndEveryState()

@@ -277,6 +277,9 @@ private slots:
     void aTamperedVaultRowIsRefusedAndChangesNothing()
     {
         const QStringList team{QStringLiteral("--config"), QStringLiteral("team")};
+        // A vault key is a secret's key (it becomes one when synced): spaces were taken.
+        const Run badKey = asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("bad key")}, "v\n");
+        QVERIFY2(badKey.code == 64 && badKey.err.contains("must start with a letter"), badKey.output().constData());
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("TAMPERED")}, "first-value\n"));
         NOORM_VERIFY_RUN(asAlice(team + QStringList{QStringLiteral("secrets"), QStringLiteral("set"), QStringLiteral("INTACT")}, "intact-value\n"));
         // One hex digit of the ciphertext flipped, in every copy.
