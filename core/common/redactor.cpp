@@ -10,6 +10,10 @@
 namespace noorm {
 
 namespace {
+constexpr qsizetype kCutAtTheEnd = 8;
+}
+
+namespace {
 
 QString sqlQuoted(const QString &s)
 {
@@ -70,15 +74,17 @@ QString Redactor::redact(const QString &text) const
             spans.emplace_back(at, at + form.size());
     // A server that shortens a value in its message (MariaDB's "near '…'" and "Duplicate
     // entry '…'" keep 80 and 64 characters, then "...") can cut inside a secret: the
-    // secret's start before such a cut, or before the end of the text, is masked too.
-    const auto maskStartBefore = [&](qsizetype cut) {
+    // secret's start before such a cut is masked too; before the end of the text only a
+    // start of 8 characters or more (a word ending a line, "team", is not a secret "teamXYZ"
+    // cut short: every line ending in it was masked).
+    const auto maskStartBefore = [&](qsizetype cut, qsizetype least) {
         const QStringView before = QStringView(text).left(cut);
         for (const QString &form : m_forms) {
             // The earliest place in reach where the form's first characters stand, and the
             // rest up to the cut is the form's start too: the longest start cut there.
             const QStringView head = QStringView(form).left(kMinimumLength);
             for (qsizetype at = before.indexOf(head, std::max<qsizetype>(0, cut - (form.size() - 1)));
-                 at >= 0 && at <= cut - kMinimumLength; at = before.indexOf(head, at + 1))
+                 at >= 0 && at <= cut - least; at = before.indexOf(head, at + 1))
                 if (before.mid(at) == QStringView(form).left(cut - at)) {
                     spans.emplace_back(at, cut);
                     break;
@@ -87,8 +93,8 @@ QString Redactor::redact(const QString &text) const
     };
     for (const QString &marker : {QStringLiteral("..."), QStringLiteral("…")})
         for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + marker.size()))
-            maskStartBefore(at);
-    maskStartBefore(text.size());
+            maskStartBefore(at, kMinimumLength);
+    maskStartBefore(text.size(), kCutAtTheEnd);
     if (spans.empty())
         return text;
     std::sort(spans.begin(), spans.end());

@@ -16,6 +16,9 @@ const QStringList kBehaviourVariables = {
     QStringLiteral("NOORM_HEADLESS"), QStringLiteral("NOORM_DEBUG"),      QStringLiteral("NOORM_LOGGER_DEBUG"),
     QStringLiteral("NOORM_DEV"),      QStringLiteral("NOORM_LOG_LEVEL"),  QStringLiteral("NOORM_PASSPHRASE"),
     QStringLiteral("NOORM_HOME"),     QStringLiteral("NOORM_KEY_STORE"),  QStringLiteral("NOORM_STDIN"),
+    QStringLiteral("NOORM_LOG_FILE"), QStringLiteral("NOORM_LANG"),       QStringLiteral("NOORM_COLOR_SCHEME"),
+    QStringLiteral("NOORM_UPDATE_FEED"), QStringLiteral("NOORM_SCREENSHOT_DIR"),
+    QStringLiteral("NOORM_JS_BUNDLE"),
 };
 
 // Config keys that hold whole numbers (dotted paths).

@@ -176,6 +176,11 @@ private slots:
         QCOMPARE(r.redact(QStringLiteral("value was wJalrXUtn")), QStringLiteral("value was ********"));
         // Text that merely ends in an ellipsis, or two letters of a secret before one, stays.
         QCOMPARE(r.redact(QStringLiteral("loading... wJ...")), QStringLiteral("loading... wJ..."));
+        // A line that ends in a secret's first few characters is no cut secret ("Active
+        // config set to: team" with a secret "teamXYZ" read "Active config set to: ********").
+        r.add(QStringLiteral("teamXYZ"));
+        QCOMPARE(r.redact(QStringLiteral("Active config set to: team")), QStringLiteral("Active config set to: team"));
+        QCOMPARE(r.redact(QStringLiteral("cut: teamXY...")), QStringLiteral("cut: ********..."));
     }
     void redactorIgnoresTooShortValues()
     {

@@ -69,6 +69,11 @@ private slots:
         QTest::newRow("paths") << "NOORM_PATHS_SQL" << "./db" << R"({"paths":{"sql":"./db"}})";
         QTest::newRow("behaviour var ignored") << "NOORM_YES" << "1" << "{}";
         QTest::newRow("config name ignored") << "NOORM_CONFIG" << "prod" << "{}";
+        // noorm's own settings of its process, not a config's (they showed in config show)
+        QTest::newRow("log file ignored") << "NOORM_LOG_FILE" << "/tmp/x.log" << "{}";
+        QTest::newRow("language ignored") << "NOORM_LANG" << "de" << "{}";
+        QTest::newRow("colour scheme ignored") << "NOORM_COLOR_SCHEME" << "dark" << "{}";
+        QTest::newRow("update feed ignored") << "NOORM_UPDATE_FEED" << "https://example.com/f.json" << "{}";
         QTest::newRow("other prefix ignored") << "PGHOST" << "x" << "{}";
     }
     void environmentMapsToNestedConfig()
