@@ -99,6 +99,11 @@ QString notUnderstood(const CLI::App &root, const std::vector<std::string> &args
     // The first of them as the user wrote them (CLI11 lists them last first).
     const auto first = std::find_first_of(args.begin(), args.end(), left.begin(), left.end());
     const std::string word = first == args.end() ? left.back() : *first;
+    // A word after --password is a password typed where it should not be: never repeated.
+    if (first != args.end() && first != args.begin() && std::prev(first)->find("password") != std::string::npos)
+        return QStringLiteral("%1 takes no value: it asks for the password (hidden) or reads it from stdin with --stdin; "
+                              "the word after it was not used (and is not shown)")
+            .arg(QString::fromStdString(*std::prev(first)));
     const bool option = !word.empty() && word[0] == '-';
     const std::string bare = option ? word.substr(0, word.find('=')) : word;
     std::string best;

@@ -157,6 +157,11 @@ private slots:
         QCOMPARE(said({QStringLiteral("change"), QStringLiteral("ff"), QStringLiteral("--dryrun")}),
                  QStringLiteral("error: unknown option '--dryrun' for 'change ff' (did you mean '--dry-run'?)"));
         QCOMPARE(said({QStringLiteral("help"), QStringLiteral("nope")}), QStringLiteral("error: unknown command 'nope'"));
+        // A password typed after --password is not repeated in the error (it was, in argv's echo).
+        const Run typed = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("e"), QStringLiteral("--dialect"),
+                                 QStringLiteral("postgres"), QStringLiteral("--password"), QStringLiteral("hunter2")}, p.root());
+        QCOMPARE(typed.code, 64);
+        QVERIFY2(!typed.output().contains("hunter2") && typed.err.contains("--password takes no value"), typed.output().constData());
         // Help as one JSON document under --json, as the original gives it.
         const Run help = noorm({QStringLiteral("--json"), QStringLiteral("help"), QStringLiteral("change")}, p.root());
         QCOMPARE(help.code, 0);
