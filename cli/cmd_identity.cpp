@@ -148,6 +148,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
 
     auto *list = identity->add_subcommand("list", "Known users (from the databases of your configs) and you: name, email, "
                                                   "machine, short hash, last seen");
+    list->alias("users"); // the spec's name for it (cli.md)
     list->callback([&rt] {
         rt.setAction([&rt] {
             Result<CryptoIdentity> me = requireIdentity(rt.identity());

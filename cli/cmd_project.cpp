@@ -1,5 +1,6 @@
 // noorm init, noorm version
 
+#include "identity/key_store.h"
 #include "runtime.h"
 
 #include "identity/identity_defaults.h"
@@ -132,8 +133,11 @@ void addProjectCommands(CLI::App &root, Runtime &rt)
                                                                {QStringLiteral("identityHash"), identity->identityHash},
                                                                {QStringLiteral("created"), created}});
             rt.out.document(doc);
-            rt.out.text(created ? QStringLiteral("Created identity %1 <%2>; private key stored in the keychain")
-                                      .arg(identity->name, identity->email)
+            rt.out.text(created ? QStringLiteral("Created identity %1 <%2>; private key stored in %3")
+                                      .arg(identity->name, identity->email,
+                                           KeyStore::kindFromEnvironment() == KeyStoreKind::PassphraseFile
+                                               ? QStringLiteral("the key file %1, sealed with your passphrase").arg(QLatin1String(KeyStore::kKeyFileName))
+                                               : QStringLiteral("the keychain"))
                                 : QStringLiteral("Using identity %1 <%2>").arg(identity->name, identity->email));
             rt.out.text(QStringLiteral("Next: noorm config add dev --dialect sqlite --database ./dev.db"));
             return 0;

@@ -446,6 +446,25 @@ private slots:
         QCOMPARE(configNames(p, env), QStringLiteral("dev"));
     }
 
+    // init says where the private key went: a passphrase file is not the keychain (it said so).
+    void initSaysWhereThePrivateKeyWent()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = withHome(home);
+        env.insert(QStringLiteral("NOORM_KEY_STORE"), QStringLiteral("file"));
+        env.insert(QStringLiteral("NOORM_PASSPHRASE"), QStringLiteral("correct-horse-77"));
+        TempProject p;
+        const Run init = noorm({QStringLiteral("init"), QStringLiteral("--name"), QStringLiteral("Ada Lovelace"), QStringLiteral("--email"),
+                                QStringLiteral("ada@example.com")}, p.root(), {}, &env);
+        NOORM_VERIFY_RUN(init);
+        QVERIFY2(init.out.contains("private key stored in the key file identity.key.enc") && !init.out.contains("keychain"),
+                 init.out.constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("identity.key.enc"))));
+        // `identity users`, the spec's name, is `identity list` (it was a usage error).
+        const Run users = noorm({QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("users")}, p.root(), {}, &env);
+        QVERIFY2(users.code == 0 && users.output().contains("ada@example.com"), users.output().constData());
+    }
+
     // `identity edit` changes name and email (and so the identity hash) and keeps the keypair:
     // the project's state stays readable.
     void identityEditKeepsTheKeyAndEveryState()
