@@ -1,5 +1,8 @@
 #include "workspace/config_share.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "crypto/share_payload.h"
 #include "crypto/x25519.h"
 #include "identity/identity_service.h"
@@ -47,18 +50,27 @@ Result<ShareRecipient> ConfigShare::recipient(const QString &to)
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
-    QList<ShareRecipient> byEmail;
+    QList<ShareRecipient> byEmail, byHashStart;
     QStringList hashes;
+    // A hash's first 8 characters or more, as identity list shows them and the error below.
+    const bool hashStart = wanted.size() >= 8 && wanted.size() < 64
+        && std::all_of(wanted.begin(), wanted.end(), [](QChar c) { return std::isxdigit(c.toLatin1()) != 0; });
     for (auto it = (*state)->knownUsers.constBegin(); it != (*state)->knownUsers.constEnd(); ++it) {
         const QJsonObject user = it.value().toObject();
         const ShareRecipient candidate{user.value(QStringLiteral("email")).toString(), user.value(QStringLiteral("publicKey")).toString()};
         if (it.key().compare(wanted, Qt::CaseInsensitive) == 0)
             return candidate;
+        if (hashStart && it.key().startsWith(wanted, Qt::CaseInsensitive))
+            byHashStart << candidate;
         if (candidate.email.compare(wanted, Qt::CaseInsensitive) == 0) {
             byEmail << candidate;
             hashes << it.key().left(8);
         }
     }
+    if (byHashStart.size() == 1)
+        return byHashStart.first();
+    if (byHashStart.size() > 1)
+        return Error::invalidInput(QStringLiteral("\"%1\" starts %2 known identities' hashes: give more of it").arg(wanted).arg(byHashStart.size()));
     if (byEmail.size() == 1)
         return byEmail.first();
     if (byEmail.size() > 1)

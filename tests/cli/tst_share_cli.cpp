@@ -179,6 +179,15 @@ private slots:
                                 QStringLiteral("test@noorm.dev")}));
         NOORM_VERIFY_RUN(asAlice({QStringLiteral("config"), QStringLiteral("import"), bobProject.path(QStringLiteral("team.noorm.enc")),
                                   QStringLiteral("--name"), QStringLiteral("from-bob")}));
+        // Or by her hash's first 8 characters, as identity list shows it (only the whole
+        // hash was taken).
+        const QString shortHash = users.at(1).toObject().value(QStringLiteral("identityHash")).toString().left(8);
+        QCOMPARE(shortHash.size(), 8);
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("config"), QStringLiteral("export"), QStringLiteral("team"), QStringLiteral("--to"), shortHash,
+                                QStringLiteral("-o"), QStringLiteral("by-hash.noorm.enc")}));
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("config"), QStringLiteral("import"), bobProject.path(QStringLiteral("by-hash.noorm.enc")),
+                                  QStringLiteral("--name"), QStringLiteral("from-bob-2")}));
+        NOORM_VERIFY_RUN(asAlice({QStringLiteral("config"), QStringLiteral("rm"), QStringLiteral("from-bob-2"), QStringLiteral("--yes")}));
     }
 
     // The vault on that database: a secret set for everyone reaches Bob through sync; one set
