@@ -52,7 +52,7 @@ IdentityView::IdentityView(const ProjectSession &session, QString configName, QW
         const QString path = QFileDialog::getSaveFileName(this, tr("Save Public Key"), QDir::home().filePath(QStringLiteral("noorm-public-key.txt")));
         if (path.isEmpty() || !m_me)
             return;
-        const Status written = writePublicKeyFile(*m_me, path);
+        const Status written = writePublicKeyFile(*m_me, path, true); // the dialog asked
         m_message->setText(written ? tr("Wrote your public key to %1").arg(QDir::toNativeSeparators(path)) : written.error().toString());
     });
     auto *edit = new QPushButton(tr("Edit…"), this);

@@ -28,7 +28,7 @@
 # CONFIG=env gives noorm the connection in NOORM_CONNECTION_* variables, as CI often does,
 # instead of a config in the encrypted state (so no key is read from the keychain).
 # TRACKED=1 gives noorm a database it has been on before: its tracking tables are made
-# (by `noorm lock status`) before the timing, so the build does not create them.
+# (by `noorm db create`, which finds the database there) before the timing, so the build does not create them.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 declare -A SHA256=(
@@ -163,7 +163,7 @@ if [ "${TRACKED:-0}" = 1 ]; then
   for sample in $SAMPLES; do
     CONNECTION_ENV=()
     [ "${CONFIG:-state}" = env ] && connection_env "$sample"
-    (cd "$WORK/$sample" && env "${CONNECTION_ENV[@]}" "$NOORM" lock status >/dev/null)
+    (cd "$WORK/$sample" && env "${CONNECTION_ENV[@]}" "$NOORM" db create >/dev/null)
   done
 fi
 # Round k starts with the k-th tool, so neither always runs first after the databases are made.

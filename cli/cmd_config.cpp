@@ -116,7 +116,8 @@ void printValidation(const Output &out, const ConfigValidation &v)
     out.text(QStringLiteral("Config %1").arg(v.name));
     out.text(QStringLiteral("  complete:   %1").arg(yesNo(v.completeness.complete)));
     for (const QString &m : v.completeness.missingSecrets)
-        out.text(QStringLiteral("  missing secret: %1 (set it with `noorm secret set %1`)").arg(m));
+        // Named, since the config checked need not be the active one.
+        out.text(QStringLiteral("  missing secret: %1 (set it with `noorm -c %2 secret set %1`)").arg(m, v.name));
     for (const QString &m : v.completeness.violations)
         out.text(QStringLiteral("  violation: %1").arg(m));
     if (!v.connection.attempted)
@@ -142,10 +143,12 @@ QJsonValue valueAt(const QJsonObject &json, const QString &dottedKey)
     return v;
 }
 
-// `config show` as text; each value of the env-only config says where it came from.
+// `config show` as text; each value of the env-only config says where it came from, as
+// does each value of a stored one that the environment or a flag changes.
 void printConfig(const Output &out, const QJsonObject &shown)
 {
     const QJsonObject sources = shown.value(QStringLiteral("sources")).toObject();
+    const QJsonObject overrides = shown.value(QStringLiteral("overrides")).toObject();
     const QString name = shown.value(QStringLiteral("name")).toString();
     if (!sources.isEmpty())
         out.text(QStringLiteral("%1 (env-only: from NOORM_* variables, no stored config)").arg(name));
@@ -164,7 +167,7 @@ void printConfig(const Output &out, const QJsonObject &shown)
         if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
             continue;
         const QString text = v.isBool() ? yesNo(v.toBool()) : v.toVariant().toString();
-        const QString source = sources.value(key).toString();
+        const QString source = sources.value(key).toString(overrides.value(key).toString());
         out.text(QStringLiteral("  %1 %2%3").arg(label.leftJustified(10), text,
                                                  source.isEmpty() ? QString() : QStringLiteral("  (%1)").arg(source)));
     }

@@ -155,6 +155,7 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
             if (!me)
                 return rt.out.fail(me.error());
             QJsonObject known;
+            QSet<QString> revoked; // in the database just read
             if (Result<Workspace *> ws = rt.workspace(); ws) {
                 // Fresh from the config's database when one resolves (the active one, or --config).
                 ResolveRequest request;
@@ -163,6 +164,10 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
                     if (Result<QList<KnownUser>> users = syncKnownUsers(**ws, *config); !users)
                         rt.out.warning(QStringLiteral("warning: showing the cached list; %1 was not reached: %2")
                                            .arg(config->name, users.error().message));
+                    else
+                        for (const KnownUser &user : *users)
+                            if (user.revoked)
+                                revoked.insert(user.identityHash);
                 }
                 if (Result<const State *> state = (*ws)->state(); state)
                     known = (*state)->knownUsers;
@@ -172,8 +177,11 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
             const auto add = [&](const QJsonObject &user, bool you) {
                 QJsonObject o = user;
                 o.insert(QStringLiteral("isYou"), you);
+                const bool isRevoked = revoked.contains(user.value(QStringLiteral("identityHash")).toString());
+                o.insert(QStringLiteral("revoked"), isRevoked);
                 json.append(o);
-                rows << QStringList{Output::printable(user.value(QStringLiteral("name")).toString()) + (you ? QStringLiteral(" (you)") : QString()),
+                rows << QStringList{Output::printable(user.value(QStringLiteral("name")).toString()) + (you ? QStringLiteral(" (you)") : QString()) +
+                                        (isRevoked ? QStringLiteral(" (revoked)") : QString()),
                                     Output::printable(user.value(QStringLiteral("email")).toString()),
                                     Output::printable(user.value(QStringLiteral("machine")).toString()),
                                     user.value(QStringLiteral("identityHash")).toString().left(8),
@@ -192,16 +200,18 @@ void addIdentityCommands(CLI::App &root, Runtime &rt)
     });
 
     auto output = std::make_shared<std::string>();
+    auto force = std::make_shared<bool>(false);
     auto *exportCmd = identity->add_subcommand("export", "Print (or write) your public key for teammates");
     exportCmd->add_option("-o,--output", *output, "Write to this file instead of stdout");
-    exportCmd->callback([&rt, output] {
-        rt.setAction([&rt, output] {
+    exportCmd->add_flag("--force", *force, "With -o: replace a file that is there already");
+    exportCmd->callback([&rt, output, force] {
+        rt.setAction([&rt, output, force] {
             Result<CryptoIdentity> current = requireIdentity(rt.identity());
             if (!current)
                 return rt.out.fail(current.error());
             const CryptoIdentity &id = *current;
             if (!output->empty()) {
-                if (Status written = writePublicKeyFile(id, QString::fromStdString(*output)); !written)
+                if (Status written = writePublicKeyFile(id, QString::fromStdString(*output), *force); !written)
                     return rt.out.fail(written.error());
             }
             rt.out.document(QJsonObject{{QStringLiteral("publicKey"), id.publicKey},

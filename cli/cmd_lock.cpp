@@ -9,6 +9,7 @@
 #include "prompt.h"
 #include "stop_on_signals.h"
 #include "workspace/database_commands.h"
+#include "workspace/lock_commands.h"
 
 #include <QDir>
 #include <functional>
@@ -76,9 +77,17 @@ int onLock(Runtime &rt, const QString &verb, const QString &detail, const std::f
     return work(*target);
 }
 
-int showStatus(Runtime &rt, LockTarget &target)
+// Looking changes nothing: no database file is made, no tracking table created (a database
+// without them has no lock).
+int showStatus(Runtime &rt)
 {
-    Result<std::optional<LockInfo>> active = target.lock->status();
+    Result<Config> config = rt.resolveConfig();
+    if (!config)
+        return rt.out.fail(config.error());
+    Result<Workspace *> ws = rt.workspaceOrDetached();
+    if (!ws)
+        return rt.out.fail(ws.error());
+    Result<std::optional<LockInfo>> active = lockStatus(**ws, *config);
     if (!active)
         return rt.out.fail(active.error());
     if (!active->has_value()) {
@@ -201,7 +210,7 @@ void addLockCommands(CLI::App &root, Runtime &rt)
     auto *status = lock->add_subcommand("status", "Show who holds the config's lock, since when and until when");
     status->footer("JSON: {isLocked:true,lock:{lockedBy,lockedAt,expiresAt}} or {isLocked:false,lock:null}");
     status->callback([&rt] {
-        rt.setAction([&rt] { return onLock(rt, {}, {}, [&rt](LockTarget &t) { return showStatus(rt, t); }); });
+        rt.setAction([&rt] { return showStatus(rt); });
     });
 
     auto flags = std::make_shared<AcquireFlags>();

@@ -40,11 +40,11 @@ void addSecretCommands(CLI::App &root, Runtime &rt)
         bool stdinValue = false; // the value comes from stdin whenever it is not a terminal anyway
     };
     auto setOpts = std::make_shared<Options>();
-    auto *set = secret->add_subcommand("set", "Set a secret; the value comes from a hidden prompt or the first line of stdin");
+    auto *set = secret->add_subcommand("set", "Set a secret; the value comes from a hidden prompt or stdin (all of it: a PEM key keeps its lines)");
     set->add_option("key", setOpts->key, "Secret key, e.g. DB_ADMIN_PASSWORD")->required();
     set->add_flag("--global", setOpts->global, "A global secret (shared by every config)");
     // As `config add --stdin`: what happens anyway when stdin is not a terminal.
-    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from the first line of stdin (a hidden prompt on a terminal)");
+    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from stdin, every line of it (a hidden prompt on a terminal)");
     set->callback([&rt, setOpts] {
         rt.setAction([&rt, setOpts] {
             Result<Workspace *> ws = rt.workspace();
@@ -54,7 +54,7 @@ void addSecretCommands(CLI::App &root, Runtime &rt)
             if (!scope)
                 return rt.out.fail(scope.error());
             const QString key = QString::fromStdString(setOpts->key);
-            Result<Secret> value = readSecret(QStringLiteral("Value for %1").arg(key));
+            Result<Secret> value = readSecretText(QStringLiteral("Value for %1").arg(key));
             if (!value)
                 return rt.out.fail(value.error());
             if (Status s = SecretStore(**ws).set(*scope, key, *value); !s)

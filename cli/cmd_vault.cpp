@@ -47,7 +47,7 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
     CLI::Option *databasePassword = set->add_flag("--database-password", setOpts->databasePassword,
                                                   "Share this config's own database password (from your config; no prompt)");
     // As `config add --stdin`: what happens anyway when stdin is not a terminal.
-    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from the first line of stdin (a hidden prompt on a terminal)")
+    set->add_flag("--stdin", setOpts->stdinValue, "Read the value from stdin, every line of it (a hidden prompt on a terminal)")
         ->excludes(databasePassword);
     set->callback([&rt, setOpts] {
         rt.setAction([&rt, setOpts] {
@@ -66,7 +66,7 @@ void addVaultCommands(CLI::App &root, Runtime &rt)
                 readers = v->setDatabasePassword(recipients);
                 shown = QStringLiteral("database password");
             } else {
-                Result<Secret> value = readSecret(QStringLiteral("Value for %1").arg(key));
+                Result<Secret> value = readSecretText(QStringLiteral("Value for %1").arg(key));
                 if (!value)
                     return rt.out.fail(value.error());
                 readers = v->set(key, *value, recipients, setOpts->global);

@@ -31,6 +31,9 @@ QString hintText(const Hint &hint)
     case Action::AddConfig:
         return QStringLiteral("Add one with `noorm config add <name>`, choose one with -c/--config or NOORM_CONFIG, "
                               "or set NOORM_CONNECTION_DIALECT and NOORM_CONNECTION_DATABASE.");
+    case Action::UseConfig:
+        return QStringLiteral("Choose one with `noorm config use <name>` (yours: %1), or -c/--config or NOORM_CONFIG.")
+            .arg(hint.subject);
     case Action::EditConfig: return QStringLiteral("Use `noorm config edit %1`.").arg(hint.subject);
     case Action::CreateDatabase: return QStringLiteral("Create it with `noorm db create`.");
     case Action::SetSecret: return QStringLiteral("Set it with `noorm secret set %1`.").arg(hint.subject);

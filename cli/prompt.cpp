@@ -67,6 +67,27 @@ Result<Secret> readSecret(const QString &prompt)
     return secret;
 }
 
+Result<Secret> readSecretText(const QString &prompt)
+{
+    if (Output::stdinIsTty())
+        return readSecret(prompt);
+    // All of stdin, as `$(cat file)` gives it: one line end at the very end is the file's,
+    // not the value's. Read in blocks so nothing lingers beyond what the value holds.
+    QByteArray value;
+    char block[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(block, 1, sizeof block, stdin)) > 0)
+        value.append(block, static_cast<qsizetype>(n));
+    std::fill(std::begin(block), std::end(block), '\0');
+    if (std::ferror(stdin))
+        return Error::failed(QStringLiteral("%1: stdin could not be read").arg(prompt));
+    if (value.endsWith('\n'))
+        value.chop(value.endsWith("\r\n") ? 2 : 1);
+    Secret secret(value);
+    value.fill('\0');
+    return secret;
+}
+
 Status confirm(const QString &question, const QString &phrase, bool assumeYes)
 {
     if (assumeYes)

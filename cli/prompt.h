@@ -1,6 +1,6 @@
 #pragma once
-// Asking the user: hidden prompts for secrets (never echoed, never from argv), the first
-// line of stdin for scripts, and confirmations that on a non-TTY need --yes.
+// Asking the user: hidden prompts for secrets (never echoed, never from argv), stdin for
+// scripts (a password's first line, a secret's whole text), and confirmations that on a non-TTY need --yes.
 
 #include "common/result.h"
 #include "common/secret.h"
@@ -10,6 +10,10 @@ namespace noorm::cli {
 
 // A secret from a hidden prompt on a TTY, else the first line of stdin.
 Result<Secret> readSecret(const QString &prompt);
+
+// A secret's value: a hidden prompt on a TTY (one line), else all of stdin less the one
+// line end that ends it, so a PEM key or a certificate piped in keeps every line.
+Result<Secret> readSecretText(const QString &prompt);
 
 // Asks `question` on a TTY and expects `phrase` (or y/yes when phrase is empty).
 // Without a TTY: true when `assumeYes`, else ErrorKind::Refused telling to pass --yes.

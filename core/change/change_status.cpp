@@ -79,10 +79,12 @@ Result<QStringList> differingFiles(const ChangeSet &change, const ChangeRecord &
 
 } // namespace
 
-Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, ChangeHistory &history,
-                                           const QString &projectRoot)
+namespace {
+
+// `history` null: there is no database yet, so nothing has run.
+Result<QList<ChangeStatus>> statusesOf(const ChangeDiscovery &discovered, ChangeHistory *history, const QString &projectRoot)
 {
-    Result<ChangeHistory::LatestRows> rows = history.latest();
+    Result<ChangeHistory::LatestRows> rows = history ? history->latest() : Result<ChangeHistory::LatestRows>(ChangeHistory::LatestRows{});
     if (!rows)
         return rows.error();
     const QHash<QString, ChangeRecord> *latest = &rows->forward;
@@ -101,7 +103,7 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
             status.applied = *row;
             status.state = stateOf(*row, status.checksum);
             if (status.state == ChangeState::Changed) {
-                Result<QStringList> differing = differingFiles(change, *row, history, root);
+                Result<QStringList> differing = differingFiles(change, *row, *history, root);
                 if (!differing)
                     return differing.error();
                 status.changedFiles = *differing;
@@ -125,6 +127,18 @@ Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, Ch
     for (const QString &name : std::as_const(orphaned))
         statuses << ChangeStatus{name, std::nullopt, latest->value(name), ChangeState::Orphaned, QString(), {}, false, std::nullopt};
     return statuses;
+}
+
+} // namespace
+
+Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, ChangeHistory &history, const QString &projectRoot)
+{
+    return statusesOf(discovered, &history, projectRoot);
+}
+
+Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, const QString &projectRoot)
+{
+    return statusesOf(discovered, nullptr, projectRoot);
 }
 
 } // namespace noorm

@@ -44,5 +44,7 @@ struct ChangeStatus {
 // One status per change folder (in name order), then the orphaned rows.
 Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, ChangeHistory &history,
                                            const QString &projectRoot);
+// The same for a database that is not there yet (a file database not made): all pending.
+Result<QList<ChangeStatus>> changeStatuses(const ChangeDiscovery &discovered, const QString &projectRoot);
 
 } // namespace noorm

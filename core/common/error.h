@@ -37,6 +37,7 @@ struct Hint {
         CreateIdentity,  // make the user's identity
         ReplaceIdentity, // make a new identity in place of the current one
         AddConfig,       // add a config (or choose one, or describe one in the environment)
+        UseConfig,       // choose one of the configs `subject` ("dev, prod") as the active one
         EditConfig,      // edit the existing config `subject`
         CreateDatabase,  // create the database of config `subject`
         SetSecret,       // set secret `subject` for the config

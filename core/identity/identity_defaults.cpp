@@ -2,6 +2,8 @@
 
 #include "common/private_file.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSysInfo>
 
@@ -47,10 +49,16 @@ Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &
     return made;
 }
 
-Status writePublicKeyFile(const CryptoIdentity &me, const QString &path)
+Status writePublicKeyFile(const CryptoIdentity &me, const QString &path, bool overwrite)
 {
     constexpr QFileDevice::Permissions kPublic = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    return writeFileAtomically(path, me.publicKey.toUtf8() + '\n', kPublic);
+    const QByteArray contents = me.publicKey.toUtf8() + '\n';
+    if (!overwrite && QFileInfo::exists(path)) {
+        QFile existing(path);
+        if (!existing.open(QIODevice::ReadOnly) || existing.read(contents.size() + 1) != contents)
+            return Error::refused(QStringLiteral("%1 exists already").arg(path)).withHint(Hint::Action::Force);
+    }
+    return writeFileAtomically(path, contents, kPublic);
 }
 
 } // namespace noorm

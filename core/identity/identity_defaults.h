@@ -11,6 +11,8 @@ namespace noorm {
 Result<CryptoIdentity> ensureIdentity(IdentityService &identity, const QString &name, const QString &email, bool *created);
 // Writes `me`'s public key (hex SPKI and a newline) to `path` atomically, readable by anyone:
 // it is for teammates (`config export --to`, `secrets set --to`). `identity export -o`.
-Status writePublicKeyFile(const CryptoIdentity &me, const QString &path);
+// Another file already at `path` is refused unless `overwrite` (a file that holds this
+// very key already is written again).
+Status writePublicKeyFile(const CryptoIdentity &me, const QString &path, bool overwrite);
 
 } // namespace noorm

@@ -109,6 +109,13 @@ Result<ChangeListing> ChangeOperation::list()
     if (!config)
         return config.error();
     const ChangeDiscovery found = reader(*config).discover();
+    // Listing must not make the database file: with none, nothing has run.
+    if (Connection::missingDatabaseFile(*config, projectRoot())) {
+        Result<QList<ChangeStatus>> statuses = changeStatuses(found, projectRoot());
+        if (!statuses)
+            return statuses.error();
+        return ChangeListing{*config, *statuses, found.diagnostics};
+    }
     Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, projectRoot());
     if (!tracked)
         return tracked.error();
@@ -124,6 +131,8 @@ Result<ChangeOperation::Reading> ChangeOperation::connectForReading()
     Result<Config> config = resolve();
     if (!config)
         return config.error();
+    if (Connection::missingDatabaseFile(*config, projectRoot()))
+        return Reading{*config, std::nullopt};
     Result<TrackedConnection> tracked = connectTracked(m_workspace, *config, projectRoot());
     if (!tracked)
         return tracked.error();
@@ -135,7 +144,9 @@ Result<QList<ChangeRecord>> ChangeOperation::history(const QString &name)
     Result<Reading> reading = connectForReading();
     if (!reading)
         return reading.error();
-    return ChangeHistory(*reading->tracked.connection, reading->config.name).history(name);
+    if (!reading->tracked)
+        return QList<ChangeRecord>();
+    return ChangeHistory(*reading->tracked->connection, reading->config.name).history(name);
 }
 
 Result<QList<ChangeFileRecord>> ChangeOperation::historyFiles(qint64 changeId)
@@ -143,7 +154,9 @@ Result<QList<ChangeFileRecord>> ChangeOperation::historyFiles(qint64 changeId)
     Result<Reading> reading = connectForReading();
     if (!reading)
         return reading.error();
-    return ChangeHistory(*reading->tracked.connection, reading->config.name).files(changeId);
+    if (!reading->tracked)
+        return QList<ChangeFileRecord>();
+    return ChangeHistory(*reading->tracked->connection, reading->config.name).files(changeId);
 }
 
 Result<AppliedVersion> ChangeOperation::appliedVersion(const QString &name, const QString &path)
@@ -151,7 +164,9 @@ Result<AppliedVersion> ChangeOperation::appliedVersion(const QString &name, cons
     Result<Reading> reading = connectForReading();
     if (!reading)
         return reading.error();
-    ChangeHistory history(*reading->tracked.connection, reading->config.name);
+    if (!reading->tracked)
+        return Error::notFound(tr("Change \"%1\" was never applied to %2").arg(name, reading->config.name));
+    ChangeHistory history(*reading->tracked->connection, reading->config.name);
     Result<QHash<QString, ChangeRecord>> latest = history.latestForward();
     if (!latest)
         return latest.error();

@@ -141,9 +141,9 @@ private:
     Result<Config> resolve();
     struct Reading {
         Config config;
-        TrackedConnection tracked;
+        std::optional<TrackedConnection> tracked; // none: a file database not made yet (nothing ran)
     };
-    Result<Reading> connectForReading(); // the config and a connection, no lock: for reads
+    Result<Reading> connectForReading(); // the config and a connection, no lock: for reads; makes no file
     ChangeSetReader reader(const Config &config) const;
     QString projectRoot() const;
 

@@ -1,5 +1,6 @@
 #include "project/project.h"
 
+#include "common/private_file.h"
 #include "settings/settings_file.h"
 
 #include <QDir>
@@ -68,11 +69,14 @@ Result<InitReport> Project::init(const QString &dir)
     QDir rootDir(root);
     for (const QString &sub : {QStringLiteral(".noorm"), QStringLiteral(".noorm/state"), QStringLiteral("sql"),
                                QStringLiteral("changes")}) {
-        if (!rootDir.exists(sub)) {
+        if (sub == QLatin1String(".noorm/state")) {
+            // Yours alone from the start (state, history, log), not from the first save.
+            if (Status made = makePrivateDir(rootDir.filePath(sub)); !made)
+                return made.error();
+        } else if (!rootDir.exists(sub)) {
             if (!rootDir.mkpath(sub))
                 return Error::io(rootDir.filePath(sub), tr("cannot create folder"));
-            if (sub != QLatin1String(".noorm/state"))
-                report.created << sub + QLatin1Char('/');
+            report.created << sub + QLatin1Char('/');
         }
     }
     if (Status s = writeNew(settingsPath(root), SettingsFile::initialContent()); !s)

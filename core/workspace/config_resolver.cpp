@@ -133,8 +133,11 @@ Result<Resolution> resolutionOf(const State &state, const Settings &settings, co
 
     if (r.name.isEmpty()) {
         const QJsonObject conn = env->value(QStringLiteral("connection")).toObject();
-        if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database")))
+        if (!conn.contains(QStringLiteral("dialect")) || !conn.contains(QStringLiteral("database"))) {
+            if (!state.configs.isEmpty()) // there are configs, none is active: say which to choose from
+                return Error::notFound(tr("No config is active")).withHint(Hint::Action::UseConfig, state.configs.keys().join(QStringLiteral(", ")));
             return Error::notFound(tr("No config available")).withHint(Hint::Action::AddConfig);
+        }
         r.name = env->value(QStringLiteral("name")).toString(request.flags.value(QStringLiteral("name")).toString(kEnvOnlyName));
     } else {
         const auto it = state.configs.constFind(r.name);

@@ -79,14 +79,17 @@ QJsonObject ConfigStore::redacted(const Config &config)
     return json;
 }
 
-Result<QList<ConfigSummary>> ConfigStore::list()
+Result<QList<ConfigSummary>> ConfigStore::list(const QProcessEnvironment &env)
 {
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
+    // NOORM_PROTECTED=true protects whichever config a command resolves to: every one.
+    Result<QJsonObject> fromEnv = configFromEnvironment(env);
+    const bool envProtects = fromEnv && fromEnv->value(QStringLiteral("protected")).toBool();
     QList<ConfigSummary> out;
     for (const Config &c : std::as_const((*state)->configs))
-        out << ConfigSummary{c.name, c.type, c.isTest, isEffectivelyProtected(c, m_ws.settings()),
+        out << ConfigSummary{c.name, c.type, c.isTest, envProtects || isEffectivelyProtected(c, m_ws.settings()),
                              c.name == (*state)->activeConfig, c.connection.dialect, c.connection.database};
     return out;
 }
@@ -106,13 +109,49 @@ Result<QJsonObject> ConfigStore::show(const QString &name)
     return json;
 }
 
+Result<QJsonObject> ConfigStore::showStored(const ResolveRequest &request)
+{
+    Result<QJsonObject> stored = show(request.name);
+    Result<const State *> state = m_ws.state();
+    if (!stored || !state)
+        return stored;
+    // What the environment or a flag changes is what a command would use: show that, and say so.
+    Result<Config> effective = m_ws.resolveConfig(request);
+    Result<QJsonObject> sources = configSources(**state, m_ws.settings(), request);
+    if (!effective || !sources)
+        return stored;
+    // Only a config's own fields: any other NOORM_* variable maps to a key nothing reads.
+    static const QStringList kFields = {QStringLiteral("name"),     QStringLiteral("type"),  QStringLiteral("isTest"),
+                                        QStringLiteral("protected"), QStringLiteral("identity"), QStringLiteral("connection"),
+                                        QStringLiteral("paths")};
+    const QJsonObject shown = redacted(*effective);
+    QJsonObject json = *stored, overrides;
+    for (auto it = sources->constBegin(); it != sources->constEnd(); ++it) {
+        const QStringList path = it.key().split(QLatin1Char('.'));
+        if ((it->toString() != QLatin1String("environment") && it->toString() != QLatin1String("flag")) || !kFields.contains(path.first()))
+            continue;
+        overrides.insert(it.key(), *it);
+        if (path.size() == 1) {
+            json.insert(path.first(), path.first() == QLatin1String("protected") ? QJsonValue(effective->isProtected) : shown.value(path.first()));
+        } else if (path.size() == 2) {
+            QJsonObject part = json.value(path.first()).toObject();
+            part.insert(path.last(), shown.value(path.first()).toObject().value(path.last()));
+            json.insert(path.first(), part);
+        }
+    }
+    if (overrides.isEmpty())
+        return stored;
+    json.insert(QStringLiteral("overrides"), overrides);
+    return json;
+}
+
 Result<QJsonObject> ConfigStore::show(const ResolveRequest &request)
 {
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
     if ((*state)->configs.contains(request.name))
-        return show(request.name);
+        return showStored(request);
     // A name that is not stored can only be the env-only config's: resolve without it.
     ResolveRequest unnamed = request;
     unnamed.name.clear();
@@ -121,8 +160,11 @@ Result<QJsonObject> ConfigStore::show(const ResolveRequest &request)
         return configNotFound(request.name);
     if (!config)
         return config.error();
-    if ((*state)->configs.contains(config->name))
-        return show(config->name);
+    if ((*state)->configs.contains(config->name)) {
+        ResolveRequest named = request;
+        named.name = config->name;
+        return showStored(named);
+    }
     Result<QJsonObject> sources = configSources(**state, m_ws.settings(), unnamed);
     if (!sources)
         return sources.error();
@@ -267,6 +309,16 @@ Result<ConfigValidation> ConfigStore::validate(const ResolveRequest &request, bo
     Result<const State *> state = m_ws.state();
     if (!state)
         return state.error();
+    // A stage asked for by name must be one settings.yml has: a typo would check nothing.
+    if (!request.stage.isEmpty() && !m_ws.settings().stage(request.stage)) {
+        QStringList stages;
+        for (const Stage &s : m_ws.settings().stages)
+            stages << s.name;
+        return Error::notFound(stages.isEmpty() ? tr("Stage \"%1\" not found: settings.yml has no stages").arg(request.stage)
+                                                : tr("Stage \"%1\" not found in settings.yml (its stages: %2)")
+                                                      .arg(request.stage, stages.join(QStringLiteral(", "))))
+            .withKey(QStringLiteral("stages"));
+    }
     ConfigValidation v;
     v.name = config->name;
     v.completeness = checkCompleteness(*config, **state, m_ws.settings(), request.stage);

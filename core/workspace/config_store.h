@@ -56,12 +56,15 @@ public:
     explicit ConfigStore(Workspace &workspace) : m_ws(workspace) {}
 
     // list() and show() report the effective protection (the config's flag OR its stage's).
-    Result<QList<ConfigSummary>> list();
+    // NOORM_PROTECTED=true in `env` protects every config.
+    Result<QList<ConfigSummary>> list(const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // Stored config fields, password replaced by "********" when set.
     Result<QJsonObject> show(const QString &name);
     // The config `request` names or resolves to (-c, NOORM_CONFIG, the active one, or the
     // env-only one): a stored config as show(name) gives it; the env-only config as resolved
-    // (password masked) with `sources`, where each value came from (see configSources).
+    // (password masked) with `sources`, where each value came from (see configSources). A
+    // stored config that the environment or a flag changes (NOORM_PROTECTED, NOORM_CONNECTION_HOST)
+    // shows as a command would use it, with `overrides`: {"protected": "environment", ...}.
     Result<QJsonObject> show(const ResolveRequest &request);
     // `fields` is config-shaped JSON (name, type, isTest, protected, connection{...}, paths{...}, identity).
     Result<Config> add(const QJsonObject &fields, bool makeActive);
@@ -80,6 +83,7 @@ public:
     static QJsonObject redacted(const Config &config);
 
 private:
+    Result<QJsonObject> showStored(const ResolveRequest &request);
     Workspace &m_ws;
 };
 

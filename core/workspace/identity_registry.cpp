@@ -5,6 +5,7 @@
 #include "identity/identity_service.h"
 #include "dialect/tracking_sql.h"
 #include "dialect/tracking_tables.h"
+#include "workspace/vault_rows.h"
 #include "workspace/workspace.h"
 
 #include <QDateTime>
@@ -87,6 +88,8 @@ Result<QList<KnownUser>> syncKnownUsers(Workspace &workspace, const Config &conf
     Result<std::optional<CryptoIdentity>> me = workspace.identity().current();
     if (!me)
         return me.error();
+    if (Connection::missingDatabaseFile(config, workspace.root()))
+        return QList<KnownUser>(); // no database file yet: looking must not create one
     Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());
     if (!connection)
         return connection.error();
@@ -100,6 +103,11 @@ Result<QList<KnownUser>> syncKnownUsers(Workspace &workspace, const Config &conf
     Result<QList<KnownUser>> users = registry.users(config.name);
     if (!users)
         return users;
+    Result<QSet<QString>> revoked = vault_rows::revokedHashes(**connection);
+    if (!revoked)
+        return revoked.error();
+    for (KnownUser &user : *users)
+        user.revoked = revoked->contains(user.identityHash);
     if (Status ok = rememberKnownUsers(workspace, *users, *me ? (*me)->identityHash : QString()); !ok)
         return ok.error();
     return users;

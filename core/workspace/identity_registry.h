@@ -20,6 +20,7 @@ struct KnownUser {
     QString identityHash, email, name, publicKey, machine, os;
     QString lastSeen; // ISO 8601
     QString source;   // the config whose database listed it
+    bool revoked = false; // revoked from that database's vault (syncKnownUsers); not in toJson()
     QJsonObject toJson() const; // the original's KnownUser fields
 };
 
@@ -44,7 +45,7 @@ struct Config;
 
 // `config use` and `identity list`: in the config's database, when it has the tracking
 // tables (nothing is created), the user's identity is registered or its last_seen_at bumped,
-// and everyone registered there becomes a known user. Returns them.
+// and everyone registered there becomes a known user. Returns them, the revoked marked.
 Result<QList<KnownUser>> syncKnownUsers(Workspace &workspace, const Config &config);
 
 // Merges `users` into the workspace's known users (by identity hash); the state is saved

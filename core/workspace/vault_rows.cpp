@@ -31,12 +31,18 @@ Result<OpenVault> open(Workspace &workspace, const Config &config, const QString
     Result<CryptoIdentity> me = workspace.identity().required();
     if (!me)
         return me.error();
+    const auto noTablesYet = [&](const QString &why) {
+        return Error::notFound(QStringLiteral("The database of config \"%1\" %2").arg(config.name, why))
+            .withHint(Hint::Action::CreateDatabase, config.name);
+    };
+    // Opening a file database that is not there would create it; looking must not.
+    if (const std::optional<QString> missing = Connection::missingDatabaseFile(config, workspace.root()))
+        return noTablesYet(QStringLiteral("does not exist yet (%1)").arg(*missing));
     Result<std::unique_ptr<Connection>> connection = Connection::open(config, workspace.root());
     if (!connection)
         return connection.error();
     if (!TrackingSchema::tablesExist(**connection))
-        return Error::notFound(QStringLiteral("The database of config \"%1\" has no noorm tables yet").arg(config.name))
-            .withHint(Hint::Action::CreateDatabase, config.name);
+        return noTablesYet(QStringLiteral("has no noorm tables yet"));
     // The vault's recipients are the identities registered here: you among them.
     std::optional<HeldLock> held;
     if (!lockReason.isEmpty()) {

@@ -594,6 +594,16 @@ private slots:
                             p.root());
         QCOMPARE(r.code, 1);
         QCOMPARE(r.json()[QStringLiteral("missingSecrets")].toArray().first().toString(), QStringLiteral("API_TOKEN"));
+        // The hint names the config checked, which is not the active one here.
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db"), {QStringLiteral("--use")}));
+        const Run text = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"), QStringLiteral("--offline")}, p.root());
+        QVERIFY2(text.out.contains("`noorm -c prod secret set API_TOKEN`"), text.out.constData());
+        // A stage that settings.yml does not have checks nothing: refused, naming the stages.
+        const Run typo = noorm({QStringLiteral("config"), QStringLiteral("validate"), QStringLiteral("prod"), QStringLiteral("--stage"),
+                                QStringLiteral("prdo"), QStringLiteral("--offline")},
+                               p.root());
+        QCOMPARE(typo.code, 5);
+        QVERIFY2(typo.err.contains("Stage \"prdo\" not found") && typo.err.contains("stages: prod"), typo.err.constData());
     }
 
     void validateLiveServers_data()
@@ -926,6 +936,63 @@ private slots:
         QVERIFY(!onTerminal(QStringLiteral("version"), env).contains("Update available"));
     }
 
+    // A secret piped in keeps every line (a PEM key, a certificate): only the line end that
+    // closes the input goes, as `$(cat key.pem)` would drop it. Before, only the first line
+    // was kept, silently.
+    void secretFromStdinKeepsEveryLine()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
+        const QByteArray pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\r\nBKcwggSjAgEAAoIBAQC7\n-----END PRIVATE KEY-----";
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("TLS_KEY"), QStringLiteral("--stdin")},
+                               p.root(), pem + "\r\n"));
+        p.write(QStringLiteral("sql/001_key.sql.tmpl"), "CREATE TABLE k (v TEXT);\nINSERT INTO k VALUES ({%~ $.quote($.secrets.TLS_KEY) %});\n");
+        NOORM_VERIFY_RUN(noorm({QStringLiteral("run"), QStringLiteral("build")}, p.root()));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("pem"));
+            db.setDatabaseName(p.path(QStringLiteral("dev.db")));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT v FROM k")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString().toUtf8(), pem);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pem"));
+    }
+
+    // Looking makes no database: a SQLite file that is not there yet stays not there after
+    // every command that only reads (they made an empty one, a typo's path included).
+    void readingCommandsMakeNoDatabaseFile()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
+        p.write(QStringLiteral("changes/2026-01-01-users/change/001.sql"), "CREATE TABLE users (id INTEGER);\n");
+        const QList<QStringList> reads = {
+            {QStringLiteral("config"), QStringLiteral("use"), QStringLiteral("dev")},
+            {QStringLiteral("identity"), QStringLiteral("list")},
+            {QStringLiteral("secrets"), QStringLiteral("list")},
+            {QStringLiteral("secrets"), QStringLiteral("sync")},
+            {QStringLiteral("change"), QStringLiteral("list")},
+            {QStringLiteral("change"), QStringLiteral("history")},
+            {QStringLiteral("lock"), QStringLiteral("status")},
+            {QStringLiteral("config"), QStringLiteral("validate")},
+            {QStringLiteral("db"), QStringLiteral("explore")},
+        };
+        for (const QStringList &args : reads) {
+            const Run r = noorm(QStringList{QStringLiteral("--json")} + args, p.root());
+            QVERIFY2(r.code == 0 || r.code == 5, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(r.output())));
+            QVERIFY2(!QFile::exists(p.path(QStringLiteral("dev.db"))), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        // What they say instead: the change pending, no lock, no vault yet.
+        const Run list = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("list")}, p.root());
+        QVERIFY2(list.out.contains("pending"), list.out.constData());
+        const Run vault = noorm({QStringLiteral("secrets"), QStringLiteral("list")}, p.root());
+        QCOMPARE(vault.code, 5);
+        QVERIFY2(vault.err.contains("does not exist yet"), vault.err.constData());
+    }
+
     void secretsAreStoredMaskedAndRenderedIntoTemplates()
     {
         TempProject p;
@@ -1041,6 +1108,32 @@ private slots:
         QCOMPARE(r.code, 4);
         r = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("validate")}, p.root());
         QVERIFY2(r.code == 0, r.out.constData()); // the database is still there
+    }
+
+    // NOORM_PROTECTED=true protects what a command resolves to; config show and list say so
+    // (they showed the stored "no"), and show marks each value the environment changed.
+    void showAndListTellWhatTheEnvironmentChanges()
+    {
+        TempProject p;
+        NOORM_VERIFY_RUN(noorm.initProject(p.root()));
+        NOORM_VERIFY_RUN(noorm.addSqliteConfig(p.root(), QStringLiteral("dev"), QStringLiteral("./dev.db")));
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("NOORM_PROTECTED"), QStringLiteral("true"));
+        env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), QStringLiteral("./other.db"));
+        const Run shown = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")}, p.root(), {}, &env);
+        NOORM_VERIFY_RUN(shown);
+        QCOMPARE(shown.object().value(QStringLiteral("protected")).toBool(), true);
+        QCOMPARE(shown.object().value(QStringLiteral("connection")).toObject().value(QStringLiteral("database")).toString(), QStringLiteral("./other.db"));
+        QCOMPARE(shown.object().value(QStringLiteral("overrides")).toObject().value(QStringLiteral("protected")).toString(), QStringLiteral("environment"));
+        const Run text = noorm({QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")}, p.root(), {}, &env);
+        QVERIFY2(QString::fromUtf8(text.out).contains(QRegularExpression(QStringLiteral("protected +yes  \\(environment\\)"))), text.out.constData());
+        QVERIFY2(QString::fromUtf8(text.out).contains(QRegularExpression(QStringLiteral("database +\\./other\\.db  \\(environment\\)"))), text.out.constData());
+        const Run listed = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("list")}, p.root(), {}, &env);
+        QCOMPARE(listed.json().array().first().toObject().value(QStringLiteral("protected")).toBool(), true);
+        // Without the variables: the stored values, no overrides.
+        const Run plain = noorm({QStringLiteral("--json"), QStringLiteral("config"), QStringLiteral("show"), QStringLiteral("dev")}, p.root());
+        QCOMPARE(plain.object().value(QStringLiteral("protected")).toBool(), false);
+        QVERIFY2(!plain.object().contains(QStringLiteral("overrides")), plain.out.constData());
     }
 
     // A stage's `protected: true` cannot be taken off its config, and protects it anyway.

@@ -44,6 +44,7 @@ private slots:
         QTest::newRow("identity") << Hint{A::CreateIdentity, {}} << QStringLiteral("`noorm identity init`");
         QTest::newRow("replace") << Hint{A::ReplaceIdentity, {}} << QStringLiteral("`noorm identity init --force`");
         QTest::newRow("add config") << Hint{A::AddConfig, {}} << QStringLiteral("`noorm config add <name>`");
+        QTest::newRow("use config") << Hint{A::UseConfig, QStringLiteral("dev, prod")} << QStringLiteral("`noorm config use <name>` (yours: dev, prod)");
         QTest::newRow("edit config") << Hint{A::EditConfig, QStringLiteral("dev")} << QStringLiteral("`noorm config edit dev`");
         QTest::newRow("db create") << Hint{A::CreateDatabase, QStringLiteral("dev")} << QStringLiteral("`noorm db create`");
         QTest::newRow("secret") << Hint{A::SetSecret, QStringLiteral("API_KEY")} << QStringLiteral("`noorm secret set API_KEY`");

@@ -97,8 +97,8 @@ struct Target {
     t.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), dialect);                             \
     t.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), t.config.connection.database);       \
     {                                                                                              \
-        /* the first command creates the tracking tables */                                        \
-        const CliRun first = t.noorm({QStringLiteral("lock"), QStringLiteral("status")});             \
+        /* db create makes the file and the tracking tables */                                       \
+        const CliRun first = t.noorm({QStringLiteral("db"), QStringLiteral("create")});                 \
         QVERIFY2(first.code == 0, first.err.constData());                                          \
         Result<std::unique_ptr<Connection>> opened = Connection::open(t.config, t.project.root()); \
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));              \

@@ -51,6 +51,16 @@ private slots:
         NOORM_VERIFY_RUN(asBob({QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("-o"), path}));
         QCOMPARE(bobProject.read(QStringLiteral("bob.pub")), bobKey.toUtf8() + '\n');
         QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOther);
+        // The same key again is fine; another file there is kept unless --force.
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("-o"), path}));
+        bobProject.write(QStringLiteral("notes.txt"), "my notes\n");
+        const QString notes = bobProject.path(QStringLiteral("notes.txt"));
+        const Run refused = asBob({QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("-o"), notes});
+        QCOMPARE(refused.code, 4);
+        QVERIFY2(refused.err.contains("exists already") && refused.err.contains("--force"), refused.err.constData());
+        QCOMPARE(bobProject.read(QStringLiteral("notes.txt")), QByteArray("my notes\n"));
+        NOORM_VERIFY_RUN(asBob({QStringLiteral("identity"), QStringLiteral("export"), QStringLiteral("-o"), notes, QStringLiteral("--force")}));
+        QCOMPARE(bobProject.read(QStringLiteral("notes.txt")), bobKey.toUtf8() + '\n');
     }
 
     void exportsForOneRecipientAndImportsWithTheirOwnCredentials()

@@ -211,6 +211,16 @@ private slots:
         const Run text = alice(with(QStringLiteral("team"), {QStringLiteral("--yes"), QStringLiteral("secrets"), QStringLiteral("revoke"), carol.email}));
         NOORM_VERIFY_RUN(text); // again: nothing left of hers
         QVERIFY2(text.out.contains("They could read no secret"), text.out.constData());
+        // identity list marks her revoked (it listed her as any teammate).
+        const Run users = alice(with(QStringLiteral("team"), {QStringLiteral("identity"), QStringLiteral("list")}));
+        NOORM_VERIFY_RUN(users);
+        QVERIFY2(QString::fromUtf8(users.out).contains(QRegularExpression(QStringLiteral("Carol[^\\n]*\\(revoked\\)[^\\n]*%1").arg(QRegularExpression::escape(carol.email)))),
+                 users.out.constData());
+        const Run usersJson = alice(with(QStringLiteral("team"), {QStringLiteral("--json"), QStringLiteral("identity"), QStringLiteral("list")}));
+        int revokedCount = 0;
+        for (const QJsonValue &u : usersJson.json().array())
+            revokedCount += u.toObject().value(QStringLiteral("revoked")).toBool() ? 1 : 0;
+        QCOMPARE(revokedCount, 1);
 
         const QByteArray token2 = "api-token-two-91d7";
         m_values << QString::fromUtf8(token2);

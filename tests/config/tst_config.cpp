@@ -182,6 +182,22 @@ stages:
         QCOMPARE(c.error().hint.action, Hint::Action::AddConfig);
     }
 
+    // Configs exist but none is active (the active one was removed): the hint names them
+    // and `config use`, not `config add`.
+    void configsButNoneActiveSaysWhichToChoose()
+    {
+        ResolveRequest request;
+        request.env = QProcessEnvironment();
+        State state;
+        state.configs.insert(QStringLiteral("prod"), storedConfig(QStringLiteral("prod")));
+        state.configs.insert(QStringLiteral("dev"), storedConfig(QStringLiteral("dev")));
+        Result<Config> c = resolveConfig(state, Settings(), request);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error().kind, ErrorKind::NotFound);
+        QCOMPARE(c.error().hint.action, Hint::Action::UseConfig);
+        QCOMPARE(c.error().hint.subject, QStringLiteral("dev, prod"));
+    }
+
     void validationListsTheDialectsForAnUnknownOne()
     {
         Config c = storedConfig(QStringLiteral("ok"));

@@ -23,6 +23,8 @@ private slots:
         QVERIFY(QFileInfo(p.path(QStringLiteral("sql"))).isDir());
         QVERIFY(QFileInfo(p.path(QStringLiteral("changes"))).isDir());
         QVERIFY(r->created.contains(QStringLiteral(".noorm/settings.yml")));
+        // The state folder is yours alone from the start, not from its first save.
+        QCOMPARE(noorm::test::permissionBits(p.path(QStringLiteral(".noorm/state"))), 0700);
     }
 
     void initRefusesToClobberAProject()
