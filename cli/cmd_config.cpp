@@ -389,12 +389,11 @@ void addConfigCommands(CLI::App &root, Runtime &rt)
                 Result<Secret> secret = readSecret(QStringLiteral("Password"));
                 if (!secret)
                     return rt.out.fail(secret.error());
-                if (secret->isEmpty()) // as config add refuses it
-                    return rt.out.fail(asUsage(Error::invalidInput(
-                        QStringLiteral("The password is empty; nothing was imported (type it at the prompt, or give it on the "
-                                       "first line of stdin)"))));
                 request.password = *secret;
+                request.passwordGiven = true;
             }
+            if (Status ok = ConfigShare::checkRequest(request); !ok) // before asking to replace
+                return rt.out.fail(ok.error());
             const QString name = request.name.isEmpty() ? shared->config.value(QStringLiteral("name")).toString() : request.name;
             Result<const State *> state = (*ws)->state();
             if (!state)

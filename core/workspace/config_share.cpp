@@ -7,6 +7,7 @@
 #include "crypto/x25519.h"
 #include "identity/identity_service.h"
 #include "workspace/config_resolver.h"
+#include "workspace/config_store.h"
 #include "workspace/workspace.h"
 
 #include <QFile>
@@ -164,8 +165,17 @@ Result<SharedConfig> ConfigShare::open(const QString &path)
     return shared;
 }
 
+Status ConfigShare::checkRequest(const ConfigImport &request)
+{
+    if (!request.passwordGiven)
+        return {};
+    return checkPasswordGiven(QJsonObject{{QStringLiteral("connection"), QJsonObject{{QStringLiteral("password"), request.password.reveal()}}}});
+}
+
 Result<Config> ConfigShare::import(const SharedConfig &shared, const ConfigImport &request)
 {
+    if (Status ok = checkRequest(request); !ok)
+        return ok.error();
     QJsonObject fields = shared.config;
     const QString name = request.name.isEmpty() ? fields.value(QStringLiteral("name")).toString() : request.name;
     fields.insert(QStringLiteral("name"), name);

@@ -42,6 +42,7 @@ struct ConfigImport {
     QString name;   // empty: the name in the file
     QString user;   // the importing user's own credentials
     Secret password;
+    bool passwordGiven = false; // asked for (prompt, stdin): an empty one is then refused
     bool replace = false; // an existing config of that name is replaced (after asking)
 };
 
@@ -62,6 +63,9 @@ public:
     // Saves the shared config under `request.name` (or its own) with the importing user's
     // credentials, and its secrets under that same name, in one state update. Refused when a
     // config of that name exists and `replace` is false.
+    // What import() refuses before it reads any state: an empty password that was asked for
+    // (config add's rule and message). Check it before asking anything else.
+    static Status checkRequest(const ConfigImport &request);
     Result<Config> import(const SharedConfig &shared, const ConfigImport &request);
 
 private:

@@ -18,8 +18,8 @@ Error configNotFound(const QString &name)
     return Error::notFound(tr("Config \"%1\" not found").arg(name));
 }
 
-// A password given empty (--password with nothing on stdin, or an empty line) is refused
-// as `secret set` refuses an empty value, rather than saved as "no password".
+} // namespace
+
 Status checkPasswordGiven(const QJsonObject &fields)
 {
     const QJsonValue password = fields.value(QStringLiteral("connection")).toObject().value(QStringLiteral("password"));
@@ -30,8 +30,6 @@ Status checkPasswordGiven(const QJsonObject &fields)
     e.key = QStringLiteral("connection.password");
     return e;
 }
-
-} // namespace
 
 QJsonObject ConfigSummary::toJson() const
 {

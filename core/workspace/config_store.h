@@ -46,6 +46,12 @@ struct ConfigValidation {
     QJsonObject toJson() const; // {name, complete, missingSecrets, violations, connection}
 };
 
+// A password given empty (--password with nothing on stdin, or an empty line) is refused,
+// as `secret set` refuses an empty value, rather than saved as "no password". `fields` is
+// config-shaped JSON; no password in it is no error. ErrorKind::InvalidInput, key
+// connection.password.
+Status checkPasswordGiven(const QJsonObject &fields);
+
 // Connects to `config` as it is (stored or not: the desktop's "Test connection" on a form)
 // and reports the server version and the tracking tables' state. Changes nothing: a file
 // database that does not exist yet is not created (databaseMissing).
