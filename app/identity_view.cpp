@@ -145,9 +145,17 @@ void IdentityView::reload()
                  for (const KnownUser &u : people->users) {
                      const bool isYou = people->me && u.identityHash == people->me->identityHash;
                      const QDateTime seen = QDateTime::fromString(u.lastSeen, Qt::ISODateWithMs);
-                     auto *item = new QTreeWidgetItem(m_users, {isYou ? tr("%1 (you)").arg(u.name) : u.name, u.email, u.machine, u.identityHash.left(8),
+                     QString name = isYou ? tr("%1 (you)").arg(u.name) : u.name;
+                     if (u.revoked)
+                         name = tr("%1 (revoked)").arg(name);
+                     auto *item = new QTreeWidgetItem(m_users, {name, u.email, u.machine, u.identityHash.left(8),
                                                                 seen.isValid() ? QLocale().toString(seen.toLocalTime(), QLocale::ShortFormat) : u.lastSeen});
                      item->setToolTip(3, u.identityHash);
+                     if (u.revoked) {
+                         item->setToolTip(0, tr("Revoked from this database's vault: no new secret is sealed for them"));
+                         for (int c = 0; c < m_users->columnCount(); ++c)
+                             item->setForeground(c, m_users->palette().brush(QPalette::Disabled, QPalette::Text));
+                     }
                  }
                  for (int c = 0; c < m_users->columnCount() - 1; ++c)
                      m_users->resizeColumnToContents(c);

@@ -39,6 +39,8 @@ SecretDialog::SecretDialog(const QString &title, const QString &configName, cons
         m_everyone->setChecked(true);
         m_recipients = new QListWidget(this);
         for (const KnownUser &u : users) {
+            if (u.revoked) // never a recipient again (the vault refuses them)
+                continue;
             auto *item = new QListWidgetItem(QStringLiteral("%1 <%2> · %3 · %4").arg(u.name, u.email, u.machine, u.identityHash.left(8)), m_recipients);
             item->setData(Qt::UserRole, u.identityHash);
             item->setCheckState(Qt::Checked);

@@ -391,7 +391,7 @@ void SecretsView::revoke()
     QStringList choices;
     QStringList hashes;
     for (const KnownUser &u : std::as_const(m_users))
-        if (u.identityHash != m_me) {
+        if (u.identityHash != m_me && !u.revoked) { // revoked already: nothing left to take
             choices << QStringLiteral("%1 <%2> · %3 · %4").arg(u.name, u.email, u.machine, u.identityHash.left(8));
             hashes << u.identityHash;
         }

@@ -607,159 +607,159 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Die Datei, wie sie beim Anwenden der Änderung war, neben der jetzigen Datei</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="188"/>
+        <location filename="../app/change_manager.cpp" line="189"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="189"/>
+        <location filename="../app/change_manager.cpp" line="190"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="218"/>
+        <location filename="../app/change_manager.cpp" line="221"/>
         <source>Double-click a file to edit it in a SQL tab</source>
         <translation>Doppelklick auf eine Datei öffnet sie zum Bearbeiten in einem SQL-Tab</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="242"/>
-        <location filename="../app/change_manager.cpp" line="253"/>
+        <location filename="../app/change_manager.cpp" line="245"/>
+        <location filename="../app/change_manager.cpp" line="256"/>
         <source>Reading the change sets…</source>
         <translation>Änderungen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="255"/>
+        <location filename="../app/change_manager.cpp" line="258"/>
         <source>No change sets in %1 yet: New Change… makes one.</source>
         <translation>Noch keine Änderungen in %1: „Neue Änderung…“ legt eine an.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="272"/>
+        <location filename="../app/change_manager.cpp" line="275"/>
         <source>Edited since applied: %1</source>
         <translation>Seit dem Anwenden bearbeitet: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="275"/>
+        <location filename="../app/change_manager.cpp" line="278"/>
         <source>The last revert failed: %1</source>
         <translation>Das letzte Zurücknehmen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="279"/>
+        <location filename="../app/change_manager.cpp" line="282"/>
         <source>Not a change set: %1</source>
         <translation>Keine Änderung: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="370"/>
+        <location filename="../app/change_manager.cpp" line="373"/>
         <source>-- rendering %1…</source>
         <translation>-- %1 wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="382"/>
+        <location filename="../app/change_manager.cpp" line="385"/>
         <source>Reading what ran…</source>
         <translation>Was ausgeführt wurde, wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="392"/>
+        <location filename="../app/change_manager.cpp" line="395"/>
         <source>Not run when the change was applied (added since)</source>
         <translation>Beim Anwenden der Änderung nicht ausgeführt (seitdem hinzugefügt)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="392"/>
-        <location filename="../app/change_manager.cpp" line="397"/>
+        <location filename="../app/change_manager.cpp" line="395"/>
+        <location filename="../app/change_manager.cpp" line="400"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="394"/>
+        <location filename="../app/change_manager.cpp" line="397"/>
         <source>The text that ran (checksum %1) is neither on this machine nor in the project&apos;s git history.</source>
         <translation>Der ausgeführte Text (Prüfsumme %1) ist weder auf diesem Rechner noch im git-Verlauf des Projekts vorhanden.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="397"/>
+        <location filename="../app/change_manager.cpp" line="400"/>
         <source>Applied (from %1)</source>
         <translation>Angewendet (aus %1)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="405"/>
+        <location filename="../app/change_manager.cpp" line="408"/>
         <source>-- cannot read %1</source>
         <translation>-- %1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="425"/>
+        <location filename="../app/change_manager.cpp" line="428"/>
         <source>Planning…</source>
         <translation>Wird geplant…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="438"/>
+        <location filename="../app/change_manager.cpp" line="441"/>
         <source>Nothing to run.</source>
         <translation>Nichts auszuführen.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="443"/>
+        <location filename="../app/change_manager.cpp" line="446"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="448"/>
+        <location filename="../app/change_manager.cpp" line="451"/>
         <source>Run on %1?</source>
         <translation>Auf %1 ausführen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="449"/>
+        <location filename="../app/change_manager.cpp" line="452"/>
         <source>Not run.</source>
         <translation>Nicht ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="463"/>
+        <location filename="../app/change_manager.cpp" line="466"/>
         <source>Running…</source>
         <translation>Läuft…</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="466"/>
+        <location filename="../app/change_manager.cpp" line="469"/>
         <source>Not confirmed</source>
         <translation>Nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="477"/>
+        <location filename="../app/change_manager.cpp" line="480"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="497"/>
+        <location filename="../app/change_manager.cpp" line="500"/>
         <source>1 change ran: %1</source>
         <translation>1 Änderung ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="498"/>
+        <location filename="../app/change_manager.cpp" line="501"/>
         <source>%1 changes ran</source>
         <translation>%1 Änderungen ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="521"/>
+        <location filename="../app/change_manager.cpp" line="524"/>
         <source>Remove %1?</source>
         <translation>%1 entfernen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="522"/>
+        <location filename="../app/change_manager.cpp" line="525"/>
         <source>Delete the folder of change %1 and its files?</source>
         <translation>Den Ordner der Änderung %1 mit ihren Dateien löschen?</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="523"/>
+        <location filename="../app/change_manager.cpp" line="526"/>
         <source>Its rows in %1&apos;s database stay; an applied change then shows as orphaned.</source>
         <translation>Ihre Zeilen in der Datenbank von %1 bleiben; eine angewendete Änderung erscheint dann als verwaist.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="524"/>
+        <location filename="../app/change_manager.cpp" line="527"/>
         <source>Not removed.</source>
         <translation>Nicht entfernt.</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="539"/>
+        <location filename="../app/change_manager.cpp" line="542"/>
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
     <message>
-        <location filename="../app/change_manager.cpp" line="558"/>
+        <location filename="../app/change_manager.cpp" line="561"/>
         <source>Created %1</source>
         <translation>%1 erstellt</translation>
     </message>
@@ -1008,22 +1008,22 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="85"/>
+        <location filename="../app/config_sidebar.cpp" line="86"/>
         <source>locked</source>
         <translation>gesperrt</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="119"/>
+        <location filename="../app/config_sidebar.cpp" line="120"/>
         <source>Use as the Active Config</source>
         <translation>Als aktive Konfiguration verwenden</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="100"/>
+        <location filename="../app/config_sidebar.cpp" line="101"/>
         <source>%1 — %2 %3</source>
         <translation>%1 — %2 %3</translation>
     </message>
     <message>
-        <location filename="../app/config_sidebar.cpp" line="207"/>
+        <location filename="../app/config_sidebar.cpp" line="208"/>
         <source>No configs yet. Add one with noorm config add.</source>
         <translation>Noch keine Konfigurationen. Fügen Sie eine mit noorm config add hinzu.</translation>
     </message>
@@ -1228,12 +1228,22 @@ Zum Fortfahren %2 eingeben:</translation>
         <translation>%1 (Sie)</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="156"/>
+        <location filename="../app/identity_view.cpp" line="150"/>
+        <source>%1 (revoked)</source>
+        <translation>%1 (widerrufen)</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="155"/>
+        <source>Revoked from this database&apos;s vault: no new secret is sealed for them</source>
+        <translation>Aus dem Tresor dieser Datenbank widerrufen: für diese Person wird kein neues Geheimnis mehr verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../app/identity_view.cpp" line="164"/>
         <source>1 identity registered</source>
         <translation>1 Identität registriert</translation>
     </message>
     <message>
-        <location filename="../app/identity_view.cpp" line="157"/>
+        <location filename="../app/identity_view.cpp" line="165"/>
         <source>%1 identities registered</source>
         <translation>%1 Identitäten registriert</translation>
     </message>
@@ -1299,57 +1309,57 @@ Zum Fortfahren %2 eingeben:</translation>
 <context>
     <name>noorm::LoggingPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="393"/>
+        <location filename="../app/settings_pages.cpp" line="395"/>
         <source>Write a log file</source>
         <translation>Protokolldatei schreiben</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="395"/>
+        <location filename="../app/settings_pages.cpp" line="397"/>
         <source>a SQL file run after teardown</source>
         <translation>eine SQL-Datei, die nach dem Abbau ausgeführt wird</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="396"/>
+        <location filename="../app/settings_pages.cpp" line="398"/>
         <source>tables truncate keeps, one per line</source>
         <translation>Tabellen, die beim Leeren erhalten bleiben, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="401"/>
+        <location filename="../app/settings_pages.cpp" line="403"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="404"/>
+        <location filename="../app/settings_pages.cpp" line="406"/>
         <source>Level:</source>
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="405"/>
+        <location filename="../app/settings_pages.cpp" line="407"/>
         <source>File:</source>
         <translation>Datei:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="406"/>
+        <location filename="../app/settings_pages.cpp" line="408"/>
         <source>Rotate at:</source>
         <translation>Rotieren ab:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="407"/>
+        <location filename="../app/settings_pages.cpp" line="409"/>
         <source>Files kept:</source>
         <translation>Aufbewahrte Dateien:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="408"/>
+        <location filename="../app/settings_pages.cpp" line="410"/>
         <source>Teardown and truncate</source>
         <translation>Abbauen und Leeren</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="410"/>
+        <location filename="../app/settings_pages.cpp" line="412"/>
         <source>Preserve tables:</source>
         <translation>Tabellen erhalten:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="411"/>
+        <location filename="../app/settings_pages.cpp" line="413"/>
         <source>After teardown run:</source>
         <translation>Nach dem Abbau ausführen:</translation>
     </message>
@@ -2597,47 +2607,47 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::ProjectPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="83"/>
+        <location filename="../app/settings_pages.cpp" line="84"/>
         <source>every folder</source>
         <translation>alle Ordner</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="83"/>
+        <location filename="../app/settings_pages.cpp" line="84"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="88"/>
+        <location filename="../app/settings_pages.cpp" line="89"/>
         <source>Paths (relative to the project folder)</source>
         <translation>Pfade (relativ zum Projektordner)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="90"/>
+        <location filename="../app/settings_pages.cpp" line="91"/>
         <source>SQL folder:</source>
         <translation>SQL-Ordner:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="91"/>
+        <location filename="../app/settings_pages.cpp" line="92"/>
         <source>Changes folder:</source>
         <translation>Änderungsordner:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="92"/>
+        <location filename="../app/settings_pages.cpp" line="93"/>
         <source>Build: folders under the SQL folder, one per line</source>
         <translation>Build: Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="94"/>
+        <location filename="../app/settings_pages.cpp" line="95"/>
         <source>Include:</source>
         <translation>Einschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="95"/>
+        <location filename="../app/settings_pages.cpp" line="96"/>
         <source>Exclude:</source>
         <translation>Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="96"/>
+        <location filename="../app/settings_pages.cpp" line="97"/>
         <source>Secrets every config must have</source>
         <translation>Geheimnisse, die jede Konfiguration haben muss</translation>
     </message>
@@ -2701,77 +2711,77 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::RulesPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="280"/>
+        <location filename="../app/settings_pages.cpp" line="282"/>
         <source>any config</source>
         <translation>beliebige Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="281"/>
+        <location filename="../app/settings_pages.cpp" line="283"/>
         <source>every folder</source>
         <translation>alle Ordner</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="282"/>
+        <location filename="../app/settings_pages.cpp" line="284"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="285"/>
+        <location filename="../app/settings_pages.cpp" line="287"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="289"/>
+        <location filename="../app/settings_pages.cpp" line="291"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="290"/>
+        <location filename="../app/settings_pages.cpp" line="292"/>
         <source>For configs that match all of</source>
         <translation>Für Konfigurationen, auf die alles Folgende zutrifft</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="292"/>
+        <location filename="../app/settings_pages.cpp" line="294"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="293"/>
+        <location filename="../app/settings_pages.cpp" line="295"/>
         <source>Protected:</source>
         <translation>Geschützt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="294"/>
+        <location filename="../app/settings_pages.cpp" line="296"/>
         <source>Test database:</source>
         <translation>Testdatenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="295"/>
+        <location filename="../app/settings_pages.cpp" line="297"/>
         <source>Connection:</source>
         <translation>Verbindung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="297"/>
+        <location filename="../app/settings_pages.cpp" line="299"/>
         <source>Folders under the SQL folder, one per line</source>
         <translation>Ordner unter dem SQL-Ordner, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="299"/>
+        <location filename="../app/settings_pages.cpp" line="301"/>
         <source>Include:</source>
         <translation>Einschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="300"/>
+        <location filename="../app/settings_pages.cpp" line="302"/>
         <source>Exclude:</source>
         <translation>Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="303"/>
+        <location filename="../app/settings_pages.cpp" line="305"/>
         <source>Add Rule</source>
         <translation>Regel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="304"/>
+        <location filename="../app/settings_pages.cpp" line="306"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2779,77 +2789,77 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SchemaTree</name>
     <message>
-        <location filename="../app/schema_tree.cpp" line="25"/>
+        <location filename="../app/schema_tree.cpp" line="26"/>
         <source>Tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="26"/>
+        <location filename="../app/schema_tree.cpp" line="27"/>
         <source>Views</source>
         <translation>Sichten</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="27"/>
+        <location filename="../app/schema_tree.cpp" line="28"/>
         <source>Functions</source>
         <translation>Funktionen</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="28"/>
+        <location filename="../app/schema_tree.cpp" line="29"/>
         <source>Procedures</source>
         <translation>Prozeduren</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="29"/>
+        <location filename="../app/schema_tree.cpp" line="30"/>
         <source>Sequences</source>
         <translation>Sequenzen</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="30"/>
+        <location filename="../app/schema_tree.cpp" line="31"/>
         <source>Types</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="31"/>
+        <location filename="../app/schema_tree.cpp" line="32"/>
         <source>Triggers</source>
         <translation>Trigger</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="32"/>
+        <location filename="../app/schema_tree.cpp" line="33"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="33"/>
+        <location filename="../app/schema_tree.cpp" line="34"/>
         <source>Foreign keys</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="69"/>
+        <location filename="../app/schema_tree.cpp" line="70"/>
         <source>Filter objects</source>
         <translation>Objekte filtern</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="120"/>
+        <location filename="../app/schema_tree.cpp" line="121"/>
         <source>Reading the catalog…</source>
         <translation>Katalog wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="207"/>
+        <location filename="../app/schema_tree.cpp" line="208"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="303"/>
+        <location filename="../app/schema_tree.cpp" line="304"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="316"/>
+        <location filename="../app/schema_tree.cpp" line="317"/>
         <source>(empty)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../app/schema_tree.cpp" line="219"/>
+        <location filename="../app/schema_tree.cpp" line="220"/>
         <source>The database has no objects yet.</source>
         <translation>Die Datenbank enthält noch keine Objekte.</translation>
     </message>
@@ -2887,12 +2897,12 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Alle, die in der Datenbank registriert sind (und wen Sie später hinzufügen, indem Sie es erneut setzen)</translation>
     </message>
     <message>
-        <location filename="../app/secret_dialog.cpp" line="51"/>
+        <location filename="../app/secret_dialog.cpp" line="53"/>
         <source>Readers:</source>
         <translation>Leser:</translation>
     </message>
     <message>
-        <location filename="../app/secret_dialog.cpp" line="53"/>
+        <location filename="../app/secret_dialog.cpp" line="55"/>
         <source>Each reader gets a copy encrypted for their key alone; you always get one.</source>
         <translation>Jeder Leser erhält eine Kopie, die nur für seinen Schlüssel verschlüsselt ist; Sie erhalten immer eine.</translation>
     </message>
@@ -3392,7 +3402,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SettingsPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="345"/>
+        <location filename="../app/settings_pages.cpp" line="347"/>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
@@ -3400,170 +3410,170 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::SqlEditor</name>
     <message>
-        <location filename="../app/sql_editor.cpp" line="51"/>
+        <location filename="../app/sql_editor.cpp" line="52"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="53"/>
-        <location filename="../app/sql_editor.cpp" line="71"/>
+        <location filename="../app/sql_editor.cpp" line="54"/>
+        <location filename="../app/sql_editor.cpp" line="72"/>
         <source>Find</source>
         <translation>Suchen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="54"/>
+        <location filename="../app/sql_editor.cpp" line="55"/>
         <source>Replace with</source>
         <translation>Ersetzen durch</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="55"/>
+        <location filename="../app/sql_editor.cpp" line="56"/>
         <source>Replace All</source>
         <translation>Alle ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="56"/>
+        <location filename="../app/sql_editor.cpp" line="57"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="67"/>
+        <location filename="../app/sql_editor.cpp" line="68"/>
         <source>1 replacement</source>
         <translation>1 Ersetzung</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="67"/>
+        <location filename="../app/sql_editor.cpp" line="68"/>
         <source>%1 replacements</source>
         <translation>%1 Ersetzungen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="71"/>
+        <location filename="../app/sql_editor.cpp" line="72"/>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="104"/>
+        <location filename="../app/sql_editor.cpp" line="105"/>
         <source>Complete</source>
         <translation>Vervollständigen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="105"/>
+        <location filename="../app/sql_editor.cpp" line="106"/>
         <source>Ctrl+Space</source>
         <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="146"/>
+        <location filename="../app/sql_editor.cpp" line="147"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="150"/>
+        <location filename="../app/sql_editor.cpp" line="151"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="183"/>
+        <location filename="../app/sql_editor.cpp" line="184"/>
         <source>&quot;%1&quot; not found</source>
         <translation>&quot;%1&quot; nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="256"/>
+        <location filename="../app/sql_editor.cpp" line="257"/>
         <source>No dialect %1</source>
         <translation>Unbekannter Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="288"/>
+        <location filename="../app/sql_editor.cpp" line="289"/>
         <source>Only a query that only reads can be exported (it runs again): copy the rows instead</source>
         <translation>Nur eine Abfrage, die nur liest, kann exportiert werden (sie läuft erneut): kopieren Sie stattdessen die Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="292"/>
+        <location filename="../app/sql_editor.cpp" line="293"/>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="301"/>
+        <location filename="../app/sql_editor.cpp" line="302"/>
         <source>Exported %1 to %2</source>
         <translation>%1 nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="301"/>
-        <location filename="../app/sql_editor.cpp" line="368"/>
+        <location filename="../app/sql_editor.cpp" line="302"/>
+        <location filename="../app/sql_editor.cpp" line="369"/>
         <source>1 row</source>
         <translation>1 Zeile</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="301"/>
-        <location filename="../app/sql_editor.cpp" line="368"/>
+        <location filename="../app/sql_editor.cpp" line="302"/>
+        <location filename="../app/sql_editor.cpp" line="369"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="312"/>
+        <location filename="../app/sql_editor.cpp" line="313"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="335"/>
+        <location filename="../app/sql_editor.cpp" line="336"/>
         <source>query</source>
         <translation>Abfrage</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="337"/>
+        <location filename="../app/sql_editor.cpp" line="338"/>
         <source>Running…</source>
         <translation>Wird ausgeführt…</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="344"/>
+        <location filename="../app/sql_editor.cpp" line="345"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="349"/>
+        <location filename="../app/sql_editor.cpp" line="350"/>
         <source>Export as JSON</source>
         <translation>Als JSON exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="349"/>
+        <location filename="../app/sql_editor.cpp" line="350"/>
         <source>Export as CSV</source>
         <translation>Als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="350"/>
+        <location filename="../app/sql_editor.cpp" line="351"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="350"/>
+        <location filename="../app/sql_editor.cpp" line="351"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="364"/>
+        <location filename="../app/sql_editor.cpp" line="365"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="370"/>
+        <location filename="../app/sql_editor.cpp" line="371"/>
         <source>Line %1: %2 in %3 ms</source>
         <translation>Zeile %1: %2 in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="372"/>
+        <location filename="../app/sql_editor.cpp" line="373"/>
         <source>Line %1: %2 affected in %3 ms</source>
         <translation>Zeile %1: %2 betroffen in %3 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="374"/>
+        <location filename="../app/sql_editor.cpp" line="375"/>
         <source>Line %1: done in %2 ms</source>
         <translation>Zeile %1: fertig in %2 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="387"/>
+        <location filename="../app/sql_editor.cpp" line="388"/>
         <source>Done in %1 ms</source>
         <translation>Fertig in %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/sql_editor.cpp" line="387"/>
+        <location filename="../app/sql_editor.cpp" line="388"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -3686,7 +3696,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         <translation>Für diese Abfrage wurden keine Zeilen aufbewahrt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="176"/>
+        <location filename="../app/sql_history_view.cpp" line="178"/>
         <source>The first %n row(s), as kept</source>
         <translation>
             <numerusform>Die erste Zeile, wie aufbewahrt</numerusform>
@@ -3694,7 +3704,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sql_history_view.cpp" line="177"/>
+        <location filename="../app/sql_history_view.cpp" line="179"/>
         <source>%n row(s), as kept</source>
         <translation>
             <numerusform>%n Zeile, wie aufbewahrt</numerusform>
@@ -3702,7 +3712,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/sql_history_view.cpp" line="188"/>
+        <location filename="../app/sql_history_view.cpp" line="190"/>
         <source>Removed %1 entries</source>
         <translation>%1 Einträge entfernt</translation>
     </message>
@@ -3710,93 +3720,93 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::StagesPage</name>
     <message>
-        <location filename="../app/settings_pages.cpp" line="124"/>
+        <location filename="../app/settings_pages.cpp" line="125"/>
         <source>Strict: every config must belong to one of these stages</source>
         <translation>Strikt: Jede Konfiguration muss zu einer dieser Stages gehören</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="125"/>
+        <location filename="../app/settings_pages.cpp" line="126"/>
         <source>stages a config may belong to, one per line</source>
         <translation>Stages, zu denen eine Konfiguration gehören darf, eine pro Zeile</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="129"/>
+        <location filename="../app/settings_pages.cpp" line="130"/>
         <source>Locked: its configs cannot be removed</source>
         <translation>Gesperrt: Die Konfigurationen dieser Stage können nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="138"/>
-        <location filename="../app/settings_pages.cpp" line="143"/>
+        <location filename="../app/settings_pages.cpp" line="140"/>
+        <location filename="../app/settings_pages.cpp" line="145"/>
         <source>(not set)</source>
         <translation>(nicht gesetzt)</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="147"/>
+        <location filename="../app/settings_pages.cpp" line="149"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="148"/>
+        <location filename="../app/settings_pages.cpp" line="150"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="150"/>
+        <location filename="../app/settings_pages.cpp" line="152"/>
         <source>Defaults of a config made for this stage</source>
         <translation>Vorgaben für eine Konfiguration, die für diese Stage angelegt wird</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="152"/>
+        <location filename="../app/settings_pages.cpp" line="154"/>
         <source>Dialect:</source>
         <translation>Dialekt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="153"/>
+        <location filename="../app/settings_pages.cpp" line="155"/>
         <source>Host:</source>
         <translation>Host:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="154"/>
+        <location filename="../app/settings_pages.cpp" line="156"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="155"/>
+        <location filename="../app/settings_pages.cpp" line="157"/>
         <source>Database:</source>
         <translation>Datenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="156"/>
+        <location filename="../app/settings_pages.cpp" line="158"/>
         <source>User:</source>
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="157"/>
+        <location filename="../app/settings_pages.cpp" line="159"/>
         <source>SSL:</source>
         <translation>SSL:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="158"/>
+        <location filename="../app/settings_pages.cpp" line="160"/>
         <source>Test database:</source>
         <translation>Testdatenbank:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="159"/>
+        <location filename="../app/settings_pages.cpp" line="161"/>
         <source>Protected:</source>
         <translation>Geschützt:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="161"/>
+        <location filename="../app/settings_pages.cpp" line="163"/>
         <source>Secrets its configs must have:</source>
         <translation>Geheimnisse, die die Konfigurationen dieser Stage haben müssen:</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="164"/>
+        <location filename="../app/settings_pages.cpp" line="166"/>
         <source>Add Stage</source>
         <translation>Stage hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/settings_pages.cpp" line="165"/>
+        <location filename="../app/settings_pages.cpp" line="167"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3804,97 +3814,97 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
 <context>
     <name>noorm::TemplateInspector</name>
     <message>
-        <location filename="../app/template_inspector.cpp" line="37"/>
+        <location filename="../app/template_inspector.cpp" line="38"/>
         <source>await include(path): another file&apos;s text, rendered if a template</source>
         <translation>await include(pfad): der Text einer anderen Datei, gerendert, wenn sie ein Template ist</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="39"/>
+        <location filename="../app/template_inspector.cpp" line="40"/>
         <source>escape(text): quotes doubled for a SQL string</source>
         <translation>escape(text): Anführungszeichen verdoppelt für einen SQL-String</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="41"/>
+        <location filename="../app/template_inspector.cpp" line="42"/>
         <source>quote(value): a SQL literal (&apos;text&apos;, 42, NULL)</source>
         <translation>quote(wert): ein SQL-Literal (&apos;text&apos;, 42, NULL)</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="43"/>
+        <location filename="../app/template_inspector.cpp" line="44"/>
         <source>json(value): JSON text</source>
         <translation>json(wert): JSON-Text</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="45"/>
+        <location filename="../app/template_inspector.cpp" line="46"/>
         <source>now(): the current time, ISO 8601</source>
         <translation>now(): die aktuelle Zeit, ISO 8601</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="47"/>
+        <location filename="../app/template_inspector.cpp" line="48"/>
         <source>uuid(): a random UUID</source>
         <translation>uuid(): eine zufällige UUID</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="56"/>
+        <location filename="../app/template_inspector.cpp" line="57"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="56"/>
+        <location filename="../app/template_inspector.cpp" line="57"/>
         <source>Preview SQL</source>
         <translation>SQL-Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="58"/>
+        <location filename="../app/template_inspector.cpp" line="59"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="58"/>
+        <location filename="../app/template_inspector.cpp" line="59"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="58"/>
+        <location filename="../app/template_inspector.cpp" line="59"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="65"/>
+        <location filename="../app/template_inspector.cpp" line="66"/>
         <source>What this template can use from $; double-click an entry to open the file it comes from</source>
         <translation>Was dieses Template aus $ nutzen kann; Doppelklick auf einen Eintrag öffnet die Datei, aus der er stammt</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="69"/>
+        <location filename="../app/template_inspector.cpp" line="70"/>
         <source>Read the data files, helpers and config again</source>
         <translation>Datendateien, Helfer und Konfiguration neu lesen</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="70"/>
+        <location filename="../app/template_inspector.cpp" line="71"/>
         <source>Render the saved file and show the SQL it runs (secrets masked)</source>
         <translation>Die gespeicherte Datei rendern und das SQL zeigen, das sie ausführt (Geheimnisse maskiert)</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="72"/>
+        <location filename="../app/template_inspector.cpp" line="73"/>
         <source>&lt;b&gt;Template context&lt;/b&gt;</source>
         <translation>&lt;b&gt;Template-Kontext&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="132"/>
+        <location filename="../app/template_inspector.cpp" line="133"/>
         <source>Rendering…</source>
         <translation>Wird gerendert…</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="143"/>
+        <location filename="../app/template_inspector.cpp" line="144"/>
         <source>Rendered in %1 ms (secrets masked)</source>
         <translation>In %1 ms gerendert (Geheimnisse maskiert)</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="175"/>
+        <location filename="../app/template_inspector.cpp" line="176"/>
         <source>Data files</source>
         <translation>Datendateien</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="175"/>
+        <location filename="../app/template_inspector.cpp" line="176"/>
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n Datei</numerusform>
@@ -3902,7 +3912,7 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="178"/>
+        <location filename="../app/template_inspector.cpp" line="179"/>
         <source>%n function(s)</source>
         <translation>
             <numerusform>%n Funktion</numerusform>
@@ -3910,57 +3920,57 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="186"/>
+        <location filename="../app/template_inspector.cpp" line="197"/>
         <source>names only</source>
         <translation>nur Namen</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="178"/>
+        <location filename="../app/template_inspector.cpp" line="179"/>
         <source>Helpers</source>
         <translation>Helfer</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="181"/>
+        <location filename="../app/template_inspector.cpp" line="182"/>
         <source>Built-ins</source>
         <translation>Eingebaut</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="184"/>
+        <location filename="../app/template_inspector.cpp" line="195"/>
         <source>Config</source>
         <translation>Konfiguration</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="186"/>
+        <location filename="../app/template_inspector.cpp" line="197"/>
         <source>Secrets</source>
         <translation>Geheimnisse</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="188"/>
+        <location filename="../app/template_inspector.cpp" line="199"/>
         <source>secret of %1</source>
         <translation>Geheimnis von %1</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="190"/>
+        <location filename="../app/template_inspector.cpp" line="201"/>
         <source>global secret</source>
         <translation>globales Geheimnis</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="191"/>
+        <location filename="../app/template_inspector.cpp" line="202"/>
         <source>Values are never shown here; a preview masks them</source>
         <translation>Werte werden hier nie gezeigt; eine Vorschau maskiert sie</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="193"/>
+        <location filename="../app/template_inspector.cpp" line="204"/>
         <source>none set</source>
         <translation>keine gesetzt</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="194"/>
+        <location filename="../app/template_inspector.cpp" line="205"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/template_inspector.cpp" line="195"/>
+        <location filename="../app/template_inspector.cpp" line="206"/>
         <source>%n variable(s)</source>
         <translation>
             <numerusform>%n Variable</numerusform>
@@ -3968,22 +3978,22 @@ oder drücken Sie %1 für einen SQL-Tab.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="199"/>
+        <location filename="../app/template_inspector.cpp" line="210"/>
         <source>%1 · Preview SQL renders it</source>
         <translation>%1 · SQL-Vorschau rendert es</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="210"/>
+        <location filename="../app/template_inspector.cpp" line="221"/>
         <source>Open %1 at line %2</source>
         <translation>%1 in Zeile %2 öffnen</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="211"/>
+        <location filename="../app/template_inspector.cpp" line="225"/>
         <source>Cannot render: %1</source>
         <translation>Rendern nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../app/template_inspector.cpp" line="211"/>
+        <location filename="../app/template_inspector.cpp" line="225"/>
         <source>Cannot read the context: %1</source>
         <translation>Kontext nicht lesbar: %1</translation>
     </message>

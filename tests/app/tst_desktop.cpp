@@ -1186,6 +1186,16 @@ private slots:
         const QString said = done.last().at(1).toString();
         QVERIFY2(done.last().at(0).toBool() && said.contains(QLatin1String("carol@example.com")) && said.contains(QLatin1String("SHARED_TOKEN")), qPrintable(said));
         QTRY_VERIFY(!view->vault()->findItems(QStringLiteral("SHARED_TOKEN"), Qt::MatchExactly).value(0)->text(2).contains(QLatin1String("Carol")));
+        // Revoked, she is offered as a recipient no more (the vault would refuse her).
+        view->setInVault([](SecretDialog &d) {
+            QVERIFY(d.recipients());
+            for (int i = 0; i < d.recipients()->count(); ++i)
+                QVERIFY2(!d.recipients()->item(i)->text().contains(QLatin1String("carol@example.com")), qPrintable(d.recipients()->item(i)->text()));
+            d.keyBox()->setCurrentText(QStringLiteral("AFTER_CAROL"));
+            QTest::keyClicks(d.valueEdit(), QStringLiteral("v-after"));
+        });
+        QTRY_COMPARE(done.count(), before + 2);
+        QVERIFY2(done.last().at(0).toBool() && !done.last().at(1).toString().contains(QLatin1String("carol")), qPrintable(done.last().at(1).toString()));
     }
 
     // Config › Export for Teammate writes a share only they can open; Import from Teammate
