@@ -1,5 +1,6 @@
 #include "lock/held_lock.h"
 
+#include "lock/lock_heartbeat.h"
 #include "lock/lock_table.h"
 
 #include <algorithm>
@@ -15,7 +16,8 @@ HeldLock::HeldLock(Connection &connection, LockInfo info, std::chrono::milliseco
 
 HeldLock::HeldLock(HeldLock &&other) noexcept
     : m_connection(std::exchange(other.m_connection, nullptr)), m_info(std::move(other.m_info)),
-      m_timeout(other.m_timeout), m_renewedAt(other.m_renewedAt), m_owner(other.m_owner)
+      m_timeout(other.m_timeout), m_renewedAt(other.m_renewedAt), m_owner(other.m_owner),
+      m_heartbeat(std::move(other.m_heartbeat))
 {
 }
 
@@ -28,6 +30,7 @@ HeldLock &HeldLock::operator=(HeldLock &&other) noexcept
         m_timeout = other.m_timeout;
         m_renewedAt = other.m_renewedAt;
         m_owner = other.m_owner;
+        m_heartbeat = std::move(other.m_heartbeat);
     }
     return *this;
 }
@@ -55,13 +58,31 @@ bool HeldLock::renewalDue(std::chrono::steady_clock::time_point now) const
     return !m_connection || now - m_renewedAt >= m_timeout / 3;
 }
 
+void HeldLock::keepAlive(const Config &config, const QString &projectRoot)
+{
+    if (!m_connection || !m_owner || m_heartbeat)
+        return;
+    m_heartbeat = std::make_unique<LockHeartbeat>(config, projectRoot, m_info.configName, m_info.lockedBy, m_timeout);
+}
+
 Status HeldLock::renewIfDue(std::chrono::steady_clock::time_point now)
 {
+    if (m_heartbeat) {
+        // Renewing here too would write the row inside the caller's transaction, where the
+        // heartbeat's write would wait for it: the heartbeat renews, this only looks.
+        if (Status held = m_heartbeat->state(); !held) {
+            m_heartbeat.reset();
+            m_connection = nullptr; // lost: nothing of ours to release
+            return held;
+        }
+        return {};
+    }
     return renewalDue(now) ? renew() : Status();
 }
 
 Status HeldLock::release()
 {
+    m_heartbeat.reset(); // stopped first: it must not renew a row being deleted
     Connection *connection = std::exchange(m_connection, nullptr);
     if (!connection || !m_owner)
         return {};
@@ -76,6 +97,7 @@ Status HeldLock::release()
 
 LockInfo HeldLock::detach()
 {
+    m_heartbeat.reset();
     m_connection = nullptr;
     return m_info;
 }

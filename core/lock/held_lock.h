@@ -1,8 +1,9 @@
 #pragma once
 // HeldLock: a config lock this code holds, released when the object goes away, on every
 // path out of the scope that holds it (errors, cancellation). Long work keeps it alive by
-// calling renewIfDue() between steps (the runner: between statements); nothing renews
-// behind the caller's back, core starts no thread or timer for it.
+// calling renewIfDue() between steps (the runner: between statements), and, for a step
+// that may outlast the timeout (one long statement), by keepAlive(): a LockHeartbeat that
+// renews from a connection of its own until the lock is released.
 //
 // It uses the Connection it was acquired on, from that connection's thread, and must go
 // before the Connection does. Acquire and release outside transactions: a lock row written
@@ -12,11 +13,14 @@
 #include "lock/lock_types.h"
 
 #include <chrono>
+#include <memory>
 
 namespace noorm {
 
 class Connection;
 class Lock;
+class LockHeartbeat;
+struct Config;
 
 class HeldLock {
 public:
@@ -39,6 +43,10 @@ public:
     // renew() when a third of the timeout has passed since the last renewal (so the
     // lock never expires while the caller checks in at least that often), else nothing.
     Status renewIfDue(std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now());
+    // From now on the row is renewed from a second connection to `config` (a file database's
+    // path resolved against `projectRoot`), while this one is busy; renewIfDue() then only
+    // reports a lock lost meanwhile. An owned row only (a joined lock is its holder's to keep).
+    void keepAlive(const Config &config, const QString &projectRoot);
     // True when renewIfDue() would renew now.
     bool renewalDue(std::chrono::steady_clock::time_point now = std::chrono::steady_clock::now()) const;
     // Deletes the row this object owns (a joined lock is left to its holder). Afterwards
@@ -58,6 +66,7 @@ private:
     std::chrono::milliseconds m_timeout;
     std::chrono::steady_clock::time_point m_renewedAt;
     bool m_owner = false;
+    std::unique_ptr<LockHeartbeat> m_heartbeat; // stopped before the row is released
 };
 
 } // namespace noorm

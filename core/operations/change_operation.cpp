@@ -321,6 +321,7 @@ Result<ChangeBatch> ChangeOperation::execute(ProtectedAction action, const QStri
     Result<HeldLock> lock = Lock(connection, config->name, session.executedBy).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    lock->keepAlive(*config, session.root); // a statement may outlast the timeout
     session.lock.emplace(std::move(lock).value());
     ExecutionTracker tracker(connection, config->name, m_workspace.logger()->redactor());
     if (Result<int> closed = tracker.closeAbandoned(); !closed)

@@ -208,6 +208,7 @@ Result<RunOutcome> RunOperation::run(Cancellation &cancellation)
     Result<HeldLock> lock = Lock(*tracked->connection, config.name, prepared->context.executedBy).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    lock->keepAlive(config, prepared->context.projectRoot); // a statement may outlast the timeout
     emitEvent(lockAcquired(lock->info()));
     ExecutionTracker tracker(*tracked->connection, config.name, m_workspace.logger()->redactor());
     if (Result<int> closed = tracker.closeAbandoned(); !closed)

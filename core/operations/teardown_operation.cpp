@@ -136,6 +136,7 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
     Result<HeldLock> lock = Lock(connection, config->name, identity).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    lock->keepAlive(*config, projectRoot());
     Result<TruncatePlan> planned = plan(session);
     if (!planned)
         return planned;
@@ -329,6 +330,7 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     Result<HeldLock> lock = Lock(connection, config.name, identity).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    lock->keepAlive(config, projectRoot());
     Result<TeardownPlan> planned = teardownPlan(*session);
     if (!planned)
         return planned;
@@ -417,6 +419,7 @@ Result<ResetOutcome> TeardownOperation::reset(Cancellation &cancellation)
     Result<HeldLock> lock = Lock(*session->tracked.connection, config.name, identity).acquire(lockOptions);
     if (!lock)
         return lock.error();
+    lock->keepAlive(config, projectRoot());
 
     const Confirm asked = [](const ConfirmationRequest &) { return Status(); }; // asked once, above
     ResetOutcome outcome;

@@ -353,6 +353,49 @@ private slots:
         QCOMPARE(f.row()->lockedBy, kBob + Lock::processTag()); // Bob's row untouched
     }
 
+    // The holder's connection is busy with one statement longer than the timeout (nothing
+    // calls renewIfDue): the heartbeat's own connection keeps the row alive past its first
+    // expiry, so another holder is still refused. Before, the lock expired under a long
+    // statement and a second build ran the same file beside the first.
+    void theHeartbeatKeepsTheLockWhileTheHolderIsBusy_data() { dialects(); }
+    void theHeartbeatKeepsTheLockWhileTheHolderIsBusy()
+    {
+        FIXTURE(f);
+        ACQUIRED(held, f.lock(kAlice).acquire(withTimeout(3s))); // MySQL keeps whole seconds
+        held->keepAlive(f.config, f.project.root());
+        const QDateTime firstExpiry = f.row()->expiresAt;
+        QTRY_VERIFY_WITH_TIMEOUT(f.row()->expiresAt > firstExpiry, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc() > firstExpiry.addMSecs(500), 15000);
+        REFUSED(f.lock(kBob).acquire(), ErrorKind::LockHeld);
+        QVERIFY(held->renewIfDue()); // still held, as far as the heartbeat knows
+        QVERIFY(held->release());
+        QCOMPARE(f.rowCount(), 0); // stopped before the row went: nothing writes it again
+    }
+
+    // A lock taken over meanwhile: the heartbeat finds the row someone else's, and the
+    // holder's next check says so, naming them.
+    void theHeartbeatReportsALostLock_data() { dialects(); }
+    void theHeartbeatReportsALostLock()
+    {
+        FIXTURE(f);
+        ACQUIRED(held, f.lock(kAlice).acquire(withTimeout(3s)));
+        held->keepAlive(f.config, f.project.root());
+        QVERIFY(f.lock(kBob).forceRelease());
+        ACQUIRED(bob, f.lock(kBob).acquire());
+        std::optional<Status> seen; // the first failure (QTRY_VERIFY evaluates once more after it)
+        const auto lost = [&] {
+            if (!seen)
+                if (Status s = held->renewIfDue(); !s)
+                    seen = s;
+            return seen.has_value();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(lost(), 15000);
+        QVERIFY2(seen->error().message.contains(QStringLiteral("was lost: now held by %1").arg(kBob)), qPrintable(seen->error().message));
+        QCOMPARE(seen->error().kind, ErrorKind::LockHeld);
+        QVERIFY(!held->isHeld());
+        QCOMPARE(f.row()->lockedBy, kBob + Lock::processTag()); // Bob's row untouched
+    }
+
     void releaseNeedsYourOwnLock_data() { dialects(); }
     void releaseNeedsYourOwnLock()
     {
