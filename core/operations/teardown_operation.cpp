@@ -153,12 +153,24 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
     if (cancellation.isCancelled())
         return Error::cancelled(tr("Cancelled before anything was emptied"));
 
+    int emptied = 0;
     for (const QString &statement : std::as_const(planned->statements)) {
-        if (Status ok = connection.exec(statement); !ok) {
+        Status ok;
+        {
+            const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
+            if (!cancellation.isCancelled())
+                ok = connection.exec(statement);
+        }
+        if (cancellation.isCancelled())
+            return Error::cancelled(emptied == 0 ? tr("Cancelled before anything was emptied")
+                                                 : tr("Cancelled after %1 of %2 statements; the rest was not run (in: %3)")
+                                                       .arg(emptied).arg(planned->statements.size()).arg(statement));
+        if (!ok) {
             Error error = ok.error();
             error.message = tr("%1 (in: %2)").arg(m_workspace.logger()->mask(error.message), statement);
             return error;
         }
+        ++emptied;
     }
     return planned;
 }
@@ -373,7 +385,19 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     for (const QString &statement : std::as_const(planned->statements)) {
         if (off.contains(statement) || on.contains(statement))
             continue;
-        if (Status ok = connection.exec(statement); !ok)
+        Status ok;
+        {
+            const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
+            if (!cancellation.isCancelled())
+                ok = connection.exec(statement);
+        }
+        if (cancellation.isCancelled()) {
+            // Transactional DDL: the transaction rolls back as it goes, so nothing was dropped.
+            Error e = Error::cancelled(transaction ? tr("Cancelled; nothing was dropped (rolled back)")
+                                                   : tr("Cancelled"));
+            return fail(e, statement, done);
+        }
+        if (!ok)
             return fail(ok.error(), statement, done); // the transaction rolls back as it goes
         ++done;
     }
@@ -429,6 +453,10 @@ Result<ResetOutcome> TeardownOperation::reset(Cancellation &cancellation)
     outcome.teardown = std::move(torn).value();
     if (outcome.teardown.postScriptError)
         return *outcome.teardown.postScriptError;
+    // Cancelled once the teardown was done: say so, rather than the build's "before connecting".
+    if (cancellation.isCancelled())
+        return Error::cancelled(tr("Cancelled after the teardown (%1 objects dropped); nothing was built: run `noorm run build`")
+                                    .arg(outcome.teardown.total()));
     RunRequest build;
     build.mode = RunMode::Build;
     build.force = true;

@@ -8,6 +8,10 @@
 #include "operations/job.h"
 #include "operations/run_operation.h"
 #include "operations/sql_operation.h"
+#include "operations/teardown_operation.h"
+#include "db/transaction.h"
+#include "live_database.h"
+#include "workspace/database_commands.h"
 #include "project/project.h"
 #include "sql/result_writers.h"
 #include "tempproject.h"
@@ -276,6 +280,65 @@ private slots:
         QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
         QCOMPARE(outcome->report.filesFailed, 1);
         QCOMPARE(outcome->report.firstError->kind, ErrorKind::Cancelled);
+    }
+
+    // Ctrl-C during `db teardown` (a DROP waiting for another session's lock): the statement
+    // is interrupted and, DDL being transactional here, nothing was dropped. Before, the
+    // teardown went on to the end whatever the signal.
+    void cancelStopsATeardownAndRollsItBack()
+    {
+        NOORM_REQUIRE_LIVE(pg, "postgres");
+        TempProject p;
+        QVERIFY(Project::init(p.root()));
+        Config config = noorm::test::liveConfig(pg);
+        config.name = QStringLiteral("td");
+        config.connection.database = noorm::test::uniqueName(QStringLiteral("teardown"));
+        Result<DatabaseCreation> created = createDatabase(config, p.root());
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+        const auto dropAtEnd = qScopeGuard([&] { (void)dropDatabase(config, p.root()); });
+        {
+            Result<std::unique_ptr<Connection>> other = Connection::open(config, p.root());
+            QVERIFY(other);
+            QVERIFY((*other)->exec(QStringLiteral("CREATE TABLE kept (id int)")));
+            Result<Transaction> reading = Transaction::begin(**other); // holds a lock DROP TABLE waits for
+            QVERIFY(reading);
+            QVERIFY((*other)->exec(QStringLiteral("SELECT * FROM kept")));
+
+            Result<Workspace> ws = Workspace::open(std::make_shared<IdentityService>(), p.root());
+            QVERIFY(ws);
+            ResolveRequest request;
+            request.env = QProcessEnvironment();
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_DIALECT"), QStringLiteral("postgres"));
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_HOST"), pg.host);
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_PORT"), QString::number(pg.port));
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_USER"), pg.user);
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_PASSWORD"), pg.password);
+            request.env.insert(QStringLiteral("NOORM_CONNECTION_DATABASE"), config.connection.database);
+            TeardownOperation operation(*ws, request, [](const ConfirmationRequest &) { return Status(); });
+            const Job<TeardownPlan> job = Job<TeardownPlan>::start([&](Cancellation &c) { return operation.teardown(c); });
+            // On a failed check, let the teardown go before the job is waited for on the way out.
+            const auto letGo = qScopeGuard([&] { (void)reading->rollback(); });
+            const auto waiting = [&] {
+                (void)(*other)->exec(QStringLiteral("SELECT pg_stat_clear_snapshot()")); // a transaction sees one snapshot otherwise
+                Result<QVariant> n = (*other)->scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                                                     "AND wait_event_type = 'Lock'"));
+                return n && n->toInt() > 0;
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(waiting() || job.isFinished(), 30000);
+            if (job.isFinished()) // QVERIFY2 would wait for the result even when the job is still going
+                QFAIL(qPrintable(job.result() ? QStringLiteral("finished without waiting") : job.result().error().toString()));
+            job.cancel();
+            QTRY_VERIFY_WITH_TIMEOUT(job.isFinished(), 30000);
+            const Result<TeardownPlan> torn = job.result();
+            QVERIFY(!torn);
+            QCOMPARE(torn.error().kind, ErrorKind::Cancelled);
+            QVERIFY2(torn.error().message.contains(QLatin1String("nothing was dropped")), qPrintable(torn.error().message));
+            QVERIFY(reading->commit()); // nothing was dropped: the lock it waited for has nothing to give way to
+            QVERIFY((*other)->exec(QStringLiteral("SELECT * FROM kept"))); // still there
+            Result<QVariant> locks = (*other)->scalar(QStringLiteral("SELECT count(*) FROM noorm.__noorm_lock__"));
+            QVERIFY(locks);
+            QCOMPARE(locks->toInt(), 0); // released on the way out
+        }
     }
 };
 
