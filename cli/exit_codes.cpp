@@ -42,6 +42,7 @@ QString hintText(const Hint &hint)
     case Action::Force: return QStringLiteral("Use --force to do it anyway.");
     case Action::Confirm: return QStringLiteral("Pass --yes to confirm.");
     case Action::SyncVault: return QStringLiteral("Run `noorm secrets sync`.");
+    case Action::RunBuild: return QStringLiteral("Run `noorm run build` to build it again.");
     }
     return {};
 }

@@ -46,6 +46,7 @@ struct Hint {
         Force,           // repeat, forcing it
         Confirm,         // repeat, confirming it
         SyncVault,       // pull the team vault's secrets meant for you
+        RunBuild,        // build the schema (what was torn down and not built again)
     };
     Action action = Action::None;
     QString subject;

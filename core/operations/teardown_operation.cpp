@@ -454,9 +454,12 @@ Result<ResetOutcome> TeardownOperation::reset(Cancellation &cancellation)
     if (outcome.teardown.postScriptError)
         return *outcome.teardown.postScriptError;
     // Cancelled once the teardown was done: say so, rather than the build's "before connecting".
-    if (cancellation.isCancelled())
-        return Error::cancelled(tr("Cancelled after the teardown (%1 objects dropped); nothing was built: run `noorm run build`")
-                                    .arg(outcome.teardown.total()));
+    if (cancellation.isCancelled()) {
+        Error e = Error::cancelled(tr("Cancelled after the teardown (%1 objects dropped); nothing was built")
+                                       .arg(outcome.teardown.total()));
+        e.hint = Hint{Hint::Action::RunBuild, outcome.teardown.config.name};
+        return e;
+    }
     RunRequest build;
     build.mode = RunMode::Build;
     build.force = true;
