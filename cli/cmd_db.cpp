@@ -129,6 +129,11 @@ int teardown(Runtime &rt)
                           {"procedures", "procedure", "procedures", plan->procedures},
                           {"types", "type", "types", plan->types},
                           {"sequences", "sequence", "sequences", plan->sequences},
+                          {"aggregates", "aggregate", "aggregates", plan->aggregates},
+                          {"operators", "operator", "operators", plan->operators},
+                          {"collations", "collation", "collations", plan->collations},
+                          {"textSearch", "text search configuration or dictionary", "text search configurations and dictionaries", plan->textSearch},
+                          {"events", "event", "events", plan->events},
                           {"foreignKeys", "foreign key", "foreign keys", plan->foreignKeys},
                           {"schemas", "schema", "schemas", plan->schemas}};
     QJsonObject dropped;

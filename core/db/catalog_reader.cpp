@@ -191,6 +191,24 @@ Result<QStringList> CatalogReader::schemasTeardownEmpties()
     return schemas;
 }
 
+Result<QList<DropTarget>> CatalogReader::teardownExtras()
+{
+    static const QHash<QString, DropKind> kinds{{QStringLiteral("aggregate"), DropKind::Aggregate},
+                                                {QStringLiteral("operator"), DropKind::Operator},
+                                                {QStringLiteral("collation"), DropKind::Collation},
+                                                {QStringLiteral("text search configuration"), DropKind::TextSearchConfiguration},
+                                                {QStringLiteral("text search dictionary"), DropKind::TextSearchDictionary},
+                                                {QStringLiteral("event"), DropKind::Event}};
+    QList<DropTarget> extras;
+    Status ok = eachRow(m_connection, m_connection.dialect().catalog().teardownExtrasSql(), [&](const QSqlQuery &q) {
+        if (const auto kind = kinds.constFind(text(q, 0)); kind != kinds.cend())
+            extras << DropTarget{*kind, {text(q, 1), text(q, 2)}, {}, text(q, 3)};
+    });
+    if (!ok)
+        return ok.error();
+    return extras;
+}
+
 Result<QList<RoutineInfo>> CatalogReader::routines(const CatalogScope &scope)
 {
     const Catalog &catalog = m_connection.dialect().catalog();

@@ -8,6 +8,7 @@
 
 #include "common/result.h"
 #include "dialect/catalog.h"
+#include "dialect/teardown_sql.h"
 
 #include <QList>
 #include <QString>
@@ -169,6 +170,9 @@ public:
     // The schemas that hold nothing once teardown has dropped what it lists
     // (Catalog::schemasTeardownEmptiesSql); empty where the dialect drops none.
     Result<QStringList> schemasTeardownEmpties();
+    // What else teardown drops (Catalog::teardownExtrasSql): aggregates, operators,
+    // collations, text search configurations and dictionaries, events; in catalog order.
+    Result<QList<DropTarget>> teardownExtras();
 
 private:
     // True for a tracking table while they are hidden (in any schema: the original kept

@@ -119,6 +119,12 @@ public:
     // not drop (another role's). Empty where noorm
     // drops no schema (MySQL's are databases, SQLite's attached files; SQL Server).
     virtual QString schemasTeardownEmptiesSql() const { return {}; }
+    // kind, schema_name, name, arguments: what else teardown drops, objects the explorer's
+    // model does not list; kind is one of 'aggregate', 'operator' (arguments: "left, right",
+    // NONE for a prefix operator's left), 'collation', 'text search configuration', 'text
+    // search dictionary' (PostgreSQL), 'event' (MySQL); none an extension owns; ordered by
+    // all four. Empty where the dialect has none of them.
+    virtual QString teardownExtrasSql() const { return {}; }
     // Statements run once on a connection that reads the catalog (the explorer's own), to
     // read it faster; they change nothing but that session.
     virtual QStringList readingSessionSql() const { return {}; }

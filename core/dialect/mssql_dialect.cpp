@@ -245,6 +245,12 @@ public:
         case DropKind::Type:
         case DropKind::Domain: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
         case DropKind::Schema: return QString(); // none planned (Catalog::schemasTeardownEmptiesSql)
+        case DropKind::Event:
+        case DropKind::Aggregate:
+        case DropKind::Operator:
+        case DropKind::TextSearchConfiguration:
+        case DropKind::TextSearchDictionary:
+        case DropKind::Collation: return QString(); // none: the catalog lists none
         }
         return QString();
     }

@@ -126,6 +126,12 @@ public:
         }
     }
 
+    QString teardownExtrasSql() const override
+    {
+        return QStringLiteral("SELECT 'event', event_schema, event_name, '' FROM information_schema.events WHERE "
+                              "event_schema = DATABASE() ORDER BY 1, 2, 3, 4");
+    }
+
     QString routinesSql(const CatalogScope &scope) const override
     {
         // Routines belong to no table: the scope's table does not narrow them.

@@ -318,11 +318,17 @@ public:
         case DropKind::MaterializedView: return QStringLiteral("DROP VIEW IF EXISTS %1").arg(name);
         case DropKind::Table:
         case DropKind::ForeignTable: return QStringLiteral("DROP TABLE IF EXISTS %1").arg(name); // none: the catalog lists no foreign table
+        case DropKind::Event: return QStringLiteral("DROP EVENT IF EXISTS %1").arg(name);
         case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1").arg(name);
         case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(name);
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
+        case DropKind::Aggregate:
+        case DropKind::Operator:
+        case DropKind::TextSearchConfiguration:
+        case DropKind::TextSearchDictionary:
+        case DropKind::Collation:
         case DropKind::Type:
-        case DropKind::Domain: return QString();
+        case DropKind::Domain: return QString(); // none: the catalog lists none
         case DropKind::Schema: return QString(); // a MySQL schema is a database
         }
         return QString();

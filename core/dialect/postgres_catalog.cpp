@@ -408,7 +408,8 @@ public:
     QString schemasTeardownEmptiesSql() const override
     {
         // Whatever is in a schema depends on it in pg_depend. Teardown drops relations,
-        // functions and procedures, and types (their array types go with them), but not
+        // functions, procedures and aggregates, types (their array types go with them),
+        // operators, collations and text search configurations and dictionaries, but not
         // what an extension owns. "noorm" is the tracking tables' schema (postgres_dialect.cpp).
         // Only a schema the user may drop (it owns it, or is in the role that does): one a DBA
         // made for the app's tables stays, as the teardown would otherwise fail on it.
@@ -418,10 +419,39 @@ public:
                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension e WHERE e.extnamespace = n.oid) "
                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.refclassid = 'pg_catalog.pg_namespace'::regclass "
                    "AND d.refobjid = n.oid AND (d.classid NOT IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass, "
-                   "'pg_catalog.pg_type'::regclass) OR (d.classid = 'pg_catalog.pg_proc'::regclass AND (SELECT p.prokind FROM "
-                   "pg_catalog.pg_proc p WHERE p.oid = d.objid) NOT IN ('f', 'p')) OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend x "
+                   "'pg_catalog.pg_type'::regclass, 'pg_catalog.pg_operator'::regclass, 'pg_catalog.pg_collation'::regclass, "
+                   "'pg_catalog.pg_ts_config'::regclass, 'pg_catalog.pg_ts_dict'::regclass) OR (d.classid = "
+                   "'pg_catalog.pg_proc'::regclass AND (SELECT p.prokind FROM "
+                   "pg_catalog.pg_proc p WHERE p.oid = d.objid) NOT IN ('f', 'p', 'a')) OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend x "
                    "WHERE x.classid = d.classid AND x.objid = d.objid AND x.deptype = 'e'))) ORDER BY n.nspname")
             .arg(schemaCondition(QStringLiteral("n.nspname"), {}));
+    }
+
+    QString teardownExtrasSql() const override
+    {
+        // Each kind from its own catalog, none an extension owns (pg_depend 'e'). An
+        // operator's argument types as regtype text, schema-qualified where the search path
+        // does not reach them, as DROP OPERATOR takes them.
+        const auto owned = [](const char *catalog, const char *oid) {
+            return QStringLiteral("NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.classid = 'pg_catalog.%1'::regclass "
+                                  "AND d.objid = %2 AND d.deptype = 'e')")
+                .arg(QLatin1String(catalog), QLatin1String(oid));
+        };
+        const QString schemas = schemaCondition(QStringLiteral("n.nspname"), {});
+        return QStringLiteral(
+                   "SELECT 'aggregate', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) FROM "
+                   "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND %1 AND %2 "
+                   "UNION ALL SELECT 'operator', n.nspname, o.oprname, CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE "
+                   "o.oprleft::pg_catalog.regtype::text END || ', ' || o.oprright::pg_catalog.regtype::text FROM "
+                   "pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE %1 AND %3 "
+                   "UNION ALL SELECT 'collation', n.nspname, c.collname, '' FROM pg_catalog.pg_collation c JOIN "
+                   "pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE %1 AND %4 "
+                   "UNION ALL SELECT 'text search configuration', n.nspname, c.cfgname, '' FROM pg_catalog.pg_ts_config c "
+                   "JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace WHERE %1 AND %5 "
+                   "UNION ALL SELECT 'text search dictionary', n.nspname, t.dictname, '' FROM pg_catalog.pg_ts_dict t "
+                   "JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace WHERE %1 AND %6 ORDER BY 1, 2, 3, 4")
+            .arg(schemas, owned("pg_proc", "p.oid"), owned("pg_operator", "o.oid"), owned("pg_collation", "c.oid"),
+                 owned("pg_ts_config", "c.oid"), owned("pg_ts_dict", "t.oid"));
     }
 
     QString partitionsSql(const CatalogScope &scope) const override

@@ -301,9 +301,18 @@ public:
         case DropKind::MaterializedView: return QStringLiteral("DROP MATERIALIZED VIEW IF EXISTS %1 CASCADE").arg(name);
         case DropKind::Table: return QStringLiteral("DROP TABLE IF EXISTS %1 CASCADE").arg(name);
         case DropKind::ForeignTable: return QStringLiteral("DROP FOREIGN TABLE IF EXISTS %1 CASCADE").arg(name); // DROP TABLE refuses one
+        case DropKind::Event: return QString(); // none: the catalog lists none
+        case DropKind::Aggregate: return QStringLiteral("DROP AGGREGATE IF EXISTS %1(%2)").arg(name, t.arguments.isEmpty() ? QStringLiteral("*") : t.arguments);
+        case DropKind::Operator:
+            // An operator's name is its symbol, never quoted (+-*/<>=~!@#%^&|`? only).
+            return QStringLiteral("DROP OPERATOR IF EXISTS %1.%2 (%3)")
+                .arg(syntax().quoteIdentifier(t.object.schema), t.object.name, t.arguments);
         case DropKind::Function: return QStringLiteral("DROP FUNCTION IF EXISTS %1(%2)").arg(name, t.arguments);
         case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1(%2)").arg(name, t.arguments);
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
+        case DropKind::TextSearchConfiguration: return QStringLiteral("DROP TEXT SEARCH CONFIGURATION IF EXISTS %1").arg(name);
+        case DropKind::TextSearchDictionary: return QStringLiteral("DROP TEXT SEARCH DICTIONARY IF EXISTS %1").arg(name);
+        case DropKind::Collation: return QStringLiteral("DROP COLLATION IF EXISTS %1").arg(name);
         case DropKind::Type: return QStringLiteral("DROP TYPE IF EXISTS %1").arg(name);
         case DropKind::Domain: return QStringLiteral("DROP DOMAIN IF EXISTS %1").arg(name);
         // No CASCADE: the catalog found nothing left in it (Catalog::schemasTeardownEmptiesSql).

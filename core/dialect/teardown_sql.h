@@ -19,13 +19,17 @@ struct TableName {
 };
 
 // What `db teardown` drops, in the order it drops them.
-enum class DropKind { ForeignKey, View, MaterializedView, Table, ForeignTable, Function, Procedure, Sequence, Type, Domain, Schema };
+enum class DropKind {
+    ForeignKey, View, MaterializedView, Table, ForeignTable, Event, Aggregate, Operator, Function, Procedure, Sequence,
+    TextSearchConfiguration, TextSearchDictionary, Collation, Type, Domain, Schema
+};
 
 struct DropTarget {
     DropKind kind = DropKind::Table;
     TableName object;  // the object (a foreign key: its name, in its table's schema)
     QString table;     // ForeignKey: the table it belongs to
-    QString arguments; // Function, Procedure: the argument types (PostgreSQL overloads)
+    QString arguments; // Function, Procedure, Aggregate: the argument types (PostgreSQL overloads);
+                       // Operator: "left, right"
 };
 
 class TeardownSql : protected SqlWriter {

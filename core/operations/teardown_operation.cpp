@@ -247,8 +247,23 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
         drops << DropTarget{t.foreign ? DropKind::ForeignTable : DropKind::Table, {t.schema, t.name}, {}, {}};
         plan.tables << t.name;
     }
-    // 4. Routines, 5. sequences, 6. types (domains, then composites, ranges, enums: the
-    // later ones are what the earlier are made of).
+    // 4. Events (MySQL); aggregates and operators, before the functions they are made of;
+    // routines; sequences; text search configurations before their dictionaries; collations;
+    // types (domains, then composites, ranges, enums: the later ones are what the earlier
+    // are made of).
+    Result<QList<DropTarget>> extras = reader.teardownExtras();
+    if (!extras)
+        return extras.error();
+    const auto addExtras = [&](DropKind kind, QStringList &names) {
+        for (const DropTarget &d : std::as_const(*extras))
+            if (d.kind == kind) {
+                drops << d;
+                names << (kind == DropKind::Operator ? QStringLiteral("%1(%2)").arg(d.object.name, d.arguments) : d.object.name);
+            }
+    };
+    addExtras(DropKind::Event, plan.events);
+    addExtras(DropKind::Aggregate, plan.aggregates);
+    addExtras(DropKind::Operator, plan.operators);
     for (const RoutineInfo &r : std::as_const(*routines)) {
         const bool procedure = r.kind == RoutineKind::Procedure;
         drops << DropTarget{procedure ? DropKind::Procedure : DropKind::Function, {r.schema, r.name}, {}, r.arguments};
@@ -258,6 +273,9 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
         drops << DropTarget{DropKind::Sequence, {q.schema, q.name}, {}, {}};
         plan.sequences << q.name;
     }
+    addExtras(DropKind::TextSearchConfiguration, plan.textSearch);
+    addExtras(DropKind::TextSearchDictionary, plan.textSearch);
+    addExtras(DropKind::Collation, plan.collations);
     for (const QString &kind : {QStringLiteral("domain"), QStringLiteral("composite"), QStringLiteral("table type"),
                                 QStringLiteral("alias"), QStringLiteral("range"), QStringLiteral("enum")})
         for (const TypeInfo &ty : std::as_const(*types))

@@ -23,6 +23,8 @@ class Connection;
 struct TeardownPlan {
     Config config;
     QStringList foreignKeys, views, tables, functions, procedures, sequences, types; // what is dropped
+    QStringList aggregates, operators, collations, textSearch, events;               // and what else (textSearch:
+                                                                                      // configurations, dictionaries)
     QStringList schemas;    // then left empty, and dropped too (Catalog::schemasTeardownEmptiesSql)
     QStringList preserved;  // user tables kept (settings.teardown.preserveTables)
     QStringList statements; // what runs, in order
@@ -34,7 +36,11 @@ struct TeardownPlan {
 
     int count() const { return int(tables.size() + views.size() + functions.size() + types.size()); } // as the original counts (--json)
     // Everything dropped, procedures, sequences, foreign keys and schemas too: what a message says.
-    int total() const { return count() + int(procedures.size() + sequences.size() + foreignKeys.size() + schemas.size()); }
+    int total() const
+    {
+        return count() + int(procedures.size() + sequences.size() + foreignKeys.size() + schemas.size() + aggregates.size()
+                             + operators.size() + collations.size() + textSearch.size() + events.size());
+    }
     qint64 staleCount() const { return staleChanges + staleBuilds; }
 };
 

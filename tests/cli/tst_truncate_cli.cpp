@@ -187,7 +187,7 @@ private slots:
                 "CREATE TYPE shop.floatrange AS RANGE (subtype = float8);\n"
                 "CREATE SCHEMA IF NOT EXISTS stats;\n"
                 "CREATE TABLE stats.samples (v int);\n"
-                "CREATE OR REPLACE AGGREGATE stats.total (int) (SFUNC = int4pl, STYPE = int);\n" // teardown leaves it
+                "CREATE OR REPLACE AGGREGATE stats.total (int) (SFUNC = int4pl, STYPE = int);\n" // goes too, and its schema
                 "CREATE SCHEMA IF NOT EXISTS keep;\n"
                 "CREATE TABLE IF NOT EXISTS keep.kept (id int);\n");
         setPreserved(p, QStringLiteral("kept"));
@@ -195,7 +195,7 @@ private slots:
         const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
         NOORM_VERIFY_RUN(dry);
         QCOMPARE(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("schemas")).toArray(),
-                 QJsonArray{QStringLiteral("shop")});
+                 (QJsonArray{QStringLiteral("shop"), QStringLiteral("stats")}));
         // A range type's constructors are the type's, not functions of the user's (teardown's
         // DROP FUNCTION of floatrange() failed, so db reset did): the range goes as a type.
         const Run functions = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("explore"), QStringLiteral("functions")}, p.root());
@@ -275,10 +275,34 @@ void TestTruncateCli::dropsEveryUserObject()
                                  "CREATE TABLE moods (id positive PRIMARY KEY, m mood);\n"
                                  "CREATE SEQUENCE invoice_no;\n"
                                  "CREATE FUNCTION twice(a integer) RETURNS integer LANGUAGE sql AS $$SELECT a * 2$$;\n"
-                                 "CREATE FUNCTION twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$;\n");
+                                 "CREATE FUNCTION twice(a text) RETURNS text LANGUAGE sql AS $$SELECT a || a$$;\n"
+                                 // What the explorer does not list goes too, each before what it is made of.
+                                 "CREATE FUNCTION add_square(s integer, v integer) RETURNS integer LANGUAGE sql AS $$SELECT s + v * v$$;\n"
+                                 "CREATE AGGREGATE sum_squares(integer) (SFUNC = add_square, STYPE = integer, INITCOND = '0');\n"
+                                 "CREATE FUNCTION same_mood(a mood, b mood) RETURNS boolean LANGUAGE sql AS $$SELECT a = b$$;\n"
+                                 "CREATE OPERATOR === (LEFTARG = mood, RIGHTARG = mood, FUNCTION = same_mood);\n"
+                                 "CREATE COLLATION exact FROM \"C\";\n"
+                                 "CREATE TEXT SEARCH DICTIONARY plain_dict (TEMPLATE = simple);\n"
+                                 "CREATE TEXT SEARCH CONFIGURATION plain_ts (COPY = simple);\n"
+                                 "ALTER TEXT SEARCH CONFIGURATION plain_ts ALTER MAPPING FOR asciiword WITH plain_dict;\n");
     else if (dialect == QLatin1String("mysql"))
         schema += QStringLiteral("CREATE FUNCTION answer() RETURNS INT DETERMINISTIC RETURN 42;\n"
-                                 "CREATE PROCEDURE noop() SELECT 1;\n");
+                                 "CREATE PROCEDURE noop() SELECT 1;\n"
+                                 "CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY DO DELETE FROM child;\n");
+    // What is left of the kinds the explorer does not count (none on SQLite).
+    const auto leftovers = [&]() -> QByteArray {
+        if (dialect == QLatin1String("postgres"))
+            return sql(QStringLiteral(
+                           "SELECT (SELECT count(*) FROM pg_proc WHERE prokind = 'a' AND pronamespace = 'public'::regnamespace) "
+                           "+ (SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace) "
+                           "+ (SELECT count(*) FROM pg_collation WHERE collnamespace = 'public'::regnamespace) "
+                           "+ (SELECT count(*) FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace) "
+                           "+ (SELECT count(*) FROM pg_ts_dict WHERE dictnamespace = 'public'::regnamespace) AS left_over"))
+                .out;
+        if (dialect == QLatin1String("mysql"))
+            return sql(QStringLiteral("SELECT count(*) AS left_over FROM information_schema.events WHERE event_schema = DATABASE()")).out;
+        return QByteArray("left_over\r\n0\r\n");
+    };
     p.write(QStringLiteral("changes/2026-01-01-schema/change/001_schema.sql"), schema.toUtf8());
     p.write(QStringLiteral("changes/2026-01-01-schema/revert/001_schema.sql"), "SELECT 1;");
     NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
@@ -302,6 +326,10 @@ void TestTruncateCli::dropsEveryUserObject()
     }
     const QJsonObject before = explore();
     QCOMPARE(before.value(QStringLiteral("views")).toInt(), 2);
+    const QByteArray extrasBefore = dialect == QLatin1String("postgres") ? QByteArray("left_over\r\n5\r\n")
+                                    : dialect == QLatin1String("mysql")  ? QByteArray("left_over\r\n1\r\n")
+                                                                         : QByteArray("left_over\r\n0\r\n");
+    QCOMPARE(leftovers(), extrasBefore);
 
     const Run dry = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("--dry-run"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root());
     NOORM_VERIFY_RUN(dry);
@@ -317,6 +345,12 @@ void TestTruncateCli::dropsEveryUserObject()
     // A view goes before the view it reads: v2 (made of v1), then v1.
     QCOMPARE(dry.object().value(QStringLiteral("dropped")).toObject().value(QStringLiteral("views")).toArray(),
              (QJsonArray{QStringLiteral("v2"), QStringLiteral("v1")}));
+    if (dialect == QLatin1String("postgres")) {
+        const QJsonObject dropping = dry.object().value(QStringLiteral("dropped")).toObject();
+        QCOMPARE(dropping.value(QStringLiteral("operators")).toArray(), QJsonArray{QStringLiteral("===(mood, mood)")});
+        QCOMPARE(dropping.value(QStringLiteral("aggregates")).toArray(), QJsonArray{QStringLiteral("sum_squares")});
+        QCOMPARE(dropping.value(QStringLiteral("textSearch")).toArray(), (QJsonArray{QStringLiteral("plain_ts"), QStringLiteral("plain_dict")}));
+    }
     QCOMPARE(explore(), before);
     QCOMPARE(noorm(on + QStringList{QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);
     QCOMPARE(noorm({QStringLiteral("--config"), QStringLiteral("prod"), QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("teardown")}, p.root()).code, 4);
@@ -331,6 +365,7 @@ void TestTruncateCli::dropsEveryUserObject()
                                 QStringLiteral("sequences"), QStringLiteral("foreignKeys")})
         QVERIFY2(after.value(kind).toInt() == 0, qPrintable(kind + QStringLiteral(": ") + QString::number(after.value(kind).toInt())));
     QCOMPARE(after.value(QStringLiteral("tables")).toInt(), 1);
+    QCOMPARE(leftovers(), QByteArray("left_over\r\n0\r\n"));
     QCOMPARE(sql(QStringLiteral("SELECT id FROM keepme ORDER BY id")).out, QByteArray("id\r\n1\r\n99\r\n"));
 
     // The change is stale now, and applies again.

@@ -438,6 +438,15 @@ private slots:
                  QStringLiteral("DROP DOMAIN IF EXISTS \"public\".\"positive\""));
         QCOMPARE(pg.dropSql({DropKind::MaterializedView, {QStringLiteral("public"), QStringLiteral("m")}, {}, {}}),
                  QStringLiteral("DROP MATERIALIZED VIEW IF EXISTS \"public\".\"m\" CASCADE"));
+        // An operator by its symbol, unquoted, and its operand types; an aggregate by its arguments.
+        QCOMPARE(pg.dropSql({DropKind::Operator, {QStringLiteral("public"), QStringLiteral("===")}, {}, QStringLiteral("mood, mood")}),
+                 QStringLiteral("DROP OPERATOR IF EXISTS \"public\".=== (mood, mood)"));
+        QCOMPARE(pg.dropSql({DropKind::Aggregate, {QStringLiteral("stats"), QStringLiteral("total")}, {}, QStringLiteral("integer")}),
+                 QStringLiteral("DROP AGGREGATE IF EXISTS \"stats\".\"total\"(integer)"));
+        QCOMPARE(pg.dropSql({DropKind::Aggregate, {QStringLiteral("stats"), QStringLiteral("n")}, {}, {}}),
+                 QStringLiteral("DROP AGGREGATE IF EXISTS \"stats\".\"n\"(*)"));
+        QCOMPARE(dialectFor(DialectId::MySql).teardown().dropSql({DropKind::Event, {QStringLiteral("app"), QStringLiteral("nightly")}, {}, {}}),
+                 QStringLiteral("DROP EVENT IF EXISTS `app`.`nightly`"));
         // SQLite: a key goes with its table.
         QVERIFY(dialectFor(DialectId::Sqlite).teardown().dropSql({DropKind::ForeignKey, {QString(), QStringLiteral("k")}, QStringLiteral("t"), {}}).isEmpty());
     }
