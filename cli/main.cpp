@@ -6,6 +6,7 @@
 #include "reference.h"
 #include "update_notice.h"
 #include "runtime.h"
+#include "qt_messages.h"
 
 #include "log/logger.h"
 #include "project/project.h"
@@ -247,6 +248,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     quietJsCompilerWarnings();
+    routeQtMessages();
     QCoreApplication::setApplicationName(QStringLiteral("noorm"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NOORM_VERSION));
     std::signal(SIGINT, [](int) { std::_Exit(130); });

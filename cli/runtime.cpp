@@ -5,6 +5,7 @@
 #include "identity/identity_service.h"
 #include "log/logger.h"
 #include "prompt.h"
+#include "qt_messages.h"
 #include "settings/settings.h"
 
 namespace noorm::cli {
@@ -48,6 +49,7 @@ Result<Workspace *> Runtime::adopt(Result<Workspace> ws)
         return ws.error();
     m_ws.emplace(std::move(ws).value());
     out.useLogger(m_ws->logger());
+    logQtMessagesTo(m_ws->logger());
     for (const Notice &notice : m_ws->notices().take()) // the settings' (misspelt keys), before the command runs
         out.warning(noticeText(notice));
     if (Status logging = m_ws->configureLogging(qEnvironmentVariable("NOORM_LOG_FILE"), qEnvironmentVariable("NOORM_LOG_LEVEL"));

@@ -24,15 +24,12 @@ QString scrubbed(QString text, const Secret &password)
     return text.trimmed();
 }
 
+// The server's words; the Qt driver's ("QPSQL: Unable to create query") only without them,
+// as they say nothing the server's do not.
 QString driverText(const QSqlError &error)
 {
     const QString db = error.databaseText().trimmed();
-    const QString driver = error.driverText().trimmed();
-    if (db.isEmpty())
-        return driver;
-    if (driver.isEmpty() || db.contains(driver))
-        return db;
-    return driver + QStringLiteral(": ") + db;
+    return db.isEmpty() ? error.driverText().trimmed() : db;
 }
 
 Error connectError(const Config &config, const Dialect &dialect, const QSqlError &sqlError)
@@ -239,6 +236,12 @@ QString Connection::describe() const
 
 Error Connection::sqlError(const QSqlError &error) const
 {
+    if (m_lost || !m_db.isOpen() || m_dialect->connection().lostConnection(error)) {
+        m_lost = true;
+        const QString text = scrubbed(driverText(error), m_config.connection.password).simplified();
+        return Error::connection(tr("Lost the connection to %1: %2")
+                                     .arg(describe(), !text.isEmpty() ? text : tr("the server closed it")));
+    }
     return Error::execution(m_dialect->displayName() + QStringLiteral(" error: ")
                           + scrubbed(driverText(error), m_config.connection.password));
 }

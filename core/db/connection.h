@@ -80,8 +80,11 @@ public:
     Result<qint64> insertReturningId(const QString &qualifiedTable, const QStringList &columns,
                                      const QVariantList &values);
 
-    // An Error for a failed statement on this connection, password scrubbed.
+    // An Error for a failed statement on this connection, password scrubbed; of kind
+    // Connection, "Lost the connection to …", once the connection is gone (lost()).
     Error sqlError(const QSqlError &error) const;
+    // The server ended the connection, or the network did: nothing more runs on it.
+    bool lost() const { return m_lost || !m_db.isOpen(); }
 
     // Marks a statement about to run: until the scope ends, `cancellation`'s cancel()
     // interrupts it in the database. No-op scope for a null cancellation.
@@ -119,6 +122,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     QString m_serverVersion;
+    mutable bool m_lost = false; // a statement's error said the connection is gone
     QString m_restoreSql; // run before closing: puts back what borrowSetting() changed
     QThread *m_thread = nullptr;
     friend class TransactionGroup;

@@ -127,6 +127,9 @@ public:
     // (as psql's \password does), so the password itself never reaches the server's log.
     virtual Result<QString> changeOwnPasswordSql(const QSqlDatabase &db, const ConnectionConfig &c, const Secret &newPassword) const;
     virtual ConnectFailure classifyConnectError(const QSqlError &error) const = 0;
+    // True when a statement's `error` says the connection is gone (the server restarted, an
+    // administrator ended the session, the network went away): nothing more runs on it.
+    virtual bool lostConnection(const QSqlError &error) const { (void)error; return false; }
     // The query run once per connection: the server's version first, then whatever else
     // interrupterFor needs to know of the session (MySQL: its connection id), in one round trip.
     virtual QString serverVersionSql() const = 0;

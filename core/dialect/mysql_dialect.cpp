@@ -77,6 +77,15 @@ public:
         return options.join(QLatin1Char(';'));
     }
 
+    bool lostConnection(const QSqlError &error) const override
+    {
+        // CR_SERVER_GONE_ERROR, CR_SERVER_LOST, CR_SERVER_LOST_EXTENDED; ER_CONNECTION_KILLED
+        // (MariaDB), ER_CLIENT_INTERACTION_TIMEOUT (MySQL 8).
+        static const QStringList codes{QStringLiteral("2006"), QStringLiteral("2013"), QStringLiteral("2055"),
+                                       QStringLiteral("1927"), QStringLiteral("4031")};
+        return codes.contains(error.nativeErrorCode());
+    }
+
     ConnectFailure classifyConnectError(const QSqlError &error) const override
     {
         const QString code = error.nativeErrorCode();

@@ -192,6 +192,20 @@ public:
         return ConnectFailure::Other;
     }
 
+    bool lostConnection(const QSqlError &error) const override
+    {
+        // SQLSTATE class 08 (connection exception), 57P01-57P03 (administrator shutdown,
+        // crash shutdown, cannot connect now); libpq's own words where the server sent none.
+        const QString code = error.nativeErrorCode();
+        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+            || code == QLatin1String("57P03"))
+            return true;
+        const QString text = error.text();
+        return text.contains(QLatin1String("server closed the connection unexpectedly"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+            || text.contains(QLatin1String("terminating connection"), Qt::CaseInsensitive);
+    }
+
     QString serverVersionSql() const override { return QStringLiteral("SELECT current_setting('server_version')"); }
     std::unique_ptr<StatementInterrupter> interrupterFor(const QSqlDatabase &db, const Config &, const QVariantList &) const override
     {

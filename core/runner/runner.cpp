@@ -319,6 +319,16 @@ std::optional<FileResult> Runner::executeAsScript(const LoadedFile &file, const 
     const ScriptOutcome outcome = execAsOneScript(*m_connection, {m_connection->beginTransactionSql()}, allOf(statements), options);
     if (outcome.cancelled) // no replay: say which statement the interrupt stopped
         *interrupted = outcome.stopped;
+    if (!outcome.ran && !outcome.cancelled && outcome.run.error && m_connection->lost()) {
+        // No replay either: nothing runs on a connection that is gone. The statement it was
+        // lost in (the server rolled the transaction back).
+        FileResult lost{file.path, file.display, FileStatus::Failed, file.checksum, file.loadMs + elapsedMs(timer), {}, {}, {}};
+        Error error = outcome.failed ? statementFailed(file.display, *outcome.failed, *outcome.run.error) : *outcome.run.error;
+        error.kind = ErrorKind::Connection;
+        error.message = redactor().redact(error.message);
+        lost.error = std::move(error);
+        return lost;
+    }
     if (!outcome.ran || outcome.cancelled)
         return std::nullopt;
 
@@ -416,8 +426,23 @@ std::optional<Error> Runner::checkIn(const LoadedFile &file, const SqlStatement 
 
 Error Runner::statementFailed(const QString &display, const SqlStatement &statement, const Error &database) const
 {
-    return statementError(display, statement,
-                          QStringLiteral("%1 (in: %2)").arg(redactor().redact(database.message), shortened(statement.text, redactor())));
+    Error error = statementError(display, statement,
+                                 QStringLiteral("%1 (in: %2)").arg(redactor().redact(database.message), shortened(statement.text, redactor())));
+    if (database.kind == ErrorKind::Connection)
+        error.kind = ErrorKind::Connection; // the server is gone, not the statement wrong
+    return error;
+}
+
+Error Runner::trackingFailed(const Error &tracking, const std::optional<Error> &fileError) const
+{
+    // The file's own error says where the connection went; what the tracking tables could
+    // not take afterwards ("Lost the connection", again) says nothing more.
+    if (!fileError || !m_connection->lost())
+        return tracking;
+    Error error = *fileError;
+    error.kind = ErrorKind::Connection;
+    error.message += tr("; nothing more could be recorded in the tracking tables (the next build runs the file again)");
+    return error;
 }
 
 std::optional<Error> Runner::runAlone(const LoadedFile &file, const SqlStatement &statement, const RunOptions &options,
@@ -457,7 +482,7 @@ FileResult Runner::execute(const LoadedFile &file, const RunOptions &options, co
     timer.start();
     FileResult result{file.path, file.display, FileStatus::Failed, file.checksum, 0, {}, {}, {}};
     const auto fail = [&](Error error) {
-        if (error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::LockHeld)
+        if (error.kind != ErrorKind::Cancelled && error.kind != ErrorKind::LockHeld && error.kind != ErrorKind::Connection)
             error.kind = ErrorKind::Execution;
         error.message = redactor().redact(error.message); // a driver may quote the failing text
         result.status = FileStatus::Failed;
@@ -625,7 +650,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
                               [&](const FileResult &done) { return tracker.markFileSql(*changeId, done); }});
             if (result.status == FileStatus::Failed) {
                 if (Status ok = tracker.markFile(*changeId, result); !ok)
-                    return ok.error();
+                    return trackingFailed(ok.error(), result.error);
             }
         }
         emit fileProgress(finishedProgress(i, total, result));
@@ -639,16 +664,16 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
             ? QStringLiteral("Skipped: the run was interrupted")
             : QStringLiteral("Skipped due to failure in %1").arg(file.display);
         if (Status ok = flushUnchanged(); !ok)
-            return ok.error();
+            return trackingFailed(ok.error(), result.error);
         if (Status ok = tracker.skipRemaining(*changeId, skipped); !ok)
-            return ok.error();
+            return trackingFailed(ok.error(), result.error);
         for (int j = i + 1; j < total; ++j)
             report.files << FileResult{files.at(j).path, files.at(j).display, FileStatus::Skipped,
                                        files.at(j).checksum, 0, skipped, {}, {}};
         break;
     }
     if (Status ok = flushUnchanged(); !ok)
-        return ok.error();
+        return trackingFailed(ok.error(), report.firstError);
 
     report.filesRun = countStatus(report.files, FileStatus::Success);
     report.filesSkipped = countStatus(report.files, FileStatus::Skipped);
@@ -659,7 +684,7 @@ Result<RunReport> Runner::runBatch(const QStringList &paths, const QString &chan
     if (Status ok = tracker.finishOperation(*changeId, report.succeeded(), report.durationMs, combinedChecksum(checksums),
                                             report.firstError ? report.firstError->toString() : QString());
         !ok)
-        return ok.error();
+        return trackingFailed(ok.error(), report.firstError);
     m_context.logger->info(QStringLiteral("runner"),
                            QStringLiteral("%1 %2: %3 run, %4 skipped, %5 failed")
                                .arg(changeType, runStatusName(report.status))
@@ -702,14 +727,14 @@ Result<FileResult> Runner::runFile(const QString &path, const RunOptions &option
         result = execute(file, options, {[&](const FileResult &done) { return tracker.recordFile(*changeId, done); }, {}});
         if (result.status == FileStatus::Failed) {
             if (Status ok = tracker.recordFile(*changeId, result); !ok)
-                return ok.error();
+                return trackingFailed(ok.error(), result.error);
         }
     }
     emit fileProgress(finishedProgress(0, 1, result));
     if (Status ok = tracker.finishOperation(*changeId, result.status != FileStatus::Failed, elapsedMs(timer),
                                             result.checksum, result.error ? result.error->toString() : QString());
         !ok)
-        return ok.error();
+        return trackingFailed(ok.error(), result.error);
     return result;
 }
 

@@ -143,6 +143,9 @@ private:
     // The error of `statement` that failed with `database`'s message: file:line:column, the
     // message and the statement, secrets masked.
     Error statementFailed(const QString &display, const SqlStatement &statement, const Error &database) const;
+    // What a failed tracking write returns: the file's own error once the connection is lost
+    // (it names the file and the statement), `tracking` otherwise.
+    Error trackingFailed(const Error &tracking, const std::optional<Error> &fileError) const;
     std::optional<FileResult> executeAsScript(const LoadedFile &file, const QList<SqlStatement> &statements,
                                               const RunOptions &options, const FileRecorder &recorder,
                                               const QElapsedTimer &timer, const SqlStatement **interrupted);

@@ -211,6 +211,33 @@ private slots:
         QCOMPARE(sql(QStringLiteral("SELECT shop.one() AS n")).out, QByteArray("n\r\n1\r\n"));
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM pg_proc WHERE proname = 'total' AND prokind = 'a'")).out, QByteArray("n\r\n1\r\n"));
     }
+    // The server ends the session mid-build (a restart, an administrator, the network): a
+    // connection error (exit 1) naming the file and the statement, no Qt noise on stderr,
+    // and the next build runs the file again. Before: "error: PostgreSQL error: " and
+    // nothing else, exit 2, under four "Database not open" lines from Qt.
+    void aLostConnectionNamesTheFileItWasLostIn_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("postgres"), QStringLiteral("mysql")}); }
+    void aLostConnectionNamesTheFileItWasLostIn()
+    {
+        DATABASE_OF_ITS_OWN();
+        p.write(QStringLiteral("sql/01_a.sql"), "CREATE TABLE a (id int);\n");
+        p.write(QStringLiteral("sql/02_gone.sql"), dialect == QLatin1String("postgres")
+                                                         ? "SELECT pg_terminate_backend(pg_backend_pid());\nCREATE TABLE b (id int);\n"
+                                                         : "KILL CONNECTION_ID();\nCREATE TABLE b (id int);\n");
+        const Run lost = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        QCOMPARE(lost.code, 1);
+        const QJsonObject error = lost.object().value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("connection"));
+        QCOMPARE(error.value(QStringLiteral("file")).toString(), QStringLiteral("sql/02_gone.sql"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("Lost the connection to ")), lost.out.constData());
+        QVERIFY2(!lost.err.contains("QPSQL") && !lost.err.contains("QMYSQL") && !lost.err.contains("not open"), lost.err.constData());
+
+        p.write(QStringLiteral("sql/02_gone.sql"), "CREATE TABLE b (id int);\n");
+        const Run again = noorm(on + QStringList{QStringLiteral("--json"), QStringLiteral("run"), QStringLiteral("build")}, p.root());
+        NOORM_VERIFY_RUN(again);
+        QCOMPARE(again.object().value(QStringLiteral("filesRun")).toInt(), 1);
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM b")).out, QByteArray("n\r\n0\r\n"));
+    }
+
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
     void emptiesUserTables()
     {
