@@ -78,7 +78,26 @@ Result<int> ExecutionTracker::closeAbandoned()
     QVariantList abandoned;
     while (ids->next())
         abandoned << ids->value(0);
+    // Files run in the order of their rows, each finished row updated before the next file
+    // starts: the first one still pending is the one that was running (or about to).
+    const QString interrupted = m_connection.dialect().scripts().transactionalDdl()
+        ? QStringLiteral("Interrupted: the process running it stopped while it ran or was about to (its transaction was rolled back)")
+        : QStringLiteral("Interrupted: the process running it stopped while it ran or was about to; this database commits each DDL "
+                         "at once, so some of it may have taken effect");
     for (const QVariant &id : std::as_const(abandoned)) {
+        Result<QVariant> running = m_connection.scalar(
+            QStringLiteral("SELECT MIN(%1) FROM %2 WHERE %3 = ? AND %4 = 'pending'").arg(ex::id, executionsTable(), ex::changeId, ex::status),
+            {id});
+        if (!running)
+            return running.error();
+        if (!running->isNull()) {
+            if (Result<QSqlQuery> q = m_connection.query(
+                    QStringLiteral("UPDATE %1 SET %2 = 'failed', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
+                        .arg(executionsTable(), ex::status, ex::errorMessage, ex::id),
+                    {interrupted, *running});
+                !q)
+                return q.error();
+        }
         if (Result<QSqlQuery> q = m_connection.query(
                 QStringLiteral("UPDATE %1 SET %2 = 'skipped', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
                     .arg(executionsTable(), ex::status, ex::skipReason, ex::changeId),

@@ -522,6 +522,13 @@ private slots:
         QVERIFY(sqliteScalar(db, QStringLiteral("SELECT error_message FROM __noorm_change__ ORDER BY id LIMIT 1"))
                     .toString()
                     .startsWith(QLatin1String("Abandoned")));
+        // The file it was running failed, interrupted (the history shows where it stopped);
+        // the files after it never started. Before, all of them read "skipped".
+        const QString first = QStringLiteral("FROM __noorm_executions__ WHERE change_id = (SELECT MIN(id) FROM __noorm_change__)");
+        const QString stopped = sqliteScalar(db, QStringLiteral("SELECT status || ' ' || filepath %1 AND error_message LIKE 'Interrupted:%' ").arg(first)).toString();
+        QVERIFY2(stopped.startsWith(QLatin1String("failed ")) && stopped.endsWith(QLatin1String("/sql/00_slow.sql")), qPrintable(stopped));
+        QCOMPARE(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) %1 AND status = 'failed'").arg(first)).toInt(), 1);
+        QVERIFY(sqliteScalar(db, QStringLiteral("SELECT COUNT(*) %1 AND status = 'skipped'").arg(first)).toInt() > 0);
     }
 
 private:
