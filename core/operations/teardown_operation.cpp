@@ -386,7 +386,8 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
         e.message = m_workspace.logger()->mask(e.message) + tr(" (in: %1)").arg(statement);
         if (!connection.dialect().scripts().transactionalDdl() && done > 0)
             e.message += (done == 1 ? tr("; 1 statement before it took effect (this database commits each DDL at once)")
-                                    : tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done));
+                                    : tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done))
+                + tr("; the builds and changes were marked stale first, so the next build runs every file again");
         (void)connection.execAll(on);
         return e;
     };
@@ -398,6 +399,27 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
         if (!begun)
             return fail(begun.error(), QStringLiteral("BEGIN"), 0);
         transaction.emplace(std::move(begun).value());
+    }
+    ExecutionTracker tracker(connection, config.name, m_workspace.logger()->redactor());
+    const QString message = QStringLiteral("Schema teardown: dropped %1 tables, %2 views, %3 functions, %4 procedures")
+                                .arg(planned->tables.size())
+                                .arg(planned->views.size())
+                                .arg(planned->functions.size())
+                                .arg(planned->procedures.size());
+    const auto markStale = [&]() -> Status {
+        Result<ExecutionTracker::StaleRows> stale = tracker.markStaleAndRecordReset(identity, message);
+        if (!stale)
+            return stale.error();
+        planned->staleChanges = stale->changes;
+        planned->staleBuilds = stale->builds;
+        return {};
+    };
+    // Where each DROP commits at once, the builds and changes are marked stale before the
+    // first: a teardown stopped part way (an error, Ctrl-C, a kill) leaves a database the
+    // next build rebuilds, not one it calls unchanged with half its tables gone.
+    if (!transaction && planned->total() > 0) {
+        if (Status ok = markStale(); !ok)
+            return fail(ok.error(), QStringLiteral("UPDATE __noorm_change__"), 0);
     }
     int done = 0;
     for (const QString &statement : std::as_const(planned->statements)) {
@@ -419,17 +441,10 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
             return fail(ok.error(), statement, done); // the transaction rolls back as it goes
         ++done;
     }
-    ExecutionTracker tracker(connection, config.name, m_workspace.logger()->redactor());
-    const QString message = QStringLiteral("Schema teardown: dropped %1 tables, %2 views, %3 functions, %4 procedures")
-                                .arg(planned->tables.size())
-                                .arg(planned->views.size())
-                                .arg(planned->functions.size())
-                                .arg(planned->procedures.size());
-    Result<ExecutionTracker::StaleRows> stale = tracker.markStaleAndRecordReset(identity, message);
-    if (!stale)
-        return fail(stale.error(), QStringLiteral("UPDATE __noorm_change__"), done);
-    planned->staleChanges = stale->changes;
-    planned->staleBuilds = stale->builds;
+    if (transaction || planned->total() == 0) {
+        if (Status ok = markStale(); !ok)
+            return fail(ok.error(), QStringLiteral("UPDATE __noorm_change__"), done);
+    }
     if (transaction) {
         if (Status ok = transaction->commit(); !ok)
             return fail(ok.error(), QStringLiteral("COMMIT"), 0);
