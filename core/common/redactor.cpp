@@ -114,6 +114,25 @@ QString Redactor::redact(const QString &text) const
     return out;
 }
 
+QString Redactor::maskValue(const QString &text, const QString &value)
+{
+    if (value.isEmpty())
+        return text;
+    QString out = text;
+    if (value.size() >= kMinimumLength)
+        return out.replace(value, mask());
+    const auto wordy = [&](qsizetype at) { return at >= 0 && at < out.size() && out.at(at).isLetterOrNumber(); };
+    for (qsizetype at = out.indexOf(value); at >= 0; at = out.indexOf(value, at)) {
+        if (wordy(at - 1) || wordy(at + value.size())) {
+            at += value.size();
+            continue;
+        }
+        out.replace(at, value.size(), mask());
+        at += mask().size();
+    }
+    return out;
+}
+
 QString Redactor::redactAndCut(const QString &text, int maxLength) const
 {
     const QString clean = redact(text);

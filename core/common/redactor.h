@@ -31,6 +31,10 @@ public:
     QString redactAndCut(const QString &text, int maxLength) const;
 
     static QString mask() { return QStringLiteral("********"); }
+    // `text` with one value masked where no Redactor holds it (a connection's password in a
+    // driver's message): every occurrence of one of kMinimumLength characters or more, a
+    // shorter one only where it stands alone, not inside a word ("x" in "expired").
+    static QString maskValue(const QString &text, const QString &value);
 
 private:
     mutable QReadWriteLock m_lock;

@@ -1,5 +1,6 @@
 #include "db/connection.h"
 
+#include "common/redactor.h"
 #include "db/transaction_group.h"
 
 #include <QDir>
@@ -19,9 +20,7 @@ std::atomic<quint64> s_connectionCounter{0};
 // Drivers may echo parts of the connection string; make sure the password never leaks.
 QString scrubbed(QString text, const Secret &password)
 {
-    if (!password.isEmpty())
-        text.replace(password.reveal(), QStringLiteral("********"));
-    return text.trimmed();
+    return Redactor::maskValue(text, password.reveal()).trimmed();
 }
 
 // The server's words; the Qt driver's ("QPSQL: Unable to create query") only without them,

@@ -153,6 +153,18 @@ private slots:
         QVERIFY(a.isEmpty());
         QCOMPARE(b.reveal(), QStringLiteral("hunter2"));
     }
+    // A connection's password in a driver's message: a one-letter password was masked inside
+    // every word ("x": "e********pired"); now only where it stands alone. Longer ones go everywhere.
+    void aShortPasswordIsMaskedOnlyStandingAlone()
+    {
+        QCOMPARE(Redactor::maskValue(QStringLiteral("password x expired for user x"), QStringLiteral("x")),
+                 QStringLiteral("password ******** expired for user ********"));
+        QCOMPARE(Redactor::maskValue(QStringLiteral("x"), QStringLiteral("x")), QStringLiteral("********"));
+        QCOMPARE(Redactor::maskValue(QStringLiteral("'ab' in tabs"), QStringLiteral("ab")), QStringLiteral("'********' in tabs"));
+        QCOMPARE(Redactor::maskValue(QStringLiteral("uses pw4u and xpw4uy"), QStringLiteral("pw4u")),
+                 QStringLiteral("uses ******** and x********y"));
+        QCOMPARE(Redactor::maskValue(QStringLiteral("nothing"), QString()), QStringLiteral("nothing"));
+    }
     void redactorCutsOnlyAfterMasking()
     {
         Redactor r;
