@@ -1070,7 +1070,9 @@ Result<RunReport> Runner::recordRolledBackChange(const ChangeRun &change, const 
         if (Status ok = tracker.recordFile(*changeId, row); !ok)
             return ok.error();
     }
-    if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum, changeError(failure)); !ok)
+    if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum,
+                                            changeError(failure) + nothingAppliedNote());
+        !ok)
         return ok.error();
     if (Status ok = record->commit(); !ok)
         return ok.error();
@@ -1126,7 +1128,7 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
             applied << (failed.statementsKept == 1 ? tr("the first statement of %1").arg(failed.displayPath)
                                                    : tr("the first %1 statements of %2").arg(failed.statementsKept).arg(failed.displayPath));
         const QString detail = applied.isEmpty()
-            ? tr(" (nothing of the change was applied)")
+            ? nothingAppliedNote()
             : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));
         error = changeError(failed) + detail;
         report.firstError->message += detail;

@@ -563,6 +563,41 @@ private slots:
         QCOMPARE(files.at(0).status, FileStatus::Success);
     }
 
+    // A change that failed and was rolled back whole left nothing to undo: revert refuses
+    // (its revert files would drop what it never made, or what was there before it), unless
+    // forced. Without DDL transactions what ran before the failure stays, and revert runs.
+    // Before, revert ran the revert files of a change that had left nothing.
+    void aChangeThatLeftNothingIsNotReverted_data() { dialects(); }
+    void aChangeThatLeftNothingIsNotReverted()
+    {
+        FIXTURE(f);
+        const QString name = QStringLiteral("2026-03-01-dup");
+        f.change(name, QStringLiteral("CREATE TABLE %1d1 (x INTEGER);\nCREATE TABLE %1d1 (x INTEGER);\n"),
+                 QStringLiteral("DROP TABLE IF EXISTS %1d1;\nCREATE TABLE %1reverted (x INTEGER);\n"));
+        ChangeOperation op = f.operation();
+        BATCH(applied, op.fastForward(applied_cancel));
+        QVERIFY(!applied->succeeded());
+        const bool transactional = f.connection->dialect().scripts().transactionalDdl();
+        QCOMPARE(f.tableExists(QStringLiteral("d1")), !transactional);
+        Cancellation cancel;
+        Result<ChangeBatch> reverted = op.revert(name, cancel);
+        if (transactional) {
+            QVERIFY(!reverted);
+            QCOMPARE(reverted.error().kind, ErrorKind::Refused);
+            QVERIFY2(reverted.error().message.contains(QLatin1String("nothing to revert")), qPrintable(reverted.error().message));
+            QVERIFY(!f.tableExists(QStringLiteral("reverted")));
+            ChangeOperation forced = f.operation(true);
+            BATCH(anyway, forced.revert(name, anyway_cancel));
+            QVERIFY(anyway->succeeded());
+        } else {
+            QVERIFY2(reverted, qPrintable(reverted ? QString() : reverted.error().toString()));
+            QVERIFY(reverted->succeeded());
+            QVERIFY(!f.tableExists(QStringLiteral("d1")));
+        }
+        QVERIFY(f.tableExists(QStringLiteral("reverted")));
+        QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1reverted").arg(f.prefix)));
+    }
+
     void rewindRevertsTheMostRecentlyAppliedFirst_data() { dialects(); }
     void rewindRevertsTheMostRecentlyAppliedFirst()
     {
