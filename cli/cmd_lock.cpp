@@ -96,15 +96,19 @@ int showStatus(Runtime &rt)
         return 0;
     }
     const LockInfo &lock = **active;
-    rt.out.text(QStringLiteral("Locked by %1").arg(lock.lockedBy));
+    rt.out.text(QStringLiteral("Locked by %1%2").arg(lock.lockedBy, lock.holderEnded ? QStringLiteral(" (its process has ended)") : QString()));
     rt.out.text(QStringLiteral("  since: %1").arg(isoUtc(lock.lockedAt)));
     rt.out.text(QStringLiteral("  expires: %1").arg(isoUtc(lock.expiresAt)));
     if (!lock.reason.isEmpty())
         rt.out.text(QStringLiteral("  reason: %1").arg(lock.reason));
-    rt.out.document(QJsonObject{{QStringLiteral("isLocked"), true},
-                                {QStringLiteral("lock"), QJsonObject{{QStringLiteral("lockedBy"), lock.lockedBy},
-                                                                     {QStringLiteral("lockedAt"), isoUtc(lock.lockedAt)},
-                                                                     {QStringLiteral("expiresAt"), isoUtc(lock.expiresAt)}}}});
+    if (lock.holderEnded)
+        rt.out.text(QStringLiteral("  The next run on this machine takes it over; `noorm lock release` removes it now."));
+    QJsonObject row{{QStringLiteral("lockedBy"), lock.lockedBy},
+                    {QStringLiteral("lockedAt"), isoUtc(lock.lockedAt)},
+                    {QStringLiteral("expiresAt"), isoUtc(lock.expiresAt)}};
+    if (lock.holderEnded)
+        row.insert(QStringLiteral("holderEnded"), true);
+    rt.out.document(QJsonObject{{QStringLiteral("isLocked"), true}, {QStringLiteral("lock"), row}});
     return 0;
 }
 

@@ -202,6 +202,8 @@ Result<std::optional<LockInfo>> Lock::status()
         return row.error();
     if (row->has_value() && (*row)->expiresAt <= QDateTime::currentDateTimeUtc())
         return std::optional<LockInfo>();
+    if (row->has_value())
+        (*row)->holderEnded = deadLocalHolder(**row);
     return row;
 }
 
@@ -215,6 +217,14 @@ Status Lock::release()
         return row.error();
     if (!row->has_value())
         return missing;
+    // The user's own process-scoped row whose process has ended (killed): theirs to release.
+    const bool mineLeftBehind = deadLocalHolder(**row) && (*row)->lockedBy.startsWith(m_identity + QStringLiteral(" (pid "));
+    if (mineLeftBehind) {
+        Result<bool> removed = table.remove(m_configName, (*row)->lockedBy);
+        if (!removed)
+            return removed.error();
+        return {};
+    }
     if ((*row)->lockedBy != me)
         return Error::lockHeld(tr("Cannot release lock for '%1': held by %2, not %3")
                                    .arg(m_configName, (*row)->lockedBy, me));

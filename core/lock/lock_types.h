@@ -29,6 +29,9 @@ struct LockInfo {
     QDateTime lockedAt;  // UTC
     QDateTime expiresAt; // UTC
     QString reason;      // empty when none
+    // Read by Lock::status(): the row's process, on this machine, has ended (killed before
+    // it could release it): the next acquire takes it over at once, its user may release it.
+    bool holderEnded = false;
 
     // "<lockedBy> since <ISO>, expires <ISO>" plus " (<reason>)": the original's wording.
     QString describe() const;

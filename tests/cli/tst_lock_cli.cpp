@@ -278,6 +278,42 @@ private slots:
         QCOMPARE(r.object().value(QStringLiteral("lockedBy")).toString(), kUser);
         QCOMPARE(t.rowCount(), 1);
     }
+
+    // A run of this machine killed before it released its lock: status says the holder's
+    // process has ended, and its user may release it (`lock release` said it was someone
+    // else's, and status showed it as active as any).
+    void aKilledRunsLockIsShownAsEndedAndItsUserReleasesIt_data() { dialects(); }
+    void aKilledRunsLockIsShownAsEndedAndItsUserReleasesIt()
+    {
+        TARGET(t, m_cli);
+        QProcess ended; // a pid that was this machine's and is no more
+        ended.start(QStringLiteral("true"), QStringList());
+        QVERIFY(ended.waitForStarted());
+        const qint64 gonePid = ended.processId();
+        QVERIFY(ended.waitForFinished());
+        const auto write = [&](const QString &by) {
+            const TrackingSql &sql = t.connection->dialect().tracking();
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            Result<QSqlQuery> written = t.connection->query(
+                QStringLiteral("INSERT INTO %1 (config_name, locked_by, locked_at, expires_at, reason) VALUES (?, ?, ?, ?, ?)").arg(t.table()),
+                {kEnvConfig, by, sql.formatTimestamp(now), sql.formatTimestamp(now.addSecs(300)), QStringLiteral("Build")});
+            return bool(written);
+        };
+        const QString tag = QStringLiteral(" (pid %1 on %2)").arg(gonePid).arg(QSysInfo::machineHostName());
+        QVERIFY(write(kOther + tag));
+        const CliRun status = t.noorm({QStringLiteral("--json"), QStringLiteral("lock"), QStringLiteral("status")});
+        QVERIFY2(status.code == 0, status.err.constData());
+        QCOMPARE(status.object().value(QStringLiteral("lock")).toObject().value(QStringLiteral("holderEnded")).toBool(), true);
+        QVERIFY(t.noorm({QStringLiteral("lock"), QStringLiteral("status")}).out.contains("(its process has ended)"));
+        // Someone else's stays theirs to release (or to force).
+        QCOMPARE(t.noorm({QStringLiteral("lock"), QStringLiteral("release")}).code, 3);
+        QCOMPARE(t.rowCount(), 1);
+        t.clear();
+        QVERIFY(write(kUser + tag));
+        const CliRun released = t.noorm({QStringLiteral("lock"), QStringLiteral("release")});
+        QVERIFY2(released.code == 0, released.output().constData());
+        QCOMPARE(t.rowCount(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLockCli)
