@@ -210,12 +210,22 @@ int reset(Runtime &rt)
                                 {QStringLiteral("filesRun"), report.filesRun},
                                 {QStringLiteral("filesFailed"), report.filesFailed},
                                 {QStringLiteral("durationMs"), report.durationMs}});
-    rt.out.text(QStringLiteral("Dropped %1, then built %2")
-                    .arg(plural(outcome->teardown.total(), "object", "objects"), plural(report.filesRun, "file", "files")));
+    if (!report.firstError) {
+        rt.out.text(QStringLiteral("Dropped %1, then built %2")
+                        .arg(plural(outcome->teardown.total(), "object", "objects"), plural(report.filesRun, "file", "files")));
+        return Ok;
+    }
+    // The teardown took effect; the build after it did not finish: say both, and where.
+    rt.out.text(QStringLiteral("Dropped %1, then the build failed: %2 run, %3 skipped, %4 failed")
+                    .arg(plural(outcome->teardown.total(), "object", "objects"))
+                    .arg(report.filesRun)
+                    .arg(report.filesSkipped)
+                    .arg(report.filesFailed));
     ProgressLine progress(false);
     for (const FileResult &file : report.files)
         if (file.status == FileStatus::Failed)
             printFile(rt, progress, file, false);
+    rt.out.note(QStringLiteral("Fix it and run `noorm run build`: the files that ran are not run again"));
     return exitCodeFor(report.firstError);
 }
 

@@ -238,6 +238,21 @@ private slots:
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM b")).out, QByteArray("n\r\n0\r\n"));
     }
 
+    // A reset whose build fails says so first: it said "Dropped 1 object, then built 1 file"
+    // above the failure, as if all went well.
+    void aResetWhoseBuildFailsSaysSo_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite")}); }
+    void aResetWhoseBuildFailsSaysSo()
+    {
+        DATABASE_OF_ITS_OWN();
+        p.write(QStringLiteral("sql/01_a.sql"), "CREATE TABLE a (id int);\n");
+        p.write(QStringLiteral("sql/02_b.sql"), "CREATE TABLE b (id int);\nSELEC 1;\n");
+        const Run reset = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("db"), QStringLiteral("reset")}, p.root());
+        QCOMPARE(reset.code, 2);
+        QVERIFY2(reset.out.startsWith("Dropped 0 objects, then the build failed: 1 run, 0 skipped, 1 failed\n"), reset.out.constData());
+        QVERIFY2(reset.err.contains("sql/02_b.sql:2:1"), reset.err.constData());
+        QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM a")).out, QByteArray("n\r\n0\r\n")); // what ran stays
+    }
+
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }
     void emptiesUserTables()
     {
