@@ -3,6 +3,7 @@
 #include "log/logger.h"
 
 #include <QMutex>
+#include <QScopeGuard>
 #include <QString>
 #include <QtGlobal>
 
@@ -17,6 +18,9 @@ QMutex s_mutex;
 std::weak_ptr<Logger> s_logger;
 QtMessageHandler s_previous = nullptr;
 
+// A message Qt raises while the log writes one is dropped: the log's own lock is held.
+thread_local bool t_handling = false;
+
 void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (type == QtFatalMsg) {
@@ -24,6 +28,10 @@ void handle(QtMsgType type, const QMessageLogContext &context, const QString &me
             s_previous(type, context, message);
         return;
     }
+    if (t_handling)
+        return;
+    t_handling = true;
+    const auto done = qScopeGuard([] { t_handling = false; });
     std::shared_ptr<Logger> logger;
     {
         QMutexLocker lock(&s_mutex);

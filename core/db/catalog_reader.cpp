@@ -195,6 +195,7 @@ Result<QList<DropTarget>> CatalogReader::teardownExtras()
 {
     static const QHash<QString, DropKind> kinds{{QStringLiteral("aggregate"), DropKind::Aggregate},
                                                 {QStringLiteral("operator"), DropKind::Operator},
+                                                {QStringLiteral("operator family"), DropKind::OperatorFamily},
                                                 {QStringLiteral("collation"), DropKind::Collation},
                                                 {QStringLiteral("text search configuration"), DropKind::TextSearchConfiguration},
                                                 {QStringLiteral("text search dictionary"), DropKind::TextSearchDictionary},

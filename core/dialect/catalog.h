@@ -121,7 +121,8 @@ public:
     virtual QString schemasTeardownEmptiesSql() const { return {}; }
     // kind, schema_name, name, arguments: what else teardown drops, objects the explorer's
     // model does not list; kind is one of 'aggregate', 'operator' (arguments: "left, right",
-    // NONE for a prefix operator's left), 'collation', 'text search configuration', 'text
+    // NONE for a prefix operator's left), 'operator family' (arguments: its index method),
+    // 'collation', 'text search configuration', 'text
     // search dictionary' (PostgreSQL), 'event' (MySQL); none an extension owns; ordered by
     // all four. Empty where the dialect has none of them.
     virtual QString teardownExtrasSql() const { return {}; }

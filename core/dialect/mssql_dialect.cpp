@@ -247,6 +247,7 @@ public:
         case DropKind::Schema: return QString(); // none planned (Catalog::schemasTeardownEmptiesSql)
         case DropKind::Event:
         case DropKind::Aggregate:
+        case DropKind::OperatorFamily:
         case DropKind::Operator:
         case DropKind::TextSearchConfiguration:
         case DropKind::TextSearchDictionary:

@@ -332,6 +332,7 @@ public:
         case DropKind::Procedure: return QStringLiteral("DROP PROCEDURE IF EXISTS %1").arg(name);
         case DropKind::Sequence: return QStringLiteral("DROP SEQUENCE IF EXISTS %1").arg(name);
         case DropKind::Aggregate:
+        case DropKind::OperatorFamily:
         case DropKind::Operator:
         case DropKind::TextSearchConfiguration:
         case DropKind::TextSearchDictionary:

@@ -420,7 +420,8 @@ public:
                    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend d WHERE d.refclassid = 'pg_catalog.pg_namespace'::regclass "
                    "AND d.refobjid = n.oid AND (d.classid NOT IN ('pg_catalog.pg_class'::regclass, 'pg_catalog.pg_proc'::regclass, "
                    "'pg_catalog.pg_type'::regclass, 'pg_catalog.pg_operator'::regclass, 'pg_catalog.pg_collation'::regclass, "
-                   "'pg_catalog.pg_ts_config'::regclass, 'pg_catalog.pg_ts_dict'::regclass) OR (d.classid = "
+                   "'pg_catalog.pg_ts_config'::regclass, 'pg_catalog.pg_ts_dict'::regclass, 'pg_catalog.pg_opfamily'::regclass, "
+                   "'pg_catalog.pg_opclass'::regclass) OR (d.classid = "
                    "'pg_catalog.pg_proc'::regclass AND (SELECT p.prokind FROM "
                    "pg_catalog.pg_proc p WHERE p.oid = d.objid) NOT IN ('f', 'p', 'a')) OR EXISTS (SELECT 1 FROM pg_catalog.pg_depend x "
                    "WHERE x.classid = d.classid AND x.objid = d.objid AND x.deptype = 'e'))) ORDER BY n.nspname")
@@ -441,8 +442,12 @@ public:
         return QStringLiteral(
                    "SELECT 'aggregate', n.nspname, p.proname, pg_catalog.pg_get_function_identity_arguments(p.oid) FROM "
                    "pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND %1 AND %2 "
+                   "UNION ALL SELECT 'operator family', n.nspname, f.opfname, a.amname FROM pg_catalog.pg_opfamily f JOIN "
+                   "pg_catalog.pg_am a ON a.oid = f.opfmethod JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace "
+                   "WHERE %1 AND %7 "
                    "UNION ALL SELECT 'operator', n.nspname, o.oprname, CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE "
-                   "o.oprleft::pg_catalog.regtype::text END || ', ' || o.oprright::pg_catalog.regtype::text FROM "
+                   "o.oprleft::pg_catalog.regtype::text END || ', ' || CASE WHEN o.oprright = 0 THEN 'NONE' ELSE "
+                   "o.oprright::pg_catalog.regtype::text END FROM "
                    "pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace WHERE %1 AND %3 "
                    "UNION ALL SELECT 'collation', n.nspname, c.collname, '' FROM pg_catalog.pg_collation c JOIN "
                    "pg_catalog.pg_namespace n ON n.oid = c.collnamespace WHERE %1 AND %4 "
@@ -451,7 +456,7 @@ public:
                    "UNION ALL SELECT 'text search dictionary', n.nspname, t.dictname, '' FROM pg_catalog.pg_ts_dict t "
                    "JOIN pg_catalog.pg_namespace n ON n.oid = t.dictnamespace WHERE %1 AND %6 ORDER BY 1, 2, 3, 4")
             .arg(schemas, owned("pg_proc", "p.oid"), owned("pg_operator", "o.oid"), owned("pg_collation", "c.oid"),
-                 owned("pg_ts_config", "c.oid"), owned("pg_ts_dict", "t.oid"));
+                 owned("pg_ts_config", "c.oid"), owned("pg_ts_dict", "t.oid"), owned("pg_opfamily", "f.oid"));
     }
 
     QString partitionsSql(const CatalogScope &scope) const override

@@ -195,11 +195,16 @@ public:
     bool lostConnection(const QSqlError &error) const override
     {
         // SQLSTATE class 08 (connection exception), 57P01-57P03 (administrator shutdown,
-        // crash shutdown, cannot connect now); libpq's own words where the server sent none.
+        // crash shutdown, cannot connect now), 57P05 and 25P03 (idle session, idle in
+        // transaction timeouts); libpq's own words only where the server sent no code (a
+        // RAISE EXCEPTION of those words is the user's, and has one).
+        static const QStringList codes{QStringLiteral("57P01"), QStringLiteral("57P02"), QStringLiteral("57P03"),
+                                       QStringLiteral("57P05"), QStringLiteral("25P03")};
         const QString code = error.nativeErrorCode();
-        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
-            || code == QLatin1String("57P03"))
+        if (code.startsWith(QLatin1String("08")) || codes.contains(code))
             return true;
+        if (!code.isEmpty())
+            return false;
         const QString text = error.text();
         return text.contains(QLatin1String("server closed the connection unexpectedly"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
@@ -317,6 +322,8 @@ public:
         case DropKind::ForeignTable: return QStringLiteral("DROP FOREIGN TABLE IF EXISTS %1 CASCADE").arg(name); // DROP TABLE refuses one
         case DropKind::Event: return QString(); // none: the catalog lists none
         case DropKind::Aggregate: return QStringLiteral("DROP AGGREGATE IF EXISTS %1(%2)").arg(name, t.arguments.isEmpty() ? QStringLiteral("*") : t.arguments);
+        case DropKind::OperatorFamily: // its operator classes go with it; an index using one went with its table
+            return QStringLiteral("DROP OPERATOR FAMILY IF EXISTS %1 USING %2").arg(name, syntax().quoteIdentifier(t.arguments));
         case DropKind::Operator:
             // An operator's name is its symbol, never quoted (+-*/<>=~!@#%^&|`? only).
             return QStringLiteral("DROP OPERATOR IF EXISTS %1.%2 (%3)")

@@ -20,7 +20,7 @@ struct TableName {
 
 // What `db teardown` drops, in the order it drops them.
 enum class DropKind {
-    ForeignKey, View, MaterializedView, Table, ForeignTable, Event, Aggregate, Operator, Function, Procedure, Sequence,
+    ForeignKey, View, MaterializedView, Table, ForeignTable, Event, Aggregate, OperatorFamily, Operator, Function, Procedure, Sequence,
     TextSearchConfiguration, TextSearchDictionary, Collation, Type, Domain, Schema
 };
 
@@ -29,7 +29,7 @@ struct DropTarget {
     TableName object;  // the object (a foreign key: its name, in its table's schema)
     QString table;     // ForeignKey: the table it belongs to
     QString arguments; // Function, Procedure, Aggregate: the argument types (PostgreSQL overloads);
-                       // Operator: "left, right"
+                       // Operator: "left, right"; OperatorFamily: its index method
 };
 
 class TeardownSql : protected SqlWriter {

@@ -156,21 +156,26 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
     int emptied = 0;
     for (const QString &statement : std::as_const(planned->statements)) {
         Status ok;
+        bool ran = false;
         {
             const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
-            if (!cancellation.isCancelled())
+            if (!cancellation.isCancelled()) {
                 ok = connection.exec(statement);
+                ran = true;
+            }
+        }
+        if (ran && ok) { // a cancel that came as it ended stops the next one
+            ++emptied;
+            continue;
         }
         if (cancellation.isCancelled())
             return Error::cancelled(emptied == 0 ? tr("Cancelled before anything was emptied")
-                                                 : tr("Cancelled after %1 of %2 statements; the rest was not run (in: %3)")
-                                                       .arg(emptied).arg(planned->statements.size()).arg(statement));
-        if (!ok) {
-            Error error = ok.error();
-            error.message = tr("%1 (in: %2)").arg(m_workspace.logger()->mask(error.message), statement);
-            return error;
-        }
-        ++emptied;
+                                                 : tr("Cancelled after %1 of %2 statements; the rest was not run (%3: %4)")
+                                                       .arg(emptied).arg(planned->statements.size())
+                                                       .arg(ran ? tr("interrupted") : tr("next"), statement));
+        Error error = ok.error();
+        error.message = tr("%1 (in: %2)").arg(m_workspace.logger()->mask(error.message), statement);
+        return error;
     }
     return planned;
 }
@@ -209,6 +214,20 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
     for (const TableInfo &t : std::as_const(*tables))
         if (t.kind == TableKind::Table && !listed(keep, t))
             dropped.insert(t.schema + QLatin1Char('.') + t.name);
+    Result<QList<DropTarget>> extras = reader.teardownExtras();
+    if (!extras)
+        return extras.error();
+    const auto addExtras = [&](DropKind kind, QStringList &names) {
+        for (const DropTarget &d : std::as_const(*extras))
+            if (d.kind == kind) {
+                drops << d;
+                names << (kind == DropKind::Operator || kind == DropKind::OperatorFamily
+                              ? QStringLiteral("%1(%2)").arg(d.object.name, d.arguments)
+                              : d.object.name);
+            }
+    };
+    // 0. Events (MySQL) first: none fires while the rest goes.
+    addExtras(DropKind::Event, plan.events);
     // 1. Foreign keys: those of the tables that go, and those of kept tables that point at them.
     for (const TableInfo &t : std::as_const(*tables)) {
         if (t.kind != TableKind::Table)
@@ -247,22 +266,12 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
         drops << DropTarget{t.foreign ? DropKind::ForeignTable : DropKind::Table, {t.schema, t.name}, {}, {}};
         plan.tables << t.name;
     }
-    // 4. Events (MySQL); aggregates and operators, before the functions they are made of;
-    // routines; sequences; text search configurations before their dictionaries; collations;
-    // types (domains, then composites, ranges, enums: the later ones are what the earlier
-    // are made of).
-    Result<QList<DropTarget>> extras = reader.teardownExtras();
-    if (!extras)
-        return extras.error();
-    const auto addExtras = [&](DropKind kind, QStringList &names) {
-        for (const DropTarget &d : std::as_const(*extras))
-            if (d.kind == kind) {
-                drops << d;
-                names << (kind == DropKind::Operator ? QStringLiteral("%1(%2)").arg(d.object.name, d.arguments) : d.object.name);
-            }
-    };
-    addExtras(DropKind::Event, plan.events);
+    // 4. Aggregates, operator families (their classes with them) and operators, before the
+    // functions they are made of; routines; sequences; text search configurations before
+    // their dictionaries; types (domains, then composites, ranges, enums: the later ones are
+    // what the earlier are made of); collations, which types may use.
     addExtras(DropKind::Aggregate, plan.aggregates);
+    addExtras(DropKind::OperatorFamily, plan.operators);
     addExtras(DropKind::Operator, plan.operators);
     for (const RoutineInfo &r : std::as_const(*routines)) {
         const bool procedure = r.kind == RoutineKind::Procedure;
@@ -275,7 +284,6 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
     }
     addExtras(DropKind::TextSearchConfiguration, plan.textSearch);
     addExtras(DropKind::TextSearchDictionary, plan.textSearch);
-    addExtras(DropKind::Collation, plan.collations);
     for (const QString &kind : {QStringLiteral("domain"), QStringLiteral("composite"), QStringLiteral("table type"),
                                 QStringLiteral("alias"), QStringLiteral("range"), QStringLiteral("enum")})
         for (const TypeInfo &ty : std::as_const(*types))
@@ -283,6 +291,7 @@ Result<TeardownPlan> TeardownOperation::teardownPlan(Session &session)
                 drops << DropTarget{kind == QLatin1String("domain") ? DropKind::Domain : DropKind::Type, {ty.schema, ty.name}, {}, {}};
                 plan.types << ty.name;
             }
+    addExtras(DropKind::Collation, plan.collations);
 
     // 7. The schemas nothing is left in (not one that keeps a preserved table), so that the
     // build after (db reset) can create them again.
@@ -381,13 +390,15 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
 
     const TeardownSql &sql = connection.dialect().teardown();
     const QStringList off = sql.foreignKeysOffSql(), on = sql.foreignKeysOnSql();
-    const auto fail = [&](const Error &error, const QString &statement, int done) {
+    bool markedStaleFirst = false;
+    const auto fail = [&](const Error &error, const QString &statement, int done, bool ran = true) {
         Error e = error;
-        e.message = m_workspace.logger()->mask(e.message) + tr(" (in: %1)").arg(statement);
+        e.message = m_workspace.logger()->mask(e.message) + (ran ? tr(" (in: %1)") : tr(" (before: %1)")).arg(statement);
         if (!connection.dialect().scripts().transactionalDdl() && done > 0)
             e.message += (done == 1 ? tr("; 1 statement before it took effect (this database commits each DDL at once)")
-                                    : tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done))
-                + tr("; the builds and changes were marked stale first, so the next build runs every file again");
+                                    : tr("; %1 statements before it took effect (this database commits each DDL at once)").arg(done));
+        if (markedStaleFirst)
+            e.message += tr("; the builds and changes were marked stale first, so the next build runs every file again");
         (void)connection.execAll(on);
         return e;
     };
@@ -420,26 +431,32 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     if (!transaction && planned->total() > 0) {
         if (Status ok = markStale(); !ok)
             return fail(ok.error(), QStringLiteral("UPDATE __noorm_change__"), 0);
+        markedStaleFirst = true;
     }
     int done = 0;
     for (const QString &statement : std::as_const(planned->statements)) {
         if (off.contains(statement) || on.contains(statement))
             continue;
         Status ok;
+        bool ran = false;
         {
             const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
-            if (!cancellation.isCancelled())
+            if (!cancellation.isCancelled()) {
                 ok = connection.exec(statement);
+                ran = true;
+            }
+        }
+        if (ran && ok) { // a cancel that came as it ended stops the next one
+            ++done;
+            continue;
         }
         if (cancellation.isCancelled()) {
             // Transactional DDL: the transaction rolls back as it goes, so nothing was dropped.
             Error e = Error::cancelled(transaction ? tr("Cancelled; nothing was dropped (rolled back)")
                                                    : tr("Cancelled"));
-            return fail(e, statement, done);
+            return fail(e, statement, done, ran);
         }
-        if (!ok)
-            return fail(ok.error(), statement, done); // the transaction rolls back as it goes
-        ++done;
+        return fail(ok.error(), statement, done); // the transaction rolls back as it goes
     }
     if (transaction || planned->total() == 0) {
         if (Status ok = markStale(); !ok)

@@ -79,24 +79,39 @@ Result<int> ExecutionTracker::closeAbandoned()
     while (ids->next())
         abandoned << ids->value(0);
     // Files run in the order of their rows, each finished row updated before the next file
-    // starts: the first one still pending is the one that was running (or about to).
+    // starts (the unchanged ones before it too): the first one still pending is the one that
+    // was running or about to, unless it is unchanged (killed while the skipped ones were
+    // still to be written: then none was running).
     const QString interrupted = m_connection.dialect().scripts().transactionalDdl()
-        ? QStringLiteral("Interrupted: the process running it stopped while it ran or was about to (its transaction was rolled back)")
+        ? QStringLiteral("Interrupted: the process running it stopped while it ran or was about to (what ran in a "
+                         "transaction was rolled back)")
         : QStringLiteral("Interrupted: the process running it stopped while it ran or was about to; this database commits each DDL "
                          "at once, so some of it may have taken effect");
+    Result<QHash<QString, PreviousRun>> previous = abandoned.isEmpty() ? QHash<QString, PreviousRun>() : previousRuns();
+    if (!previous)
+        return previous.error();
     for (const QVariant &id : std::as_const(abandoned)) {
-        Result<QVariant> running = m_connection.scalar(
-            QStringLiteral("SELECT MIN(%1) FROM %2 WHERE %3 = ? AND %4 = 'pending'").arg(ex::id, executionsTable(), ex::changeId, ex::status),
+        Result<QSqlQuery> running = m_connection.query(
+            QStringLiteral("SELECT %1, %2, %3 FROM %4 WHERE %1 = (SELECT MIN(%1) FROM %4 WHERE %5 = ? AND %6 = 'pending')")
+                .arg(ex::id, ex::filepath, ex::checksum, executionsTable(), ex::changeId, ex::status),
             {id});
         if (!running)
             return running.error();
-        if (!running->isNull()) {
-            if (Result<QSqlQuery> q = m_connection.query(
-                    QStringLiteral("UPDATE %1 SET %2 = 'failed', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
-                        .arg(executionsTable(), ex::status, ex::errorMessage, ex::id),
-                    {interrupted, *running});
-                !q)
-                return q.error();
+        if (running->next()) {
+            const QVariant rowId = running->value(0);
+            const QString path = running->value(1).toString(), checksum = running->value(2).toString();
+            running->finish();
+            const auto before = previous->constFind(path);
+            const bool unchanged = skipReasonFor(before == previous->cend() ? nullptr : &*before, checksum, false)
+                == QLatin1String("unchanged");
+            if (!unchanged) {
+                if (Result<QSqlQuery> q = m_connection.query(
+                        QStringLiteral("UPDATE %1 SET %2 = 'failed', %3 = ? WHERE %4 = ? AND %2 = 'pending'")
+                            .arg(executionsTable(), ex::status, ex::errorMessage, ex::id),
+                        {interrupted, rowId});
+                    !q)
+                    return q.error();
+            }
         }
         if (Result<QSqlQuery> q = m_connection.query(
                 QStringLiteral("UPDATE %1 SET %2 = 'skipped', %3 = ? WHERE %4 = ? AND %2 = 'pending'")

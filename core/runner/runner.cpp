@@ -440,8 +440,12 @@ Error Runner::trackingFailed(const Error &tracking, const std::optional<Error> &
     if (!fileError || !m_connection->lost())
         return tracking;
     Error error = *fileError;
+    if (fileError->kind == ErrorKind::Connection)
+        error.message += tr("; nothing more could be recorded in the tracking tables (the next build runs the file again)");
+    else // the file failed on its own, then the connection went
+        error.message += tr("; then %1, and nothing more could be recorded in the tracking tables (the next build runs "
+                            "the file again)").arg(tracking.message);
     error.kind = ErrorKind::Connection;
-    error.message += tr("; nothing more could be recorded in the tracking tables (the next build runs the file again)");
     return error;
 }
 

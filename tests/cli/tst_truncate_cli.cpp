@@ -5,6 +5,7 @@
 // configs refused.
 
 #include "cli_runner.h"
+#include "db/connection.h"
 #include "live.h"
 #include "live_config.h"
 #include "tempproject.h"
@@ -323,7 +324,9 @@ void TestTruncateCli::dropsEveryUserObject()
                                  "CREATE AGGREGATE sum_squares(integer) (SFUNC = add_square, STYPE = integer, INITCOND = '0');\n"
                                  "CREATE FUNCTION same_mood(a mood, b mood) RETURNS boolean LANGUAGE sql AS $$SELECT a = b$$;\n"
                                  "CREATE OPERATOR === (LEFTARG = mood, RIGHTARG = mood, FUNCTION = same_mood);\n"
+                                 "CREATE FUNCTION mood_hash(m mood) RETURNS integer LANGUAGE sql IMMUTABLE AS $$SELECT hashtext(m::text)$$;\n"
                                  "CREATE COLLATION exact FROM \"C\";\n"
+                                 "CREATE DOMAIN exact_text AS text COLLATE exact;\n"
                                  "CREATE TEXT SEARCH DICTIONARY plain_dict (TEMPLATE = simple);\n"
                                  "CREATE TEXT SEARCH CONFIGURATION plain_ts (COPY = simple);\n"
                                  "ALTER TEXT SEARCH CONFIGURATION plain_ts ALTER MAPPING FOR asciiword WITH plain_dict;\n");
@@ -339,7 +342,8 @@ void TestTruncateCli::dropsEveryUserObject()
                            "+ (SELECT count(*) FROM pg_operator WHERE oprnamespace = 'public'::regnamespace) "
                            "+ (SELECT count(*) FROM pg_collation WHERE collnamespace = 'public'::regnamespace) "
                            "+ (SELECT count(*) FROM pg_ts_config WHERE cfgnamespace = 'public'::regnamespace) "
-                           "+ (SELECT count(*) FROM pg_ts_dict WHERE dictnamespace = 'public'::regnamespace) AS left_over"))
+                           "+ (SELECT count(*) FROM pg_ts_dict WHERE dictnamespace = 'public'::regnamespace) "
+                           "+ (SELECT count(*) FROM pg_opfamily WHERE opfnamespace = 'public'::regnamespace) AS left_over"))
                 .out;
         if (dialect == QLatin1String("mysql"))
             return sql(QStringLiteral("SELECT count(*) AS left_over FROM information_schema.events WHERE event_schema = DATABASE()")).out;
@@ -348,6 +352,22 @@ void TestTruncateCli::dropsEveryUserObject()
     p.write(QStringLiteral("changes/2026-01-01-schema/change/001_schema.sql"), schema.toUtf8());
     p.write(QStringLiteral("changes/2026-01-01-schema/revert/001_schema.sql"), "SELECT 1;");
     NOORM_VERIFY_RUN(noorm(on + QStringList{QStringLiteral("change"), QStringLiteral("ff")}, p.root()));
+    if (dialect == QLatin1String("postgres")) {
+        // An operator class is a superuser's to make; the app's role owns it after, and its
+        // teardown drops it (its family) before the operator it uses.
+        const std::optional<noorm::test::LiveServer> server = noorm::test::liveServer(dialect);
+        noorm::Config admin = noorm::test::liveConfig(*server);
+        admin.connection.user = server->adminUser;
+        admin.connection.password = noorm::Secret(server->adminPassword);
+        admin.connection.database = QString::fromUtf8(sql(QStringLiteral("SELECT current_database() AS d")).out.split('\n').value(1).trimmed());
+        noorm::Result<std::unique_ptr<noorm::Connection>> su = noorm::Connection::open(admin, p.root());
+        QVERIFY2(su, qPrintable(su ? QString() : su.error().toString()));
+        for (const QString &statement : {QStringLiteral("CREATE OPERATOR CLASS mood_hash_ops FOR TYPE mood USING hash AS OPERATOR 1 ===, "
+                                                        "FUNCTION 1 mood_hash(mood)"),
+                                         QStringLiteral("ALTER OPERATOR FAMILY mood_hash_ops USING hash OWNER TO %1").arg(server->user),
+                                         QStringLiteral("ALTER OPERATOR CLASS mood_hash_ops USING hash OWNER TO %1").arg(server->user)})
+            QVERIFY2((*su)->exec(statement), qPrintable(statement));
+    }
     // A kept table of the team's own, with a key to a table that goes.
     NOORM_VERIFY_RUN(sql(QStringLiteral("CREATE TABLE keepme (id INTEGER PRIMARY KEY, parent_id INTEGER, FOREIGN KEY (parent_id) REFERENCES parent (id));"
                                         "INSERT INTO parent VALUES (1, 'a'); INSERT INTO keepme VALUES (1, 1)")));
@@ -368,7 +388,7 @@ void TestTruncateCli::dropsEveryUserObject()
     }
     const QJsonObject before = explore();
     QCOMPARE(before.value(QStringLiteral("views")).toInt(), 2);
-    const QByteArray extrasBefore = dialect == QLatin1String("postgres") ? QByteArray("left_over\r\n5\r\n")
+    const QByteArray extrasBefore = dialect == QLatin1String("postgres") ? QByteArray("left_over\r\n6\r\n")
                                     : dialect == QLatin1String("mysql")  ? QByteArray("left_over\r\n1\r\n")
                                                                          : QByteArray("left_over\r\n0\r\n");
     QCOMPARE(leftovers(), extrasBefore);
@@ -389,7 +409,8 @@ void TestTruncateCli::dropsEveryUserObject()
              (QJsonArray{QStringLiteral("v2"), QStringLiteral("v1")}));
     if (dialect == QLatin1String("postgres")) {
         const QJsonObject dropping = dry.object().value(QStringLiteral("dropped")).toObject();
-        QCOMPARE(dropping.value(QStringLiteral("operators")).toArray(), QJsonArray{QStringLiteral("===(mood, mood)")});
+        QCOMPARE(dropping.value(QStringLiteral("operators")).toArray(),
+                 (QJsonArray{QStringLiteral("mood_hash_ops(hash)"), QStringLiteral("===(mood, mood)")}));
         QCOMPARE(dropping.value(QStringLiteral("aggregates")).toArray(), QJsonArray{QStringLiteral("sum_squares")});
         QCOMPARE(dropping.value(QStringLiteral("textSearch")).toArray(), (QJsonArray{QStringLiteral("plain_ts"), QStringLiteral("plain_dict")}));
     }

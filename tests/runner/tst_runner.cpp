@@ -397,6 +397,37 @@ private slots:
                  files);
     }
 
+    // A run killed while the unchanged files it skipped were still to be written: its first
+    // pending file was skipped, not running, and stays skipped (marked failed, it would run
+    // again though unchanged); a first pending file that is not unchanged was running.
+    void anAbandonedRunBlamesOnlyAFileThatRan_data() { dialects(); }
+    void anAbandonedRunBlamesOnlyAFileThatRan()
+    {
+        FIXTURE(f);
+        ExecutionTracker tracker(*f.connection, f.config.name, f.logger->redactor());
+        const QStringList files{QStringLiteral("/p/sql/a.sql"), QStringLiteral("/p/sql/b.sql")};
+        Result<qint64> done = tracker.startOperation(QStringLiteral("build"), kExecutedBy);
+        QVERIFY(done);
+        QVERIFY(tracker.addPendingFiles(*done, files, {QStringLiteral("ca"), QStringLiteral("cb")}));
+        for (const QString &path : files)
+            QVERIFY(tracker.markFile(*done, FileResult{path, {}, FileStatus::Success, path.endsWith(QLatin1String("a.sql")) ? QStringLiteral("ca") : QStringLiteral("cb"), 1, {}, {}, {}}));
+        QVERIFY(tracker.finishOperation(*done, true, 1, QStringLiteral(""), QStringLiteral("")));
+        // Killed twice: once before a.sql (unchanged) was written skipped, once while b.sql (edited) ran.
+        for (const QString &bChecksum : {QStringLiteral("cb"), QStringLiteral("cb2")}) {
+            Result<qint64> killed = tracker.startOperation(QStringLiteral("build"), kExecutedBy);
+            QVERIFY(killed);
+            QVERIFY(tracker.addPendingFiles(*killed, files, {QStringLiteral("ca"), bChecksum}));
+            if (bChecksum == QLatin1String("cb2"))
+                QVERIFY(tracker.markSkipped(*killed, {files.first()}, QStringLiteral("unchanged")));
+            Result<int> closed = tracker.closeAbandoned();
+            QVERIFY(closed);
+            QCOMPARE(*closed, 1);
+            using namespace tracking::executions;
+            const QString failed = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ? AND %3 = 'failed'").arg(f.executionsTable(), changeId, status);
+            QCOMPARE(f.count(failed, {*killed}), qint64(bChecksum == QLatin1String("cb") ? 0 : 1));
+        }
+    }
+
     // A teardown marks every forward row stale, as the original's one UPDATE does, and says
     // how many were change sets and how many builds; `__reset__` rows go stale uncounted.
     void teardownCountsStaleChangesAndBuildsApart_data() { dialects(); }
