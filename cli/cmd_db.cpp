@@ -216,8 +216,10 @@ int reset(Runtime &rt)
         return Ok;
     }
     // The teardown took effect; the build after it did not finish: say both, and where.
-    rt.out.text(QStringLiteral("Dropped %1, then the build failed: %2 run, %3 skipped, %4 failed")
-                    .arg(plural(outcome->teardown.total(), "object", "objects"))
+    const bool interrupted = report.firstError->kind == ErrorKind::Cancelled;
+    rt.out.text(QStringLiteral("Dropped %1, then the build %2: %3 run, %4 skipped, %5 failed")
+                    .arg(plural(outcome->teardown.total(), "object", "objects"),
+                         interrupted ? QStringLiteral("was interrupted") : QStringLiteral("failed"))
                     .arg(report.filesRun)
                     .arg(report.filesSkipped)
                     .arg(report.filesFailed));
@@ -225,7 +227,8 @@ int reset(Runtime &rt)
     for (const FileResult &file : report.files)
         if (file.status == FileStatus::Failed)
             printFile(rt, progress, file, false);
-    rt.out.note(QStringLiteral("Fix it and run `noorm run build`: the files that ran are not run again"));
+    rt.out.note(interrupted ? QStringLiteral("Run `noorm run build` to finish it: the files that ran are not run again")
+                            : QStringLiteral("Fix it and run `noorm run build`: the files that ran are not run again"));
     return exitCodeFor(report.firstError);
 }
 

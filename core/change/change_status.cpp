@@ -108,6 +108,15 @@ Result<QList<ChangeStatus>> statusesOf(const ChangeDiscovery &discovered, Change
                     return differing.error();
                 status.changedFiles = *differing;
             }
+            if (status.state == ChangeState::Failed && row->errorMessage.endsWith(tracking::change::nothingAppliedNote)) {
+                // An earlier attempt still applied (a forced re-run failed) leaves something to revert.
+                Result<QList<ChangeRecord>> rowsOfIt = history->history(change.name);
+                if (!rowsOfIt)
+                    return rowsOfIt.error();
+                status.leftNothing = std::none_of(rowsOfIt->begin(), rowsOfIt->end(), [&](const ChangeRecord &r) {
+                    return r.id != row->id && r.direction == QLatin1String("change") && r.status == QLatin1String("success");
+                });
+            }
             if (status.state == ChangeState::Applied || status.state == ChangeState::Changed) {
                 newestApplied = std::max(newestApplied, change.name);
                 if (const auto revert = rows->revert.constFind(change.name);

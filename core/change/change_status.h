@@ -35,6 +35,9 @@ struct ChangeStatus {
     // succeed. Without DDL transactions (MySQL) part of the change may be reverted: the
     // row's error says which files were.
     std::optional<ChangeRecord> failedRevert;
+    // Failed: the latest attempt left nothing in the database (its row ends with
+    // tracking::change::nothingAppliedNote) and no earlier one is applied: nothing to revert.
+    bool leftNothing = false;
 
     // Why apply would run it (new | failed | reverted | stale), empty when it is applied.
     QString reason() const;

@@ -70,6 +70,11 @@ namespace change {
 inline constexpr QLatin1String table("__noorm_change__");
 // The name of the row a teardown records (no change folder has it).
 inline constexpr QLatin1String resetName("__reset__");
+// The end of a failed change's error_message when nothing of it stayed in the database
+// (rolled back, or it failed in its first statement). Untranslated: stored for the team.
+inline constexpr QLatin1String nothingAppliedNote(" (nothing of the change was applied)");
+// What of a failed change's own message goes before the note, so the column keeps the note.
+inline constexpr int kNoteRoom = 1500;
 inline constexpr QLatin1String id("id");
 inline constexpr QLatin1String name("name");
 inline constexpr QLatin1String changeType("change_type");

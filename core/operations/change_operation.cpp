@@ -481,7 +481,7 @@ Status revertable(const ChangeStatus &status, bool force)
     case ChangeState::Reverted: return Error::refused(tr("Change \"%1\" is already reverted").arg(status.name));
     case ChangeState::Stale: return Error::refused(tr("Change \"%1\" was applied before a teardown").arg(status.name));
     case ChangeState::Failed:
-        if (status.applied->status == QLatin1String("failed") && status.applied->errorMessage.endsWith(Runner::nothingAppliedNote())) {
+        if (status.leftNothing) {
             Error e = Error::refused(tr("Change \"%1\" failed and nothing of it was applied (its transaction was rolled back, "
                                         "or it failed in its first statement): there is nothing to revert; its revert files "
                                         "would undo what it never did")

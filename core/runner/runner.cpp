@@ -1,4 +1,5 @@
 #include "runner/runner.h"
+#include "dialect/tracking_tables.h"
 
 #include "common/private_file.h"
 #include "common/source_text.h"
@@ -1075,7 +1076,8 @@ Result<RunReport> Runner::recordRolledBackChange(const ChangeRun &change, const 
             return ok.error();
     }
     if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum,
-                                            changeError(failure) + nothingAppliedNote());
+                                            changeError(failure).left(tracking::change::kNoteRoom)
+                                                + QString(tracking::change::nothingAppliedNote));
         !ok)
         return ok.error();
     if (Status ok = record->commit(); !ok)
@@ -1132,9 +1134,9 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
             applied << (failed.statementsKept == 1 ? tr("the first statement of %1").arg(failed.displayPath)
                                                    : tr("the first %1 statements of %2").arg(failed.statementsKept).arg(failed.displayPath));
         const QString detail = applied.isEmpty()
-            ? nothingAppliedNote()
+            ? QString(tracking::change::nothingAppliedNote)
             : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));
-        error = changeError(failed) + detail;
+        error = changeError(failed).left(tracking::change::kNoteRoom) + detail;
         report.firstError->message += detail;
     }
     Status done = tracker.finishOperation(*changeId, !report.firstError, report.durationMs, change.checksum, error);

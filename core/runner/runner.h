@@ -68,10 +68,6 @@ class Runner : public QObject {
     Q_OBJECT
 
 public:
-    // The end of a failed change's row when nothing of it stayed in the database (rolled
-    // back, or it failed in its first statement): revert refuses it (nothing to undo).
-    // Untranslated: it is stored for the whole team, and read back.
-    static QString nothingAppliedNote() { return QStringLiteral(" (nothing of the change was applied)"); }
     // `connection` may be null for dry runs and previews.
     Runner(RunContext context, Connection *connection, QObject *parent = nullptr);
     ~Runner() override;

@@ -596,6 +596,21 @@ private slots:
         }
         QVERIFY(f.tableExists(QStringLiteral("reverted")));
         QVERIFY(f.connection->exec(QStringLiteral("DROP TABLE %1reverted").arg(f.prefix)));
+
+        // Applied once, then run again by force and failed: the first application is still
+        // there, and revert undoes it.
+        const QString rerun = QStringLiteral("2026-03-02-rerun");
+        f.change(rerun, QStringLiteral("CREATE TABLE %1r1 (x INTEGER);\n"), QStringLiteral("DROP TABLE IF EXISTS %1r1;\n"));
+        BATCH(once, op.run(rerun, once_cancel));
+        QVERIFY(once->succeeded());
+        f.change(rerun, QStringLiteral("CREATE TABLE %1r2 (x INTEGER);\nCREATE TABLE %1r2 (x INTEGER);\n"));
+        ChangeOperation byForce = f.operation(true);
+        BATCH(again, byForce.run(rerun, again_cancel));
+        QVERIFY(!again->succeeded());
+        (void)f.connection->exec(QStringLiteral("DROP TABLE IF EXISTS %1r2").arg(f.prefix));
+        BATCH(undone, op.revert(rerun, undone_cancel));
+        QVERIFY(undone->succeeded());
+        QVERIFY(!f.tableExists(QStringLiteral("r1")));
     }
 
     void rewindRevertsTheMostRecentlyAppliedFirst_data() { dialects(); }
