@@ -114,6 +114,19 @@ int truncate(Runtime &rt)
     return Ok;
 }
 
+// What a teardown marked stale, and what brings it back (a reset's build runs the files itself).
+void printStale(Runtime &rt, const TeardownPlan &plan, bool builds)
+{
+    if (plan.staleChanges > 0)
+        rt.out.text(QStringLiteral("%1 marked stale: `noorm change ff` applies %2 again")
+                        .arg(plural(plan.staleChanges, "applied change", "applied changes"),
+                             plan.staleChanges == 1 ? QStringLiteral("it") : QStringLiteral("them")));
+    if (builds && plan.staleBuilds > 0)
+        rt.out.text(QStringLiteral("%1 marked stale: the next `noorm run build` runs %2 files again")
+                        .arg(plural(plan.staleBuilds, "build", "builds"),
+                             plan.staleBuilds == 1 ? QStringLiteral("its") : QStringLiteral("their")));
+}
+
 int teardown(Runtime &rt)
 {
     Result<TeardownPlan> plan = planOrRun<TeardownPlan>(rt, &TeardownOperation::planTeardown, &TeardownOperation::teardown);
@@ -170,14 +183,7 @@ int teardown(Runtime &rt)
                                                    counts.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(counts.join(QStringLiteral(", ")))));
     if (!plan->preserved.isEmpty())
         rt.out.text(QStringLiteral("Kept: %1").arg(plan->preserved.join(QStringLiteral(", "))));
-    if (plan->staleChanges > 0)
-        rt.out.text(QStringLiteral("%1 marked stale: `noorm change ff` applies %2 again")
-                        .arg(plural(plan->staleChanges, "applied change", "applied changes"),
-                             plan->staleChanges == 1 ? QStringLiteral("it") : QStringLiteral("them")));
-    if (plan->staleBuilds > 0)
-        rt.out.text(QStringLiteral("%1 marked stale: the next `noorm run build` runs %2 files again")
-                        .arg(plural(plan->staleBuilds, "build", "builds"),
-                             plan->staleBuilds == 1 ? QStringLiteral("its") : QStringLiteral("their")));
+    printStale(rt, *plan, true);
     if (plan->postScriptError) {
         rt.out.warning(QStringLiteral("teardown.postScript %1 failed: %2").arg(plan->postScript, Output::printable(*plan->postScriptError)));
         return ExecutionFailed;
@@ -205,14 +211,21 @@ int reset(Runtime &rt)
     if (!outcome)
         return rt.out.fail(outcome.error());
     const RunReport &report = outcome->build.report;
-    rt.out.document(QJsonObject{{QStringLiteral("dropped"), outcome->teardown.count()},
-                                {QStringLiteral("staleCount"), outcome->teardown.staleCount()},
-                                {QStringLiteral("filesRun"), report.filesRun},
-                                {QStringLiteral("filesFailed"), report.filesFailed},
-                                {QStringLiteral("durationMs"), report.durationMs}});
+    QJsonObject json{{QStringLiteral("dropped"), outcome->teardown.count()},
+                     {QStringLiteral("staleCount"), outcome->teardown.staleCount()},
+                     {QStringLiteral("staleChanges"), outcome->teardown.staleChanges},
+                     {QStringLiteral("status"), runStatusName(report.status)},
+                     {QStringLiteral("filesRun"), report.filesRun},
+                     {QStringLiteral("filesSkipped"), report.filesSkipped},
+                     {QStringLiteral("filesFailed"), report.filesFailed},
+                     {QStringLiteral("durationMs"), report.durationMs}};
+    if (report.firstError)
+        json.insert(QStringLiteral("error"), report.firstError->toString());
+    rt.out.document(json);
     if (!report.firstError) {
         rt.out.text(QStringLiteral("Dropped %1, then built %2")
                         .arg(plural(outcome->teardown.total(), "object", "objects"), plural(report.filesRun, "file", "files")));
+        printStale(rt, outcome->teardown, false);
         return Ok;
     }
     // The teardown took effect; the build after it did not finish: say both, and where.
@@ -223,6 +236,7 @@ int reset(Runtime &rt)
                     .arg(report.filesRun)
                     .arg(report.filesSkipped)
                     .arg(report.filesFailed));
+    printStale(rt, outcome->teardown, false);
     ProgressLine progress(false);
     for (const FileResult &file : report.files)
         if (file.status == FileStatus::Failed)

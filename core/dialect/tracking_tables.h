@@ -73,6 +73,7 @@ inline constexpr QLatin1String resetName("__reset__");
 // The end of a failed change's error_message when nothing of it stayed in the database
 // (rolled back, or it failed in its first statement). Untranslated: stored for the team.
 inline constexpr QLatin1String nothingAppliedNote(" (nothing of the change was applied)");
+inline constexpr QLatin1String nothingRevertedNote(" (nothing of the revert was applied: the change stays applied)");
 // What of a failed change's own message goes before the note, so the column keeps the note.
 inline constexpr int kNoteRoom = 1500;
 inline constexpr QLatin1String id("id");

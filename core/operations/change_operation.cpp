@@ -144,9 +144,12 @@ Result<QList<ChangeRecord>> ChangeOperation::history(const QString &name)
     Result<Reading> reading = connectForReading();
     if (!reading)
         return reading.error();
-    if (!reading->tracked)
-        return QList<ChangeRecord>();
-    return ChangeHistory(*reading->tracked->connection, reading->config.name).history(name);
+    Result<QList<ChangeRecord>> rows = reading->tracked ? ChangeHistory(*reading->tracked->connection, reading->config.name).history(name)
+                                                        : Result<QList<ChangeRecord>>(QList<ChangeRecord>());
+    // A name that is no change folder and never ran is a mistake, not an empty history.
+    if (rows && rows->isEmpty() && !name.isEmpty() && !reader(reading->config).discover().find(name))
+        return Error::notFound(tr("No change named \"%1\"").arg(name));
+    return rows;
 }
 
 Result<QList<ChangeFileRecord>> ChangeOperation::historyFiles(qint64 changeId)

@@ -1077,7 +1077,9 @@ Result<RunReport> Runner::recordRolledBackChange(const ChangeRun &change, const 
     }
     if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum,
                                             changeError(failure).left(tracking::change::kNoteRoom)
-                                                + QString(tracking::change::nothingAppliedNote));
+                                                + QString(change.direction == QLatin1String("revert")
+                                                              ? tracking::change::nothingRevertedNote
+                                                              : tracking::change::nothingAppliedNote));
         !ok)
         return ok.error();
     if (Status ok = record->commit(); !ok)
@@ -1134,7 +1136,8 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
             applied << (failed.statementsKept == 1 ? tr("the first statement of %1").arg(failed.displayPath)
                                                    : tr("the first %1 statements of %2").arg(failed.statementsKept).arg(failed.displayPath));
         const QString detail = applied.isEmpty()
-            ? QString(tracking::change::nothingAppliedNote)
+            ? QString(change.direction == QLatin1String("revert") ? tracking::change::nothingRevertedNote
+                                                                  : tracking::change::nothingAppliedNote)
             : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));
         error = changeError(failed).left(tracking::change::kNoteRoom) + detail;
         report.firstError->message += detail;

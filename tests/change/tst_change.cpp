@@ -657,6 +657,10 @@ private slots:
         const QString said = status->failedRevert->errorMessage;
         QVERIFY2(said.contains(QLatin1String("r2_typo")), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("not rolled back: changes/%1/revert/001.sql").arg(name)) == !transactional, qPrintable(said));
+        // The revert left nothing where it was rolled back; the change itself stays (it said
+        // "nothing of the change was applied" of a change still applied).
+        QVERIFY2(!said.contains(QLatin1String("nothing of the change was applied")), qPrintable(said));
+        QVERIFY2(said.contains(QLatin1String("nothing of the revert was applied")) == transactional, qPrintable(said));
         // Applied again after a fixed revert ran: no failure to name any more.
         f.project.write(QStringLiteral("changes/%1/revert/001.sql").arg(name), QStringLiteral("DROP TABLE IF EXISTS %1r1;\n").arg(f.prefix).toUtf8());
         f.project.write(QStringLiteral("changes/%1/revert/002.sql").arg(name), QStringLiteral("DROP TABLE %1r2;\n").arg(f.prefix).toUtf8());

@@ -252,6 +252,11 @@ private slots:
         QVERIFY2(reset.out.startsWith("Dropped 0 objects, then the build failed: 1 run, 0 skipped, 1 failed\n"), reset.out.constData());
         QVERIFY2(reset.err.contains("sql/02_b.sql:2:1"), reset.err.constData());
         QCOMPARE(sql(QStringLiteral("SELECT count(*) AS n FROM a")).out, QByteArray("n\r\n0\r\n")); // what ran stays
+        // --json says the build's status and error, not only its counts.
+        const Run json = noorm(on + QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("db"), QStringLiteral("reset")}, p.root());
+        QCOMPARE(json.code, 2);
+        QCOMPARE(json.object().value(QStringLiteral("status")).toString(), QStringLiteral("partial"));
+        QVERIFY2(json.object().value(QStringLiteral("error")).toString().contains(QLatin1String("sql/02_b.sql:2:1")), json.out.constData());
     }
 
     void emptiesUserTables_data() { noorm::test::addDialectRows("dialect", {QStringLiteral("sqlite"), QStringLiteral("postgres"), QStringLiteral("mysql")}); }

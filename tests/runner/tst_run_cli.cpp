@@ -482,6 +482,12 @@ private slots:
         const QJsonDocument missing = QJsonDocument::fromJson(r.out, &parsed);
         QVERIFY2(parsed.error == QJsonParseError::NoError, r.out.constData());
         QVERIFY(missing.object().contains(QStringLiteral("error")));
+        // A name that is no change: not found, not "no change has run yet".
+        r = noorm({QStringLiteral("change"), QStringLiteral("history"), QStringLiteral("2026-99-99-nope")}, p.root());
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("No change named \"2026-99-99-nope\""), r.output().constData());
+        r = noorm({QStringLiteral("--json"), QStringLiteral("change"), QStringLiteral("history"), name}, p.root());
+        QVERIFY2(r.code == 0 && QJsonDocument::fromJson(r.out).array().size() == 1, r.output().constData());
         r = noorm({QStringLiteral("--dry-run"), QStringLiteral("change"), QStringLiteral("rewind")}, p.root());
         QVERIFY2(r.code == 0 && r.out.contains("Would revert " + name.toUtf8()), r.output().constData());
         QCOMPARE(sqliteScalar(p.path(QStringLiteral("dev.db")), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'notes'")).toInt(), 1);
