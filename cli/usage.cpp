@@ -121,6 +121,9 @@ QString notUnderstood(const CLI::App &root, const std::vector<std::string> &args
     for (const CLI::App *at = &leaf; at && at->get_parent(); at = at->get_parent())
         route.prepend(QString::fromStdString(at->get_name()));
     const QString where = route.isEmpty() ? QString() : QStringLiteral(" for '%1'").arg(route.join(QLatin1Char(' ')));
+    // The command's own option, written before the command (`noorm --csv sql …`).
+    if (option && !best.empty() && bestDistance == 0 && !route.isEmpty())
+        return QStringLiteral("'%1' is an option of '%2': put it after '%2'").arg(QString::fromStdString(bare), route.join(QLatin1Char(' ')));
     QString text = QStringLiteral("unknown %1 '%2'%3").arg(what, QString::fromStdString(word), where);
     if (!best.empty())
         text += QStringLiteral(" (did you mean '%1'?)").arg(QString::fromStdString(best));

@@ -157,6 +157,10 @@ private slots:
         QCOMPARE(said({QStringLiteral("change"), QStringLiteral("ff"), QStringLiteral("--dryrun")}),
                  QStringLiteral("error: unknown option '--dryrun' for 'change ff' (did you mean '--dry-run'?)"));
         QCOMPARE(said({QStringLiteral("help"), QStringLiteral("nope")}), QStringLiteral("error: unknown command 'nope'"));
+        // A command's option before the command: where it goes ("unknown option '--csv' for
+        // 'sql' (did you mean '--csv'?)" said nothing).
+        QCOMPARE(said({QStringLiteral("--csv"), QStringLiteral("sql"), QStringLiteral("SELECT 1")}),
+                 QStringLiteral("error: '--csv' is an option of 'sql': put it after 'sql'"));
         // A password typed after --password is not repeated in the error (it was, in argv's echo).
         const Run typed = noorm({QStringLiteral("config"), QStringLiteral("add"), QStringLiteral("e"), QStringLiteral("--dialect"),
                                  QStringLiteral("postgres"), QStringLiteral("--password"), QStringLiteral("hunter2")}, p.root());
