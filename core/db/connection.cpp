@@ -235,14 +235,13 @@ QString Connection::describe() const
 
 Error Connection::sqlError(const QSqlError &error) const
 {
+    const QString text = scrubbed(driverText(error), m_config.connection.password);
     if (m_lost || !m_db.isOpen() || m_dialect->connection().lostConnection(error)) {
         m_lost = true;
-        const QString text = scrubbed(driverText(error), m_config.connection.password).simplified();
         return Error::connection(tr("Lost the connection to %1: %2")
-                                     .arg(describe(), !text.isEmpty() ? text : tr("the server closed it")));
+                                     .arg(describe(), !text.isEmpty() ? text.simplified() : tr("the server closed it")));
     }
-    return Error::execution(m_dialect->displayName() + QStringLiteral(" error: ")
-                          + scrubbed(driverText(error), m_config.connection.password));
+    return Error::execution(m_dialect->displayName() + QStringLiteral(" error: ") + text);
 }
 
 Status Connection::exec(const QString &sql)

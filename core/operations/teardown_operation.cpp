@@ -24,6 +24,16 @@ struct TeardownOperation::Session {
 
 namespace {
 
+// One statement that Ctrl-C interrupts while it runs; nullopt when a cancel came before it
+// and it did not run.
+std::optional<Status> execInterruptibly(Connection &connection, const QString &statement, Cancellation &cancellation)
+{
+    const Cancellation::Scope inFlight = connection.inFlight(&cancellation);
+    if (cancellation.isCancelled())
+        return std::nullopt;
+    return connection.exec(statement);
+}
+
 bool listed(const QStringList &names, const TableInfo &table)
 {
     return names.contains(table.name) || names.contains(table.schema + QLatin1Char('.') + table.name);
@@ -155,15 +165,9 @@ Result<TruncatePlan> TeardownOperation::truncate(Cancellation &cancellation)
 
     int emptied = 0;
     for (const QString &statement : std::as_const(planned->statements)) {
-        Status ok;
-        bool ran = false;
-        {
-            const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
-            if (!cancellation.isCancelled()) {
-                ok = connection.exec(statement);
-                ran = true;
-            }
-        }
+        const std::optional<Status> outcome = execInterruptibly(connection, statement, cancellation);
+        const bool ran = outcome.has_value();
+        const Status ok = outcome.value_or(Status());
         if (ran && ok) { // a cancel that came as it ended stops the next one
             ++emptied;
             continue;
@@ -437,15 +441,9 @@ Result<TeardownPlan> TeardownOperation::teardown(Cancellation &cancellation)
     for (const QString &statement : std::as_const(planned->statements)) {
         if (off.contains(statement) || on.contains(statement))
             continue;
-        Status ok;
-        bool ran = false;
-        {
-            const Cancellation::Scope inFlight = connection.inFlight(&cancellation); // Ctrl-C interrupts it
-            if (!cancellation.isCancelled()) {
-                ok = connection.exec(statement);
-                ran = true;
-            }
-        }
+        const std::optional<Status> outcome = execInterruptibly(connection, statement, cancellation);
+        const bool ran = outcome.has_value();
+        const Status ok = outcome.value_or(Status());
         if (ran && ok) { // a cancel that came as it ended stops the next one
             ++done;
             continue;

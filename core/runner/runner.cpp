@@ -132,6 +132,13 @@ ScriptOutcome execAsOneScript(Connection &connection, const QStringList &lead, s
     return outcome;
 }
 
+// The end of a failed change's row when nothing of it stayed (tracking_tables.h).
+QString leftNothingNote(const ChangeRun &change)
+{
+    return change.direction == QLatin1String("revert") ? QString(tracking::change::nothingRevertedNote)
+                                                       : QString(tracking::change::nothingAppliedNote);
+}
+
 std::span<const SqlStatement> allOf(const QList<SqlStatement> &statements)
 {
     return {statements.constData(), size_t(statements.size())};
@@ -1077,9 +1084,7 @@ Result<RunReport> Runner::recordRolledBackChange(const ChangeRun &change, const 
     }
     if (Status ok = tracker.finishOperation(*changeId, false, report.durationMs, change.checksum,
                                             changeError(failure).left(tracking::change::kNoteRoom)
-                                                + QString(change.direction == QLatin1String("revert")
-                                                              ? tracking::change::nothingRevertedNote
-                                                              : tracking::change::nothingAppliedNote));
+                                                + leftNothingNote(change));
         !ok)
         return ok.error();
     if (Status ok = record->commit(); !ok)
@@ -1136,8 +1141,7 @@ Result<RunReport> Runner::runChangeFileByFile(const ChangeRun &change, const QLi
             applied << (failed.statementsKept == 1 ? tr("the first statement of %1").arg(failed.displayPath)
                                                    : tr("the first %1 statements of %2").arg(failed.statementsKept).arg(failed.displayPath));
         const QString detail = applied.isEmpty()
-            ? QString(change.direction == QLatin1String("revert") ? tracking::change::nothingRevertedNote
-                                                                  : tracking::change::nothingAppliedNote)
+            ? leftNothingNote(change)
             : tr(" (applied before the failure, not rolled back: %1)").arg(applied.join(QStringLiteral(", ")));
         error = changeError(failed).left(tracking::change::kNoteRoom) + detail;
         report.firstError->message += detail;
